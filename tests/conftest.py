@@ -1,0 +1,42 @@
+"""Shared fixtures: one spaCy pipeline per session, and a store no test can leak out of."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "data" / "gold"
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes to its own store and never to ./data/sanctuary.db."""
+    store = tmp_path / "store.db"
+    monkeypatch.setenv("SANCTUARY_STORE", str(store))
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+    return store
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The real pipeline, loaded once for the whole session."""
+    from sanctuary_cli.nlp.model import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp: Language) -> Callable[[str], Doc]:
+    """Parse a short text with the session's pipeline."""
+    return nlp
