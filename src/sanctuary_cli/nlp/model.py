@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.errors import ModelNotFoundError
@@ -27,11 +28,25 @@ def model_name(requested: str | None = None) -> str:
     """The pipeline to load: the argument, then $SANCTUARY_MODEL, then the defaults."""
     name = requested or os.environ.get("SANCTUARY_MODEL")
     if name:
+        if not _installed(name):
+            raise ModelNotFoundError(
+                f"spaCy pipeline {name!r} is not installed; install one with: {INSTALL_HINT}"
+            )
         return name
     for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
+        if _installed(candidate):
             return candidate
     raise ModelNotFoundError(f"no spaCy English pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+def _installed(name: str) -> bool:
+    """A pipeline package importable by that name, or a pipeline folder on disk."""
+    if Path(name).is_dir():
+        return True
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def load_model(requested: str | None = None) -> Language:

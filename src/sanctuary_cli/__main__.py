@@ -1,0 +1,3 @@
+from sanctuary_cli.cli.main import main
+
+main()

@@ -1,0 +1,244 @@
+"""Boilerplate removal and metadata from plain article text.
+
+Scraped news carries page furniture around the article: navigation ("Skip to
+content"), comment prompts, newsletter promotions, copyright lines, photo
+captions and credits, author bios. These rules drop such lines and read the
+title, outlet, byline and date that the text itself states. The body keeps a
+map back to the stored text so every offset found in it can be cited.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+# Lines that are page furniture wherever they appear (whole line, case-insensitive).
+_FURNITURE = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content | comments? | comment\ on\ this\ article.* | read\ (?:also|more)\s*:?
+      | latest | advertisement | related(?:\ (?:articles?|stories|coverage))?\s*:? | after\ newsletter\ promotion
+      | (?:sign\ up|subscribe)\b.*\bnewsletters?\b.* | share\ (?:this|on)\b.* | follow\ us\b.*
+      | listen\ to\ (?:this\ )?article.* | \d+\s+min(?:ute)?s?\ read | click\ here\b.*
+      | supported\ by | (?:image|photo|video)\ (?:caption|source|credit)s?\s*:?.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:(?P<year>(?:19|20)\d\d)\b)?\s*(?P<rest>.*)$", re.I)
+_RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
+# A photo credit ending a caption: "John Gress/Reuters", "(AP Photo/David Zalubowski)",
+# "| AP", "Getty Images", "Photo: Jane Doe".
+_AGENCIES = r"(?:Reuters|AP|AFP|Getty(?:\ Images)?|EPA|Bloomberg|Shutterstock|Alamy|Sipa|Pool|NurPhoto|ZUMA(?:\ Press)?|PA)"
+_CREDIT = re.compile(
+    rf"""(?:
+        \((?:AP|AFP|Reuters)\ Photo/[^)]*\)\s*$
+      | \b[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){{0,3}}\s?/\s?{_AGENCIES}\b[^.]{{0,40}}$
+      | \|\s*{_AGENCIES}\s*$
+      | \b(?:Getty\ Images|Shutterstock|Alamy\ Stock\ Photo)\s*$
+      | ^(?:photo|image|credit)s?\s*(?:by)?\s*:\s*\S.{{0,60}}$
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) "
+    r"(?:(?:also |occasionally |regularly |frequently )?writes (?:\w+ )?(?:for|about) (?P<outlet>[A-Z][^.,]+)"
+    r"|is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|contributor)\b(?: (?:for|at) "
+    r"(?P<outlet2>[A-Z][^.,]+))?)"
+)
+_BYLINE = re.compile(r"^(?:by|written by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\b", re.I)
+# Ledes that open on the outlet or a dateline: "(NewsNation) —", "CHICAGO –", "CHICAGO (AP) —".
+_DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*)?(?:\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*)?[—–-]{1,2}\s+(?=\S)"
+)
+_DATE_LINE = re.compile(
+    r"^(?:published|posted|updated|first published)(?:\s+on)?\s*:?\s*(?P<date>.{6,40}?)\s*$", re.I
+)
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
+    "august|september|october|november|december"
+)
+_DATE_TEXT = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
+
+_HEADLINE_SCAN = 8  # headlines sit in the first few lines
+_MAX_HEADLINE_WORDS = 25
+_LONG_PARAGRAPH_WORDS = 30  # the first paragraph this long is the article itself
+
+
+@dataclass
+class Body:
+    """The article text the NLP reads, with a map back to the stored text."""
+
+    text: str
+    # (offset in body, offset in stored text) where each kept run starts
+    anchors: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_stored(self, offset: int) -> int:
+        """Map an offset in the body to the same character in the stored text."""
+        if not self.anchors:
+            return offset
+        i = bisect.bisect_right(self.anchors, (offset, float("inf"))) - 1
+        body_start, stored_start = self.anchors[max(i, 0)]
+        return stored_start + offset - body_start
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None
+
+
+def is_furniture(line: str) -> bool:
+    """Whether one stripped line is page furniture rather than article text."""
+    if not line:
+        return False
+    return bool(
+        _FURNITURE.match(line) or _COPYRIGHT.match(line) or _RIGHTS.search(line) or _is_caption(line)
+    )
+
+
+def _is_caption(line: str) -> bool:
+    return len(line.split()) <= 40 and bool(_CREDIT.search(line))
+
+
+def clean(text: str) -> tuple[Body, Metadata]:
+    """Drop boilerplate lines and read the metadata the text states."""
+    meta = Metadata()
+    lines = text.splitlines(keepends=True)
+    stripped = [line.strip() for line in lines]
+    drop = [False] * len(lines)
+    for i, line in enumerate(stripped):
+        if is_furniture(line):
+            drop[i] = True
+            _read_furniture(line, meta)
+            # An image's title sits on the line right above its caption.
+            prev = _previous_nonblank(stripped, i)
+            if _is_caption(line) and prev is not None and len(stripped[prev].split()) <= 6:
+                drop[prev] = True
+        elif (bio := _BIO.match(line)) is not None:
+            drop[i] = True
+            meta.byline = meta.byline or bio.group("name")
+            meta.outlet = meta.outlet or _clean_name(bio.group("outlet") or bio.group("outlet2"))
+            # The author's name often stands on its own lines just above the bio.
+            for j in range(i - 1, max(i - 4, -1), -1):
+                if stripped[j] in ("", bio.group("name")) or _same_name(stripped[j], bio.group("name")):
+                    drop[j] = True
+                else:
+                    break
+        elif (by := _BYLINE.match(line)) is not None and len(line.split()) <= 8:
+            drop[i] = True
+            meta.byline = meta.byline or by.group("name")
+        elif (dated := _DATE_LINE.match(line)) is not None:
+            drop[i] = True
+            meta.date = meta.date or dated.group("date")
+    _drop_repeats(stripped, drop)
+    body = _assemble(lines, drop)
+    _read_lede(body.text, meta)
+    meta.title = _headline(stripped, drop) or _first_sentence(body.text)
+    return body, meta
+
+
+def _read_furniture(line: str, meta: Metadata) -> None:
+    copyright_ = _COPYRIGHT.match(line)
+    if copyright_ is None:
+        return
+    if copyright_.group("year") and meta.date is None:
+        meta.date = copyright_.group("year")
+    holder = _RIGHTS.split(copyright_.group("rest"))[0].strip(" .,")
+    if holder and meta.outlet is None and len(holder.split()) <= 6:
+        meta.outlet = _clean_name(holder)
+
+
+def _clean_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    return name or None
+
+
+def _same_name(line: str, name: str) -> bool:
+    """'Patrick J. Foote' above a bio that says 'Patrick Foote writes ...'."""
+    words, target = line.replace(".", "").split(), name.replace(".", "").split()
+    return bool(words) and len(words) <= 4 and words[0] == target[0] and words[-1] == target[-1]
+
+
+def _previous_nonblank(lines: list[str], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j]:
+            return j
+    return None
+
+
+def _drop_repeats(lines: list[str], drop: list[bool]) -> None:
+    """A heading repeated on the next line is shown once (scraped pages often double them)."""
+    prev: int | None = None
+    for i, line in enumerate(lines):
+        if not line or drop[i]:
+            continue
+        if prev is not None and lines[prev] == line:
+            drop[i] = True
+        prev = i
+
+
+def _assemble(lines: list[str], drop: list[bool]) -> Body:
+    parts: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    body_len = stored = 0
+    previous_kept = False
+    for line, dropped in zip(lines, drop, strict=True):
+        if not dropped:
+            if not previous_kept:
+                anchors.append((body_len, stored))
+            parts.append(line)
+            body_len += len(line)
+        previous_kept = not dropped
+        stored += len(line)
+    text = "".join(parts)
+    # Trailing blank lines left by dropped furniture are not article text.
+    return Body(text.rstrip(), anchors)
+
+
+def _paragraphs(body: str, count: int = 5) -> list[str]:
+    """The first few paragraphs of eight words or more."""
+    return [p.strip() for p in body.split("\n") if len(p.split()) >= 8][:count]
+
+
+def _lede(body: str) -> str:
+    """The opening paragraph: the one with a dateline if any, else the first."""
+    paragraphs = _paragraphs(body)
+    dated = [p for p in paragraphs if _DATELINE.match(p)]
+    return (dated or paragraphs or [""])[0]
+
+
+def _read_lede(body: str, meta: Metadata) -> None:
+    dateline = _DATELINE.match(_lede(body))
+    if dateline and dateline.group("outlet") and meta.outlet is None:
+        meta.outlet = _clean_name(dateline.group("outlet"))
+    if meta.date is None and (found := _DATE_TEXT.search(body[:400])):
+        meta.date = found.group(0)
+
+
+def _headline(lines: list[str], drop: list[bool]) -> str | None:
+    """The first short line without closing punctuation before the article proper."""
+    seen = 0
+    for line, dropped in zip(lines, drop, strict=True):
+        if not line or dropped:
+            continue
+        words = len(line.split())
+        if words >= _LONG_PARAGRAPH_WORDS or seen >= _HEADLINE_SCAN:
+            return None
+        seen += 1
+        if 4 <= words <= _MAX_HEADLINE_WORDS and not line.endswith((".", ",", ";", ":")):
+            return line
+    return None
+
+
+def _first_sentence(body: str, limit: int = 160) -> str | None:
+    """A title for an article that states none: its lede's first sentence."""
+    lede = _lede(body)
+    if not lede:
+        return None
+    lede = _DATELINE.sub("", lede, count=1)
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", lede, maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,261 @@
+"""Reading articles from files and folders.
+
+``load(paths)`` streams ``SourceArticle`` objects and ``Problem`` reports, one
+file (or one record of a JSONL/CSV/JSON file) at a time, so a corpus never sits
+in memory whole. A problem names the file, the line where it has one, and the
+reason; the caller reports it and goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sanctuary_cli.corpus.clean import Body, clean
+from sanctuary_cli.corpus.html import html_to_text
+
+SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"})
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+# Field names that JSON and CSV news dumps use, most common first.
+TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("date", "published", "published_at", "date_publish", "pubdate", "datetime")
+OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "source_domain")
+AUTHOR_FIELDS = ("author", "authors", "byline")
+URL_FIELDS = ("url", "link")
+
+
+@dataclass
+class SourceArticle:
+    """One article as read from disk, before any NLP."""
+
+    path: str  # the file name it came from, with ":LINE" for a record of a multi-record file
+    source: str  # the full path
+    text: str  # the stored text
+    body: Body  # what the NLP reads, mapped back to ``text``
+    title: str | None
+    outlet: str | None
+    byline: str | None
+    date: str | None
+    url: str | None
+    warning: str | None = None  # read, but with a caveat (e.g. invalid UTF-8 replaced)
+
+    @property
+    def id(self) -> str:
+        """A hash of the normalised body: the same article under two names is one article."""
+        return content_id(self.body.text)
+
+    @property
+    def words(self) -> int:
+        return len(self.body.text.split())
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read, or a warning about one that was."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    fatal: bool = True  # False: the article was kept
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"
+
+
+def content_id(body: str) -> str:
+    """Sixteen hex digits of SHA-256 over the body with case, quotes and spacing folded."""
+    folded = unicodedata.normalize("NFKC", body).translate(_QUOTE_FOLD).lower()
+    folded = " ".join(folded.split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:16]
+
+
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
+    """Every readable file under the given paths, in a stable order.
+
+    Folders are walked without following symbolic links, so a link loop ends
+    and nothing outside what the user named is read.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield Problem(str(raw), "no such file or directory")
+        elif path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if child.suffix.lower() in SUFFIXES and not child.is_symlink():
+                        yield child
+        elif path.suffix.lower() in SUFFIXES:
+            yield path
+        else:
+            yield Problem(str(raw), f"unsupported file type {path.suffix or '(none)'!r}")
+
+
+def load(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[SourceArticle | Problem]:
+    """Articles and problems from files and folders, streamed."""
+    for item in iter_files(paths):
+        if isinstance(item, Problem):
+            yield item
+        else:
+            yield from load_file(item, max_bytes)
+
+
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceArticle | Problem]:
+    """The articles in one file (several for JSON lists, JSONL and CSV)."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(name, f"file is {size:,} bytes, over the limit of {max_bytes:,} (see --max-bytes)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Problem(name, f"cannot read: {exc.strerror or exc}")
+        return
+    if not data.strip():
+        yield Problem(name, "empty file")
+        return
+    if _looks_binary(data):
+        yield Problem(name, "binary data, not text")
+        return
+    try:
+        text, warning = data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        warning = f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced"
+    text = text.removeprefix("\ufeff")
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        records: Iterator[SourceArticle | Problem] = _jsonl(path, text)
+    elif suffix == ".json":
+        records = _json(path, text)
+    elif suffix == ".csv":
+        records = _csv(path, text)
+    else:
+        records = iter([_plain(path, text, html=suffix in (".html", ".htm"))])
+    for record in records:
+        if isinstance(record, SourceArticle) and warning is not None:
+            record.warning = warning
+            yield Problem(record.path, warning, fatal=False)
+        yield record
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes, or mostly control characters, in the first 8 KB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return control > len(head) * 0.05
+
+
+def _plain(path: Path, text: str, html: bool = False) -> SourceArticle | Problem:
+    html_meta: dict[str, str] = {}
+    if html:
+        text, html_meta = html_to_text(text)
+    return _article(path.name, path, text, html_meta)
+
+
+def _article(name: str, path: Path, text: str, fields: dict[str, Any]) -> SourceArticle | Problem:
+    """Clean one text and merge what its record says with what its text says."""
+    if not text.strip():
+        return Problem(name, "no article text")
+    body, meta = clean(text)
+    if not body.text.strip():
+        return Problem(name, "nothing left after removing boilerplate")
+    return SourceArticle(
+        path=name,
+        source=str(path),
+        text=text,
+        body=body,
+        title=_field(fields, TITLE_FIELDS) or meta.title,
+        outlet=_field(fields, OUTLET_FIELDS) or meta.outlet,
+        byline=_field(fields, AUTHOR_FIELDS) or meta.byline,
+        date=_field(fields, DATE_FIELDS) or meta.date,
+        url=_field(fields, URL_FIELDS),
+    )
+
+
+def _field(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v)
+        if value not in (None, ""):
+            return re.sub(r"\s+", " ", str(value)).strip()
+    return None
+
+
+def _record(path: Path, record: Any, line: int | None, multi: bool) -> SourceArticle | Problem:
+    name = f"{path.name}:{line}" if multi and line is not None else path.name
+    if not isinstance(record, dict):
+        return Problem(path.name, "record is not an object", line)
+    text = _field(record, TEXT_FIELDS)
+    if text is None:
+        return Problem(path.name, f"record has no text field ({', '.join(TEXT_FIELDS)})", line)
+    # _field folds whitespace for metadata; the article text keeps its paragraphs.
+    raw = next(str(record[f]) for f in TEXT_FIELDS if record.get(f) not in (None, ""))
+    return _article(name, path, raw, record)
+
+
+def _jsonl(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(path.name, f"malformed JSON: {exc.msg}", number)
+            continue
+        yield _record(path, record, number, multi=True)
+
+
+def _json(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Problem(path.name, f"malformed JSON: {exc.msg}", exc.lineno)
+        return
+    if isinstance(data, list):
+        for index, record in enumerate(data, start=1):
+            yield _record(path, record, index, multi=len(data) > 1)
+    else:
+        yield _record(path, data, None, multi=False)
+
+
+def _csv(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
+    # A cell may hold a whole article; the file size limit already bounds it.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = {name.strip().lower() for name in reader.fieldnames or []}
+    if not header & set(TEXT_FIELDS):
+        yield Problem(path.name, f"no text column (expected one of: {', '.join(TEXT_FIELDS)})", 1)
+        return
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row or any(value is None for value in row.values()):
+                yield Problem(path.name, "row has a different number of fields than the header", line)
+                continue
+            record = {key.strip().lower(): value for key, value in row.items()}
+            yield _record(path, record, line, multi=True)
+    except csv.Error as exc:
+        yield Problem(path.name, f"malformed CSV: {exc}", reader.line_num)

@@ -1,0 +1,166 @@
+"""The ingest job: files -> loader -> NLP engine -> extractors -> store.
+
+Articles stream through in batches; nothing holds the whole corpus. An article
+whose content hash is already stored is skipped before any NLP, so a re-run
+over an unchanged corpus never loads the model. Each article is committed
+whole, in input order, as soon as its batch is back.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sqlite3
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli.nlp.engine import BATCH_SIZE, Engine, LocalEngine
+from sanctuary_cli.nlp.model import model_name
+from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.write import add_source, known_ids, write_article
+
+
+@dataclass
+class Stored:
+    """One article written by this run, for the summary table."""
+
+    id: str
+    path: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    words: int
+    people: int
+    places: int
+    quotes: int
+
+
+@dataclass
+class IngestReport:
+    stored: list[Stored] = field(default_factory=list)
+    skipped: int = 0  # unchanged articles already in the store
+    duplicates: int = 0  # the same article met twice in this run
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """Whether some input could not be read (a warning alone is not a failure)."""
+        return any(problem.fatal for problem in self.problems)
+
+
+@dataclass
+class Options:
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    engine: str = "local"
+    model: str | None = None
+    force: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    batch_size: int = BATCH_SIZE
+
+
+Progress = Callable[[int], None]  # called with the number of articles just finished
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Path,
+    options: Options | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+    on_progress: Progress | None = None,
+    report: IngestReport | None = None,
+) -> IngestReport:
+    """Read, analyse and store every article under ``paths``.
+
+    Pass a ``report`` to watch it fill: if the run is interrupted it still
+    tells what was stored.
+    """
+    options = options or Options()
+    report = report if report is not None else IngestReport()
+    conn = connect(store, create=True)
+    engine: Engine | None = None
+    in_flight: deque[list[SourceArticle]] = deque()
+
+    def texts() -> Iterator[list[str]]:
+        """Batches for the engine; each is remembered until its results come back."""
+        pending = _new_articles(load(paths, options.max_bytes), conn, options, report, on_problem, on_progress)
+        for batch in _batches(pending, options.batch_size):
+            in_flight.append(batch)
+            yield [article.body.text for article in batch]
+
+    try:
+        batches = texts()
+        first = next(batches, None)
+        if first is None:
+            return report
+        engine = make_engine(options)
+        for analyses in engine.run(itertools.chain([first], batches)):
+            batch = in_flight.popleft()
+            for article, analysis in zip(batch, analyses, strict=True):
+                write_article(conn, article, analysis, engine.model)
+                report.stored.append(
+                    Stored(
+                        article.id, article.path, article.title, article.outlet, article.date, article.words,
+                        people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
+                    )
+                )
+            if on_progress is not None:
+                on_progress(len(batch))
+    finally:
+        if engine is not None:
+            engine.close()
+        conn.close()
+    return report
+
+
+def make_engine(options: Options) -> Engine:
+    """The engine the options ask for; the Ray one only when asked (it is an optional extra)."""
+    name = model_name(options.model)
+    if options.engine == "ray":
+        from sanctuary_cli.nlp.ray_engine import RayEngine
+
+        return RayEngine(name, workers=options.workers)
+    return LocalEngine(name, workers=options.workers)
+
+
+def _new_articles(
+    items: Iterator[SourceArticle | Problem],
+    conn: sqlite3.Connection,
+    options: Options,
+    report: IngestReport,
+    on_problem: Callable[[Problem], None] | None,
+    on_progress: Progress | None,
+) -> Iterator[SourceArticle]:
+    """The articles that need NLP: not stored yet (or --force), and not met before in this run."""
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, Problem):
+            report.problems.append(item)
+            if on_problem is not None:
+                on_problem(item)
+            continue
+        if item.id in seen:
+            report.duplicates += 1
+            add_source(conn, item)
+            continue
+        seen.add(item.id)
+        if not options.force and known_ids(conn, [item.id]):
+            report.skipped += 1
+            add_source(conn, item)
+            if on_progress is not None:
+                on_progress(1)
+            continue
+        yield item
+
+
+def _batches(articles: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:
+    batch: list[SourceArticle] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,97 @@
+"""Opening the SQLite store: location, pragmas, migrations."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sanctuary_cli.errors import StoreError
+from sanctuary_cli.store.migrations import MIGRATIONS
+
+DEFAULT_STORE = Path("data") / "sanctuary.db"
+BUSY_TIMEOUT_MS = 30_000
+
+
+def store_path(option: str | Path | None = None) -> Path:
+    """$SANCTUARY_STORE if set, else the --store option, else ./data/sanctuary.db."""
+    env = os.environ.get("SANCTUARY_STORE")
+    if env:
+        return Path(env)
+    return Path(option) if option else DEFAULT_STORE
+
+
+def schema_version() -> int:
+    """The version this code writes: the number of migrations it knows."""
+    return len(MIGRATIONS)
+
+
+def connect(path: Path, create: bool = False) -> sqlite3.Connection:
+    """Open the store (creating it when asked) and bring its schema up to date.
+
+    Queries pass ``create=False``: a missing store is an error that says how to
+    make one, not an empty database left behind.
+    """
+    if not create and not path.exists():
+        raise StoreError(f"no store at {path}; run 'sanctuary ingest PATH' first")
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a sanctuary store ({exc})") from exc
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply the migrations the store lacks; refuse a store from a newer version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema_version():
+        raise StoreError(
+            f"the store was written by a newer sanctuary (schema {version}, this one knows "
+            f"{schema_version()}); upgrade sanctuary-cli to read it"
+        )
+    if version == schema_version():
+        return version
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the lock.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations "
+            "(number INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        for number, (name, sql) in enumerate(MIGRATIONS[version:], start=version + 1):
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (number, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return schema_version()
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3 runs one at a time inside a transaction)."""
+    statements: list[str] = []
+    current = ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

@@ -1,0 +1,121 @@
+"""Numbered schema migrations. Append new ones; never edit one that has shipped.
+
+The store's ``PRAGMA user_version`` is the number of migrations applied, and
+the ``migrations`` table records each one's name and when it ran.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "articles and entity mentions",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,            -- hash of the normalised body
+            path TEXT NOT NULL,             -- file name it came from (first seen)
+            source TEXT NOT NULL,           -- full path it came from (first seen)
+            title TEXT,
+            outlet TEXT,
+            byline TEXT,
+            date TEXT,
+            url TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,             -- the stored text; every offset points into it
+            model TEXT NOT NULL,            -- the spaCy pipeline that read it
+            ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE article_sources (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (article_id, source)
+        );
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL
+        );
+        CREATE INDEX entities_article ON entities(article_id);
+        CREATE INDEX entities_label_text ON entities(label, text);
+        """,
+    ),
+    (
+        "people and cities",
+        """
+        CREATE TABLE people (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,              -- merges one person across articles
+            name TEXT NOT NULL,
+            role TEXT,
+            jurisdiction TEXT,
+            official INTEGER NOT NULL,
+            gender TEXT,
+            mentions INTEGER NOT NULL,
+            aliases TEXT NOT NULL,          -- JSON list of surface forms
+            PRIMARY KEY (article_id, key)
+        );
+        CREATE INDEX people_key ON people(key);
+        CREATE TABLE cities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            city TEXT NOT NULL,
+            state TEXT NOT NULL,
+            population INTEGER,
+            mentions INTEGER NOT NULL,
+            first_start INTEGER,
+            PRIMARY KEY (article_id, city, state)
+        );
+        CREATE INDEX cities_city ON cities(city, state);
+        """,
+    ),
+    (
+        "quotes with full-text search",
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_key TEXT,
+            speaker_mention TEXT,
+            cue TEXT
+        );
+        CREATE INDEX quotes_article ON quotes(article_id);
+        CREATE INDEX quotes_speaker_key ON quotes(speaker_key);
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='id');
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        """,
+    ),
+    (
+        "stance evidence",
+        """
+        CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            city TEXT NOT NULL,
+            state TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            actor TEXT,
+            actor_role TEXT,
+            voice TEXT NOT NULL,
+            polarity REAL NOT NULL,
+            weight REAL NOT NULL,
+            cue TEXT NOT NULL,
+            kind TEXT NOT NULL
+        );
+        CREATE INDEX evidence_city ON evidence(city, state);
+        CREATE INDEX evidence_article ON evidence(article_id);
+        """,
+    ),
+]

@@ -1,0 +1,114 @@
+"""Writing one analysed article: every row in one transaction, or none."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sanctuary_cli.corpus.loader import SourceArticle
+from sanctuary_cli.extract.model import Analysis
+from sanctuary_cli.extract.people import find_person, person_key
+
+
+def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Which of these article ids the store already holds."""
+    if not ids:
+        return set()
+    marks = ",".join("?" * len(ids))
+    return {row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
+
+
+def add_source(conn: sqlite3.Connection, article: SourceArticle) -> None:
+    """Remember another file that holds an article already stored."""
+    conn.execute(
+        "INSERT OR IGNORE INTO article_sources (article_id, path, source) VALUES (?, ?, ?)",
+        (article.id, article.path, article.source),
+    )
+
+
+def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
+    """Replace whatever the store holds for this article with this analysis, atomically."""
+    at = article.body.to_stored
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+        conn.execute(
+            "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
+            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id, article.path, article.source, article.title, article.outlet, article.byline,
+                article.date, article.url, article.words, article.text, model,
+                datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        add_source(conn, article)
+        conn.executemany(
+            "INSERT INTO entities (article_id, label, text, start, end) VALUES (?, ?, ?, ?, ?)",
+            [(article.id, e.label, e.text, at(e.start), at(e.end)) for e in analysis.entities],
+        )
+        _write_people(conn, article.id, analysis)
+        _write_cities(conn, article.id, analysis, at)
+        _write_quotes(conn, article.id, analysis, at)
+        conn.executemany(
+            "INSERT INTO evidence (article_id, city, state, text, start, end, actor, actor_role, voice,"
+            " polarity, weight, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, e.city, e.state, e.text, at(e.start), at(e.end), e.actor, e.actor_role,
+                 e.voice, e.polarity, e.weight, e.cue, e.kind)
+                for e in analysis.evidence
+            ],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _write_people(conn: sqlite3.Connection, article_id: str, analysis: Analysis) -> None:
+    for person in analysis.people:
+        conn.execute(
+            "INSERT INTO people (article_id, key, name, role, jurisdiction, official, gender, mentions, aliases)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (article_id, key) DO UPDATE SET mentions = mentions + excluded.mentions,"
+            " role = coalesce(role, excluded.role), jurisdiction = coalesce(jurisdiction, excluded.jurisdiction),"
+            " official = max(official, excluded.official)",
+            (
+                article_id, person_key(person.name), person.name, person.role, person.jurisdiction,
+                int(person.official), person.gender, len(person.mentions),
+                json.dumps(sorted(set(person.aliases) | {person.name})),
+            ),
+        )
+
+
+def _write_cities(
+    conn: sqlite3.Connection, article_id: str, analysis: Analysis, at: Callable[[int], int]
+) -> None:
+    conn.executemany(
+        "INSERT INTO cities (article_id, city, state, population, mentions, first_start)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, city, state)"
+        " DO UPDATE SET mentions = mentions + excluded.mentions",
+        [
+            (article_id, c.city, c.state, c.population, len(c.mentions),
+             at(min(s for s, _ in c.mentions)) if c.mentions else None)
+            for c in analysis.cities
+        ],
+    )
+
+
+def _write_quotes(
+    conn: sqlite3.Connection, article_id: str, analysis: Analysis, at: Callable[[int], int]
+) -> None:
+    rows = []
+    for q in analysis.quotes:
+        person = find_person(analysis.people, q.speaker) if q.speaker else None
+        rows.append(
+            (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker,
+             person_key(person.name) if person else None, q.speaker_mention, q.cue)
+        )
+    conn.executemany(
+        "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
