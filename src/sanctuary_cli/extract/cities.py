@@ -1,0 +1,378 @@
+"""US cities an article speaks of, linked to the gazetteer.
+
+A city is named in news in a few ways: as a place the NER tags GPE
+("in Chicago"), through its institutions ("Chicago police", "Denver's mayor",
+"the Philadelphia Police Department"), with its state ("Aurora, Colo."), or
+after "the city of". Each mention is looked up in the gazetteer; when several
+places share the name, the article decides: its state given after a comma, a
+state named in the same sentence or the article, and other cities it names
+nearby ("Aurora" next to Denver is Aurora, Colorado). States and countries are
+never cities; "New York" and "Washington" are the city unless the wording
+points at the state ("New York State", "the governor of Washington").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract.gazetteer import Place
+from sanctuary_cli.extract.model import CityRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+NEAR_KM = 40.0  # a city this close to another named city is its neighbour
+REGION_KM = 150.0  # same metro area or region
+DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
+PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
+
+
+@dataclass(frozen=True)
+class CityCues:
+    """Context words from the ``city_cues.json`` lexicon."""
+
+    institutions_after: tuple[tuple[str, ...], ...]
+    city_before: tuple[tuple[str, ...], ...]
+    locative_before: frozenset[str]
+    state_after: tuple[tuple[str, ...], ...]
+    state_before: tuple[tuple[str, ...], ...]
+
+
+@cache
+def cues() -> CityCues:
+    """The lexicon, each phrase split into lower-cased words."""
+    text = resources.files("sanctuary_cli.resources").joinpath("city_cues.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        # longest first so "police department" is tried before "police"
+        return tuple(sorted((tuple(p.split()) for p in data[name]), key=len, reverse=True))
+
+    return CityCues(
+        institutions_after=phrases("institutions_after"),
+        city_before=phrases("city_before"),
+        locative_before=frozenset(data["locative_before"]),
+        state_after=phrases("state_after"),
+        state_before=phrases("state_before"),
+    )
+
+
+@dataclass
+class Mention:
+    """A place name in the text, before it is linked."""
+
+    start: int  # token indices of the name itself
+    end: int
+    key: str  # gazetteer lookup key
+    sentence: int  # index of its sentence
+    qualifier: str | None = None  # state code written after it ("Aurora, Colo.")
+    tagged: bool = False  # the NER tagged exactly this name as a GPE
+    cued: bool = False  # an institution or "city of" shows it is a city
+    weak: bool = False  # only a preposition before it suggests a place
+
+
+@dataclass
+class _Article:
+    """What the article says about places, for disambiguation."""
+
+    states_by_sentence: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    states: Counter[str] = field(default_factory=Counter)
+    person_words: set[str] = field(default_factory=set)
+
+
+def extract_cities(doc: Doc) -> list[CityRecord]:
+    """The US cities the article names, each with its mentions, in order of first mention."""
+    if len(doc) == 0:
+        return []
+    sentence_of = _sentence_index(doc)
+    article = _read_article(doc, sentence_of)
+    mentions = [m for m in _find_mentions(doc, sentence_of) if _acceptable(doc, m, article)]
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_key[mention.key].append(mention)
+
+    linked: dict[str, Place] = {}
+    # First the names that need no context, then the rest with those as anchors.
+    for name_key, group in by_key.items():
+        place = _unambiguous(group)
+        if place is not None:
+            linked[name_key] = place
+    anchors = list(linked.values())
+    for name_key, group in by_key.items():
+        if name_key not in linked:
+            place = _choose(group, anchors, article)
+            if place is not None:
+                linked[name_key] = place
+
+    records: dict[tuple[str, str], CityRecord] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        place = linked.get(mention.key)
+        if place is None:
+            continue
+        record = records.setdefault(
+            (place.name, place.state),
+            CityRecord(city=place.name, state=place.state, population=place.population),
+        )
+        span = doc[mention.start : mention.end]
+        record.mentions.append((span.start_char, span.end_char))
+    return list(records.values())
+
+
+def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:
+    """The linked city whose mention overlaps the character range ``[start, end)``."""
+    for city in cities:
+        for m_start, m_end in city.mentions:
+            if m_start < end and start < m_end:
+                return city
+    return None
+
+
+# --- finding mentions -------------------------------------------------------------
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token (0 everywhere when the doc has no parse)."""
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
+    """The states the article names (by sentence) and the words of its person names."""
+    article = _Article()
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            code = gazetteer.state_code(_strip_span(ent).text)
+            if code is not None and not _is_city_state_name(_strip_span(ent).text):
+                article.states[code] += 1
+                article.states_by_sentence[sentence_of[ent.start]].add(code)
+        elif ent.label_ == "PERSON" and len(ent) > 1:
+            article.person_words.update(gazetteer.key(t.text) for t in ent if t.text[:1].isupper())
+    return article
+
+
+def _strip_span(span: Span) -> Span:
+    """The span without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    if end - start > 1 and span.doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and span.doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
+    """Every longest token run whose text is a gazetteer name or alias."""
+    names = gazetteer.places_by_name()
+    aliases = gazetteer.city_aliases()
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.text[:1].isupper():
+            i += 1
+            continue
+        match = None
+        for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+            span = doc[i : i + size]
+            if span[-1].is_punct and size > 1:
+                continue
+            name_key = gazetteer.key(span.text)
+            if name_key in names or name_key in aliases:
+                match = Mention(i, i + size, name_key, sentence_of[i])
+                break
+        if match is None:
+            i += 1
+            continue
+        _describe(doc, match)
+        found.append(match)
+        i = match.end
+    return found
+
+
+def _describe(doc: Doc, mention: Mention) -> None:
+    """Fill in what the words around a mention say about it."""
+    span = doc[mention.start : mention.end]
+    mention.qualifier = _qualifier(doc, mention.end)
+    ent = _entity_of(span)
+    if ent is not None and ent.label_ == "GPE":
+        core = _strip_span(ent)
+        core_end = core.end
+        if mention.qualifier is not None and core_end > mention.end:
+            core_end = mention.end  # "Aurora, Colo." tagged as one entity
+        mention.tagged = core.start == mention.start and core_end == mention.end
+    words = [t.lower_ for t in doc[mention.end : mention.end + 4]]
+    if words and words[0] in POSSESSIVES:
+        words = words[1:]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(
+        before, cues().city_before
+    )
+    if ent is not None and ent.label_ in {"ORG", "FAC"}:
+        # "the Philadelphia Police Department" but not "the Chicago Tribune"
+        mention.cued = mention.cued and _strip_span(ent).start == mention.start
+    label = ent.label_ if ent is not None else ""
+    mention.weak = (
+        label in {"", "PERSON", "NORP", "LOC", "FAC"}
+        and bool(before)
+        and before[-1] in cues().locative_before
+        and all(t.tag_ == "NNP" for t in span)
+    )
+
+
+def _entity_of(span: Span) -> Span | None:
+    """The entity the span's first token belongs to."""
+    token = span[0]
+    if not token.ent_type_:
+        return None
+    for ent in span.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _qualifier(doc: Doc, end: int) -> str | None:
+    """The state code in ", Colo." / ", Colorado" right after a name, if any."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        if end + 1 + size > len(doc):
+            continue
+        words = doc[end + 1 : end + 1 + size]
+        code = gazetteer.state_code(words.text)
+        if code is not None and words[0].text[:1].isupper():
+            return code
+    return None
+
+
+def _starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def _ends_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
+
+
+# --- deciding -------------------------------------------------------------------------
+
+
+def _is_city_state_name(text: str) -> bool:
+    """A state name news also uses for a big city: "New York", "Washington"."""
+    if not gazetteer.is_state_name(text):
+        return False
+    name_key = gazetteer.key(text)
+    if name_key in gazetteer.city_aliases():
+        return True
+    return any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(name_key, ()))
+
+
+def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
+    """Whether the mention speaks of a place that may be a city."""
+    text = doc[mention.start : mention.end].text
+    if gazetteer.is_country(text):
+        return False
+    if gazetteer.is_state_name(text):
+        # A state is never a city, except "New York" / "Washington" read as the city.
+        return _is_city_state_name(text) and not _reads_as_state(doc, mention)
+    if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
+        return False  # "Jackson" where the article names Andrew Jackson
+    return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _reads_as_state(doc: Doc, mention: Mention) -> bool:
+    """Whether "New York" / "Washington" here is the state, not the city."""
+    if mention.qualifier is not None:
+        return False  # "Washington, D.C."
+    after = [t.lower_ for t in doc[mention.end : mention.end + 4]]
+    if after and after[0] in POSSESSIVES:
+        after = after[1:]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if _starts_with_any(after, cues().state_after) or _ends_with_any(before, cues().state_before):
+        return True
+    # "states like Colorado, Illinois and New York": coordinated with other states
+    head = doc[mention.end - 1]
+    for other in head.conjuncts:
+        if (
+            other.ent_type_ == "GPE"
+            and gazetteer.is_state_name(other.text)
+            and not _is_city_state_name(other.text)
+        ):
+            return True
+    return False
+
+
+def _unambiguous(group: list[Mention]) -> Place | None:
+    """The place when the name or a written state settles it without context."""
+    qualified = [m.qualifier for m in group if m.qualifier is not None]
+    name_key = group[0].key
+    alias = gazetteer.city_aliases().get(name_key)
+    if alias is not None and not qualified:
+        return gazetteer.place(*alias)
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    if qualified:
+        state = Counter(qualified).most_common(1)[0][0]
+        return next((p for p in candidates if p.state == state), None)
+    if len(candidates) == 1 and _plain(candidates[0], name_key) and not all(m.weak for m in group):
+        return candidates[0]
+    return None
+
+
+def _plain(place: Place, name_key: str) -> bool:
+    """A place that a bare mention may mean: not a neighbourhood, foreign namesake or state name."""
+    if place.section_of or place.abroad:
+        return False
+    if gazetteer.is_state_name(name_key):
+        return place.population >= PROMINENT_CITY  # Washington, DC, not Washington, Utah
+    return True
+
+
+def _choose(group: list[Mention], anchors: list[Place], article: _Article) -> Place | None:
+    """Pick among same-named places by the article's states and neighbouring cities."""
+    candidates = gazetteer.places_by_name().get(group[0].key, ())
+    if not candidates:
+        return None
+    sentences = {m.sentence for m in group}
+
+    def strong(place: Place) -> bool:
+        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        near = any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
+        return same_sentence or near
+
+    def score(place: Place) -> int:
+        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
+        return (
+            3 * same_sentence
+            + 2 * any(d <= NEAR_KM for d in distances)
+            + (article.states[place.state] > 0)
+            + any(d <= REGION_KM for d in distances)
+        )
+
+    usable = [p for p in candidates if _plain(p, group[0].key) or strong(p)]
+    usable = [p for p in usable if not p.section_of]  # a neighbourhood only with its state written
+    if not usable:
+        return None
+    best = max(usable, key=lambda p: (score(p), p.population))
+    top = usable[0]
+    if best is not top and top.population >= DOMINANCE * best.population and not strong(best):
+        best = top
+    if all(m.weak for m in group) and score(best) == 0:
+        return None  # "in Enterprise" with nothing else pointing at Nevada
+    return best

@@ -1,0 +1,130 @@
+"""The shipped gazetteer: US places, states, countries and the names news uses for them.
+
+The data files live in ``sanctuary_cli/resources/``; ``us_cities.tsv``,
+``us_states.tsv`` and ``countries.tsv`` are built from GeoNames (CC BY 4.0) by
+``scripts/build_gazetteer.py``. Each is read once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+FEDERAL = "United States"  # the jurisdiction of federal offices
+
+
+@dataclass(frozen=True)
+class Place:
+    """A US populated place from GeoNames."""
+
+    name: str
+    state: str  # postal code
+    population: int
+    latitude: float
+    longitude: float
+    section_of: str  # the larger city whose core it lies in, or ""
+    abroad: bool  # a country or a bigger foreign city has the same name
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    """The data rows of a tab-separated resource, ``#`` comment lines skipped."""
+    text = resources.files("sanctuary_cli.resources").joinpath(filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def key(name: str) -> str:
+    """Lookup key of a place name: case and spacing folded, "Saint" spelled "St."."""
+    words = name.replace("’", "'").split()
+    words = ["st." if w.casefold() in {"saint", "st", "st."} else w.casefold() for w in words]
+    return " ".join(words)
+
+
+@cache
+def places_by_name() -> dict[str, tuple[Place, ...]]:
+    """Every place under its name key, most populous first."""
+    found: dict[str, list[Place]] = defaultdict(list)
+    for row in _rows("us_cities.tsv"):
+        place = Place(
+            name=row["name"],
+            state=row["state"],
+            population=int(row["population"]),
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            section_of=row["section_of"],
+            abroad=row["abroad"] == "1",
+        )
+        found[key(place.name)].append(place)
+    return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
+
+
+@cache
+def place(name: str, state: str) -> Place | None:
+    """The place of that exact name in that state."""
+    for candidate in places_by_name().get(key(name), ()):
+        if candidate.state == state:
+            return candidate
+    return None
+
+
+@cache
+def city_aliases() -> dict[str, tuple[str, str]]:
+    """Informal names ("NYC", "L.A.", "D.C.") -> (gazetteer name, state)."""
+    return {key(row["alias"]): (row["city"], row["state"]) for row in _rows("city_aliases.tsv")}
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """Full state names -> postal code ("Illinois" -> "IL")."""
+    return {row["name"]: row["code"] for row in _rows("us_states.tsv")}
+
+
+@cache
+def state_name_of() -> dict[str, str]:
+    """Postal code -> full state name ("IL" -> "Illinois")."""
+    return {code: name for name, code in state_names().items()}
+
+
+@cache
+def _state_forms() -> dict[str, str]:
+    """Every way news writes a state, keyed by :func:`key`: names, AP abbreviations, postal codes."""
+    forms = {key(name): code for name, code in state_names().items()}
+    forms.update({key(row["abbreviation"]): row["code"] for row in _rows("state_abbreviations.tsv")})
+    forms.update({key(code): code for code in state_names().values()})
+    return forms
+
+
+def state_code(text: str) -> str | None:
+    """The postal code of a state written as a name, AP abbreviation or postal code."""
+    return _state_forms().get(key(text.strip()))
+
+
+def is_state_name(text: str) -> bool:
+    """Whether the text is a full state name ("Illinois", "New York")."""
+    return key(text) in {key(name) for name in state_names()}
+
+
+@cache
+def _country_keys() -> frozenset[str]:
+    names = {key(row["name"]) for row in _rows("countries.tsv")}
+    names.update(
+        key(n) for n in ("U.S.", "US", "USA", "U.S.A.", "America", "the United States", "UK", "U.K.")
+    )
+    return frozenset(names)
+
+
+def is_country(text: str) -> bool:
+    """Whether the text names a country ("Mexico", "the United States", "U.S.")."""
+    return key(text.removeprefix("the ")) in _country_keys() or key(text) in _country_keys()
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Approximate distance between two places (equirectangular, fine within a region)."""
+    mean_lat = math.radians((a.latitude + b.latitude) / 2)
+    dx = (a.longitude - b.longitude) * math.cos(mean_lat)
+    return 111.2 * math.hypot(dx, a.latitude - b.latitude)

@@ -1,0 +1,108 @@
+"""Personal names: their parts, a canonical key, and when two forms are one person."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+PARTICLES = frozenset(
+    {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du", "st", "bin"}
+)
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes made straight."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def _word_key(word: str) -> str:
+    """One word of a name as compared: "J.B." and "JB" both give "jb"."""
+    return re.sub(r"[.']", "", fold(word))
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A personal name split for matching."""
+
+    given: tuple[str, ...]  # keys of the words before the surname, middle initials dropped
+    surname: str  # key of the last name, particles included ("de blasio")
+    last_word: str  # key of its last word ("blasio")
+    suffix: str  # "jr", "sr", "iii" or ""
+
+    @property
+    def full(self) -> bool:
+        """Whether a given name is known, not just the surname."""
+        return bool(self.given)
+
+
+def split_name(name: str) -> NameParts:
+    """Split "Donald J. Trump Jr." into given ("donald"), surname ("trump") and suffix ("jr")."""
+    words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
+    words = [w for w in words if w]
+    suffix = ""
+    if len(words) > 1 and _word_key(words[-1]) in SUFFIXES:
+        suffix = _word_key(words.pop())
+    if not words:
+        return NameParts((), "", "", suffix)
+    surname_start = len(words) - 1
+    while surname_start > 1 and _word_key(words[surname_start - 1]) in PARTICLES:
+        surname_start -= 1  # "Bill de Blasio": the surname is "de Blasio"
+    given_words = words[:surname_start]
+    given = tuple(
+        _word_key(w)
+        for i, w in enumerate(given_words)
+        if i == 0 or not _is_initial(w)  # "Donald J. Trump" is "Donald Trump"
+    )
+    surname = " ".join(_word_key(w) for w in words[surname_start:])
+    return NameParts(given, surname, _word_key(words[-1]), suffix)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 or bool(_INITIALS.match(word))
+
+
+def person_key(name: str) -> str:
+    """Canonical key of a person's name, equal across spellings of the same full name.
+
+    "J.B. Pritzker", "JB Pritzker" and "Jb Pritzker" share a key; so do
+    "Donald J. Trump" and "Donald Trump". "Donald Trump Jr." keeps its suffix,
+    so father and son stay apart. Titles are not stripped here: pass a name.
+    """
+    parts = split_name(name)
+    words = [*parts.given, parts.surname]
+    if parts.suffix:
+        words.append(parts.suffix)
+    return " ".join(w for w in words if w)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel" (one edit, long enough)."""
+    return a != b and min(len(a), len(b)) >= 5 and edit_distance(a, b, 1) <= 1
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two given names can be one person's: equal, or one is the other's initial."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))

@@ -1,0 +1,797 @@
+"""People and officials in one article.
+
+Names come from the NER's PERSON mentions, from names written after a title
+("Mayor Garcetti", which the NER often misses) and, once a person is known,
+from their surname wherever it recurs ("Newsom", even when tagged ORG). Forms
+of one name are merged: "Johnson" after "Brandon Johnson", "Healey" after
+"Maura Healy", never "Johnston" into "Johnson" or "Donald Trump Jr." into
+"Donald Trump".
+
+Roles are read the way news writes them: a title before the name ("Illinois
+Gov. JB Pritzker", "U.S. Sen. Rand Paul (R-Ky.)"), an appositive ("Tom Homan,
+the administration's border czar"; "JB Pritzker, the governor of Illinois"),
+a role phrase before the name ("Spokeswoman for Los Angeles Mayor Garcetti's
+office, Connie Llanos"). The titles, their normal forms and their level of
+government live in ``resources/roles.json``. A person is an official when a
+government role is attached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract.cities import city_at
+from sanctuary_cli.extract.model import CityRecord, PersonRecord
+from sanctuary_cli.extract.names import (
+    PARTICLES,
+    NameParts,
+    fold,
+    given_compatible,
+    near_spelling,
+    person_key,
+    split_name,
+)
+from sanctuary_cli.extract.roles import RoleForm, lexicon, normal_role, role_form
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["extract_people", "find_person", "person_key", "resolve_role"]
+
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+REJECT_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
+)
+MAX_NAME_WORDS = 5
+APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
+LOOK_BACK = 1500  # characters searched back for the city or state a bare title belongs to
+LOOK_AHEAD = 300
+PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:R|D|I|Ind|Rep|Dem)\.?\s*[-–]\s*([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
+VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # participles ("acting", "elected") describe
+STOP_TOKENS = frozenset({",", ";", ".", ":", "—", "–", "!", "?"})
+FEDERAL_LEVEL = "federal"
+
+# Claim strength: a title written before the name beats an appositive, which
+# beats a role mentioned in a relative clause ("who was appointed as ...").
+TITLE, APPOSITIVE, CLAUSE = 3, 2, 1
+
+
+@dataclass
+class _Mention:
+    """One occurrence of a name."""
+
+    start: int  # characters
+    end: int
+    text: str
+    token: int  # index of the name's last token
+
+
+@dataclass
+class _Claim:
+    """A role the text attaches to a person at one mention."""
+
+    role: str
+    level: str
+    place: str | None  # jurisdiction read from the text, if any
+    strength: int
+    former: bool
+    at: int  # character offset, for reading context
+
+
+@dataclass
+class _Person:
+    """A person being assembled."""
+
+    parts: NameParts
+    mentions: list[_Mention] = field(default_factory=list)
+    claims: list[_Claim] = field(default_factory=list)
+    gender_votes: Counter[str] = field(default_factory=Counter)
+
+
+# --- public API -----------------------------------------------------------------------
+
+
+def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]:
+    """Every person the article names, merged across forms, with role, jurisdiction and gender."""
+    if len(doc) == 0:
+        return []
+    mentions = _name_mentions(doc, cities)
+    people = _cluster(mentions)
+    _add_surname_mentions(doc, people, cities)
+    for person in people:
+        for mention in person.mentions:
+            person.claims.extend(_claims_at(doc, mention, cities))
+    people = [p for p in people if _identifiable(p)]
+    _vote_gender(doc, people)
+    records = []
+    for person in people:
+        record = _record(doc, person, people, cities)
+        record.gender = _gender(person)
+        records.append(record)
+    return records
+
+
+def resolve_role(people: Sequence[PersonRecord], role: str, place: str | None) -> PersonRecord | None:
+    """The person holding ``role`` ("mayor", "Gov.") in ``place`` ("Chicago", "Illinois", "Ill.").
+
+    Without a place, the only holder of that role in the article, or the most
+    mentioned one.
+    """
+    wanted = normal_role(role).casefold()
+    holders = [p for p in people if p.role is not None and _role_head(p.role) == _role_head(wanted)]
+    if place is not None:
+        holders = [p for p in holders if _same_place(p.jurisdiction, place)]
+    if not holders:
+        return None
+    return max(holders, key=lambda p: (p.official, len(p.mentions)))
+
+
+def find_person(people: Sequence[PersonRecord], surface: str) -> PersonRecord | None:
+    """The person a surface form names: "Johnson", "J.B. Pritzker", "Mayor Johnson", "Homan's"."""
+    name = _strip_title(surface.strip())
+    if not name:
+        return None
+    wanted = person_key(name)
+    for person in people:
+        if wanted in {person_key(n) for n in (person.name, *person.aliases)}:
+            return person
+    parts = split_name(name)
+    if not parts.last_word:
+        return None
+    same = [p for p in people if _compatible(split_name(p.name), parts)]
+    if not same:
+        same = [p for p in people if near_spelling(split_name(p.name).last_word, parts.last_word)]
+    if not same:
+        return None
+    return max(same, key=lambda p: (not split_name(p.name).suffix, len(p.mentions)))
+
+
+# --- finding names --------------------------------------------------------------------
+
+
+def _name_mentions(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
+    """PERSON entities and names after a title, in text order, without overlaps."""
+    found: dict[int, _Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            mention = _from_entity(ent, cities)
+            if mention is not None:
+                found[mention.start] = mention
+    for mention in _titled_names(doc, cities):
+        overlapping = [m for m in found.values() if m.start < mention.end and mention.start < m.end]
+        # "Chicago Mayor Rahm Emmanuel" where the NER saw only "Emmanuel": the longer name wins
+        if all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
+            for m in overlapping:
+                del found[m.start]
+            found[mention.start] = mention
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _from_entity(ent: Span, cities: Sequence[CityRecord]) -> _Mention | None:
+    """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
+    text = ent.text
+    start = ent.start_char
+    stripped = _strip_title(text)
+    start += len(text) - len(stripped)
+    text = stripped
+    # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash
+    text = text.split("/")[0]
+    text = re.sub(r"(?:['’]s|['’])$", "", text).rstrip(" ,.-") if not text.endswith(".") else text
+    text = re.sub(r"(?:['’]s)$", "", text)
+    if not _looks_like_name(text):
+        return None
+    end = start + len(text)
+    if any(t.tag_ in VERB_TAGS for t in ent if t.idx < end):
+        return None  # a headline fragment such as "Defying Trumpism"
+    if city_at(cities, start, end) is not None:
+        return None  # "Aurora" tagged PERSON but linked as a city
+    last = ent.doc.char_span(start, end, alignment_mode="expand")
+    token = last.end - 1 if last is not None else ent.end - 1
+    return _Mention(start, end, text, token)
+
+
+def _strip_title(text: str) -> str:
+    """The name without leading titles or honorifics ("Mayor Brandon Johnson" -> "Brandon Johnson")."""
+    lex = lexicon()
+    changed = True
+    while changed:
+        changed = False
+        match = lex.anywhere.match(text)
+        if match is not None and match.end() < len(text):
+            text = text[match.end() :].lstrip()
+            changed = True
+        first = text.split(" ", 1)
+        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() in {"the", "dr.", "dr"}):
+            text = first[1].lstrip()
+            changed = True
+    return text.strip()
+
+
+def _looks_like_name(text: str) -> bool:
+    """Capitalised words, no digits, not a role or place on its own."""
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in text):
+        return False
+    if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+        return False
+    if not words[0][:1].isupper() or role_form(text) is not None:
+        return False
+    if gazetteer.state_code(text) is not None or gazetteer.is_country(text):
+        return False
+    return not any(w in lexicon().not_name_words for w in words)
+
+
+def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
+    """Names written right after a title: "Mayor Garcetti", "Chicago Mayor Rahm Emmanuel"."""
+    found = []
+    for match in lexicon().anywhere.finditer(doc.text):
+        if not match.group()[:1].isupper() and " " not in match.group():
+            continue  # "the mayor said": a lone lower-case role noun titles nobody
+        span = doc.char_span(match.end(), match.end(), alignment_mode="expand")
+        first = _token_at(doc, match.end())
+        if first is None or span is None:
+            continue
+        tokens = _name_tokens(doc, first)
+        if not tokens:
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = doc.text[start:end]
+        if _looks_like_name(text) and city_at(cities, start, end) is None:
+            found.append(_Mention(start, end, text, tokens[-1].i))
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The first token starting at or after a character offset (skipping spaces)."""
+    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span[0]
+    while token.is_space and token.i + 1 < len(doc):
+        token = doc[token.i + 1]
+    return None if token.is_space else token
+
+
+def _name_tokens(doc: Doc, first: Token) -> list[Token]:
+    """The run of proper-noun tokens starting at ``first`` that can be a name."""
+    tokens: list[Token] = []
+    i = first.i
+    while i < len(doc) and len(tokens) < MAX_NAME_WORDS:
+        token = doc[i]
+        is_name_word = token.tag_ in NAME_TAGS and token.text[:1].isupper()
+        is_particle = (
+            bool(tokens) and token.lower_ in PARTICLES and i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"
+        )
+        if not (is_name_word or is_particle) or token.ent_type_ in REJECT_ENTS:
+            break
+        if token.text in lexicon().not_name_words:
+            break
+        tokens.append(token)
+        i += 1
+    if tokens and tokens[0].lower_ in PARTICLES:
+        return []
+    return tokens
+
+
+def _cluster(mentions: list[_Mention]) -> list[_Person]:
+    """Group name forms into people: full names first, then surnames and first names alone."""
+    people: list[_Person] = []
+    fulls = [m for m in mentions if split_name(m.text).full]
+    singles = [m for m in mentions if not split_name(m.text).full]
+    for mention in fulls:
+        parts = split_name(mention.text)
+        person = next((p for p in people if _same_full_name(p.parts, parts)), None)
+        if person is None:
+            person = _Person(parts)
+            people.append(person)
+        person.mentions.append(mention)
+    for mention in singles:
+        parts = split_name(mention.text)
+        person = _attach_single(people, parts)
+        if person is None:
+            person = _Person(parts)
+            people.append(person)
+        person.mentions.append(mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def _identifiable(person: _Person) -> bool:
+    """A lone word that is also a place ("Aurora") or unrelated to any full name is not kept as a person
+    when it names a place; other lone surnames ("Homan") are."""
+    if person.parts.full:
+        return True
+    word = person.mentions[0].text
+    return not (
+        gazetteer.key(word) in gazetteer.places_by_name()
+        or gazetteer.state_code(word) is not None
+        or gazetteer.is_country(word)
+    )
+
+
+def _same_full_name(a: NameParts, b: NameParts) -> bool:
+    """Two full names of one person: same surname and compatible given names, or a misspelling."""
+    if a.suffix != b.suffix:
+        return False  # Donald Trump and Donald Trump Jr.
+    if a.surname == b.surname:
+        return given_compatible(a.given, b.given)
+    return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
+
+
+def _compatible(person: NameParts, single: NameParts) -> bool:
+    """Whether a one-word (or surname-only) form can be this person's surname."""
+    return single.last_word in {person.last_word, person.surname} or single.surname == person.surname
+
+
+def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
+    """The person a lone surname (or first name) refers to, if the article has one."""
+    same = [p for p in people if p.parts.full and _compatible(p.parts, parts)]
+    if not same:
+        same = [p for p in people if p.parts.full and p.parts.given and p.parts.given[0] == parts.last_word]
+    if not same:
+        same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
+    if not same:
+        same = [p for p in people if not p.parts.full and p.parts.surname == parts.surname]
+    if not same:
+        return None
+    # "Trump" is Donald Trump, not Donald Trump Jr.; otherwise the most mentioned
+    return max(same, key=lambda p: (not p.parts.suffix, len(p.mentions)))
+
+
+def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[CityRecord]) -> None:
+    """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
+    by_word: dict[str, list[_Person]] = {}
+    for person in people:
+        if person.parts.full:
+            by_word.setdefault(person.parts.last_word, []).append(person)
+    if not by_word:
+        return
+    covered = [(m.start, m.end) for p in people for m in p.mentions]
+    for token in doc:
+        if token.tag_ not in NAME_TAGS or not token.text[:1].isupper():
+            continue
+        word = split_name(token.text).last_word
+        candidates = by_word.get(word) or [
+            p for w, group in by_word.items() if near_spelling(w, word) for p in group
+        ]
+        if not candidates or (
+            word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name()
+        ):
+            continue
+        start, end = token.idx, token.idx + len(token.text)
+        if any(s < end and start < e for s, e in covered) or city_at(cities, start, end) is not None:
+            continue
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
+            continue  # "the Trump administration" names an administration, not its head
+        person = max(candidates, key=lambda p: (not p.parts.suffix, len(p.mentions)))
+        person.mentions.append(_Mention(start, end, token.text, token.i))
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+
+
+# --- roles ------------------------------------------------------------------------------
+
+
+def _claims_at(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> list[_Claim]:
+    """Roles the text attaches to the name at this mention."""
+    claims = []
+    title = _title_before(doc, mention, cities)
+    if title is not None:
+        claims.append(title)
+    claims.extend(_appositive_after(doc, mention, cities))
+    before = _role_phrase_before(doc, mention, cities)
+    if before is not None:
+        claims.append(before)
+    return claims
+
+
+def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> _Claim | None:
+    """ "Illinois Gov. JB Pritzker", "New York City Democratic Mayor Eric Adams"."""
+    lex = lexicon()
+    window_start = max(0, mention.start - 120)
+    match = lex.before_name.search(doc.text[window_start : mention.start])
+    if match is None:
+        return None
+    form = lex.forms[match.group().strip()]
+    title = doc.char_span(window_start + match.start(), mention.start, alignment_mode="expand")
+    former = False
+    place = None
+    if title is not None:
+        i = title.start - 1
+        while i >= 0 and (doc[i].text in lex.modifiers or fold(doc[i].text).rstrip("-") in lex.former):
+            former = former or fold(doc[i].text).rstrip("-") in lex.former
+            i -= 1
+        place = _place_ending_at(doc, cities, i)
+    if place is None and form.level in {"legislator", "any"}:
+        place = _party_tag_state(doc, mention)
+    return _Claim(form.role, form.level, place, TITLE, former, mention.start)
+
+
+def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> str | None:
+    """The city, state or country written in the tokens ending at ``last``, right before a title."""
+    if last < 0:
+        return None
+    if doc[last].text in {"'s", "’s", "'", "’"}:
+        last -= 1
+    first = last
+    while first >= 0 and last - first < 4 and doc[first].tag_ in NAME_TAGS and not doc[first].is_space:
+        first -= 1
+    first += 1
+    if first > last:
+        return None
+    end = doc[last].idx + len(doc[last].text)
+    city = city_at(cities, doc[last].idx, end)
+    if city is not None:
+        return _city_name(city)
+    for start in range(first, last + 1):  # longest first: "New York", then "York"
+        place = _place_from_text(doc.text[doc[start].idx : end])
+        if place is not None:
+            return place
+    return None
+
+
+def _place_from_text(text: str) -> str | None:
+    """A state or country as the jurisdiction it names ("Illinois", "Ill.", "U.S.")."""
+    if gazetteer.is_country(text) and fold(text).strip(". ") in {
+        "u.s",
+        "us",
+        "usa",
+        "u.s.a",
+        "america",
+        "the united states",
+        "united states",
+    }:
+        return gazetteer.FEDERAL
+    code = gazetteer.state_code(text)
+    if code is None:
+        return None
+    name = gazetteer.state_name_of().get(code)
+    if name is not None and gazetteer.key(text) in {"ny", "n.y.", "new york", "dc", "d.c."}:
+        return "state:" + name  # a city-state name, settled by the role's level
+    return name
+
+
+def _party_tag_state(doc: Doc, mention: _Mention) -> str | None:
+    """The state in a party tag after the name: "Rand Paul (R-Ky.)"."""
+    match = PARTY_TAG.match(doc.text[mention.end : mention.end + 30])
+    if match is None:
+        return None
+    code = gazetteer.state_code(match.group(1).strip())
+    return gazetteer.state_name_of().get(code) if code is not None else None
+
+
+def _appositive_after(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> list[_Claim]:
+    """ "Tom Homan, the former acting director of ICE and Trump's border czar, said"."""
+    i = mention.token + 1
+    if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        return []
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    phrase = _phrase_tokens(doc, i + 1)
+    if not phrase:
+        return []
+    relative = phrase[0].lower_ in {"who", "whom"}
+    claims = _claims_in_phrase(doc, phrase, cities, mention, CLAUSE if relative else APPOSITIVE)
+    if relative:
+        claims = [c for c in claims if _after_as(doc, phrase, c)]
+    return claims
+
+
+def _phrase_tokens(doc: Doc, start: int) -> list[Token]:
+    """Tokens of a phrase up to the next comma or clause end, parentheses skipped."""
+    tokens: list[Token] = []
+    depth = 0
+    i = start
+    sentence_end = doc[start].sent.end if start < len(doc) and doc.has_annotation("SENT_START") else len(doc)
+    while i < min(sentence_end, start + APPOSITIVE_TOKENS):
+        token = doc[i]
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if token.text in STOP_TOKENS:
+                break
+            tokens.append(token)
+        i += 1
+    return tokens
+
+
+def _claims_in_phrase(
+    doc: Doc, phrase: list[Token], cities: Sequence[CityRecord], mention: _Mention, strength: int
+) -> list[_Claim]:
+    """The roles a descriptive phrase gives, with their places."""
+    lex = lexicon()
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    text = doc.text[start:end]
+    claims = []
+    for match in lex.anywhere.finditer(text):
+        form = lex.forms[match.group()]
+        after = text[match.end() :]
+        if re.match(r"\s+[A-Z]", after) and _names_someone(doc, start + match.end()):
+            continue  # "Mayor Garcetti's office": that title belongs to Garcetti
+        verb_before = (
+            any(t.tag_ in FINITE_VERBS and t.idx < start + match.start() for t in phrase)
+            and strength != CLAUSE
+        )
+        if verb_before:
+            continue  # the phrase is a clause ("who said the mayor ..."), not a description
+        words_before = text[: match.start()].split()
+        former = any(fold(w).rstrip("-") in lex.former for w in words_before[-3:])
+        role = form.role + _complement(form, after)
+        place = _place_in_phrase(doc, cities, start, end, match, form)
+        claims.append(_Claim(role, form.level, place, strength, former, mention.start))
+    return claims
+
+
+def _names_someone(doc: Doc, char: int) -> bool:
+    """Whether a proper name starts right after this offset."""
+    token = _token_at(doc, char)
+    return token is not None and bool(_name_tokens(doc, token))
+
+
+def _complement(form: RoleForm, after: str) -> str:
+    """ "commissioner of migrant affairs": a lower-case "of ..." completes a generic role."""
+    if form.level != "any":
+        return ""
+    match = re.match(r"\s+(of\s+(?:[a-z][\w-]*\s*){1,4})", after)
+    if match is None:
+        return ""
+    return " " + match.group(1).strip()
+
+
+def _place_in_phrase(
+    doc: Doc, cities: Sequence[CityRecord], start: int, end: int, match: re.Match[str], form: RoleForm
+) -> str | None:
+    """The jurisdiction a role phrase names: "governor of Illinois", "New York's commissioner"."""
+    role_start, role_end = start + match.start(), start + match.end()
+    # "the governor of Illinois"
+    after = doc.text[role_end:end]
+    of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", after)
+    if of is not None:
+        place_start = role_end + of.start(1)
+        city = city_at(cities, place_start, place_start + len(of.group(1)))
+        if city is not None:
+            return _city_name(city)
+        place = _place_from_text(of.group(1))
+        if place is not None:
+            return place
+    # "New York's commissioner", "Illinois Gov." or any city/state named in the phrase
+    for city in cities:
+        if any(start <= s < end for s, _ in city.mentions):
+            return _city_name(city)
+    for word_match in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", doc.text[start:role_start]):
+        place = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", word_match.group()))
+        if place is not None:
+            return place
+    if lexicon().federal_cues.search(doc.text[start:end]) and form.level in {"any", FEDERAL_LEVEL}:
+        return gazetteer.FEDERAL
+    return None
+
+
+def _after_as(doc: Doc, phrase: list[Token], claim: _Claim) -> bool:
+    """In a relative clause, only "... as (the) ROLE" describes the person."""
+    text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    return bool(
+        re.search(
+            r"\bas\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}" + re.escape(claim.role.split()[-1]),
+            text,
+            re.I,
+        )
+    )
+
+
+def _role_phrase_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> _Claim | None:
+    """ "Spokeswoman for Los Angeles Mayor Garcetti's office, Connie Llanos, said"."""
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None or first.start == 0 or doc[first.start - 1].text != ",":
+        return None
+    sent_start = first.sent.start if doc.has_annotation("SENT_START") else 0
+    phrase: list[Token] = []
+    i = first.start - 2
+    while i >= sent_start and doc[i].text not in STOP_TOKENS and len(phrase) < APPOSITIVE_TOKENS:
+        phrase.append(doc[i])
+        i -= 1
+    phrase.reverse()
+    if not phrase or any(t.tag_ in FINITE_VERBS for t in phrase):
+        return None
+    claims = _claims_in_phrase(doc, phrase, cities, mention, APPOSITIVE)
+    return claims[0] if claims else None
+
+
+# --- assembling a record ------------------------------------------------------------
+
+
+def _record(doc: Doc, person: _Person, people: list[_Person], cities: Sequence[CityRecord]) -> PersonRecord:
+    """The person's record: canonical name, aliases, the best-supported role."""
+    forms = [m.text for m in person.mentions]
+    name = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+    aliases = sorted({f for f in forms if f != name})
+    record = PersonRecord(name=name, aliases=aliases, mentions=[(m.start, m.end) for m in person.mentions])
+    claim = _best_claim(person.claims)
+    if claim is None:
+        return record
+    record.role = claim.role
+    record.official = claim.level != "none"
+    if record.official:
+        record.jurisdiction = _jurisdiction(doc, claim, person, people, cities)
+    return record
+
+
+def _best_claim(claims: list[_Claim]) -> _Claim | None:
+    """The strongest current role; a former one only when nothing else is said."""
+    if not claims:
+        return None
+    counts = Counter(c.role for c in claims)
+    return max(claims, key=lambda c: (not c.former, c.strength, counts[c.role], c.place is not None))
+
+
+def _jurisdiction(
+    doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
+) -> str | None:
+    """Where the role holds: written with it, or the city or state the article is on there."""
+    place = claim.place or next(
+        (c.place for c in person.claims if c.role == claim.role and c.place is not None), None
+    )
+    if claim.level == FEDERAL_LEVEL:
+        return gazetteer.FEDERAL
+    if place is not None and place.startswith("state:"):
+        state = place.removeprefix("state:")
+        if claim.level == "city":
+            alias = gazetteer.city_aliases().get(gazetteer.key(state))
+            return _city_name_of(alias[0]) if alias is not None else None
+        return state
+    if place is not None:
+        if claim.level == "city" and place in gazetteer.state_names():
+            return None
+        return place
+    if claim.level == "city":
+        return _context_city(claim, person, people, cities)
+    if claim.level == "state":
+        return _context_state(doc, claim, person, people)
+    return None
+
+
+def _city_name(city: CityRecord) -> str:
+    return _city_name_of(city.city)
+
+
+def _city_name_of(name: str) -> str:
+    """The jurisdiction name of a city (the gazetteer name)."""
+    return name
+
+
+def _context_city(
+    claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
+) -> str | None:
+    """The city a bare "Mayor X" governs: the nearest city named around, whose mayor is not named."""
+    taken = {c.place for p in people if p is not person for c in p.claims if c.role == claim.role and c.place}
+    best: tuple[float, str] | None = None
+    for city in cities:
+        name = _city_name(city)
+        if name in taken:
+            continue
+        for start, _ in city.mentions:
+            distance = claim.at - start
+            if -LOOK_AHEAD <= distance <= LOOK_BACK:
+                cost = distance if distance >= 0 else 2 * -distance
+                if best is None or cost < best[0]:
+                    best = (cost, name)
+    if best is not None:
+        return best[1]
+    free = [c for c in cities if _city_name(c) not in taken]
+    return _city_name(max(free, key=lambda c: len(c.mentions))) if free else None
+
+
+def _context_state(doc: Doc, claim: _Claim, person: _Person, people: list[_Person]) -> str | None:
+    """The state a bare "Gov. X" governs: the nearest state named before, whose governor is not named."""
+    taken = {c.place for p in people if p is not person for c in p.claims if c.role == claim.role and c.place}
+    best: tuple[int, str] | None = None
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.start_char > claim.at + LOOK_AHEAD:
+            continue
+        name = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", ent.text))
+        if name is None or name == gazetteer.FEDERAL or name.startswith("state:") or name in taken:
+            continue
+        distance = claim.at - ent.start_char
+        cost = distance if distance >= 0 else 2 * -distance
+        if best is None or cost < best[0]:
+            best = (cost, name)
+    return best[1] if best is not None else None
+
+
+# --- gender ---------------------------------------------------------------------------
+
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+
+
+def _vote_gender(doc: Doc, people: list[_Person]) -> None:
+    """Gender evidence: honorifics, gendered role nouns, and the next pronoun after a subject mention."""
+    lex = lexicon()
+    starts = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
+    for person in people:
+        for claim in person.claims:
+            gender = lex.gendered_roles.get(claim.role.casefold().split()[-1])
+            if gender:
+                person.gender_votes[gender] += 3
+        for mention in person.mentions:
+            before = doc.text[max(0, mention.start - 6) : mention.start].split()
+            if before and before[-1] in lex.honorifics:
+                person.gender_votes[lex.honorifics[before[-1]]] += 5
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            token = doc[mention.token]
+            if not token.dep_.startswith("nsubj"):
+                continue
+            pronoun = _next_pronoun(doc, mention.token)
+            if pronoun is None:
+                continue
+            between = [i for s, i in starts if mention.end <= s < pronoun.idx]
+            if all(i == index for i in between):
+                person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
+
+
+def _next_pronoun(doc: Doc, after: int) -> Token | None:
+    """The first he/she-type pronoun after a token, within this and the next sentence."""
+    if doc.has_annotation("SENT_START"):
+        sent = doc[after].sent
+        limit = sent.end
+        if limit < len(doc):
+            limit = doc[limit].sent.end
+    else:
+        limit = min(len(doc), after + 40)
+    for i in range(after + 1, limit):
+        if doc[i].lower_ in PRONOUNS:
+            return doc[i]
+    return None
+
+
+def _gender(person: _Person) -> str | None:
+    """The gender with a clear majority of votes, else None."""
+    m, f = person.gender_votes["m"], person.gender_votes["f"]
+    if m > f and m >= 1:
+        return "m"
+    if f > m and f >= 1:
+        return "f"
+    return None
+
+
+# --- comparing roles and places -----------------------------------------------------
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a role: "White House spokeswoman" -> "spokeswoman"."""
+    head = role.casefold().split(" of ")[0].split()
+    return head[-1] if head else ""
+
+
+def _same_place(jurisdiction: str | None, place: str) -> bool:
+    """Whether a jurisdiction is the place as written ("Chicago's", "Ill.", "New York")."""
+    if jurisdiction is None:
+        return False
+    text = re.sub(r"(?:['’]s|['’])$", "", place.strip())
+    text = re.sub(r"^(?:the\s+)(?:city|state)\s+of\s+", "", text, flags=re.IGNORECASE)
+    if gazetteer.key(text) == gazetteer.key(jurisdiction):
+        return True
+    alias = gazetteer.city_aliases().get(gazetteer.key(text))
+    if alias is not None and alias[0] == jurisdiction:
+        return True
+    code = gazetteer.state_code(text)
+    return code is not None and gazetteer.state_name_of().get(code) == jurisdiction

@@ -1,0 +1,78 @@
+"""The titles and role nouns lexicon (``resources/roles.json``) and matching against it."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class RoleForm:
+    """One way of writing a role: "Gov." is the form, "Governor" the role, "state" its level."""
+
+    form: str
+    role: str
+    level: str  # city, state, federal, legislator, any, none
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Everything the people extractor reads from ``roles.json``."""
+
+    forms: dict[str, RoleForm]
+    folded: dict[str, RoleForm]  # the same, keyed by casefolded form
+    anywhere: re.Pattern[str]  # any form, on word boundaries
+    before_name: re.Pattern[str]  # a form ending a text, before a name
+    federal_cues: re.Pattern[str]
+    former: frozenset[str]
+    modifiers: frozenset[str]  # party and tenure words between a place and a title
+    not_name_words: frozenset[str]
+    honorifics: dict[str, str]  # "Ms." -> "f"
+    gendered_roles: dict[str, str]  # "spokeswoman" -> "f"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def lexicon() -> RoleLexicon:
+    """Load the lexicon once."""
+    text = resources.files("sanctuary_cli.resources").joinpath("roles.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    forms: dict[str, RoleForm] = {}
+    for entry in data["roles"]:
+        for form in entry["forms"]:
+            forms.setdefault(form, RoleForm(form, entry["role"], entry["level"]))
+    alternation = _alternation(list(forms))
+    honorifics = {h: g for g, words in data["honorifics"].items() for h in words}
+    gendered = {w: g for g, words in data["gendered_roles"].items() for w in words}
+    return RoleLexicon(
+        forms=forms,
+        folded={f.casefold(): rf for f, rf in reversed(list(forms.items()))},
+        anywhere=re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"),
+        before_name=re.compile(rf"(?<![\w.-])(?:{alternation})\s+$"),
+        federal_cues=re.compile(rf"(?<![\w.])(?:{_alternation(data['federal_cues'])})(?![\w])"),
+        former=frozenset(w.casefold() for w in data["former"]),
+        modifiers=frozenset(data["party_words"]),
+        not_name_words=frozenset(data["not_name_words"]),
+        honorifics=honorifics,
+        gendered_roles=gendered,
+    )
+
+
+def role_form(text: str) -> RoleForm | None:
+    """The lexicon entry for a role as written ("gov.", "Mayor", "the mayor")."""
+    lex = lexicon()
+    text = text.strip()
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return lex.forms.get(text) or lex.folded.get(text.casefold())
+
+
+def normal_role(text: str) -> str:
+    """The normal form of a role ("gov." -> "Governor"); unknown roles come back as written."""
+    found = role_form(text)
+    return found.role if found is not None else text.strip()
