@@ -159,8 +159,11 @@ def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
             if code is not None and not _is_city_state_name(_strip_span(ent).text):
                 article.states[code] += 1
                 article.states_by_sentence[sentence_of[ent.start]].add(code)
-        elif ent.label_ == "PERSON" and len(ent) > 1:
-            article.person_words.update(gazetteer.key(t.text) for t in ent if t.text[:1].isupper())
+        elif ent.label_ == "PERSON":
+            # "Antonio Perez/Chicago Tribune": a photo credit, the name ends at the slash
+            words = ent.text.split("/")[0].split()
+            if len(words) > 1:
+                article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
     return article
 
 

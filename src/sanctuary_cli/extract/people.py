@@ -41,7 +41,15 @@ from sanctuary_cli.extract.roles import RoleForm, lexicon, normal_role, role_for
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_people", "find_person", "person_key", "resolve_role"]
+__all__ = [
+    "extract_people",
+    "find_person",
+    "person_key",
+    "resolve_role",
+    "role_head",
+    "same_place",
+    "strip_title",
+]
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 REJECT_ENTS = frozenset(
@@ -124,9 +132,9 @@ def resolve_role(people: Sequence[PersonRecord], role: str, place: str | None) -
     mentioned one.
     """
     wanted = normal_role(role).casefold()
-    holders = [p for p in people if p.role is not None and _role_head(p.role) == _role_head(wanted)]
+    holders = [p for p in people if p.role is not None and role_head(p.role) == role_head(wanted)]
     if place is not None:
-        holders = [p for p in holders if _same_place(p.jurisdiction, place)]
+        holders = [p for p in holders if same_place(p.jurisdiction, place)]
     if not holders:
         return None
     return max(holders, key=lambda p: (p.official, len(p.mentions)))
@@ -134,7 +142,7 @@ def resolve_role(people: Sequence[PersonRecord], role: str, place: str | None) -
 
 def find_person(people: Sequence[PersonRecord], surface: str) -> PersonRecord | None:
     """The person a surface form names: "Johnson", "J.B. Pritzker", "Mayor Johnson", "Homan's"."""
-    name = _strip_title(surface.strip())
+    name = strip_title(surface.strip())
     if not name:
         return None
     wanted = person_key(name)
@@ -177,7 +185,7 @@ def _from_entity(ent: Span, cities: Sequence[CityRecord]) -> _Mention | None:
     """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
     text = ent.text
     start = ent.start_char
-    stripped = _strip_title(text)
+    stripped = strip_title(text)
     start += len(text) - len(stripped)
     text = stripped
     # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash
@@ -196,7 +204,7 @@ def _from_entity(ent: Span, cities: Sequence[CityRecord]) -> _Mention | None:
     return _Mention(start, end, text, token)
 
 
-def _strip_title(text: str) -> str:
+def strip_title(text: str) -> str:
     """The name without leading titles or honorifics ("Mayor Brandon Johnson" -> "Brandon Johnson")."""
     lex = lexicon()
     changed = True
@@ -776,13 +784,13 @@ def _gender(person: _Person) -> str | None:
 # --- comparing roles and places -----------------------------------------------------
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """The head noun of a role: "White House spokeswoman" -> "spokeswoman"."""
     head = role.casefold().split(" of ")[0].split()
     return head[-1] if head else ""
 
 
-def _same_place(jurisdiction: str | None, place: str) -> bool:
+def same_place(jurisdiction: str | None, place: str) -> bool:
     """Whether a jurisdiction is the place as written ("Chicago's", "Ill.", "New York")."""
     if jurisdiction is None:
         return False

@@ -1,0 +1,169 @@
+"""Scoring predicted people and officials against gold rows.
+
+Gold rows (``data/gold/people.jsonl``) are officials with ``role`` and
+``jurisdiction``, and people who are not officials (``"official": false``).
+Predicted rows carry ``name``, ``aliases``, ``role``, ``jurisdiction`` and
+``official``; they may be one row per person or one per person and article.
+
+- A gold person is *found* by a predicted row sharing a name form with it
+  (canonical key of the name or any alias, so "JB Pritzker" finds
+  "J.B. Pritzker"), or, failing that, by a surname-only row ("Garcetti" finds
+  "Eric Garcetti").
+- A gold official is *right* when a found row is marked official with the
+  right role (same normal form or same head noun: "Commissioner of migrant
+  affairs" ~ "commissioner") and the right jurisdiction ("New York City",
+  "Illinois", "United States"; "Ill." and "IL" count as Illinois).
+- Precision is over the predicted officials (rows grouped by person); a row
+  marked official that is a gold non-official, unknown to the gold, or wrong
+  in role or jurisdiction counts against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sanctuary_cli.extract.names import person_key, split_name
+from sanctuary_cli.extract.people import role_head, same_place, strip_title
+from sanctuary_cli.extract.roles import normal_role
+
+
+@dataclass(frozen=True)
+class PersonMiss:
+    """A gold official not scored right, and why."""
+
+    name: str
+    reason: str  # "not found", "not marked official", "role ...", "jurisdiction ..."
+
+
+@dataclass(frozen=True)
+class PeopleScore:
+    """Precision, recall and F1 of officials, with what went wrong."""
+
+    precision: float
+    recall: float
+    f1: float
+    right: int  # gold officials found with role and jurisdiction right
+    gold_officials: int
+    predicted_officials: int
+    roles_right: int
+    jurisdictions_right: int
+    misses: tuple[PersonMiss, ...]
+    non_officials_marked: tuple[str, ...]  # gold non-officials predicted as officials
+    unexpected_officials: tuple[str, ...]  # predicted officials the gold does not know
+
+
+def _forms(row: Mapping[str, Any]) -> list[str]:
+    """The name and aliases of a row, titles stripped."""
+    names = [row.get("name"), *(row.get("aliases") or [])]
+    return [strip_title(str(n)) for n in names if n]
+
+
+def _full_keys(row: Mapping[str, Any]) -> set[str]:
+    return {person_key(f) for f in _forms(row) if split_name(f).full}
+
+
+def _surname(row: Mapping[str, Any]) -> tuple[str, str]:
+    parts = split_name(strip_title(str(row.get("name", ""))))
+    return parts.last_word, parts.suffix
+
+
+def _finds(predicted: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    """Whether a predicted row names the gold person."""
+    if _full_keys(predicted) & _full_keys(gold):
+        return True
+    # A surname-only prediction ("Garcetti") finds the gold full name with that surname.
+    name = strip_title(str(predicted.get("name", "")))
+    return not split_name(name).full and _surname(predicted) == _surname(gold)
+
+
+def role_matches(gold: str | None, predicted: str | None) -> bool:
+    """Same role: equal normal forms or the same head noun."""
+    if not gold or not predicted:
+        return False
+    g, p = normal_role(gold).casefold(), normal_role(predicted).casefold()
+    return g == p or role_head(g) == role_head(p)
+
+
+def jurisdiction_matches(gold: str | None, predicted: str | None) -> bool:
+    """Same place, however written."""
+    if not gold or not predicted:
+        return False
+    return same_place(gold, predicted) or same_place(predicted, gold)
+
+
+def _person_of(row: Mapping[str, Any]) -> str:
+    return person_key(strip_title(str(row.get("name", ""))))
+
+
+def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> PeopleScore:
+    """Score predicted people rows against gold people rows (see the module docstring)."""
+    officials = [g for g in gold if g.get("official", True)]
+    others = [g for g in gold if not g.get("official", True)]
+    misses: list[PersonMiss] = []
+    right_people: set[str] = set()  # predicted person keys that scored a gold official right
+    right = roles = places = 0
+    for person in officials:
+        found = [p for p in predicted if _finds(p, person)]
+        miss = _judge(person, found)
+        roles += miss is None or not miss.reason.startswith(("not", "role"))
+        places += miss is None
+        if miss is None:
+            right += 1
+            right_people.update(_person_of(p) for p in found if _row_right(person, p))
+        else:
+            misses.append(miss)
+    marked = tuple(
+        str(g["name"]) for g in others if any(p.get("official") and _finds(p, g) for p in predicted)
+    )
+    predicted_officials = {_person_of(p): p for p in predicted if p.get("official")}
+    unexpected = tuple(
+        str(p["name"])
+        for p in predicted_officials.values()
+        if not any(_finds(p, g) for g in gold)
+    )
+    wrong = sum(1 for key in predicted_officials if key not in right_people)
+    precision = right / (right + wrong) if right + wrong else 0.0
+    recall = right / len(officials) if officials else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PeopleScore(
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        right=right,
+        gold_officials=len(officials),
+        predicted_officials=len(predicted_officials),
+        roles_right=roles,
+        jurisdictions_right=places,
+        misses=tuple(misses),
+        non_officials_marked=marked,
+        unexpected_officials=unexpected,
+    )
+
+
+def _row_right(gold: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
+    return bool(
+        row.get("official")
+        and role_matches(gold.get("role"), row.get("role"))
+        and jurisdiction_matches(gold.get("jurisdiction"), row.get("jurisdiction"))
+    )
+
+
+def _judge(gold: Mapping[str, Any], found: Iterable[Mapping[str, Any]]) -> PersonMiss | None:
+    """None when some found row is right; else the nearest miss."""
+    rows = list(found)
+    name = str(gold["name"])
+    if not rows:
+        return PersonMiss(name, "not found")
+    if any(_row_right(gold, r) for r in rows):
+        return None
+    official = [r for r in rows if r.get("official")]
+    if not official:
+        return PersonMiss(name, "not marked official")
+    with_role = [r for r in official if role_matches(gold.get("role"), r.get("role"))]
+    if not with_role:
+        got = sorted({str(r.get("role")) for r in official})
+        return PersonMiss(name, f"role {gold.get('role')!r}, got {', '.join(got)}")
+    got = sorted({str(r.get("jurisdiction")) for r in with_role})
+    return PersonMiss(name, f"jurisdiction {gold.get('jurisdiction')!r}, got {', '.join(got)}")
