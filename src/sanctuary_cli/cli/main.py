@@ -34,9 +34,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from sanctuary_cli.cli import articles, evaluate, ingest, people, quotes, show, stance
+    from sanctuary_cli.cli import articles, evaluate, export, ingest, people, quotes, show, stance
 
-    for module in (ingest, articles, people, quotes, show, stance, evaluate):
+    for module in (ingest, articles, people, quotes, show, stance, evaluate, export):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,310 @@
+"""What the report shows, gathered from the store as plain records (no HTML here).
+
+Everything comes from the queries the commands use (``store.queries``), so the
+report agrees with ``sanctuary stance``, ``people`` and ``quotes``. A few
+lookups the commands do not need (which cities each article names, which
+quotes count as stance evidence) are read here directly.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.store import queries
+
+Row = dict[str, Any]
+
+CHART_CITIES = 25  # the stance chart and map show the most covered cities; the export has them all
+CHART_SPEAKERS = 15
+QUOTE_CITIES = 12
+QUOTES_PER_CITY = 3
+UNCLEAR = "unclear"
+
+
+class ReportError(SanctuaryError):
+    """The report cannot be made as asked (e.g. an unknown city)."""
+
+
+@dataclass
+class CityStance:
+    """One city on the stance chart and the map."""
+
+    city: str
+    state: str
+    stance: str
+    score: float
+    confidence: float | None
+    evidence: int
+    articles: int
+    latest: str | None
+
+
+@dataclass
+class Speaker:
+    name: str
+    role: str | None
+    jurisdiction: str | None
+    official: bool
+    quotes: int
+
+
+@dataclass
+class Period:
+    label: str
+    articles: int
+    quotes: int
+
+
+@dataclass
+class Timeline:
+    unit: str  # "day", "month" or "year"
+    periods: list[Period]
+    undated_articles: int
+    undated_quotes: int
+
+
+@dataclass
+class CityQuote:
+    quote: str
+    kind: str
+    speaker: str | None
+    role: str | None
+    article: str
+    title: str | None
+    date: str | None
+    evidence: bool  # the quote counts toward the city's stance
+
+
+@dataclass
+class CityQuotes:
+    city: str
+    state: str
+    stance: str
+    quotes: list[CityQuote]
+
+
+@dataclass
+class ReportData:
+    scope: str | None  # the city the report is limited to, if any
+    totals: dict[str, int]
+    first_date: str | None
+    last_date: str | None
+    stances: list[CityStance]  # the chart's cities, highest score first
+    more_cities: int  # cities left off the chart
+    speakers: list[Speaker]
+    more_speakers: int
+    timeline: Timeline
+    top_quotes: list[CityQuotes] = field(default_factory=list)
+
+
+def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
+    """Everything the report shows, for the whole corpus or for the articles about one city."""
+    places = _scope_places(conn, city) if city else None
+    articles = queries.articles(conn)
+    article_places = _article_places(conn)
+    if places is not None:
+        articles = [a for a in articles if article_places.get(a["id"], set()) & places]
+    ids = {a["id"] for a in articles}
+    quotes = [q for q in queries.quotes(conn) if q["article_id"] in ids]
+    people = queries.people(conn, city=city) if city else queries.people(conn)
+    stances = _city_stances(conn, places)
+    chart = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))[:CHART_CITIES]
+    chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
+    speakers = [_speaker(p) for p in people if p["quotes"] > 0]
+    dates = sorted(d for d in (_parse_date(a["date"]) for a in articles) if d)
+    return ReportData(
+        scope=city,
+        totals={
+            "articles": len(articles),
+            "cities": len(stances),
+            "people": len(people),
+            "officials": sum(1 for p in people if p["official"]),
+            "quotes": len(quotes),
+        },
+        first_date=dates[0].isoformat() if dates else None,
+        last_date=dates[-1].isoformat() if dates else None,
+        stances=chart,
+        more_cities=len(stances) - len(chart),
+        speakers=speakers[:CHART_SPEAKERS],
+        more_speakers=max(0, len(speakers) - CHART_SPEAKERS),
+        timeline=timeline(articles, quotes),
+        top_quotes=_top_quotes(conn, chart[:QUOTE_CITIES], quotes, people, article_places),
+    )
+
+
+def _scope_places(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
+    """The (city, state) pairs a user means by a city name; every Portland if they say Portland."""
+    rows = conn.execute("SELECT DISTINCT city, state FROM cities WHERE lower(city) = lower(?)",
+                        (name.strip(),))
+    places = {(row[0], row[1]) for row in rows}
+    if not places:
+        raise ReportError(f"no city named {name!r} in the store; 'sanctuary cities' lists them")
+    return places
+
+
+def _article_places(conn: sqlite3.Connection) -> dict[str, set[tuple[str, str]]]:
+    """The cities each article names."""
+    result: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for article_id, city, state in conn.execute("SELECT article_id, city, state FROM cities"):
+        result[article_id].add((city, state))
+    return result
+
+
+def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None) -> list[CityStance]:
+    """Every city named in the corpus with its verdict; a city with no verdict row is unclear."""
+    verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn)}
+    result = []
+    for row in queries.cities(conn):
+        place = (row["city"], row["state"])
+        if places is not None and place not in places:
+            continue
+        verdict = verdicts.get(place, {})
+        result.append(
+            CityStance(
+                city=row["city"],
+                state=row["state"],
+                stance=verdict.get("stance") or UNCLEAR,
+                score=float(verdict.get("score") or 0.0),
+                confidence=verdict.get("confidence"),
+                evidence=int(verdict.get("evidence_count") or 0),
+                articles=int(row["articles"]),
+                latest=verdict.get("latest"),
+            )
+        )
+    return result
+
+
+def _speaker(person: Row) -> Speaker:
+    return Speaker(person["name"], person["role"], person["jurisdiction"], bool(person["official"]),
+                   int(person["quotes"]))
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def _parse_date(text: str | None) -> date | None:
+    """The date an article's ISO date string starts with; a year or month alone means its first day."""
+    match = _DATE.match(text or "")
+    if not match:
+        return None
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def timeline(articles: Sequence[Row], quotes: Iterable[Row]) -> Timeline:
+    """Articles and quotes per day, month or year, whichever gives a readable number of bars.
+
+    Every period between the first and the last date is listed, empty ones too,
+    so the gaps in coverage show.
+    """
+    dated = {a["id"]: d for a in articles if (d := _parse_date(a["date"]))}
+    quote_counts = Counter(q["article_id"] for q in quotes)
+    undated = [a["id"] for a in articles if a["id"] not in dated]
+    if not dated:
+        return Timeline("month", [], len(undated), sum(quote_counts[i] for i in undated))
+    first, last = min(dated.values()), max(dated.values())
+    months = (last.year - first.year) * 12 + last.month - first.month
+    unit = "day" if (last - first).days <= 62 else "month" if months <= 36 else "year"
+    labels = _period_labels(first, last, unit)
+    article_counts: Counter[str] = Counter()
+    per_period_quotes: Counter[str] = Counter()
+    for article_id, day in dated.items():
+        label = _period_label(day, unit)
+        article_counts[label] += 1
+        per_period_quotes[label] += quote_counts[article_id]
+    return Timeline(
+        unit,
+        [Period(label, article_counts[label], per_period_quotes[label]) for label in labels],
+        len(undated),
+        sum(quote_counts[i] for i in undated),
+    )
+
+
+def _period_label(day: date, unit: str) -> str:
+    if unit == "day":
+        return day.isoformat()
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def _period_labels(first: date, last: date, unit: str) -> list[str]:
+    if unit == "day":
+        return [date.fromordinal(n).isoformat() for n in range(first.toordinal(), last.toordinal() + 1)]
+    if unit == "month":
+        start, end = first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
+        return [f"{n // 12:04d}-{n % 12 + 1:02d}" for n in range(start, end + 1)]
+    return [f"{year:04d}" for year in range(first.year, last.year + 1)]
+
+
+def _top_quotes(conn: sqlite3.Connection, cities: Sequence[CityStance], quotes: Sequence[Row],
+                people: Sequence[Row], article_places: dict[str, set[tuple[str, str]]]) -> list[CityQuotes]:
+    """For each city, the quotes that best show its position, from the articles that name it.
+
+    Quotes that count as stance evidence for the city come first, then quotes by
+    the city's own officials, then any attributed full statement: a reader
+    wants to hear the mayor, not a bystander.
+    """
+    roles = _roles_by_name(people)
+    evidence = _quote_evidence(conn)
+    result = []
+    for stance in cities:
+        place = (stance.city, stance.state)
+        seen: set[str] = set()
+        ranked = []
+        for quote in quotes:
+            if place not in article_places.get(quote["article_id"], set()) or quote["quote"] in seen:
+                continue
+            seen.add(quote["quote"])
+            person = roles.get(quote["speaker"] or "")
+            is_evidence = any(start < quote["end"] and quote["start"] < end
+                              for start, end in evidence.get((quote["article_id"], *place), ()))
+            own_official = bool(person and person["official"] and person["jurisdiction"] == stance.city)
+            rank = (is_evidence, own_official, quote["speaker"] is not None, quote["kind"] == "statement",
+                    min(len(quote["quote"]), 240))
+            ranked.append((rank, quote, person, is_evidence))
+        ranked.sort(key=lambda item: item[0], reverse=True)
+        picked = [
+            CityQuote(quote["quote"], quote["kind"], quote["speaker"], _role_label(person), quote["article"],
+                      quote["title"], quote["date"], is_evidence)
+            for _, quote, person, is_evidence in ranked[:QUOTES_PER_CITY]
+        ]
+        if picked:
+            result.append(CityQuotes(stance.city, stance.state, stance.stance, picked))
+    return result
+
+
+def _roles_by_name(people: Sequence[Row]) -> dict[str, Row]:
+    """Each person under their name and every alias, so a quote's speaker finds their role."""
+    result: dict[str, Row] = {}
+    for person in people:
+        for alias in person["aliases"]:
+            result.setdefault(alias, person)
+    for person in people:
+        result[person["name"]] = person
+    return result
+
+
+def _role_label(person: Row | None) -> str | None:
+    if not person or not person["role"]:
+        return None
+    return f"{person['role']}, {person['jurisdiction']}" if person["jurisdiction"] else str(person["role"])
+
+
+def _quote_evidence(conn: sqlite3.Connection) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+    """The spans of quote-kind stance evidence, by article and city."""
+    result: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
+    rows = conn.execute("SELECT article_id, city, state, start, end FROM evidence WHERE kind = 'quote'")
+    for article_id, city, state, start, end in rows:
+        result[(article_id, city, state)].append((start, end))
+    return result
