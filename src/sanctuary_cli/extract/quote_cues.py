@@ -1,0 +1,319 @@
+"""Finding the attribution cue of a quotation and the subject it names.
+
+Two readings, used together:
+
+* the dependency tree: a quoted fragment inside a sentence ("Johnson said the
+  city will "not bend"") hangs below its reporting verb, and the verb's subject
+  is the speaker;
+* attribution zones: a quotation standing on its own ("..." he said. / He
+  said: "...") is attributed by a short clause right after or before it, which
+  the parser often splits off as a sentence of its own. A zone is the run of
+  tokens between the quotation and the nearest sentence end, paragraph break
+  or other quotation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.quote_lexicon import cue_lexicon
+from sanctuary_cli.extract.quote_marks import ALL_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sanctuary_cli.extract.quote_index import DocIndex
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # as seen from the quotation: it is the subject
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# A verb without a subject of its own borrows the one of the verb it hangs from:
+# "Johnson insisted ..., saying he is "not afraid"".
+BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
+# Dependencies that open a clause modifying something else; a short fragment
+# reached through one is the writer's description, not reported speech.
+MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
+DASHES = frozenset({"—", "–", "--", "-"})
+SENTENCE_END = frozenset({".", "?", "!", "…"})
+MAX_TREE_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quotation is credited to, as the text says it."""
+
+    cue: str  # the cue as written: "said", "according to", ":", "—"
+    cue_token: int | None  # the cue token's index: two quotes sharing it are one split quote
+    subject: int | None  # index of the head token of the speaker's mention
+    place: str  # where the cue was found: "tree", "after", "before", "previous", "next", "dash"
+    path: tuple[str, ...] = field(default=())  # dependency labels from the quotation up to the cue
+
+
+def is_cue_verb(token: Token) -> bool:
+    """A reporting verb used as a verb ("said", "told", "tweeted")."""
+    lexicon = cue_lexicon()
+    if not lexicon.is_cue_verb(token.text):
+        return False
+    # "said"/"says" are verbs whatever the tagger thinks; other forms must be tagged as verbs
+    # so that "a warning" or "the post" do not count.
+    return token.tag_.startswith("VB") or token.lower_ in {"said", "says"}
+
+
+def subject_of(index: DocIndex, verb: Token) -> Token | None:
+    """The speaker's head token for a reporting verb, following the parse.
+
+    A verb without a subject (a participle, an infinitive, a second verb)
+    borrows the subject of the verb it hangs from, but never the subject of a
+    reported clause: in "she insisted the city would resist, saying ...", the
+    one saying is "she", not "the city".
+    """
+    lexicon = cue_lexicon()
+    if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
+        return None  # "Homan was asked ...", "she was told ...": the subject listened
+    node = verb
+    for _ in range(5):
+        subject = _own_subject(index, node, verb)
+        if subject is not None and (node is verb or node.dep_ != "ccomp"):
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
+            return subject
+        if node.dep_ in BORROWING_DEPS and node.head is not node:
+            node = node.head
+            continue
+        break
+    if verb.lower_ in lexicon.inversion_verbs:
+        return _inverted_subject(index, verb)
+    return None
+
+
+def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
+    """A clause's nominal subject, kept within the cue's paragraph and outside quotations.
+
+    The parser sometimes runs a sentence across a paragraph break ("Boston,
+    Massachusetts / Mayor Michelle Wu told ..."); the subject is then the
+    name beside it in the cue's own paragraph.
+    """
+    for child in node.children:
+        if child.dep_ != "nsubj" or index.in_quote(child.idx) or child.tag_.startswith("VB"):
+            continue
+        paragraph = index.paragraph_of(verb.idx)
+        if index.paragraph_of(child.idx) == paragraph:
+            return child
+        for near in child.children:
+            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph:
+                return near
+    return None
+
+
+def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
+    """The subject placed after its verb: "said Johnson", "said the mayor"."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + 8, len(doc))):
+        token = doc[i]
+        if token.is_punct or index.in_quote(token.idx) or "\n" in token.text:
+            return None
+        if token.dep_ in {"prep", "mark"} or token.tag_.startswith("VB"):
+            return None
+        if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"} and token.head.i != token.i + 1:
+            # The first noun that is not a modifier of the next word heads the phrase.
+            if token.dep_ == "compound" and token.head.i > token.i:
+                continue
+            return token
+    return None
+
+
+def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
+    """The reporting verb a quotation hangs from in the dependency tree, if any."""
+    if not quote_tokens:
+        return None
+    doc = index.doc
+    root = _quote_root(doc, quote_tokens)
+    if root is None:
+        return None
+    path: list[str] = []
+    node = root
+    for _ in range(MAX_TREE_DEPTH):
+        if node.head is node:
+            return None
+        path.append(node.dep_)
+        node = node.head
+        if node.i in quote_tokens or index.in_quote(node.idx):
+            continue
+        if is_cue_verb(node):
+            if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
+                return None  # the quotation is part of the subject: "Trump's "border czar" said"
+            subject = subject_of(index, node)
+            return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
+    return None
+
+
+def _quote_root(doc: object, quote_tokens: range) -> Token | None:
+    """The quoted token whose head lies outside the quotation (the fragment's head)."""
+    tokens = [doc[i] for i in quote_tokens]  # type: ignore[index]
+    for token in tokens:
+        if token.head.i not in quote_tokens and not token.is_punct:
+            return token
+    return None
+
+
+def according_to(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "according to X" among the tokens: X is the source."""
+    doc = index.doc
+    for i in tokens:
+        token = doc[i]
+        if token.lower_ != "according" or i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
+            continue
+        objects = [child for child in doc[i + 1].children if child.dep_ == "pobj"]
+        target = objects[0] if objects else (doc[i + 2] if i + 2 < len(doc) else None)
+        if target is not None and not index.in_quote(target.idx):
+            return Attribution("according to", i, target.i, "tree")
+    return None
+
+
+def zone_cue(index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last: bool) -> Attribution | None:
+    """The best attribution in a zone: a reporting verb with a subject, else a phrase.
+
+    ``nearest_last`` searches from the zone's end (a zone before the quotation,
+    where the cue nearest the quote is the one that introduces it). A cue whose
+    subject is usually an outlet ("CNN reported") is used only when nothing
+    else names a speaker.
+    """
+    lexicon = cue_lexicon()
+    doc = index.doc
+    order = list(reversed(tokens)) if nearest_last else list(tokens)
+    weak: Attribution | None = None
+    bare: Attribution | None = None
+    for i in order:
+        token = doc[i]
+        if not is_cue_verb(token):
+            continue
+        subject = subject_of(index, token) or _nearby_subject(index, token, tokens)
+        found = Attribution(token.text, i, None if subject is None else subject.i, place)
+        if subject is None:
+            bare = bare or found
+        elif token.lower_ in lexicon.weak_verbs:
+            weak = weak or found
+        else:
+            return found
+    phrase = according_to(index, tokens)
+    if phrase is not None:
+        return Attribution(phrase.cue, phrase.cue_token, phrase.subject, place)
+    return weak or bare
+
+
+def _nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token | None:
+    """A speaker next to a cue the parser left without a subject ("…," he said.)."""
+    lexicon = cue_lexicon()
+    doc = index.doc
+    before = [i for i in zone if i < verb.i]
+    for i in reversed(before[-4:]):
+        token = doc[i]
+        if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
+            return token
+        if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
+            return token
+    if verb.lower_ in lexicon.listener_verbs:
+        return None
+    return _inverted_subject(index, verb)
+
+
+def colon_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "Homan: "..."": a zone ending in a colon right after a name."""
+    doc = index.doc
+    if not tokens or doc[tokens[-1]].text != ":":
+        return None
+    for i in reversed(tokens[:-1]):
+        token = doc[i]
+        if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
+            return Attribution(":", tokens[-1], i, "before")
+    return None
+
+
+def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ ""..." — Tom Homan": a name after a dash that follows the quotation."""
+    doc = index.doc
+    if not tokens or doc[tokens[0]].text not in DASHES:
+        return None
+    for i in tokens[1:4]:
+        token = doc[i]
+        if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
+            # The head of the name is its last proper-noun token.
+            while i + 1 < len(doc) and doc[i + 1].tag_ in {"NNP", "NNPS"} and i + 1 in tokens:
+                i += 1
+            return Attribution("—", tokens[0], i, "dash")
+    return None
+
+
+def is_boundary(token: Token) -> bool:
+    """Whether a token ends an attribution zone: a quote mark or a paragraph break."""
+    return "\n" in token.text or any(mark in token.text for mark in ALL_MARKS)
+
+
+def zone_after(index: DocIndex, char: int) -> list[int]:
+    """Tokens after a quotation, up to the end of its sentence (end excluded)."""
+    doc = index.doc
+    zone: list[int] = []
+    for i in range(index.tokens_between(char, len(index.text)).start, len(doc)):
+        token = doc[i]
+        if is_boundary(token) or token.text in SENTENCE_END or len(zone) >= 40:
+            break
+        zone.append(i)
+    return zone
+
+
+def sentence_after(index: DocIndex, char: int) -> list[int]:
+    """The sentence after the one a quotation closes, within its paragraph."""
+    doc = index.doc
+    i = index.tokens_between(char, len(index.text)).start
+    while i < len(doc) and doc[i].text in SENTENCE_END and "\n" not in doc[i].text:
+        i += 1
+    zone: list[int] = []
+    while i < len(doc) and len(zone) < 40:
+        token = doc[i]
+        if is_boundary(token) or token.text in SENTENCE_END:
+            break
+        zone.append(i)
+        i += 1
+    return zone
+
+
+def zone_before(index: DocIndex, char: int) -> list[int]:
+    """Tokens before a quotation, back to the start of its sentence."""
+    doc = index.doc
+    zone: list[int] = []
+    i = index.tokens_between(0, char).stop - 1
+    while i >= 0 and len(zone) < 60:
+        token = doc[i]
+        if is_boundary(token) or token.text in SENTENCE_END:
+            break
+        zone.append(i)
+        i -= 1
+    zone.reverse()
+    return zone
+
+
+def sentence_before(index: DocIndex, char: int) -> list[int]:
+    """The sentence before the one a quotation opens, outside quotations.
+
+    Stops at a quotation mark, so after a split quotation ("…," he said. "…")
+    this is the attribution clause in between.
+    """
+    doc = index.doc
+    i = index.tokens_between(0, char).stop - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in SENTENCE_END):
+        i -= 1
+    zone: list[int] = []
+    while i >= 0 and len(zone) < 60:
+        token = doc[i]
+        if any(mark in token.text for mark in ALL_MARKS) or token.text in SENTENCE_END:
+            break
+        if "\n" in token.text:
+            if zone:
+                break
+            i -= 1
+            continue
+        zone.append(i)
+        i -= 1
+    zone.reverse()
+    return zone

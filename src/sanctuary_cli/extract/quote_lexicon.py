@@ -1,0 +1,55 @@
+"""The attribution-cue lexicon, loaded once from resources/attribution_cues.json."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "attribution_cues.json"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Word lists that tell who is speaking, all lower-case."""
+
+    verb_forms: dict[str, str]  # inflected form -> lemma ("told" -> "tell")
+    weak_verbs: frozenset[str]  # "reported": the subject is often an outlet, not a speaker
+    listener_verbs: frozenset[str]  # "told X": X is the listener, never the speaker
+    inversion_verbs: frozenset[str]  # verbs that may come before their subject: "said Johnson"
+    cue_phrases: tuple[str, ...]  # "according to"
+    naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
+    subject_pronouns: dict[str, str]  # "he" -> "m"
+    titles: frozenset[str]  # words stripped from the front of a name: "mayor", "gov."
+    role_nouns: dict[str, str]  # "gov." -> "governor": nouns that name an office
+    speaker_nouns: frozenset[str]  # nouns that can head an unnamed speaker: "spokesman", "witness"
+    media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
+
+    def is_cue_verb(self, word: str) -> bool:
+        """Whether a word (any case) is a form of a reporting verb."""
+        return word.lower() in self.verb_forms
+
+
+@functools.cache
+def cue_lexicon() -> CueLexicon:
+    """Read the lexicon shipped with the package (once per process)."""
+    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
+    verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word.lower() for word in raw[key])
+
+    return CueLexicon(
+        verb_forms=verb_forms,
+        weak_verbs=words("weak_verbs"),
+        listener_verbs=words("listener_verbs"),
+        inversion_verbs=words("inversion_verbs"),
+        cue_phrases=tuple(raw["cue_phrases"]),
+        naming_markers=tuple(raw["naming_markers"]),
+        subject_pronouns=dict(raw["subject_pronouns"]),
+        titles=words("titles"),
+        role_nouns=dict(raw["role_nouns"]),
+        speaker_nouns=words("speaker_nouns"),
+        media_words=words("media_words"),
+    )

@@ -1,0 +1,263 @@
+"""From the head token of a speaker's mention to the speaker.
+
+The cue finder gives a token ("Johnson", "he", "mayor", "spokesman"). Here it
+becomes the words the article used (``speaker_mention``) and a speaker
+(``speaker``): a person's canonical name through the article's people, the
+holder of a role ("Chicago's mayor"), a described role when nobody is named
+("Aurora city spokesman"), an organisation, or None when the text does not say.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.people import find_person, resolve_role
+from sanctuary_cli.extract.quote_lexicon import cue_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sanctuary_cli.extract.model import PersonRecord
+    from sanctuary_cli.extract.quote_index import DocIndex
+
+# Modifiers that belong to a noun phrase on its left: "an Aurora city spokesman".
+_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+_MAX_PHRASE = 12
+# How many sentences back a pronoun may look for its antecedent.
+_PRONOUN_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: the canonical name (or None) and the article's words."""
+
+    name: str | None
+    mention: str
+    person: bool = False  # the name is a person's (so a later "he" may refer to them)
+
+
+def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
+    """The token range [start, end) of the noun phrase a speaker's head token leads."""
+    lexicon = cue_lexicon()
+    ent = index.entity(head)
+    start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in head.rights:
+        if child.dep_ == "compound" or (child.dep_ == "case" and child.i == end):
+            end = max(end, child.right_edge.i + 1)
+        elif (
+            child.dep_ == "prep"
+            and child.lower_ in {"of", "for"}
+            and head.lower_ in lexicon.speaker_nouns
+            and child.i == end
+        ):
+            end = max(end, child.right_edge.i + 1)  # "a spokesman for the mayor", "the governor of Illinois"
+    doc = index.doc
+    # A phrase never runs into a quotation, across a paragraph, or past a sane length.
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text:
+            start = i + 1
+            break
+    while start < head.i and (
+        index.in_quote(doc[start].idx) or doc[start].is_punct or "\n" in doc[start].text
+    ):
+        start += 1
+    while end > head.i + 1 and (index.in_quote(doc[end - 1].idx) or doc[end - 1].is_punct):
+        end -= 1
+    if end - start > _MAX_PHRASE:
+        start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+    return start, end
+
+
+def clean_name(tokens: Sequence[Token]) -> str:
+    """A name without its titles or possessive: "Illinois Gov. JB Pritzker's" -> "JB Pritzker"."""
+    lexicon = cue_lexicon()
+    words = [t for t in tokens if t.tag_ != "POS" and not (t.is_punct and t.text not in {".", "-", "'"})]
+    while len(words) > 1 and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    # A title block leads the name: place or body words, then title words
+    # ("Chicago Mayor", "U.S. Sen.", "White House spokeswoman"). Cut after its last title word.
+    cut = 0
+    for i, token in enumerate(words[:-1]):
+        if token.lower_ in lexicon.titles:
+            cut = i + 1
+        elif token.ent_type_ not in _PLACE_LABELS and token.ent_type_ != "ORG":
+            break
+    text = "".join(t.text_with_ws for t in words[cut:]).strip()
+    return text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def described(tokens: Sequence[Token]) -> str:
+    """A speaker described, not named: the phrase without its determiner ("an Aurora city spokesman")."""
+    words = list(tokens)
+    while words and words[0].lower_ in _DETERMINERS:
+        words = words[1:]
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in one article, remembering who spoke for later pronouns."""
+
+    def __init__(self, index: DocIndex, people: Sequence[PersonRecord]) -> None:
+        self.index = index
+        self.people = people
+        # Person mentions outside quotations: (head token, canonical name, gender, is a subject).
+        self._heads: list[int] = []
+        self._mentions: list[tuple[int, str, str | None, bool]] = []
+        self._collect_mentions()
+
+    def resolve(self, head: Token) -> Speaker:
+        """The speaker a mention's head token stands for."""
+        lexicon = cue_lexicon()
+        doc = self.index.doc
+        start, end = mention_tokens(self.index, head)
+        span = [doc[i] for i in range(start, end)]
+        mention = "".join(t.text_with_ws for t in span).strip()
+        pronoun = lexicon.subject_pronouns.get(head.lower_)
+        if pronoun is not None and end - start == 1:
+            name = self.antecedent(head, pronoun) if pronoun in {"m", "f"} else None
+            return Speaker(name, mention, person=name is not None)
+        person = self._person_in(head)
+        if person is not None:
+            return Speaker(self._canonical(person), mention, person=True)
+        role = self._role_in(span, head)
+        if role is not None:
+            holder = resolve_role(self.people, role, self._place_in(span, head))
+            if holder is not None:
+                return Speaker(holder.name, mention, person=True)
+            return Speaker(self._unnamed(span, head), mention)
+        ent = self.index.entity(head)
+        if head.tag_ in _NAME_TAGS or (ent is not None and ent.label_ == "ORG"):
+            return Speaker(self._canonical(span), mention)
+        return Speaker(self._unnamed(span, head), mention)
+
+    def remember(self, head: Token, name: str) -> None:
+        """Record a resolved speaker so that a later "he said" can refer back to them."""
+        person = find_person(self.people, name)
+        gender = person.gender if person is not None else None
+        position = bisect_left(self._heads, head.i)
+        if position < len(self._heads) and self._heads[position] == head.i:
+            return
+        self._heads.insert(position, head.i)
+        self._mentions.insert(position, (head.i, name, gender, True))
+
+    def antecedent(self, pronoun: Token, gender: str) -> str | None:
+        """The person a "he"/"she" refers to: the nearest earlier sentence naming a fitting person.
+
+        Within that sentence the grammatical subject wins over later mentions:
+        in "Gov. JB Pritzker has joined Newsom to block Trump. "...," he said",
+        "he" is Pritzker. A person of the other gender is never chosen.
+        """
+        index = self.index
+        last = bisect_left(self._heads, pronoun.i) - 1
+        first_sentence = index.sentence_of(pronoun.i) - _PRONOUN_WINDOW
+        current: int | None = None
+        candidates: list[tuple[str, bool]] = []
+        for position in range(last, -1, -1):
+            head_i, name, person_gender, is_subject = self._mentions[position]
+            sentence = index.sentence_of(head_i)
+            if sentence < first_sentence:
+                break
+            if current is not None and sentence != current and candidates:
+                break
+            current = sentence
+            if person_gender is None or person_gender == gender:
+                candidates.append((name, is_subject))
+        if not candidates:
+            return None
+        subjects = [name for name, is_subject in candidates if is_subject]
+        # Candidates were gathered backwards: the last subject found is the first in the sentence.
+        return subjects[-1] if subjects else candidates[0][0]
+
+    def _collect_mentions(self) -> None:
+        """Every person mention outside quotations, from the NER and the people list."""
+        index = self.index
+        doc = index.doc
+        found: dict[int, tuple[int, str, str | None, bool]] = {}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or index.in_quote(ent.start_char):
+                continue
+            head = doc[ent.end - 1]
+            name = clean_name(list(ent))
+            person = find_person(self.people, name)
+            canonical = person.name if person is not None else name
+            gender = person.gender if person is not None else None
+            found[head.i] = (head.i, canonical, gender, _is_subject(head))
+        for person in self.people:
+            for start, end in person.mentions:
+                if index.in_quote(start) or end <= start:
+                    continue
+                head = doc[index.token_at(end - 1)]
+                if head.lower_ in cue_lexicon().subject_pronouns:
+                    continue
+                found.setdefault(head.i, (head.i, person.name, person.gender, _is_subject(head)))
+        for head_i in sorted(found):
+            self._heads.append(head_i)
+            self._mentions.append(found[head_i])
+
+    def _person_in(self, head: Token) -> list[Token] | None:
+        """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
+        doc = self.index.doc
+        titles = cue_lexicon().titles
+        for child in head.children:
+            child_ent = self.index.entity(child)
+            if child.dep_ == "appos" and child_ent is not None and child_ent.label_ == "PERSON":
+                return list(child_ent)
+        ent = self.index.entity(head)
+        if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
+            return list(ent)
+        if head.tag_ in _NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
+            # A proper name the NER missed: the run of proper nouns ending at the head.
+            start = head.i
+            while start > 0 and doc[start - 1].tag_ in _NAME_TAGS and doc[start - 1].dep_ == "compound":
+                start -= 1
+            tokens = [doc[i] for i in range(start, head.i + 1)]
+            if find_person(self.people, clean_name(tokens)) is not None:
+                return tokens
+        return None
+
+    def _canonical(self, tokens: Sequence[Token]) -> str:
+        """A name as the article's people list knows it, else as written without titles."""
+        name = clean_name(tokens)
+        person = find_person(self.people, name)
+        return person.name if person is not None else name
+
+    def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
+        """The office a mention names ("mayor" in "Chicago's mayor"), if any."""
+        roles = cue_lexicon().role_nouns
+        if head.lower_ in roles:
+            return roles[head.lower_]
+        return None
+
+    def _place_in(self, span: Sequence[Token], head: Token) -> str | None:
+        """The place a role is tied to: "Chicago" in "Chicago's mayor" or "mayor of Chicago"."""
+        for token in span:
+            ent = self.index.entity(token)
+            if ent is not None and ent.label_ in {"GPE", "LOC"} and token.i != head.i:
+                return ent.text.removesuffix("'s").removesuffix("’s")
+        return None
+
+    def _unnamed(self, span: Sequence[Token], head: Token) -> str | None:
+        """A described speaker ("Aurora city spokesman"), or None for a bare role or a non-speaker."""
+        lexicon = cue_lexicon()
+        if head.lower_ not in lexicon.speaker_nouns:
+            return None
+        qualifiers = [t for t in span if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct]
+        if not qualifiers:
+            return None  # "the mayor", "a spokesman": not enough to name anyone
+        return described(span)
+
+
+def _is_subject(token: Token) -> bool:
+    """Whether a name's head token is (or stands in apposition to) a clause subject."""
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return token.dep_ in {"appos", "compound", "conj"} and token.head.dep_ in {"nsubj", "nsubjpass"}

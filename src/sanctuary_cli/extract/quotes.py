@@ -1,0 +1,322 @@
+"""Quotations and their speakers.
+
+For every quoted passage (see quote_marks) this decides what it is and who
+said it:
+
+* a **statement** stands on its own, opening a sentence or following a
+  colon or a cue ("said,"), and ending in punctuation: "…," he said;
+* a **partial** is a fragment woven into the writer's sentence under a
+  reporting verb: Johnson said the city will "not bend or break";
+* anything else quoted (a name, a title, a scare term such as "border czar"
+  or "sanctuary cities") is not speech and is left out.
+
+The speaker is found from the attribution cue (quote_cues) and resolved to
+a person, a role holder or a described role (quote_speakers). A quotation
+split by its attribution ("…," he said. "…") comes out as one record.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.quote_cues import (
+    MODIFIER_CLAUSE_DEPS,
+    Attribution,
+    according_to,
+    colon_speaker,
+    dash_speaker,
+    is_cue_verb,
+    sentence_after,
+    sentence_before,
+    tree_cue,
+    zone_after,
+    zone_before,
+    zone_cue,
+)
+from sanctuary_cli.extract.quote_index import DocIndex
+from sanctuary_cli.extract.quote_lexicon import cue_lexicon
+from sanctuary_cli.extract.quote_marks import ALL_MARKS, QuoteSpan, find_quote_spans
+from sanctuary_cli.extract.quote_speakers import Speaker, SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+STATEMENT = "statement"
+PARTIAL = "partial"
+
+# A fragment this short with no reporting verb above it is a scare term or a name.
+MAX_TERM_WORDS = 3
+# How far back (in tokens) a naming marker ("so-called", "known as") may sit before a quotation.
+NAMING_WINDOW = 3
+# In a sentence after the quotation, a cue this close to its start attributes it ("…." Johnson said Tuesday.)
+NEXT_SENTENCE_CUE_WINDOW = 5
+_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
+_SMALL_WORDS = frozenset(
+    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"}
+)
+_CLOSING_PUNCT = ",.?!…—–-:;"
+_SENTENCE_PUNCT = ".?!…"
+_TERM_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "GPE"})
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A quotation kept, with what was learned about it."""
+
+    span: QuoteSpan
+    text: str
+    kind: str
+    attribution: Attribution | None
+    speaker: Speaker | None
+    paragraph: int
+
+
+def extract_quotes(
+    doc: Doc, people: Sequence[PersonRecord], cities: Sequence[CityRecord]
+) -> list[QuoteRecord]:
+    """The quotations of an article with their speakers, in order of appearance.
+
+    ``cities`` is part of the extractor contract; places are read from the
+    mention itself ("Chicago's mayor") and looked up through ``people``.
+    """
+    del cities
+    text = doc.text
+    spans = [span for span in find_quote_spans(text) if _WORD_RE.search(span.text_of(text))]
+    index = DocIndex(doc, [part for span in spans for part in span.parts])
+    resolver = SpeakerResolver(index, people)
+    found: list[_Found] = []
+    for span in spans:
+        item = _read(index, resolver, span, found[-1] if found else None)
+        if item is not None:
+            found.append(item)
+    return [_record(item) for item in _join_split_quotes(found)]
+
+
+def _read(
+    index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous: _Found | None
+) -> _Found | None:
+    """Classify one quotation and attribute it; None when it is not speech."""
+    text = span.text_of(index.text)
+    paragraph = index.paragraph_of(span.start)
+    if _stands_alone(index, span, text):
+        attribution = _statement_attribution(index, span, text)
+        if attribution is None and span.loose:
+            return None  # a stray mark, not a quotation
+        if attribution is None and _is_title(text) and not _has_verb(index, span):
+            return None
+        kind = STATEMENT
+    else:
+        if span.loose or _is_named(index, span, text):
+            return None
+        attribution = _fragment_attribution(index, span)
+        words = len(_WORD_RE.findall(text))
+        if (
+            attribution is not None
+            and words <= MAX_TERM_WORDS
+            and MODIFIER_CLAUSE_DEPS & set(attribution.path)
+        ):
+            attribution = None  # reached through a clause describing something else: a term
+        if attribution is None and words <= MAX_TERM_WORDS:
+            return None
+        kind = PARTIAL
+    if attribution is None and previous is not None and _continues(index, previous, span):
+        return _Found(span, text, kind, previous.attribution, previous.speaker, paragraph)
+    speaker = None
+    if attribution is not None and attribution.subject is not None:
+        head = index.doc[attribution.subject]
+        speaker = resolver.resolve(head)
+        if speaker.person and speaker.name is not None:
+            resolver.remember(head, speaker.name)
+    return _Found(span, text, kind, attribution, speaker, paragraph)
+
+
+def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
+    """Whether a quotation is set off as a statement rather than woven into a sentence.
+
+    It opens a paragraph or sentence, or follows a colon, a dash or a cue and
+    a comma ("said, "…"), and it ends with punctuation.
+    """
+    if not _ends_with_punctuation(index, span, text):
+        return False
+    position = span.before - 1
+    while position >= 0 and index.text[position] in " \t":
+        position -= 1
+    if position < 0:
+        return True
+    char = index.text[position]
+    if char == "\n" or char in _SENTENCE_PUNCT or char in ALL_MARKS or char in ":—–":
+        return True
+    if char == ",":
+        zone = zone_before(index, span.before)
+        return any(is_cue_verb(index.doc[i]) for i in zone) or according_to(index, zone) is not None
+    return False
+
+
+def _ends_with_punctuation(index: DocIndex, span: QuoteSpan, text: str) -> bool:
+    """Whether a quotation ends like a sentence or clause, inside or just outside its marks."""
+    if text.rstrip()[-1:] in _CLOSING_PUNCT or span.closing is None:
+        return True
+    following = index.text[span.after : span.after + 1]
+    return following in ("", "\n") or following in _CLOSING_PUNCT
+
+
+def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attribution | None:
+    """Who a stand-alone quotation is credited to, nearest cue first."""
+    after = zone_after(index, span.after)
+    if after and _attached(index, text, after[0]):
+        found = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False)
+        if found is not None and found.subject is not None:
+            return found
+    before = zone_before(index, span.before)
+    found = colon_speaker(index, before) or zone_cue(index, before, "before", nearest_last=True)
+    if found is not None and found.subject is not None:
+        return found
+    if not span.loose:
+        found = _sentence_before_attribution(index, span)
+        if found is not None:
+            return found
+        following = sentence_after(index, span.after)[:NEXT_SENTENCE_CUE_WINDOW]
+        found = zone_cue(index, following, "next", nearest_last=False)
+        if found is not None and found.subject is not None:
+            return found
+    return None
+
+
+def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A cue in the sentence before: "Homan issued a warning:" or "…," he said. "…"."""
+    zone = sentence_before(index, span.before)
+    found = colon_speaker(index, zone) or zone_cue(index, zone, "previous", nearest_last=True)
+    if found is not None and found.subject is not None:
+        return found
+    return None
+
+
+def _attached(index: DocIndex, text: str, first: int) -> bool:
+    """Whether the words right after a quotation belong to it ("…," he said) or start anew."""
+    if text.rstrip()[-1:] not in _SENTENCE_PUNCT:
+        return True
+    token = index.doc[first]
+    return token.text[:1].islower() or token.text in {"—", "–", "-", "--"}
+
+
+def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it."""
+    tokens = index.tokens_between(span.start, span.end)
+    found = tree_cue(index, tokens)
+    if found is not None:
+        return found
+    if not tokens:
+        return None
+    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
+    outside = [i for i in range(start, end) if not index.in_quote(index.doc[i].idx)]
+    found = according_to(index, outside)
+    if found is not None:
+        return found
+    after = zone_after(index, span.after)
+    long_enough = len(_WORD_RE.findall(index.text[span.start : span.end])) > MAX_TERM_WORDS
+    if long_enough and after and index.doc[after[0]].text == ",":
+        found = zone_cue(index, after, "after", nearest_last=False)
+        if found is not None and found.subject is not None:
+            return found
+    return None
+
+
+def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
+    """A quoted name, title or coined term: "Face the Nation", so-called "sanctuary cities"."""
+    if _is_title(text):
+        return True
+    tokens = index.tokens_between(span.start, span.end)
+    doc = index.doc
+    if tokens:
+        ent = index.entity(doc[tokens.start])
+        if (
+            ent is not None
+            and ent.label_ in _TERM_LABELS
+            and ent.start <= tokens.start
+            and ent.end >= tokens.stop - 1
+        ):
+            return True
+    before = index.text[max(0, span.before - 40) : span.before].lower()
+    return any(before.rstrip().endswith(marker) for marker in cue_lexicon().naming_markers)
+
+
+def _is_title(text: str) -> bool:
+    """Words capitalised like a title or name: "Face the Nation", "Operation Aurora", "Trump-proofing"."""
+    words = _WORD_RE.findall(text)
+    if not words or len(words) > 8:
+        return False
+    if (
+        not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+        or not words[0][0].isupper()
+    ):
+        return False
+    # One capitalised word is a title only when it is coined ("Trump-proofing"); "No." is speech.
+    return len(words) > 1 or "-" in words[0]
+
+
+def _has_verb(index: DocIndex, span: QuoteSpan) -> bool:
+    """Whether the quoted words hold a verb (a clause, not a title)."""
+    doc = index.doc
+    return any(
+        doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"
+        for i in index.tokens_between(span.start, span.end)
+    )
+
+
+def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:
+    """Whether an unattributed quotation carries on the previous one's speaker.
+
+    News runs a speaker's quotes on without repeating the attribution, as long
+    as no other narration comes in between: the next quotation is in the same
+    paragraph or opens the very next one.
+    """
+    if previous.kind != STATEMENT:
+        return False
+    gap = index.text[previous.span.end : span.before]
+    paragraphs_between = gap.count("\n")
+    if paragraphs_between == 0:
+        return True
+    lines = [line for line in gap.split("\n") if line.strip()]
+    # Only the previous quotation's own attribution may stand between them.
+    return len(lines) <= 1 and index.paragraph_of(span.start) - previous.paragraph <= 2
+
+
+def _join_split_quotes(found: list[_Found]) -> list[_Found]:
+    """Join the halves of a quotation split by its attribution: "…," he said. "…"."""
+    joined: list[_Found] = []
+    for item in found:
+        last = joined[-1] if joined else None
+        if last is not None and _same_quote(last, item):
+            span = QuoteSpan(last.span.parts + item.span.parts, last.span.opening, item.span.closing)
+            joined[-1] = replace(last, span=span, text=f"{last.text} {item.text}")
+        else:
+            joined.append(item)
+    return joined
+
+
+def _same_quote(first: _Found, second: _Found) -> bool:
+    """Whether two quotations are halves of one, sharing the cue between them."""
+    if first.kind != STATEMENT or second.kind != STATEMENT or first.paragraph != second.paragraph:
+        return False
+    a, b = first.attribution, second.attribution
+    if a is None or b is None or a.cue_token is None:
+        return False
+    return a.cue_token == b.cue_token and a.place == "after" and b.place in {"before", "previous"}
+
+
+def _record(item: _Found) -> QuoteRecord:
+    """The public record of a quotation."""
+    speaker = item.speaker
+    return QuoteRecord(
+        start=item.span.start,
+        end=item.span.end,
+        text=item.text,
+        kind=item.kind,
+        speaker=speaker.name if speaker else None,
+        speaker_mention=speaker.mention if speaker else None,
+        cue=item.attribution.cue if item.attribution else None,
+    )
