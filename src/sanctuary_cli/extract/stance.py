@@ -1,0 +1,207 @@
+"""Evidence of where each city's government stands on federal immigration enforcement.
+
+The article is read in units: each quoted statement (its speaker is the
+actor) and each sentence outside them. In every unit the stance lexicon's
+cues are found and read with their negations (:mod:`stance_cues`); each cue
+gets an actor and a voice (:mod:`stance_actors`) and the cities it is about:
+the cities named in the actor's phrase, the actor's own city, the cities the
+unit names outside what the cue acts on, or, when it speaks of "the city",
+the city the article was last talking about. One unit gives at most one
+evidence row per city: its strongest cue.
+
+Federal pressure (threats, funding cuts, troops) and anything federal
+officials say is kept as context with weight 0: it is not the city's stance.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.stance_actors import Actor, ArticleIndex, actor_for
+from sanctuary_cli.extract.stance_cues import CueMatch, find_cues
+from sanctuary_cli.extract.stance_lexicon import StanceLexicon, load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+UNRESOLVED_FACTOR = 0.8  # a position reported with no identifiable actor: the city's, less sure
+QUOTE_KINDS = frozenset({"statement"})  # quotes read as units of their own, spoken by the speaker
+CITY_WORDS = frozenset({"city", "city's", "city’s"})
+CITY_DETERMINERS = frozenset({"the", "this", "our", "my", "your"})
+MAX_UNIT_TOKENS = 400  # longer "sentences" (tables, run-on text) are read in pieces
+
+
+@dataclass
+class Unit:
+    """A sentence (without its quoted statements) or one quoted statement."""
+
+    kind: str  # "sentence" or "quote"
+    start: int  # character offsets of the evidence text
+    end: int
+    tokens: list[Token]
+    quote: QuoteRecord | None = None
+
+
+def _trimmed(unit: Unit) -> Unit:
+    """The unit's offsets fitted to its first and last token."""
+    unit.start = unit.tokens[0].idx
+    unit.end = unit.tokens[-1].idx + len(unit.tokens[-1])
+    return unit
+
+
+def _units(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[Unit]:
+    """Sentences and quoted statements, each token in exactly one unit."""
+    statements = sorted(
+        (q for q in quotes if q.kind in QUOTE_KINDS and q.end > q.start), key=lambda q: q.start
+    )
+    starts = [q.start for q in statements]
+    quote_units = [Unit("quote", q.start, q.end, [], q) for q in statements]
+    units: list[Unit] = []
+    for sentence in doc.sents:
+        unit = Unit("sentence", sentence.start_char, sentence.end_char, [])
+        for token in sentence:
+            at = bisect.bisect_right(starts, token.idx) - 1
+            if at >= 0 and token.idx < statements[at].end:
+                quote_units[at].tokens.append(token)
+                continue
+            breaks_line = "\n" in token.text  # a heading or caption ends at a line break
+            if breaks_line or len(unit.tokens) >= MAX_UNIT_TOKENS:
+                if unit.tokens:
+                    units.append(_trimmed(unit))
+                unit = Unit("sentence", token.idx, sentence.end_char, [])
+            if not breaks_line:
+                unit.tokens.append(token)
+        if unit.tokens:
+            units.append(_trimmed(unit))
+    units.extend(unit for unit in quote_units if unit.tokens)
+    return sorted(units, key=lambda unit: unit.start)
+
+
+def _speaks_of_the_city(unit: Unit, index: ArticleIndex) -> bool:
+    """Whether the unit says "the city", "this city", "our city" or "the city's" without naming one."""
+    for token in unit.tokens:
+        if token.lower_ not in CITY_WORDS or token.i == 0:
+            continue
+        before = token.nbor(-1)
+        after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if before.lower_ not in CITY_DETERMINERS or (after is not None and after.lower_ == "of"):
+            continue  # "the latest city", "the city of Denver"
+        if not index.cities_between(token.idx, token.idx + len(token)):
+            return True
+    return False
+
+
+def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
+    """The cities a cue is about, most specific reading first."""
+    named = index.cities_in_tokens(actor.tokens)
+    if named:
+        return named
+    if actor.city is not None:
+        return [actor.city]
+    is_pressure = match.cue.cls == "pressure"
+    outside = [
+        token
+        for token in unit.tokens
+        if is_pressure or token.i not in match.target or token.i == match.trigger.i
+    ]
+    for token in outside:
+        for city in index.cities_between(token.idx, token.idx + len(token)):
+            if city not in named:
+                named.append(city)
+    if named:
+        return named
+    if actor.generic:
+        return []
+    speaks_for_city = actor.voice in {"city", "local"} and actor.resolved
+    if speaks_for_city or _speaks_of_the_city(unit, index):
+        recent = index.city_before(unit.start)
+        return [recent] if recent is not None else []
+    return []
+
+
+def _actor_name(actor: Actor, city: CityRecord) -> str | None:
+    """A person's name, or an institution of the city by its city ("Chicago Police")."""
+    if actor.person or not actor.resolved or actor.voice not in {"city", "local"}:
+        return actor.name
+    if actor.role == "City government":
+        return city.city
+    return f"{city.city} {actor.role}" if actor.role else actor.name
+
+
+def _row(
+    match: CueMatch, actor: Actor, city: CityRecord, unit: Unit, doc: Doc, lexicon: StanceLexicon
+) -> EvidenceRecord:
+    """One evidence row: the cue's polarity, weighted by who speaks."""
+    voice = actor.voice
+    polarity = match.polarity
+    if match.cue.cls == "pressure" or voice == "federal":
+        voice, polarity, weight = "federal", 0.0, 0.0
+    else:
+        weight = match.strength * lexicon.voice_weight(voice)
+        if not actor.resolved:
+            weight *= UNRESOLVED_FACTOR
+    return EvidenceRecord(
+        city=city.city,
+        state=city.state,
+        text=doc.text[unit.start : unit.end].strip(),
+        start=unit.start,
+        end=unit.end,
+        actor=_actor_name(actor, city),
+        actor_role=actor.role,
+        voice=voice,
+        polarity=polarity,
+        weight=round(weight, 4),
+        cue=match.phrase,
+        kind=unit.kind,
+    )
+
+
+def _strength(row: EvidenceRecord) -> tuple[float, int]:
+    """Rank of a row among those of the same unit and city: counted weight, then not context."""
+    return (abs(row.polarity) * row.weight, row.voice != "federal")
+
+
+def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
+    """The best row per city for one unit."""
+    doc = index.doc
+    unit_text = doc.text[unit.start : unit.end]
+    best: dict[str, EvidenceRecord] = {}
+    for match in find_cues(unit.tokens, lexicon, unit_text):
+        actor = actor_for(match.trigger, index, unit.quote)
+        if match.cue.cls == "pressure" and actor.voice != "federal":
+            continue  # pressure only means something coming from the federal side
+        for city in _cities_for(match, actor, unit, index):
+            row = _row(match, actor, city, unit, doc, lexicon)
+            current = best.get(city.city)
+            if current is None or _strength(row) > _strength(current):
+                best[city.city] = row
+    return list(best.values())
+
+
+def is_on_topic(doc: Doc, lexicon: StanceLexicon) -> bool:
+    """Whether the article is about immigration enforcement at all."""
+    for hits, _ in enumerate(lexicon.topic.finditer(doc.text), start=1):
+        if hits >= lexicon.min_topic_hits:
+            return True
+    return False
+
+
+def extract_evidence(
+    doc: Doc,
+    cities: Sequence[CityRecord],
+    people: Sequence[PersonRecord],
+    quotes: Sequence[QuoteRecord],
+) -> list[EvidenceRecord]:
+    """Sentences and quotes that tie a city to a position on federal immigration enforcement."""
+    lexicon = load_lexicon()
+    if not cities or not is_on_topic(doc, lexicon):
+        return []
+    index = ArticleIndex(doc, cities, people, lexicon)
+    rows: list[EvidenceRecord] = []
+    for unit in _units(doc, quotes):
+        rows.extend(_unit_rows(unit, index, lexicon))
+    return rows

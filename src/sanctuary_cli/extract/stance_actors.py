@@ -1,0 +1,392 @@
+"""Who takes a position, whom they speak for, and which city it is about.
+
+The actor of a cue is the subject of its clause ("Chicago police will not
+collaborate"), the possessor of a cue noun ("the city's refusal"), the
+person a pronoun points back to, or, inside a quote, its speaker. The voice
+says whether the actor speaks for the city government ("city": mayor,
+council, police, spokespeople, ordinances), is a dissenting local official
+("local": an alderman), the state, the federal government, or someone else.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.people import find_person, resolve_role
+from sanctuary_cli.extract.stance_cues import SUBJECT_ARCS
+from sanctuary_cli.extract.stance_lexicon import StanceLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+MAX_CLIMB = 12  # dependency steps from a cue to its subject
+LONGEST_NAME = 100  # characters: no city mention is longer
+MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
+CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
+MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+SPEAKER_PRONOUNS = frozenset({"i", "we", "us", "me", "our", "my"})
+OPAQUE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "this", "that", "which", "who", "these"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The one who takes a position, as far as the article tells."""
+
+    name: str | None  # canonical person name or the body as worded ("Chicago police")
+    role: str | None  # "Mayor", "Police", "City Council", "Governor"...
+    voice: str  # city, local, state, federal, other
+    city: CityRecord | None = None  # the city the actor belongs to, when known
+    tokens: tuple[int, ...] = ()  # token indices of the actor's phrase in the text
+    resolved: bool = True  # False when no subject could be identified
+    person: bool = False  # a person of the article, not an institution
+    generic: bool = False  # a group of places ("some cities"), never one city
+
+
+UNKNOWN = Actor(None, None, "city", resolved=False)
+
+
+@dataclass
+class ArticleIndex:
+    """Per-article lookups: where cities and people are mentioned, and the main city."""
+
+    doc: Doc
+    cities: Sequence[CityRecord]
+    people: Sequence[PersonRecord]
+    lexicon: StanceLexicon
+    city_spans: list[tuple[int, int, CityRecord]] = field(default_factory=list)
+    person_spans: list[tuple[int, int, PersonRecord]] = field(default_factory=list)
+    city_names: dict[str, CityRecord] = field(default_factory=dict)
+    main_city: CityRecord | None = None
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        text = self.doc.text
+        for city in self.cities:
+            self.city_names.setdefault(city.city.casefold(), city)
+            for start, end in city.mentions:
+                self.city_spans.append((start, end, city))
+                self.city_names.setdefault(text[start:end].casefold(), city)
+        for abbreviation, name in self.lexicon.police_abbreviations.items():
+            if name.casefold() in self.city_names:
+                self.city_names.setdefault(abbreviation.casefold(), self.city_names[name.casefold()])
+        self.city_spans.sort(key=lambda item: item[0])
+        for person in self.people:
+            self.person_spans.extend((start, end, person) for start, end in person.mentions)
+        self.person_spans.sort(key=lambda item: item[0])
+        self.sentence_starts = [sentence.start_char for sentence in self.doc.sents]
+        counts = Counter({city.city: len(city.mentions) for city in self.cities})
+        if counts:
+            top = counts.most_common(1)[0][0]
+            self.main_city = next(city for city in self.cities if city.city == top)
+
+    def cities_between(self, start: int, end: int) -> list[CityRecord]:
+        """Cities with a mention overlapping the character range, in text order, each once."""
+        found: list[CityRecord] = []
+        first = bisect.bisect_left(self.city_spans, start - LONGEST_NAME, key=lambda item: item[0])
+        for mention_start, mention_end, city in self.city_spans[first:]:
+            if mention_start >= end:
+                break
+            if mention_end > start and city not in found:
+                found.append(city)
+        return found
+
+    def cities_in_tokens(self, tokens: Sequence[int]) -> list[CityRecord]:
+        """Cities named by the tokens, police initials ("NYPD") included."""
+        found: list[CityRecord] = []
+        for i in tokens:
+            token = self.doc[i]
+            named = self.cities_between(token.idx, token.idx + len(token))
+            initials = self.city_names.get(token.text.casefold()) if token.text.isupper() else None
+            for city in [*named, *([initials] if initials else [])]:
+                if city not in found:
+                    found.append(city)
+        return found
+
+    def city_named(self, name: str | None) -> CityRecord | None:
+        """The article's city by a name it goes by ("Chicago", "New York")."""
+        return self.city_names.get(name.casefold()) if name else None
+
+    def cities_in_text(self, text: str) -> list[CityRecord]:
+        """Cities whose names occur in a short text (a speaker description)."""
+        folded = f" {text.casefold()} "
+        found: list[CityRecord] = []
+        for name, city in self.city_names.items():
+            named = any(f" {name}{end}" in folded for end in (" ", "'", "’"))
+            if named and city not in found:
+                found.append(city)
+        return found
+
+    def city_before(self, position: int) -> CityRecord | None:
+        """The last city mentioned before a character position, else the main city."""
+        index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
+        for _, mention_end, city in reversed(self.city_spans[:index]):
+            if mention_end <= position:
+                return city
+        return self.main_city
+
+    def person_covering(self, start: int, end: int) -> PersonRecord | None:
+        """The person one of whose mentions overlaps the character range."""
+        index = bisect.bisect_left(self.person_spans, end, key=lambda item: item[0])
+        for _, mention_end, person in reversed(self.person_spans[:index]):
+            if mention_end > start:
+                return person
+            if mention_end <= start - 200:  # mentions are short; stop looking far back
+                break
+        return None
+
+    def person_before(self, position: int, gender: str | None) -> PersonRecord | None:
+        """The person a pronoun at ``position`` most likely stands for.
+
+        The nearest sentence (the pronoun's own, then up to three before it)
+        with a person of fitting gender decides; within it a person in
+        subject position wins over others, else the last one named.
+        """
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        for k in range(sentence, max(-1, sentence - 4), -1):
+            low = self.sentence_starts[k] if k >= 0 else 0
+            high = position if k == sentence else self.sentence_starts[k + 1]
+            first = bisect.bisect_left(self.person_spans, low, key=lambda item: item[0])
+            found = []
+            for start, end, person in self.person_spans[first:]:
+                if start >= high:
+                    break
+                if gender is None or person.gender in {None, gender}:
+                    found.append((start, end, person))
+            if found:
+                subjects = [item for item in found if self._is_subject(item[0], item[1])]
+                return (subjects[0] if subjects else found[-1])[2]
+        return None
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def person_voice(person: PersonRecord, index: ArticleIndex) -> str:
+    """The voice a person speaks with, from their title and jurisdiction."""
+    lexicon = index.lexicon
+    role = (person.role or "").casefold().strip()
+    jurisdiction = (person.jurisdiction or "").strip()
+    voice = lexicon.role_voice.get(role)
+    if jurisdiction.casefold() in lexicon.federal_jurisdictions or jurisdiction == gazetteer.FEDERAL:
+        return "other" if voice == "other" else "federal"
+    if voice in {"federal", "state", "local", "other"}:
+        return voice
+    if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
+        return "state"
+    if voice == "city" or (person.official and jurisdiction):
+        return "city"
+    return "other"
+
+
+def person_actor(person: PersonRecord, index: ArticleIndex, tokens: tuple[int, ...] = ()) -> Actor:
+    """An actor for a person of the article."""
+    return Actor(
+        person.name,
+        person.role,
+        person_voice(person, index),
+        index.city_named(person.jurisdiction),
+        tokens,
+        person=True,
+    )
+
+
+def phrase_tokens(head: Token) -> tuple[int, ...]:
+    """The actor's phrase: the subject's subtree without the clauses that describe it.
+
+    "Police in Denver, where Abbott sent migrants" is Denver's police, not
+    Abbott; "an order signed by Mayor Johnson" keeps its signer.
+    """
+    found: list[int] = []
+    stack = [head]
+    while stack and len(found) < 3 * MAX_ACTOR_WORDS:
+        token = stack.pop()
+        found.append(token.i)
+        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_MODIFIERS)
+    return tuple(sorted(found))
+
+
+def _depth_below(token: Token, head: Token) -> int:
+    """Dependency steps from a token up to the phrase head (large when not below it)."""
+    depth = 0
+    while token.i != head.i and depth <= MAX_CLIMB:
+        if token.head.i == token.i:
+            return MAX_CLIMB + 1
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _own_place(index: ArticleIndex, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
+    """A city that belongs to the actor itself ("Chicago police", "Police in Denver")."""
+    for i in tokens:
+        token = index.doc[i]
+        if _depth_below(token, head) > MAX_PLACE_DEPTH:
+            continue
+        named = index.cities_in_tokens((i,))
+        if named:
+            return named[0]
+    return None
+
+
+def _shown(words: str) -> str:
+    """A subject phrase as an actor name: leading article dropped, cut to a few words."""
+    parts = words.split()
+    if parts and parts[0].casefold() in DETERMINERS:
+        parts = parts[1:]
+    return " ".join(parts[:MAX_ACTOR_WORDS])
+
+
+def body_actor(
+    text: str, index: ArticleIndex, tokens: tuple[int, ...] = (), place: CityRecord | None = None
+) -> Actor | None:
+    """An institution named in the phrase ("Chicago police", "the City Council"), if any.
+
+    A role noun that points to one person ("the mayor", "Chicago's mayor")
+    becomes that person when the article names them.
+    """
+    lexicon = index.lexicon
+    words = text.casefold().replace("’", "'").replace("'s", "").split()
+    for role_word, role in lexicon.role_words.items():
+        if role_word in words:
+            person = resolve_role(index.people, role, place.city if place else None)
+            if person is not None:
+                return person_actor(person, index, tokens)
+    generic = place is None and any(word in lexicon.generic_plurals for word in words)
+    for body in lexicon.bodies:
+        if body.pattern.search(text):
+            return Actor(_shown(text) or body.role, body.role, body.voice, place, tokens, generic=generic)
+    if place is not None:  # "Los Angeles became the latest city to ..."
+        return Actor(place.city, "City government", "city", place, tokens)
+    return None
+
+
+def phrase_actor(head: Token, index: ArticleIndex) -> Actor:
+    """The actor a subject phrase names: a person, a role, an institution or someone else."""
+    doc = index.doc
+    tokens = phrase_tokens(head)
+    person = index.person_covering(head.idx, head.idx + len(head))
+    if person is None:
+        for i in tokens:
+            person = index.person_covering(doc[i].idx, doc[i].idx + len(doc[i]))
+            if person is not None:
+                break
+    if person is None:
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+        if owner is not None:  # "his administration", "her office"
+            person = index.person_before(owner.idx, PERSONAL[owner.lower_])
+    if person is not None:
+        return person_actor(person, index, tokens)
+    text = "".join(doc[i].text_with_ws for i in tokens).strip()
+    body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    if body is not None:
+        return body
+    return Actor(_shown(text) or None, None, "other", None, tokens)
+
+
+def _subject_of(node: Token, owner: bool) -> Token | None:
+    """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
+    for child in node.children:
+        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
+            return child
+    if owner and node.tag_.startswith("NN"):
+        for child in node.children:
+            if child.dep_ == "poss":
+                return child
+    return None
+
+
+def clause_subject(
+    trigger: Token, index: ArticleIndex | None = None, cross_reports: bool = False
+) -> Token | None:
+    """The subject governing a cue word, climbing the parse from it.
+
+    A relative pronoun ("cities that refuse") stands for the noun it
+    modifies; an institution a clause hangs from acts through it ("an
+    ordinance barring police from helping ICE"). With ``cross_reports`` the
+    climb goes on past the first subject to the reporting clause ("Police
+    told NewsNation that it does not assist" -> "Police").
+    """
+    node = trigger
+    owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
+    skip = 1 if cross_reports else 0
+    for _ in range(MAX_CLIMB):
+        subject = _subject_of(node, node.i in owner_nodes)
+        if subject is not None:
+            if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
+                subject = node.head
+            if skip == 0:
+                return subject
+            skip -= 1
+        if (
+            skip == 0
+            and index is not None
+            and node.dep_ in {"acl", "relcl"}
+            and node.head.tag_.startswith("NN")
+            and node.head.dep_ not in {"attr", "appos"}
+            and body_actor(node.head.text, index) is not None
+        ):
+            return node.head
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _speaker_actor(quote: QuoteRecord, index: ArticleIndex) -> Actor | None:
+    """The actor for words inside a quote: its speaker."""
+    if not quote.speaker:
+        return None
+    person = find_person(index.people, quote.speaker)
+    if person is not None:
+        return person_actor(person, index)
+    for text in (quote.speaker_mention, quote.speaker):
+        if text:
+            named = index.cities_in_text(text)
+            body = body_actor(text, index, place=named[0] if named else None)
+            if body is not None:
+                return body
+    return Actor(quote.speaker, None, "other")
+
+
+def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = None) -> Actor:
+    """Who takes the position a cue word expresses."""
+    if quote is not None:
+        speaker = _speaker_actor(quote, index)
+        if speaker is not None:
+            return speaker
+    subject = clause_subject(trigger, index)
+    if subject is None:
+        return UNKNOWN
+    word = subject.lower_
+    if subject.tag_ in RELATIVE_TAGS:
+        return UNKNOWN  # "which" whose noun the parse lost
+    if subject.tag_ in {"PRP", "PRP$"} and word not in PERSONAL:
+        if word in SPEAKER_PRONOUNS or word in OPAQUE_PRONOUNS:
+            # "Police told NewsNation that it does not assist": the reporter acts.
+            reporter = clause_subject(subject.head, index, cross_reports=True)
+            if reporter is None or (reporter.tag_ in {"PRP", "PRP$"} and reporter.lower_ not in PERSONAL):
+                return UNKNOWN
+            return actor_for_subject(reporter, index)
+        return UNKNOWN
+    return actor_for_subject(subject, index)
+
+
+def actor_for_subject(subject: Token, index: ArticleIndex) -> Actor:
+    """The actor a subject token stands for (a name, a pronoun for a person, a body)."""
+    if subject.tag_ in {"PRP", "PRP$"}:
+        end = subject.idx + len(subject)
+        person = index.person_covering(subject.idx, end) or (
+            index.person_before(subject.idx, PERSONAL[subject.lower_]) if subject.lower_ in PERSONAL else None
+        )
+        return person_actor(person, index, (subject.i,)) if person else UNKNOWN
+    return phrase_actor(subject, index)

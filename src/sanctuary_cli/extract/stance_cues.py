@@ -1,0 +1,185 @@
+"""Finding stance cues in parsed text, with negation read from the parse.
+
+A cue word only counts when the words it governs name what it is about
+("cooperate" with ICE, "protect" immigrants). Its polarity then depends on
+how many reversals sit on the path from the cue up its clause: a "not",
+"never" or "no", a governing refusal or bar ("declined to honor", "bars
+police from helping"), or "without" ("without assisting"). The walk stops at
+clause boundaries, so "did not say the city will cooperate" keeps the
+cooperation unreversed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.stance_lexicon import Cue, StanceLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# How far (in tokens) around a cue its governed words are read; keeps the scan
+# linear on run-on text with no sentence breaks.
+WINDOW = 40
+# Dependency arcs a negation or refusal reaches across, from a word to its head:
+# infinitive and gerund complements, prepositional phrases, objects, coordinated
+# verbs, and the noun a modifier belongs to. Clausal complements (ccomp) and
+# relative clauses are not crossed: they are someone else's statement.
+REVERSAL_ARCS = frozenset(
+    {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "compound", "amod", "attr", "acomp", "nmod", "appos"}
+)
+SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
+NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
+CONDITIONS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
+MAX_CLIMB = 8
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A lexicon cue that fired on one token, read in context."""
+
+    cue: Cue
+    trigger: Token
+    polarity: float  # > 0 resists, < 0 cooperates, 0 context
+    strength: float  # the cue's weight, before who said it is considered
+    phrase: str  # the words that decided it: "not cooperate", "declined … honor"
+    target: range  # token indices of what the cue acts on (its governed words)
+
+
+def governed_span(token: Token) -> range:
+    """Token indices the cue governs: its subtree, or its head noun's when it is a modifier.
+
+    spaCy's parses are projective, so a subtree is a contiguous span from
+    ``left_edge`` to ``right_edge``; it is clipped to a window around the cue.
+    """
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    start = max(anchor.left_edge.i, token.i - WINDOW)
+    end = min(anchor.right_edge.i + 1, token.i + WINDOW + 1)
+    return range(start, end)
+
+
+def subject_spans(token: Token) -> list[range]:
+    """The spans of the cue's own subjects, which are not what the cue acts on."""
+    return [
+        range(child.left_edge.i, child.right_edge.i + 1)
+        for child in token.children
+        if child.dep_ in SUBJECT_ARCS
+    ]
+
+
+def governed_text(token: Token) -> str:
+    """The text of the governed words, subjects left out, for the cue's ``requires`` patterns."""
+    doc = token.doc
+    skipped = subject_spans(token)
+    return "".join(
+        doc[i].text_with_ws for i in governed_span(token) if not any(i in span for span in skipped)
+    )
+
+
+def _negator(token: Token) -> Token | None:
+    """A child of the token that negates it ("not", "never", "no")."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and child.lower_ in NEGATIONS):
+            return child
+    return None
+
+
+def _owns_clause(token: Token) -> bool:
+    """A coordinated verb with its own subject, auxiliary or negation is its own clause."""
+    return any(child.dep_ in SUBJECT_ARCS | {"aux", "auxpass", "neg"} for child in token.children)
+
+
+def reversals(trigger: Token, flipping_forms: Iterable[str]) -> list[Token]:
+    """The words that reverse the cue: negations on its path up, and governing refusals."""
+    flipping = frozenset(flipping_forms)
+    found: list[Token] = []
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        negator = _negator(node)
+        if negator is not None:
+            found.append(negator)
+        if node.i != trigger.i and node.lower_ in flipping:
+            found.append(node)
+        if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
+            found.append(node.head)
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            break
+        if node.dep_ == "conj" and _owns_clause(node):
+            break
+        node = node.head
+    return found
+
+
+def is_hypothetical(trigger: Token) -> bool:
+    """Whether the cue sits in an "if" or "unless" clause."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in node.children):
+            return True
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _phrase(trigger: Token, reversing: list[Token]) -> str:
+    """The cue as the article worded it: reversals and trigger, in text order."""
+    tokens = sorted([*reversing, trigger], key=lambda token: token.i)
+    words: list[str] = []
+    for previous, token in zip([None, *tokens[:-1]], tokens, strict=True):
+        if previous is not None and token.i != previous.i + 1:
+            words.append("…")
+        words.append(token.text)
+    return " ".join(words)
+
+
+def _polarity(cue: Cue, reversed_: bool) -> tuple[float, float] | None:
+    """Polarity and strength of a cue once reversals are counted; None when it says nothing."""
+    if cue.cls == "pressure":
+        return None if reversed_ else (0.0, 0.0)
+    if cue.cls == "cooperation":
+        return (1.0, cue.weight) if reversed_ else (-1.0, cue.weight)
+    if cue.cls == "status":
+        return (-1.0, cue.weight / 2) if reversed_ else (1.0, cue.weight)
+    if cue.cls == "steadfast":
+        return (1.0, cue.weight) if reversed_ else None
+    # resistance, criticism, protection: "did not block" is not resistance.
+    return None if reversed_ else (1.0, cue.weight)
+
+
+def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
+    """Every lexicon cue this token fires, with its polarity in context.
+
+    ``unit_text`` is the sentence or quote the token belongs to, for cues
+    whose sense depends on what else it says.
+    """
+    cues = lexicon.cues_by_form.get(token.lower_)
+    if not cues:
+        return []
+    text = governed_text(token)
+    reversing = reversals(token, lexicon.flipping_forms)
+    reversed_ = len(reversing) % 2 == 1
+    factor = HYPOTHETICAL_FACTOR if is_hypothetical(token) else 1.0
+    matches = []
+    for cue in cues:
+        if not all(pattern.search(text) for pattern in cue.requires):
+            continue
+        if not all(pattern.search(unit_text) for pattern in cue.context):
+            continue
+        scored = _polarity(cue, reversed_)
+        if scored is None:
+            continue
+        polarity, strength = scored
+        matches.append(
+            CueMatch(cue, token, polarity, strength * factor, _phrase(token, reversing), governed_span(token))
+        )
+    return matches
+
+
+def find_cues(tokens: Iterable[Token], lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
+    """The stance cues among the tokens, in text order."""
+    return [match for token in tokens for match in match_token(token, lexicon, unit_text)]

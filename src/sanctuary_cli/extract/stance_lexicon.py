@@ -1,0 +1,143 @@
+"""The stance lexicon: cue words, actor bodies and voice weights, loaded once.
+
+The words themselves live in ``resources/stance_cues.json``; this module only
+turns them into lookups and compiled patterns. It imports nothing from spaCy.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+LEXICON_FILE = "stance_cues.json"
+
+# The cue classes the extractor knows how to read (see the resource's _format).
+CLASSES = frozenset(
+    {"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"}
+)
+VOICES = ("city", "local", "state", "other", "federal")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: the words that trigger it and what else it needs nearby."""
+
+    cls: str
+    forms: frozenset[str]
+    weight: float
+    requires: tuple[re.Pattern[str], ...]  # every pattern must match the governed words
+    context: tuple[re.Pattern[str], ...]  # every pattern must match the sentence or quote
+    flips: bool  # reverses a cooperation act it governs ("refused to honor")
+
+
+@dataclass(frozen=True)
+class Body:
+    """An institution that can act for a level of government."""
+
+    role: str
+    voice: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    """Everything the evidence extractor looks up, compiled."""
+
+    cues_by_form: Mapping[str, tuple[Cue, ...]]
+    flipping_forms: frozenset[str]
+    topic: re.Pattern[str]
+    min_topic_hits: int
+    bodies: tuple[Body, ...]
+    generic_plurals: frozenset[str]
+    role_words: Mapping[str, str]
+    role_voice: Mapping[str, str]
+    federal_jurisdictions: frozenset[str]
+    voice_weights: Mapping[str, float]
+    police_abbreviations: Mapping[str, str]
+
+    def voice_weight(self, voice: str) -> float:
+        """How much evidence spoken in this voice counts toward a city's stance."""
+        return self.voice_weights.get(voice, 0.0)
+
+
+def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of the terms as whole words.
+
+    Case is ignored, except for initialisms (ICE, DHS): those match as written
+    or capitalised ("Ice", as some outlets print it) but never as the common
+    word "ice". A trailing ``*`` matches any word ending.
+    """
+    alternatives = []
+    for term in sorted(set(terms), key=len, reverse=True):
+        stem = term[:-1] if term.endswith("*") else term
+        body = r"\s+".join(re.escape(part) for part in stem.split())
+        if term.endswith("*"):
+            body += r"\w*"
+        if stem.isupper() and len(stem) > 1:
+            body = f"(?-i:{body}|{re.escape(stem.capitalize())})"
+        alternatives.append(body)
+    if not alternatives:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _expand(group: Iterable[str], terms: Mapping[str, list[str]]) -> list[str]:
+    """Replace ``@name`` references by the named term list."""
+    words: list[str] = []
+    for item in group:
+        if item.startswith("@"):
+            words.extend(terms[item[1:]])
+        else:
+            words.append(item)
+    return words
+
+
+def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
+    if entry["class"] not in CLASSES:
+        raise ValueError(f"unknown stance cue class {entry['class']!r}")
+    return Cue(
+        cls=entry["class"],
+        forms=frozenset(entry["forms"].lower().split()),
+        weight=float(entry["weight"]),
+        requires=tuple(term_pattern(_expand(group, terms)) for group in entry.get("requires", [])),
+        context=tuple(term_pattern(_expand(group, terms)) for group in entry.get("context", [])),
+        flips=bool(entry.get("flips", False)),
+    )
+
+
+def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
+    """Compile the resource's JSON into lookups."""
+    terms: Mapping[str, list[str]] = data["terms"]
+    cues = [_cue(entry, terms) for entry in data["cues"]]
+    by_form: dict[str, list[Cue]] = {}
+    for cue in cues:
+        for form in cue.forms:
+            by_form.setdefault(form, []).append(cue)
+    role_voice = {role: voice for voice, roles in data["roles"].items() for role in roles}
+    return StanceLexicon(
+        cues_by_form={form: tuple(found) for form, found in by_form.items()},
+        flipping_forms=frozenset(form for cue in cues if cue.flips for form in cue.forms),
+        topic=term_pattern(terms["topic"]),
+        min_topic_hits=int(data["article_min_topic_hits"]),
+        bodies=tuple(
+            Body(body["role"], body["voice"], term_pattern(body["words"])) for body in data["bodies"]
+        ),
+        generic_plurals=frozenset(word.casefold() for word in data["generic_plurals"]),
+        role_words=dict(data["role_words"]),
+        role_voice=role_voice,
+        federal_jurisdictions=frozenset(data["federal_jurisdictions"]),
+        voice_weights={voice: float(weight) for voice, weight in data["voice_weights"].items()},
+        police_abbreviations=dict(data["police_abbreviations"]),
+    )
+
+
+@functools.cache
+def load_lexicon() -> StanceLexicon:
+    """The shipped stance lexicon, read and compiled once per process."""
+    text = resources.files("sanctuary_cli").joinpath("resources", LEXICON_FILE).read_text("utf-8")
+    return build_lexicon(json.loads(text))
