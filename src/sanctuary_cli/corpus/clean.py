@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 _FURNITURE = re.compile(
     r"""^(?:
         skip\ to\ (?:main\ )?content | comments? | comment\ on\ this\ article.* | read\ (?:also|more)\s*:?
-      | latest | advertisement | related(?:\ (?:articles?|stories|coverage))?\s*:? | after\ newsletter\ promotion
+      | latest | advertisement | related(?:\ (?:articles?|stories|coverage))?\s*:?
+      | after\ newsletter\ promotion
       | (?:sign\ up|subscribe)\b.*\bnewsletters?\b.* | share\ (?:this|on)\b.* | follow\ us\b.*
       | listen\ to\ (?:this\ )?article.* | \d+\s+min(?:ute)?s?\ read | click\ here\b.*
       | supported\ by | (?:image|photo|video)\ (?:caption|source|credit)s?\s*:?.*
@@ -28,7 +29,10 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:(?P<year>(?:19|20)\d\d)
 _RIGHTS = re.compile(r"\ball rights reserved\b", re.I)
 # A photo credit ending a caption: "John Gress/Reuters", "(AP Photo/David Zalubowski)",
 # "| AP", "Getty Images", "Photo: Jane Doe".
-_AGENCIES = r"(?:Reuters|AP|AFP|Getty(?:\ Images)?|EPA|Bloomberg|Shutterstock|Alamy|Sipa|Pool|NurPhoto|ZUMA(?:\ Press)?|PA)"
+_AGENCIES = (
+    r"(?:Reuters|AP|AFP|Getty(?:\ Images)?|EPA|Bloomberg|Shutterstock|Alamy|Sipa|Pool|NurPhoto"
+    r"|ZUMA(?:\ Press)?|PA)"
+)
 _CREDIT = re.compile(
     rf"""(?:
         \((?:AP|AFP|Reuters)\ Photo/[^)]*\)\s*$
@@ -42,13 +46,15 @@ _CREDIT = re.compile(
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) "
     r"(?:(?:also |occasionally |regularly |frequently )?writes (?:\w+ )?(?:for|about) (?P<outlet>[A-Z][^.,]+)"
-    r"|is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|contributor)\b(?: (?:for|at) "
+    r"|is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|contributor)\b"
+    r"(?: (?:for|at) "
     r"(?P<outlet2>[A-Z][^.,]+))?)"
 )
 _BYLINE = re.compile(r"^(?:by|written by)\s+(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\b", re.I)
 # Ledes that open on the outlet or a dateline: "(NewsNation) —", "CHICAGO –", "CHICAGO (AP) —".
 _DATELINE = re.compile(
-    r"^(?:(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*)?(?:\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*)?[—–-]{1,2}\s+(?=\S)"
+    r"^(?:(?P<place>[A-Z][A-Z .,'-]{2,40}?)\s*)?(?:\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*)?"
+    r"[—–-]{1,2}\s+(?=\S)"
 )
 _DATE_LINE = re.compile(
     r"^(?:published|posted|updated|first published)(?:\s+on)?\s*:?\s*(?P<date>.{6,40}?)\s*$", re.I
@@ -57,8 +63,11 @@ _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     "august|september|october|november|december"
 )
-_DATE_TEXT = re.compile(rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I)
+_DATE_TEXT = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I
+)
 
+_MAX_CAPTION_CHARS = 400  # a caption with its credit is a line or two, never a paragraph
 _HEADLINE_SCAN = 8  # headlines sit in the first few lines
 _MAX_HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 30  # the first paragraph this long is the article itself
@@ -99,7 +108,10 @@ def is_furniture(line: str) -> bool:
 
 
 def _is_caption(line: str) -> bool:
-    return len(line.split()) <= 40 and bool(_CREDIT.search(line))
+    # The length bound also keeps the credit pattern linear: on a long run of
+    # capitalised tokens without spaces ("Aa.Aa.Aa...") it backtracks from every
+    # word boundary, which is quadratic in the line's length.
+    return len(line) <= _MAX_CAPTION_CHARS and len(line.split()) <= 40 and bool(_CREDIT.search(line))
 
 
 def clean(text: str) -> tuple[Body, Metadata]:
@@ -121,11 +133,14 @@ def clean(text: str) -> tuple[Body, Metadata]:
             meta.byline = meta.byline or bio.group("name")
             meta.outlet = meta.outlet or _clean_name(bio.group("outlet") or bio.group("outlet2"))
             # The author's name often stands on its own lines just above the bio.
-            for j in range(i - 1, max(i - 4, -1), -1):
-                if stripped[j] in ("", bio.group("name")) or _same_name(stripped[j], bio.group("name")):
-                    drop[j] = True
-                else:
+            names_above = 0
+            for j in range(i - 1, -1, -1):
+                if not stripped[j]:
+                    continue
+                if names_above == 3 or not _same_name(stripped[j], bio.group("name")):
                     break
+                drop[j] = True
+                names_above += 1
         elif (by := _BYLINE.match(line)) is not None and len(line.split()) <= 8:
             drop[i] = True
             meta.byline = meta.byline or by.group("name")

@@ -79,7 +79,7 @@ class _ArticleParser(HTMLParser):
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """The visible article text, one paragraph a line, and the page's metadata."""
     parser = _ArticleParser()
-    parser.feed(html)
+    parser.feed(defuse_stray_brackets(html))
     parser.close()
     paragraphs = (" ".join(chunk.split()) for chunk in "".join(parser.parts).split("\n\n"))
     text = "\n\n".join(p for p in paragraphs if p)
@@ -88,3 +88,39 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     if heading:
         meta.setdefault("title", heading)
     return text, meta
+
+
+def defuse_stray_brackets(html: str) -> str:
+    """Escape every ``<`` that cannot open a tag, so parsing stays linear.
+
+    ``html.parser`` rescans from a tag opener to the end of the input when the
+    tag never closes, so text such as ``<a<a<a...`` takes quadratic time (a
+    minute for 400 KB). A ``<`` with another ``<`` before the next ``>``, or no
+    ``>`` after it at all, is not a tag in any page a browser would render as
+    intended; it becomes ``&lt;``, which the parser reads back as the character.
+    Comments are kept whole because they may hold a ``<`` of their own.
+    """
+    out: list[str] = []
+    i = 0
+    next_gt = -1  # the position of the next ">" at or after i, cached: each is searched for once
+    while (lt := html.find("<", i)) >= 0:
+        out.append(html[i:lt])
+        if html.startswith("<!--", lt):
+            close = html.find("-->", lt + 4)
+            if close < 0:  # an unclosed comment hides the rest of the page, as in a browser
+                return "".join(out)
+            out.append(html[lt:close + 3])
+            i = close + 3
+            continue
+        if next_gt != len(html) and next_gt <= lt:
+            found = html.find(">", lt + 1)
+            next_gt = found if found >= 0 else len(html)
+        next_lt = html.find("<", lt + 1, next_gt)
+        if next_gt == len(html) or next_lt >= 0:
+            out.append("&lt;")
+            i = lt + 1
+        else:
+            out.append(html[lt:next_gt + 1])
+            i = next_gt + 1
+    out.append(html[i:])
+    return "".join(out)

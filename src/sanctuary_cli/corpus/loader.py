@@ -18,10 +18,13 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sanctuary_cli.corpus.clean import Body, clean
 from sanctuary_cli.corpus.html import html_to_text
+
+if TYPE_CHECKING:
+    from _csv import Reader as CsvReader
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -93,18 +96,24 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            yield Problem(str(raw), "no such file or directory")
+            reason = "broken or looping symbolic link" if path.is_symlink() else "no such file or directory"
+            yield Problem(str(raw), reason)
         elif path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name
                     if child.suffix.lower() in SUFFIXES and not child.is_symlink():
-                        yield child
+                        yield _regular(child)
         elif path.suffix.lower() in SUFFIXES:
-            yield path
+            yield _regular(path)
         else:
             yield Problem(str(raw), f"unsupported file type {path.suffix or '(none)'!r}")
+
+
+def _regular(path: Path) -> Path | Problem:
+    """The path itself, or a problem when it is a pipe, socket or device: reading one may never end."""
+    return path if path.is_file() else Problem(path.name, "not a regular file")
 
 
 def load(
@@ -123,12 +132,16 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source
     name = path.name
     try:
         size = path.stat().st_size
-        if size > max_bytes:
-            yield Problem(name, f"file is {size:,} bytes, over the limit of {max_bytes:,} (see --max-bytes)")
-            return
-        data = path.read_bytes()
+        if size <= max_bytes:
+            # Read no more than the limit even if the file grew since stat().
+            with path.open("rb") as handle:
+                data = handle.read(max_bytes + 1)
+            size = max(size, len(data))
     except OSError as exc:
         yield Problem(name, f"cannot read: {exc.strerror or exc}")
+        return
+    if size > max_bytes:
+        yield Problem(name, f"file is {size:,} bytes, over the limit of {max_bytes:,} (see --max-bytes)")
         return
     if not data.strip():
         yield Problem(name, "empty file")
@@ -216,14 +229,25 @@ def _record(path: Path, record: Any, line: int | None, multi: bool) -> SourceArt
     return _article(name, path, raw, record)
 
 
+def _json_error(exc: ValueError | RecursionError) -> str:
+    """The reason a JSON text was refused, in one line."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"malformed JSON: {exc.msg} (column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        # The json module recurses once per nesting level; no article record nests deeply.
+        return "malformed JSON: nested too deeply"
+    # Python refuses integers of more than 4,300 digits, and says so in a ValueError.
+    return f"unreadable JSON: {str(exc).split(';')[0]}"
+
+
 def _jsonl(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(path.name, f"malformed JSON: {exc.msg}", number)
+        except (ValueError, RecursionError) as exc:
+            yield Problem(path.name, _json_error(exc), number)
             continue
         yield _record(path, record, number, multi=True)
 
@@ -231,8 +255,9 @@ def _jsonl(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
 def _json(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
     try:
         data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        yield Problem(path.name, f"malformed JSON: {exc.msg}", exc.lineno)
+    except (ValueError, RecursionError) as exc:
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        yield Problem(path.name, _json_error(exc), line)
         return
     if isinstance(data, list):
         for index, record in enumerate(data, start=1):
@@ -242,20 +267,42 @@ def _json(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
 
 
 def _csv(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
+    """One article per row. A malformed row is reported with the line it starts on, and skipped."""
     # A cell may hold a whole article; the file size limit already bounds it.
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = {name.strip().lower() for name in reader.fieldnames or []}
-    if not header & set(TEXT_FIELDS):
+    # strict: a stray quote mark is an error to report, not a cell silently cut or merged.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows = _csv_rows(path, reader)
+    _, first = next(rows, (1, Problem(path.name, "no header row", 1)))
+    if isinstance(first, Problem):
+        yield first
+        return
+    header = [name.strip().lower() for name in first]
+    if not set(header) & set(TEXT_FIELDS):
         yield Problem(path.name, f"no text column (expected one of: {', '.join(TEXT_FIELDS)})", 1)
         return
-    try:
-        for row in reader:
-            line = reader.line_num
-            if None in row or any(value is None for value in row.values()):
-                yield Problem(path.name, "row has a different number of fields than the header", line)
-                continue
-            record = {key.strip().lower(): value for key, value in row.items()}
-            yield _record(path, record, line, multi=True)
-    except csv.Error as exc:
-        yield Problem(path.name, f"malformed CSV: {exc}", reader.line_num)
+    for line, row in rows:
+        if isinstance(row, Problem):
+            yield row
+        elif not row:
+            continue  # a blank line
+        elif len(row) != len(header):
+            yield Problem(path.name, f"row has {len(row)} fields, the header has {len(header)}", line)
+        elif any(cell.strip() for cell in row):
+            yield _record(path, dict(zip(header, row, strict=True)), line, multi=True)
+
+
+def _csv_rows(path: Path, reader: CsvReader) -> Iterator[tuple[int, list[str] | Problem]]:
+    """Each row with the line it starts on; a malformed one becomes a problem and reading goes on."""
+    line_num = 0
+    while True:
+        start = line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, Problem(path.name, f"malformed CSV: {exc}", start)
+        else:
+            yield start, row
+        line_num = reader.line_num
