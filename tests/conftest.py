@@ -40,3 +40,21 @@ def nlp() -> Language:
 def parse(nlp: Language) -> Callable[[str], Doc]:
     """Parse a short text with the session's pipeline."""
     return nlp
+
+
+@pytest.fixture(scope="session")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path:
+    """A store holding the five seed articles, ingested once per session (read-only for tests)."""
+    from sanctuary_cli.ingest import Options, ingest
+
+    store = tmp_path_factory.mktemp("seeded") / "seeds.db"
+    report = ingest([SEEDS], store, Options(workers=1))
+    assert len(report.stored) == 5 and not report.problems
+    return store
+
+
+@pytest.fixture
+def seeds_env(seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the CLI at the seeded store for one test."""
+    monkeypatch.setenv("SANCTUARY_STORE", str(seeded_store))
+    return seeded_store

@@ -82,10 +82,12 @@ def ingest(
     conn = connect(store, create=True)
     engine: Engine | None = None
     in_flight: deque[list[SourceArticle]] = deque()
+    copies: list[SourceArticle] = []  # met again while the first copy was still being analysed
 
     def texts() -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        pending = _new_articles(load(paths, options.max_bytes), conn, options, report, on_problem, on_progress)
+        items = load(paths, options.max_bytes)
+        pending = _new_articles(items, conn, options, report, copies, on_problem, on_progress)
         for batch in _batches(pending, options.batch_size):
             in_flight.append(batch)
             yield [article.body.text for article in batch]
@@ -93,26 +95,41 @@ def ingest(
     try:
         batches = texts()
         first = next(batches, None)
-        if first is None:
-            return report
-        engine = make_engine(options)
-        for analyses in engine.run(itertools.chain([first], batches)):
-            batch = in_flight.popleft()
-            for article, analysis in zip(batch, analyses, strict=True):
-                write_article(conn, article, analysis, engine.model)
-                report.stored.append(
-                    Stored(
-                        article.id, article.path, article.title, article.outlet, article.date, article.words,
-                        people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
-                    )
-                )
-            if on_progress is not None:
-                on_progress(len(batch))
+        if first is not None:
+            engine = make_engine(options)
+            _analyse_and_store(engine, itertools.chain([first], batches), in_flight, conn, report, on_progress)
+        stored = known_ids(conn, [copy.id for copy in copies])
+        for copy in copies:
+            if copy.id in stored:
+                add_source(conn, copy)
     finally:
         if engine is not None:
             engine.close()
         conn.close()
     return report
+
+
+def _analyse_and_store(
+    engine: Engine,
+    batches: Iterator[list[str]],
+    in_flight: deque[list[SourceArticle]],
+    conn: sqlite3.Connection,
+    report: IngestReport,
+    on_progress: Progress | None,
+) -> None:
+    """Write each batch's analyses as they come back, in input order."""
+    for analyses in engine.run(batches):
+        batch = in_flight.popleft()
+        for article, analysis in zip(batch, analyses, strict=True):
+            write_article(conn, article, analysis, engine.model)
+            report.stored.append(
+                Stored(
+                    article.id, article.path, article.title, article.outlet, article.date, article.words,
+                    people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
+                )
+            )
+        if on_progress is not None:
+            on_progress(len(batch))
 
 
 def make_engine(options: Options) -> Engine:
@@ -130,6 +147,7 @@ def _new_articles(
     conn: sqlite3.Connection,
     options: Options,
     report: IngestReport,
+    copies: list[SourceArticle],
     on_problem: Callable[[Problem], None] | None,
     on_progress: Progress | None,
 ) -> Iterator[SourceArticle]:
@@ -143,7 +161,7 @@ def _new_articles(
             continue
         if item.id in seen:
             report.duplicates += 1
-            add_source(conn, item)
+            copies.append(item)
             continue
         seen.add(item.id)
         if not options.force and known_ids(conn, [item.id]):

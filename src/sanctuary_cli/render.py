@@ -31,6 +31,8 @@ class Column:
     justify: str = "left"
     bar: bool = False  # draw a small bar beside the number, scaled to the column's largest value
     max_width: int | None = None
+    signed: bool = False  # show the sign of a number (scores)
+    wrap: bool = True  # False: one line, cut with an ellipsis
 
     @property
     def title(self) -> str:
@@ -71,10 +73,11 @@ def render_json(value: Any) -> None:
 def rich_table(rows: Sequence[Row], cols: Sequence[Column], title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in cols:
-        table.add_column(col.title, justify=col.justify, max_width=col.max_width, overflow="fold")  # type: ignore[arg-type]
+        table.add_column(col.title, justify=col.justify, max_width=col.max_width,  # type: ignore[arg-type]
+                         overflow="fold" if col.wrap else "ellipsis", no_wrap=not col.wrap)
     peaks = {c.key: max((abs(_number(row.get(c.key))) for row in rows), default=0.0) for c in cols if c.bar}
     for row in rows:
-        table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key)) for c in cols])
+        table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key), c.signed) for c in cols])
     if not rows:
         table.caption = "nothing found"
     return table
@@ -102,10 +105,10 @@ def _number(value: Any) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
-def _table_cell(value: Any, peak: float | None) -> str:
+def _table_cell(value: Any, peak: float | None, signed: bool = False) -> str:
     from rich.markup import escape
 
-    text = escape(_cell(value))
+    text = escape(f"{value:+.2f}" if signed and isinstance(value, float) else _cell(value))
     if peak is not None and isinstance(value, int | float) and not isinstance(value, bool):
         return f"{text} {bar(value, peak)}"
     return text
@@ -117,7 +120,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return f"{value:+.2f}" if -1 <= value <= 1 else f"{value:.2f}"
+        return f"{value:.2f}"
     if isinstance(value, list | tuple):
         return ", ".join(_cell(v) for v in value)
     return str(value)

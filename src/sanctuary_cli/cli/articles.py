@@ -12,8 +12,8 @@ from sanctuary_cli.store import queries
 
 ARTICLE_COLUMNS = [
     Column("id"),
-    Column("title", max_width=60),
-    Column("outlet", max_width=20),
+    Column("title", max_width=60, wrap=False),
+    Column("outlet", max_width=20, wrap=False),
     Column("date"),
     Column("words", justify="right"),
     Column("people", justify="right"),

@@ -17,9 +17,9 @@ from sanctuary_cli.render import Column, render, stderr
 from sanctuary_cli.store.db import store_path
 
 SUMMARY = [
-    Column("path", "article", max_width=32),
-    Column("title", max_width=60),
-    Column("outlet", max_width=20),
+    Column("path", "article", max_width=28, wrap=False),
+    Column("title", max_width=60, wrap=False),
+    Column("outlet", max_width=20, wrap=False),
     Column("date"),
     Column("words", justify="right"),
     Column("people", justify="right"),

@@ -54,9 +54,9 @@ def cities_cli(state: str | None, fmt: str, store: Path | None) -> None:
     """Cities named in the corpus, linked to the gazetteer, with their stance."""
     with open_store(store) as conn:
         rows = queries.cities(conn, state=state)
-        stances = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn)}
+        labels = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn)}
     for row in rows:
-        row["stance"] = stances.get((row["city"], row["state"]), "unclear")
+        row["stance"] = labels.get((row["city"], row["state"]), "unclear")
     render(rows, fmt, CITY_COLUMNS, title="Cities")
 
 

@@ -52,7 +52,7 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations the store lacks; refuse a store from a newer version."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema_version():
         raise StoreError(
             f"the store was written by a newer sanctuary (schema {version}, this one knows "

@@ -9,13 +9,13 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
+from sanctuary_cli.store.sql import like_pattern
+from sanctuary_cli.store.stances import city_stance, stances
+
+__all__ = ["article", "article_ids", "articles", "cities", "city_stance", "like_pattern", "people", "person_keys",
+           "quotes", "stances", "table_rows"]
+
 Row = dict[str, Any]
-
-
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` literally anywhere (escape is backslash)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 def articles(conn: sqlite3.Connection) -> list[Row]:
@@ -105,7 +105,8 @@ def people(
     merged = _merge_short_keys(rows)
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        groups[merged.get(row["key"], row["key"])].append(row)
+        key: str = row["key"]
+        groups[merged.get(key, key)].append(row)
     result = []
     for key, group in groups.items():
         names = Counter(r["name"] for r in group)

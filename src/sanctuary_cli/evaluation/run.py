@@ -1,0 +1,126 @@
+"""Scoring the store against a folder of gold files (quotes, people, cities, stance)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.evaluation.cities import CitiesScore, score_cities
+from sanctuary_cli.evaluation.people import PeopleScore, score_people
+from sanctuary_cli.evaluation.quotes import QuoteScore, score_quotes
+from sanctuary_cli.evaluation.stance import StanceScore, score_stance
+from sanctuary_cli.store import queries
+from sanctuary_cli.store.stances import stances
+
+DEFAULT_GOLD = Path("data") / "gold"
+
+
+@dataclass
+class Evaluation:
+    quotes: QuoteScore | None
+    people: PeopleScore | None
+    cities: CitiesScore | None
+    stance: StanceScore | None
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]] | None:
+    """The rows of a gold file, or None when the folder has no such file."""
+    if not path.exists():
+        return None
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise SanctuaryError(f"{path}:{number}: malformed JSON in gold file ({exc.msg})") from exc
+    return rows
+
+
+def evaluate(conn: sqlite3.Connection, gold_dir: Path) -> Evaluation:
+    """Score what the store holds against every gold file the folder has."""
+    if not gold_dir.is_dir():
+        raise SanctuaryError(f"no gold folder at {gold_dir}")
+    gold = {name: read_jsonl(gold_dir / f"{name}.jsonl") for name in ("quotes", "people", "cities", "stance")}
+    if all(rows is None for rows in gold.values()):
+        raise SanctuaryError(f"{gold_dir} holds none of quotes.jsonl, people.jsonl, cities.jsonl, stance.jsonl")
+    return Evaluation(
+        quotes=score_quotes(gold["quotes"], queries.quotes(conn)) if gold["quotes"] is not None else None,
+        people=score_people(gold["people"], queries.people(conn)) if gold["people"] is not None else None,
+        cities=score_cities(gold["cities"], _cities_with_articles(conn)) if gold["cities"] is not None else None,
+        stance=score_stance(gold["stance"], stances(conn)) if gold["stance"] is not None else None,
+    )
+
+
+def _cities_with_articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT c.city, c.state, group_concat(a.path, '\n') AS paths FROM cities c"
+        " JOIN articles a ON a.id = c.article_id GROUP BY c.city, c.state"
+    )
+    return [{"city": r["city"], "state": r["state"], "articles": r["paths"].split("\n")} for r in rows]
+
+
+def summary_rows(result: Evaluation) -> list[dict[str, Any]]:
+    """One row per measure: precision, recall, F1 and what they count."""
+    rows: list[dict[str, Any]] = []
+    if result.quotes is not None:
+        q = result.quotes
+        rows.append(_row("quotes detected", q.detection.precision, q.detection.recall, q.detection.f1,
+                         f"{q.found}/{q.gold} gold found, {q.predicted} predicted"))
+        rows.append(_row("quotes attributed", q.attributed.precision, q.attributed.recall, q.attributed.f1,
+                         f"{q.found_with_speaker}/{q.gold} with the right speaker"))
+    if result.people is not None:
+        p = result.people
+        rows.append(_row("officials", p.precision, p.recall, p.f1,
+                         f"{p.right}/{p.gold_officials} with role and jurisdiction right; "
+                         f"{len(p.non_officials_marked)} non-officials marked official"))
+    if result.cities is not None:
+        c = result.cities
+        rows.append(_row("cities", c.precision, c.recall, c.f1,
+                         f"{c.right}/{c.gold_cities} with the right state; "
+                         f"{len(c.states_or_countries)} states or countries listed as cities"))
+    if result.stance is not None:
+        s = result.stance
+        rows.append(_row("stance", s.accuracy, s.accuracy, s.accuracy, f"{s.right}/{s.total} cities right"))
+    return rows
+
+
+def _row(measure: str, precision: float, recall: float, f1: float, detail: str) -> dict[str, Any]:
+    return {"measure": measure, "precision": round(precision, 3), "recall": round(recall, 3),
+            "f1": round(f1, 3), "detail": detail}
+
+
+def problem_rows(result: Evaluation) -> list[dict[str, Any]]:
+    """Every miss and false positive, for --verbose."""
+    rows: list[dict[str, Any]] = []
+    if result.quotes is not None:
+        for gold in result.quotes.misses:
+            rows.append({"area": "quote missed", "article": gold.get("article"), "item": gold.get("quote"),
+                         "expected": gold.get("speaker"), "got": None})
+        for pred in result.quotes.false_positives:
+            rows.append({"area": "quote extra", "article": pred.get("article"), "item": pred.get("quote"),
+                         "expected": None, "got": pred.get("speaker")})
+        for gold, pred in result.quotes.wrong_speakers:
+            rows.append({"area": "quote speaker", "article": gold.get("article"), "item": gold.get("quote"),
+                         "expected": gold.get("speaker"), "got": pred.get("speaker")})
+    if result.people is not None:
+        for miss in result.people.misses:
+            rows.append({"area": "official", "article": None, "item": miss.name, "expected": None,
+                         "got": miss.reason})
+        for name in result.people.non_officials_marked:
+            rows.append({"area": "not an official", "article": None, "item": name, "expected": "not official",
+                         "got": "official"})
+    if result.cities is not None:
+        for label, items in (("city missed", result.cities.missing), ("city wrong state", result.cities.wrong_state),
+                             ("not a city", result.cities.states_or_countries)):
+            rows += [{"area": label, "article": None, "item": item, "expected": None, "got": None} for item in items]
+    if result.stance is not None:
+        for city in result.stance.cities:
+            if not city.right:
+                rows.append({"area": "stance", "article": None, "item": city.city, "expected": city.gold,
+                             "got": city.predicted})
+    return rows

@@ -1,0 +1,116 @@
+"""Stance answers from stored evidence rows, through the verdict in ``stance_score``."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from sanctuary_cli.stance_score import article_stances, verdict
+from sanctuary_cli.store.sql import like_pattern
+
+Row = dict[str, Any]
+
+_EVIDENCE = """
+    SELECT e.city, e.state, e.text, e.start, e.end, e.actor, e.actor_role, e.voice, e.polarity, e.weight,
+           e.cue, e.kind, a.path AS article, a.id AS article_id, a.date
+    FROM evidence e JOIN articles a ON a.id = e.article_id
+"""
+
+
+def stances(conn: sqlite3.Connection) -> list[Row]:
+    """Every city the corpus names, with its stance label, score and evidence counts."""
+    evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute(_EVIDENCE + " ORDER BY a.path, e.start"):
+        evidence[(row["city"], row["state"])].append(dict(row))
+    named = conn.execute(
+        "SELECT city, state, count(DISTINCT article_id) AS articles FROM cities GROUP BY city, state"
+    ).fetchall()
+    places = {(r["city"], r["state"]): r["articles"] for r in named}
+    for key in evidence:
+        places.setdefault(key, 0)
+    result = []
+    for (city, state), articles in places.items():
+        rows = evidence.get((city, state), [])
+        v = verdict(rows)
+        dates = [r["date"] for r in rows if r["date"]]
+        result.append(
+            {
+                "city": city,
+                "state": state,
+                "stance": v.label,
+                "score": v.score,
+                "confidence": v.confidence,
+                "evidence_count": v.evidence,
+                "context": v.context,
+                "articles": max(articles, len({r["article_id"] for r in rows})),
+                "latest": max(dates) if dates else None,
+            }
+        )
+    result.sort(key=lambda r: (-r["evidence_count"], -r["articles"], r["city"]))
+    return result
+
+
+def city_stance(conn: sqlite3.Connection, city: str) -> Row | None:
+    """One city's verdict with its actors, its evidence and its stance article by article."""
+    match = conn.execute(
+        "SELECT city, state, count(*) AS n FROM (SELECT city, state FROM cities UNION ALL"
+        " SELECT city, state FROM evidence) WHERE city LIKE ? ESCAPE '\\'"
+        " GROUP BY city, state ORDER BY (lower(city) = lower(?)) DESC, n DESC LIMIT 1",
+        (like_pattern(city), city),
+    ).fetchone()
+    if match is None:
+        return None
+    rows = [
+        dict(r)
+        for r in conn.execute(_EVIDENCE + " WHERE e.city = ? AND e.state = ? ORDER BY a.date, a.path, e.start",
+                              (match["city"], match["state"]))
+    ]
+    v = verdict(rows)
+    for row, part in zip(rows, v.contributions, strict=True):
+        row["points"] = round(part.points, 4)
+    return {
+        "city": match["city"],
+        "state": match["state"],
+        "stance": v.label,
+        "score": v.score,
+        "confidence": v.confidence,
+        "evidence_count": v.evidence,
+        "resisting": v.resisting,
+        "cooperating": v.cooperating,
+        "actors": _actors(rows),
+        "evidence": [
+            {key: row[key] for key in ("text", "actor", "actor_role", "voice", "polarity", "weight", "points",
+                                       "cue", "kind", "article", "date", "start", "end")}
+            for row in rows
+        ],
+        "over_time": [
+            {"article": s.article, "date": s.date, "stance": s.verdict.label, "score": s.verdict.score,
+             "evidence_count": s.verdict.evidence}
+            for s in article_stances(rows)
+        ],
+    }
+
+
+def _actors(rows: list[Row]) -> list[Row]:
+    """Each actor's own stance from their own rows, the city's voices first."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[row["actor"] or "(unattributed)"].append(row)
+    actors = []
+    for actor, group in groups.items():
+        v = verdict(group)
+        counted = v.evidence > 0
+        actors.append(
+            {
+                "actor": actor,
+                "role": next((r["actor_role"] for r in group if r["actor_role"]), None),
+                "voice": group[0]["voice"],
+                "stance": v.label if counted else "context",
+                "score": v.score,
+                "evidence": len(group),
+            }
+        )
+    order = {"city": 0, "local": 1, "state": 2, "other": 3, "federal": 4}
+    actors.sort(key=lambda a: (order.get(a["voice"], 5), -a["evidence"], a["actor"]))
+    return actors
