@@ -43,7 +43,7 @@ QUOTES = [
     ("a1", 52, 78, "We will protect our residents", "statement", "Brandon Johnson", "brandon johnson",
      "Johnson", "said"),
     ("a2", 80, 93, "We are coming", "statement", "Tom Homan", "tom homan", "Homan", "said"),
-    ("a3", 16, 41, "<script>alert(1)</script>", "partial", "Tom Homan", "tom homan", "Tom Homan", "said"),
+    ("a3", 16, 41, "<script>alert(1)</script>", "partial", None, None, None, None),
 ]
 EVIDENCE = [
     # article, city, state, text, start, end, actor, role, voice, polarity, weight, cue, kind

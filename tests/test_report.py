@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from sanctuary_cli.cli.main import cli
 from sanctuary_cli.report import ReportError, build_report, gather
-from sanctuary_cli.report.data import _parse_date, timeline
+from sanctuary_cli.report.data import Dated, parse_date, timeline
 from sanctuary_cli.report.page import state_tiles
 from sanctuary_cli.report.svg import fit
 from tests.test_export import make_store, opened
@@ -172,14 +172,18 @@ def test_coverage_is_counted_per_day_month_or_year_by_the_span() -> None:
     years = timeline(articles("2016-11-20", "2025-01-20"), [])
     assert years.unit == "year"
     assert [p.articles for p in years.periods] == [1, 0, 0, 0, 0, 0, 0, 0, 0, 1]  # 2016 to 2025
+    vague = timeline(articles("2024-11-10", "2024-11-12", "2024"), [])
+    assert vague.unit == "year"  # an article dated only "2024" cannot be put in a day or a month
+    assert [(p.label, p.articles) for p in vague.periods] == [("2024", 3)]
 
 
 def test_dates_are_read_from_iso_prefixes_only() -> None:
-    assert _parse_date("2025-01-20T10:00:00Z") == date(2025, 1, 20)
-    assert _parse_date("2016") == date(2016, 1, 1)
-    assert _parse_date("2025-02-30") is None
-    assert _parse_date("January 20, 2025") is None
-    assert _parse_date(None) is None
+    assert parse_date("2025-01-20T10:00:00Z") == Dated(date(2025, 1, 20), "day")
+    assert parse_date("2016") == Dated(date(2016, 1, 1), "year")
+    assert parse_date("2016-11") == Dated(date(2016, 11, 1), "month")
+    assert parse_date("2025-02-30") is None
+    assert parse_date("January 20, 2025") is None
+    assert parse_date(None) is None
 
 
 def test_long_labels_are_cut_to_fit() -> None:

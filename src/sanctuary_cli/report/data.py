@@ -17,9 +17,11 @@ from datetime import date
 from typing import Any
 
 from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.extract.gazetteer import state_name_of
 from sanctuary_cli.store import queries
 
 Row = dict[str, Any]
+ArticlePlaces = dict[str, dict[tuple[str, str], int]]  # article id -> (city, state) -> mentions
 
 CHART_CITIES = 25  # the stance chart and map show the most covered cities; the export has them all
 CHART_SPEAKERS = 15
@@ -110,15 +112,16 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
     articles = queries.articles(conn)
     article_places = _article_places(conn)
     if places is not None:
-        articles = [a for a in articles if article_places.get(a["id"], set()) & places]
+        articles = [a for a in articles if article_places.get(a["id"], {}).keys() & places]
     ids = {a["id"] for a in articles}
     quotes = [q for q in queries.quotes(conn) if q["article_id"] in ids]
-    people = queries.people(conn, city=city) if city else queries.people(conn)
+    everyone = queries.people(conn)
+    people = queries.people(conn, city=city) if city else everyone
     stances = _city_stances(conn, places)
     chart = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))[:CHART_CITIES]
     chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
     speakers = [_speaker(p) for p in people if p["quotes"] > 0]
-    dates = sorted(d for d in (_parse_date(a["date"]) for a in articles) if d)
+    dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
     return ReportData(
         scope=city,
         totals={
@@ -128,14 +131,14 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
             "officials": sum(1 for p in people if p["official"]),
             "quotes": len(quotes),
         },
-        first_date=dates[0].isoformat() if dates else None,
-        last_date=dates[-1].isoformat() if dates else None,
+        first_date=_period_label(dates[0].day, dates[0].precision) if dates else None,
+        last_date=_period_label(dates[-1].day, dates[-1].precision) if dates else None,
         stances=chart,
         more_cities=len(stances) - len(chart),
         speakers=speakers[:CHART_SPEAKERS],
         more_speakers=max(0, len(speakers) - CHART_SPEAKERS),
         timeline=timeline(articles, quotes),
-        top_quotes=_top_quotes(conn, chart[:QUOTE_CITIES], quotes, people, article_places),
+        top_quotes=_top_quotes(conn, chart[:QUOTE_CITIES], quotes, everyone, article_places),
     )
 
 
@@ -149,36 +152,34 @@ def _scope_places(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
     return places
 
 
-def _article_places(conn: sqlite3.Connection) -> dict[str, set[tuple[str, str]]]:
-    """The cities each article names."""
-    result: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for article_id, city, state in conn.execute("SELECT article_id, city, state FROM cities"):
-        result[article_id].add((city, state))
+def _article_places(conn: sqlite3.Connection) -> ArticlePlaces:
+    """The cities each article names, with how often it names each."""
+    result: ArticlePlaces = defaultdict(dict)
+    rows = conn.execute("SELECT article_id, city, state, mentions FROM cities")
+    for article_id, city, state, mentions in rows:
+        result[article_id][(city, state)] = mentions
     return result
 
 
 def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None) -> list[CityStance]:
-    """Every city named in the corpus with its verdict; a city with no verdict row is unclear."""
+    """Every city the corpus names or has evidence about, with its verdict (unclear when it has none)."""
     verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn)}
-    result = []
     for row in queries.cities(conn):
-        place = (row["city"], row["state"])
-        if places is not None and place not in places:
-            continue
-        verdict = verdicts.get(place, {})
-        result.append(
-            CityStance(
-                city=row["city"],
-                state=row["state"],
-                stance=verdict.get("stance") or UNCLEAR,
-                score=float(verdict.get("score") or 0.0),
-                confidence=verdict.get("confidence"),
-                evidence=int(verdict.get("evidence_count") or 0),
-                articles=int(row["articles"]),
-                latest=verdict.get("latest"),
-            )
+        verdicts.setdefault((row["city"], row["state"]), {"articles": row["articles"]})
+    return [
+        CityStance(
+            city=city,
+            state=state,
+            stance=verdict.get("stance") or UNCLEAR,
+            score=float(verdict.get("score") or 0.0),
+            confidence=verdict.get("confidence"),
+            evidence=int(verdict.get("evidence_count") or 0),
+            articles=int(verdict.get("articles") or 0),
+            latest=verdict.get("latest"),
         )
-    return result
+        for (city, state), verdict in verdicts.items()
+        if places is None or (city, state) in places
+    ]
 
 
 def _speaker(person: Row) -> Speaker:
@@ -187,16 +188,26 @@ def _speaker(person: Row) -> Speaker:
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+UNITS = ("day", "month", "year")  # finest first
 
 
-def _parse_date(text: str | None) -> date | None:
-    """The date an article's ISO date string starts with; a year or month alone means its first day."""
+@dataclass(frozen=True, order=True)
+class Dated:
+    """An article's date and how much of it the article gave: "2024" is a year, not 1 January."""
+
+    day: date
+    precision: str  # "day", "month" or "year"
+
+
+def parse_date(text: str | None) -> Dated | None:
+    """The date an article's ISO date string starts with, and its precision."""
     match = _DATE.match(text or "")
     if not match:
         return None
     year, month, day = (int(part) if part else 1 for part in match.groups())
+    precision = "day" if match.group(3) else "month" if match.group(2) else "year"
     try:
-        return date(year, month, day)
+        return Dated(date(year, month, day), precision)
     except ValueError:
         return None
 
@@ -207,14 +218,17 @@ def timeline(articles: Sequence[Row], quotes: Iterable[Row]) -> Timeline:
     Every period between the first and the last date is listed, empty ones too,
     so the gaps in coverage show.
     """
-    dated = {a["id"]: d for a in articles if (d := _parse_date(a["date"]))}
+    parsed = {a["id"]: d for a in articles if (d := parse_date(a["date"]))}
     quote_counts = Counter(q["article_id"] for q in quotes)
-    undated = [a["id"] for a in articles if a["id"] not in dated]
-    if not dated:
+    undated = [a["id"] for a in articles if a["id"] not in parsed]
+    if not parsed:
         return Timeline("month", [], len(undated), sum(quote_counts[i] for i in undated))
+    dated = {article_id: d.day for article_id, d in parsed.items()}
     first, last = min(dated.values()), max(dated.values())
     months = (last.year - first.year) * 12 + last.month - first.month
     unit = "day" if (last - first).days <= 62 else "month" if months <= 36 else "year"
+    # Never finer than the vaguest date: an article dated "2024" cannot go in a month.
+    unit = max([unit, *(d.precision for d in parsed.values())], key=UNITS.index)
     labels = _period_labels(first, last, unit)
     article_counts: Counter[str] = Counter()
     per_period_quotes: Counter[str] = Counter()
@@ -248,12 +262,12 @@ def _period_labels(first: date, last: date, unit: str) -> list[str]:
 
 
 def _top_quotes(conn: sqlite3.Connection, cities: Sequence[CityStance], quotes: Sequence[Row],
-                people: Sequence[Row], article_places: dict[str, set[tuple[str, str]]]) -> list[CityQuotes]:
+                people: Sequence[Row], article_places: ArticlePlaces) -> list[CityQuotes]:
     """For each city, the quotes that best show its position, from the articles that name it.
 
-    Quotes that count as stance evidence for the city come first, then quotes by
-    the city's own officials, then any attributed full statement: a reader
-    wants to hear the mayor, not a bystander.
+    A reader wants to hear the mayor, not a governor three states away: see
+    ``_relevance`` for which quotes speak for a city. Among equals, attributed
+    full statements come first, then longer ones.
     """
     roles = _roles_by_name(people)
     evidence = _quote_evidence(conn)
@@ -263,14 +277,17 @@ def _top_quotes(conn: sqlite3.Connection, cities: Sequence[CityStance], quotes: 
         seen: set[str] = set()
         ranked = []
         for quote in quotes:
-            if place not in article_places.get(quote["article_id"], set()) or quote["quote"] in seen:
+            places = article_places.get(quote["article_id"], {})
+            if place not in places or quote["quote"] in seen:
                 continue
-            seen.add(quote["quote"])
             person = roles.get(quote["speaker"] or "")
             is_evidence = any(start < quote["end"] and quote["start"] < end
                               for start, end in evidence.get((quote["article_id"], *place), ()))
-            own_official = bool(person and person["official"] and person["jurisdiction"] == stance.city)
-            rank = (is_evidence, own_official, quote["speaker"] is not None, quote["kind"] == "statement",
+            tier = _relevance(stance, person, is_evidence, max(places, key=places.__getitem__) == place)
+            if tier is None:
+                continue
+            seen.add(quote["quote"])
+            rank = (tier, quote["speaker"] is not None, quote["kind"] == "statement",
                     min(len(quote["quote"]), 240))
             ranked.append((rank, quote, person, is_evidence))
         ranked.sort(key=lambda item: item[0], reverse=True)
@@ -282,6 +299,26 @@ def _top_quotes(conn: sqlite3.Connection, cities: Sequence[CityStance], quotes: 
         if picked:
             result.append(CityQuotes(stance.city, stance.state, stance.stance, picked))
     return result
+
+
+def _relevance(city: CityStance, person: Row | None, is_evidence: bool, main_city: bool) -> int | None:
+    """How well a quote speaks for a city, or None when it speaks for somewhere else.
+
+    3: it counts as stance evidence for the city; 2: the speaker governs the
+    city; 1: the speaker governs its state; 0: a speaker with no office
+    elsewhere, in an article mostly about the city. An official of another
+    place speaks for that place.
+    """
+    if is_evidence:
+        return 3
+    place = person["jurisdiction"] if person and person["official"] else None
+    if place == city.city:
+        return 2
+    if place is not None and place == state_name_of().get(city.state):
+        return 1
+    if place is None and main_city:
+        return 0
+    return None
 
 
 def _roles_by_name(people: Sequence[Row]) -> dict[str, Row]:
