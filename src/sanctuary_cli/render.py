@@ -73,11 +73,13 @@ def render_json(value: Any) -> None:
 def rich_table(rows: Sequence[Row], cols: Sequence[Column], title: str | None = None) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold")
     for col in cols:
+        # Every column keeps room for its header; long text wraps, or is cut with an ellipsis.
         table.add_column(col.title, justify=col.justify, max_width=col.max_width,  # type: ignore[arg-type]
-                         overflow="fold" if col.wrap else "ellipsis", no_wrap=not col.wrap)
+                         min_width=min(len(col.title), 12), overflow="fold" if col.wrap else "ellipsis")
     peaks = {c.key: max((abs(_number(row.get(c.key))) for row in rows), default=0.0) for c in cols if c.bar}
     for row in rows:
-        table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key), c.signed) for c in cols])
+        table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key), c.signed, None if c.wrap else c.max_width)
+                        for c in cols])
     if not rows:
         table.caption = "nothing found"
     return table
@@ -105,10 +107,13 @@ def _number(value: Any) -> float:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
 
 
-def _table_cell(value: Any, peak: float | None, signed: bool = False) -> str:
+def _table_cell(value: Any, peak: float | None, signed: bool = False, cut: int | None = None) -> str:
     from rich.markup import escape
 
-    text = escape(f"{value:+.2f}" if signed and isinstance(value, float) else _cell(value))
+    text = f"{value:+.2f}" if signed and isinstance(value, float) else _cell(value)
+    if cut is not None and len(text) > cut:
+        text = text[: cut - 1] + "…"
+    text = escape(text)
     if peak is not None and isinstance(value, int | float) and not isinstance(value, bool):
         return f"{text} {bar(value, peak)}"
     return text

@@ -148,9 +148,14 @@ def clean(text: str) -> tuple[Body, Metadata]:
             drop[i] = True
             meta.date = meta.date or dated.group("date")
     _drop_repeats(stripped, drop)
+    # The headline is the title, not article prose: run into the lede it
+    # would read as that sentence's subject.
+    headline = _headline(stripped, drop)
+    if headline is not None:
+        drop[headline] = True
     body = _assemble(lines, drop)
     _read_lede(body.text, meta)
-    meta.title = _headline(stripped, drop) or _first_sentence(body.text)
+    meta.title = stripped[headline] if headline is not None else _first_sentence(body.text)
     return body, meta
 
 
@@ -234,10 +239,10 @@ def _read_lede(body: str, meta: Metadata) -> None:
         meta.date = found.group(0)
 
 
-def _headline(lines: list[str], drop: list[bool]) -> str | None:
+def _headline(lines: list[str], drop: list[bool]) -> int | None:
     """The first short line without closing punctuation before the article proper."""
     seen = 0
-    for line, dropped in zip(lines, drop, strict=True):
+    for i, (line, dropped) in enumerate(zip(lines, drop, strict=True)):
         if not line or dropped:
             continue
         words = len(line.split())
@@ -245,7 +250,7 @@ def _headline(lines: list[str], drop: list[bool]) -> str | None:
             return None
         seen += 1
         if 4 <= words <= _MAX_HEADLINE_WORDS and not line.endswith((".", ",", ";", ":")):
-            return line
+            return i
     return None
 
 
