@@ -12,9 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from sanctuary_cli.cli.main import cli
+from sanctuary_cli.ingest import Options, ingest
 from sanctuary_cli.report import write_report
 from sanctuary_cli.report.page import ARTICLES_COLOUR, OFFICIAL, QUOTES_COLOUR, STANCE_COLOURS
+from tests.conftest import SEEDS
 from tests.test_export import make_store, opened
 from tests.test_report import CHARTS, Page
 
@@ -97,6 +101,7 @@ def rgb(hex_colour: str) -> tuple[int, int, int]:
 
 @pytest.fixture
 def report(isolated_store: Path, tmp_path: Path) -> Path:
+    """The report of the small hand-made store."""
     make_store(isolated_store)
     out = tmp_path / "report.html"
     with opened(isolated_store) as conn:
@@ -104,15 +109,43 @@ def report(isolated_store: Path, tmp_path: Path) -> Path:
     return out
 
 
-def test_chromium_draws_every_chart_without_console_errors(report: Path, tmp_path: Path) -> None:
-    result = chromium(tmp_path / "profile", "--dump-dom", report.as_uri())
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of the seed articles, made as a user makes it: ingest, then ``sanctuary report``."""
+    folder = tmp_path_factory.mktemp("seeds")
+    store = folder / "store.db"
+    ingest([SEEDS], store, Options(workers=1))
+    out = folder / "report.html"
+    result = CliRunner().invoke(cli, ["report", "--store", str(store), "--out", str(out)],
+                                env={"SANCTUARY_STORE": ""})
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def assert_every_chart_drew(report: Path, profile: Path) -> None:
+    result = chromium(profile, "--dump-dom", report.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     assert console_errors(result.stderr) == []
     page = Page(result.stdout)  # the DOM as the browser built it, not the file as written
     assert set(page.charts) == set(CHARTS)
     for kind in CHARTS:
         assert float(page.charts[kind]["width"]) > 100 and float(page.charts[kind]["height"]) > 30, kind
-        assert page.marks[kind] > 0, kind
+        assert page.marks[kind] > 0, f"the {kind} chart is empty"
+
+
+def test_chromium_draws_every_chart_without_console_errors(report: Path, tmp_path: Path) -> None:
+    assert_every_chart_drew(report, tmp_path / "profile")
+
+
+def test_chromium_draws_every_chart_of_the_seeds_report(seeds_report: Path, tmp_path: Path) -> None:
+    assert_every_chart_drew(seeds_report, tmp_path / "profile")
+    shot = tmp_path / "seeds.png"
+    result = chromium(tmp_path / "profile", f"--screenshot={shot}", f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                      seeds_report.as_uri())
+    assert result.returncode == 0 and shot.exists(), result.stderr[-2000:]
+    pixels = Counter(png_pixels(shot))
+    assert len(pixels) > 200, "the page looks blank"
+    assert pixels[rgb(STANCE_COLOURS["resist"])] > 400, "no city drawn as resisting"
 
 
 def test_the_screenshot_shows_the_charts_in_their_colours(report: Path, tmp_path: Path) -> None:

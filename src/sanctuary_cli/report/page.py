@@ -88,7 +88,9 @@ def _header(data: ReportData, title: str) -> str:
     totals = data.totals
     span = ""
     if data.first_date and data.last_date:
-        span = f", {esc(data.first_date)} to {esc(data.last_date)}"
+        span = f", {esc(data.first_date)}"
+        if data.last_date != data.first_date:
+            span += f" to {esc(data.last_date)}"
     facts = (
         f"{_count(totals['articles'], 'article')}{span} · {_count(totals['cities'], 'city', 'cities')} · "
         f"{_count(totals['people'], 'person', 'people')} ({_count(totals['officials'], 'official')}) · "

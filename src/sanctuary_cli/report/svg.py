@@ -116,7 +116,7 @@ def column_panels(kind: str, periods: Sequence[str], series: Sequence[Series], l
     """
     left, right = 46, 10
     plot = width - left - right
-    step = plot / max(1, len(periods))
+    step = min(64.0, plot / max(1, len(periods)))  # a few periods make columns, not slabs
     gap = min(4.0, step * 0.2)
     every = max(1, int(len(periods) * 58 / plot) + 1)  # label every n-th period so labels never overlap
     body = []
