@@ -113,3 +113,69 @@ def test_show_marks_an_article(seeds_env: Path) -> None:
     assert code == 0
     assert "Get out of the way" in out
     assert "Tom Homan" in out
+
+
+def test_stance_lists_every_city_with_its_label(seeds_env: Path) -> None:
+    code, out, _ = run("stance", "--format", "json")
+    assert code == 0
+    rows = {row["city"]: row for row in json.loads(out)}
+    assert {"city", "state", "stance", "score", "evidence_count"} <= set(rows["Chicago"])
+    assert rows["Chicago"]["stance"] == "resist" and rows["Chicago"]["score"] > 0
+    assert rows["Aurora"]["stance"] == "cooperate" and rows["Aurora"]["score"] < 0
+    assert rows["Washington"]["stance"] == "unclear"
+
+
+def test_stance_for_one_city_cites_its_evidence(seeds_env: Path) -> None:
+    code, out, _ = run("stance", "--city", "chicago", "--format", "json")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["city"] == "Chicago" and answer["stance"] == "resist"
+    assert -1 <= answer["score"] <= 1 and 0 <= answer["confidence"] <= 1
+    counted = [e for e in answer["evidence"] if e["polarity"] > 0]
+    assert len(counted) >= 5 and len({e["article"] for e in counted}) >= 3
+    assert {"text", "actor", "polarity", "cue", "article", "date"} <= set(answer["evidence"][0])
+    actors = {a["actor"]: a for a in answer["actors"]}
+    assert actors["Brandon Johnson"]["stance"] == "resist"
+
+
+def test_people_filters_by_role_and_city(seeds_env: Path) -> None:
+    code, out, _ = run("people", "--role", "mayor", "--format", "json")
+    assert code == 0
+    mayors = {p["name"]: p for p in json.loads(out)}
+    assert mayors["Brandon Johnson"]["jurisdiction"] == "Chicago"
+    assert mayors["Brandon Johnson"]["official"] is True
+    assert "Johnson" in mayors["Brandon Johnson"]["aliases"]
+    code, out, _ = run("people", "--city", "Denver", "--format", "json")
+    assert "Mike Johnston" in {p["name"] for p in json.loads(out)}
+
+
+def test_cities_filter_by_state(seeds_env: Path) -> None:
+    code, out, _ = run("cities", "--state", "co", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert {row["city"] for row in rows} == {"Denver", "Aurora"}
+    assert all(row["population"] > 100_000 for row in rows)
+
+
+def test_quote_search_is_literal(seeds_env: Path) -> None:
+    code, out, _ = run("quotes", "--search", "get out of the way", "--format", "json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [row["speaker"] for row in rows] == ["Tom Homan"]
+    code, out, _ = run("quotes", "--search", 'way" OR "jail', "--format", "json")
+    assert code == 0 and json.loads(out) == []
+
+
+def test_quotes_by_kind(seeds_env: Path) -> None:
+    code, out, _ = run("quotes", "--kind", "partial", "--format", "json")
+    rows = json.loads(out)
+    assert rows and {row["kind"] for row in rows} == {"partial"}
+    assert "not bend or break" in {row["quote"] for row in rows}
+
+
+def test_evaluate_scores_the_seeds(seeds_env: Path) -> None:
+    code, out, _ = run("evaluate", "--format", "json")
+    assert code == 0
+    summary = {row["measure"]: row for row in json.loads(out)["summary"]}
+    assert summary["quotes attributed"]["f1"] >= 0.95
+    assert summary["stance"]["f1"] == 1.0
