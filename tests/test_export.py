@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -15,6 +16,7 @@ from sanctuary_cli.cli.main import cli
 from sanctuary_cli.export import FORMATS, TABLES, ExportError, export, frames
 from sanctuary_cli.store import queries
 from sanctuary_cli.store.db import connect
+from tests.conftest import ROOT
 
 ARTICLES = [
     # id, path, title, date, text
@@ -203,3 +205,12 @@ def test_export_does_not_load_pandas_for_other_commands() -> None:
     code = "import sys; import sanctuary_cli.cli.main; print('pandas' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_docs_list_every_exported_column_in_order() -> None:
+    docs = (ROOT / "docs" / "EXPORT.md").read_text(encoding="utf-8")
+    for table in TABLES:
+        section = docs.split(f"#### {table.name}:", 1)[1].split("\n#", 1)[0]
+        first_cells = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
+        documented = [name for cell in first_cells for name in re.findall(r"`(\w+)`", cell)]
+        assert documented == [name for name, _ in table.columns], table.name

@@ -130,7 +130,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "stances",
         (("city", TEXT), ("state", TEXT), ("stance", TEXT), ("score", FLOAT), ("confidence", FLOAT),
-         ("evidence_count", INT), ("articles", INT), ("latest", TEXT)),
+         ("evidence_count", INT), ("context", INT), ("articles", INT), ("latest", TEXT)),
         _stances,
         "one row per city: the stance verdict",
     ),
