@@ -21,18 +21,20 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract import gazetteer, roles
 from sanctuary_cli.extract.gazetteer import Place
 from sanctuary_cli.extract.model import CityRecord
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+NAME_TAGS = frozenset({"NNP", "NNPS"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 NEAR_KM = 40.0  # a city this close to another named city is its neighbour
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
+CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
 
@@ -45,6 +47,7 @@ class CityCues:
     locative_before: frozenset[str]
     state_after: tuple[tuple[str, ...], ...]
     state_before: tuple[tuple[str, ...], ...]
+    not_city_before: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -63,6 +66,7 @@ def cues() -> CityCues:
         locative_before=frozenset(data["locative_before"]),
         state_after=phrases("state_after"),
         state_before=phrases("state_before"),
+        not_city_before=phrases("not_city_before"),
     )
 
 
@@ -106,12 +110,20 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         place = _unambiguous(group)
         if place is not None:
             linked[name_key] = place
-    anchors = list(linked.values())
-    for name_key, group in by_key.items():
-        if name_key not in linked:
-            place = _choose(group, anchors, article)
-            if place is not None:
-                linked[name_key] = place
+    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is.
+    anchors = list(linked.values()) + [
+        only[0]
+        for name_key in by_key
+        if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
+    ]
+    # Two rounds: places settled by context in the first help settle the rest.
+    for _ in range(2):
+        for name_key, group in by_key.items():
+            if name_key not in linked:
+                place = _choose(group, anchors, article)
+                if place is not None:
+                    linked[name_key] = place
+        anchors = anchors + [p for p in linked.values() if p not in anchors]
 
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -202,14 +214,16 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             continue
         _describe(doc, match)
         found.append(match)
-        i = match.end
+        qualifier = _qualifier(doc, match.end)
+        i = qualifier[1] if qualifier is not None else match.end  # "Seattle, Washington": one place
     return found
 
 
 def _describe(doc: Doc, mention: Mention) -> None:
     """Fill in what the words around a mention say about it."""
     span = doc[mention.start : mention.end]
-    mention.qualifier = _qualifier(doc, mention.end)
+    qualifier = _qualifier(doc, mention.end)
+    mention.qualifier = qualifier[0] if qualifier is not None else None
     ent = _entity_of(span)
     if ent is not None and ent.label_ == "GPE":
         core = _strip_span(ent)
@@ -249,8 +263,8 @@ def _entity_of(span: Span) -> Span | None:
     return None
 
 
-def _qualifier(doc: Doc, end: int) -> str | None:
-    """The state code in ", Colo." / ", Colorado" right after a name, if any."""
+def _qualifier(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The state in ", Colo." / ", Colorado" right after a name: its code and where it ends."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return None
     for size in (3, 2, 1):
@@ -259,7 +273,7 @@ def _qualifier(doc: Doc, end: int) -> str | None:
         words = doc[end + 1 : end + 1 + size]
         code = gazetteer.state_code(words.text)
         if code is not None and words[0].text[:1].isupper():
-            return code
+            return code, end + 1 + size
     return None
 
 
@@ -294,7 +308,35 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return _is_city_state_name(text) and not _reads_as_state(doc, mention)
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return False  # "Jackson" where the article names Andrew Jackson
+    if not mention.cued and _inside_longer_name(doc, mention):
+        return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
+    if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
+        return False  # "break out the Corona", "the Prospect Heights house": not a city by name
+    if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
+        return False  # "the neighborhood of Prospect Heights"
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
+    """Whether capitalised words run on before or after the name, making it part of another name."""
+    if mention.end < len(doc):
+        after = doc[mention.end]
+        if after.text in POSSESSIVES and mention.end + 1 < len(doc):
+            after = doc[mention.end + 1]  # "St. George's Episcopal Church"
+        title_words = roles.title_first_words()
+        if after.text[:1].isupper() and after.tag_ in NAME_TAGS and after.text not in title_words:
+            return True  # but "Denver Mayor", "New York City Democratic Mayor" name the city
+    if mention.start > 0:
+        before = doc[mention.start - 1]
+        return before.tag_ in NAME_TAGS and before.text[:1].isupper() and not before.is_sent_start
+    return False
+
+
+def _words_before(doc: Doc, mention: Mention) -> list[str]:
+    words = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return words
 
 
 def _reads_as_state(doc: Doc, mention: Mention) -> bool:
@@ -331,7 +373,8 @@ def _unambiguous(group: list[Mention]) -> Place | None:
     candidates = gazetteer.places_by_name().get(name_key, ())
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
-        return next((p for p in candidates if p.state == state), None)
+        place = next((p for p in candidates if p.state == state), None)
+        return None if place is None or place.section_of else place
     if len(candidates) == 1 and _plain(candidates[0], name_key) and not all(m.weak for m in group):
         return candidates[0]
     return None
@@ -358,24 +401,32 @@ def _choose(group: list[Mention], anchors: list[Place], article: _Article) -> Pl
         near = any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
         return same_sentence or near
 
+    anchor_states = {a.state for a in anchors}
+
     def score(place: Place) -> int:
         same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence
             + 2 * any(d <= NEAR_KM for d in distances)
-            + (article.states[place.state] > 0)
+            + (article.states[place.state] > 0 or place.state in anchor_states)
             + any(d <= REGION_KM for d in distances)
+            + (place is candidates[0])  # the best-known bearer of the name
         )
 
-    usable = [p for p in candidates if _plain(p, group[0].key) or strong(p)]
-    usable = [p for p in usable if not p.section_of]  # a neighbourhood only with its state written
+    # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
+    # but a neighbourhood that wins is not reported as a city.
+    usable = [p for p in candidates if _plain(p, group[0].key) or p.section_of or strong(p)]
     if not usable:
         return None
     best = max(usable, key=lambda p: (score(p), p.population))
     top = usable[0]
     if best is not top and top.population >= DOMINANCE * best.population and not strong(best):
         best = top
-    if all(m.weak for m in group) and score(best) == 0:
-        return None  # "in Enterprise" with nothing else pointing at Nevada
+    if best.section_of:
+        return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
+    if score(best) <= 1 and len(usable) > 1 and best.population < CLEAR_LEAD * usable[1].population:
+        return None  # "Forest Park" with nothing in the article to tell which
+    if all(m.weak for m in group) and not strong(best):
+        return None  # "in Enterprise" with nothing nearby pointing at Nevada
     return best

@@ -76,3 +76,11 @@ def normal_role(text: str) -> str:
     """The normal form of a role ("gov." -> "Governor"); unknown roles come back as written."""
     found = role_form(text)
     return found.role if found is not None else text.strip()
+
+
+@cache
+def title_first_words() -> frozenset[str]:
+    """Capitalised words that open a title or sit before one ("Mayor", "Gov.", "Democratic")."""
+    lex = lexicon()
+    firsts = {form.split()[0] for form in lex.forms if form[:1].isupper()}
+    return frozenset(firsts | {w for w in lex.modifiers if w[:1].isupper()})
