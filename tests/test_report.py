@@ -105,6 +105,17 @@ def test_the_map_splits_a_state_between_its_cities(store: Path) -> None:
     assert chart.count('class="tile"') == len(state_tiles()) - 2  # CO and IL are drawn as city stripes
 
 
+def test_a_city_without_evidence_is_on_the_map_but_has_no_score_bar(store: Path) -> None:
+    with opened(store) as conn:
+        conn.execute("INSERT INTO cities VALUES ('a1', 'Springfield', 'IL', 114000, 1, 0)")
+        data = gather(conn)
+        text = build_report(conn)
+    assert "Springfield" in [c.city for c in data.cities]
+    assert "Springfield" not in [s.city for s in data.stances]
+    assert "1 city without stance evidence" in text
+    assert "<title>Springfield, IL: unclear" in text.split('data-chart="map"', 1)[1]
+
+
 def test_the_tile_grid_places_every_state_once() -> None:
     tiles = state_tiles()
     assert len(tiles) == 51  # the states and DC
@@ -149,7 +160,8 @@ def test_an_empty_store_makes_a_page_that_says_so(isolated_store: Path, tmp_path
     result = CliRunner().invoke(cli, ["report", "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert "no cities in the store" in text and "no attributed quotes" in text and "no dated articles" in text
+    for message in ("no stance evidence in these articles", "no attributed quotes", "no dated articles"):
+        assert message in text
     assert set(Page(text).charts) == set(CHARTS)
 
 

@@ -47,12 +47,14 @@ def report_cli(out: Path, city: str | None, store: Path | None) -> None:
     The page loads nothing from the network: open it anywhere, or attach it to a mail.
     """
     from sanctuary_cli.report import write_report
+    from sanctuary_cli.report.page import plural
 
     with open_store(store) as conn:
         data = write_report(conn, out, city)
     totals = data.totals
     stderr().print(
-        f"wrote {out}: {totals['articles']} articles, {totals['cities']} cities, {totals['quotes']} quotes",
+        f"wrote {out}: {plural(totals['articles'], 'article')}, {plural(totals['cities'], 'city', 'cities')},"
+        f" {plural(totals['quotes'], 'quote')}",
         markup=False, highlight=False,
     )
 

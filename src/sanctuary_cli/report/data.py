@@ -23,7 +23,7 @@ from sanctuary_cli.store import queries
 Row = dict[str, Any]
 ArticlePlaces = dict[str, dict[tuple[str, str], int]]  # article id -> (city, state) -> mentions
 
-CHART_CITIES = 25  # the stance chart and map show the most covered cities; the export has them all
+CHART_CITIES = 25  # the stance chart and the map show the most covered cities; the export has them all
 CHART_SPEAKERS = 15
 QUOTE_CITIES = 12
 QUOTES_PER_CITY = 3
@@ -98,8 +98,10 @@ class ReportData:
     totals: dict[str, int]
     first_date: str | None
     last_date: str | None
-    stances: list[CityStance]  # the chart's cities, highest score first
-    more_cities: int  # cities left off the chart
+    cities: list[CityStance]  # the map's cities: the most covered
+    more_cities: int  # cities left off the map
+    stances: list[CityStance]  # the stance chart's: most covered cities with evidence, highest score first
+    unjudged: int  # cities without any stance evidence, left off the stance chart
     speakers: list[Speaker]
     more_speakers: int
     timeline: Timeline
@@ -118,8 +120,12 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
     everyone = queries.people(conn)
     people = queries.people(conn, city=city) if city else everyone
     stances = _city_stances(conn, places)
-    chart = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))[:CHART_CITIES]
+    by_coverage = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))
+    # A city with no evidence has no score to draw: the map still shows it, as unclear.
+    chart = [s for s in by_coverage if s.evidence][:CHART_CITIES]
     chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
+    mapped = by_coverage[:CHART_CITIES]
+    quoted = [*chart, *(s for s in mapped if not s.evidence)][:QUOTE_CITIES]
     speakers = [_speaker(p) for p in people if p["quotes"] > 0]
     dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
     return ReportData(
@@ -133,12 +139,14 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
         },
         first_date=_period_label(dates[0].day, dates[0].precision) if dates else None,
         last_date=_period_label(dates[-1].day, dates[-1].precision) if dates else None,
+        cities=mapped,
+        more_cities=len(stances) - len(mapped),
         stances=chart,
-        more_cities=len(stances) - len(chart),
+        unjudged=sum(1 for s in stances if not s.evidence),
         speakers=speakers[:CHART_SPEAKERS],
         more_speakers=max(0, len(speakers) - CHART_SPEAKERS),
         timeline=timeline(articles, quotes),
-        top_quotes=_top_quotes(conn, chart[:QUOTE_CITIES], quotes, everyone, article_places),
+        top_quotes=_top_quotes(conn, quoted, quotes, everyone, article_places),
     )
 
 

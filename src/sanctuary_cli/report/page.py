@@ -54,9 +54,9 @@ def state_tiles() -> dict[str, tuple[int, int]]:
     return result
 
 
-def _count(n: int, noun: str, plural: str | None = None) -> str:
+def plural(n: int, noun: str, many: str | None = None) -> str:
     """"1 article", "3 articles"."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+    return f"{n} {noun if n == 1 else many or noun + 's'}"
 
 
 def colour(stance: str) -> str:
@@ -67,11 +67,12 @@ def render_page(data: ReportData, generated: datetime | None = None) -> str:
     """The whole HTML document."""
     generated = generated or datetime.now(UTC)
     title = "Sanctuary report" + (f": {data.scope}" if data.scope else "")
+    uncharted = data.totals["cities"] - data.unjudged - len(data.stances)
     body = [
         _header(data, title),
         '<div class="grid">',
-        _stance_section(data.stances, data.more_cities),
-        _map_section(data.stances),
+        _stance_section(data.stances, uncharted, data.unjudged),
+        _map_section(data.cities, data.more_cities),
         _speaker_section(data.speakers, data.more_speakers),
         _timeline_section(data.timeline),
         "</div>",
@@ -92,9 +93,9 @@ def _header(data: ReportData, title: str) -> str:
         if data.last_date != data.first_date:
             span += f" to {esc(data.last_date)}"
     facts = (
-        f"{_count(totals['articles'], 'article')}{span} · {_count(totals['cities'], 'city', 'cities')} · "
-        f"{_count(totals['people'], 'person', 'people')} ({_count(totals['officials'], 'official')}) · "
-        f"{_count(totals['quotes'], 'quote')}"
+        f"{plural(totals['articles'], 'article')}{span} · {plural(totals['cities'], 'city', 'cities')} · "
+        f"{plural(totals['people'], 'person', 'people')} ({plural(totals['officials'], 'official')}) · "
+        f"{plural(totals['quotes'], 'quote')}"
     )
     legend = "".join(
         f'<li><span class="swatch" style="background:{hex_}"></span><b>{esc(label)}</b>: '
@@ -148,33 +149,38 @@ def _stance_badge(stance: str) -> str:
     return f'<span class="badge" style="background:{colour(stance)}">{esc(stance)}</span>'
 
 
-def _stance_section(stances: Sequence[CityStance], more: int) -> str:
+def _stance_section(stances: Sequence[CityStance], more: int, unjudged: int) -> str:
+    """Cities with stance evidence, by score; the ones without are on the map only."""
     bars = [
         svg.Bar(
             label=f"{s.city}, {s.state}",
             value=s.score,
             colour=colour(s.stance),
             value_text=f"{s.score:+.2f} {s.stance}",
-            tooltip=f"{s.city}, {s.state}: {s.stance}, score {s.score:+.2f}, {_count(s.evidence, 'piece')}"
+            tooltip=f"{s.city}, {s.state}: {s.stance}, score {s.score:+.2f}, {plural(s.evidence, 'piece')}"
                     " of evidence",
         )
         for s in stances
     ]
     chart = (svg.diverging_chart("stance", bars, "Stance score by city", "cooperates", "resists")
-             if bars else svg.empty("stance", "no cities in the store"))
+             if bars else svg.empty("stance", "no stance evidence in these articles"))
     note = ("Score from −1 (cooperates) to +1 (resists) with federal immigration enforcement, "
             "weighed from what each city's officials say and do; colour is the verdict.")
     if more:
         note += f" The {len(stances)} most covered cities are shown; {more} more in the export."
+    if unjudged:
+        note += f" {plural(unjudged, 'city', 'cities')} without stance evidence: unclear, on the map only."
     rows = [(s.city, s.state, _Raw(_stance_badge(s.stance)), s.score,
-             None if s.confidence is None else f"{s.confidence:.2f}", s.evidence, s.articles, s.latest)
+             None if s.confidence is None else f"{s.confidence:.2f}", s.evidence, s.articles,
+             s.latest and s.latest.split("T")[0])
             for s in stances]
     table = _table(("City", "State", "Stance", "Score", "Confidence", "Evidence", "Articles", "Latest"),
                    rows, numeric=(3, 4, 5, 6))
     return _section("Stance by city", note, chart, table)
 
 
-def _map_section(stances: Sequence[CityStance]) -> str:
+def _map_section(stances: Sequence[CityStance], more: int) -> str:
+    """Every state as a tile; the most covered cities as stripes in their state, coloured by stance."""
     tiles = state_tiles()
     by_state: dict[str, list[CityStance]] = defaultdict(list)
     for s in sorted(stances, key=lambda s: (-s.articles, s.city)):
@@ -187,6 +193,8 @@ def _map_section(stances: Sequence[CityStance]) -> str:
     chart = svg.tile_map("map", tiles, stripes, "Cities by state, coloured by stance")
     off_grid = sorted(state for state in by_state if state not in tiles)
     note = "One square per state; a state with cities in the corpus is split into one stripe per city."
+    if more:
+        note += f" The {len(stances)} most covered cities are shown; {more} more in the export."
     if off_grid:
         note += f" Not on the grid: {esc(', '.join(off_grid))}."
     rows = [
@@ -212,7 +220,7 @@ def _speaker_section(speakers: Sequence[Speaker], more: int) -> str:
     note = (f'<span class="swatch" style="background:{OFFICIAL}"></span> officials '
             f'<span class="swatch" style="background:{OTHER}"></span> others, by number of quotes.')
     if more:
-        note += f" The top {len(speakers)} are shown; {_count(more, 'more speaker')} in the export."
+        note += f" The top {len(speakers)} are shown; {plural(more, 'more speaker')} in the export."
     rows = [(p.name, p.role, p.jurisdiction, p.official, p.quotes) for p in speakers]
     table = _table(("Name", "Role", "Jurisdiction", "Official", "Quotes"), rows, numeric=(4,))
     return _section("Quotes per official", note, chart, table)
@@ -236,8 +244,8 @@ def _timeline_section(timeline: Timeline) -> str:
         chart = svg.empty("timeline", "no dated articles")
     note = f"Articles and their quotes per {timeline.unit}, by the article's date."
     if timeline.undated_articles:
-        note += (f" {_count(timeline.undated_articles, 'article')} without a date "
-                 f"({_count(timeline.undated_quotes, 'quote')}) not on the chart.")
+        note += (f" {plural(timeline.undated_articles, 'article')} without a date "
+                 f"({plural(timeline.undated_quotes, 'quote')}) not on the chart.")
     rows = [(p.label, p.articles, p.quotes) for p in timeline.periods if p.articles]
     table = _table((timeline.unit.capitalize(), "Articles", "Quotes"), rows, numeric=(1, 2))
     return _section("Coverage and quotes over time", note, chart, table)
