@@ -114,12 +114,8 @@ def verdict(rows: Iterable[Any]) -> Verdict:
     per_article: dict[str | None, float] = {}
     for _, article, _, weight in items:
         per_article[article] = per_article.get(article, 0.0) + weight
-    scale = {
-        article: min(1.0, ARTICLE_CAP / total) if total > 0 else 0.0 for article, total in per_article.items()
-    }
-    counted = [
-        (index, article, polarity, weight * scale[article]) for index, article, polarity, weight in items
-    ]
+    scale = {article: min(1.0, ARTICLE_CAP / total) if total > 0 else 0.0 for article, total in per_article.items()}
+    counted = [(index, article, polarity, weight * scale[article]) for index, article, polarity, weight in items]
 
     total = sum(weight for *_, weight in counted)
     denominator = total + PRIOR_WEIGHT

@@ -7,7 +7,7 @@ gets an actor and a voice (:mod:`stance_actors`) and the cities it is about:
 the cities named in the actor's phrase, the actor's own city, the cities the
 unit names outside what the cue acts on, or, when it speaks of "the city",
 the city the article was last talking about. One unit gives at most one
-evidence row per city: its strongest cue.
+evidence row per city: its strongest cue, netted against cues that disagree.
 
 Federal pressure (threats, funding cuts, troops) and anything federal
 officials say is kept as context with weight 0: it is not the city's stance.
@@ -16,8 +16,9 @@ officials say is kept as context with weight 0: it is not the city's stance.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 UNRESOLVED_FACTOR = 0.8  # a position reported with no identifiable actor: the city's, less sure
 QUOTE_KINDS = frozenset({"statement"})  # quotes read as units of their own, spoken by the speaker
+OPPOSING_CLASSES = frozenset({"resistance", "criticism"})
 CITY_WORDS = frozenset({"city", "city's", "city’s"})
 CITY_DETERMINERS = frozenset({"the", "this", "our", "my", "your"})
 MAX_UNIT_TOKENS = 400  # longer "sentences" (tables, run-on text) are read in pieces
@@ -55,9 +57,7 @@ def _trimmed(unit: Unit) -> Unit:
 
 def _units(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[Unit]:
     """Sentences and quoted statements, each token in exactly one unit."""
-    statements = sorted(
-        (q for q in quotes if q.kind in QUOTE_KINDS and q.end > q.start), key=lambda q: q.start
-    )
+    statements = sorted((q for q in quotes if q.kind in QUOTE_KINDS and q.end > q.start), key=lambda q: q.start)
     starts = [q.start for q in statements]
     quote_units = [Unit("quote", q.start, q.end, [], q) for q in statements]
     units: list[Unit] = []
@@ -102,11 +102,11 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
         return named
     if actor.city is not None:
         return [actor.city]
-    is_pressure = match.cue.cls == "pressure"
+    # What a resistance cue acts on is what the city opposes ("pushback against
+    # Operation Aurora"); other cues may name the city they act in.
+    opposes = match.cue.cls in OPPOSING_CLASSES
     outside = [
-        token
-        for token in unit.tokens
-        if is_pressure or token.i not in match.target or token.i == match.trigger.i
+        token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
     ]
     for token in outside:
         for city in index.cities_between(token.idx, token.idx + len(token)):
@@ -160,34 +160,47 @@ def _row(
     )
 
 
-def _strength(row: EvidenceRecord) -> tuple[float, int]:
+def _strength(row: EvidenceRecord) -> tuple[float, bool]:
     """Rank of a row among those of the same unit and city: counted weight, then not context."""
     return (abs(row.polarity) * row.weight, row.voice != "federal")
 
 
+def _merged(rows: list[EvidenceRecord]) -> EvidenceRecord:
+    """One row for a unit and city: the strongest cue, netted against any that disagree.
+
+    "Police will not detain anyone for ICE, under the policy on cooperating"
+    should not count as cooperation; when cues of one sentence pull both
+    ways, the row's polarity is their weighted mean.
+    """
+    best = max(rows, key=_strength)
+    counted = [row for row in rows if row.weight > 0 and row.polarity != 0]
+    if len({row.polarity > 0 for row in counted}) < 2:
+        return best
+    total = sum(row.weight for row in counted)
+    polarity = sum(row.polarity * row.weight for row in counted) / total
+    cues = "; ".join(dict.fromkeys(row.cue for row in sorted(counted, key=_strength, reverse=True)))
+    return replace(best, polarity=round(polarity, 4), cue=cues)
+
+
 def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
-    """The best row per city for one unit."""
+    """The rows of one unit, one per city."""
     doc = index.doc
     unit_text = doc.text[unit.start : unit.end]
-    best: dict[str, EvidenceRecord] = {}
+    by_city: dict[str, list[EvidenceRecord]] = {}
     for match in find_cues(unit.tokens, lexicon, unit_text):
         actor = actor_for(match.trigger, index, unit.quote)
         if match.cue.cls == "pressure" and actor.voice != "federal":
             continue  # pressure only means something coming from the federal side
         for city in _cities_for(match, actor, unit, index):
-            row = _row(match, actor, city, unit, doc, lexicon)
-            current = best.get(city.city)
-            if current is None or _strength(row) > _strength(current):
-                best[city.city] = row
-    return list(best.values())
+            by_city.setdefault(city.city, []).append(_row(match, actor, city, unit, doc, lexicon))
+    return [_merged(rows) for rows in by_city.values()]
 
 
 def is_on_topic(doc: Doc, lexicon: StanceLexicon) -> bool:
     """Whether the article is about immigration enforcement at all."""
-    for hits, _ in enumerate(lexicon.topic.finditer(doc.text), start=1):
-        if hits >= lexicon.min_topic_hits:
-            return True
-    return False
+    # Stops at the threshold: a long article is not scanned to its end.
+    matches = lexicon.topic.finditer(doc.text)
+    return sum(1 for _ in itertools.islice(matches, lexicon.min_topic_hits)) >= lexicon.min_topic_hits
 
 
 def extract_evidence(

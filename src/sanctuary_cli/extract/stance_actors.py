@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 LONGEST_NAME = 100  # characters: no city mention is longer
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
+REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -300,36 +301,34 @@ def _subject_of(node: Token, owner: bool) -> Token | None:
             return child
     if owner and node.tag_.startswith("NN"):
         for child in node.children:
-            if child.dep_ == "poss":
+            # "their own rebuke" says no more than the clause does: read on up.
+            if child.dep_ == "poss" and (child.tag_ != "PRP$" or child.lower_ in PERSONAL):
                 return child
     return None
 
 
-def clause_subject(
-    trigger: Token, index: ArticleIndex | None = None, cross_reports: bool = False
-) -> Token | None:
+def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
     A relative pronoun ("cities that refuse") stands for the noun it
     modifies; an institution a clause hangs from acts through it ("an
-    ordinance barring police from helping ICE"). With ``cross_reports`` the
-    climb goes on past the first subject to the reporting clause ("Police
-    told NewsNation that it does not assist" -> "Police").
+    ordinance barring police from helping ICE").
     """
     node = trigger
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
-    skip = 1 if cross_reports else 0
     for _ in range(MAX_CLIMB):
         subject = _subject_of(node, node.i in owner_nodes)
         if subject is not None:
+            if subject.dep_ == "nsubjpass":  # "detainers were ignored by the city": the agent acts
+                agent = next((c for c in node.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                if objects:
+                    return objects[0]
             if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
-                subject = node.head
-            if skip == 0:
-                return subject
-            skip -= 1
+                return node.head
+            return subject
         if (
-            skip == 0
-            and index is not None
+            index is not None
             and node.dep_ in {"acl", "relcl"}
             and node.head.tag_.startswith("NN")
             and node.head.dep_ not in {"attr", "appos"}
@@ -358,31 +357,52 @@ def _speaker_actor(quote: QuoteRecord, index: ArticleIndex) -> Actor | None:
     return Actor(quote.speaker, None, "other")
 
 
+def reporting_subject(trigger: Token) -> Token | None:
+    """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in REPORTED_ARCS:
+            return _subject_of(node.head, owner=False)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = None) -> Actor:
-    """Who takes the position a cue word expresses."""
+    """Who takes the position a cue word expresses.
+
+    A quote's speaker; else the subject of the cue's clause. When the
+    clause is reported speech and its subject is no person ("Alderman Ruiz
+    said the city needs those funds", "Police told NewsNation that it does
+    not assist"), the position is the reporter's, if the reporter is a
+    person or the subject says nothing by itself.
+    """
     if quote is not None:
         speaker = _speaker_actor(quote, index)
         if speaker is not None:
             return speaker
+    reporter_token = reporting_subject(trigger)
+    reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
-    if subject is None:
-        return UNKNOWN
-    word = subject.lower_
-    if subject.tag_ in RELATIVE_TAGS:
-        return UNKNOWN  # "which" whose noun the parse lost
-    if subject.tag_ in {"PRP", "PRP$"} and word not in PERSONAL:
-        if word in SPEAKER_PRONOUNS or word in OPAQUE_PRONOUNS:
-            # "Police told NewsNation that it does not assist": the reporter acts.
-            reporter = clause_subject(subject.head, index, cross_reports=True)
-            if reporter is None or (reporter.tag_ in {"PRP", "PRP$"} and reporter.lower_ not in PERSONAL):
-                return UNKNOWN
-            return actor_for_subject(reporter, index)
-        return UNKNOWN
-    return actor_for_subject(subject, index)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return reporter if reporter.person else UNKNOWN
+    if subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
+        return reporter  # "it", "we", "they": the reporter stands for them
+    actor = actor_for_subject(subject, index)
+    if subject.dep_ == "nsubjpass" and actor.voice == "federal":
+        actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
+    if reporter.person and not actor.person:
+        return reporter
+    if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
+        return reporter  # "the White House requested that a base be made available to assist"
+    return actor
 
 
 def actor_for_subject(subject: Token, index: ArticleIndex) -> Actor:
     """The actor a subject token stands for (a name, a pronoun for a person, a body)."""
+    if subject.tag_ in RELATIVE_TAGS:
+        return UNKNOWN
     if subject.tag_ in {"PRP", "PRP$"}:
         end = subject.idx + len(subject)
         person = index.person_covering(subject.idx, end) or (

@@ -20,9 +20,9 @@ from sanctuary_cli.extract.stance_lexicon import Cue, StanceLexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# How far (in tokens) around a cue its governed words are read; keeps the scan
+# How far (in tokens) after a cue its governed words are read; keeps the scan
 # linear on run-on text with no sentence breaks.
-WINDOW = 40
+WINDOW = 30
 # Dependency arcs a negation or refusal reaches across, from a word to its head:
 # infinitive and gerund complements, prepositional phrases, objects, coordinated
 # verbs, and the noun a modifier belongs to. Clausal complements (ccomp) and
@@ -30,9 +30,33 @@ WINDOW = 40
 REVERSAL_ARCS = frozenset(
     {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "compound", "amod", "attr", "acomp", "nmod", "appos"}
 )
+# A status ("sanctuary city") is only reversed by what is said of it directly:
+# "is not a sanctuary city", "repealed its sanctuary policy", not by a refusal
+# somewhere up a chain of prepositions ("blocked funds to sanctuary cities").
+STATUS_ARCS = frozenset({"compound", "amod", "attr", "dobj", "conj", "xcomp"})
 SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Children whose words are not what a cue acts on: its subject, the clauses
+# that frame or follow it, and function words.
+UNGOVERNED_ARCS = SUBJECT_ARCS | {
+    "advcl",
+    "conj",
+    "cc",
+    "punct",
+    "mark",
+    "parataxis",
+    "aux",
+    "auxpass",
+    "neg",
+    "relcl",
+    "npadvmod",
+    "meta",
+}
+NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
 NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
+# "the policy on cooperating with ICE", "a debate over cooperation": the cue names a
+# topic, not an act, so it says nothing about where anyone stands.
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
@@ -47,43 +71,57 @@ class CueMatch:
     polarity: float  # > 0 resists, < 0 cooperates, 0 context
     strength: float  # the cue's weight, before who said it is considered
     phrase: str  # the words that decided it: "not cooperate", "declined … honor"
-    target: range  # token indices of what the cue acts on (its governed words)
+    target: frozenset[int]  # token indices of what the cue acts on (its governed words)
 
 
-def governed_span(token: Token) -> range:
-    """Token indices the cue governs: its subtree, or its head noun's when it is a modifier.
+def governed_span(token: Token) -> tuple[int, ...]:
+    """Token indices of what the cue acts on: its objects and complements.
 
-    spaCy's parses are projective, so a subtree is a contiguous span from
-    ``left_edge`` to ``right_edge``; it is clipped to a window around the cue.
+    A modifier cue ("sanctuary city", "joint patrols") reads its head noun's
+    phrase. Subjects, adverbial clauses and coordinated clauses are left out
+    ("repealed the policy after immigration officials complained" is not about
+    immigration officials), and so is anything before the cue but the words
+    of its own noun phrase. spaCy's parses are projective, so each child's
+    subtree is the contiguous span up to its ``right_edge``; the whole is
+    clipped to a window after the cue.
     """
     anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
-    start = max(anchor.left_edge.i, token.i - WINDOW)
-    end = min(anchor.right_edge.i + 1, token.i + WINDOW + 1)
-    return range(start, end)
+    limit = token.i + WINDOW
+    found = {token.i, anchor.i}
+    for child in anchor.children:
+        if child.dep_ in UNGOVERNED_ARCS or child.i == token.i:
+            continue
+        if child.i < token.i and child.dep_ not in NOUN_MODIFIER_ARCS:
+            continue
+        found.update(range(child.left_edge.i, min(child.right_edge.i, limit) + 1))
+    return tuple(sorted(i for i in found if i <= limit))
 
 
 def subject_spans(token: Token) -> list[range]:
-    """The spans of the cue's own subjects, which are not what the cue acts on."""
-    return [
-        range(child.left_edge.i, child.right_edge.i + 1)
-        for child in token.children
-        if child.dep_ in SUBJECT_ARCS
-    ]
+    """The spans of the cue's own subjects."""
+    return [range(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in SUBJECT_ARCS]
 
 
 def governed_text(token: Token) -> str:
-    """The text of the governed words, subjects left out, for the cue's ``requires`` patterns."""
+    """The text of the governed words, for the cue's ``requires`` patterns.
+
+    In the passive the subject is what the cue acts on ("detainers were
+    ignored"), so it is read too.
+    """
     doc = token.doc
-    skipped = subject_spans(token)
-    return "".join(
-        doc[i].text_with_ws for i in governed_span(token) if not any(i in span for span in skipped)
-    )
+    words = "".join(doc[i].text_with_ws for i in governed_span(token))
+    patients = [child for child in token.children if child.dep_ == "nsubjpass"]
+    if patients and token.i - patients[0].left_edge.i <= WINDOW:
+        words = doc[patients[0].left_edge.i : patients[0].right_edge.i + 1].text + " " + words
+    return words
 
 
 def _negator(token: Token) -> Token | None:
-    """A child of the token that negates it ("not", "never", "no")."""
+    """A child of the token that negates it ("not", "never", "no", "no longer")."""
     for child in token.children:
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and child.lower_ in NEGATIONS):
+            return child
+        if child.lower_ == "longer" and any(grand.lower_ == "no" for grand in child.children):
             return child
     return None
 
@@ -93,7 +131,7 @@ def _owns_clause(token: Token) -> bool:
     return any(child.dep_ in SUBJECT_ARCS | {"aux", "auxpass", "neg"} for child in token.children)
 
 
-def reversals(trigger: Token, flipping_forms: Iterable[str]) -> list[Token]:
+def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str] = REVERSAL_ARCS) -> list[Token]:
     """The words that reverse the cue: negations on its path up, and governing refusals."""
     flipping = frozenset(flipping_forms)
     found: list[Token] = []
@@ -106,12 +144,17 @@ def reversals(trigger: Token, flipping_forms: Iterable[str]) -> list[Token]:
             found.append(node)
         if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
             found.append(node.head)
-        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+        if node.dep_ not in arcs or node.head.i == node.i:
             break
         if node.dep_ == "conj" and _owns_clause(node):
             break
         node = node.head
     return found
+
+
+def is_topic(trigger: Token) -> bool:
+    """Whether the cue word only names what something is about ("policy on cooperating")."""
+    return trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in TOPIC_PREPOSITIONS
 
 
 def is_hypothetical(trigger: Token) -> bool:
@@ -160,23 +203,26 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     cues = lexicon.cues_by_form.get(token.lower_)
     if not cues:
         return []
+    topic_only = is_topic(token)
+    target = frozenset(governed_span(token))
     text = governed_text(token)
     reversing = reversals(token, lexicon.flipping_forms)
-    reversed_ = len(reversing) % 2 == 1
+    status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     factor = HYPOTHETICAL_FACTOR if is_hypothetical(token) else 1.0
     matches = []
     for cue in cues:
+        if topic_only and cue.cls != "status":
+            continue
         if not all(pattern.search(text) for pattern in cue.requires):
             continue
         if not all(pattern.search(unit_text) for pattern in cue.context):
             continue
-        scored = _polarity(cue, reversed_)
+        words = status_reversing if cue.cls == "status" else reversing
+        scored = _polarity(cue, len(words) % 2 == 1)
         if scored is None:
             continue
         polarity, strength = scored
-        matches.append(
-            CueMatch(cue, token, polarity, strength * factor, _phrase(token, reversing), governed_span(token))
-        )
+        matches.append(CueMatch(cue, token, polarity, strength * factor, _phrase(token, words), target))
     return matches
 
 

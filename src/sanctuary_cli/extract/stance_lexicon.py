@@ -17,9 +17,7 @@ from typing import Any
 LEXICON_FILE = "stance_cues.json"
 
 # The cue classes the extractor knows how to read (see the resource's _format).
-CLASSES = frozenset(
-    {"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"}
-)
+CLASSES = frozenset({"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"})
 VOICES = ("city", "local", "state", "other", "federal")
 
 
@@ -124,9 +122,7 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         flipping_forms=frozenset(form for cue in cues if cue.flips for form in cue.forms),
         topic=term_pattern(terms["topic"]),
         min_topic_hits=int(data["article_min_topic_hits"]),
-        bodies=tuple(
-            Body(body["role"], body["voice"], term_pattern(body["words"])) for body in data["bodies"]
-        ),
+        bodies=tuple(Body(body["role"], body["voice"], term_pattern(body["words"])) for body in data["bodies"]),
         generic_plurals=frozenset(word.casefold() for word in data["generic_plurals"]),
         role_words=dict(data["role_words"]),
         role_voice=role_voice,
