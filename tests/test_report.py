@@ -141,6 +141,7 @@ def test_a_city_report_keeps_to_that_citys_articles(store: Path, tmp_path: Path)
         data = gather(conn, "denver")
     assert data.totals["articles"] == 1
     assert [s.city for s in data.stances] == ["Denver"]
+    assert [(p.name, p.quotes) for p in data.speakers] == [("Tom Homan", 1)]  # quotes in Denver's articles
     assert "Sanctuary report: denver" in out.read_text(encoding="utf-8")
 
 

@@ -126,7 +126,7 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
     chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
     mapped = by_coverage[:CHART_CITIES]
     quoted = [*chart, *(s for s in mapped if not s.evidence)][:QUOTE_CITIES]
-    speakers = [_speaker(p) for p in people if p["quotes"] > 0]
+    speakers = _speakers(everyone, quotes if city else None)
     dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
     return ReportData(
         scope=city,
@@ -190,9 +190,22 @@ def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None)
     ]
 
 
-def _speaker(person: Row) -> Speaker:
-    return Speaker(person["name"], person["role"], person["jurisdiction"], bool(person["official"]),
-                   int(person["quotes"]))
+def _speakers(people: Sequence[Row], quotes: Sequence[Row] | None = None) -> list[Speaker]:
+    """People with quotes, most quoted first.
+
+    Without ``quotes`` the counts are the store's, as ``sanctuary people`` shows
+    them; with them (a city's report) only those quotes are counted, matched to
+    people by the name or alias the quote gives.
+    """
+    if quotes is None:
+        counts = {p["key"]: int(p["quotes"]) for p in people}
+    else:
+        by_name = _roles_by_name(people)
+        counts = dict(Counter(by_name[q["speaker"]]["key"] for q in quotes if q["speaker"] in by_name))
+    quoted = [p for p in people if counts.get(p["key"], 0) > 0]
+    quoted.sort(key=lambda p: (-counts[p["key"]], not p["official"], p["name"]))
+    return [Speaker(p["name"], p["role"], p["jurisdiction"], bool(p["official"]), counts[p["key"]])
+            for p in quoted]
 
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
