@@ -168,6 +168,7 @@ def test_quote_search_is_literal(seeds_env: Path) -> None:
 
 def test_quotes_by_kind(seeds_env: Path) -> None:
     code, out, _ = run("quotes", "--kind", "partial", "--format", "json")
+    assert code == 0
     rows = json.loads(out)
     assert rows and {row["kind"] for row in rows} == {"partial"}
     assert "not bend or break" in {row["quote"] for row in rows}
