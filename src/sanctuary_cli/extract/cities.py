@@ -168,7 +168,7 @@ def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(_strip_span(ent).text)
-            if code is not None and not _is_city_state_name(_strip_span(ent).text):
+            if code is not None and not is_city_state_name(_strip_span(ent).text):
                 article.states[code] += 1
                 article.states_by_sentence[sentence_of[ent.start]].add(code)
         elif ent.label_ == "PERSON":
@@ -288,7 +288,7 @@ def _ends_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bo
 # --- deciding -------------------------------------------------------------------------
 
 
-def _is_city_state_name(text: str) -> bool:
+def is_city_state_name(text: str) -> bool:
     """A state name news also uses for a big city: "New York", "Washington"."""
     if not gazetteer.is_state_name(text):
         return False
@@ -305,7 +305,7 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False
     if gazetteer.is_state_name(text):
         # A state is never a city, except "New York" / "Washington" read as the city.
-        return _is_city_state_name(text) and not _reads_as_state(doc, mention)
+        return is_city_state_name(text) and not _reads_as_state(doc, mention)
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return False  # "Jackson" where the article names Andrew Jackson
     if not mention.cued and _inside_longer_name(doc, mention):
@@ -357,7 +357,7 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
         if (
             other.ent_type_ == "GPE"
             and gazetteer.is_state_name(other.text)
-            and not _is_city_state_name(other.text)
+            and not is_city_state_name(other.text)
         ):
             return True
     return False

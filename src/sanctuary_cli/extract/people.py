@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import gazetteer
-from sanctuary_cli.extract.cities import city_at
+from sanctuary_cli.extract.cities import city_at, is_city_state_name
 from sanctuary_cli.extract.model import CityRecord, PersonRecord
 from sanctuary_cli.extract.names import (
     PARTICLES,
@@ -57,13 +57,22 @@ REJECT_ENTS = frozenset(
 )
 MAX_NAME_WORDS = 5
 APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
-LOOK_BACK = 1500  # characters searched back for the city or state a bare title belongs to
+# Characters searched around a bare title ("Mayor Michelle Wu") for the place it belongs to.
+CITY_LOOK_BACK = 400
+NEAREST_BONUS = 5  # the place named right before a bare title outweighs this many other mentions
+STATE_LOOK_BACK = 800
 LOOK_AHEAD = 300
 PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:R|D|I|Ind|Rep|Dem)\.?\s*[-–]\s*([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
+# An appositive describing a person opens like a noun phrase: "the former director", "White
+# House spokeswoman", "New York's commissioner", "Trump's border czar".
+NOUN_PHRASE_STARTS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "VBN", "VBG"})
 VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # participles ("acting", "elected") describe
+# "director of the ...", "commissioner of migrant affairs for ...": a complement stops at these
+COMPLEMENT_STOPS = frozenset({"the", "a", "an", "for", "at", "in", "on", "with", "and", "to", "who", "which", "that"})
 STOP_TOKENS = frozenset({",", ";", ".", ":", "—", "–", "!", "?"})
 FEDERAL_LEVEL = "federal"
+US_FORMS = frozenset({"u.s", "us", "usa", "u.s.a", "america", "the united states", "united states"})
 
 # Claim strength: a title written before the name beats an appositive, which
 # beats a role mentioned in a relative clause ("who was appointed as ...").
@@ -80,16 +89,39 @@ class _Mention:
     token: int  # index of the name's last token
 
 
+@dataclass(frozen=True)
+class _Where:
+    """A place a role is tied to, as the text names it."""
+
+    kind: str  # "city", "state", "federal", or "either" for "New York"/"Washington"
+    city: str | None = None  # the city's gazetteer name ("New York City")
+    state: str | None = None  # the full state name ("Illinois")
+
+    def for_level(self, level: str) -> str | None:
+        """The jurisdiction of a role of this level held here."""
+        if self.kind == FEDERAL_LEVEL:
+            return gazetteer.FEDERAL if level in {FEDERAL_LEVEL, "any"} else None
+        if level == "city":
+            return self.city
+        if level in {"state", "legislator"}:
+            return self.state
+        return self.city or self.state  # "New York's commissioner": the city
+
+
+FEDERAL_PLACE = _Where(FEDERAL_LEVEL)
+
+
 @dataclass
 class _Claim:
     """A role the text attaches to a person at one mention."""
 
     role: str
     level: str
-    place: str | None  # jurisdiction read from the text, if any
+    place: _Where | None  # the place written with the role, if any
     strength: int
     former: bool
     at: int  # character offset, for reading context
+    governmental: bool = True  # a generic role ("director") tied to a government
 
 
 @dataclass
@@ -412,18 +444,31 @@ def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> 
     title = doc.char_span(window_start + match.start(), mention.start, alignment_mode="expand")
     former = False
     place = None
+    after_a_name = False  # "LIU President Kimberly Cline": the title of some other body
     if title is not None:
         i = title.start - 1
         while i >= 0 and (doc[i].text in lex.modifiers or fold(doc[i].text).rstrip("-") in lex.former):
             former = former or fold(doc[i].text).rstrip("-") in lex.former
             i -= 1
         place = _place_ending_at(doc, cities, i)
+        after_a_name = i >= 0 and not doc[i].is_space and doc[i].text[:1].isalnum() and doc[i].tag_ != "DT"
+        after_a_name = after_a_name and (doc[i].tag_ in NAME_TAGS or doc[i].tag_ == "CD")
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
-    return _Claim(form.role, form.level, place, TITLE, former, mention.start)
+    claim = _Claim(form.role, form.level, place, TITLE, former, mention.start)
+    if form.generic:
+        before = doc.text[max(0, window_start + match.start() - 40) : window_start + match.end()]
+        capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
+        claim.governmental = capitalised or place is not None or _government_cue(before)
+    return claim
 
 
-def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> str | None:
+def _government_cue(text: str) -> bool:
+    """Whether the words name a government body or office ("NYPD", "City Hall", "the mayor's office")."""
+    return lexicon().government_cues.search(text) is not None
+
+
+def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> _Where | None:
     """The city, state or country written in the tokens ending at ``last``, right before a title."""
     if last < 0:
         return None
@@ -438,7 +483,9 @@ def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> str |
     end = doc[last].idx + len(doc[last].text)
     city = city_at(cities, doc[last].idx, end)
     if city is not None:
-        return _city_name(city)
+        return _city_place(city)
+    if doc[last].ent_type_ == "ORG":
+        return None  # "Vocal-NY spokesman": a place inside an organisation's name
     for start in range(first, last + 1):  # longest first: "New York", then "York"
         place = _place_from_text(doc.text[doc[start].idx : end])
         if place is not None:
@@ -446,34 +493,40 @@ def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> str |
     return None
 
 
-def _place_from_text(text: str) -> str | None:
-    """A state or country as the jurisdiction it names ("Illinois", "Ill.", "U.S.")."""
-    if gazetteer.is_country(text) and fold(text).strip(". ") in {
-        "u.s",
-        "us",
-        "usa",
-        "u.s.a",
-        "america",
-        "the united states",
-        "united states",
-    }:
-        return gazetteer.FEDERAL
+def _place_from_text(text: str) -> _Where | None:
+    """A state or the country as written ("Illinois", "Ill.", "U.S.", "New York")."""
+    if fold(text).strip(". ") in US_FORMS:
+        return FEDERAL_PLACE
     code = gazetteer.state_code(text)
-    if code is None:
+    state = gazetteer.state_name_of().get(code) if code is not None else None
+    if state is None:
         return None
-    name = gazetteer.state_name_of().get(code)
-    if name is not None and gazetteer.key(text) in {"ny", "n.y.", "new york", "dc", "d.c."}:
-        return "state:" + name  # a city-state name, settled by the role's level
-    return name
+    if is_city_state_name(state) and code not in {"DC"}:
+        alias = gazetteer.city_aliases().get(gazetteer.key(state))
+        return _Where("either", alias[0] if alias else None, state)
+    if code == "DC":
+        return _Where("either", "Washington", state)
+    return _Where("state", None, state)
 
 
-def _party_tag_state(doc: Doc, mention: _Mention) -> str | None:
+def _city_place(city: CityRecord) -> _Where:
+    return _Where("city", city.city, gazetteer.state_name_of().get(city.state))
+
+
+def _in_organisation(doc: Doc, char: int) -> bool:
+    """Whether the character falls inside an ORG entity."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == "ORG"
+
+
+def _party_tag_state(doc: Doc, mention: _Mention) -> _Where | None:
     """The state in a party tag after the name: "Rand Paul (R-Ky.)"."""
     match = PARTY_TAG.match(doc.text[mention.end : mention.end + 30])
     if match is None:
         return None
     code = gazetteer.state_code(match.group(1).strip())
-    return gazetteer.state_name_of().get(code) if code is not None else None
+    state = gazetteer.state_name_of().get(code) if code is not None else None
+    return _Where("state", None, state) if state is not None else None
 
 
 def _appositive_after(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> list[_Claim]:
@@ -487,6 +540,8 @@ def _appositive_after(doc: Doc, mention: _Mention, cities: Sequence[CityRecord])
     if not phrase:
         return []
     relative = phrase[0].lower_ in {"who", "whom"}
+    if not relative and phrase[0].tag_ not in NOUN_PHRASE_STARTS:
+        return []  # ", and then when the President ...": not a description of the person
     claims = _claims_in_phrase(doc, phrase, cities, mention, CLAUSE if relative else APPOSITIVE)
     if relative:
         claims = [c for c in claims if _after_as(doc, phrase, c)]
@@ -536,7 +591,10 @@ def _claims_in_phrase(
         former = any(fold(w).rstrip("-") in lex.former for w in words_before[-3:])
         role = form.role + _complement(form, after)
         place = _place_in_phrase(doc, cities, start, end, match, form)
-        claims.append(_Claim(role, form.level, place, strength, former, mention.start))
+        claim = _Claim(role, form.level, place, strength, former, mention.start)
+        if form.generic:
+            claim.governmental = place is not None or _government_cue(text)
+        claims.append(claim)
     return claims
 
 
@@ -550,16 +608,21 @@ def _complement(form: RoleForm, after: str) -> str:
     """ "commissioner of migrant affairs": a lower-case "of ..." completes a generic role."""
     if form.level != "any":
         return ""
-    match = re.match(r"\s+(of\s+(?:[a-z][\w-]*\s*){1,4})", after)
+    match = re.match(r"\s+of\s+((?:[a-z][\w-]*\s*){1,4})", after)
     if match is None:
         return ""
-    return " " + match.group(1).strip()
+    words = []
+    for word in match.group(1).split():
+        if word in COMPLEMENT_STOPS:
+            break
+        words.append(word)
+    return " of " + " ".join(words) if words else ""
 
 
 def _place_in_phrase(
     doc: Doc, cities: Sequence[CityRecord], start: int, end: int, match: re.Match[str], form: RoleForm
-) -> str | None:
-    """The jurisdiction a role phrase names: "governor of Illinois", "New York's commissioner"."""
+) -> _Where | None:
+    """The place a role phrase names: "governor of Illinois", "New York's commissioner"."""
     role_start, role_end = start + match.start(), start + match.end()
     # "the governor of Illinois"
     after = doc.text[role_end:end]
@@ -568,20 +631,22 @@ def _place_in_phrase(
         place_start = role_end + of.start(1)
         city = city_at(cities, place_start, place_start + len(of.group(1)))
         if city is not None:
-            return _city_name(city)
+            return _city_place(city)
         place = _place_from_text(of.group(1))
         if place is not None:
             return place
     # "New York's commissioner", "Illinois Gov." or any city/state named in the phrase
     for city in cities:
         if any(start <= s < end for s, _ in city.mentions):
-            return _city_name(city)
+            return _city_place(city)
     for word_match in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", doc.text[start:role_start]):
+        if _in_organisation(doc, start + word_match.start()):
+            continue  # "a spokesman for Omni New York": a company, not the state
         place = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", word_match.group()))
         if place is not None:
             return place
     if lexicon().federal_cues.search(doc.text[start:end]) and form.level in {"any", FEDERAL_LEVEL}:
-        return gazetteer.FEDERAL
+        return FEDERAL_PLACE
     return None
 
 
@@ -628,7 +693,7 @@ def _record(doc: Doc, person: _Person, people: list[_Person], cities: Sequence[C
     if claim is None:
         return record
     record.role = claim.role
-    record.official = claim.level != "none"
+    record.official = claim.level != "none" and claim.governmental
     if record.official:
         record.jurisdiction = _jurisdiction(doc, claim, person, people, cities)
     return record
@@ -639,81 +704,83 @@ def _best_claim(claims: list[_Claim]) -> _Claim | None:
     if not claims:
         return None
     counts = Counter(c.role for c in claims)
-    return max(claims, key=lambda c: (not c.former, c.strength, counts[c.role], c.place is not None))
+    return max(
+        claims,
+        key=lambda c: (not c.former, c.governmental, c.strength, counts[c.role], c.place is not None),
+    )
 
 
 def _jurisdiction(
     doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
 ) -> str | None:
     """Where the role holds: written with it, or the city or state the article is on there."""
-    place = claim.place or next(
-        (c.place for c in person.claims if c.role == claim.role and c.place is not None), None
-    )
     if claim.level == FEDERAL_LEVEL:
         return gazetteer.FEDERAL
-    if place is not None and place.startswith("state:"):
-        state = place.removeprefix("state:")
-        if claim.level == "city":
-            alias = gazetteer.city_aliases().get(gazetteer.key(state))
-            return _city_name_of(alias[0]) if alias is not None else None
-        return state
-    if place is not None:
-        if claim.level == "city" and place in gazetteer.state_names():
-            return None
-        return place
+    places = [claim.place] + [c.place for c in person.claims if c.role == claim.role]
+    for place in places:
+        if place is not None and place.for_level(claim.level) is not None:
+            return place.for_level(claim.level)
     if claim.level == "city":
         return _context_city(claim, person, people, cities)
     if claim.level == "state":
-        return _context_state(doc, claim, person, people)
+        return _context_state(doc, claim, person, people, cities)
     return None
-
-
-def _city_name(city: CityRecord) -> str:
-    return _city_name_of(city.city)
-
-
-def _city_name_of(name: str) -> str:
-    """The jurisdiction name of a city (the gazetteer name)."""
-    return name
 
 
 def _context_city(
     claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
 ) -> str | None:
-    """The city a bare "Mayor X" governs: the nearest city named around, whose mayor is not named."""
-    taken = {c.place for p in people if p is not person for c in p.claims if c.role == claim.role and c.place}
-    best: tuple[float, str] | None = None
-    for city in cities:
-        name = _city_name(city)
-        if name in taken:
-            continue
-        for start, _ in city.mentions:
-            distance = claim.at - start
-            if -LOOK_AHEAD <= distance <= LOOK_BACK:
-                cost = distance if distance >= 0 else 2 * -distance
-                if best is None or cost < best[0]:
-                    best = (cost, name)
-    if best is not None:
-        return best[1]
-    free = [c for c in cities if _city_name(c) not in taken]
-    return _city_name(max(free, key=lambda c: len(c.mentions))) if free else None
+    """The city a bare "Mayor X" governs: a city named close by whose mayor is not named, else
+    the article's most named one."""
+    taken = _taken(claim, person, people)
+    places = [(start, c.city) for c in cities for start, _ in c.mentions if c.city not in taken]
+    return _nearest_or_commonest(claim.at, places, CITY_LOOK_BACK)
 
 
-def _context_state(doc: Doc, claim: _Claim, person: _Person, people: list[_Person]) -> str | None:
-    """The state a bare "Gov. X" governs: the nearest state named before, whose governor is not named."""
-    taken = {c.place for p in people if p is not person for c in p.claims if c.role == claim.role and c.place}
-    best: tuple[int, str] | None = None
+def _context_state(
+    doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
+) -> str | None:
+    """The state a bare "Gov. X" governs: a state named close by whose governor is not named, else
+    the state the article names most (its cities count for their states)."""
+    taken = _taken(claim, person, people)
+    places: list[tuple[int, str]] = []
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.start_char > claim.at + LOOK_AHEAD:
-            continue
-        name = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", ent.text))
-        if name is None or name == gazetteer.FEDERAL or name.startswith("state:") or name in taken:
-            continue
-        distance = claim.at - ent.start_char
-        cost = distance if distance >= 0 else 2 * -distance
-        if best is None or cost < best[0]:
-            best = (cost, name)
-    return best[1] if best is not None else None
+        if ent.label_ == "GPE":
+            where = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", ent.text))
+            if where is not None and where.kind == "state" and where.state is not None:
+                places.append((ent.start_char, where.state))
+    for city in cities:
+        state = gazetteer.state_name_of().get(city.state)
+        if state is not None and city.state != "DC":
+            places.extend((start, state) for start, _ in city.mentions)
+    return _nearest_or_commonest(claim.at, [(at, n) for at, n in places if n not in taken], STATE_LOOK_BACK)
+
+
+def _taken(claim: _Claim, person: _Person, people: list[_Person]) -> set[str]:
+    """Places whose holder of this role the article names as someone else."""
+    return {
+        held
+        for p in people
+        if p is not person
+        for c in p.claims
+        if c.role == claim.role and c.place is not None and (held := c.place.for_level(c.level)) is not None
+    }
+
+
+def _nearest_or_commonest(at: int, places: list[tuple[int, str]], look_back: int) -> str | None:
+    """The place named most often, with a strong bonus for the one named nearest before ``at``
+    (or just after): a bare title usually follows the place the article has just named."""
+    counts = Counter(name for _, name in places)
+    nearest: tuple[int, str] | None = None
+    for start, name in places:
+        distance = at - start
+        if -LOOK_AHEAD <= distance <= look_back:
+            cost = distance if distance >= 0 else 2 * -distance
+            if nearest is None or cost < nearest[0]:
+                nearest = (cost, name)
+    if nearest is not None:
+        counts[nearest[1]] += NEAREST_BONUS
+    return counts.most_common(1)[0][0] if counts else None
 
 
 # --- gender ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ class RoleForm:
     form: str
     role: str
     level: str  # city, state, federal, legislator, any, none
+    generic: str = ""  # "titled" or "anchored": many bodies have one (see roles.json)
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class RoleLexicon:
     anywhere: re.Pattern[str]  # any form, on word boundaries
     before_name: re.Pattern[str]  # a form ending a text, before a name
     federal_cues: re.Pattern[str]
+    government_cues: re.Pattern[str]
     former: frozenset[str]
     modifiers: frozenset[str]  # party and tenure words between a place and a title
     not_name_words: frozenset[str]
@@ -46,7 +48,7 @@ def lexicon() -> RoleLexicon:
     forms: dict[str, RoleForm] = {}
     for entry in data["roles"]:
         for form in entry["forms"]:
-            forms.setdefault(form, RoleForm(form, entry["role"], entry["level"]))
+            forms.setdefault(form, RoleForm(form, entry["role"], entry["level"], entry.get("generic", "")))
     alternation = _alternation(list(forms))
     honorifics = {h: g for g, words in data["honorifics"].items() for h in words}
     gendered = {w: g for g, words in data["gendered_roles"].items() for w in words}
@@ -56,6 +58,7 @@ def lexicon() -> RoleLexicon:
         anywhere=re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])"),
         before_name=re.compile(rf"(?<![\w.-])(?:{alternation})\s+$"),
         federal_cues=re.compile(rf"(?<![\w.])(?:{_alternation(data['federal_cues'])})(?![\w])"),
+        government_cues=re.compile(rf"(?<![\w.])(?:{_alternation(data['government_cues'])})(?![\w])"),
         former=frozenset(w.casefold() for w in data["former"]),
         modifiers=frozenset(data["party_words"]),
         not_name_words=frozenset(data["not_name_words"]),
