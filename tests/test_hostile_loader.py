@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.corpus.html import html_to_text
-from sanctuary_cli.corpus.loader import Problem, SourceArticle, load_file
+from sanctuary_cli.corpus.loader import MAX_ARTICLE_CHARS, Problem, SourceArticle, load_file
 
 SUFFIXES = [".txt", ".md", ".html", ".json", ".jsonl", ".csv"]
 ODD = ["“", "”", '"', "'", "<", ">", "&", "&amp;", "&#", "<script>", "</script>", "<!--", "-->", "<p>", "\n", "\r",
@@ -114,7 +114,7 @@ def test_pathological_text_loads_in_linear_time(tmp_path: Path, name: str, suffi
 @pytest.mark.slow
 @pytest.mark.parametrize("suffix", SUFFIXES)
 def test_a_ten_megabyte_line(tmp_path: Path, suffix: str) -> None:
-    """One line of 10 MB (a scrape with no paragraph breaks) is one article, read in seconds."""
+    """One line of 10 MB (a scrape with no paragraph breaks) is read in seconds and refused with its size."""
     words = "The mayor said “we will not comply” &amp; <b>left</b> Chicago שלום. "
     line = (words * (10_000_000 // len(words)))[:10_000_000]
     path = tmp_path / f"big{suffix}"
@@ -127,7 +127,15 @@ def test_a_ten_megabyte_line(tmp_path: Path, suffix: str) -> None:
     started = time.perf_counter()
     items = list(load_file(path, max_bytes=20 * 1024 * 1024))
     assert time.perf_counter() - started < 30
-    assert [type(item) for item in items] == [SourceArticle]
-    [article] = items
+    [problem] = items
+    assert isinstance(problem, Problem) and problem.fatal
+    assert problem.reason.startswith("article is ")
+    assert problem.reason.endswith(f" characters, over the limit of {MAX_ARTICLE_CHARS:,}")
+
+
+def test_the_longest_article_the_nlp_reads_is_kept(tmp_path: Path) -> None:
+    words = "The mayor said the city would keep its policy.\n"
+    path = tmp_path / "long.txt"
+    path.write_text((words * (MAX_ARTICLE_CHARS // len(words)))[:MAX_ARTICLE_CHARS])
+    [article] = load_file(path)
     assert isinstance(article, SourceArticle)
-    assert len(article.body.text) > 5_000_000

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# The longest article body handed to the NLP: spaCy's own limit (nlp.max_length),
+# past which the parser needs gigabytes. No news article comes near it.
+MAX_ARTICLE_CHARS = 1_000_000
 
 # Field names that JSON and CSV news dumps use, most common first.
 TEXT_FIELDS = ("text", "body", "content", "article", "maintext")
@@ -194,6 +197,8 @@ def _article(name: str, path: Path, text: str, fields: dict[str, Any]) -> Source
     body, meta = clean(text)
     if not body.text.strip():
         return Problem(name, "nothing left after removing boilerplate")
+    if len(body.text) > MAX_ARTICLE_CHARS:
+        return Problem(name, f"article is {len(body.text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}")
     return SourceArticle(
         path=name,
         source=str(path),
