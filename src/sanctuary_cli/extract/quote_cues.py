@@ -15,14 +15,14 @@ Two readings, used together:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quote_lexicon import cue_lexicon
 from sanctuary_cli.extract.quote_marks import ALL_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from sanctuary_cli.extract.quote_index import DocIndex
 
@@ -34,6 +34,7 @@ BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
 # Dependencies that open a clause modifying something else; a short fragment
 # reached through one is the writer's description, not reported speech.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
+NON_SPEECH_PARTICLES = frozenset({"up", "off", "down", "in", "away", "over", "back"})
 DASHES = frozenset({"—", "–", "--", "-"})
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 MAX_TREE_DEPTH = 12
@@ -48,6 +49,7 @@ class Attribution:
     subject: int | None  # index of the head token of the speaker's mention
     place: str  # where the cue was found: "tree", "after", "before", "previous", "next", "dash"
     path: tuple[str, ...] = field(default=())  # dependency labels from the quotation up to the cue
+    weak: bool = False  # the subject may be an outlet or a document ("CNN reported", "the rule says")
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -57,7 +59,10 @@ def is_cue_verb(token: Token) -> bool:
         return False
     # "said"/"says" are verbs whatever the tagger thinks; other forms must be tagged as verbs
     # so that "a warning" or "the post" do not count.
-    return token.tag_.startswith("VB") or token.lower_ in {"said", "says"}
+    if not (token.tag_.startswith("VB") or token.lower_ in {"said", "says"}):
+        return False
+    # A particle makes another verb: "adds up", "called off", "posted up".
+    return not any(child.dep_ == "prt" and child.lower_ in NON_SPEECH_PARTICLES for child in token.children)
 
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
@@ -148,10 +153,10 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
     return None
 
 
-def _quote_root(doc: object, quote_tokens: range) -> Token | None:
+def _quote_root(doc: Doc, quote_tokens: range) -> Token | None:
     """The quoted token whose head lies outside the quotation (the fragment's head)."""
-    tokens = [doc[i] for i in quote_tokens]  # type: ignore[index]
-    for token in tokens:
+    for i in quote_tokens:
+        token: Token = doc[i]
         if token.head.i not in quote_tokens and not token.is_punct:
             return token
     return None
@@ -192,8 +197,8 @@ def zone_cue(index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last
         found = Attribution(token.text, i, None if subject is None else subject.i, place)
         if subject is None:
             bare = bare or found
-        elif token.lower_ in lexicon.weak_verbs:
-            weak = weak or found
+        elif token.lower_ in lexicon.weak_verbs or not is_speaker_like(subject, organisations=True):
+            weak = weak or replace(found, weak=True)
         else:
             return found
     phrase = according_to(index, tokens)
@@ -218,16 +223,60 @@ def _nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token 
     return _inverted_subject(index, verb)
 
 
-def colon_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """ "Homan: "..."": a zone ending in a colon right after a name."""
+def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """The speaker of a clause introducing a quotation with a colon or comma and no reporting verb.
+
+    "Homan: "..."" names the speaker just before the colon; in "Trump wasn't
+    thrilled, "..."" or "Zampolli pays $1,200 a month: "..."", the speaker is
+    the subject of the introducing clause.
+    """
     doc = index.doc
-    if not tokens or doc[tokens[-1]].text != ":":
+    if not tokens or doc[tokens[-1]].text not in {":", ","}:
         return None
-    for i in reversed(tokens[:-1]):
-        token = doc[i]
-        if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
-            return Attribution(":", tokens[-1], i, "before")
-    return None
+    mark = tokens[-1]
+    verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
+    if not verbs:
+        if doc[mark].text != ":":
+            return None
+        for i in reversed(tokens[-4:-1]):
+            if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
+                return Attribution(":", mark, i, "before")
+        return None
+    zone = set(tokens)
+    main = min(verbs, key=lambda verb: _depth_within(verb, zone))
+    if is_cue_verb(main):
+        return None  # a reporting verb is a cue of its own, weighed by zone_cue
+    subject = subject_of(index, main)
+    if subject is not None and not is_speaker_like(subject):
+        # "The editor, Nancy Gibbs, put it this way:" names the speaker beside the subject;
+        # in "His concern is safety:" or "Johnson's message was clear:" the owner speaks.
+        near = [child for child in subject.children if child.dep_ in {"appos", "poss"} and is_speaker_like(child)]
+        subject = near[0] if near else None
+    if subject is None:
+        return None
+    return Attribution(doc[mark].text, mark, subject.i, "before")
+
+
+def is_speaker_like(token: Token, *, organisations: bool = False) -> bool:
+    """Whether a token can head a speaker's mention: a name, a pronoun, a person noun.
+
+    ``organisations`` admits bodies too ("the White House said"), as a reporting
+    verb's subject; a clause merely introducing a quotation needs a person.
+    """
+    lexicon = cue_lexicon()
+    return (
+        token.lower_ in lexicon.subject_pronouns
+        or token.lower_ in lexicon.possessive_pronouns
+        or token.ent_type_ == "PERSON"
+        or (organisations and token.ent_type_ in {"ORG", "NORP", "GPE"})
+        or token.tag_ in {"NNP", "NNPS"}
+        or token.lower_ in lexicon.speaker_nouns
+    )
+
+
+def _depth_within(token: Token, zone: set[int]) -> int:
+    """How many of a token's ancestors lie inside the zone (0 for the zone's root)."""
+    return sum(1 for ancestor in token.ancestors if ancestor.i in zone)
 
 
 def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:

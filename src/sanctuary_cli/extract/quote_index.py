@@ -29,6 +29,12 @@ class DocIndex:
         self.entity_of: dict[int, Span] = {
             token_i: ent for ent in doc.ents for token_i in range(ent.start, ent.end)
         }
+        # "according to" sources, found once so that each quotation only looks up its sentence.
+        self.according_to: list[int] = [
+            token.i
+            for token in doc
+            if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+        ]
         merged = sorted(quoted)
         self.quote_starts: list[int] = [start for start, _ in merged]
         self.quote_ends: list[int] = [end for _, end in merged]
@@ -51,6 +57,10 @@ class DocIndex:
         nxt = sentence + 1
         end = self.sentence_starts[nxt] if nxt < len(self.sentence_starts) else len(self.doc)
         return start, end
+
+    def according_to_between(self, start: int, end: int) -> list[int]:
+        """Indices of the "according" tokens (of "according to") in the token range [start, end)."""
+        return self.according_to[bisect_left(self.according_to, start) : bisect_left(self.according_to, end)]
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph (line) holding a character."""

@@ -21,6 +21,7 @@ class CueLexicon:
     cue_phrases: tuple[str, ...]  # "according to"
     naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
     subject_pronouns: dict[str, str]  # "he" -> "m"
+    possessive_pronouns: dict[str, str]  # "his" -> "m"
     titles: frozenset[str]  # words stripped from the front of a name: "mayor", "gov."
     role_nouns: dict[str, str]  # "gov." -> "governor": nouns that name an office
     speaker_nouns: frozenset[str]  # nouns that can head an unnamed speaker: "spokesman", "witness"
@@ -48,6 +49,7 @@ def cue_lexicon() -> CueLexicon:
         cue_phrases=tuple(raw["cue_phrases"]),
         naming_markers=tuple(raw["naming_markers"]),
         subject_pronouns=dict(raw["subject_pronouns"]),
+        possessive_pronouns=dict(raw["possessive_pronouns"]),
         titles=words("titles"),
         role_nouns=dict(raw["role_nouns"]),
         speaker_nouns=words("speaker_nouns"),

@@ -27,10 +27,17 @@ if TYPE_CHECKING:
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Words that do not make a described speaker specific: "his mother" names nobody.
+_NOT_QUALIFYING = frozenset({"PRP$", "DT", "POS", ",", ".", "HYPH", "``", "''"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _MAX_PHRASE = 12
-# How many sentences back a pronoun may look for its antecedent.
+# How many sentences back a pronoun may look for its antecedent, and how far a
+# chain of sentences with the same pronoun as subject may stretch that.
 _PRONOUN_WINDOW = 4
+_PRONOUN_CHAIN = 12
+# At most this many earlier mentions are weighed, however long the sentences.
+_MAX_LOOKBACK = 40
+_CREDIT_OPENERS = ("—", "–")
 
 
 @dataclass(frozen=True)
@@ -111,7 +118,7 @@ class SpeakerResolver:
         self.people = people
         # Person mentions outside quotations: (head token, canonical name, gender, is a subject).
         self._heads: list[int] = []
-        self._mentions: list[tuple[int, str, str | None, bool]] = []
+        self._mentions: list[tuple[int, str | None, str | None, bool]] = []
         self._collect_mentions()
 
     def resolve(self, head: Token) -> Speaker:
@@ -121,7 +128,7 @@ class SpeakerResolver:
         start, end = mention_tokens(self.index, head)
         span = [doc[i] for i in range(start, end)]
         mention = "".join(t.text_with_ws for t in span).strip()
-        pronoun = lexicon.subject_pronouns.get(head.lower_)
+        pronoun = lexicon.subject_pronouns.get(head.lower_) or lexicon.possessive_pronouns.get(head.lower_)
         if pronoun is not None and end - start == 1:
             name = self.antecedent(head, pronoun) if pronoun in {"m", "f"} else None
             return Speaker(name, mention, person=name is not None)
@@ -154,36 +161,44 @@ class SpeakerResolver:
 
         Within that sentence the grammatical subject wins over later mentions:
         in "Gov. JB Pritzker has joined Newsom to block Trump. "...," he said",
-        "he" is Pritzker. A person of the other gender is never chosen.
+        "he" is Pritzker. A sentence whose subject is the same pronoun carries
+        the topic on, so its other names are passed over and the search goes
+        further back. A person of the other gender is never chosen.
         """
         index = self.index
         last = bisect_left(self._heads, pronoun.i) - 1
-        first_sentence = index.sentence_of(pronoun.i) - _PRONOUN_WINDOW
-        current: int | None = None
-        candidates: list[tuple[str, bool]] = []
-        for position in range(last, -1, -1):
+        own_sentence = index.sentence_of(pronoun.i)
+        earliest = own_sentence - _PRONOUN_WINDOW
+        sentence = own_sentence
+        group: list[tuple[str | None, bool]] = []  # the mentions of one sentence, last to first
+        for position in range(last, max(last - _MAX_LOOKBACK, -1), -1):
             head_i, name, person_gender, is_subject = self._mentions[position]
-            sentence = index.sentence_of(head_i)
-            if sentence < first_sentence:
-                break
-            if current is not None and sentence != current and candidates:
-                break
-            current = sentence
+            head_sentence = index.sentence_of(head_i)
+            if head_sentence != sentence:
+                chosen, carried = _choose(group)
+                if chosen is not None:
+                    return chosen
+                if carried:
+                    earliest = max(earliest - 1, own_sentence - _PRONOUN_CHAIN)
+                sentence, group = head_sentence, []
+                if sentence < earliest:
+                    return None
             if person_gender is None or person_gender == gender:
-                candidates.append((name, is_subject))
-        if not candidates:
-            return None
-        subjects = [name for name, is_subject in candidates if is_subject]
-        # Candidates were gathered backwards: the last subject found is the first in the sentence.
-        return subjects[-1] if subjects else candidates[0][0]
+                group.append((name, is_subject))
+        return _choose(group)[0]
 
     def _collect_mentions(self) -> None:
-        """Every person mention outside quotations, from the NER and the people list."""
+        """Person mentions and he/she subjects outside quotations, from the NER and the people list.
+
+        Credit lines (a paragraph opening with a dash, as under an embedded
+        post) name an author, not someone in the story, and are left out.
+        """
         index = self.index
         doc = index.doc
-        found: dict[int, tuple[int, str, str | None, bool]] = {}
+        lexicon = cue_lexicon()
+        found: dict[int, tuple[int, str | None, str | None, bool]] = {}
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or index.in_quote(ent.start_char):
+            if ent.label_ != "PERSON" or not self._in_story(ent.start_char):
                 continue
             head = doc[ent.end - 1]
             name = clean_name(list(ent))
@@ -193,15 +208,26 @@ class SpeakerResolver:
             found[head.i] = (head.i, canonical, gender, _is_subject(head))
         for person in self.people:
             for start, end in person.mentions:
-                if index.in_quote(start) or end <= start:
+                if end <= start or not self._in_story(start):
                     continue
                 head = doc[index.token_at(end - 1)]
-                if head.lower_ in cue_lexicon().subject_pronouns:
+                if head.lower_ in lexicon.subject_pronouns:
                     continue
                 found.setdefault(head.i, (head.i, person.name, person.gender, _is_subject(head)))
+        for token in doc:
+            gender = lexicon.subject_pronouns.get(token.lower_)
+            if gender in {"m", "f"} and token.dep_ == "nsubj" and self._in_story(token.idx):
+                found.setdefault(token.i, (token.i, None, gender, True))
         for head_i in sorted(found):
             self._heads.append(head_i)
             self._mentions.append(found[head_i])
+
+    def _in_story(self, char: int) -> bool:
+        """Whether an offset is narration: outside quotations and credit lines."""
+        if self.index.in_quote(char):
+            return False
+        paragraph = self.index.paragraph_starts[self.index.paragraph_of(char)]
+        return self.index.text[paragraph : paragraph + 1] not in _CREDIT_OPENERS
 
     def _person_in(self, head: Token) -> list[Token] | None:
         """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
@@ -250,7 +276,9 @@ class SpeakerResolver:
         lexicon = cue_lexicon()
         if head.lower_ not in lexicon.speaker_nouns:
             return None
-        qualifiers = [t for t in span if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct]
+        qualifiers = [
+            t for t in span if t.i != head.i and t.lower_ not in _DETERMINERS and t.tag_ not in _NOT_QUALIFYING
+        ]
         if not qualifiers:
             return None  # "the mayor", "a spokesman": not enough to name anyone
         return described(span)
@@ -261,3 +289,19 @@ def _is_subject(token: Token) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return True
     return token.dep_ in {"appos", "compound", "conj"} and token.head.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _choose(mentions: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
+    """The antecedent among one sentence's mentions (gathered last to first).
+
+    Returns the chosen name, and whether the sentence's subject is the
+    pronoun itself (so the referent carries on from further back).
+    """
+    named = [(name, is_subject) for name, is_subject in mentions if name is not None]
+    carried = any(name is None and is_subject for name, is_subject in mentions)
+    subjects = [name for name, is_subject in named if is_subject]
+    if subjects:
+        return subjects[-1], False  # gathered backwards: the last one is the sentence's first subject
+    if named and not carried:
+        return named[0][0], False  # the most recent fitting name
+    return None, carried

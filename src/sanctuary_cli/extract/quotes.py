@@ -27,8 +27,8 @@ from sanctuary_cli.extract.quote_cues import (
     MODIFIER_CLAUSE_DEPS,
     Attribution,
     according_to,
-    colon_speaker,
     dash_speaker,
+    introducer,
     is_cue_verb,
     sentence_after,
     sentence_before,
@@ -50,10 +50,12 @@ PARTIAL = "partial"
 
 # A fragment this short with no reporting verb above it is a scare term or a name.
 MAX_TERM_WORDS = 3
-# How far back (in tokens) a naming marker ("so-called", "known as") may sit before a quotation.
-NAMING_WINDOW = 3
-# In a sentence after the quotation, a cue this close to its start attributes it ("…." Johnson said Tuesday.)
-NEXT_SENTENCE_CUE_WINDOW = 5
+# Headlines and titles quoted in full run this long.
+MAX_TITLE_WORDS = 16
+# A sentence this short after a quotation, with a cue this close to its start,
+# attributes it ("…." Johnson said Tuesday.)
+SHORT_SENTENCE = 8
+NEXT_SENTENCE_CUE_WINDOW = 4
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 _SMALL_WORDS = frozenset(
     {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"}
@@ -152,7 +154,10 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
         return True
     if char == ",":
         zone = zone_before(index, span.before)
-        return any(is_cue_verb(index.doc[i]) for i in zone) or according_to(index, zone) is not None
+        if any(is_cue_verb(index.doc[i]) for i in zone) or according_to(index, zone) is not None:
+            return True
+        # A whole sentence after a clause and a comma: "Trump wasn't thrilled, "I think ...""
+        return text[:1].isupper() and _has_verb(index, span) and introducer(index, zone) is not None
     return False
 
 
@@ -165,31 +170,53 @@ def _ends_with_punctuation(index: DocIndex, span: QuoteSpan, text: str) -> bool:
 
 
 def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attribution | None:
-    """Who a stand-alone quotation is credited to, nearest cue first."""
-    after = zone_after(index, span.after)
-    if after and _attached(index, text, after[0]):
-        found = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False)
-        if found is not None and found.subject is not None:
-            return found
+    """Who a stand-alone quotation is credited to, the most explicit cue first.
+
+    In order: a reporting verb before a colon ("Homan responded: "...""), a cue
+    right after the quotation (""...," he said"), a cue before it ("said, "...""),
+    the subject of a clause introducing it with a colon or comma, a cue in the
+    sentence before, and a short "Johnson said." sentence after it.
+    """
+    doc = index.doc
     before = zone_before(index, span.before)
-    found = colon_speaker(index, before) or zone_cue(index, before, "before", nearest_last=True)
-    if found is not None and found.subject is not None:
-        return found
+    cue_before = zone_cue(index, before, "before", nearest_last=True)
+    if cue_before is not None and cue_before.subject is None:
+        cue_before = None
+    if cue_before is not None and not cue_before.weak and doc[before[-1]].text == ":":
+        return cue_before
+    after = zone_after(index, span.after)
+    cue_after = None
+    if after and _attached(index, text, after[0]):
+        cue_after = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False)
+        if cue_after is not None and cue_after.subject is None:
+            cue_after = None
+    candidates = [cue_after, cue_before, introducer(index, before)]
     if not span.loose:
-        found = _sentence_before_attribution(index, span)
-        if found is not None:
-            return found
-        following = sentence_after(index, span.after)[:NEXT_SENTENCE_CUE_WINDOW]
-        found = zone_cue(index, following, "next", nearest_last=False)
-        if found is not None and found.subject is not None:
-            return found
-    return None
+        candidates += [_sentence_before_attribution(index, span), _sentence_after_attribution(index, span)]
+    found = [attribution for attribution in candidates if attribution is not None]
+    strong = [attribution for attribution in found if not attribution.weak]
+    best = strong or found
+    return best[0] if best else None
+
+
+def _sentence_after_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A short attribution sentence of its own after the quotation: "...." Johnson said."""
+    following = sentence_after(index, span.after)
+    if not following or len(following) > SHORT_SENTENCE:
+        return None
+    end = following[-1] + 1
+    if end < len(index.doc) and index.doc[end].text == ":":
+        return None  # it introduces what comes next
+    found = zone_cue(index, following[:NEXT_SENTENCE_CUE_WINDOW], "next", nearest_last=False)
+    return found if found is not None and found.subject is not None else None
 
 
 def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
     """A cue in the sentence before: "Homan issued a warning:" or "…," he said. "…"."""
     zone = sentence_before(index, span.before)
-    found = colon_speaker(index, zone) or zone_cue(index, zone, "previous", nearest_last=True)
+    found = zone_cue(index, zone, "previous", nearest_last=True)
+    if found is None or found.subject is None:
+        found = introducer(index, zone) if zone and index.doc[zone[-1]].text == ":" else None
     if found is not None and found.subject is not None:
         return found
     return None
@@ -212,8 +239,8 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
     if not tokens:
         return None
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
-    outside = [i for i in range(start, end) if not index.in_quote(index.doc[i].idx)]
-    found = according_to(index, outside)
+    sources = [i for i in index.according_to_between(start, end) if not index.in_quote(index.doc[i].idx)]
+    found = according_to(index, sources)
     if found is not None:
         return found
     after = zone_after(index, span.after)
@@ -247,7 +274,7 @@ def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
 def _is_title(text: str) -> bool:
     """Words capitalised like a title or name: "Face the Nation", "Operation Aurora", "Trump-proofing"."""
     words = _WORD_RE.findall(text)
-    if not words or len(words) > 8:
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
     if (
         not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)

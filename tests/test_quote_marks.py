@@ -1,0 +1,64 @@
+"""Pairing quotation marks in raw text: straight, curly, stray, and across paragraphs."""
+
+from __future__ import annotations
+
+from sanctuary_cli.extract.quote_marks import find_quote_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [span.text_of(text) for span in find_quote_spans(text)]
+
+
+def test_straight_marks_pair_by_the_spaces_around_them() -> None:
+    text = 'He said "we will go" and "we will stay."'
+    assert quoted(text) == ["we will go", "we will stay."]
+
+
+def test_curly_marks_pair_by_direction() -> None:
+    assert quoted("“We are ready,” she said. “Always.”") == ["We are ready,", "Always."]
+
+
+def test_a_stray_mark_spoils_only_its_own_paragraph() -> None:
+    text = 'He said "we will go and left.\n\nThe mayor agreed. "Yes," she said. "No," he replied.'
+    assert quoted(text) == ["we will go and left.", "Yes,", "No,"]
+    assert find_quote_spans(text)[0].loose
+
+
+def test_a_quote_reopened_in_the_next_paragraph_is_one_quote() -> None:
+    text = "She said: “We are ready.\n\n“We have always been ready.”\n\nThe end."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert spans[0].text_of(text) == "We are ready. We have always been ready."
+    assert len(spans[0].parts) == 2
+    assert not spans[0].loose
+
+
+def test_three_paragraph_quote_with_mixed_marks() -> None:
+    text = '"One.\n\n“Two.\n\n“Three.”'
+    assert quoted(text) == ["One. Two. Three."]
+
+
+def test_unclosed_quote_runs_to_the_end_of_its_paragraph_and_is_loose() -> None:
+    text = "He said “we are ready\n\nNext paragraph."
+    (span,) = find_quote_spans(text)
+    assert span.text_of(text) == "we are ready"
+    assert span.loose
+
+
+def test_closing_mark_without_opening_is_a_loose_quote_from_the_paragraph_start() -> None:
+    text = "We are ready,” he said."
+    (span,) = find_quote_spans(text)
+    assert span.text_of(text) == "We are ready,"
+    assert span.loose and span.opening is None
+
+
+def test_offsets_exclude_the_marks() -> None:
+    text = 'A "quoted phrase" here.'
+    (span,) = find_quote_spans(text)
+    assert text[span.start : span.end] == "quoted phrase"
+    assert text[span.before] == '"' and text[span.after - 1] == '"'
+
+
+def test_nothing_to_pair() -> None:
+    for text in ["", '"', "“”", "no quotes at all", "it’s an apostrophe"]:
+        assert quoted(text) == []

@@ -1,0 +1,228 @@
+"""Quotes and their speakers, as a user of `sanctuary quotes` relies on them.
+
+Pattern tests use short invented sentences written the way news attributes
+quotes; the end-to-end test scores the seeds against the gold file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.evaluation.quotes import score_quotes
+from sanctuary_cli.extract.cities import extract_cities
+from sanctuary_cli.extract.model import QuoteRecord
+from sanctuary_cli.extract.people import extract_people
+from sanctuary_cli.extract.quotes import extract_quotes
+from tests.conftest import GOLD, SEEDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def quotes_of(nlp: Language, text: str) -> list[QuoteRecord]:
+    doc = nlp(text)
+    cities = extract_cities(doc)
+    return extract_quotes(doc, extract_people(doc, cities), cities)
+
+
+def only(nlp: Language, text: str) -> QuoteRecord:
+    found = quotes_of(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- finding the speaker --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not help them," Mayor Tom Baker said.',
+        '"We will not help them," said Mayor Tom Baker.',
+        "“We will not help them,” Mayor Tom Baker said on Tuesday.",
+        'Mayor Tom Baker said in a statement, "We will not help them."',
+        'Mayor Tom Baker responded: "We will not help them."',
+        '"We will not help them," Mayor Tom Baker told reporters.',
+        '"We will not help them," Mayor Tom Baker told NBC News.',
+        '"We will not help them," Mayor Tom Baker wrote on Twitter.',
+        'Tom Baker, who has led the city since 2019, said: "We will not help them."',
+        '"We will not help them." — Mayor Tom Baker',
+    ],
+)
+def test_speaker_named_by_the_cue(nlp: Language, text: str) -> None:
+    quote = only(nlp, text)
+    assert quote.text.rstrip(",.") == "We will not help them"
+    assert quote.kind == "statement"
+    assert quote.speaker == "Tom Baker"
+
+
+def test_the_listener_is_never_the_speaker(nlp: Language) -> None:
+    quote = only(nlp, '"Get out of the way," Sheriff Ann Cole told the mayor.')
+    assert quote.speaker == "Ann Cole"
+    assert quote.cue == "told"
+
+
+def test_a_named_speaker_inside_an_outlet_report(nlp: Language) -> None:
+    quote = only(nlp, 'Mayor Tom Baker said the city would "never give in to threats," CNN reported.')
+    assert quote.speaker == "Tom Baker"
+    assert quote.kind == "partial"
+
+
+def test_according_to(nlp: Language) -> None:
+    quote = only(nlp, 'The city will "fight every single deportation," according to Mayor Tom Baker.')
+    assert quote.speaker == "Tom Baker"
+    assert quote.cue == "according to"
+
+
+def test_short_name_resolves_to_the_full_name_and_keeps_the_mention(nlp: Language) -> None:
+    text = 'Mayor Tom Baker met residents on Monday.\n\n"We are ready," Baker said.'
+    quote = only(nlp, text)
+    assert quote.speaker == "Tom Baker"
+    assert quote.speaker_mention == "Baker"
+
+
+def test_pronoun_goes_to_the_subject_of_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Gov. Ann Cole joined Mayor Tom Baker in his efforts to block the plan.\n\n"
+        '"Anyone who comes for our people comes through me," she said.'
+    )
+    quote = only(nlp, text)
+    assert quote.speaker == "Ann Cole"
+    assert quote.speaker_mention == "she"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Baker spoke on Monday. He thanked Gov. Ann Cole, who praised him and said she was proud.\n\n"
+        '"We stand together," he said.'
+    )
+    quote = only(nlp, text)
+    assert quote.speaker == "Tom Baker"
+
+
+def test_role_noun_goes_to_the_holder_of_the_role(nlp: Language) -> None:
+    text = (
+        "Denver Mayor Tom Baker met federal officials on Monday.\n\n"
+        '"Our police will not act as immigration agents," Denver\'s mayor said.'
+    )
+    quote = only(nlp, text)
+    assert quote.speaker == "Tom Baker"
+    assert quote.speaker_mention == "Denver's mayor"
+
+
+def test_an_unnamed_spokesman_stays_a_described_role(nlp: Language) -> None:
+    quote = only(nlp, '"We follow federal law," an Aurora city spokesman said in a statement.')
+    assert quote.speaker == "Aurora city spokesman"
+    assert quote.speaker_mention == "an Aurora city spokesman"
+
+
+def test_no_speaker_is_none_not_a_guess(nlp: Language) -> None:
+    quote = only(nlp, 'The crowd grew quiet.\n\n"This is wrong."')
+    assert quote.speaker is None
+
+
+def test_they_said_is_not_resolved_to_a_person(nlp: Language) -> None:
+    quote = only(nlp, 'Mayor Tom Baker met the protesters. "We will be back," they said.')
+    assert quote.speaker is None
+    assert quote.speaker_mention == "they"
+
+
+def test_a_quote_without_attribution_continues_the_last_speaker(nlp: Language) -> None:
+    text = '"We are ready," Mayor Tom Baker said.\n\n"We have always been ready."'
+    found = quotes_of(nlp, text)
+    assert [q.speaker for q in found] == ["Tom Baker", "Tom Baker"]
+
+
+def test_clause_introducing_a_quote_with_a_colon(nlp: Language) -> None:
+    quote = only(nlp, 'Council member Ana Ruiz pays $900 a month for parking: "It is a total rip-off."')
+    assert quote.speaker == "Ana Ruiz"
+
+
+# --- what counts as a quote -----------------------------------------------------------
+
+
+def test_split_quote_is_one_record_with_one_speaker(nlp: Language) -> None:
+    text = '"We are ready," Mayor Tom Baker said Tuesday. "We have always been ready."'
+    quote = only(nlp, text)
+    assert quote.text == "We are ready, We have always been ready."
+    assert quote.speaker == "Tom Baker"
+    assert (quote.start, quote.end) == (text.index("We are"), text.index("ready.\"") + len("ready."))
+
+
+def test_quote_spanning_paragraphs_is_one_record(nlp: Language) -> None:
+    text = (
+        "Mayor Tom Baker said in a statement:\n\n"
+        "“The city will not cooperate with these raids.\n\n"
+        "“Our police have work to do.”"
+    )
+    quote = only(nlp, text)
+    assert quote.text == "The city will not cooperate with these raids. Our police have work to do."
+    assert quote.speaker == "Tom Baker"
+
+
+def test_partial_quote_inside_reported_speech(nlp: Language) -> None:
+    quote = only(nlp, 'Mayor Tom Baker said the city will "not bend or break" under pressure.')
+    assert quote.kind == "partial"
+    assert quote.text == "not bend or break"
+    assert quote.speaker == "Tom Baker"
+
+
+def test_one_word_partial_under_a_reporting_verb(nlp: Language) -> None:
+    quote = only(nlp, 'On Friday, Gov. Ann Cole said such a move would amount to an "invasion".')
+    assert quote.kind == "partial"
+    assert quote.speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration's “border czar,” Tom Baker, said the raids would start soon.",
+        "Officials plan a takeover of Democratic-run “sanctuary cities” next year.",
+        'She appeared on "Meet the Press" on Sunday.',
+        'He called the plan "Operation Safe Streets."',
+        "The city will not honor a detainer request (a “hold”) without a warrant.",
+        'Critics mocked the so-called "sanctuary policy" this week.',
+    ],
+)
+def test_names_titles_and_scare_terms_are_not_quotes(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+def test_an_odd_number_of_marks_does_not_lose_the_article(nlp: Language) -> None:
+    text = (
+        'Residents said "we will go home and left.\n\n'
+        'The mayor agreed. "We are ready," Mayor Tom Baker said. "Always," he added.'
+    )
+    found = quotes_of(nlp, text)
+    assert [q.text for q in found][-2:] == ["We are ready,", "Always,"]
+    assert {q.speaker for q in found[-2:]} == {"Tom Baker"}
+
+
+def test_offsets_point_at_the_quoted_words(nlp: Language) -> None:
+    text = 'Intro line.\n\n“We follow the law,” Gov. Ann Cole said. She left.'
+    quote = only(nlp, text)
+    assert text[quote.start : quote.end] == quote.text == "We follow the law,"
+
+
+def test_no_text_no_quotes(nlp: Language) -> None:
+    for text in ["", "\n\n", "“", "” he said", "Nothing quoted here."]:
+        assert quotes_of(nlp, text) == []
+
+
+# --- the seeds, end to end ------------------------------------------------------------
+
+
+def test_seeds_meet_the_quality_bar(nlp: Language) -> None:
+    gold = [json.loads(line) for line in (GOLD / "quotes.jsonl").read_text("utf-8").splitlines() if line]
+    predicted = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        for quote in quotes_of(nlp, path.read_text("utf-8")):
+            predicted.append({"article": path.name, "quote": quote.text, "speaker": quote.speaker,
+                              "kind": quote.kind, "start": quote.start, "end": quote.end})
+    score = score_quotes(gold, predicted)
+    assert score.attributed.f1 >= 0.95, (score.misses, score.false_positives, score.wrong_speakers)
+    terms = {g["quote"].rstrip(",") for g in gold if g["kind"] == "term"}
+    assert not [p for p in predicted if p["quote"].rstrip(",") in terms]
