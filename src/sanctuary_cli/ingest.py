@@ -20,6 +20,7 @@ from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticl
 from sanctuary_cli.nlp.engine import BATCH_SIZE, Engine, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, known_ids, write_article
 
 
@@ -79,7 +80,12 @@ def ingest(
     """
     options = options or Options()
     report = report if report is not None else IngestReport()
-    conn = connect(store, create=True)
+    lock = IngestLock(store)  # one ingest per store at a time: a second one is refused here
+    try:
+        conn = connect(store, create=True)
+    except BaseException:
+        lock.release()
+        raise
     engine: Engine | None = None
     in_flight: deque[list[SourceArticle]] = deque()
     copies: list[SourceArticle] = []  # met again while the first copy was still being analysed
@@ -106,6 +112,7 @@ def ingest(
         if engine is not None:
             engine.close()
         conn.close()
+        lock.release()
     return report
 
 
