@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-NEAR_KM = 40.0  # a city this close to another named city is its neighbour
+NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
@@ -303,9 +303,6 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
     text = doc[mention.start : mention.end].text
     if gazetteer.is_country(text):
         return False
-    if gazetteer.is_state_name(text):
-        # A state is never a city, except "New York" / "Washington" read as the city.
-        return is_city_state_name(text) and not _reads_as_state(doc, mention)
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return False  # "Jackson" where the article names Andrew Jackson
     if not mention.cued and _inside_longer_name(doc, mention):
@@ -314,6 +311,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "break out the Corona", "the Prospect Heights house": not a city by name
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
+    if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
+        return False  # a state is never a city; "New York" and "Washington" may be either
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 

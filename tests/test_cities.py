@@ -1,0 +1,123 @@
+"""Cities: linked to the gazetteer with the right state, never a state or a country."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.corpus.clean import clean
+from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract.cities import city_at, extract_cities
+from tests.conftest import GOLD, ROOT, SEEDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_city_gets_its_state_and_population(parse: Parse) -> None:
+    [city] = extract_cities(parse("Officials in Chicago said the plan would not change."))
+    assert (city.city, city.state) == ("Chicago", "IL")
+    assert city.population is not None and city.population > 2_000_000
+
+
+def test_states_and_countries_are_not_cities(parse: Parse) -> None:
+    text = "Illinois and California sued, while Mexico and Canada watched the United States."
+    assert cities_of(parse, text) == set()
+
+
+def test_aurora_next_to_denver_is_in_colorado(parse: Parse) -> None:
+    text = "Police in Denver and in Aurora said they would not join the raids."
+    assert ("Aurora", "CO") in cities_of(parse, text)
+
+
+def test_aurora_next_to_chicago_is_in_illinois(parse: Parse) -> None:
+    text = "Police in Chicago and in nearby Aurora said they would not join the raids."
+    assert ("Aurora", "IL") in cities_of(parse, text)
+
+
+def test_a_written_state_settles_the_city(parse: Parse) -> None:
+    assert cities_of(parse, "The rally took place in Springfield, Mass., on Sunday.") == {("Springfield", "MA")}
+    assert cities_of(parse, "She grew up in Portland, Maine, before moving.") == {("Portland", "ME")}
+
+
+def test_washington_where_troops_patrol_is_dc(parse: Parse) -> None:
+    text = "The president sent soldiers to patrol the streets of Washington last month."
+    assert cities_of(parse, text) == {("Washington", "DC")}
+
+
+def test_washington_state_is_not_a_city(parse: Parse) -> None:
+    assert cities_of(parse, "Lawmakers in Washington state passed the bill.") == set()
+    assert cities_of(parse, "Seattle, Washington, has a new police chief.") == {("Seattle", "WA")}
+
+
+def test_new_york_the_city_and_the_state(parse: Parse) -> None:
+    assert cities_of(parse, "New York has spent billions on shelters for migrants.") == {("New York City", "NY")}
+    assert cities_of(parse, "Governors in states like Colorado, Illinois and New York objected.") == set()
+    assert cities_of(parse, "Lawmakers in upstate New York objected.") == set()
+
+
+def test_a_city_named_through_its_institutions(parse: Parse) -> None:
+    text = "The Philadelphia Police Department will not help, and Boston police agreed."
+    assert {("Philadelphia", "PA"), ("Boston", "MA")} <= cities_of(parse, text)
+
+
+def test_the_city_of_and_possessive_forms(parse: Parse) -> None:
+    assert ("Los Angeles", "CA") in cities_of(parse, "The city of Los Angeles passed the ordinance.")
+    assert ("Denver", "CO") in cities_of(parse, "Denver's mayor said the city would resist.")
+
+
+def test_names_inside_longer_names_are_not_cities(parse: Parse) -> None:
+    text = "She works on Madison Avenue and reads the Washington Post and the Chicago Tribune."
+    assert cities_of(parse, text) == set()
+
+
+def test_a_borough_is_not_reported_as_a_city(parse: Parse) -> None:
+    text = "Tenants in Manhattan and Brooklyn rallied outside the building on Tuesday."
+    assert cities_of(parse, text) == set()
+
+
+def test_a_person_named_like_a_city_is_not_a_city(parse: Parse) -> None:
+    text = "Andrew Jackson was on the ballot, and Jackson won easily."
+    assert cities_of(parse, text) == set()
+
+
+def test_mentions_are_offsets_of_the_name(parse: Parse) -> None:
+    text = "Officials in Chicago said Chicago police would stay out of it."
+    doc = parse(text)
+    [city] = extract_cities(doc)
+    assert [text[s:e] for s, e in city.mentions] == ["Chicago", "Chicago"]
+    assert city_at([city], *city.mentions[1]) is city
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "“", "Chicago, ,", "New York, N.Y., N.Y."])
+def test_odd_text_does_not_crash(parse: Parse, text: str) -> None:
+    extract_cities(parse(text))
+
+
+def test_gazetteer_is_small_and_attributed() -> None:
+    path = ROOT / "src" / "sanctuary_cli" / "resources" / "us_cities.tsv"
+    assert path.stat().st_size < 300_000
+    assert "CC BY 4.0" in path.read_text(encoding="utf-8").splitlines()[0]
+    assert gazetteer.place("Aurora", "CO") is not None
+    assert gazetteer.place("New York City", "NY") is not None
+
+
+def test_seeds_give_every_gold_city_with_its_state(parse: Parse) -> None:
+    gold = [json.loads(line) for line in (GOLD / "cities.jsonl").read_text().splitlines() if line.strip()]
+    found: dict[tuple[str, str], set[str]] = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        body, _ = clean(path.read_text(encoding="utf-8"))
+        for city in extract_cities(parse(body.text)):
+            found.setdefault((city.city, city.state), set()).add(path.name)
+    assert set(found) == {(g["city"], g["state"]) for g in gold}
+    for row in gold:
+        assert found[(row["city"], row["state"])] == set(row["articles"]), row["city"]
