@@ -133,7 +133,7 @@ def _actor_name(actor: Actor, city: CityRecord) -> str | None:
 
 
 def _row(
-    match: CueMatch, actor: Actor, city: CityRecord, unit: Unit, doc: Doc, lexicon: StanceLexicon
+    match: CueMatch, actor: Actor, city: CityRecord, unit: Unit, text: str, lexicon: StanceLexicon
 ) -> EvidenceRecord:
     """One evidence row: the cue's polarity, weighted by who speaks."""
     voice = actor.voice
@@ -147,7 +147,7 @@ def _row(
     return EvidenceRecord(
         city=city.city,
         state=city.state,
-        text=doc.text[unit.start : unit.end].strip(),
+        text=text[unit.start : unit.end].strip(),
         start=unit.start,
         end=unit.end,
         actor=_actor_name(actor, city),
@@ -184,15 +184,14 @@ def _merged(rows: list[EvidenceRecord]) -> EvidenceRecord:
 
 def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
     """The rows of one unit, one per city."""
-    doc = index.doc
-    unit_text = doc.text[unit.start : unit.end]
+    unit_text = index.text[unit.start : unit.end]
     by_city: dict[str, list[EvidenceRecord]] = {}
     for match in find_cues(unit.tokens, lexicon, unit_text):
         actor = actor_for(match.trigger, index, unit.quote)
         if match.cue.cls == "pressure" and actor.voice != "federal":
             continue  # pressure only means something coming from the federal side
         for city in _cities_for(match, actor, unit, index):
-            by_city.setdefault(city.city, []).append(_row(match, actor, city, unit, doc, lexicon))
+            by_city.setdefault(city.city, []).append(_row(match, actor, city, unit, index.text, lexicon))
     return [_merged(rows) for rows in by_city.values()]
 
 

@@ -68,9 +68,10 @@ class ArticleIndex:
     city_names: dict[str, CityRecord] = field(default_factory=dict)
     main_city: CityRecord | None = None
     sentence_starts: list[int] = field(default_factory=list)
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
 
     def __post_init__(self) -> None:
-        text = self.doc.text
+        self.text = text = self.doc.text
         for city in self.cities:
             self.city_names.setdefault(city.city.casefold(), city)
             for start, end in city.mentions:
@@ -93,7 +94,8 @@ class ArticleIndex:
         """Cities with a mention overlapping the character range, in text order, each once."""
         found: list[CityRecord] = []
         first = bisect.bisect_left(self.city_spans, start - LONGEST_NAME, key=lambda item: item[0])
-        for mention_start, mention_end, city in self.city_spans[first:]:
+        for at in range(first, len(self.city_spans)):
+            mention_start, mention_end, city = self.city_spans[at]
             if mention_start >= end:
                 break
             if mention_end > start and city not in found:
@@ -129,7 +131,8 @@ class ArticleIndex:
     def city_before(self, position: int) -> CityRecord | None:
         """The last city mentioned before a character position, else the main city."""
         index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
-        for _, mention_end, city in reversed(self.city_spans[:index]):
+        for at in range(index - 1, -1, -1):
+            _, mention_end, city = self.city_spans[at]
             if mention_end <= position:
                 return city
         return self.main_city
@@ -137,7 +140,8 @@ class ArticleIndex:
     def person_covering(self, start: int, end: int) -> PersonRecord | None:
         """The person one of whose mentions overlaps the character range."""
         index = bisect.bisect_left(self.person_spans, end, key=lambda item: item[0])
-        for _, mention_end, person in reversed(self.person_spans[:index]):
+        for at in range(index - 1, -1, -1):
+            _, mention_end, person = self.person_spans[at]
             if mention_end > start:
                 return person
             if mention_end <= start - 200:  # mentions are short; stop looking far back
@@ -157,7 +161,8 @@ class ArticleIndex:
             high = position if k == sentence else self.sentence_starts[k + 1]
             first = bisect.bisect_left(self.person_spans, low, key=lambda item: item[0])
             found = []
-            for start, end, person in self.person_spans[first:]:
+            for at in range(first, len(self.person_spans)):
+                start, end, person = self.person_spans[at]
                 if start >= high:
                     break
                 if gender is None or person.gender in {None, gender}:
