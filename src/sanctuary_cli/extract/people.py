@@ -396,12 +396,12 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
         return
     covered = [(m.start, m.end) for p in people for m in p.mentions]
     for token in doc:
-        if token.tag_ not in NAME_TAGS or not token.text[:1].isupper():
-            continue
+        if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
+            continue  # (a known surname opening a sentence may be tagged NN)
         word = split_name(token.text).last_word
-        candidates = by_word.get(word) or [
-            p for w, group in by_word.items() if near_spelling(w, word) for p in group
-        ]
+        candidates = by_word.get(word)
+        if not candidates and token.tag_ in NAME_TAGS:
+            candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
         if not candidates or (
             word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name()
         ):

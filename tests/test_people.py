@@ -1,0 +1,210 @@
+"""People and officials: merged name forms, roles and jurisdictions as news writes them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.corpus.clean import clean
+from sanctuary_cli.evaluation.people import score_people
+from sanctuary_cli.extract.cities import extract_cities
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people import extract_people, find_person, person_key, resolve_role
+from tests.conftest import GOLD, SEEDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def people_of(parse: Parse, text: str) -> list[PersonRecord]:
+    doc = parse(text)
+    return extract_people(doc, extract_cities(doc))
+
+
+def person(people: list[PersonRecord], name: str) -> PersonRecord:
+    found = [p for p in people if p.name == name]
+    assert found, f"{name} not in {[p.name for p in people]}"
+    return found[0]
+
+
+# --- names ------------------------------------------------------------------------
+
+
+def test_person_key_folds_spellings_of_one_name() -> None:
+    assert person_key("J.B. Pritzker") == person_key("JB Pritzker") == person_key("Jb Pritzker")
+    assert person_key("Donald J. Trump") == person_key("Donald Trump")
+    assert person_key("Donald Trump Jr.") != person_key("Donald Trump")
+    assert person_key("Mike Johnston") != person_key("Brandon Johnson")
+    assert person_key("José Díaz") == person_key("Jose Diaz")
+
+
+def test_a_surname_joins_the_full_name(parse: Parse) -> None:
+    people = people_of(parse, "Brandon Johnson spoke first. Later, Johnson said the city would not bend.")
+    johnson = person(people, "Brandon Johnson")
+    assert "Johnson" in johnson.aliases
+    assert len(johnson.mentions) == 2
+    assert len(people) == 1
+
+
+def test_near_names_stay_apart(parse: Parse) -> None:
+    text = "Brandon Johnson met Mike Johnston. Johnston said little, and Johnson left early."
+    people = people_of(parse, text)
+    assert person(people, "Brandon Johnson").aliases == ["Johnson"]
+    assert person(people, "Mike Johnston").aliases == ["Johnston"]
+
+
+def test_father_and_son_stay_apart(parse: Parse) -> None:
+    text = "Donald Trump spoke, and Donald Trump Jr. and Elon Musk cheered. Trump then left."
+    people = people_of(parse, text)
+    assert "Trump" in person(people, "Donald Trump").aliases
+    assert person(people, "Donald Trump Jr.").aliases == []
+
+
+def test_a_misspelt_surname_joins_its_person(parse: Parse) -> None:
+    text = "Gov. Maura Healy spoke on Monday. Healey, a Democrat, has promised to fight."
+    people = people_of(parse, text)
+    assert len(people) == 1
+    assert "Healey" in people[0].aliases
+
+
+def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> None:
+    text = "California Gov. Gavin Newsom called a session. Newsom said the state was ready."
+    newsom = person(people_of(parse, text), "Gavin Newsom")
+    assert len(newsom.mentions) == 2
+
+
+def test_photo_credit_names_are_cut_at_the_slash(parse: Parse) -> None:
+    people = people_of(parse, "The skyline at dusk. John Gress/Reuters")
+    gress = person(people, "John Gress")
+    assert not gress.official
+
+
+# --- roles and jurisdictions ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "jurisdiction"),
+    [
+        ("Chicago Mayor Brandon Johnson said no.", "Brandon Johnson", "Mayor", "Chicago"),
+        ("Illinois Gov. JB Pritzker said no.", "JB Pritzker", "Governor", "Illinois"),
+        ("U.S. Sen. Rand Paul (R-Ky.) said no.", "Rand Paul", "Senator", "Kentucky"),
+        ("GOP Texas Gov. Greg Abbott sent buses.", "Greg Abbott", "Governor", "Texas"),
+        ("Denver Mayor Mike Johnston said no.", "Mike Johnston", "Mayor", "Denver"),
+        ("New York City Democratic Mayor Eric Adams objected.", "Eric Adams", "Mayor", "New York City"),
+        ("President-elect Donald Trump promised raids.", "Donald Trump", "President", "United States"),
+        ("Alderman Anthony Napolitano disagreed in Chicago.", "Anthony Napolitano", "Alderman", "Chicago"),
+    ],
+)
+def test_a_title_before_the_name(parse: Parse, text: str, name: str, role: str, jurisdiction: str) -> None:
+    official = person(people_of(parse, text), name)
+    assert (official.role, official.jurisdiction, official.official) == (role, jurisdiction, True)
+
+
+def test_appositives_give_the_role(parse: Parse) -> None:
+    text = (
+        "Tom Homan, the former acting director of ICE and Trump's border czar, spoke. "
+        "Abigail Jackson, White House spokeswoman, replied. "
+        "JB Pritzker, the governor of Illinois, objected. "
+        "Manuel Castro, New York's commissioner of migrant affairs, agreed."
+    )
+    people = people_of(parse, text)
+    assert (person(people, "Tom Homan").role, person(people, "Tom Homan").jurisdiction) == (
+        "border czar",
+        "United States",
+    )
+    jackson = person(people, "Abigail Jackson")
+    assert (jackson.role, jackson.jurisdiction, jackson.gender) == ("White House spokeswoman", "United States", "f")
+    assert person(people, "JB Pritzker").jurisdiction == "Illinois"
+    castro = person(people, "Manuel Castro")
+    assert (castro.role, castro.jurisdiction) == ("Commissioner of migrant affairs", "New York City")
+
+
+def test_a_role_phrase_before_the_name(parse: Parse) -> None:
+    text = "Spokeswoman for Los Angeles Mayor Garcetti's office, Connie Llanos, said the city would wait."
+    people = people_of(parse, text)
+    llanos = person(people, "Connie Llanos")
+    assert (llanos.role, llanos.jurisdiction, llanos.official) == ("Spokeswoman", "Los Angeles", True)
+    garcetti = person(people, "Garcetti")
+    assert (garcetti.role, garcetti.jurisdiction) == ("Mayor", "Los Angeles")
+
+
+def test_a_bare_mayor_governs_the_city_just_named(parse: Parse) -> None:
+    text = "Boston, Massachusetts\n\nMayor Michelle Wu told reporters she would protect immigrants."
+    wu = person(people_of(parse, text), "Michelle Wu")
+    assert (wu.role, wu.jurisdiction) == ("Mayor", "Boston")
+
+
+def test_people_without_a_government_role_are_not_officials(parse: Parse) -> None:
+    text = (
+        "Hector Ruiz, president of the local tenants union, spoke. "
+        "Director Jane Smith showed her film. "
+        "Tom Reed, a spokesman for the building's owner, declined to comment. "
+        "Elon Musk cheered."
+    )
+    people = people_of(parse, text)
+    assert [p.name for p in people if p.official] == []
+
+
+def test_gender_from_pronouns_and_honorifics(parse: Parse) -> None:
+    text = "Mayor Brandon Johnson spoke. He said the city would resist. Ms. Karen Bass agreed."
+    people = people_of(parse, text)
+    assert person(people, "Brandon Johnson").gender == "m"
+    assert person(people, "Karen Bass").gender == "f"
+
+
+# --- lookups for the other extractors --------------------------------------------------
+
+
+def test_resolve_role_and_find_person(parse: Parse) -> None:
+    text = (
+        "Chicago Mayor Brandon Johnson and Denver Mayor Mike Johnston spoke with "
+        "Illinois Gov. J.B. Pritzker. Johnson said more."
+    )
+    people = people_of(parse, text)
+    assert resolve_role(people, "mayor", "Chicago") is person(people, "Brandon Johnson")
+    assert resolve_role(people, "the mayor", "Denver's") is person(people, "Mike Johnston")
+    assert resolve_role(people, "Gov.", None) is person(people, "J.B. Pritzker")
+    assert resolve_role(people, "governor", "Ill.") is person(people, "J.B. Pritzker")
+    assert resolve_role(people, "mayor", "Boston") is None
+    assert find_person(people, "Johnson") is person(people, "Brandon Johnson")
+    assert find_person(people, "Johnston's") is person(people, "Mike Johnston")
+    assert find_person(people, "JB Pritzker") is person(people, "J.B. Pritzker")
+    assert find_person(people, "Mayor Johnson") is person(people, "Brandon Johnson")
+    assert find_person(people, "Homan") is None
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n", "Mr.", "Mayor", "Gov. ,", "Jr.", "de", "“Johnson”", "(R-Ky.)"])
+def test_odd_text_does_not_crash(parse: Parse, text: str) -> None:
+    doc = parse(text)
+    extract_people(doc, extract_cities(doc))
+
+
+# --- the seeds ------------------------------------------------------------------------
+
+
+def test_seeds_give_every_gold_official_and_no_false_official(parse: Parse) -> None:
+    gold = [json.loads(line) for line in (GOLD / "people.jsonl").read_text().splitlines() if line.strip()]
+    rows = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        body, _ = clean(path.read_text(encoding="utf-8"))
+        doc = parse(body.text)
+        for p in extract_people(doc, extract_cities(doc)):
+            rows.append(
+                {
+                    "name": p.name,
+                    "aliases": p.aliases,
+                    "role": p.role,
+                    "jurisdiction": p.jurisdiction,
+                    "official": p.official,
+                }
+            )
+    score = score_people(gold, rows)
+    assert score.misses == ()
+    assert score.non_officials_marked == ()
+    assert score.right == score.gold_officials == 21
+    assert score.precision == 1.0
