@@ -35,29 +35,60 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
     """
     if not create and not path.exists():
         raise StoreError(f"no store at {path}; run 'sanctuary ingest PATH' first")
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; the store is a file (e.g. {path / 'sanctuary.db'})")
     try:
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+    try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Before anything that writes: a store we cannot read is left exactly as it was.
+        _refuse_unknown(conn, path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise StoreError(f"{path} is not a sanctuary store ({exc})") from exc
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def _refuse_unknown(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a store from a newer version, and a database some other program made."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > schema_version():
+        raise StoreError(_newer(version))
+    if version == 0:
+        tables = [row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )]
+        if tables:
+            raise StoreError(
+                f"{path} is not a sanctuary store: it is a database holding other tables "
+                f"({', '.join(tables[:5])}); choose another --store"
+            )
+
+
+def _newer(version: int) -> str:
+    return (
+        f"the store was written by a newer sanctuary (schema {version}, this one knows "
+        f"{schema_version()}); upgrade sanctuary-cli to read it"
+    )
 
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply the migrations the store lacks; refuse a store from a newer version."""
     version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema_version():
-        raise StoreError(
-            f"the store was written by a newer sanctuary (schema {version}, this one knows "
-            f"{schema_version()}); upgrade sanctuary-cli to read it"
-        )
+        raise StoreError(_newer(version))
     if version == schema_version():
         return version
     conn.execute("BEGIN IMMEDIATE")
