@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset(
@@ -106,3 +109,16 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     x, y = a[0], b[0]
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name (folded) -> "m" or "f", from ``resources/first_names.tsv`` (US Census 1990)."""
+    text = resources.files("sanctuary_cli.resources").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {fold(row["name"]): row["gender"] for row in csv.DictReader(lines, delimiter="\t")}
+
+
+def first_name_gender(given: str) -> str | None:
+    """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
+    return _first_names().get(fold(given).strip("."))

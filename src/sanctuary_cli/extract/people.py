@@ -30,6 +30,7 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord
 from sanctuary_cli.extract.names import (
     PARTICLES,
     NameParts,
+    first_name_gender,
     fold,
     given_compatible,
     near_spelling,
@@ -412,7 +413,11 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
             continue  # "the Trump administration" names an administration, not its head
         person = max(candidates, key=lambda p: (not p.parts.suffix, len(p.mentions)))
-        person.mentions.append(_Mention(start, end, token.text, token.i))
+        particles = person.parts.surname.split()[:-1]  # "de Blasio": take the "de" along
+        first = token.i - len(particles)
+        if particles and first >= 0 and [t.lower_ for t in doc[first : token.i]] == particles:
+            start = doc[first].idx
+        person.mentions.append(_Mention(start, end, doc.text[start:end], token.i))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
 
@@ -785,6 +790,7 @@ def _nearest_or_commonest(at: int, places: list[tuple[int, str]], look_back: int
 
 # --- gender ---------------------------------------------------------------------------
 
+FIRST_NAME_WEIGHT = 2  # a common given name outweighs one stray pronoun, not a title like "Ms."
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -802,6 +808,10 @@ def _vote_gender(doc: Doc, people: list[_Person]) -> None:
     lex = lexicon()
     starts = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
     for person in people:
+        if person.parts.given:
+            gender = first_name_gender(person.parts.given[0])
+            if gender is not None:
+                person.gender_votes[gender] += FIRST_NAME_WEIGHT
         for claim in person.claims:
             gender = lex.gendered_roles.get(claim.role.casefold().split()[-1])
             if gender:

@@ -1,0 +1,53 @@
+"""Build src/sanctuary_cli/resources/first_names.tsv: given names with the gender they mostly belong to.
+
+Source: the US Census Bureau's 1990 frequency lists of male and female first
+names (a US government work, public domain), as shipped in the ``names``
+package 0.3.0 (MIT; ``pip install names==0.3.0``), used at build time only.
+
+A name is kept when one gender accounts for at least ``CLEAR_SHARE`` of its
+frequency; names shared more evenly ("Jordan", "Casey") are left out, so the
+people extractor leaves their gender open unless a pronoun or title settles it.
+
+Run: ``.venv/bin/python scripts/build_first_names.py``
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+CLEAR_SHARE = 0.9
+OUT = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources" / "first_names.tsv"
+HEADER = (
+    "# _source: US Census Bureau 1990 first-name frequency lists (public domain), via the names package "
+    "0.3.0 (MIT); built by scripts/build_first_names.py; names one gender holds at least {share:.0%} of\n"
+)
+
+
+def frequencies(filename: str) -> dict[str, float]:
+    """Name -> percent of people of that gender, from a Census ``dist.*.first`` file."""
+    text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+    table = {}
+    for line in text.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            table[fields[0].capitalize()] = float(fields[1])
+    return table
+
+
+def main() -> None:
+    male = frequencies("dist.male.first")
+    female = frequencies("dist.female.first")
+    rows = []
+    for name in sorted(set(male) | set(female)):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m >= CLEAR_SHARE * (m + f):
+            rows.append(f"{name}\tm\n")
+        elif f >= CLEAR_SHARE * (m + f):
+            rows.append(f"{name}\tf\n")
+    OUT.write_text(HEADER.format(share=CLEAR_SHARE) + "name\tgender\n" + "".join(rows), encoding="utf-8")
+    print(f"{len(rows)} first names")
+
+
+if __name__ == "__main__":
+    main()
