@@ -219,3 +219,26 @@ def test_never_crashes_on_arbitrary_text(evidence: Callable[..., list[EvidenceRe
     for row in evidence(text):
         assert 0 <= row.start <= row.end <= len(text)
         assert -1.0 <= row.polarity <= 1.0 and row.weight >= 0
+
+
+def test_no_plans_to_become_a_sanctuary_city_leans_to_cooperation(
+    evidence: Callable[..., list[EvidenceRecord]],
+) -> None:
+    [row] = evidence("Mayor Rita Moss said Riverton had no plans to become a sanctuary city." + TOPIC)
+    assert row.polarity < 0 and row.actor == "Rita Moss"
+
+
+def test_an_order_barring_sharing_resists_however_it_is_parsed(
+    evidence: Callable[..., list[EvidenceRecord]],
+) -> None:
+    text = (
+        "Mayor Ann Lee signed an executive order on Friday barring Springfield agencies "
+        "from sharing information with federal immigration authorities."
+    )
+    rows = _counted(evidence(text + TOPIC))
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_what_others_are_not_stopped_from_doing_is_theirs(evidence: Callable[..., list[EvidenceRecord]]) -> None:
+    text = "Springfield police did not stop protesters from blocking the entrance of the ICE office." + TOPIC
+    assert [row for row in _counted(evidence(text)) if row.voice == "city"] == []

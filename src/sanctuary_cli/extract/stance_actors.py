@@ -312,6 +312,14 @@ def _subject_of(node: Token, owner: bool) -> Token | None:
     return None
 
 
+def _barred_party(node: Token) -> Token | None:
+    """In "stop protesters from blocking", the one who would do the barred act: the object."""
+    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+        return None
+    verb = node.head.head
+    return next((child for child in verb.children if child.dep_ == "dobj"), None)
+
+
 def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -322,6 +330,9 @@ def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token |
     node = trigger
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
     for _ in range(MAX_CLIMB):
+        controller = _barred_party(node)
+        if controller is not None:
+            return controller
         subject = _subject_of(node, node.i in owner_nodes)
         if subject is not None:
             if subject.dep_ == "nsubjpass":  # "detainers were ignored by the city": the agent acts
@@ -397,8 +408,8 @@ def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = N
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
-    if reporter.person and not actor.person:
-        return reporter
+    if reporter.person and reporter.voice != "other" and not actor.person:
+        return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor

@@ -25,15 +25,16 @@ if TYPE_CHECKING:
 WINDOW = 30
 # Dependency arcs a negation or refusal reaches across, from a word to its head:
 # infinitive and gerund complements, prepositional phrases, objects, coordinated
-# verbs, and the noun a modifier belongs to. Clausal complements (ccomp) and
+# verbs, the noun a modifier belongs to, and the noun a clause describes ("no
+# plans to become a sanctuary city"). Clausal complements (ccomp) and
 # relative clauses are not crossed: they are someone else's statement.
 REVERSAL_ARCS = frozenset(
-    {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "compound", "amod", "attr", "acomp", "nmod", "appos"}
+    {"xcomp", "pcomp", "pobj", "prep", "dobj", "conj", "compound", "amod", "attr", "acomp", "nmod", "appos", "acl"}
 )
 # A status ("sanctuary city") is only reversed by what is said of it directly:
 # "is not a sanctuary city", "repealed its sanctuary policy", not by a refusal
 # somewhere up a chain of prepositions ("blocked funds to sanctuary cities").
-STATUS_ARCS = frozenset({"compound", "amod", "attr", "dobj", "conj", "xcomp"})
+STATUS_ARCS = frozenset({"compound", "amod", "attr", "dobj", "conj", "xcomp", "acl"})
 SUBJECT_ARCS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Children whose words are not what a cue acts on: its subject, the clauses
 # that frame or follow it, and function words.
@@ -60,6 +61,7 @@ TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"
 CONDITIONS = frozenset({"if", "unless", "whether"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
+BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 
 
 @dataclass(frozen=True)
@@ -144,12 +146,36 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             found.append(node)
         if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
             found.append(node.head)
+        if node.i == trigger.i and node.dep_ == "pcomp" and node.head.lower_ == "from":
+            barring = _misattached_bar(node.head, flipping)
+            if barring is not None:
+                found.append(barring)
+                break
         if node.dep_ not in arcs or node.head.i == node.i:
             break
         if node.dep_ == "conj" and _owns_clause(node):
             break
         node = node.head
     return found
+
+
+def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | None:
+    """The refusal of a "bars X from doing" the parser hung elsewhere, if any.
+
+    Small parsers often attach "from sharing" in "signed an order barring
+    agencies from sharing data" to "signed"; the barring word then sits just
+    before the object that precedes "from".
+    """
+    head = preposition.head
+    if head.lower_ in flipping:
+        return None  # attached right: the climb will meet it
+    doc = preposition.doc
+    for i in range(preposition.i - 1, max(-1, preposition.i - 1 - BAR_REACH), -1):
+        if doc[i].lower_ in flipping:
+            return doc[i]
+        if doc[i].is_punct:
+            return None
+    return None
 
 
 def is_topic(trigger: Token) -> bool:
