@@ -176,3 +176,17 @@ def test_a_byte_order_mark_and_windows_line_ends_are_not_article_text(tmp_path: 
     path.write_bytes(b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode())
     [article] = articles(list(load_file(path)))
     assert article.body.text == GOOD.strip()
+
+
+def test_terminal_escape_sequences_never_reach_the_store(tmp_path: Path) -> None:
+    """Control characters become spaces, one for one, in the text and in every field."""
+    sneaky = GOOD * 2 + "The mayor said \x1b[2J\x1b]0;owned\x07 the city would not help.\n"
+    (tmp_path / "a.txt").write_text(sneaky)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"title": "Title \x1b[31mred", "text": OTHER + "\x9b6n"}) + "\n")
+    kept = articles(list(load([tmp_path])))
+    assert [a.path for a in kept] == ["a.txt", "b.jsonl:1"]
+    for article in kept:
+        for value in (article.text, article.body.text, article.title or ""):
+            assert not any((ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0 for c in value)
+    assert len(kept[0].text) == len(sneaky)  # offsets into the file still hold
+    assert kept[1].title == "Title [31mred"
