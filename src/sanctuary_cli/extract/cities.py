@@ -34,6 +34,8 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
+SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
+FAR_KM = 300.0
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
@@ -125,6 +127,8 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
 
+    _drop_stray_small_places(linked, by_key, article)
+
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
@@ -137,6 +141,22 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         span = doc[mention.start : mention.end]
         record.mentions.append((span.start_char, span.end_char))
     return list(records.values())
+
+
+def _drop_stray_small_places(
+    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article
+) -> None:
+    """Unlink a small town named in passing far from everything else the article names, in a state
+    it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
+    town. A state written with it ("Sanford, Florida") keeps it."""
+    for name_key, place in list(linked.items()):
+        if place.population >= SMALL_PLACE or article.states[place.state] > 0:
+            continue
+        if any(m.qualifier is not None for m in by_key[name_key]):
+            continue
+        others = [p for k, p in linked.items() if k != name_key]
+        if others and all(gazetteer.distance_km(place, other) > FAR_KM for other in others):
+            del linked[name_key]
 
 
 def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:

@@ -101,10 +101,10 @@ class _Where:
     def for_level(self, level: str) -> str | None:
         """The jurisdiction of a role of this level held here."""
         if self.kind == FEDERAL_LEVEL:
-            return gazetteer.FEDERAL if level in {FEDERAL_LEVEL, "any"} else None
+            return gazetteer.FEDERAL if level in {FEDERAL_LEVEL, "any", "state_or_federal"} else None
         if level == "city":
             return self.city
-        if level in {"state", "legislator"}:
+        if level in {"state", "legislator", "state_or_federal"}:
             return self.state
         return self.city or self.state  # "New York's commissioner": the city
 
@@ -261,7 +261,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return False
-    if not words[0][:1].isupper() or role_form(text) is not None:
+    if not any(w[:1].isupper() for w in words) or role_form(text) is not None:
         return False
     if gazetteer.state_code(text) is not None or gazetteer.is_country(text):
         return False
@@ -283,9 +283,22 @@ def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc.text[start:end]
+        if _same_organisation(doc, match.start(), tokens[-1].i):
+            continue  # "the Bureau of Justice Statistics": a name, but not a person's
         if _looks_like_name(text) and city_at(cities, start, end) is None:
             found.append(_Mention(start, end, text, tokens[-1].i))
     return found
+
+
+def _same_organisation(doc: Doc, title_char: int, name_token: int) -> bool:
+    """Whether the title and the name lie inside one ORG (or other non-person) entity."""
+    title = doc.char_span(title_char, title_char + 1, alignment_mode="expand")
+    if title is None or len(title) == 0:
+        return False
+    for ent in doc.ents:
+        if ent.start <= title.start < ent.end and ent.label_ not in {"PERSON", "GPE", "NORP"}:
+            return ent.start <= name_token < ent.end
+    return False
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -306,17 +319,15 @@ def _name_tokens(doc: Doc, first: Token) -> list[Token]:
     while i < len(doc) and len(tokens) < MAX_NAME_WORDS:
         token = doc[i]
         is_name_word = token.tag_ in NAME_TAGS and token.text[:1].isupper()
-        is_particle = (
-            bool(tokens) and token.lower_ in PARTICLES and i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"
-        )
+        is_particle = token.lower_ in PARTICLES and i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"
         if not (is_name_word or is_particle) or token.ent_type_ in REJECT_ENTS:
             break
         if token.text in lexicon().not_name_words:
             break
         tokens.append(token)
         i += 1
-    if tokens and tokens[0].lower_ in PARTICLES:
-        return []
+    while tokens and tokens[-1].lower_ in PARTICLES:
+        tokens.pop()
     return tokens
 
 
@@ -376,7 +387,14 @@ def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
     """The person a lone surname (or first name) refers to, if the article has one."""
     same = [p for p in people if p.parts.full and _compatible(p.parts, parts)]
     if not same:
-        same = [p for p in people if p.parts.full and p.parts.given and p.parts.given[0] == parts.last_word]
+        same = [
+            p
+            for p in people
+            if p.parts.full
+            and p.parts.given
+            and p.parts.given[0] == parts.last_word
+            and first_name_gender(parts.last_word) is not None  # "Michelle", not "Huckabee"
+        ]
     if not same:
         same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
     if not same:
@@ -584,14 +602,14 @@ def _claims_in_phrase(
     for match in lex.anywhere.finditer(text):
         form = lex.forms[match.group()]
         after = text[match.end() :]
-        if re.match(r"\s+[A-Z]", after) and _names_someone(doc, start + match.end()):
+        if re.match(r"\s+(?:[A-Z]|(?:de|van|von|del|da|di|la|le)\s)", after) and _names_someone(
+            doc, start + match.end()
+        ):
             continue  # "Mayor Garcetti's office": that title belongs to Garcetti
-        verb_before = (
-            any(t.tag_ in FINITE_VERBS and t.idx < start + match.start() for t in phrase)
-            and strength != CLAUSE
-        )
-        if verb_before:
-            continue  # the phrase is a clause ("who said the mayor ..."), not a description
+        if strength != CLAUSE and any(t.tag_ in FINITE_VERBS for t in phrase):
+            continue  # the phrase is a clause (", the Governor will launch ..."), not a description
+        if any(w.casefold().strip(",.'’") in lex.relational for w in text[: match.start()].split()):
+            continue  # "the daughter of former NYC mayor ...": the role is someone else's
         words_before = text[: match.start()].split()
         former = any(fold(w).rstrip("-") in lex.former for w in words_before[-3:])
         role = form.role + _complement(form, after)

@@ -32,6 +32,7 @@ class RoleLexicon:
     former: frozenset[str]
     modifiers: frozenset[str]  # party and tenure words between a place and a title
     not_name_words: frozenset[str]
+    relational: frozenset[str]  # "daughter", "aide": "X, the daughter of the mayor" is not the mayor
     honorifics: dict[str, str]  # "Ms." -> "f"
     gendered_roles: dict[str, str]  # "spokeswoman" -> "f"
 
@@ -62,6 +63,7 @@ def lexicon() -> RoleLexicon:
         former=frozenset(w.casefold() for w in data["former"]),
         modifiers=frozenset(data["party_words"]),
         not_name_words=frozenset(data["not_name_words"]),
+        relational=frozenset(data["relational_nouns"]),
         honorifics=honorifics,
         gendered_roles=gendered,
     )
