@@ -283,8 +283,8 @@ def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc.text[start:end]
-        if _same_organisation(doc, match.start(), tokens[-1].i):
-            continue  # "the Bureau of Justice Statistics": a name, but not a person's
+        if _same_organisation(doc, match.start(), tokens[-1].i) and first_name_gender(tokens[0].text) is None:
+            continue  # "the Bureau of Justice Statistics", but "Queens DA Richard Brown" is a person
         if _looks_like_name(text) and city_at(cities, start, end) is None:
             found.append(_Mention(start, end, text, tokens[-1].i))
     return found
