@@ -5,6 +5,7 @@ so every query command starts fast. User text reaches SQL only as parameters.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
@@ -43,11 +44,15 @@ def article_ids(conn: sqlite3.Connection, ref: str) -> list[str]:
 
 def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     """Keys of people whose name or any alias contains ``name`` (case-insensitive)."""
-    pattern = like_pattern(name)
-    rows = conn.execute(
-        "SELECT DISTINCT key FROM people WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\'",
-        (pattern, pattern),
-    )
+    # Aliases are a JSON list: each is matched once decoded, so '"', ',' or '[' in
+    # the name match only an alias holding them, never the list's own syntax.
+    alias = "EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE ?1 ESCAPE '\\')"
+    if name.isascii() and name.isprintable() and '"' not in name and "\\" not in name:
+        # Such text is spelled the same inside the JSON, so a plain LIKE on it first
+        # skips decoding the rows that cannot match (most of them, on a large store).
+        alias = f"(aliases LIKE ?1 ESCAPE '\\' AND {alias})"
+    rows = conn.execute(f"SELECT DISTINCT key FROM people WHERE name LIKE ?1 ESCAPE '\\' OR {alias}",
+                        (like_pattern(name),))
     return [row[0] for row in rows]
 
 
@@ -77,10 +82,9 @@ def quotes(
         where.append(f"q.article_id IN ({','.join('?' * len(ids))})")
         params += ids
     if search:
-        # An FTS5 phrase: the user's text in double quotes, inner quotes doubled, so
-        # FTS syntax (AND, NEAR, *, :) in it is searched for, not obeyed.
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append('"' + search.replace('"', '""') + '"')
+        clause, values = _contains(search)
+        where.append(clause)
+        params += values
     if kind:
         where.append("q.kind = ?")
         params.append(kind)
@@ -92,6 +96,35 @@ def quotes(
         + " ORDER BY a.path, q.start"
     )
     return [dict(row) for row in conn.execute(sql, params)]
+
+
+# Quote text with curly quote marks folded to straight ones, so "won't" finds "won’t".
+_FOLDED_TEXT = """replace(replace(replace(replace(q.text, '’', ''''), '‘', ''''), '”', '"'), '“', '"')"""
+_MARKS = str.maketrans({"’": "'", "‘": "'", "”": '"', "“": '"'})
+# A whole word of the search: letters and digits with spacing or ASCII punctuation
+# on both sides. The index's tokenizer splits at those too (it may split at more
+# characters, never at fewer), so such a word is a whole token in any quote holding it.
+_SEPARATOR = r"\s!-/:-@\[-`{-~"
+_WHOLE_WORD = re.compile(rf"(?<=[{_SEPARATOR}])[^\W_]+(?=[{_SEPARATOR}])")
+
+
+def _contains(search: str) -> tuple[str, list[Any]]:
+    """SQL for "the quote's text contains ``search``": literally, in any case, curly or straight marks.
+
+    LIKE decides, with ``%``, ``_`` and ``\\`` escaped, so nothing in the text is
+    syntax, neither SQL nor full-text (AND, NEAR(, *, ^ and " are characters).
+    The full-text index first narrows the candidates to quotes holding every
+    whole word of the search; a word cut by the search's start or end ("compl"
+    in "we will not compl") may be part of a longer one, so only LIKE checks it.
+    """
+    folded = search.translate(_MARKS)
+    clause = f"{_FOLDED_TEXT} LIKE ? ESCAPE '\\'"
+    params: list[Any] = [like_pattern(folded)]
+    words = _WHOLE_WORD.findall(folded)
+    if words:
+        clause = f"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) AND {clause}"
+        params.insert(0, " ".join(f'"{word}"' for word in words))  # each a quoted term: plain text
+    return clause, params
 
 
 def people(
