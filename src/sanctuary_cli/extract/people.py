@@ -259,6 +259,8 @@ def _looks_like_name(text: str) -> bool:
     words = text.split()
     if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in text):
         return False
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return False  # "Trump's Twitter": a possessive inside is not a name
     if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
         return False
     if not any(w[:1].isupper() for w in words) or role_form(text) is not None:
@@ -606,6 +608,8 @@ def _claims_in_phrase(
             doc, start + match.end()
         ):
             continue  # "Mayor Garcetti's office": that title belongs to Garcetti
+        if re.match(r"['’]s?\b", after):
+            continue  # "the governor's chief of staff": the role owns the head noun, it is not it
         if strength != CLAUSE and any(t.tag_ in FINITE_VERBS for t in phrase):
             continue  # the phrase is a clause (", the Governor will launch ..."), not a description
         if any(w.casefold().strip(",.'’") in lex.relational for w in text[: match.start()].split()):
