@@ -34,7 +34,9 @@ class IngestLock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"cannot create the store at {store}: {exc.strerror or exc}") from exc
+            # mkdir says "File exists" when a file stands where a folder of the path should be.
+            reason = "a file is in the way of its folder" if isinstance(exc, FileExistsError) else exc.strerror
+            raise StoreError(f"cannot create the store at {store}: {reason or exc}") from exc
         if not _try_lock(self._fd):
             holder = _read_pid(self._fd)
             os.close(self._fd)
