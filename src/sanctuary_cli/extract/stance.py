@@ -165,34 +165,41 @@ def _strength(row: EvidenceRecord) -> tuple[float, bool]:
     return (abs(row.polarity) * row.weight, row.voice != "federal")
 
 
-def _merged(rows: list[EvidenceRecord]) -> EvidenceRecord:
+def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     """One row for a unit and city: the strongest cue, netted against any that disagree.
 
-    "Police will not detain anyone for ICE, under the policy on cooperating"
-    should not count as cooperation; when cues of one sentence pull both
-    ways, the row's polarity is their weighted mean.
+    ``found`` pairs each row with its cue's class. When the cues of one
+    sentence pull both ways, what is done (an order allowing ICE into the
+    jails) outweighs a status named in passing ("the city's sanctuary
+    laws"), and acts that still disagree are averaged: "police will not
+    detain anyone for ICE, under the policy on cooperating" is no cooperation.
     """
-    best = max(rows, key=_strength)
-    counted = [row for row in rows if row.weight > 0 and row.polarity != 0]
-    if len({row.polarity > 0 for row in counted}) < 2:
+    best = max((row for _, row in found), key=_strength)
+    counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
+    if len({row.polarity > 0 for _, row in counted}) < 2:
         return best
-    total = sum(row.weight for row in counted)
-    polarity = sum(row.polarity * row.weight for row in counted) / total
-    cues = "; ".join(dict.fromkeys(row.cue for row in sorted(counted, key=_strength, reverse=True)))
-    return replace(best, polarity=round(polarity, 4), cue=cues)
+    acts = [(cls, row) for cls, row in counted if cls != "status"]
+    if acts and len({row.polarity > 0 for _, row in acts}) < 2:
+        return max((row for _, row in acts), key=_strength)
+    rows = [row for _, row in (acts or counted)]
+    total = sum(row.weight for row in rows)
+    polarity = sum(row.polarity * row.weight for row in rows) / total
+    cues = "; ".join(dict.fromkeys(row.cue for row in sorted(rows, key=_strength, reverse=True)))
+    return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
 
 
 def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
     """The rows of one unit, one per city."""
     unit_text = index.text[unit.start : unit.end]
-    by_city: dict[str, list[EvidenceRecord]] = {}
+    by_city: dict[str, list[tuple[str, EvidenceRecord]]] = {}
     for match in find_cues(unit.tokens, lexicon, unit_text):
         actor = actor_for(match.trigger, index, unit.quote)
         if match.cue.cls == "pressure" and actor.voice != "federal":
             continue  # pressure only means something coming from the federal side
         for city in _cities_for(match, actor, unit, index):
-            by_city.setdefault(city.city, []).append(_row(match, actor, city, unit, index.text, lexicon))
-    return [_merged(rows) for rows in by_city.values()]
+            row = _row(match, actor, city, unit, index.text, lexicon)
+            by_city.setdefault(city.city, []).append((match.cue.cls, row))
+    return [_merged(found) for found in by_city.values()]
 
 
 def is_on_topic(doc: Doc, lexicon: StanceLexicon) -> bool:

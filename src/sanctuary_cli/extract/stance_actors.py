@@ -53,6 +53,8 @@ class Actor:
 
 
 UNKNOWN = Actor(None, None, "city", resolved=False)
+# Words quoted from nobody in particular could be anyone's: a protester's as well as the mayor's.
+UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
 
 
 @dataclass
@@ -210,14 +212,20 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
     """The actor's phrase: the subject's subtree without the clauses that describe it.
 
     "Police in Denver, where Abbott sent migrants" is Denver's police, not
-    Abbott; "an order signed by Mayor Johnson" keeps its signer.
+    Abbott; "an order allowing ICE agents into jails" is an order, not ICE.
+    Only the agent of a describing clause stays: "an order signed by Mayor
+    Johnson" keeps its signer.
     """
     found: list[int] = []
     stack = [head]
     while stack and len(found) < 3 * MAX_ACTOR_WORDS:
         token = stack.pop()
         found.append(token.i)
-        stack.extend(child for child in token.children if child.dep_ not in CLAUSE_MODIFIERS)
+        for child in token.children:
+            if child.dep_ == "acl":
+                stack.extend(agent for agent in child.children if agent.dep_ == "agent")
+            elif child.dep_ not in CLAUSE_MODIFIERS:
+                stack.append(child)
     return tuple(sorted(found))
 
 
@@ -396,8 +404,7 @@ def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = N
     """
     if quote is not None:
         speaker = _speaker_actor(quote, index)
-        if speaker is not None:
-            return speaker
+        return speaker if speaker is not None else UNATTRIBUTED_QUOTE
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
