@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # as seen from the quotation: it is the subject
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 # A verb without a subject of its own borrows the one of the verb it hangs from:
 # "Johnson insisted ..., saying he is "not afraid"".
 BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
@@ -38,6 +39,10 @@ NON_SPEECH_PARTICLES = frozenset({"up", "off", "down", "in", "away", "over", "ba
 DASHES = frozenset({"—", "–", "--", "-"})
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 MAX_TREE_DEPTH = 12
+# An attribution zone holds at most this many tokens, and is looked for over at
+# most this many (quotations in between are stepped over).
+ZONE_TOKENS = 60
+ZONE_STEPS = 400
 
 
 @dataclass(frozen=True)
@@ -59,8 +64,9 @@ def is_cue_verb(token: Token) -> bool:
         return False
     # "said"/"says" are verbs whatever the tagger thinks; other forms must be tagged as verbs
     # so that "a warning" or "the post" do not count.
-    if not (token.tag_.startswith("VB") or token.lower_ in {"said", "says"}):
-        return False
+    verb_like = token.tag_.startswith("VB") or any(child.dep_ == "nsubj" for child in token.children)
+    if not (verb_like or token.lower_ in {"said", "says"}):
+        return False  # "The Record notes, ..." is tagged a noun but has a subject
     # A particle makes another verb: "adds up", "called off", "posted up".
     return not any(child.dep_ == "prt" and child.lower_ in NON_SPEECH_PARTICLES for child in token.children)
 
@@ -76,6 +82,9 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     lexicon = cue_lexicon()
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
         return None  # "Homan was asked ...", "she was told ...": the subject listened
+    listener = _object_told_to_speak(verb)
+    if listener is not None:
+        return listener
     node = verb
     for _ in range(5):
         subject = _own_subject(index, node, verb)
@@ -89,6 +98,16 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
         break
     if verb.lower_ in lexicon.inversion_verbs:
         return _inverted_subject(index, verb)
+    return None
+
+
+def _object_told_to_speak(verb: Token) -> Token | None:
+    """The object of a verb that makes someone speak: "prompted President Obama to remark"."""
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(child.tag_ == "TO" for child in verb.children):
+        return None
+    objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
+    if objects and (objects[0].ent_type_ == "PERSON" or objects[0].tag_ in {"NNP", "NNPS"}):
+        return objects[0]
     return None
 
 
@@ -191,8 +210,8 @@ def zone_cue(index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last
     bare: Attribution | None = None
     for i in order:
         token = doc[i]
-        if not is_cue_verb(token):
-            continue
+        if not is_cue_verb(token) or any(child.dep_ in PASSIVE_DEPS for child in token.children):
+            continue  # "the date hasn't been announced": nobody speaks
         subject = subject_of(index, token) or _nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)
         if subject is None:
@@ -239,6 +258,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         if doc[mark].text != ":":
             return None
         for i in reversed(tokens[-4:-1]):
+            if doc[i].text[:1] in "@#":
+                continue  # a handle or hashtag ("Overheard on @LIRR:") names a place, not a speaker
             if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
                 return Attribution(":", mark, i, "before")
         return None
@@ -250,7 +271,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if subject is not None and not is_speaker_like(subject):
         # "The editor, Nancy Gibbs, put it this way:" names the speaker beside the subject;
         # in "His concern is safety:" or "Johnson's message was clear:" the owner speaks.
-        near = [child for child in subject.children if child.dep_ in {"appos", "poss"} and is_speaker_like(child)]
+        owners = {"appos"} | ({"poss"} if subject.lower_ in cue_lexicon().utterance_nouns else set())
+        near = [child for child in subject.children if child.dep_ in owners and is_speaker_like(child)]
         subject = near[0] if near else None
     if subject is None:
         return None
@@ -299,13 +321,25 @@ def is_boundary(token: Token) -> bool:
     return "\n" in token.text or any(mark in token.text for mark in ALL_MARKS)
 
 
+def _quoted(index: DocIndex, token: Token) -> bool:
+    """Whether a token is a quotation mark or lies inside a quotation."""
+    return index.in_quote(token.idx) or any(mark in token.text for mark in ALL_MARKS)
+
+
 def zone_after(index: DocIndex, char: int) -> list[int]:
-    """Tokens after a quotation, up to the end of its sentence (end excluded)."""
+    """Tokens after a quotation, up to the end of its sentence (end excluded).
+
+    Other quotations on the way are stepped over, not stopped at: in
+    ""A" and "B," she said", the attribution of "A" is "she said".
+    """
     doc = index.doc
     zone: list[int] = []
-    for i in range(index.tokens_between(char, len(index.text)).start, len(doc)):
+    start = index.tokens_between(char, len(index.text)).start
+    for i in range(start, min(len(doc), start + ZONE_STEPS)):
         token = doc[i]
-        if is_boundary(token) or token.text in SENTENCE_END or len(zone) >= 40:
+        if _quoted(index, token):
+            continue
+        if "\n" in token.text or token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
             break
         zone.append(i)
     return zone
@@ -318,7 +352,7 @@ def sentence_after(index: DocIndex, char: int) -> list[int]:
     while i < len(doc) and doc[i].text in SENTENCE_END and "\n" not in doc[i].text:
         i += 1
     zone: list[int] = []
-    while i < len(doc) and len(zone) < 40:
+    while i < len(doc) and len(zone) < ZONE_TOKENS:
         token = doc[i]
         if is_boundary(token) or token.text in SENTENCE_END:
             break
@@ -328,41 +362,42 @@ def sentence_after(index: DocIndex, char: int) -> list[int]:
 
 
 def zone_before(index: DocIndex, char: int) -> list[int]:
-    """Tokens before a quotation, back to the start of its sentence."""
+    """Tokens before a quotation, back to the start of its sentence, other quotations stepped over."""
     doc = index.doc
     zone: list[int] = []
-    i = index.tokens_between(0, char).stop - 1
-    while i >= 0 and len(zone) < 60:
+    end = index.tokens_between(0, char).stop
+    for i in range(end - 1, max(end - ZONE_STEPS, 0) - 1, -1):
         token = doc[i]
-        if is_boundary(token) or token.text in SENTENCE_END:
+        if _quoted(index, token):
+            continue
+        if "\n" in token.text or token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
             break
         zone.append(i)
-        i -= 1
     zone.reverse()
     return zone
 
 
 def sentence_before(index: DocIndex, char: int) -> list[int]:
-    """The sentence before the one a quotation opens, outside quotations.
+    """The sentence before the one a quotation opens, quotations stepped over.
 
-    Stops at a quotation mark, so after a split quotation ("…," he said. "…")
-    this is the attribution clause in between.
+    After a split quotation ("…," he said. "…") this is the attribution clause
+    in between; after a paragraph ending ""…," Johnson said." it is "Johnson said".
     """
     doc = index.doc
-    i = index.tokens_between(0, char).stop - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in SENTENCE_END):
-        i -= 1
+    last = index.tokens_between(0, char).stop - 1
+    while last >= 0 and (doc[last].is_space or doc[last].text in SENTENCE_END):
+        last -= 1
     zone: list[int] = []
-    while i >= 0 and len(zone) < 60:
+    for i in range(last, max(last - ZONE_STEPS, -1), -1):
         token = doc[i]
-        if any(mark in token.text for mark in ALL_MARKS) or token.text in SENTENCE_END:
+        if _quoted(index, token):
+            continue
+        if token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
             break
         if "\n" in token.text:
             if zone:
                 break
-            i -= 1
             continue
         zone.append(i)
-        i -= 1
     zone.reverse()
     return zone

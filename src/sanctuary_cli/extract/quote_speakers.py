@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people import find_person, resolve_role
+from sanctuary_cli.extract.quote_cues import is_cue_verb
 from sanctuary_cli.extract.quote_lexicon import cue_lexicon
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
+_NOT_LEADING = frozenset({"WDT", "WP", "WP$", "IN", "CC", "RB"})
 # Words that do not make a described speaker specific: "his mother" names nobody.
 _NOT_QUALIFYING = frozenset({"PRP$", "DT", "POS", ",", ".", "HYPH", "``", "''"})
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
@@ -37,6 +40,7 @@ _PRONOUN_WINDOW = 4
 _PRONOUN_CHAIN = 12
 # At most this many earlier mentions are weighed, however long the sentences.
 _MAX_LOOKBACK = 40
+MAIN_SUBJECT = 2
 _CREDIT_OPENERS = ("—", "–")
 
 
@@ -74,7 +78,10 @@ def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
             start = i + 1
             break
     while start < head.i and (
-        index.in_quote(doc[start].idx) or doc[start].is_punct or "\n" in doc[start].text
+        index.in_quote(doc[start].idx)
+        or doc[start].is_punct
+        or "\n" in doc[start].text
+        or doc[start].tag_ in _NOT_LEADING  # "in which reporter Judd Rose": the phrase starts at "reporter"
     ):
         start += 1
     while end > head.i + 1 and (index.in_quote(doc[end - 1].idx) or doc[end - 1].is_punct):
@@ -118,7 +125,8 @@ class SpeakerResolver:
         self.people = people
         # Person mentions outside quotations: (head token, canonical name, gender, is a subject).
         self._heads: list[int] = []
-        self._mentions: list[tuple[int, str | None, str | None, bool]] = []
+        # (head token, canonical name or None for a pronoun, gender, subject rank)
+        self._mentions: list[tuple[int, str | None, str | None, int]] = []
         self._collect_mentions()
 
     def resolve(self, head: Token) -> Speaker:
@@ -137,14 +145,36 @@ class SpeakerResolver:
             return Speaker(self._canonical(person), mention, person=True)
         role = self._role_in(span, head)
         if role is not None:
-            holder = resolve_role(self.people, role, self._place_in(span, head))
+            holder = self._holder(role, span, head)
             if holder is not None:
-                return Speaker(holder.name, mention, person=True)
+                return Speaker(holder, mention, person=True)
             return Speaker(self._unnamed(span, head), mention)
         ent = self.index.entity(head)
         if head.tag_ in _NAME_TAGS or (ent is not None and ent.label_ == "ORG"):
-            return Speaker(self._canonical(span), mention)
+            return Speaker(self._canonical(span), mention, person=ent is None or ent.label_ == "PERSON")
         return Speaker(self._unnamed(span, head), mention)
+
+    def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
+        """The person holding the role a mention names, preferring one mentioned lately.
+
+        "A spokeswoman" (an indefinite article) introduces someone new and is
+        never resolved; "the mayor" is the mayor the story has just spoken of.
+        """
+        if span and span[0].lower_ in _INDEFINITE:
+            return None
+        place = self._place_in(span, head)
+        recent = self._recent_people(head)
+        holder = resolve_role(recent, role, place) if recent else None
+        if holder is None:
+            holder = resolve_role(self.people, role, place)
+        return holder.name if holder is not None else None
+
+    def _recent_people(self, head: Token) -> list[PersonRecord]:
+        """The people mentioned in the few sentences before a token."""
+        index = self.index
+        first = index.sentence_starts[max(index.sentence_of(head.i) - _PRONOUN_WINDOW, 0)]
+        since = index.doc[first].idx
+        return [p for p in self.people if any(since <= start < head.idx for start, _ in p.mentions)]
 
     def remember(self, head: Token, name: str) -> None:
         """Record a resolved speaker so that a later "he said" can refer back to them."""
@@ -154,7 +184,7 @@ class SpeakerResolver:
         if position < len(self._heads) and self._heads[position] == head.i:
             return
         self._heads.insert(position, head.i)
-        self._mentions.insert(position, (head.i, name, gender, True))
+        self._mentions.insert(position, (head.i, name, gender, MAIN_SUBJECT))
 
     def antecedent(self, pronoun: Token, gender: str) -> str | None:
         """The person a "he"/"she" refers to: the nearest earlier sentence naming a fitting person.
@@ -170,9 +200,9 @@ class SpeakerResolver:
         own_sentence = index.sentence_of(pronoun.i)
         earliest = own_sentence - _PRONOUN_WINDOW
         sentence = own_sentence
-        group: list[tuple[str | None, bool]] = []  # the mentions of one sentence, last to first
+        group: list[tuple[str | None, int]] = []  # the mentions of one sentence, last to first
         for position in range(last, max(last - _MAX_LOOKBACK, -1), -1):
-            head_i, name, person_gender, is_subject = self._mentions[position]
+            head_i, name, person_gender, rank = self._mentions[position]
             head_sentence = index.sentence_of(head_i)
             if head_sentence != sentence:
                 chosen, carried = _choose(group)
@@ -184,7 +214,7 @@ class SpeakerResolver:
                 if sentence < earliest:
                     return None
             if person_gender is None or person_gender == gender:
-                group.append((name, is_subject))
+                group.append((name, rank))
         return _choose(group)[0]
 
     def _collect_mentions(self) -> None:
@@ -196,31 +226,54 @@ class SpeakerResolver:
         index = self.index
         doc = index.doc
         lexicon = cue_lexicon()
-        found: dict[int, tuple[int, str | None, str | None, bool]] = {}
+        found: dict[int, tuple[int, str | None, str | None, int]] = {}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not self._in_story(ent.start_char):
                 continue
             head = doc[ent.end - 1]
+            if _modifies_a_noun(head):
+                continue
             name = clean_name(list(ent))
             person = find_person(self.people, name)
             canonical = person.name if person is not None else name
             gender = person.gender if person is not None else None
-            found[head.i] = (head.i, canonical, gender, _is_subject(head))
+            found[head.i] = (head.i, canonical, gender, _subject_rank(head))
         for person in self.people:
             for start, end in person.mentions:
                 if end <= start or not self._in_story(start):
                     continue
                 head = doc[index.token_at(end - 1)]
-                if head.lower_ in lexicon.subject_pronouns:
+                if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head):
                     continue
-                found.setdefault(head.i, (head.i, person.name, person.gender, _is_subject(head)))
+                found.setdefault(head.i, (head.i, person.name, person.gender, _subject_rank(head)))
         for token in doc:
+            if token.dep_ != "nsubj" or not self._in_story(token.idx):
+                continue
             gender = lexicon.subject_pronouns.get(token.lower_)
-            if gender in {"m", "f"} and token.dep_ == "nsubj" and self._in_story(token.idx):
-                found.setdefault(token.i, (token.i, None, gender, True))
+            if gender in {"m", "f"}:
+                found.setdefault(token.i, (token.i, None, gender, _subject_rank(token)))
+            elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):
+                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...").
+                name = self._canonical(self._name_run(token))
+                person = find_person(self.people, name)
+                found.setdefault(token.i, (token.i, name, person.gender if person else None, _subject_rank(token)))
         for head_i in sorted(found):
             self._heads.append(head_i)
             self._mentions.append(found[head_i])
+
+    def _may_be_person(self, subject: Token) -> bool:
+        """Whether a proper-noun subject may be a person the NER missed or mislabelled.
+
+        A reporting verb's subject usually is one ("Levitan, a supporter,
+        said"), unless it reads as an organisation of several words or an
+        outlet ("The NY Times reported").
+        """
+        ent = self.index.entity(subject)
+        if ent is None or ent.label_ == "PERSON":
+            return True
+        if not is_cue_verb(subject.head):
+            return False
+        return not (ent.label_ == "ORG" and (len(ent) > 1 or subject.lower_ in cue_lexicon().media_words))
 
     def _in_story(self, char: int) -> bool:
         """Whether an offset is narration: outside quotations and credit lines."""
@@ -231,7 +284,6 @@ class SpeakerResolver:
 
     def _person_in(self, head: Token) -> list[Token] | None:
         """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
-        doc = self.index.doc
         titles = cue_lexicon().titles
         for child in head.children:
             child_ent = self.index.entity(child)
@@ -241,14 +293,18 @@ class SpeakerResolver:
         if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
             return list(ent)
         if head.tag_ in _NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
-            # A proper name the NER missed: the run of proper nouns ending at the head.
-            start = head.i
-            while start > 0 and doc[start - 1].tag_ in _NAME_TAGS and doc[start - 1].dep_ == "compound":
-                start -= 1
-            tokens = [doc[i] for i in range(start, head.i + 1)]
+            tokens = self._name_run(head)
             if find_person(self.people, clean_name(tokens)) is not None:
                 return tokens
         return None
+
+    def _name_run(self, head: Token) -> list[Token]:
+        """A proper name the NER missed: the run of proper nouns ending at the head."""
+        doc = self.index.doc
+        start = head.i
+        while start > 0 and doc[start - 1].tag_ in _NAME_TAGS and doc[start - 1].dep_ == "compound":
+            start -= 1
+        return [doc[i] for i in range(start, head.i + 1)]
 
     def _canonical(self, tokens: Sequence[Token]) -> str:
         """A name as the article's people list knows it, else as written without titles."""
@@ -264,11 +320,17 @@ class SpeakerResolver:
         return None
 
     def _place_in(self, span: Sequence[Token], head: Token) -> str | None:
-        """The place a role is tied to: "Chicago" in "Chicago's mayor" or "mayor of Chicago"."""
+        """The place or body of a role: "Chicago's mayor", "the spokeswoman for Capalino"."""
         for token in span:
             ent = self.index.entity(token)
             if ent is not None and ent.label_ in {"GPE", "LOC"} and token.i != head.i:
                 return ent.text.removesuffix("'s").removesuffix("’s")
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+                objects = [t for t in child.children if t.dep_ == "pobj"]
+                if objects:
+                    ent = self.index.entity(objects[0])
+                    return ent.text if ent is not None else objects[0].text
         return None
 
     def _unnamed(self, span: Sequence[Token], head: Token) -> str | None:
@@ -284,24 +346,39 @@ class SpeakerResolver:
         return described(span)
 
 
-def _is_subject(token: Token) -> bool:
-    """Whether a name's head token is (or stands in apposition to) a clause subject."""
-    if token.dep_ in {"nsubj", "nsubjpass"}:
-        return True
-    return token.dep_ in {"appos", "compound", "conj"} and token.head.dep_ in {"nsubj", "nsubjpass"}
+def _modifies_a_noun(token: Token) -> bool:
+    """A name used as a modifier ("a Clinton supporter", "the Trump administration") refers to no one here."""
+    return token.dep_ == "compound" and token.head.tag_ in {"NN", "NNS"}
 
 
-def _choose(mentions: list[tuple[str | None, bool]]) -> tuple[str | None, bool]:
+def _subject_rank(token: Token) -> int:
+    """How central a mention is to its sentence: 2 subject of the main clause, 1 of another clause, 0 not a subject."""
+    subject = token
+    if token.dep_ in {"appos", "compound", "conj"}:
+        subject = token.head  # "Tom Homan, the border czar," or "Mayor Johnson and ..."
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return 0
+    clause = subject.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "Johnson arrived and said ...": still the main clause
+    return 2 if clause.dep_ == "ROOT" else 1
+
+
+def _choose(mentions: list[tuple[str | None, int]]) -> tuple[str | None, bool]:
     """The antecedent among one sentence's mentions (gathered last to first).
 
-    Returns the chosen name, and whether the sentence's subject is the
-    pronoun itself (so the referent carries on from further back).
+    A named subject of the main clause wins; if the main clause's subject is
+    the same pronoun, the referent carries on from further back (returns
+    None and True); otherwise the most central, then most recent, name.
     """
-    named = [(name, is_subject) for name, is_subject in mentions if name is not None]
-    carried = any(name is None and is_subject for name, is_subject in mentions)
-    subjects = [name for name, is_subject in named if is_subject]
-    if subjects:
-        return subjects[-1], False  # gathered backwards: the last one is the sentence's first subject
-    if named and not carried:
-        return named[0][0], False  # the most recent fitting name
-    return None, carried
+    named = [(name, rank) for name, rank in mentions if name is not None]
+    if named:
+        best = max(rank for _, rank in named)
+        if best == MAIN_SUBJECT:
+            return [name for name, rank in named if rank == best][-1], False  # the first in the sentence
+    if any(name is None and rank == MAIN_SUBJECT for name, rank in mentions):
+        return None, True
+    if named:
+        best = max(rank for _, rank in named)
+        return next(name for name, rank in named if rank == best), False  # the most recent of the best
+    return None, False
