@@ -14,6 +14,7 @@ points at the state ("New York State", "the governor of Washington").
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -347,6 +348,8 @@ def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
             return True  # but "Denver Mayor", "New York City Democratic Mayor" name the city
     if mention.start > 0:
         before = doc[mention.start - 1]
+        if re.fullmatch(r"[A-Z]\.?", before.text):
+            return True  # "A Henderson (Glasgow)": an initial opens a person's name
         return before.tag_ in NAME_TAGS and before.text[:1].isupper() and not before.is_sent_start
     return False
 

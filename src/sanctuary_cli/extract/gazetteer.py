@@ -8,6 +8,7 @@ The data files live in ``sanctuary_cli/resources/``; ``us_cities.tsv``,
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterator
@@ -60,6 +61,10 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
             abroad=row["abroad"] == "1",
         )
         found[key(place.name)].append(place)
+    regions = {key(row["name"]) for row in _rows("foreign_names.tsv") if row["kind"] == "region"}
+    for name_key in regions & found.keys():
+        # "Norfolk", "Ontario": the English county and the Canadian province come first
+        found[name_key] = [dataclasses.replace(p, abroad=True) for p in found[name_key]]
     return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in found.items()}
 
 
@@ -112,6 +117,7 @@ def is_state_name(text: str) -> bool:
 @cache
 def _country_keys() -> frozenset[str]:
     names = {key(row["name"]) for row in _rows("countries.tsv")}
+    names.update(key(row["name"]) for row in _rows("foreign_names.tsv") if row["kind"] == "country")
     names.update(
         key(n) for n in ("U.S.", "US", "USA", "U.S.A.", "America", "the United States", "UK", "U.K.")
     )

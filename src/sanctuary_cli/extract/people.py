@@ -102,6 +102,8 @@ class _Where:
         """The jurisdiction of a role of this level held here."""
         if self.kind == FEDERAL_LEVEL:
             return gazetteer.FEDERAL if level in {FEDERAL_LEVEL, "any", "state_or_federal"} else None
+        if self.kind == "foreign":
+            return None
         if level == "city":
             return self.city
         if level in {"state", "legislator", "state_or_federal"}:
@@ -110,6 +112,7 @@ class _Where:
 
 
 FEDERAL_PLACE = _Where(FEDERAL_LEVEL)
+FOREIGN_PLACE = _Where("foreign")  # another country's office: no US jurisdiction
 
 
 @dataclass
@@ -283,6 +286,8 @@ def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
         tokens = _name_tokens(doc, first)
         if not tokens:
             continue
+        while len(tokens) > 1 and tokens[0].text in lexicon().honorifics:
+            tokens = tokens[1:]  # "Commissioner Sir John Stevens"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = doc.text[start:end]
         if _same_organisation(doc, match.start(), tokens[-1].i) and first_name_gender(tokens[0].text) is None:
@@ -470,21 +475,27 @@ def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> 
     former = False
     place = None
     after_a_name = False  # "LIU President Kimberly Cline": the title of some other body
+    qualifiers = ""  # the words right before the title: "NYPD", "Parks", "Tory"
     if title is not None:
         i = title.start - 1
         while i >= 0 and (doc[i].text in lex.modifiers or fold(doc[i].text).rstrip("-") in lex.former):
             former = former or fold(doc[i].text).rstrip("-") in lex.former
             i -= 1
         place = _place_ending_at(doc, cities, i)
+        if place is None and i >= 0 and doc[i].ent_type_ == "NORP" and form.level == FEDERAL_LEVEL:
+            place = FOREIGN_PLACE  # "French President Jacques Chirac"
         after_a_name = i >= 0 and not doc[i].is_space and doc[i].text[:1].isalnum() and doc[i].tag_ != "DT"
         after_a_name = after_a_name and (doc[i].tag_ in NAME_TAGS or doc[i].tag_ == "CD")
+        first = i
+        while first >= 0 and i - first < 3 and not doc[first].is_space and not doc[first].is_punct:
+            first -= 1
+        qualifiers = doc.text[doc[first + 1].idx : title.end_char] if first + 1 <= i else title.text
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
     claim = _Claim(form.role, form.level, place, TITLE, former, mention.start)
     if form.generic:
-        before = doc.text[max(0, window_start + match.start() - 40) : window_start + match.end()]
         capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
-        claim.governmental = capitalised or place is not None or _government_cue(before)
+        claim.governmental = capitalised or place is not None or _government_cue(qualifiers)
     return claim
 
 
@@ -653,7 +664,7 @@ def _place_in_phrase(
     role_start, role_end = start + match.start(), start + match.end()
     # "the governor of Illinois"
     after = doc.text[role_end:end]
-    of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", after)
+    of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", after)
     if of is not None:
         place_start = role_end + of.start(1)
         city = city_at(cities, place_start, place_start + len(of.group(1)))
@@ -742,7 +753,9 @@ def _jurisdiction(
 ) -> str | None:
     """Where the role holds: written with it, or the city or state the article is on there."""
     if claim.level == FEDERAL_LEVEL:
-        return gazetteer.FEDERAL
+        if claim.place is not None and claim.place.kind == "foreign":
+            return None
+        return gazetteer.FEDERAL if _about_the_us(doc, cities) else None
     places = [claim.place] + [c.place for c in person.claims if c.role == claim.role]
     for place in places:
         if place is not None and place.for_level(claim.level) is not None:
@@ -752,6 +765,24 @@ def _jurisdiction(
     if claim.level == "state":
         return _context_state(doc, claim, person, people, cities)
     return None
+
+
+def _about_the_us(doc: Doc, cities: Sequence[CityRecord]) -> bool:
+    """Whether a bare federal title ("President", "border czar") is the United States': yes when the
+    article names a US city, state or the country, or names no other country either."""
+    # (Nationalities are not counted as foreign: "Venezuelan gangs" in a US story, "Muslim" voters.)
+    if cities:
+        return True
+    foreign = False
+    for ent in doc.ents:
+        text = re.sub(r"(?:['’]s|['’])$", "", ent.text)
+        if ent.label_ == "GPE":
+            if _place_from_text(text) is not None:
+                return True
+            foreign = foreign or gazetteer.is_country(text)
+        elif ent.label_ == "NORP" and fold(text) in {"american", "americans"}:
+            return True
+    return not foreign
 
 
 def _context_city(
