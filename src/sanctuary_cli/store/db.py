@@ -109,7 +109,10 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute(f"PRAGMA user_version = {number}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # Not when the error came after COMMIT (Ctrl-C as it returned): ROLLBACK
+        # would then raise and hide it.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
     return schema_version()
 

@@ -62,7 +62,10 @@ def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: An
         )
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # Not when the error came after COMMIT (Ctrl-C as it returned) or from BEGIN
+        # itself (store busy): ROLLBACK would then raise and hide the real error.
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
