@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.stance import extract_evidence
 
-CITIES = {"Springfield": "IL", "Riverton": "WY", "Lakewood": "CO"}
+CITIES = {"Springfield": "IL", "Riverton": "WY", "Lakewood": "CO", "Seattle": "WA"}
 # name -> (role, jurisdiction, gender)
 PEOPLE = {
     "Ann Lee": ("Mayor", "Springfield", "f"),
@@ -242,3 +242,17 @@ def test_an_order_barring_sharing_resists_however_it_is_parsed(
 def test_what_others_are_not_stopped_from_doing_is_theirs(evidence: Callable[..., list[EvidenceRecord]]) -> None:
     text = "Springfield police did not stop protesters from blocking the entrance of the ICE office." + TOPIC
     assert [row for row in _counted(evidence(text)) if row.voice == "city"] == []
+
+
+def test_advice_counts_less_than_a_position(evidence: Callable[..., list[EvidenceRecord]]) -> None:
+    [advice] = evidence("Rita Moss said Riverton should work with federal immigration agents." + TOPIC)
+    [position] = evidence("Rita Moss said Riverton will work with federal immigration agents." + TOPIC)
+    assert advice.polarity == position.polarity == -1.0
+    assert advice.weight < position.weight
+
+
+def test_a_city_that_only_places_someone_else_is_not_the_actor(
+    evidence: Callable[..., list[EvidenceRecord]],
+) -> None:
+    text = "After a federal judge in Seattle ruled, the Justice Department's appeal was rejected on Sunday." + TOPIC
+    assert _counted(evidence(text)) == []

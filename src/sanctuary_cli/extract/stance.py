@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 UNRESOLVED_FACTOR = 0.8  # a position reported with no identifiable actor: the city's, less sure
 QUOTE_KINDS = frozenset({"statement"})  # quotes read as units of their own, spoken by the speaker
+ACTING_ARCS = frozenset({"nsubj", "nsubjpass", "poss", "ROOT"})
 OPPOSING_CLASSES = frozenset({"resistance", "criticism"})
 CITY_WORDS = frozenset({"city", "city's", "city’s"})
 CITY_DETERMINERS = frozenset({"the", "this", "our", "my", "your"})
@@ -95,6 +96,17 @@ def _speaks_of_the_city(unit: Unit, index: ArticleIndex) -> bool:
     return False
 
 
+def _names_an_actor(token: Token) -> bool:
+    """Whether the word is, or names, a subject or owner: "Chicago", "Chicago police", "Chicago's"."""
+    for _ in range(2):
+        if token.dep_ in ACTING_ARCS:
+            return True
+        if token.dep_ not in {"compound", "flat"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
     """The cities a cue is about, most specific reading first."""
     named = index.cities_in_tokens(actor.tokens)
@@ -108,6 +120,11 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
     outside = [
         token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
     ]
+    if not actor.resolved:
+        # With nobody identified as acting, only a city that acts in the sentence
+        # ("Philadelphia remains a sanctuary city") stands for it, not a city
+        # that only places someone else ("a federal judge in Seattle").
+        outside = [token for token in outside if _names_an_actor(token)]
     for token in outside:
         for city in index.cities_between(token.idx, token.idx + len(token)):
             if city not in named:

@@ -361,6 +361,8 @@ def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token |
             return node.head
         if node.head.i == node.i:
             return None
+        if node.dep_ in {"acl", "xcomp"}:
+            owner_nodes.add(node.head.i)  # "Trump's call to cut funds", "the city's refusal to honor"
         node = node.head
     return None
 

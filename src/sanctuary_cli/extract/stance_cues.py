@@ -59,6 +59,7 @@ NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules a
 # topic, not an act, so it says nothing about where anyone stands.
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
+ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is advice, not a position
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
@@ -184,10 +185,13 @@ def is_topic(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token) -> bool:
-    """Whether the cue sits in an "if" or "unless" clause."""
+    """Whether the cue is a possibility or advice: in an "if" clause, or what someone "should" do."""
     node = trigger
     for _ in range(MAX_CLIMB):
-        if any(child.dep_ == "mark" and child.lower_ in CONDITIONS for child in node.children):
+        if any(
+            (child.dep_ == "mark" and child.lower_ in CONDITIONS) or (child.dep_ == "aux" and child.lower_ in ADVICE)
+            for child in node.children
+        ):
             return True
         if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
             return False
