@@ -190,3 +190,13 @@ def test_terminal_escape_sequences_never_reach_the_store(tmp_path: Path) -> None
             assert not any((ord(c) < 32 and c not in "\t\n\r\f") or 0x7F <= ord(c) < 0xA0 for c in value)
     assert len(kept[0].text) == len(sneaky)  # offsets into the file still hold
     assert kept[1].title == "Title [31mred"
+
+
+def test_an_executable_file_is_read_as_text_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    script = tmp_path / "script.txt"
+    script.write_text(f"#!/bin/sh\ntouch {marker}\n{GOOD}")
+    script.chmod(0o755)
+    [article] = articles(list(load([script])))
+    assert article.text.startswith("#!/bin/sh")
+    assert not marker.exists()
