@@ -60,6 +60,7 @@ MAX_NAME_WORDS = 5
 APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
 # Characters searched around a bare title ("Mayor Michelle Wu") for the place it belongs to.
 CITY_LOOK_BACK = 400
+COUNTRY_LOOK_BACK = 400  # characters searched back for the country a bare "President" leads
 NEAREST_BONUS = 5  # the place named right before a bare title outweighs this many other mentions
 STATE_LOOK_BACK = 800
 LOOK_AHEAD = 300
@@ -126,6 +127,7 @@ class _Claim:
     former: bool
     at: int  # character offset, for reading context
     governmental: bool = True  # a generic role ("director") tied to a government
+    generic: bool = False  # a role many bodies and countries have ("President", "director")
 
 
 @dataclass
@@ -492,7 +494,7 @@ def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> 
         qualifiers = doc.text[doc[first + 1].idx : title.end_char] if first + 1 <= i else title.text
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
-    claim = _Claim(form.role, form.level, place, TITLE, former, mention.start)
+    claim = _Claim(form.role, form.level, place, TITLE, former, mention.start, generic=bool(form.generic))
     if form.generic:
         capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
         claim.governmental = capitalised or place is not None or _government_cue(qualifiers)
@@ -629,7 +631,7 @@ def _claims_in_phrase(
         former = any(fold(w).rstrip("-") in lex.former for w in words_before[-3:])
         role = form.role + _complement(form, after)
         place = _place_in_phrase(doc, cities, start, end, match, form)
-        claim = _Claim(role, form.level, place, strength, former, mention.start)
+        claim = _Claim(role, form.level, place, strength, former, mention.start, generic=bool(form.generic))
         if form.generic:
             claim.governmental = place is not None or _government_cue(text)
         claims.append(claim)
@@ -755,6 +757,9 @@ def _jurisdiction(
     if claim.level == FEDERAL_LEVEL:
         if claim.place is not None and claim.place.kind == "foreign":
             return None
+        nearby = _nearest_country(doc, claim.at) if claim.generic else None
+        if nearby is not None:  # "in Ukraine ... President Yushchenko", but a border czar is ours
+            return gazetteer.FEDERAL if nearby == gazetteer.FEDERAL else None
         return gazetteer.FEDERAL if _about_the_us(doc, cities) else None
     places = [claim.place] + [c.place for c in person.claims if c.role == claim.role]
     for place in places:
@@ -765,6 +770,25 @@ def _jurisdiction(
     if claim.level == "state":
         return _context_state(doc, claim, person, people, cities)
     return None
+
+
+def _nearest_country(doc: Doc, at: int) -> str | None:
+    """The country named last before a bare federal title, within a paragraph's reach: "in Ukraine
+    ... President Viktor Yushchenko" is Ukraine's. The United States when a US place is nearer."""
+    best: tuple[int, str] | None = None
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or not (at - COUNTRY_LOOK_BACK <= ent.start_char < at):
+            continue
+        text = re.sub(r"(?:['’]s|['’])$", "", ent.text)
+        if _place_from_text(text) is not None:
+            country = gazetteer.FEDERAL  # a US state, "U.S." or "America"
+        elif gazetteer.is_country(text):
+            country = text
+        else:
+            continue
+        if best is None or ent.start_char > best[0]:
+            best = (ent.start_char, country)
+    return best[1] if best is not None else None
 
 
 def _about_the_us(doc: Doc, cities: Sequence[CityRecord]) -> bool:
