@@ -158,3 +158,15 @@ def test_a_store_that_cannot_be_created_is_an_error_not_a_traceback(
     assert result.exit_code == 1
     where = blocker / "store.db"
     assert result.stderr.strip() == f"Error: cannot create the store at {where}: a file is in the way of its folder"
+
+
+@pytest.mark.slow
+def test_an_article_over_the_time_limit_is_skipped_and_the_run_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD)
+    # About 200,000 characters of ordinary prose: several seconds of parsing, well under the size limits.
+    (tmp_path / "b.txt").write_text("".join(f"Meeting {n}: {OTHER}\n" for n in range(1500)))
+    result = invoke("ingest", "--workers", "1", "--timeout", "2", str(tmp_path))
+    assert result.exit_code == 1
+    assert problem_lines(result) == ["skipped: b.txt: the NLP took longer than 2 s (see --timeout)"]
+    assert result.stderr.splitlines()[-1] == "1 stored, 0 unchanged, 1 failed"
+    assert stored_paths() == ["a.txt"]
