@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
-from sanctuary_cli.nlp.engine import BATCH_SIZE, Engine, LocalEngine
+from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.lock import IngestLock
@@ -60,6 +60,7 @@ class Options:
     force: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = BATCH_SIZE
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds of NLP per article; None: no limit
 
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
@@ -103,7 +104,9 @@ def ingest(
         first = next(batches, None)
         if first is not None:
             engine = make_engine(options)
-            _analyse_and_store(engine, itertools.chain([first], batches), in_flight, conn, report, on_progress)
+            _analyse_and_store(
+                engine, itertools.chain([first], batches), in_flight, conn, report, on_problem, on_progress
+            )
         stored = known_ids(conn, [copy.id for copy in copies])
         for copy in copies:
             if copy.id in stored:
@@ -122,12 +125,20 @@ def _analyse_and_store(
     in_flight: deque[list[SourceArticle]],
     conn: sqlite3.Connection,
     report: IngestReport,
+    on_problem: Callable[[Problem], None] | None,
     on_progress: Progress | None,
 ) -> None:
-    """Write each batch's analyses as they come back, in input order."""
+    """Write each batch's analyses as they come back, in input order.
+
+    An article the NLP failed on is reported and left out of the store, so the
+    next run tries it again.
+    """
     for analyses in engine.run(batches):
         batch = in_flight.popleft()
         for article, analysis in zip(batch, analyses, strict=True):
+            if isinstance(analysis, Failure):
+                _report_problem(Problem(article.path, analysis.reason), report, on_problem)
+                continue
             write_article(conn, article, analysis, engine.model)
             report.stored.append(
                 Stored(
@@ -145,8 +156,8 @@ def make_engine(options: Options) -> Engine:
     if options.engine == "ray":
         from sanctuary_cli.nlp.ray_engine import RayEngine
 
-        return RayEngine(name, workers=options.workers)
-    return LocalEngine(name, workers=options.workers)
+        return RayEngine(name, workers=options.workers, batch_size=options.batch_size)
+    return LocalEngine(name, workers=options.workers, timeout=options.timeout)
 
 
 def _new_articles(
@@ -162,9 +173,7 @@ def _new_articles(
     seen: set[str] = set()
     for item in items:
         if isinstance(item, Problem):
-            report.problems.append(item)
-            if on_problem is not None:
-                on_problem(item)
+            _report_problem(item, report, on_problem)
             continue
         if item.id in seen:
             report.duplicates += 1
@@ -189,3 +198,9 @@ def _batches(articles: Iterable[SourceArticle], size: int) -> Iterator[list[Sour
             batch = []
     if batch:
         yield batch
+
+
+def _report_problem(problem: Problem, report: IngestReport, on_problem: Callable[[Problem], None] | None) -> None:
+    report.problems.append(problem)
+    if on_problem is not None:
+        on_problem(problem)

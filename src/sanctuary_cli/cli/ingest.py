@@ -13,6 +13,7 @@ from sanctuary_cli.cli.common import store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem
 from sanctuary_cli.ingest import IngestReport, Options, ingest
+from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
 from sanctuary_cli.render import Column, render, stderr
 from sanctuary_cli.store.db import store_path
 
@@ -36,18 +37,20 @@ SUMMARY = [
               help="Where the NLP runs: local processes, or a Ray cluster ($RAY_ADDRESS or a local one).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: $SANCTUARY_MODEL, else en_core_web_sm).")
 @click.option("--force", is_flag=True, help="Re-process articles already in the store.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              help="Seconds of NLP allowed per article; a slower article is reported and skipped (0: no limit).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip files larger than this.")
 @store_option
 def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model: str | None, force: bool,
-               max_bytes: int, store: Path | None) -> None:
+               timeout: float, max_bytes: int, store: Path | None) -> None:
     """Read articles from files and folders (.txt .md .html .json .jsonl .csv) into the store.
 
     Unchanged articles already stored are skipped without loading the model.
     Each unreadable input gets one line on stderr and the run goes on; the exit
     code is 1 when any input failed.
     """
-    options = Options(engine=engine, model=model, force=force, max_bytes=max_bytes)
+    options = Options(engine=engine, model=model, force=force, max_bytes=max_bytes, timeout=timeout or None)
     if workers is not None:
         options.workers = workers
     err = stderr()

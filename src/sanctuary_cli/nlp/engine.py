@@ -1,106 +1,378 @@
-"""Running the NLP stage: in this process, in worker processes, or on Ray.
+"""Running the NLP stage: in worker processes here, or on Ray (``ray_engine``).
 
-An engine takes batches of article bodies and yields one ``Analysis`` per body,
-in order. The model is loaded once per process (per actor on Ray), the first
-time there is work, so a run with nothing new never loads it.
+An engine takes batches of article bodies and yields one result per body, in
+order: an ``Analysis``, or a ``Failure`` saying why that article could not be
+analysed (it took longer than the time limit, or its worker process died twice).
+The model is loaded once per worker process, the first time there is work, so
+a run with nothing new never loads it; the process that writes the store never
+loads it at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
-import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING, Protocol
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.errors import ModelNotFoundError, SanctuaryError
+from sanctuary_cli.extract.model import Analysis
 
 if TYPE_CHECKING:
+    from multiprocessing.context import SpawnProcess
+
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-    from sanctuary_cli.extract.model import Analysis
-
-# Measured on en_core_web_sm over news articles (benchmarks/ingest_speed.py):
-# larger batches stop paying off past ~32 articles and cost memory.
+# Texts per nlp.pipe call and per task sent to a worker. Measured on
+# en_core_web_sm over 300 Gothamist articles (benchmarks/README.md): 32 to 64
+# is about 20% faster than spaCy's default of 256 (which also holds more
+# memory), and small batches keep every worker busy to the end of a run.
 BATCH_SIZE = 32
+
+# The per-article time limit for the NLP, in seconds (--timeout).
+DEFAULT_TIMEOUT = 60.0
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and the parser's
+# memory grows with the text; longer texts are parsed in pieces of at most this
+# many characters, cut between paragraphs, and joined back into one Doc.
+CHUNK_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article the NLP could not analyse, and why; the ingest reports it and goes on."""
+
+    reason: str
+
+
+Result: TypeAlias = Analysis | Failure
+
+# What a worker does with one batch: parse and extract, one result per text, in order.
+Work: TypeAlias = "Callable[[Language, list[str]], Iterator[Result]]"
 
 
 class Engine(Protocol):
-    """Turns batches of texts into analyses, preserving order."""
+    """Turns batches of texts into results, preserving order."""
 
     model: str
 
-    def run(self, batches: Iterable[list[str]]) -> Iterator[list[Analysis]]: ...
+    def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]: ...
 
     def close(self) -> None: ...
 
 
-def analyze_texts(nlp: Language, texts: list[str]) -> list[Analysis]:
-    """Parse and extract one batch in this process."""
+def split_long(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``text`` into pieces of at most ``limit`` characters that join back into it.
+
+    Each cut falls after a paragraph break if the second half of the piece has
+    one, else after a line break, a sentence end or a space; a text with no
+    whitespace at all is cut hard.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        end = start + limit
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(mark, start + limit // 2, end)
+            if found != -1:
+                cut = found + len(mark)
+                break
+        if cut <= start:
+            cut = end
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """One Doc per text, in order, however long the text (see ``CHUNK_CHARS``)."""
+    from spacy.tokens import Doc
+
+    limit = min(CHUNK_CHARS, nlp.max_length)
+    pieces = [split_long(text, limit) for text in texts]
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size)
+    for parts in pieces:
+        if len(parts) == 1:
+            yield next(docs)
+        else:
+            # The pieces end on whitespace, so joining adds nothing: offsets stay those of the text.
+            yield Doc.from_docs([next(docs) for _ in parts], ensure_whitespace=False)
+
+
+def iter_analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Parse and extract one batch, yielding each article's result as soon as it is ready.
+
+    An extractor that raises on one article fails that article only. A text that
+    breaks spaCy itself breaks the batched parse, so the rest of the batch is
+    then parsed one text at a time to pin the failure on the right article.
+    """
+    done = 0
+    try:
+        for doc in parse(nlp, texts):
+            yield _extract(doc)
+            done += 1
+    except Exception:
+        for text in texts[done:]:
+            try:
+                doc = next(parse(nlp, [text]))
+            except Exception as exc:
+                yield Failure(f"spaCy failed on this text: {type(exc).__name__}: {exc}")
+            else:
+                yield _extract(doc)
+
+
+def _extract(doc: Doc) -> Result:
     from sanctuary_cli.extract.pipeline import analyze
 
-    return [analyze(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+    try:
+        return analyze(doc)
+    except Exception as exc:
+        return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 class LocalEngine:
-    """The NLP in this process (one worker) or in a pool of processes."""
+    """The NLP in ``workers`` processes on this machine, each loading the model once.
 
-    def __init__(self, model: str, workers: int = 1) -> None:
+    Every article gets ``timeout`` seconds (None: no limit). A batch whose worker
+    stops making progress for that long, or dies, is killed and its unfinished
+    articles are retried one at a time in a fresh process; an article that fails
+    again comes back as a ``Failure``, and the run goes on.
+    """
+
+    def __init__(
+        self,
+        model: str,
+        workers: int = 1,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        work: Work = iter_analyses,
+    ) -> None:
         self.model = model
         self.workers = max(1, workers)
-        self._nlp: Language | None = None
-        self._pool: ProcessPoolExecutor | None = None
+        self.timeout = timeout or None
+        self._work = work
+        self._pool: _Pool | None = None
 
-    def run(self, batches: Iterable[list[str]]) -> Iterator[list[Analysis]]:
-        if self.workers == 1:
-            for batch in batches:
-                yield analyze_texts(self._model(), batch)
-            return
-        yield from self._run_pool(batches)
-
-    def _model(self) -> Language:
-        if self._nlp is None:
-            from sanctuary_cli.nlp.model import load_model
-
-            self._nlp = load_model(self.model)
-        return self._nlp
-
-    def _run_pool(self, batches: Iterable[list[str]]) -> Iterator[list[Analysis]]:
-        """Keep every worker busy with one batch ahead, and yield results in order."""
+    def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
         if self._pool is None:
-            # fork shares the imported code; each worker then loads the model once.
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_init_worker, initargs=(self.model,)
-            )
-        pending = []
-        try:
-            for batch in batches:
-                pending.append(self._pool.submit(_work, batch))
-                if len(pending) > self.workers * 2:
-                    yield pending.pop(0).result()
-            for future in pending:
-                yield future.result()
-        except BrokenProcessPool as exc:
-            raise SanctuaryError("an NLP worker process died (out of memory?); run again to resume") from exc
+            self._pool = _Pool(self.model, self.workers, self.timeout, self._work)
+        yield from self._pool.run(batches)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
+            self._pool.close()
             self._pool = None
 
 
-_worker_nlp: Language | None = None
+# --- the worker process -------------------------------------------------------------------------
 
 
-def _init_worker(model: str) -> None:
-    global _worker_nlp
+def _worker_main(conn: Connection, model: str, work: Work) -> None:
+    """Load the model, then analyse each task sent, sending one message per article."""
+    # Ctrl-C reaches the whole process group; the parent decides what stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     from sanctuary_cli.nlp.model import load_model
 
-    _worker_nlp = load_model(model)
+    try:
+        nlp = load_model(model)
+    except Exception as exc:
+        conn.send(("broken", f"{type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready",))
+    while True:
+        task = conn.recv()
+        if task is None:
+            return
+        number, texts = task
+        for index, result in enumerate(work(nlp, texts)):
+            conn.send(("result", number, index, result))
 
 
-def _work(texts: list[str]) -> list[Analysis]:
-    assert _worker_nlp is not None, "worker initialiser did not run"
-    return analyze_texts(_worker_nlp, texts)
+# --- the parent's side of the pool -----------------------------------------------------------------
+
+
+@dataclass
+class _Task:
+    """Some articles of one input batch, sent to one worker."""
+
+    batch: int  # which input batch
+    offset: int  # index in that batch of the first article held
+    texts: list[str]
+    single: bool  # a retry of one article: its failure is final
+    done: int = 0  # results received so far
+
+
+@dataclass
+class _Batch:
+    results: list[Result | None]
+
+    @property
+    def complete(self) -> bool:
+        return all(result is not None for result in self.results)
+
+
+@dataclass
+class _Worker:
+    process: SpawnProcess
+    conn: Connection
+    ready: bool = False
+    task: _Task | None = None
+    number: int = 0  # the task's number, to ignore stray messages after a retry
+    since: float = field(default_factory=time.monotonic)  # last sign of progress
+
+
+class _Pool:
+    """Worker processes fed one task at a time, so the parent knows what each one is doing."""
+
+    def __init__(self, model: str, size: int, timeout: float | None, work: Work) -> None:
+        # spawn, not fork: the parent may run threads (the progress bar), and a
+        # forked copy of a lock held by one of them would hang the worker.
+        self._context = multiprocessing.get_context("spawn")
+        self._model = model
+        self._timeout = timeout
+        self._work = work
+        self._size = size
+        self._workers: list[_Worker] = []  # started with the first task
+        self._queue: deque[_Task] = deque()
+        self._batches: dict[int, _Batch] = {}
+        self._tasks = 0
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(
+            target=_worker_main, args=(child, self._model, self._work), daemon=True, name="sanctuary-nlp"
+        )
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
+        """Keep every worker busy, reading ahead a few batches, and yield results in input order."""
+        incoming = iter(batches)
+        exhausted = False
+        next_batch = 0  # the next batch to yield
+        read = 0  # batches read so far
+        while True:
+            while not exhausted and read - next_batch < 2 * self._size:
+                texts = next(incoming, None)
+                if texts is None:
+                    exhausted = True
+                    break
+                self._batches[read] = _Batch([None] * len(texts))
+                if texts:
+                    self._queue.append(_Task(read, 0, texts, single=len(texts) == 1))
+                read += 1
+            while next_batch in self._batches and self._batches[next_batch].complete:
+                yield [result for result in self._batches.pop(next_batch).results if result is not None]
+                next_batch += 1
+            if exhausted and next_batch == read:
+                return
+            if not self._workers:
+                self._workers = [self._start() for _ in range(self._size)]
+            self._dispatch()
+            self._receive()
+            self._check_stalls()
+
+    def _dispatch(self) -> None:
+        for worker in self._workers:
+            if worker.ready and worker.task is None and self._queue:
+                task = self._queue.popleft()
+                self._tasks += 1
+                worker.task, worker.number, worker.since = task, self._tasks, time.monotonic()
+                worker.conn.send((worker.number, task.texts))
+
+    def _receive(self) -> None:
+        """Wait for messages (or the nearest deadline), and take in every message waiting."""
+        deadlines = [w.since + self._timeout for w in self._workers if w.task is not None and self._timeout]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        owners: dict[Any, _Worker] = {}
+        for worker in self._workers:
+            owners[worker.conn] = owners[worker.process.sentinel] = worker
+        dead: list[_Worker] = []
+        for handle in wait(list(owners), timeout):
+            worker = owners[handle]
+            if worker not in dead and not self._drain(worker):
+                dead.append(worker)
+        for worker in dead:
+            code = worker.process.exitcode
+            self._replace(worker, f"its NLP worker process died (exit code {code}; out of memory?)")
+
+    def _drain(self, worker: _Worker) -> bool:
+        """Take every message the worker has sent; False when it has died."""
+        try:
+            while worker.conn.poll():
+                self._handle(worker, worker.conn.recv())
+        except (EOFError, OSError):
+            return False
+        return worker.process.is_alive()
+
+    def _handle(self, worker: _Worker, message: tuple[object, ...]) -> None:
+        kind = message[0]
+        if kind == "ready":
+            worker.ready = True
+        elif kind == "broken":
+            raise ModelNotFoundError(f"the NLP worker cannot load spaCy pipeline {self._model!r}: {message[1]}")
+        elif kind == "result" and worker.task is not None and message[1] == worker.number:
+            task = worker.task
+            index, result = message[2], message[3]
+            assert isinstance(index, int) and isinstance(result, (Analysis, Failure))
+            self._batches[task.batch].results[task.offset + index] = result
+            task.done = index + 1
+            worker.since = time.monotonic()
+            if task.done == len(task.texts):
+                worker.task = None
+
+    def _check_stalls(self) -> None:
+        if not self._timeout:
+            return
+        now = time.monotonic()
+        for worker in list(self._workers):
+            if worker.task is not None and now - worker.since > self._timeout:
+                self._replace(worker, f"the NLP took longer than {self._timeout:g} s (see --timeout)")
+
+    def _replace(self, worker: _Worker, reason: str) -> None:
+        """Stop a dead or stalled worker, start a fresh one, and retry or fail what it held."""
+        worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
+        if not worker.ready:
+            # Dying before the model is loaded is no article's fault, and would recur.
+            raise SanctuaryError(f"an NLP worker process died while loading {self._model!r}; out of memory?")
+        self._workers[self._workers.index(worker)] = self._start()
+        task = worker.task
+        if task is None:
+            return
+        if task.single:
+            self._batches[task.batch].results[task.offset] = Failure(reason)
+            return
+        # Retry each unfinished article on its own, first in line, so that only
+        # the one at fault is reported.
+        retries = [
+            _Task(task.batch, task.offset + i, [text], single=True)
+            for i, text in enumerate(task.texts) if i >= task.done
+        ]
+        self._queue.extendleft(reversed(retries))
+
+    def close(self) -> None:
+        """Let idle workers finish, and stop busy ones (the run was cut short)."""
+        for worker in self._workers:
+            if worker.task is None:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+            else:
+                worker.process.kill()
+        deadline = time.monotonic() + 5
+        for worker in self._workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+            worker.conn.close()
+        self._workers = []

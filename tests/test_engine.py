@@ -1,0 +1,179 @@
+"""The NLP engine: long texts, results in order, and articles that hang or kill their worker."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.extract.model import Analysis, EntityRecord
+from sanctuary_cli.ingest import IngestReport, Options, ingest
+from sanctuary_cli.nlp import engine as engine_module
+from sanctuary_cli.nlp.engine import Failure, LocalEngine, Result, iter_analyses, parse, split_long
+from tests.conftest import SEEDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PARAGRAPH = "Mayor Jane Doe of Springfield said the city would not help federal agents. "
+
+
+# --- long texts ------------------------------------------------------------------------------------
+
+
+def test_split_long_pieces_join_back_and_respect_the_limit() -> None:
+    text = ("One sentence here. " * 10 + "\n\n") * 20
+    pieces = split_long(text, 500)
+    assert "".join(pieces) == text
+    assert all(len(piece) <= 500 for piece in pieces)
+    assert all(piece.endswith("\n\n") for piece in pieces[:-1])  # cut between paragraphs
+
+
+def test_split_long_cuts_hard_when_there_is_no_whitespace() -> None:
+    text = "x" * 1050
+    assert [len(piece) for piece in split_long(text, 500)] == [500, 500, 50]
+    assert split_long("", 500) == [""]
+
+
+def test_a_text_over_the_model_length_limit_is_parsed_whole(nlp: Language) -> None:
+    text = "\n\n".join(PARAGRAPH.replace("Jane Doe", name) for name in ("Ann Lee", "Bob Ray", "Cal Fox") * 8)
+    saved = nlp.max_length
+    nlp.max_length = 600  # stands in for spaCy's 1,000,000 characters
+    try:
+        with pytest.raises(ValueError):
+            nlp(text)
+        [doc] = list(parse(nlp, [text]))
+    finally:
+        nlp.max_length = saved
+    assert doc.text == text
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    assert len(people) >= 20
+    # Entities in later pieces keep their offsets in the whole text.
+    assert all(text[ent.start_char:ent.end_char] == ent.text for ent in doc.ents)
+    assert people[-1].start_char > 600
+
+
+def test_an_extractor_error_fails_only_its_article(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sanctuary_cli.extract import pipeline
+
+    real = pipeline.analyze
+
+    def fragile(doc: object) -> Analysis:
+        if "Boom" in str(doc):
+            raise IndexError("list index out of range")
+        return real(doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "analyze", fragile)
+    results = list(iter_analyses(nlp, ["Mayor Ann Lee spoke.", "Boom went the city.", "Nothing to see."]))
+    assert isinstance(results[0], Analysis) and isinstance(results[2], Analysis)
+    assert results[1] == Failure("extraction failed: IndexError: list index out of range")
+
+
+# --- worker processes ----------------------------------------------------------------------------
+# These work functions run inside the worker processes, in place of the extractors,
+# with a blank pipeline so that each worker starts quickly.
+
+
+def echo(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back as one entity, after acting out what the text asks for."""
+    for text in texts:
+        if text.startswith("SLOW"):
+            time.sleep(30)
+        elif text.startswith("CRASH "):
+            os._exit(3)
+        elif text.startswith("CRASH-ONCE "):
+            marker = Path(text.split(" ", 1)[1])
+            if not marker.exists():
+                marker.touch()
+                os._exit(3)
+        yield Analysis(entities=[EntityRecord("ECHO", text, 0, len(text))])
+
+
+@pytest.fixture(scope="module")
+def blank_model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    import spacy
+
+    path = tmp_path_factory.mktemp("blank") / "pipeline"
+    spacy.blank("en").to_disk(path)
+    return str(path)
+
+
+def echoed(results: list[list[Result]]) -> list[str]:
+    return [r.entities[0].text if isinstance(r, Analysis) else f"failed: {r.reason}" for b in results for r in b]
+
+
+def run_engine(engine: LocalEngine, batches: list[list[str]]) -> list[list[Result]]:
+    try:
+        return list(engine.run(iter(batches)))
+    finally:
+        engine.close()
+
+
+def test_results_come_back_in_input_order_from_two_workers(blank_model: str) -> None:
+    batches = [[f"a{i}-{j}" for j in range(i % 3 + 1)] for i in range(12)] + [[]]
+    results = run_engine(LocalEngine(blank_model, workers=2, work=echo), batches)
+    assert [len(batch) for batch in results] == [len(batch) for batch in batches]
+    assert echoed(results) == [text for batch in batches for text in batch]
+
+
+def test_an_article_over_the_time_limit_is_reported_and_the_run_goes_on(blank_model: str) -> None:
+    batches = [["one", "SLOW two", "three"], ["four"]]
+    started = time.monotonic()
+    results = run_engine(LocalEngine(blank_model, workers=2, timeout=1, work=echo), batches)
+    assert echoed(results) == [
+        "one", "failed: the NLP took longer than 1 s (see --timeout)", "three", "four"
+    ]
+    assert time.monotonic() - started < 20  # the sleeping worker was stopped, not waited for
+
+
+def test_a_worker_that_dies_is_replaced_and_its_articles_retried(blank_model: str, tmp_path: Path) -> None:
+    once = f"CRASH-ONCE {tmp_path / 'crashed'}"
+    batches = [["one", once, "three"], ["CRASH always", "five"]]
+    results = run_engine(LocalEngine(blank_model, workers=1, work=echo), batches)
+    texts = echoed(results)
+    assert texts[:3] == ["one", once, "three"]  # the retry in a fresh process succeeded
+    assert texts[3].startswith("failed: its NLP worker process died (exit code 3")
+    assert texts[4] == "five"
+
+
+def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:
+    texts = [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
+    here = list(iter_analyses(nlp, texts))
+    from sanctuary_cli.nlp.model import model_name
+
+    there = run_engine(LocalEngine(model_name(), workers=2), [texts[:2], texts[2:]])
+    assert [r for batch in there for r in batch] == here
+
+
+def test_ingest_reports_the_slow_article_stores_the_rest_and_retries_it_next_time(
+    blank_model: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in [("a.txt", "First story."), ("b.txt", "SLOW story."), ("c.txt", "Third story.")]:
+        (folder / name).write_text(text)
+    monkeypatch.setattr(
+        "sanctuary_cli.ingest.make_engine",
+        lambda options: LocalEngine(blank_model, options.workers, options.timeout, work=echo),
+    )
+    store = tmp_path / "store.db"
+    report = ingest([folder], store, Options(workers=1, timeout=1))
+    assert sorted(s.path for s in report.stored) == ["a.txt", "c.txt"]
+    assert [str(p) for p in report.problems] == ["b.txt: the NLP took longer than 1 s (see --timeout)"]
+    assert report.failed
+
+    again = ingest([folder], store, Options(workers=1, timeout=1), report=IngestReport())
+    assert again.skipped == 2 and len(again.problems) == 1  # only the failed one is tried again
+
+
+def test_nothing_to_analyse_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[object] = []
+    monkeypatch.setattr(engine_module._Pool, "_start", lambda self: started.append(self))
+    engine = LocalEngine("unused", workers=2)
+    assert list(engine.run(iter([]))) == []
+    engine.close()
+    assert started == []
