@@ -170,3 +170,14 @@ def test_an_article_over_the_time_limit_is_skipped_and_the_run_goes_on(tmp_path:
     assert problem_lines(result) == ["skipped: b.txt: the NLP took longer than 2 s (see --timeout)"]
     assert result.stderr.splitlines()[-1] == "1 stored, 0 unchanged, 1 failed"
     assert stored_paths() == ["a.txt"]
+
+
+def test_a_store_path_that_looks_like_markup_is_printed_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "[/]" / "[bold]store.db"
+    monkeypatch.setenv("SANCTUARY_STORE", str(store))
+    (tmp_path / "a.txt").write_text(GOOD)
+    result = invoke("ingest", "--workers", "1", str(tmp_path / "a.txt"))
+    assert result.exit_code == 0, result.stderr
+    assert f"Stored in {store}" in result.stdout

@@ -21,7 +21,7 @@ from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failur
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.lock import IngestLock
-from sanctuary_cli.store.write import add_source, known_ids, write_article
+from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_article
 
 
 @dataclass
@@ -139,13 +139,14 @@ def _analyse_and_store(
             if isinstance(analysis, Failure):
                 _report_problem(Problem(article.path, analysis.reason), report, on_problem)
                 continue
-            write_article(conn, article, analysis, engine.model)
-            report.stored.append(
-                Stored(
-                    article.id, article.path, article.title, article.outlet, article.date, article.words,
-                    people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
+            with interrupts_deferred():  # an article stored is an article counted, even on Ctrl-C
+                write_article(conn, article, analysis, engine.model)
+                report.stored.append(
+                    Stored(
+                        article.id, article.path, article.title, article.outlet, article.date, article.words,
+                        people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
+                    )
                 )
-            )
         if on_progress is not None:
             on_progress(len(batch))
 
@@ -175,12 +176,13 @@ def _new_articles(
         if isinstance(item, Problem):
             _report_problem(item, report, on_problem)
             continue
-        if item.id in seen:
+        article_id = item.id  # a hash of the whole body: computed once here
+        if article_id in seen:
             report.duplicates += 1
             copies.append(item)
             continue
-        seen.add(item.id)
-        if not options.force and known_ids(conn, [item.id]):
+        seen.add(article_id)
+        if not options.force and known_ids(conn, [article_id]):
             report.skipped += 1
             add_source(conn, item)
             if on_progress is not None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import click
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sanctuary_cli.cli.common import store_option
@@ -57,7 +58,8 @@ def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model:
 
     def on_problem(problem: Problem) -> None:
         label = "warning" if not problem.fatal else "skipped"
-        err.print(f"{label}: {problem}", markup=False, highlight=False)
+        # One line per problem, however narrow the terminal: a tool reading stderr can count on it.
+        err.print(f"{label}: {problem}", markup=False, highlight=False, soft_wrap=True)
 
     report = IngestReport()
     path = store_path(store)
@@ -70,10 +72,11 @@ def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model:
         else:
             ingest(paths, path, options, on_problem, report=report)
     except KeyboardInterrupt:
-        err.print(f"interrupted: {len(report.stored)} articles stored in {path}; run again to continue")
+        err.print(f"interrupted: {len(report.stored)} articles stored in {path}; run again to continue",
+                  markup=False, highlight=False, soft_wrap=True)
         sys.exit(EXIT_INTERRUPTED)
     if report.stored:
-        render([vars(s) for s in report.stored], "table", SUMMARY, title=f"Stored in {path}")
+        render([vars(s) for s in report.stored], "table", SUMMARY, title=f"Stored in {escape(str(path))}")
     err.print(_summary_line(report), highlight=False)
     if report.failed:
         sys.exit(1)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from types import FrameType
 
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
@@ -26,6 +30,31 @@ def add_source(conn: sqlite3.Connection, article: SourceArticle) -> None:
         "INSERT OR IGNORE INTO article_sources (article_id, path, source) VALUES (?, ?, ?)",
         (article.id, article.path, article.source),
     )
+
+
+@contextmanager
+def interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back until the block ends, then raise it.
+
+    Around writing an article and counting it: a Ctrl-C landing just after the
+    COMMIT would otherwise leave an article stored but not counted, and the
+    "N articles stored" the user is told would be one short.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread; there is nothing to hold back here
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
