@@ -12,8 +12,15 @@ ARTICLE = "001_story.txt"
 
 
 def gold(quote: str, speaker: str | None = "Tom Baker", kind: str = "statement", **extra: Any) -> dict[str, Any]:
-    return {"article": ARTICLE, "quote": quote, "speaker": speaker, "kind": kind,
-            "speaker_aliases": extra.get("aliases", []), "start": 0, "end": len(quote)}
+    return {
+        "article": ARTICLE,
+        "quote": quote,
+        "speaker": speaker,
+        "kind": kind,
+        "speaker_aliases": extra.get("aliases", []),
+        "start": 0,
+        "end": len(quote),
+    }
 
 
 def said(quote: str, speaker: str | None = "Tom Baker", article: str = ARTICLE) -> dict[str, Any]:
@@ -28,7 +35,7 @@ def test_perfect_predictions_score_one() -> None:
 
 
 def test_folding_curly_quotes_spaces_case_and_end_punctuation() -> None:
-    assert fold("  “We’re  READY,”\n") == fold('"we\'re ready')
+    assert fold("  “We’re  READY,”\n") == fold("\"we're ready")
     score = score_quotes([gold("We’re ready,")], [said("we're   ready")])
     assert score.detection.f1 == 1.0
 

@@ -149,7 +149,7 @@ def test_split_quote_is_one_record_with_one_speaker(nlp: Language) -> None:
     quote = only(nlp, text)
     assert quote.text == "We are ready, We have always been ready."
     assert quote.speaker == "Tom Baker"
-    assert (quote.start, quote.end) == (text.index("We are"), text.index("ready.\"") + len("ready."))
+    assert (quote.start, quote.end) == (text.index("We are"), text.index('ready."') + len("ready."))
 
 
 def test_quote_spanning_paragraphs_is_one_record(nlp: Language) -> None:
@@ -202,7 +202,7 @@ def test_an_odd_number_of_marks_does_not_lose_the_article(nlp: Language) -> None
 
 
 def test_offsets_point_at_the_quoted_words(nlp: Language) -> None:
-    text = 'Intro line.\n\n“We follow the law,” Gov. Ann Cole said. She left.'
+    text = "Intro line.\n\n“We follow the law,” Gov. Ann Cole said. She left."
     quote = only(nlp, text)
     assert text[quote.start : quote.end] == quote.text == "We follow the law,"
 
@@ -220,8 +220,16 @@ def test_seeds_meet_the_quality_bar(nlp: Language) -> None:
     predicted = []
     for path in sorted(SEEDS.glob("*.txt")):
         for quote in quotes_of(nlp, path.read_text("utf-8")):
-            predicted.append({"article": path.name, "quote": quote.text, "speaker": quote.speaker,
-                              "kind": quote.kind, "start": quote.start, "end": quote.end})
+            predicted.append(
+                {
+                    "article": path.name,
+                    "quote": quote.text,
+                    "speaker": quote.speaker,
+                    "kind": quote.kind,
+                    "start": quote.start,
+                    "end": quote.end,
+                }
+            )
     score = score_quotes(gold, predicted)
     assert score.attributed.f1 >= 0.95, (score.misses, score.false_positives, score.wrong_speakers)
     terms = {g["quote"].rstrip(",") for g in gold if g["kind"] == "term"}

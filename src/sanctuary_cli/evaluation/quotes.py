@@ -69,9 +69,7 @@ class QuoteScore:
     found_with_speaker: int  # gold quotes found with the right speaker
     misses: list[dict[str, Any]] = field(default_factory=list)  # gold quotes not found
     false_positives: list[dict[str, Any]] = field(default_factory=list)  # predictions matching no quote
-    wrong_speakers: list[tuple[dict[str, Any], dict[str, Any]]] = field(
-        default_factory=list
-    )  # (gold, prediction)
+    wrong_speakers: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)  # (gold, prediction)
 
     @property
     def speaker_accuracy(self) -> float:

@@ -36,9 +36,17 @@ BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
 # reached through one is the writer's description, not reported speech.
 MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 NON_SPEECH_PARTICLES = frozenset({"up", "off", "down", "in", "away", "over", "back"})
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Verbs that do not head a clause of their own standing: auxiliaries, infinitives,
+# participles and relative or adverbial clauses.
+SUBORDINATE_VERB_DEPS = frozenset(
+    {"aux", "auxpass", "xcomp", "amod", "acl", "relcl", "advcl", "pcomp", "csubj", "prep"}
+)
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss", "compound"})
 DASHES = frozenset({"—", "–", "--", "-"})
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 MAX_TREE_DEPTH = 12
+INVERSION_WINDOW = 10  # tokens after "said" searched for its subject
 # An attribution zone holds at most this many tokens, and is looked for over at
 # most this many (quotations in between are stepped over).
 ZONE_TOKENS = 60
@@ -94,6 +102,8 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             return subject
         if node.dep_ in BORROWING_DEPS and node.head is not node:
             node = node.head
+            if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
+                node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
             continue
         break
     if verb.lower_ in lexicon.inversion_verbs:
@@ -116,35 +126,76 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
 
     The parser sometimes runs a sentence across a paragraph break ("Boston,
     Massachusetts / Mayor Michelle Wu told ..."); the subject is then the
-    name beside it in the cue's own paragraph.
+    name beside it in the cue's own paragraph. Of two subjects it gives
+    ("Superintendent of Schools Robert Zega said"), the person's name wins.
     """
+    paragraph = index.paragraph_of(verb.idx)
+    found: list[Token] = []
     for child in node.children:
         if child.dep_ != "nsubj" or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
-        paragraph = index.paragraph_of(verb.idx)
         if index.paragraph_of(child.idx) == paragraph:
-            return child
-        for near in child.children:
-            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph:
-                return near
+            found.append(child)
+            continue
+        found += [
+            near
+            for near in child.children
+            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph
+        ]
+    if not found:
+        return None
+    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    if subject.i > verb.i and subject.ent_type_ != "PERSON":
+        # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
+        named = _inverted_subject(index, verb)
+        if named is not None and named.ent_type_ == "PERSON":
+            return named
+    return _appositive_name(index, subject, verb) or subject
+
+
+def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
+    """A name set off by commas between a described subject and its verb.
+
+    "The immediate past president of the association, Leslie Sinemus, told":
+    the parser may hang the name on the wrong noun, but it names the subject.
+    """
+    if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
+        return None
+    doc = index.doc
+    i = verb.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    end = i
+    while i - 1 > subject.i and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    if i < end and doc[i - 1].text == ",":
+        return doc[end - 1]
     return None
 
 
 def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
-    """The subject placed after its verb: "said Johnson", "said the mayor"."""
+    """The subject placed after its verb: "said Johnson", "said fellow co-chair Robert Jackson".
+
+    A person's name in the phrase after the verb wins; otherwise the last noun
+    of that phrase (its head).
+    """
     doc = verb.doc
-    for i in range(verb.i + 1, min(verb.i + 8, len(doc))):
+    head: Token | None = None
+    for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
         token = doc[i]
-        if token.is_punct or index.in_quote(token.idx) or "\n" in token.text:
-            return None
-        if token.dep_ in {"prep", "mark"} or token.tag_.startswith("VB"):
-            return None
-        if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"} and token.head.i != token.i + 1:
-            # The first noun that is not a modifier of the next word heads the phrase.
-            if token.dep_ == "compound" and token.head.i > token.i:
-                continue
-            return token
-    return None
+        if index.in_quote(token.idx) or "\n" in token.text or token.dep_ in {"prep", "mark"}:
+            break
+        if token.is_punct and token.text not in {"-", "."}:
+            break
+        if token.tag_.startswith("VB"):
+            break
+        if token.ent_type_ == "PERSON":
+            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return doc[i]
+        if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
+            head = token
+    return head
 
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
@@ -164,12 +215,17 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         node = node.head
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
-        if is_cue_verb(node):
+        if is_cue_verb(node) and not is_passive(node):
             if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
                 return None  # the quotation is part of the subject: "Trump's "border czar" said"
             subject = subject_of(index, node)
             return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
     return None
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive ("was told", "has been announced")."""
+    return any(child.dep_ in PASSIVE_DEPS for child in verb.children)
 
 
 def _quote_root(doc: Doc, quote_tokens: range) -> Token | None:
@@ -195,28 +251,35 @@ def according_to(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     return None
 
 
-def zone_cue(index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last: bool) -> Attribution | None:
+def zone_cue(
+    index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last: bool, main_only: bool = False
+) -> Attribution | None:
     """The best attribution in a zone: a reporting verb with a subject, else a phrase.
 
     ``nearest_last`` searches from the zone's end (a zone before the quotation,
-    where the cue nearest the quote is the one that introduces it). A cue whose
-    subject is usually an outlet ("CNN reported") is used only when nothing
-    else names a speaker.
+    where the cue nearest the quote is the one that introduces it).
+    ``main_only`` keeps only a cue heading the zone's own clause: after a
+    quotation, ""...," said Hicks" attributes it, but "in response to a tape in
+    which Trump is heard bragging" does not. A cue whose subject is usually an
+    outlet ("CNN reported") is used only when nothing else names a speaker.
     """
     lexicon = cue_lexicon()
     doc = index.doc
     order = list(reversed(tokens)) if nearest_last else list(tokens)
+    zone = set(tokens)
     weak: Attribution | None = None
     bare: Attribution | None = None
     for i in order:
         token = doc[i]
-        if not is_cue_verb(token) or any(child.dep_ in PASSIVE_DEPS for child in token.children):
+        if not is_cue_verb(token) or is_passive(token):
             continue  # "the date hasn't been announced": nobody speaks
+        if main_only and _depth_within(token, zone) > 0 and token.dep_ != "conj":
+            continue
         subject = subject_of(index, token) or _nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)
         if subject is None:
             bare = bare or found
-        elif token.lower_ in lexicon.weak_verbs or not is_speaker_like(subject, organisations=True):
+        elif token.lower_ in lexicon.weak_verbs or subject.lower_ in lexicon.document_nouns:
             weak = weak or replace(found, weak=True)
         else:
             return found
@@ -233,11 +296,13 @@ def _nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token 
     before = [i for i in zone if i < verb.i]
     for i in reversed(before[-4:]):
         token = doc[i]
+        if token.dep_ in OBJECT_DEPS:
+            continue  # "lamented to the Daily News: ... and said": the listener, not the speaker
         if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
             return token
         if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
             return token
-    if verb.lower_ in lexicon.listener_verbs:
+    if verb.lower_ not in lexicon.inversion_verbs:
         return None
     return _inverted_subject(index, verb)
 
@@ -257,17 +322,30 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if not verbs:
         if doc[mark].text != ":":
             return None
+        last = doc[tokens[-2]] if len(tokens) > 1 else None
+        if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
+            return Attribution(":", mark, last.i, "before")  # "Railroad union official: "...""
         for i in reversed(tokens[-4:-1]):
-            if doc[i].text[:1] in "@#":
-                continue  # a handle or hashtag ("Overheard on @LIRR:") names a place, not a speaker
+            if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
+                continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
             if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
                 return Attribution(":", mark, i, "before")
         return None
     zone = set(tokens)
-    main = min(verbs, key=lambda verb: _depth_within(verb, zone))
-    if is_cue_verb(main):
+    # The clause nearest the colon introduces the quotation: in "He was asked about the
+    # utilities, and Bloomberg was more supportive:", the clause of "Bloomberg".
+    heads = [
+        verb
+        for verb in verbs
+        if verb.head.i not in zone or (verb.dep_ not in SUBORDINATE_VERB_DEPS and verb.dep_ != "ccomp")
+    ]
+    main = heads[-1] if heads else min(verbs, key=lambda verb: _depth_within(verb, zone))
+    if is_cue_verb(main) and not is_passive(main):
         return None  # a reporting verb is a cue of its own, weighed by zone_cue
     subject = subject_of(index, main)
+    if subject is not None and subject.lower_ in {"we", "i"}:
+        # "We spoke to Ryan Kelly, 26, ...: "..."": the one spoken to is quoted.
+        subject = _interviewee(main) or subject
     if subject is not None and not is_speaker_like(subject):
         # "The editor, Nancy Gibbs, put it this way:" names the speaker beside the subject;
         # in "His concern is safety:" or "Johnson's message was clear:" the owner speaks.
@@ -277,6 +355,18 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if subject is None:
         return None
     return Attribution(doc[mark].text, mark, subject.i, "before")
+
+
+def _interviewee(verb: Token) -> Token | None:
+    """The person the writer "spoke to", "talked with" or "asked"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            for target in child.children:
+                if target.dep_ == "pobj" and (target.ent_type_ == "PERSON" or target.tag_ in {"NNP", "NNPS"}):
+                    return target
+        if child.dep_ == "dobj" and child.ent_type_ == "PERSON":
+            return child
+    return None
 
 
 def is_speaker_like(token: Token, *, organisations: bool = False) -> bool:
@@ -291,6 +381,7 @@ def is_speaker_like(token: Token, *, organisations: bool = False) -> bool:
         or token.lower_ in lexicon.possessive_pronouns
         or token.ent_type_ == "PERSON"
         or (organisations and token.ent_type_ in {"ORG", "NORP", "GPE"})
+        or (token.text[:1].isupper() and not token.is_sent_start and token.tag_.startswith("NN"))
         or token.tag_ in {"NNP", "NNPS"}
         or token.lower_ in lexicon.speaker_nouns
     )
@@ -321,6 +412,15 @@ def is_boundary(token: Token) -> bool:
     return "\n" in token.text or any(mark in token.text for mark in ALL_MARKS)
 
 
+def ends_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark that ends a sentence, not an abbreviation's dot ("Sr.,")."""
+    if token.text not in SENTENCE_END:
+        return False
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or not (following.text in {",", ";", ":", ")"} or following.text[:1].islower())
+
+
 def _quoted(index: DocIndex, token: Token) -> bool:
     """Whether a token is a quotation mark or lies inside a quotation."""
     return index.in_quote(token.idx) or any(mark in token.text for mark in ALL_MARKS)
@@ -339,7 +439,7 @@ def zone_after(index: DocIndex, char: int) -> list[int]:
         token = doc[i]
         if _quoted(index, token):
             continue
-        if "\n" in token.text or token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
+        if "\n" in token.text or ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
         zone.append(i)
     return zone
@@ -370,7 +470,7 @@ def zone_before(index: DocIndex, char: int) -> list[int]:
         token = doc[i]
         if _quoted(index, token):
             continue
-        if "\n" in token.text or token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
+        if "\n" in token.text or ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
         zone.append(i)
     zone.reverse()
@@ -392,7 +492,7 @@ def sentence_before(index: DocIndex, char: int) -> list[int]:
         token = doc[i]
         if _quoted(index, token):
             continue
-        if token.text in SENTENCE_END or len(zone) >= ZONE_TOKENS:
+        if ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
         if "\n" in token.text:
             if zone:

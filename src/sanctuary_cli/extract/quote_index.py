@@ -26,9 +26,7 @@ class DocIndex:
         self.token_starts: list[int] = [token.idx for token in doc]
         self.sentence_starts: list[int] = [sent.start for sent in doc.sents] if len(doc) else []
         self.paragraph_starts: list[int] = [0] + [i + 1 for i, char in enumerate(self.text) if char == "\n"]
-        self.entity_of: dict[int, Span] = {
-            token_i: ent for ent in doc.ents for token_i in range(ent.start, ent.end)
-        }
+        self.entity_of: dict[int, Span] = {token_i: ent for ent in doc.ents for token_i in range(ent.start, ent.end)}
         # "according to" sources, found once so that each quotation only looks up its sentence.
         self.according_to: list[int] = [
             token.i

@@ -25,6 +25,7 @@ class CueLexicon:
     titles: frozenset[str]  # words stripped from the front of a name: "mayor", "gov."
     role_nouns: dict[str, str]  # "gov." -> "governor": nouns that name an office
     speaker_nouns: frozenset[str]  # nouns that can head an unnamed speaker: "spokesman", "witness"
+    document_nouns: frozenset[str]  # "the report says": a document, not a person, is the subject
     utterance_nouns: frozenset[str]  # "his message was clear:": the owner of the message speaks
     media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
 
@@ -54,6 +55,7 @@ def cue_lexicon() -> CueLexicon:
         titles=words("titles"),
         role_nouns=dict(raw["role_nouns"]),
         speaker_nouns=words("speaker_nouns"),
+        document_nouns=words("document_nouns"),
         utterance_nouns=words("utterance_nouns"),
         media_words=words("media_words"),
     )

@@ -31,7 +31,10 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 _NOT_LEADING = frozenset({"WDT", "WP", "WP$", "IN", "CC", "RB"})
 # Words that do not make a described speaker specific: "his mother" names nobody.
-_NOT_QUALIFYING = frozenset({"PRP$", "DT", "POS", ",", ".", "HYPH", "``", "''"})
+_NOT_QUALIFYING = frozenset({"PRP$", "DT", "POS", ",", ".", "HYPH", "``", "''", "CD", "PDT"})
+_QUANTIFIERS = frozenset(
+    {"many", "some", "several", "other", "others", "few", "most", "all", "both", "various", "numerous"}
+)
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _MAX_PHRASE = 12
 # How many sentences back a pronoun may look for its antecedent, and how far a
@@ -41,7 +44,8 @@ _PRONOUN_CHAIN = 12
 # At most this many earlier mentions are weighed, however long the sentences.
 _MAX_LOOKBACK = 40
 MAIN_SUBJECT = 2
-_CREDIT_OPENERS = ("—", "–")
+# Paragraphs opening like this are credits and captions: "— Name (@handle)", "(Photo / Getty Images)".
+_CREDIT_OPENERS = ("—", "–", "(", "[")
 
 
 @dataclass(frozen=True)
@@ -101,12 +105,21 @@ def clean_name(tokens: Sequence[Token]) -> str:
     # ("Chicago Mayor", "U.S. Sen.", "White House spokeswoman"). Cut after its last title word.
     cut = 0
     for i, token in enumerate(words[:-1]):
-        if token.lower_ in lexicon.titles:
-            cut = i + 1
+        if token.lower_ in lexicon.titles or (token.text == "-" and cut == i):
+            cut = i + 1  # "Mayor-Elect" is one title written in three tokens
         elif token.ent_type_ not in _PLACE_LABELS and token.ent_type_ != "ORG":
             break
-    text = "".join(t.text_with_ws for t in words[cut:]).strip()
-    return text.removesuffix("'s").removesuffix("’s").strip()
+    return _joined(words[cut:]).removesuffix("'s").removesuffix("’s").strip()
+
+
+def _joined(tokens: Sequence[Token]) -> str:
+    """Tokens as the text wrote them, with a space where a left-out token stood ("NYPD's 71st" -> "NYPD 71st")."""
+    text = ""
+    for previous, token in zip([None, *tokens[:-1]], tokens, strict=True):
+        if previous is not None and (previous.whitespace_ or token.i != previous.i + 1):
+            text += " "
+        text += token.text
+    return text
 
 
 def described(tokens: Sequence[Token]) -> str:
@@ -129,8 +142,13 @@ class SpeakerResolver:
         self._mentions: list[tuple[int, str | None, str | None, int]] = []
         self._collect_mentions()
 
-    def resolve(self, head: Token) -> Speaker:
-        """The speaker a mention's head token stands for."""
+    def resolve(self, head: Token, quote_start: int | None = None) -> Speaker:
+        """The speaker a mention's head token stands for.
+
+        ``quote_start`` (a token index) is where the attributed quotation
+        begins: a pronoun looks for its antecedent before the quotation, however
+        many sentences the quotation itself runs to.
+        """
         lexicon = cue_lexicon()
         doc = self.index.doc
         start, end = mention_tokens(self.index, head)
@@ -138,7 +156,7 @@ class SpeakerResolver:
         mention = "".join(t.text_with_ws for t in span).strip()
         pronoun = lexicon.subject_pronouns.get(head.lower_) or lexicon.possessive_pronouns.get(head.lower_)
         if pronoun is not None and end - start == 1:
-            name = self.antecedent(head, pronoun) if pronoun in {"m", "f"} else None
+            name = self.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker(name, mention, person=name is not None)
         person = self._person_in(head)
         if person is not None:
@@ -150,7 +168,7 @@ class SpeakerResolver:
                 return Speaker(holder, mention, person=True)
             return Speaker(self._unnamed(span, head), mention)
         ent = self.index.entity(head)
-        if head.tag_ in _NAME_TAGS or (ent is not None and ent.label_ == "ORG"):
+        if _looks_like_name(head) or (ent is not None and ent.label_ == "ORG"):
             return Speaker(self._canonical(span), mention, person=ent is None or ent.label_ == "PERSON")
         return Speaker(self._unnamed(span, head), mention)
 
@@ -186,7 +204,7 @@ class SpeakerResolver:
         self._heads.insert(position, head.i)
         self._mentions.insert(position, (head.i, name, gender, MAIN_SUBJECT))
 
-    def antecedent(self, pronoun: Token, gender: str) -> str | None:
+    def antecedent(self, pronoun: Token, gender: str, quote_start: int | None = None) -> str | None:
         """The person a "he"/"she" refers to: the nearest earlier sentence naming a fitting person.
 
         Within that sentence the grammatical subject wins over later mentions:
@@ -197,7 +215,7 @@ class SpeakerResolver:
         """
         index = self.index
         last = bisect_left(self._heads, pronoun.i) - 1
-        own_sentence = index.sentence_of(pronoun.i)
+        own_sentence = index.sentence_of(pronoun.i if quote_start is None else min(pronoun.i, quote_start))
         earliest = own_sentence - _PRONOUN_WINDOW
         sentence = own_sentence
         group: list[tuple[str | None, int]] = []  # the mentions of one sentence, last to first
@@ -339,11 +357,30 @@ class SpeakerResolver:
         if head.lower_ not in lexicon.speaker_nouns:
             return None
         qualifiers = [
-            t for t in span if t.i != head.i and t.lower_ not in _DETERMINERS and t.tag_ not in _NOT_QUALIFYING
+            t
+            for t in span
+            if t.i != head.i
+            and t.lower_ not in _DETERMINERS
+            and t.lower_ not in _QUANTIFIERS
+            and t.tag_ not in _NOT_QUALIFYING
         ]
         if not qualifiers:
             return None  # "the mayor", "a spokesman": not enough to name anyone
         return described(span)
+
+
+def _looks_like_name(token: Token) -> bool:
+    """A proper name, even one the tagger took for a common noun ("Meyers said", "Capers issued")."""
+    if token.tag_ in _NAME_TAGS:
+        return True
+    lexicon = cue_lexicon()
+    return (
+        token.text[:1].isupper()
+        and not token.is_sent_start
+        and token.tag_ in {"NN", "NNS"}
+        and token.lower_ not in lexicon.speaker_nouns
+        and token.lower_ not in lexicon.titles
+    )
 
 
 def _modifies_a_noun(token: Token) -> bool:

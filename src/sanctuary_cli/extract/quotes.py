@@ -55,11 +55,11 @@ MAX_TITLE_WORDS = 16
 # A sentence this short after a quotation, with a cue this close to its start,
 # attributes it ("…." Johnson said Tuesday.)
 SHORT_SENTENCE = 8
+# After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
+ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
 _WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
-_SMALL_WORDS = frozenset(
-    {"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"}
-)
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"})
 _CLOSING_PUNCT = ",.?!…—–-:;"
 _SENTENCE_PUNCT = ".?!…"
 _TERM_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "GPE"})
@@ -77,9 +77,7 @@ class _Found:
     paragraph: int
 
 
-def extract_quotes(
-    doc: Doc, people: Sequence[PersonRecord], cities: Sequence[CityRecord]
-) -> list[QuoteRecord]:
+def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[CityRecord]) -> list[QuoteRecord]:
     """The quotations of an article with their speakers, in order of appearance.
 
     ``cities`` is part of the extractor contract; places are read from the
@@ -98,9 +96,7 @@ def extract_quotes(
     return [_record(item) for item in _join_split_quotes(found)]
 
 
-def _read(
-    index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous: _Found | None
-) -> _Found | None:
+def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous: _Found | None) -> _Found | None:
     """Classify one quotation and attribute it; None when it is not speech."""
     text = span.text_of(index.text)
     paragraph = index.paragraph_of(span.start)
@@ -116,11 +112,7 @@ def _read(
             return None
         attribution = _fragment_attribution(index, span)
         words = len(_WORD_RE.findall(text))
-        if (
-            attribution is not None
-            and words <= MAX_TERM_WORDS
-            and MODIFIER_CLAUSE_DEPS & set(attribution.path)
-        ):
+        if attribution is not None and words <= MAX_TERM_WORDS and MODIFIER_CLAUSE_DEPS & set(attribution.path):
             attribution = None  # reached through a clause describing something else: a term
         if attribution is None and words <= MAX_TERM_WORDS:
             return None
@@ -130,7 +122,7 @@ def _read(
     speaker = None
     if attribution is not None and attribution.subject is not None:
         head = index.doc[attribution.subject]
-        speaker = resolver.resolve(head)
+        speaker = resolver.resolve(head, index.token_at(span.start))
         if speaker.person and speaker.name is not None:
             resolver.remember(head, speaker.name)
     return _Found(span, text, kind, attribution, speaker, paragraph)
@@ -142,15 +134,15 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     It opens a paragraph or sentence, or follows a colon, a dash or a cue and
     a comma ("said, "…"), and it ends with punctuation.
     """
-    if not _ends_with_punctuation(index, span, text):
-        return False
     position = span.before - 1
     while position >= 0 and index.text[position] in " \t":
         position -= 1
-    if position < 0:
-        return True
-    char = index.text[position]
-    if char == "\n" or char in _SENTENCE_PUNCT or char in ALL_MARKS or char in ":—–":
+    char = index.text[position] if position >= 0 else "\n"
+    if char == ":":
+        return True  # a colon hands the floor to a quotation, even one the sentence runs on from
+    if not _ends_with_punctuation(index, span, text):
+        return False
+    if char == "\n" or char in _SENTENCE_PUNCT or char in ALL_MARKS or char in "—–":
         return True
     if char == ",":
         zone = zone_before(index, span.before)
@@ -161,9 +153,14 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     return False
 
 
+def _last_mark(text: str) -> str:
+    """The last character of a quotation that is not a (nested) quotation mark or space."""
+    return text.rstrip(" '’‘\"”“")[-1:]
+
+
 def _ends_with_punctuation(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     """Whether a quotation ends like a sentence or clause, inside or just outside its marks."""
-    if text.rstrip()[-1:] in _CLOSING_PUNCT or span.closing is None:
+    if _last_mark(text) in _CLOSING_PUNCT or span.closing is None:
         return True
     following = index.text[span.after : span.after + 1]
     return following in ("", "\n") or following in _CLOSING_PUNCT
@@ -172,22 +169,19 @@ def _ends_with_punctuation(index: DocIndex, span: QuoteSpan, text: str) -> bool:
 def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attribution | None:
     """Who a stand-alone quotation is credited to, the most explicit cue first.
 
-    In order: a reporting verb before a colon ("Homan responded: "...""), a cue
-    right after the quotation (""...," he said"), a cue before it ("said, "...""),
+    In order: a cue right after the quotation (""...," he said"), a cue before
+    it ("said, "..."", "Homan responded: "..."),
     the subject of a clause introducing it with a colon or comma, a cue in the
     sentence before, and a short "Johnson said." sentence after it.
     """
-    doc = index.doc
     before = zone_before(index, span.before)
     cue_before = zone_cue(index, before, "before", nearest_last=True)
     if cue_before is not None and cue_before.subject is None:
         cue_before = None
-    if cue_before is not None and not cue_before.weak and doc[before[-1]].text == ":":
-        return cue_before
     after = zone_after(index, span.after)
     cue_after = None
-    if after and _attached(index, text, after[0]):
-        cue_after = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False)
+    if after and _attached(index, text, after):
+        cue_after = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False, main_only=True)
         if cue_after is not None and cue_after.subject is None:
             cue_after = None
     candidates = [cue_after, cue_before, introducer(index, before)]
@@ -222,30 +216,50 @@ def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attributio
     return None
 
 
-def _attached(index: DocIndex, text: str, first: int) -> bool:
-    """Whether the words right after a quotation belong to it ("…," he said) or start anew."""
-    if text.rstrip()[-1:] not in _SENTENCE_PUNCT:
+def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
+    """Whether the words right after a quotation belong to it ("…," he said) or start anew.
+
+    After a comma they do. After a question or exclamation mark they do when a
+    cue comes at once (""Why?" Philip asks"); after a full stop, only in a
+    short clause ("…." Johnson said.).
+    """
+    doc = index.doc
+    first = doc[after[0]]
+    if first.tag_ == "CC" or first.text in {"(", "["}:
+        return False  # "…," and the chairman declared, "…" / (WCBS explains, "…"): another remark
+    if any(doc[i].text == ":" for i in after):
+        return False  # "…" Senator Schumer agreed: "…": the cue hands the floor to the next quotation
+    ending = _last_mark(text)
+    if ending not in _SENTENCE_PUNCT:
         return True
-    token = index.doc[first]
-    return token.text[:1].islower() or token.text in {"—", "–", "-", "--"}
+    if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
+        return True
+    cue_at_once = any(is_cue_verb(doc[i]) for i in after[:ATTACHED_CUE_WINDOW])
+    return cue_at_once and (ending != "." or len(after) <= SHORT_SENTENCE)
 
 
 def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
     """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it."""
     tokens = index.tokens_between(span.start, span.end)
     found = tree_cue(index, tokens)
+    if found is not None and found.subject is None:
+        # The parse lost the verb's subject; the same cue read in the words before may have it.
+        before = zone_cue(index, zone_before(index, span.before), "before", nearest_last=True)
+        if before is not None and before.cue_token == found.cue_token and before.subject is not None:
+            return replace(before, path=found.path)
     if found is not None:
         return found
     if not tokens:
         return None
+    if len(_WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
+        return None  # a short fragment is speech only under a reporting verb
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     sources = [i for i in index.according_to_between(start, end) if not index.in_quote(index.doc[i].idx)]
     found = according_to(index, sources)
     if found is not None:
         return found
     after = zone_after(index, span.after)
-    long_enough = len(_WORD_RE.findall(index.text[span.start : span.end])) > MAX_TERM_WORDS
-    if long_enough and after and index.doc[after[0]].text == ",":
+    if after and index.doc[after[0]].text == ",":
         found = zone_cue(index, after, "after", nearest_last=False)
         if found is not None and found.subject is not None:
             return found
@@ -260,12 +274,7 @@ def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     doc = index.doc
     if tokens:
         ent = index.entity(doc[tokens.start])
-        if (
-            ent is not None
-            and ent.label_ in _TERM_LABELS
-            and ent.start <= tokens.start
-            and ent.end >= tokens.stop - 1
-        ):
+        if ent is not None and ent.label_ in _TERM_LABELS and ent.start <= tokens.start and ent.end >= tokens.stop - 1:
             return True
     before = index.text[max(0, span.before - 40) : span.before].lower()
     return any(before.rstrip().endswith(marker) for marker in cue_lexicon().naming_markers)
@@ -276,10 +285,7 @@ def _is_title(text: str) -> bool:
     words = _WORD_RE.findall(text)
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
-    if (
-        not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
-        or not words[0][0].isupper()
-    ):
+    if not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words) or not words[0][0].isupper():
         return False
     # One capitalised word is a title only when it is coined ("Trump-proofing"); "No." is speech.
     return len(words) > 1 or "-" in words[0]
@@ -288,10 +294,7 @@ def _is_title(text: str) -> bool:
 def _has_verb(index: DocIndex, span: QuoteSpan) -> bool:
     """Whether the quoted words hold a verb (a clause, not a title)."""
     doc = index.doc
-    return any(
-        doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"
-        for i in index.tokens_between(span.start, span.end)
-    )
+    return any(doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD" for i in index.tokens_between(span.start, span.end))
 
 
 def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:
