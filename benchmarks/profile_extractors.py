@@ -1,0 +1,94 @@
+"""Where an article's analysis time goes: the parse, component by component, and each extractor.
+
+Parses a random sample of a JSONL corpus with the pipeline the ingest loads,
+then runs every extractor over the parsed docs in the order analyze() does,
+timing each. Extraction should stay small beside the parse.
+
+    python benchmarks/profile_extractors.py [CORPUS.jsonl] [--articles 300] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from sample import DEFAULT_CORPUS, write_sample
+
+from sanctuary_cli.corpus.loader import SourceArticle, load
+from sanctuary_cli.extract.cities import extract_cities
+from sanctuary_cli.extract.entities import extract_entities
+from sanctuary_cli.extract.people import extract_people
+from sanctuary_cli.extract.quotes import extract_quotes
+from sanctuary_cli.extract.stance import extract_evidence
+from sanctuary_cli.nlp.engine import BATCH_SIZE
+from sanctuary_cli.nlp.model import load_model
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    texts = sample_bodies(args.corpus, args.articles, args.seed)
+    words = sum(len(text.split()) for text in texts)
+    nlp = load_model()
+    seconds: dict[str, float] = defaultdict(float)
+
+    # The parse, one component at a time over the whole sample, as nlp.pipe runs them.
+    start = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in texts]
+    seconds["tokenizer"] = time.perf_counter() - start
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        docs = list(component.pipe(docs, batch_size=BATCH_SIZE))  # type: ignore[attr-defined]
+        seconds[name] = time.perf_counter() - start
+    parse_total = sum(seconds.values())
+
+    slowest: list[tuple[float, str, int]] = []
+    for doc in docs:
+        began = time.perf_counter()
+        start = time.perf_counter()
+        cities = extract_cities(doc)
+        seconds["extract_cities"] += time.perf_counter() - start
+        start = time.perf_counter()
+        people = extract_people(doc, cities)
+        seconds["extract_people"] += time.perf_counter() - start
+        start = time.perf_counter()
+        quotes = extract_quotes(doc, people, cities)
+        seconds["extract_quotes"] += time.perf_counter() - start
+        start = time.perf_counter()
+        extract_evidence(doc, cities, people, quotes)
+        seconds["extract_evidence"] += time.perf_counter() - start
+        start = time.perf_counter()
+        extract_entities(doc)
+        seconds["extract_entities"] += time.perf_counter() - start
+        slowest.append((time.perf_counter() - began, doc.text[:60].replace("\n", " "), len(doc.text)))
+
+    extract_total = sum(seconds.values()) - parse_total
+    print(f"{len(texts)} articles, {words:,} words; pipeline: {', '.join(nlp.pipe_names)}\n")
+    print(f"{'stage':20} {'seconds':>8} {'share':>6}  ms/article")
+    for name, value in seconds.items():
+        share = value / (parse_total + extract_total)
+        print(f"{name:20} {value:8.2f} {share:6.1%}  {1000 * value / len(texts):8.1f}")
+    print(f"{'parse':20} {parse_total:8.2f}")
+    print(f"{'extraction':20} {extract_total:8.2f}  ({extract_total / parse_total:.1%} of the parse)")
+    slowest.sort(reverse=True)
+    print("\nslowest articles to extract:")
+    for value, head, chars in slowest[:3]:
+        print(f"  {1000 * value:7.1f} ms  {chars:6} chars  {head!r}")
+
+
+def sample_bodies(corpus: Path, size: int, seed: int) -> list[str]:
+    """The cleaned bodies of a reproducible random sample of the corpus's records."""
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = write_sample(corpus, size, seed, Path(tmp) / "sample.jsonl")
+        return [a.body.text for a in load([sample]) if isinstance(a, SourceArticle)]
+
+
+if __name__ == "__main__":
+    main()

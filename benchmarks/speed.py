@@ -1,0 +1,205 @@
+"""Ingest speed and memory, side by side in one run on the same texts.
+
+Rows, each a separate process timed from start to exit (model loading included):
+
+- stock: spaCy's ``nlp.pipe`` with every component of the pipeline, default
+  batch size, over the article bodies the ingest analyses (parse only, no
+  extraction, no store);
+- ``sanctuary ingest --workers 1`` and ``--workers 2`` into fresh stores;
+- a re-ingest of the unchanged corpus;
+- ``sanctuary quotes --person Homan`` against ``python -c "import spacy"``.
+
+With ``--memory 200,2000`` it also ingests samples of those sizes and compares
+peak memory (the whole process tree: the ingest and its NLP workers).
+
+    python benchmarks/speed.py [CORPUS.jsonl] [--articles 300] [--memory 200,2000]
+                               [--query-store STORE]
+
+The sample is drawn at random (``--seed``) from a JSONL corpus, default the
+Gothamist one, into a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from sample import DEFAULT_CORPUS, write_sample
+
+PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+# The stock pipeline, in its own process: the same bodies the ingest parses.
+STOCK = """
+import sys, time
+from sanctuary_cli.corpus.loader import SourceArticle, load
+from sanctuary_cli.nlp.model import model_name
+texts = [a.body.text for a in load([sys.argv[1]]) if isinstance(a, SourceArticle)]
+start = time.perf_counter()
+import spacy
+nlp = spacy.load(model_name())
+loaded = time.perf_counter()
+for doc in nlp.pipe(texts):
+    pass
+print(f"{loaded - start:.2f} {time.perf_counter() - loaded:.2f} {','.join(nlp.pipe_names)}")
+"""
+
+
+@dataclass
+class Run:
+    label: str
+    seconds: float
+    peak_mb: float
+    detail: str = ""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
+    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")
+    parser.add_argument("--memory", default="", help="sample sizes to compare peak memory, e.g. 200,2000")
+    parser.add_argument("--query-store", type=Path, help="also time the query on this (large) store")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the short commands (median kept)")
+    args = parser.parse_args()
+
+    print(f"load average at start: {load_average()}")
+    with tempfile.TemporaryDirectory(prefix="sanctuary-bench-") as tmp:
+        folder = Path(tmp)
+        sample = write_sample(args.corpus, args.articles, args.seed, folder / "sample.jsonl")
+        words = corpus_words(sample)
+        print(f"sample: {args.articles} articles, {words:,} words, from {args.corpus}\n")
+        speed(sample, words, folder, args.repeat, args.query_store)
+        if args.memory:
+            sizes = [int(size) for size in args.memory.split(",")]
+            memory(args.corpus, sizes, args.seed, folder)
+    print(f"\nload average at end: {load_average()}")
+
+
+def speed(sample: Path, words: int, folder: Path, repeat: int, query_store: Path | None) -> None:
+    stock = timed("stock nlp.pipe", [sys.executable, "-c", STOCK, str(sample)])
+    load_s, parse_s, pipes = stock.detail.split()
+    stock.detail = f"load {load_s} s + parse {parse_s} s; {pipes}"
+    one = ingest("ingest --workers 1", sample, folder / "w1.db", "--workers", "1")
+    two = ingest("ingest --workers 2", sample, folder / "w2.db", "--workers", "2")
+    again = ingest("re-ingest, unchanged", sample, folder / "w2.db", "--workers", "2")
+    query = median_run("quotes --person Homan", repeat, sanctuary("quotes", "--person", "Homan",
+                       "--format", "json"), {"SANCTUARY_STORE": str(folder / "w2.db")})
+    spacy_import = median_run('python -c "import spacy"', repeat, [sys.executable, "-c", "import spacy"])
+
+    rows = [
+        (stock, words, ""),
+        (one, words, f"{stock.seconds / one.seconds:.2f}x stock (>= 1.2)"),
+        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.7)"),
+        (again, None, f"{two.seconds / again.seconds:.0f}x first ingest (>= 50)"),
+        (query, None, f"{query.seconds / spacy_import.seconds:.2f} of import spacy (< 0.25)"),
+        (spacy_import, None, ""),
+    ]
+    if query_store is not None:
+        big = median_run(f"quotes --person Homan ({query_store.name})", repeat,
+                         sanctuary("quotes", "--person", "Homan", "--format", "json"),
+                         {"SANCTUARY_STORE": str(query_store)})
+        rows.append((big, None, f"{big.seconds / spacy_import.seconds:.2f} of import spacy (< 0.25)"))
+    table(rows)
+    print(f"\nstock: {stock.detail}")
+
+
+def memory(corpus: Path, sizes: list[int], seed: int, folder: Path) -> None:
+    """Peak memory of a whole ingest (workers 2) for samples of these sizes."""
+    runs = []
+    for size in sizes:
+        sample = write_sample(corpus, size, seed, folder / f"memory-{size}.jsonl")
+        runs.append((ingest(f"ingest {size} articles", sample, folder / f"memory-{size}.db", "--workers", "2"),
+                     corpus_words(sample), ""))
+    first = runs[0][0].peak_mb
+    runs = [(run, words, f"{run.peak_mb / first:.2f}x the peak of {sizes[0]} (<= 1.3)") for run, words, _ in runs]
+    print()
+    table(runs)
+
+
+def ingest(label: str, sample: Path, store: Path, *options: str) -> Run:
+    run = timed(label, sanctuary("ingest", str(sample), *options), {"SANCTUARY_STORE": str(store)})
+    run.detail = run.detail.strip().splitlines()[-1] if run.detail.strip() else ""
+    return run
+
+
+def sanctuary(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sanctuary_cli", *args]
+
+
+def median_run(label: str, repeat: int, command: list[str], env: dict[str, str] | None = None) -> Run:
+    runs = [timed(label, command, env) for _ in range(repeat)]
+    return Run(label, statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs))
+
+
+def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run a command to completion, sampling the memory of its process tree as it goes."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+    )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss(process.pid))
+        time.sleep(0.1)
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        sys.exit(f"{label} failed ({process.returncode}):\n{err[-2000:]}")
+    return Run(label, seconds, peak / 2**20, out if label.startswith("stock") else err)
+
+
+def tree_rss(root: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        tree.update(children)
+        frontier.extend(children)
+    total = 0
+    for pid in tree:
+        try:
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+def corpus_words(sample: Path) -> int:
+    """Words of the article bodies the ingest analyses."""
+    from sanctuary_cli.corpus.loader import SourceArticle, load
+
+    return sum(a.words for a in load([sample]) if isinstance(a, SourceArticle))
+
+
+def table(rows: list[tuple[Run, int | None, str]]) -> None:
+    print(f"{'':32} {'wall s':>8} {'words/s':>9} {'peak MB':>8}  ratio")
+    for run, words, ratio in rows:
+        rate = f"{words / run.seconds:,.0f}" if words else "-"
+        print(f"{run.label:32} {run.seconds:8.2f} {rate:>9} {run.peak_mb:8.0f}  {ratio}")
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores"
+    except OSError:
+        return "unknown"
+
+
+if __name__ == "__main__":
+    main()
