@@ -46,7 +46,10 @@ OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss", "compound"})
 DASHES = frozenset({"—", "–", "--", "-"})
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 MAX_TREE_DEPTH = 12
-INVERSION_WINDOW = 10  # tokens after "said" searched for its subject
+INVERSION_WINDOW = 10
+# A cue after a quoted fragment attributes it only this close (""a disgrace," Johnson said").
+TRAILING_CUE_DISTANCE = 6
+DIALOGUE_TAG_TOKENS = 6  # tokens after "said" searched for its subject
 # An attribution zone holds at most this many tokens, and is looked for over at
 # most this many (quotations in between are stepped over).
 ZONE_TOKENS = 60
@@ -185,6 +188,8 @@ def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         token = doc[i]
         if index.in_quote(token.idx) or "\n" in token.text or token.dep_ in {"prep", "mark"}:
             break
+        if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+            continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
         if token.is_punct and token.text not in {"-", "."}:
             break
         if token.tag_.startswith("VB"):
@@ -218,6 +223,8 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         if is_cue_verb(node) and not is_passive(node):
             if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
                 return None  # the quotation is part of the subject: "Trump's "border czar" said"
+            if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE:
+                continue  # a cue far after the quotation belongs to another clause, whatever the parse says
             subject = subject_of(index, node)
             return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
     return None
@@ -305,6 +312,22 @@ def _nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token 
     if verb.lower_ not in lexicon.inversion_verbs:
         return None
     return _inverted_subject(index, verb)
+
+
+def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ ""…," he shrugged": a name or pronoun and a past-tense verb right after a quotation.
+
+    Any verb serves as a dialogue tag in that position (shrugged, laughed,
+    sighed); the clause must be short, or it is narration.
+    """
+    doc = index.doc
+    if len(tokens) < 2 or len(tokens) > DIALOGUE_TAG_TOKENS:
+        return None
+    subject, verb = doc[tokens[0]], doc[tokens[1]]
+    named = subject.lower_ in cue_lexicon().subject_pronouns or subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"
+    if named and verb.tag_ in {"VBD", "VBZ"} and not is_passive(verb):
+        return Attribution(verb.text, verb.i, subject.i, "after")
+    return None
 
 
 def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:

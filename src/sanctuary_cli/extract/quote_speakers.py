@@ -40,7 +40,7 @@ _MAX_PHRASE = 12
 # How many sentences back a pronoun may look for its antecedent, and how far a
 # chain of sentences with the same pronoun as subject may stretch that.
 _PRONOUN_WINDOW = 4
-_PRONOUN_CHAIN = 12
+_PRONOUN_CHAIN = 25
 # At most this many earlier mentions are weighed, however long the sentences.
 _MAX_LOOKBACK = 40
 MAIN_SUBJECT = 2
@@ -104,6 +104,10 @@ def clean_name(tokens: Sequence[Token]) -> str:
     # A title block leads the name: place or body words, then title words
     # ("Chicago Mayor", "U.S. Sen.", "White House spokeswoman"). Cut after its last title word.
     cut = 0
+    owners = [i for i, token in enumerate(tokens) if token.tag_ == "POS"]
+    if owners and owners[-1] < len(tokens) - 1:
+        # "Fleetwood Mac's Stevie Nicks": the name follows the possessive.
+        words = [t for t in words if t.i > tokens[owners[-1]].i] or words
     for i, token in enumerate(words[:-1]):
         if token.lower_ in lexicon.titles or (token.text == "-" and cut == i):
             cut = i + 1  # "Mayor-Elect" is one title written in three tokens
@@ -216,7 +220,7 @@ class SpeakerResolver:
         index = self.index
         last = bisect_left(self._heads, pronoun.i) - 1
         own_sentence = index.sentence_of(pronoun.i if quote_start is None else min(pronoun.i, quote_start))
-        earliest = own_sentence - _PRONOUN_WINDOW
+        budget = _PRONOUN_WINDOW  # earlier sentences naming someone that may still be weighed
         sentence = own_sentence
         group: list[tuple[str | None, int]] = []  # the mentions of one sentence, last to first
         for position in range(last, max(last - _MAX_LOOKBACK, -1), -1):
@@ -225,15 +229,17 @@ class SpeakerResolver:
             if head_sentence != sentence:
                 chosen, carried = _choose(group)
                 if chosen is not None:
-                    return chosen
+                    return chosen or None  # "" is a described speaker ("a source"): nobody named
+                if group:
+                    budget -= 1
                 if carried:
-                    earliest = max(earliest - 1, own_sentence - _PRONOUN_CHAIN)
+                    budget += 1  # "He ..." sentences carry the same person on
                 sentence, group = head_sentence, []
-                if sentence < earliest:
+                if budget <= 0 or sentence < own_sentence - _PRONOUN_CHAIN:
                     return None
             if person_gender is None or person_gender == gender:
                 group.append((name, rank))
-        return _choose(group)[0]
+        return _choose(group)[0] or None
 
     def _collect_mentions(self) -> None:
         """Person mentions and he/she subjects outside quotations, from the NER and the people list.
@@ -270,6 +276,9 @@ class SpeakerResolver:
             gender = lexicon.subject_pronouns.get(token.lower_)
             if gender in {"m", "f"}:
                 found.setdefault(token.i, (token.i, None, gender, _subject_rank(token)))
+            elif token.lower_ in lexicon.speaker_nouns and token.lower_ not in lexicon.role_nouns:
+                # "One source told the Post ...": an unnamed speaker a later "he" may mean.
+                found.setdefault(token.i, (token.i, "", None, _subject_rank(token)))
             elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):
                 # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...").
                 name = self._canonical(self._name_run(token))
@@ -325,9 +334,13 @@ class SpeakerResolver:
         return [doc[i] for i in range(start, head.i + 1)]
 
     def _canonical(self, tokens: Sequence[Token]) -> str:
-        """A name as the article's people list knows it, else as written without titles."""
+        """A name as the article's people list knows it, else as written without titles.
+
+        A surname two people share ("Wilpon") is the one mentioned lately.
+        """
         name = clean_name(tokens)
-        person = find_person(self.people, name)
+        recent = self._recent_people(tokens[-1]) if tokens else []
+        person = (find_person(recent, name) if recent else None) or find_person(self.people, name)
         return person.name if person is not None else name
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:

@@ -28,6 +28,7 @@ from sanctuary_cli.extract.quote_cues import (
     Attribution,
     according_to,
     dash_speaker,
+    dialogue_tag,
     introducer,
     is_cue_verb,
     sentence_after,
@@ -100,22 +101,22 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
     """Classify one quotation and attribute it; None when it is not speech."""
     text = span.text_of(index.text)
     paragraph = index.paragraph_of(span.start)
+    if _is_named(index, span, text):
+        return None
     if _stands_alone(index, span, text):
         attribution = _statement_attribution(index, span, text)
         if attribution is None and span.loose:
             return None  # a stray mark, not a quotation
-        if attribution is None and _is_title(text) and not _has_verb(index, span):
-            return None
         kind = STATEMENT
     else:
-        if span.loose or _is_named(index, span, text):
+        if span.loose:
             return None
         attribution = _fragment_attribution(index, span)
         words = len(_WORD_RE.findall(text))
-        if attribution is not None and words <= MAX_TERM_WORDS and MODIFIER_CLAUSE_DEPS & set(attribution.path):
-            attribution = None  # reached through a clause describing something else: a term
-        if attribution is None and words <= MAX_TERM_WORDS:
-            return None
+        if attribution is not None and words <= MAX_TERM_WORDS and _reads_as_term(attribution):
+            attribution = None  # a short phrase reported by an outlet or described by the writer: a term
+        if attribution is None and (words <= MAX_TERM_WORDS or not _has_verb(index, span)):
+            return None  # a phrase quoted with no one saying it: a scare term or a name
         kind = PARTIAL
     if attribution is None and previous is not None and _continues(index, previous, span):
         return _Found(span, text, kind, previous.attribution, previous.speaker, paragraph)
@@ -126,6 +127,18 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
         if speaker.person and speaker.name is not None:
             resolver.remember(head, speaker.name)
     return _Found(span, text, kind, attribution, speaker, paragraph)
+
+
+def _reads_as_term(attribution: Attribution) -> bool:
+    """Whether a short quoted phrase under this cue is a name or scare term rather than speech.
+
+    It is when the cue is an outlet's ("Politico reports the city will host a
+    "visioning session"") or is reached through a clause describing something
+    else ("a session focused on "Trump-proofing" the state").
+    """
+    if attribution.cue.lower() in cue_lexicon().weak_verbs or attribution.cue == "according to":
+        return True
+    return bool(MODIFIER_CLAUSE_DEPS & set(attribution.path))
 
 
 def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
@@ -181,7 +194,11 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     after = zone_after(index, span.after)
     cue_after = None
     if after and _attached(index, text, after):
-        cue_after = dash_speaker(index, after) or zone_cue(index, after, "after", nearest_last=False, main_only=True)
+        cue_after = (
+            dash_speaker(index, after)
+            or zone_cue(index, after, "after", nearest_last=False, main_only=True)
+            or dialogue_tag(index, after)
+        )
         if cue_after is not None and cue_after.subject is None:
             cue_after = None
     candidates = [cue_after, cue_before, introducer(index, before)]
@@ -259,7 +276,7 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
     if found is not None:
         return found
     after = zone_after(index, span.after)
-    if after and index.doc[after[0]].text == ",":
+    if after and (index.doc[after[0]].text == "," or _last_mark(index.text[span.start : span.end]) == ","):
         found = zone_cue(index, after, "after", nearest_last=False)
         if found is not None and found.subject is not None:
             return found
@@ -268,7 +285,7 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
 
 def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     """A quoted name, title or coined term: "Face the Nation", so-called "sanctuary cities"."""
-    if _is_title(text):
+    if _is_title(text) and not _has_verb(index, span):
         return True
     tokens = index.tokens_between(span.start, span.end)
     doc = index.doc
@@ -276,8 +293,8 @@ def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
         ent = index.entity(doc[tokens.start])
         if ent is not None and ent.label_ in _TERM_LABELS and ent.start <= tokens.start and ent.end >= tokens.stop - 1:
             return True
-    before = index.text[max(0, span.before - 40) : span.before].lower()
-    return any(before.rstrip().endswith(marker) for marker in cue_lexicon().naming_markers)
+    before = index.text[max(0, span.before - 40) : span.before].lower().rstrip(" ,:")
+    return any(before.endswith(marker) for marker in cue_lexicon().naming_markers)
 
 
 def _is_title(text: str) -> bool:
