@@ -45,7 +45,8 @@ _CREDIT = re.compile(
 )
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}) "
-    r"(?:(?:also |occasionally |regularly |frequently )?writes (?:\w+ )?(?:for|about) (?P<outlet>[A-Z][^.,]+)"
+    r"(?:(?:also |occasionally |regularly |frequently )?writes\b[^.]{0,60}?\b(?:for|at) (?:the )?"
+    r"(?P<outlet>[A-Z][^.,]+)"
     r"|is an? (?:[\w-]+ ){0,3}(?:reporter|writer|correspondent|editor|journalist|contributor)\b"
     r"(?: (?:for|at) "
     r"(?P<outlet2>[A-Z][^.,]+))?)"
@@ -71,6 +72,7 @@ _MAX_CAPTION_CHARS = 400  # a caption with its credit is a line or two, never a 
 _HEADLINE_SCAN = 8  # headlines sit in the first few lines
 _MAX_HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 30  # the first paragraph this long is the article itself
+_REPEATED_LINE_WORDS = 6  # a repeat of a line this long is a scraping artefact, not emphasis
 
 
 @dataclass
@@ -191,13 +193,21 @@ def _previous_nonblank(lines: list[str], i: int) -> int | None:
 
 
 def _drop_repeats(lines: list[str], drop: list[bool]) -> None:
-    """A heading repeated on the next line is shown once (scraped pages often double them)."""
+    """A line met again is shown once: scraped pages double headings and standfirsts.
+
+    Short lines repeat only when adjacent (a heading doubled); a line of a
+    few words or more is page furniture wherever its second copy stands.
+    """
+    seen: set[str] = set()
     prev: int | None = None
     for i, line in enumerate(lines):
         if not line or drop[i]:
             continue
-        if prev is not None and lines[prev] == line:
+        long_line = len(line.split()) >= _REPEATED_LINE_WORDS
+        if (prev is not None and lines[prev] == line) or (long_line and line in seen):
             drop[i] = True
+        if long_line:
+            seen.add(line)
         prev = i
 
 
