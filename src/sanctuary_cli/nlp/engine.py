@@ -114,6 +114,14 @@ def iter_analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
     breaks spaCy itself breaks the batched parse, so the rest of the batch is
     then parsed one text at a time to pin the failure on the right article.
     """
+    # The results are plain records; the strings the batch added to the
+    # vocabulary are freed after it, so a worker's memory stays flat over a
+    # long corpus instead of growing with every new word.
+    with nlp.memory_zone():
+        yield from _analyses(nlp, texts)
+
+
+def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
     done = 0
     try:
         for doc in parse(nlp, texts):
