@@ -141,6 +141,63 @@ def test_clause_introducing_a_quote_with_a_colon(nlp: Language) -> None:
     assert quote.speaker == "Ana Ruiz"
 
 
+def test_inverted_cue_with_a_long_title_gives_the_name(nlp: Language) -> None:
+    quote = only(nlp, '"We need the act now," said fellow co-chair and Councilmember Rosa Diaz.')
+    assert quote.speaker == "Rosa Diaz"
+
+
+def test_inverted_cue_with_a_name_in_apposition(nlp: Language) -> None:
+    text = '"It is a bit much," echoed his wife, Maria Lopez.'
+    assert only(nlp, text).speaker == "Maria Lopez"
+
+
+def test_name_set_off_by_commas_after_a_described_subject(nlp: Language) -> None:
+    text = (
+        "The president of the state bar association, Karen Fields, told reporters the appeal could "
+        'succeed, "because the law is clear on this point."'
+    )
+    assert only(nlp, text).speaker == "Karen Fields"
+
+
+def test_dialogue_tag_with_any_verb(nlp: Language) -> None:
+    text = 'Developer Sam Ortiz showed the plans.\n\n"It beats no library at all," he shrugged.'
+    assert only(nlp, text).speaker == "Sam Ortiz"
+
+
+def test_question_mark_then_the_cue(nlp: Language) -> None:
+    text = 'Council Member Ana Ruiz listened. "Who pays for this?" Ruiz asked at the hearing.'
+    assert only(nlp, text).speaker == "Ana Ruiz"
+
+
+def test_the_interviewee_speaks_when_the_writer_says_we_spoke_to(nlp: Language) -> None:
+    text = 'We spoke to Omar Haddad, a driver from Queens: "Nobody told us anything about the new rules."'
+    assert only(nlp, text).speaker == "Omar Haddad"
+
+
+def test_a_clause_before_a_colon_names_its_subject_not_a_place(nlp: Language) -> None:
+    text = 'Mayor Tom Baker was more supportive than the governor: "We have worked with the utility for years."'
+    assert only(nlp, text).speaker == "Tom Baker"
+
+
+def test_a_cue_that_introduces_the_next_quote_does_not_attribute_the_previous_one(nlp: Language) -> None:
+    text = (
+        'According to WXYZ, "Officials said the project came in under budget," and Transit Chief '
+        'Dana Hill declared, "That was the first time we have done it."'
+    )
+    first, second = quotes_of(nlp, text)
+    assert first.speaker == "WXYZ"
+    assert second.speaker == "Dana Hill"
+
+
+def test_the_same_surname_goes_to_the_person_mentioned_lately(nlp: Language) -> None:
+    text = (
+        "Jeff Marlow runs the team's business office.\n\n"
+        "Years later, team owner Fred Marlow faced the lawsuit. Marlow said he was "
+        '"confident we will win in court."'
+    )
+    assert only(nlp, text).speaker == "Fred Marlow"
+
+
 # --- what counts as a quote -----------------------------------------------------------
 
 
@@ -185,6 +242,9 @@ def test_one_word_partial_under_a_reporting_verb(nlp: Language) -> None:
         'He called the plan "Operation Safe Streets."',
         "The city will not honor a detainer request (a “hold”) without a warrant.",
         'Critics mocked the so-called "sanctuary policy" this week.',
+        'The Daily Planet reports that the city will host a "visioning session" in May.',
+        'Readers loved the diary entries ("Itchy! Beard oil a must!") and the photos.',
+        "Fox News ran the headline, \"Actor Talks About Leaving Town.\"",
     ],
 )
 def test_names_titles_and_scare_terms_are_not_quotes(nlp: Language, text: str) -> None:

@@ -151,7 +151,7 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     if subject.i > verb.i and subject.ent_type_ != "PERSON":
         # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
         named = _inverted_subject(index, verb)
-        if named is not None and named.ent_type_ == "PERSON":
+        if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
             return named
     return _appositive_name(index, subject, verb) or subject
 
@@ -184,6 +184,7 @@ def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
     """
     doc = verb.doc
     head: Token | None = None
+    proper: Token | None = None
     for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
         token = doc[i]
         if index.in_quote(token.idx) or "\n" in token.text or token.dep_ in {"prep", "mark"}:
@@ -198,9 +199,11 @@ def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
                 i += 1
             return doc[i]
+        if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
+            proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
         if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
             head = token
-    return head
+    return proper or head
 
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:

@@ -119,7 +119,7 @@ def clean_name(tokens: Sequence[Token]) -> str:
 def _joined(tokens: Sequence[Token]) -> str:
     """Tokens as the text wrote them, with a space where a left-out token stood ("NYPD's 71st" -> "NYPD 71st")."""
     text = ""
-    for previous, token in zip([None, *tokens[:-1]], tokens, strict=True):
+    for previous, token in zip([None, *tokens[:-1]], tokens, strict=False):
         if previous is not None and (previous.whitespace_ or token.i != previous.i + 1):
             text += " "
         text += token.text
@@ -144,6 +144,7 @@ class SpeakerResolver:
         self._heads: list[int] = []
         # (head token, canonical name or None for a pronoun, gender, subject rank)
         self._mentions: list[tuple[int, str | None, str | None, int]] = []
+        self._found: dict[str, PersonRecord | None] = {}
         self._collect_mentions()
 
     def resolve(self, head: Token, quote_start: int | None = None) -> Speaker:
@@ -164,7 +165,7 @@ class SpeakerResolver:
             return Speaker(name, mention, person=name is not None)
         person = self._person_in(head)
         if person is not None:
-            return Speaker(self._canonical(person), mention, person=True)
+            return Speaker(self._canonical(person) or None, mention, person=True)
         role = self._role_in(span, head)
         if role is not None:
             holder = self._holder(role, span, head)
@@ -173,7 +174,7 @@ class SpeakerResolver:
             return Speaker(self._unnamed(span, head), mention)
         ent = self.index.entity(head)
         if _looks_like_name(head) or (ent is not None and ent.label_ == "ORG"):
-            return Speaker(self._canonical(span), mention, person=ent is None or ent.label_ == "PERSON")
+            return Speaker(self._canonical(span) or None, mention, person=ent is None or ent.label_ == "PERSON")
         return Speaker(self._unnamed(span, head), mention)
 
     def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
@@ -200,7 +201,7 @@ class SpeakerResolver:
 
     def remember(self, head: Token, name: str) -> None:
         """Record a resolved speaker so that a later "he said" can refer back to them."""
-        person = find_person(self.people, name)
+        person = self._find(name)
         gender = person.gender if person is not None else None
         position = bisect_left(self._heads, head.i)
         if position < len(self._heads) and self._heads[position] == head.i:
@@ -255,10 +256,10 @@ class SpeakerResolver:
             if ent.label_ != "PERSON" or not self._in_story(ent.start_char):
                 continue
             head = doc[ent.end - 1]
-            if _modifies_a_noun(head):
-                continue
             name = clean_name(list(ent))
-            person = find_person(self.people, name)
+            if _modifies_a_noun(head) or not name:
+                continue
+            person = self._find(name)
             canonical = person.name if person is not None else name
             gender = person.gender if person is not None else None
             found[head.i] = (head.i, canonical, gender, _subject_rank(head))
@@ -282,8 +283,9 @@ class SpeakerResolver:
             elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):
                 # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...").
                 name = self._canonical(self._name_run(token))
-                person = find_person(self.people, name)
-                found.setdefault(token.i, (token.i, name, person.gender if person else None, _subject_rank(token)))
+                person = self._find(name) if name else None
+                if name:
+                    found.setdefault(token.i, (token.i, name, person.gender if person else None, _subject_rank(token)))
         for head_i in sorted(found):
             self._heads.append(head_i)
             self._mentions.append(found[head_i])
@@ -309,6 +311,12 @@ class SpeakerResolver:
         paragraph = self.index.paragraph_starts[self.index.paragraph_of(char)]
         return self.index.text[paragraph : paragraph + 1] not in _CREDIT_OPENERS
 
+    def _find(self, name: str) -> PersonRecord | None:
+        """find_person over the article's people, remembered per name (names recur)."""
+        if name not in self._found:
+            self._found[name] = find_person(self.people, name)
+        return self._found[name]
+
     def _person_in(self, head: Token) -> list[Token] | None:
         """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
         titles = cue_lexicon().titles
@@ -321,7 +329,7 @@ class SpeakerResolver:
             return list(ent)
         if head.tag_ in _NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self._name_run(head)
-            if find_person(self.people, clean_name(tokens)) is not None:
+            if self._find(clean_name(tokens)) is not None:
                 return tokens
         return None
 
@@ -339,9 +347,27 @@ class SpeakerResolver:
         A surname two people share ("Wilpon") is the one mentioned lately.
         """
         name = clean_name(tokens)
-        recent = self._recent_people(tokens[-1]) if tokens else []
-        person = (find_person(recent, name) if recent else None) or find_person(self.people, name)
+        person = self._latest_person(name, tokens[-1]) if tokens else None
         return person.name if person is not None else name
+
+    def _latest_person(self, name: str, before: Token) -> PersonRecord | None:
+        """The person a name stands for; of several it could be, the one mentioned last before ``before``."""
+        person = self._find(name)
+        if person is None:
+            return None
+        latest = sorted(
+            (
+                (max((start for start, _ in p.mentions if start < before.idx), default=-1), n)
+                for n, p in enumerate(self.people)
+            ),
+            reverse=True,
+        )
+        for last, n in latest:
+            if last < 0:
+                break
+            if find_person([self.people[n]], name) is not None:
+                return self.people[n]
+        return person
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""
