@@ -62,3 +62,10 @@ def test_offsets_exclude_the_marks() -> None:
 def test_nothing_to_pair() -> None:
     for text in ["", '"', "“”", "no quotes at all", "it’s an apostrophe"]:
         assert quoted(text) == []
+
+
+def test_two_single_marks_stand_for_a_double_one() -> None:
+    text = "He called it ‘‘a disgrace’’ and ``a shame'' on Monday."
+    assert quoted(text) == ["a disgrace", "a shame"]
+    first = find_quote_spans(text)[0]
+    assert text[first.after :].startswith(" and")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quote_lexicon import cue_lexicon
-from sanctuary_cli.extract.quote_marks import ALL_MARKS
+from sanctuary_cli.extract.quote_marks import ALL_MARKS, DOUBLED_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -435,7 +435,7 @@ def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
 
 def is_boundary(token: Token) -> bool:
     """Whether a token ends an attribution zone: a quote mark or a paragraph break."""
-    return "\n" in token.text or any(mark in token.text for mark in ALL_MARKS)
+    return "\n" in token.text or is_mark(token)
 
 
 def ends_sentence(token: Token) -> bool:
@@ -447,9 +447,14 @@ def ends_sentence(token: Token) -> bool:
     return following is None or not (following.text in {",", ";", ":", ")"} or following.text[:1].islower())
 
 
+def is_mark(token: Token) -> bool:
+    """Whether a token is (or holds) a quotation mark."""
+    return any(mark in token.text for mark in ALL_MARKS) or token.text in DOUBLED_MARKS
+
+
 def _quoted(index: DocIndex, token: Token) -> bool:
     """Whether a token is a quotation mark or lies inside a quotation."""
-    return index.in_quote(token.idx) or any(mark in token.text for mark in ALL_MARKS)
+    return index.in_quote(token.idx) or is_mark(token)
 
 
 def zone_after(index: DocIndex, char: int) -> list[int]:

@@ -23,7 +23,12 @@ OPENING_MARKS = "“«"
 CLOSING_MARKS = "”»"
 STRAIGHT_MARKS = '"＂'
 ALL_MARKS = OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARKS
-_MARK_RE = re.compile(f"[{ALL_MARKS}]")
+# Two single marks standing in for a double one, as some typesetting writes them.
+DOUBLED_OPENING = ("‘‘", "``")
+DOUBLED_CLOSING = ("’’",)
+DOUBLED_STRAIGHT = ("''",)
+DOUBLED_MARKS = DOUBLED_OPENING + DOUBLED_CLOSING + DOUBLED_STRAIGHT
+_MARK_RE = re.compile("|".join([*map(re.escape, DOUBLED_MARKS), f"[{ALL_MARKS}]"]))
 _LINE_RE = re.compile(r"[^\n]+")
 
 # Characters after which a straight mark opens a quote, and before which it closes one.
@@ -38,7 +43,8 @@ class QuoteSpan:
     ``parts`` holds one (start, end) pair per paragraph the quotation runs
     through. ``opening``/``closing`` are the offsets of the first opening and
     the last closing mark, or None where a mark was missing; a span missing
-    one is ``loose``: it is only a quotation if an attribution is found.
+    one is ``loose``: it is only a quotation if an attribution is found. A mark
+    may be two characters ("’’" for "”"); ``closing`` is then its last one.
     """
 
     parts: tuple[tuple[int, int], ...]
@@ -67,7 +73,7 @@ class QuoteSpan:
 
     @property
     def after(self) -> int:
-        """Where the text after the quotation starts (past its closing mark)."""
+        """Where the text after the quotation starts, past its closing mark (``closing`` is its last character)."""
         return self.end if self.closing is None else self.closing + 1
 
     def text_of(self, text: str) -> str:
@@ -136,33 +142,33 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     """The quoted stretches of one paragraph, pairing its marks by direction."""
     segments: list[_Segment] = []
     open_at: int | None = None
+    words_from = 0  # where the open quotation's words begin (past its opening mark)
     for match in _MARK_RE.finditer(text, line_start, line_end):
-        position = match.start()
-        if _is_opening(text, position, line_start, line_end, open_at is not None):
+        position, last = match.start(), match.end() - 1  # first and last character of the mark
+        if _is_opening(text, match.group(), position, last, line_start, line_end, open_at is not None):
             # A second opening mark while one is open: the earlier one was stray.
-            open_at = position
+            open_at, words_from = position, match.end()
         elif open_at is not None:
-            segments.append(_trimmed(text, open_at + 1, position, opening=open_at, closing=position))
+            segments.append(_trimmed(text, words_from, position, opening=open_at, closing=last))
             open_at = None
         elif not segments:
             # A closing mark with no opening mark before it in this paragraph:
             # either a quotation continuing from the paragraph before, or one
             # whose opening mark was left out.
-            segments.append(_trimmed(text, line_start, position, opening=None, closing=position))
+            segments.append(_trimmed(text, line_start, position, opening=None, closing=last))
     if open_at is not None:
-        segments.append(_trimmed(text, open_at + 1, line_end, opening=open_at, closing=None))
+        segments.append(_trimmed(text, words_from, line_end, opening=open_at, closing=None))
     return [segment for segment in segments if segment.end > segment.start]
 
 
-def _is_opening(text: str, position: int, line_start: int, line_end: int, is_open: bool) -> bool:
-    """Whether the mark at ``position`` opens a quotation."""
-    mark = text[position]
-    if mark in OPENING_MARKS:
+def _is_opening(text: str, mark: str, position: int, last: int, line_start: int, line_end: int, is_open: bool) -> bool:
+    """Whether the mark spanning ``position``..``last`` opens a quotation."""
+    if mark in OPENING_MARKS or mark in DOUBLED_OPENING:
         return True
-    if mark in CLOSING_MARKS:
+    if mark in CLOSING_MARKS or mark in DOUBLED_CLOSING:
         return False
     before = text[position - 1] if position > line_start else " "
-    after = text[position + 1] if position + 1 < line_end else " "
+    after = text[last + 1] if last + 1 < line_end else " "
     space_before = before.isspace() or before in _OPENS_AFTER or before in OPENING_MARKS
     space_after = after.isspace() or after in _CLOSES_BEFORE or after in CLOSING_MARKS
     if space_before and not space_after:
