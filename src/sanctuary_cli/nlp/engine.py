@@ -193,14 +193,14 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     except Exception as exc:
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
-    conn.send(("ready",))
-    while True:
-        task = conn.recv()
-        if task is None:
-            return
-        number, texts = task
-        for index, result in enumerate(work(nlp, texts)):
-            conn.send(("result", number, index, result))
+    try:
+        conn.send(("ready",))
+        while (task := conn.recv()) is not None:
+            number, texts = task
+            for index, result in enumerate(work(nlp, texts)):
+                conn.send(("result", number, index, result))
+    except (EOFError, OSError):
+        return  # the parent is gone (killed, or interrupted): nobody wants the rest
 
 
 # --- the parent's side of the pool -----------------------------------------------------------------
