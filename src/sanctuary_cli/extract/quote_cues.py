@@ -73,10 +73,12 @@ def is_cue_verb(token: Token) -> bool:
     lexicon = cue_lexicon()
     if not lexicon.is_cue_verb(token.text):
         return False
-    # "said"/"says" are verbs whatever the tagger thinks; other forms must be tagged as verbs
-    # so that "a warning" or "the post" do not count.
+    # Other forms must be tagged as verbs so that "a warning" or "the post" do not count.
     verb_like = token.tag_.startswith("VB") or any(child.dep_ == "nsubj" for child in token.children)
-    if not (verb_like or token.lower_ in {"said", "says"}):
+    # "said", "says" and "saying" are verbs whatever the tagger thinks, unless a determiner
+    # makes a noun of them ("an old saying").
+    always_verbs = token.lower_ in {"said", "says", "saying"} and not any(c.dep_ == "det" for c in token.children)
+    if not (verb_like or always_verbs):
         return False  # "The Record notes, ..." is tagged a noun but has a subject
     # A particle makes another verb: "adds up", "called off", "posted up".
     return not any(child.dep_ == "prt" and child.lower_ in NON_SPEECH_PARTICLES for child in token.children)
@@ -103,6 +105,9 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head  # "was heard on a wiretap saying": the tagger took "saying" for a noun
+            continue
         if node.dep_ in BORROWING_DEPS and node.head is not node:
             node = node.head
             if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
@@ -134,8 +139,11 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     """
     paragraph = index.paragraph_of(verb.idx)
     found: list[Token] = []
+    # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
+    # the one heard is the one saying.
+    wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
     for child in node.children:
-        if child.dep_ != "nsubj" or index.in_quote(child.idx) or child.tag_.startswith("VB"):
+        if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
@@ -148,6 +156,9 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     if not found:
         return None
     subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    named = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
+    if subject.ent_type_ != "PERSON" and named:
+        return named[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
     if subject.i > verb.i and subject.ent_type_ != "PERSON":
         # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
         named = _inverted_subject(index, verb)
@@ -198,6 +209,8 @@ def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.ent_type_ == "PERSON":
             while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
                 i += 1
+            if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
+                continue  # "said Moses' lawyer, Sanford Rubenstein": the owner is not the speaker
             return doc[i]
         if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
             proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"

@@ -277,7 +277,11 @@ class SpeakerResolver:
             gender = lexicon.subject_pronouns.get(token.lower_)
             if gender in {"m", "f"}:
                 found.setdefault(token.i, (token.i, None, gender, _subject_rank(token)))
-            elif token.lower_ in lexicon.speaker_nouns and token.lower_ not in lexicon.role_nouns:
+            elif (
+                token.lower_ in lexicon.speaker_nouns
+                and token.lower_ not in lexicon.role_nouns
+                and is_cue_verb(token.head)
+            ):
                 # "One source told the Post ...": an unnamed speaker a later "he" may mean.
                 found.setdefault(token.i, (token.i, "", None, _subject_rank(token)))
             elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):

@@ -31,6 +31,7 @@ from sanctuary_cli.extract.quote_cues import (
     dialogue_tag,
     introducer,
     is_cue_verb,
+    is_mark,
     sentence_after,
     sentence_before,
     tree_cue,
@@ -202,6 +203,10 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
         if cue_after is not None and cue_after.subject is None:
             cue_after = None
     candidates = [cue_after, cue_before, introducer(index, before)]
+    if _last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
+        # "Louis said, "…." Squadron answered …": a whole sentence introduced by a cue
+        # belongs to that cue; what follows it starts a new remark.
+        candidates = [cue_before, introducer(index, before), cue_after]
     if not span.loose:
         candidates += [_sentence_before_attribution(index, span), _sentence_after_attribution(index, span)]
     found = [attribution for attribution in candidates if attribution is not None]
@@ -242,9 +247,11 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     """
     doc = index.doc
     first = doc[after[0]]
-    if first.tag_ == "CC" or first.text in {"(", "["}:
-        return False  # "…," and the chairman declared, "…" / (WCBS explains, "…"): another remark
-    if any(doc[i].text == ":" for i in after):
+    if first.tag_ in {"CC", "IN", "WRB"} or first.text in {"(", "["}:
+        # "…," and the chairman declared, "…" / "…," while Brickell said, "…" / (WCBS explains, "…"):
+        # another remark, with a cue of its own.
+        return False
+    if any(doc[i].text == ":" and i + 1 < len(doc) and is_mark(doc[i + 1]) for i in after):
         return False  # "…" Senator Schumer agreed: "…": the cue hands the floor to the next quotation
     ending = _last_mark(text)
     if ending not in _SENTENCE_PUNCT:
@@ -285,7 +292,7 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
 
 def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     """A quoted name, title or coined term: "Face the Nation", so-called "sanctuary cities"."""
-    if _is_title(text) and not _has_verb(index, span):
+    if _is_title(text) and (not _has_verb(index, span) or _is_headline_cased(text)):
         return True
     tokens = index.tokens_between(span.start, span.end)
     doc = index.doc
@@ -306,6 +313,14 @@ def _is_title(text: str) -> bool:
         return False
     # One capitalised word is a title only when it is coined ("Trump-proofing"); "No." is speech.
     return len(words) > 1 or "-" in words[0]
+
+
+def _is_headline_cased(text: str) -> bool:
+    """Every word capitalised, small words too ("Like To Get To Know You"): a title even with a verb."""
+    words = _WORD_RE.findall(text)
+    return (
+        len(words) >= 3 and all(word[0].isupper() for word in words) and any(w.lower() in _SMALL_WORDS for w in words)
+    )
 
 
 def _has_verb(index: DocIndex, span: QuoteSpan) -> bool:
