@@ -13,6 +13,7 @@ points at the state ("New York State", "the governor of Washington").
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import gazetteer, roles
+from sanctuary_cli.extract import docindex, gazetteer, roles
 from sanctuary_cli.extract.gazetteer import Place
 from sanctuary_cli.extract.model import CityRecord
 
@@ -144,9 +145,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     return list(records.values())
 
 
-def _drop_stray_small_places(
-    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article
-) -> None:
+def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article) -> None:
     """Unlink a small town named in passing far from everything else the article names, in a state
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it."""
@@ -167,6 +166,26 @@ def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | 
             if m_start < end and start < m_end:
                 return city
     return None
+
+
+class CityIndex(list[CityRecord]):
+    """The cities of one article, with their mentions sorted for fast lookups by offset."""
+
+    def __init__(self, cities: Sequence[CityRecord]) -> None:
+        super().__init__(cities)
+        self._spans = sorted(((s, e, city) for city in cities for s, e in city.mentions), key=lambda span: span[:2])
+        self._starts = [s for s, _, _ in self._spans]
+        self._longest = max((e - s for s, e, _ in self._spans), default=0)
+
+    def at(self, start: int, end: int) -> CityRecord | None:
+        """The city whose mention overlaps ``[start, end)`` (as :func:`city_at`, in log time)."""
+        i = bisect.bisect_left(self._starts, start - self._longest)
+        while i < len(self._spans) and self._spans[i][0] < end:
+            _, m_end, city = self._spans[i]
+            if start < m_end:
+                return city
+            i += 1
+        return None
 
 
 # --- finding mentions -------------------------------------------------------------
@@ -258,9 +277,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if before and before[-1] == "the":
         before = before[:-1]
-    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(
-        before, cues().city_before
-    )
+    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(before, cues().city_before)
     if ent is not None and ent.label_ in {"ORG", "FAC"}:
         # "the Philadelphia Police Department" but not "the Chicago Tribune"
         mention.cued = mention.cued and _strip_span(ent).start == mention.start
@@ -275,13 +292,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
 
 def _entity_of(span: Span) -> Span | None:
     """The entity the span's first token belongs to."""
-    token = span[0]
-    if not token.ent_type_:
-        return None
-    for ent in span.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return docindex.index(span.doc).entity(span.start)
 
 
 def _qualifier(doc: Doc, end: int) -> tuple[str, int] | None:
@@ -376,11 +387,7 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
     # "states like Colorado, Illinois and New York": coordinated with other states
     head = doc[mention.end - 1]
     for other in head.conjuncts:
-        if (
-            other.ent_type_ == "GPE"
-            and gazetteer.is_state_name(other.text)
-            and not is_city_state_name(other.text)
-        ):
+        if other.ent_type_ == "GPE" and gazetteer.is_state_name(other.text) and not is_city_state_name(other.text):
             return True
     return False
 

@@ -18,6 +18,7 @@ government role is attached.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -25,7 +26,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import gazetteer
-from sanctuary_cli.extract.cities import city_at, is_city_state_name
+from sanctuary_cli.extract.cities import CityIndex, is_city_state_name
+from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.model import CityRecord, PersonRecord
 from sanctuary_cli.extract.names import (
     PARTICLES,
@@ -53,9 +55,7 @@ __all__ = [
 ]
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-REJECT_ENTS = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"}
-)
+REJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW"})
 MAX_NAME_WORDS = 5
 APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
 # Characters searched around a bare title ("Mayor Michelle Wu") for the place it belongs to.
@@ -147,6 +147,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     """Every person the article names, merged across forms, with role, jurisdiction and gender."""
     if len(doc) == 0:
         return []
+    cities = CityIndex(cities)
     mentions = _name_mentions(doc, cities)
     people = _cluster(mentions)
     _add_surname_mentions(doc, people, cities)
@@ -201,7 +202,7 @@ def find_person(people: Sequence[PersonRecord], surface: str) -> PersonRecord | 
 # --- finding names --------------------------------------------------------------------
 
 
-def _name_mentions(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
+def _name_mentions(doc: Doc, cities: CityIndex) -> list[_Mention]:
     """PERSON entities and names after a title, in text order, without overlaps."""
     found: dict[int, _Mention] = {}
     for ent in doc.ents:
@@ -219,7 +220,7 @@ def _name_mentions(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
     return sorted(found.values(), key=lambda m: m.start)
 
 
-def _from_entity(ent: Span, cities: Sequence[CityRecord]) -> _Mention | None:
+def _from_entity(ent: Span, cities: CityIndex) -> _Mention | None:
     """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
     text = ent.text
     start = ent.start_char
@@ -235,9 +236,9 @@ def _from_entity(ent: Span, cities: Sequence[CityRecord]) -> _Mention | None:
     end = start + len(text)
     if any(t.tag_ in VERB_TAGS for t in ent if t.idx < end):
         return None  # a headline fragment such as "Defying Trumpism"
-    if city_at(cities, start, end) is not None:
+    if cities.at(start, end) is not None:
         return None  # "Aurora" tagged PERSON but linked as a city
-    last = ent.doc.char_span(start, end, alignment_mode="expand")
+    last = index(ent.doc).span(start, end)
     token = last.end - 1 if last is not None else ent.end - 1
     return _Mention(start, end, text, token)
 
@@ -275,15 +276,14 @@ def _looks_like_name(text: str) -> bool:
     return not any(w in lexicon().not_name_words for w in words)
 
 
-def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
+def _titled_names(doc: Doc, cities: CityIndex) -> list[_Mention]:
     """Names written right after a title: "Mayor Garcetti", "Chicago Mayor Rahm Emmanuel"."""
     found = []
-    for match in lexicon().anywhere.finditer(doc.text):
+    for match in lexicon().anywhere.finditer(index(doc).text):
         if not match.group()[:1].isupper() and " " not in match.group():
             continue  # "the mayor said": a lone lower-case role noun titles nobody
-        span = doc.char_span(match.end(), match.end(), alignment_mode="expand")
         first = _token_at(doc, match.end())
-        if first is None or span is None:
+        if first is None:
             continue
         tokens = _name_tokens(doc, first)
         if not tokens:
@@ -291,34 +291,25 @@ def _titled_names(doc: Doc, cities: Sequence[CityRecord]) -> list[_Mention]:
         while len(tokens) > 1 and tokens[0].text in lexicon().honorifics:
             tokens = tokens[1:]  # "Commissioner Sir John Stevens"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        text = doc.text[start:end]
+        text = index(doc).text[start:end]
         if _same_organisation(doc, match.start(), tokens[-1].i) and first_name_gender(tokens[0].text) is None:
             continue  # "the Bureau of Justice Statistics", but "Queens DA Richard Brown" is a person
-        if _looks_like_name(text) and city_at(cities, start, end) is None:
+        if _looks_like_name(text) and cities.at(start, end) is None:
             found.append(_Mention(start, end, text, tokens[-1].i))
     return found
 
 
 def _same_organisation(doc: Doc, title_char: int, name_token: int) -> bool:
     """Whether the title and the name lie inside one ORG (or other non-person) entity."""
-    title = doc.char_span(title_char, title_char + 1, alignment_mode="expand")
-    if title is None or len(title) == 0:
+    ent = index(doc).entity(index(doc).token_index(title_char))
+    if ent is None or ent.label_ in {"PERSON", "GPE", "NORP"}:
         return False
-    for ent in doc.ents:
-        if ent.start <= title.start < ent.end and ent.label_ not in {"PERSON", "GPE", "NORP"}:
-            return ent.start <= name_token < ent.end
-    return False
+    return ent.start <= name_token < ent.end
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
     """The first token starting at or after a character offset (skipping spaces)."""
-    span = doc.char_span(char, len(doc.text), alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token = span[0]
-    while token.is_space and token.i + 1 < len(doc):
-        token = doc[token.i + 1]
-    return None if token.is_space else token
+    return index(doc).token_at(char)
 
 
 def _name_tokens(doc: Doc, first: Token) -> list[Token]:
@@ -414,7 +405,7 @@ def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
     return max(same, key=lambda p: (not p.parts.suffix, len(p.mentions)))
 
 
-def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[CityRecord]) -> None:
+def _add_surname_mentions(doc: Doc, people: list[_Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[_Person]] = {}
     for person in people:
@@ -422,7 +413,10 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
             by_word.setdefault(person.parts.last_word, []).append(person)
     if not by_word:
         return
-    covered = [(m.start, m.end) for p in people for m in p.mentions]
+    ix = index(doc)
+    covered = {
+        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
+    }
     for token in doc:
         if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
             continue  # (a known surname opening a sentence may be tagged NN)
@@ -430,12 +424,10 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
         candidates = by_word.get(word)
         if not candidates and token.tag_ in NAME_TAGS:
             candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
-        if not candidates or (
-            word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name()
-        ):
+        if not candidates or (word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name()):
             continue
         start, end = token.idx, token.idx + len(token.text)
-        if any(s < end and start < e for s, e in covered) or city_at(cities, start, end) is not None:
+        if token.i in covered or cities.at(start, end) is not None:
             continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
             continue  # "the Trump administration" names an administration, not its head
@@ -444,7 +436,7 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
         first = token.i - len(particles)
         if particles and first >= 0 and [t.lower_ for t in doc[first : token.i]] == particles:
             start = doc[first].idx
-        person.mentions.append(_Mention(start, end, doc.text[start:end], token.i))
+        person.mentions.append(_Mention(start, end, index(doc).text[start:end], token.i))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
 
@@ -452,7 +444,7 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: Sequence[City
 # --- roles ------------------------------------------------------------------------------
 
 
-def _claims_at(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> list[_Claim]:
+def _claims_at(doc: Doc, mention: _Mention, cities: CityIndex) -> list[_Claim]:
     """Roles the text attaches to the name at this mention."""
     claims = []
     title = _title_before(doc, mention, cities)
@@ -465,15 +457,15 @@ def _claims_at(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> lis
     return claims
 
 
-def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> _Claim | None:
+def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | None:
     """ "Illinois Gov. JB Pritzker", "New York City Democratic Mayor Eric Adams"."""
     lex = lexicon()
     window_start = max(0, mention.start - 120)
-    match = lex.before_name.search(doc.text[window_start : mention.start])
+    match = lex.before_name.search(index(doc).text[window_start : mention.start])
     if match is None:
         return None
     form = lex.forms[match.group().strip()]
-    title = doc.char_span(window_start + match.start(), mention.start, alignment_mode="expand")
+    title = index(doc).span(window_start + match.start(), mention.start)
     former = False
     place = None
     after_a_name = False  # "LIU President Kimberly Cline": the title of some other body
@@ -491,7 +483,7 @@ def _title_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> 
         first = i
         while first >= 0 and i - first < 3 and not doc[first].is_space and not doc[first].is_punct:
             first -= 1
-        qualifiers = doc.text[doc[first + 1].idx : title.end_char] if first + 1 <= i else title.text
+        qualifiers = index(doc).text[doc[first + 1].idx : title.end_char] if first + 1 <= i else title.text
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
     claim = _Claim(form.role, form.level, place, TITLE, former, mention.start, generic=bool(form.generic))
@@ -506,7 +498,7 @@ def _government_cue(text: str) -> bool:
     return lexicon().government_cues.search(text) is not None
 
 
-def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> _Where | None:
+def _place_ending_at(doc: Doc, cities: CityIndex, last: int) -> _Where | None:
     """The city, state or country written in the tokens ending at ``last``, right before a title."""
     if last < 0:
         return None
@@ -519,13 +511,13 @@ def _place_ending_at(doc: Doc, cities: Sequence[CityRecord], last: int) -> _Wher
     if first > last:
         return None
     end = doc[last].idx + len(doc[last].text)
-    city = city_at(cities, doc[last].idx, end)
+    city = cities.at(doc[last].idx, end)
     if city is not None:
         return _city_place(city)
     if doc[last].ent_type_ == "ORG":
         return None  # "Vocal-NY spokesman": a place inside an organisation's name
     for start in range(first, last + 1):  # longest first: "New York", then "York"
-        place = _place_from_text(doc.text[doc[start].idx : end])
+        place = _place_from_text(index(doc).text[doc[start].idx : end])
         if place is not None:
             return place
     return None
@@ -553,13 +545,13 @@ def _city_place(city: CityRecord) -> _Where:
 
 def _in_organisation(doc: Doc, char: int) -> bool:
     """Whether the character falls inside an ORG entity."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].ent_type_ == "ORG"
+    ent = index(doc).entity(index(doc).token_index(char))
+    return ent is not None and ent.label_ == "ORG"
 
 
 def _party_tag_state(doc: Doc, mention: _Mention) -> _Where | None:
     """The state in a party tag after the name: "Rand Paul (R-Ky.)"."""
-    match = PARTY_TAG.match(doc.text[mention.end : mention.end + 30])
+    match = PARTY_TAG.match(index(doc).text[mention.end : mention.end + 30])
     if match is None:
         return None
     code = gazetteer.state_code(match.group(1).strip())
@@ -567,7 +559,7 @@ def _party_tag_state(doc: Doc, mention: _Mention) -> _Where | None:
     return _Where("state", None, state) if state is not None else None
 
 
-def _appositive_after(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> list[_Claim]:
+def _appositive_after(doc: Doc, mention: _Mention, cities: CityIndex) -> list[_Claim]:
     """ "Tom Homan, the former acting director of ICE and Trump's border czar, said"."""
     i = mention.token + 1
     if i < len(doc) and doc[i].text in {"'s", "’s"}:
@@ -591,7 +583,7 @@ def _phrase_tokens(doc: Doc, start: int) -> list[Token]:
     tokens: list[Token] = []
     depth = 0
     i = start
-    sentence_end = doc[start].sent.end if start < len(doc) and doc.has_annotation("SENT_START") else len(doc)
+    sentence_end = index(doc).sentence_end[start] if start < len(doc) else len(doc)
     while i < min(sentence_end, start + APPOSITIVE_TOKENS):
         token = doc[i]
         if token.text == "(":
@@ -607,12 +599,12 @@ def _phrase_tokens(doc: Doc, start: int) -> list[Token]:
 
 
 def _claims_in_phrase(
-    doc: Doc, phrase: list[Token], cities: Sequence[CityRecord], mention: _Mention, strength: int
+    doc: Doc, phrase: list[Token], cities: CityIndex, mention: _Mention, strength: int
 ) -> list[_Claim]:
     """The roles a descriptive phrase gives, with their places."""
     lex = lexicon()
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    text = doc.text[start:end]
+    text = index(doc).text[start:end]
     claims = []
     for match in lex.anywhere.finditer(text):
         form = lex.forms[match.group()]
@@ -660,16 +652,16 @@ def _complement(form: RoleForm, after: str) -> str:
 
 
 def _place_in_phrase(
-    doc: Doc, cities: Sequence[CityRecord], start: int, end: int, match: re.Match[str], form: RoleForm
+    doc: Doc, cities: CityIndex, start: int, end: int, match: re.Match[str], form: RoleForm
 ) -> _Where | None:
     """The place a role phrase names: "governor of Illinois", "New York's commissioner"."""
     role_start, role_end = start + match.start(), start + match.end()
     # "the governor of Illinois"
-    after = doc.text[role_end:end]
+    after = index(doc).text[role_end:end]
     of = re.match(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", after)
     if of is not None:
         place_start = role_end + of.start(1)
-        city = city_at(cities, place_start, place_start + len(of.group(1)))
+        city = cities.at(place_start, place_start + len(of.group(1)))
         if city is not None:
             return _city_place(city)
         place = _place_from_text(of.group(1))
@@ -679,20 +671,20 @@ def _place_in_phrase(
     for city in cities:
         if any(start <= s < end for s, _ in city.mentions):
             return _city_place(city)
-    for word_match in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", doc.text[start:role_start]):
+    for word_match in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", index(doc).text[start:role_start]):
         if _in_organisation(doc, start + word_match.start()):
             continue  # "a spokesman for Omni New York": a company, not the state
         place = _place_from_text(re.sub(r"(?:['’]s|['’])$", "", word_match.group()))
         if place is not None:
             return place
-    if lexicon().federal_cues.search(doc.text[start:end]) and form.level in {"any", FEDERAL_LEVEL}:
+    if lexicon().federal_cues.search(index(doc).text[start:end]) and form.level in {"any", FEDERAL_LEVEL}:
         return FEDERAL_PLACE
     return None
 
 
 def _after_as(doc: Doc, phrase: list[Token], claim: _Claim) -> bool:
     """In a relative clause, only "... as (the) ROLE" describes the person."""
-    text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+    text = index(doc).text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
     return bool(
         re.search(
             r"\bas\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}" + re.escape(claim.role.split()[-1]),
@@ -702,12 +694,12 @@ def _after_as(doc: Doc, phrase: list[Token], claim: _Claim) -> bool:
     )
 
 
-def _role_phrase_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord]) -> _Claim | None:
+def _role_phrase_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | None:
     """ "Spokeswoman for Los Angeles Mayor Garcetti's office, Connie Llanos, said"."""
-    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    first = index(doc).span(mention.start, mention.end)
     if first is None or first.start == 0 or doc[first.start - 1].text != ",":
         return None
-    sent_start = first.sent.start if doc.has_annotation("SENT_START") else 0
+    sent_start = index(doc).sentence_start[first.start]
     phrase: list[Token] = []
     i = first.start - 2
     while i >= sent_start and doc[i].text not in STOP_TOKENS and len(phrase) < APPOSITIVE_TOKENS:
@@ -723,7 +715,7 @@ def _role_phrase_before(doc: Doc, mention: _Mention, cities: Sequence[CityRecord
 # --- assembling a record ------------------------------------------------------------
 
 
-def _record(doc: Doc, person: _Person, people: list[_Person], cities: Sequence[CityRecord]) -> PersonRecord:
+def _record(doc: Doc, person: _Person, people: list[_Person], cities: CityIndex) -> PersonRecord:
     """The person's record: canonical name, aliases, the best-supported role."""
     forms = [m.text for m in person.mentions]
     name = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
@@ -750,9 +742,7 @@ def _best_claim(claims: list[_Claim]) -> _Claim | None:
     )
 
 
-def _jurisdiction(
-    doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
-) -> str | None:
+def _jurisdiction(doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
     """Where the role holds: written with it, or the city or state the article is on there."""
     if claim.level == FEDERAL_LEVEL:
         if claim.place is not None and claim.place.kind == "foreign":
@@ -791,7 +781,7 @@ def _nearest_country(doc: Doc, at: int) -> str | None:
     return best[1] if best is not None else None
 
 
-def _about_the_us(doc: Doc, cities: Sequence[CityRecord]) -> bool:
+def _about_the_us(doc: Doc, cities: CityIndex) -> bool:
     """Whether a bare federal title ("President", "border czar") is the United States': yes when the
     article names a US city, state or the country, or names no other country either."""
     # (Nationalities are not counted as foreign: "Venezuelan gangs" in a US story, "Muslim" voters.)
@@ -809,9 +799,7 @@ def _about_the_us(doc: Doc, cities: Sequence[CityRecord]) -> bool:
     return not foreign
 
 
-def _context_city(
-    claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
-) -> str | None:
+def _context_city(claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
     """The city a bare "Mayor X" governs: a city named close by whose mayor is not named, else
     the article's most named one."""
     taken = _taken(claim, person, people)
@@ -819,9 +807,7 @@ def _context_city(
     return _nearest_or_commonest(claim.at, places, CITY_LOOK_BACK)
 
 
-def _context_state(
-    doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: Sequence[CityRecord]
-) -> str | None:
+def _context_state(doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
     """The state a bare "Gov. X" governs: a state named close by whose governor is not named, else
     the state the article names most (its cities count for their states)."""
     taken = _taken(claim, person, people)
@@ -884,6 +870,7 @@ def _vote_gender(doc: Doc, people: list[_Person]) -> None:
     """Gender evidence: honorifics, gendered role nouns, and the next pronoun after a subject mention."""
     lex = lexicon()
     starts = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
+    offsets = [start for start, _ in starts]
     for person in people:
         if person.parts.given:
             gender = first_name_gender(person.parts.given[0])
@@ -894,10 +881,10 @@ def _vote_gender(doc: Doc, people: list[_Person]) -> None:
             if gender:
                 person.gender_votes[gender] += 3
         for mention in person.mentions:
-            before = doc.text[max(0, mention.start - 6) : mention.start].split()
+            before = index(doc).text[max(0, mention.start - 6) : mention.start].split()
             if before and before[-1] in lex.honorifics:
                 person.gender_votes[lex.honorifics[before[-1]]] += 5
-    for index, person in enumerate(people):
+    for number, person in enumerate(people):
         for mention in person.mentions:
             token = doc[mention.token]
             if not token.dep_.startswith("nsubj"):
@@ -905,18 +892,18 @@ def _vote_gender(doc: Doc, people: list[_Person]) -> None:
             pronoun = _next_pronoun(doc, mention.token)
             if pronoun is None:
                 continue
-            between = [i for s, i in starts if mention.end <= s < pronoun.idx]
-            if all(i == index for i in between):
+            first, last = bisect.bisect_left(offsets, mention.end), bisect.bisect_left(offsets, pronoun.idx)
+            if all(i == number for _, i in starts[first:last]):  # nobody else named in between
                 person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
 
 
 def _next_pronoun(doc: Doc, after: int) -> Token | None:
     """The first he/she-type pronoun after a token, within this and the next sentence."""
-    if doc.has_annotation("SENT_START"):
-        sent = doc[after].sent
-        limit = sent.end
+    ix = index(doc)
+    if ix.has_sentences:
+        limit = ix.sentence_end[after]
         if limit < len(doc):
-            limit = doc[limit].sent.end
+            limit = ix.sentence_end[limit]
     else:
         limit = min(len(doc), after + 40)
     for i in range(after + 1, limit):
