@@ -8,11 +8,12 @@ A name is kept when one gender accounts for at least ``CLEAR_SHARE`` of its
 frequency; names shared more evenly ("Jordan", "Casey") are left out, so the
 people extractor leaves their gender open unless a pronoun or title settles it.
 
-Run: ``.venv/bin/python scripts/build_first_names.py``
+Run: ``.venv/bin/python scripts/build_first_names.py [OUT_FILE]``
 """
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -35,7 +36,8 @@ def frequencies(filename: str) -> dict[str, float]:
     return table
 
 
-def main() -> None:
+def main(out: Path = OUT) -> None:
+    """Write the list to ``out`` (the package's resource by default)."""
     male = frequencies("dist.male.first")
     female = frequencies("dist.female.first")
     rows = []
@@ -45,9 +47,9 @@ def main() -> None:
             rows.append(f"{name}\tm\n")
         elif f >= CLEAR_SHARE * (m + f):
             rows.append(f"{name}\tf\n")
-    OUT.write_text(HEADER.format(share=CLEAR_SHARE) + "name\tgender\n" + "".join(rows), encoding="utf-8")
+    out.write_text(HEADER.format(share=CLEAR_SHARE) + "name\tgender\n" + "".join(rows), encoding="utf-8")
     print(f"{len(rows)} first names")
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)

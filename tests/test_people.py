@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -13,7 +16,7 @@ from sanctuary_cli.evaluation.people import score_people
 from sanctuary_cli.extract.cities import extract_cities
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people import extract_people, find_person, person_key, resolve_role
-from tests.conftest import GOLD, SEEDS
+from tests.conftest import GOLD, ROOT, SEEDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -208,3 +211,11 @@ def test_seeds_give_every_gold_official_and_no_false_official(parse: Parse) -> N
     assert score.non_officials_marked == ()
     assert score.right == score.gold_officials == 21
     assert score.precision == 1.0
+
+
+def test_shipped_first_names_are_what_the_build_script_makes(tmp_path: Path) -> None:
+    pytest.importorskip("names")
+    out = tmp_path / "first_names.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_first_names.py"), str(out)], check=True)
+    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "first_names.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

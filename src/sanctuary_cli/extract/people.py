@@ -228,9 +228,8 @@ def _from_entity(ent: Span, cities: CityIndex) -> _Mention | None:
     start += len(text) - len(stripped)
     text = stripped
     # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash
-    text = text.split("/")[0]
-    text = re.sub(r"(?:['’]s|['’])$", "", text).rstrip(" ,.-") if not text.endswith(".") else text
-    text = re.sub(r"(?:['’]s)$", "", text)
+    text = text.split("/")[0].rstrip(" ,-")
+    text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)  # "Homan's", "Jones'" (but "Trump Jr." keeps its dot)
     if not _looks_like_name(text):
         return None
     end = start + len(text)
