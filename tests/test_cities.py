@@ -133,3 +133,7 @@ def test_shipped_gazetteer_is_what_the_build_script_makes(tmp_path: Path) -> Non
     shipped = ROOT / "src" / "sanctuary_cli" / "resources"
     for name in ("us_cities.tsv", "us_states.tsv", "countries.tsv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8"), name
+
+
+def test_a_city_agency_names_its_city(parse: Parse) -> None:
+    assert cities_of(parse, "NYPD officers closed the street.") == {("New York City", "NY")}

@@ -281,6 +281,8 @@ def _describe(doc: Doc, mention: Mention) -> None:
     if ent is not None and ent.label_ in {"ORG", "FAC"}:
         # "the Philadelphia Police Department" but not "the Chicago Tribune"
         mention.cued = mention.cued and _strip_span(ent).start == mention.start
+    if mention.key in gazetteer.city_institutions():
+        mention.cued = True  # "NYPD" is New York City's police, whatever the NER says
     label = ent.label_ if ent is not None else ""
     mention.weak = (
         label in {"", "PERSON", "NORP", "LOC", "FAC"}

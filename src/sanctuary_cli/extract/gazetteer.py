@@ -79,8 +79,16 @@ def place(name: str, state: str) -> Place | None:
 
 @cache
 def city_aliases() -> dict[str, tuple[str, str]]:
-    """Informal names ("NYC", "L.A.", "D.C.") -> (gazetteer name, state)."""
-    return {key(row["alias"]): (row["city"], row["state"]) for row in _rows("city_aliases.tsv")}
+    """Informal names ("NYC", "L.A.", "D.C.") and city agencies ("NYPD") -> (gazetteer name, state)."""
+    aliases = {key(row["alias"]): (row["city"], row["state"]) for row in _rows("city_aliases.tsv")}
+    aliases.update(city_institutions())
+    return aliases
+
+
+@cache
+def city_institutions() -> dict[str, tuple[str, str]]:
+    """Acronyms of city agencies that name their city ("NYPD", "LAPD") -> (gazetteer name, state)."""
+    return {key(row["acronym"]): (row["city"], row["state"]) for row in _rows("city_institutions.tsv")}
 
 
 @cache
