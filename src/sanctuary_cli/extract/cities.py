@@ -123,7 +123,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     # Two rounds: places settled by context in the first help settle the rest.
     for _ in range(2):
         for name_key, group in by_key.items():
-            if name_key not in linked:
+            if name_key not in linked and not any(m.qualifier for m in group):
                 place = _choose(group, anchors, article)
                 if place is not None:
                     linked[name_key] = place
@@ -339,7 +339,7 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return False  # "Jackson" where the article names Andrew Jackson
-    if not mention.cued and _inside_longer_name(doc, mention):
+    if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
     if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
         return False  # "break out the Corona", "the Prospect Heights house": not a city by name
@@ -350,9 +350,10 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 
-def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
-    """Whether capitalised words run on before or after the name, making it part of another name."""
-    if mention.end < len(doc):
+def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
+    """Whether capitalised words run on before or after the name, making it part of another name.
+    After a cued name ("Chicago Police") only the words before count ("South Hampton Schools")."""
+    if mention.end < len(doc) and not cued:
         after = doc[mention.end]
         if after.text in POSSESSIVES and mention.end + 1 < len(doc):
             after = doc[mention.end + 1]  # "St. George's Episcopal Church"
