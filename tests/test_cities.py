@@ -135,5 +135,6 @@ def test_shipped_gazetteer_is_what_the_build_script_makes(tmp_path: Path) -> Non
         assert (tmp_path / name).read_text(encoding="utf-8") == (shipped / name).read_text(encoding="utf-8"), name
 
 
-def test_a_city_agency_names_its_city(parse: Parse) -> None:
+def test_a_city_agency_or_its_people_name_the_city(parse: Parse) -> None:
     assert cities_of(parse, "NYPD officers closed the street.") == {("New York City", "NY")}
+    assert cities_of(parse, "The mayor told Angelenos to stay home.") == {("Los Angeles", "CA")}

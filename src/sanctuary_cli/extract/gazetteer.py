@@ -87,8 +87,11 @@ def city_aliases() -> dict[str, tuple[str, str]]:
 
 @cache
 def city_institutions() -> dict[str, tuple[str, str]]:
-    """Acronyms of city agencies that name their city ("NYPD", "LAPD") -> (gazetteer name, state)."""
-    return {key(row["acronym"]): (row["city"], row["state"]) for row in _rows("city_institutions.tsv")}
+    """Names that can only mean their city, whatever the NER tags them: agency acronyms ("NYPD",
+    "LAPD") and the city's people ("New Yorkers") -> (gazetteer name, state)."""
+    names = {key(row["acronym"]): (row["city"], row["state"]) for row in _rows("city_institutions.tsv")}
+    names.update({key(row["demonym"]): (row["city"], row["state"]) for row in _rows("city_demonyms.tsv")})
+    return names
 
 
 @cache

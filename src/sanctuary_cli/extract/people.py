@@ -513,8 +513,9 @@ def _place_ending_at(doc: Doc, cities: CityIndex, last: int) -> _Where | None:
     city = cities.at(doc[last].idx, end)
     if city is not None:
         return _city_place(city)
-    if doc[last].ent_type_ == "ORG":
-        return None  # "Vocal-NY spokesman": a place inside an organisation's name
+    ent = index(doc).entity(last)
+    if ent is not None and ent.label_ == "ORG" and _place_from_text(ent.text) is None:
+        return None  # "Vocal-NY spokesman": a place inside an organisation's name (but "NJ" alone)
     for start in range(first, last + 1):  # longest first: "New York", then "York"
         place = _place_from_text(index(doc).text[doc[start].idx : end])
         if place is not None:
