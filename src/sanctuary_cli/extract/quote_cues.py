@@ -190,28 +190,31 @@ def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | No
 def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
     """The subject placed after its verb: "said Johnson", "said fellow co-chair Robert Jackson".
 
-    A person's name in the phrase after the verb wins; otherwise the last noun
-    of that phrase (its head).
+    A person's name in the phrase after the verb wins, even past a preposition
+    ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
+    the name or noun heading that phrase.
     """
     doc = verb.doc
     head: Token | None = None
     proper: Token | None = None
+    in_head_phrase = True  # before any preposition: the words that can head the subject
     for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
         token = doc[i]
-        if index.in_quote(token.idx) or "\n" in token.text or token.dep_ in {"prep", "mark"}:
+        if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB"):
             break
         if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
             continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
         if token.is_punct and token.text not in {"-", "."}:
             break
-        if token.tag_.startswith("VB"):
-            break
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
             while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
                 i += 1
-            if i + 1 < len(doc) and doc[i + 1].tag_ == "POS":
-                continue  # "said Moses' lawyer, Sanford Rubenstein": the owner is not the speaker
-            return doc[i]
+            if not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
+                return doc[i]  # "said Moses' lawyer, Sanford Rubenstein": not the owner
+        if token.dep_ == "prep":
+            in_head_phrase = False
+        if not in_head_phrase:
+            continue
         if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
             proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
         if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:

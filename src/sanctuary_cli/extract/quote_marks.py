@@ -97,18 +97,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     pending: list[_Segment] = []  # a quotation left open at the end of a paragraph
     for line in _LINE_RE.finditer(text):
         segments = _line_segments(text, line.start(), line.end())
-        if pending:
-            if _continues(text, line.start(), segments):
-                pending.append(segments.pop(0))
-                if pending[-1].closing is None:
-                    continue
+        if pending and not _continues(text, line.start(), segments):
             spans.append(_span(pending))
             pending = []
         for segment in segments:
-            if segment.closing is None:
-                pending = [segment]
-            else:
-                spans.append(_span([segment]))
+            # A segment left open runs on into the next one: a reopened paragraph.
+            pending.append(segment)
+            if segment.closing is not None:
+                spans.append(_span(pending))
+                pending = []
     if pending:
         spans.append(_span(pending))
     return spans
@@ -146,7 +143,11 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     for match in _MARK_RE.finditer(text, line_start, line_end):
         position, last = match.start(), match.end() - 1  # first and last character of the mark
         if _is_opening(text, match.group(), position, last, line_start, line_end, open_at is not None):
-            # A second opening mark while one is open: the earlier one was stray.
+            if open_at is not None and _ends_sentence_before(text, position, words_from):
+                # "…it approaches. "These plans …": paragraphs run together, each reopening
+                # the quotation; the quotation goes on.
+                segments.append(_trimmed(text, words_from, position, opening=open_at, closing=None))
+            # Otherwise a second opening mark while one is open: the earlier one was stray.
             open_at, words_from = position, match.end()
         elif open_at is not None:
             segments.append(_trimmed(text, words_from, position, opening=open_at, closing=last))
@@ -159,6 +160,12 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     if open_at is not None:
         segments.append(_trimmed(text, words_from, line_end, opening=open_at, closing=None))
     return [segment for segment in segments if segment.end > segment.start]
+
+
+def _ends_sentence_before(text: str, position: int, start: int) -> bool:
+    """Whether the open quotation's words end with a finished sentence just before ``position``."""
+    before = text[start:position].rstrip()
+    return len(before) > 1 and before[-1] in ".?!…"
 
 
 def _is_opening(text: str, mark: str, position: int, last: int, line_start: int, line_end: int, is_open: bool) -> bool:

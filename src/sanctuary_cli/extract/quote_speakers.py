@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.names import PARTICLES
 from sanctuary_cli.extract.people import find_person, resolve_role
 from sanctuary_cli.extract.quote_cues import is_cue_verb
 from sanctuary_cli.extract.quote_lexicon import cue_lexicon
@@ -36,6 +37,7 @@ _QUANTIFIERS = frozenset(
     {"many", "some", "several", "other", "others", "few", "most", "all", "both", "various", "numerous"}
 )
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
+_BODY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_PHRASE = 12
 # How many sentences back a pronoun may look for its antecedent, and how far a
 # chain of sentences with the same pronoun as subject may stretch that.
@@ -173,8 +175,15 @@ class SpeakerResolver:
                 return Speaker(holder, mention, person=True)
             return Speaker(self._unnamed(span, head), mention)
         ent = self.index.entity(head)
-        if _looks_like_name(head) or (ent is not None and ent.label_ == "ORG"):
-            return Speaker(self._canonical(span) or None, mention, person=ent is None or ent.label_ == "PERSON")
+        if ent is not None and ent.label_ in _BODY_LABELS:
+            # An organisation is named as written, without the article: "the Welsh Assembly Government".
+            body = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+            return Speaker(_joined(body) or None, mention)
+        if _looks_like_name(head):
+            # The name is the run of proper nouns at the head, not the description before it:
+            # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
+            name = self._canonical(self._name_run(head)) or None
+            return Speaker(name, mention, person=ent is None or ent.label_ == "PERSON")
         return Speaker(self._unnamed(span, head), mention)
 
     def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
@@ -341,8 +350,11 @@ class SpeakerResolver:
         """A proper name the NER missed: the run of proper nouns ending at the head."""
         doc = self.index.doc
         start = head.i
-        while start > 0 and doc[start - 1].tag_ in _NAME_TAGS and doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0 and (
+            (doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ in _NAME_TAGS)
+            or (doc[start - 1].lower_ in PARTICLES and doc[start - 1].head.i == head.i)
+        ):
+            start -= 1  # "Bill de Blasio": particles belong to the name
         return [doc[i] for i in range(start, head.i + 1)]
 
     def _canonical(self, tokens: Sequence[Token]) -> str:
