@@ -101,6 +101,8 @@ def test_photo_credit_names_are_cut_at_the_slash(parse: Parse) -> None:
         ("New York City Democratic Mayor Eric Adams objected.", "Eric Adams", "Mayor", "New York City"),
         ("President-elect Donald Trump promised raids.", "Donald Trump", "President", "United States"),
         ("Alderman Anthony Napolitano disagreed in Chicago.", "Anthony Napolitano", "Alderman", "Chicago"),
+        ("Brooklyn Councilwoman Laurie Cumbo objected.", "Laurie Cumbo", "Council Member", "New York City"),
+        ("NJ Governor Chris Christie endorsed him.", "Chris Christie", "Governor", "New Jersey"),
     ],
 )
 def test_a_title_before_the_name(parse: Parse, text: str, name: str, role: str, jurisdiction: str) -> None:

@@ -514,13 +514,25 @@ def _place_ending_at(doc: Doc, cities: CityIndex, last: int) -> _Where | None:
     if city is not None:
         return _city_place(city)
     ent = index(doc).entity(last)
-    if ent is not None and ent.label_ == "ORG" and _place_from_text(ent.text) is None:
-        return None  # "Vocal-NY spokesman": a place inside an organisation's name (but "NJ" alone)
+    if ent is not None and ent.label_ == "ORG" and ent.end <= last + 1 and _place_from_text(ent.text) is None:
+        # "Vocal-NY spokesman": a place inside an organisation's name. ("NJ" alone, or an ORG
+        # that runs on over the title and name, "Brooklyn Councilwoman Laurie Cumbo", is mis-tagged.)
+        return None
     for start in range(first, last + 1):  # longest first: "New York", then "York"
-        place = _place_from_text(index(doc).text[doc[start].idx : end])
+        text = index(doc).text[doc[start].idx : end]
+        place = _place_from_text(text) or _borough_place(text)
         if place is not None:
             return place
     return None
+
+
+def _borough_place(text: str) -> _Where | None:
+    """The city a borough or neighbourhood belongs to: "Brooklyn Councilwoman" serves New York City."""
+    candidates = gazetteer.places_by_name().get(gazetteer.key(text), ())
+    if not candidates or not candidates[0].section_of:
+        return None
+    parent = gazetteer.place(candidates[0].section_of, candidates[0].state)
+    return _Where("city", parent.name, gazetteer.state_name_of().get(parent.state)) if parent else None
 
 
 def _place_from_text(text: str) -> _Where | None:
