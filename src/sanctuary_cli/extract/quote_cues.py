@@ -156,9 +156,9 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     if not found:
         return None
     subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
-    named = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
-    if subject.ent_type_ != "PERSON" and named:
-        return named[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
+    appositives = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
+    if subject.ent_type_ != "PERSON" and appositives:
+        return appositives[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
     if subject.i > verb.i and subject.ent_type_ != "PERSON":
         # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
         named = _inverted_subject(index, verb)
