@@ -198,6 +198,25 @@ def test_the_same_surname_goes_to_the_person_mentioned_lately(nlp: Language) -> 
     assert only(nlp, text).speaker == "Fred Marlow"
 
 
+def test_an_organisation_is_named_as_written(nlp: Language) -> None:
+    quote = only(nlp, 'The Welsh Assembly Government said: "This is a strike about national issues."')
+    assert quote.speaker == "Welsh Assembly Government"
+
+
+def test_a_name_keeps_its_particle(nlp: Language) -> None:
+    quote = only(nlp, 'Mayor-Elect de Blasio released a statement: "Our thoughts go out to the families."')
+    assert quote.speaker == "de Blasio"
+
+
+def test_the_person_a_sentence_is_about_speaks_next(nlp: Language) -> None:
+    text = (
+        'Mr Kennedy said the election would be close. He brushed off claims that a vote for his party '
+        'was wasted. "If you look at the last four by-elections, we have won them."'
+    )
+    found = quotes_of(nlp, text)
+    assert found[-1].speaker == "Kennedy"
+
+
 # --- what counts as a quote -----------------------------------------------------------
 
 
@@ -218,6 +237,13 @@ def test_quote_spanning_paragraphs_is_one_record(nlp: Language) -> None:
     quote = only(nlp, text)
     assert quote.text == "The city will not cooperate with these raids. Our police have work to do."
     assert quote.speaker == "Tom Baker"
+
+
+def test_paragraphs_run_together_still_make_one_quote(nlp: Language) -> None:
+    text = 'Jan Berry said: "It is a service, not a football. "These plans could hurt policing," she warned.'
+    quote = only(nlp, text)
+    assert quote.text == "It is a service, not a football. These plans could hurt policing,"
+    assert quote.speaker == "Jan Berry"
 
 
 def test_partial_quote_inside_reported_speech(nlp: Language) -> None:

@@ -175,8 +175,9 @@ class SpeakerResolver:
                 return Speaker(holder, mention, person=True)
             return Speaker(self._unnamed(span, head), mention)
         ent = self.index.entity(head)
-        if ent is not None and ent.label_ in _BODY_LABELS:
-            # An organisation is named as written, without the article: "the Welsh Assembly Government".
+        if ent is not None and ent.label_ in _BODY_LABELS and ent[0].lower_ not in lexicon.titles:
+            # An organisation is named as written, without the article: "the Welsh Assembly Government"
+            # (a name the NER took for one, "Mr Cable", starts with a title and is read as a name).
             body = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
             return Speaker(_joined(body) or None, mention)
         if _looks_like_name(head):

@@ -233,9 +233,29 @@ def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attributio
     found = zone_cue(index, zone, "previous", nearest_last=True)
     if found is None or found.subject is None:
         found = introducer(index, zone) if zone and index.doc[zone[-1]].text == ":" else None
+    if found is None or found.subject is None:
+        found = _actor_before(index, zone)
     if found is not None and found.subject is not None:
         return found
     return None
+
+
+def _actor_before(index: DocIndex, zone: list[int]) -> Attribution | None:
+    """The person a sentence just before a bare quotation is about ("He brushed off the charge. "…"").
+
+    The weakest reading, used only when nothing else attributes the quotation:
+    the main clause's subject, if it is a person or a he/she.
+    """
+    doc = index.doc
+    roots = [doc[i] for i in zone if doc[i].dep_ == "ROOT" and doc[i].tag_.startswith("VB")]
+    if not roots:
+        return None
+    subjects = [child for child in roots[-1].children if child.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}
+    return Attribution(roots[-1].text, roots[-1].i, subject.i, "previous", weak=True) if person else None
 
 
 def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
