@@ -221,3 +221,17 @@ def test_shipped_first_names_are_what_the_build_script_makes(tmp_path: Path) -> 
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_first_names.py"), str(out)], check=True)
     shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "first_names.tsv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_a_titled_surname_is_not_a_differently_titled_namesake(parse: Parse) -> None:
+    text = "President Obama spoke. First Lady Michelle Obama joined him, and Obama signed the bill."
+    people = people_of(parse, text)
+    president = person(people, "Obama")
+    assert (president.role, president.official, len(president.mentions)) == ("President", True, 2)
+    assert not person(people, "Michelle Obama").official
+
+
+def test_a_foreign_city_before_a_title_gives_no_us_jurisdiction(parse: Parse) -> None:
+    text = "In New York, officials met. London Mayor Boris Johnson also spoke."
+    johnson = person(people_of(parse, text), "Boris Johnson")
+    assert (johnson.role, johnson.jurisdiction) == ("Mayor", None)

@@ -128,6 +128,7 @@ class _Claim:
     at: int  # character offset, for reading context
     governmental: bool = True  # a generic role ("director") tied to a government
     generic: bool = False  # a role many bodies and countries have ("President", "director")
+    qualified: bool = False  # a proper noun we cannot place stands before the title
 
 
 @dataclass
@@ -149,7 +150,8 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         return []
     cities = CityIndex(cities)
     mentions = _name_mentions(doc, cities)
-    people = _cluster(mentions)
+    titles = {m.start: t.role for m in mentions if (t := _title_before(doc, m, cities)) is not None}
+    people = _cluster(mentions, titles)
     _add_surname_mentions(doc, people, cities)
     for person in people:
         for mention in person.mentions:
@@ -330,8 +332,10 @@ def _name_tokens(doc: Doc, first: Token) -> list[Token]:
     return tokens
 
 
-def _cluster(mentions: list[_Mention]) -> list[_Person]:
-    """Group name forms into people: full names first, then surnames and first names alone."""
+def _cluster(mentions: list[_Mention], titles: dict[int, str]) -> list[_Person]:
+    """Group name forms into people: full names first, then surnames and first names alone.
+    ``titles`` holds the title written before each mention (by offset): "President Obama" is not
+    the "First Lady Michelle Obama" of the same article."""
     people: list[_Person] = []
     fulls = [m for m in mentions if split_name(m.text).full]
     singles = [m for m in mentions if not split_name(m.text).full]
@@ -344,7 +348,10 @@ def _cluster(mentions: list[_Mention]) -> list[_Person]:
         person.mentions.append(mention)
     for mention in singles:
         parts = split_name(mention.text)
-        person = _attach_single(people, parts)
+        title = titles.get(mention.start)
+        # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
+        open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, titles) or p.parts.suffix)]
+        person = _attach_single(open_to, parts)
         if person is None:
             person = _Person(parts)
             people.append(person)
@@ -353,6 +360,12 @@ def _cluster(mentions: list[_Mention]) -> list[_Person]:
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _titled_otherwise(person: _Person, title: str, titles: dict[int, str]) -> bool:
+    """Whether the person's own mentions carry titles, none of them this one."""
+    own = {titles[m.start] for m in person.mentions if m.start in titles}
+    return bool(own) and title not in own
 
 
 def _identifiable(person: _Person) -> bool:
@@ -384,6 +397,9 @@ def _compatible(person: NameParts, single: NameParts) -> bool:
 
 def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
     """The person a lone surname (or first name) refers to, if the article has one."""
+    alone = [p for p in people if not p.parts.full and p.parts.surname == parts.surname]
+    if alone:
+        return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
     same = [p for p in people if p.parts.full and _compatible(p.parts, parts)]
     if not same:
         same = [
@@ -397,8 +413,6 @@ def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
     if not same:
         same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
     if not same:
-        same = [p for p in people if not p.parts.full and p.parts.surname == parts.surname]
-    if not same:
         return None
     # "Trump" is Donald Trump, not Donald Trump Jr.; otherwise the most mentioned
     return max(same, key=lambda p: (not p.parts.suffix, len(p.mentions)))
@@ -408,8 +422,7 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: CityIndex) ->
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[_Person]] = {}
     for person in people:
-        if person.parts.full:
-            by_word.setdefault(person.parts.last_word, []).append(person)
+        by_word.setdefault(person.parts.last_word, []).append(person)
     if not by_word:
         return
     ix = index(doc)
@@ -477,6 +490,8 @@ def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | No
         place = _place_ending_at(doc, cities, i)
         if place is None and i >= 0 and doc[i].ent_type_ == "NORP" and form.level == FEDERAL_LEVEL:
             place = FOREIGN_PLACE  # "French President Jacques Chirac"
+        if place is None and i >= 0 and doc[i].ent_type_ == "GPE":
+            place = FOREIGN_PLACE  # "London Mayor Boris Johnson": a place, but not a US one
         after_a_name = i >= 0 and not doc[i].is_space and doc[i].text[:1].isalnum() and doc[i].tag_ != "DT"
         after_a_name = after_a_name and (doc[i].tag_ in NAME_TAGS or doc[i].tag_ == "CD")
         first = i
@@ -486,6 +501,7 @@ def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | No
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
     claim = _Claim(form.role, form.level, place, TITLE, former, mention.start, generic=bool(form.generic))
+    claim.qualified = after_a_name  # "Suffolk County police commissioner": some place we do not know
     if form.generic:
         capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
         claim.governmental = capitalised or place is not None or _government_cue(qualifiers)
@@ -681,8 +697,9 @@ def _place_in_phrase(
             return place
     # "New York's commissioner", "Illinois Gov." or any city/state named in the phrase
     for city in cities:
-        if any(start <= s < end for s, _ in city.mentions):
-            return _city_place(city)
+        for s, e in city.mentions:
+            if start <= s < end and not index(doc).text.startswith("-based", e):
+                return _city_place(city)  # (a "Los Angeles-based dietitian" is no city's)
     for word_match in re.finditer(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", index(doc).text[start:role_start]):
         if _in_organisation(doc, start + word_match.start()):
             continue  # "a spokesman for Omni New York": a company, not the state
@@ -767,6 +784,8 @@ def _jurisdiction(doc: Doc, claim: _Claim, person: _Person, people: list[_Person
     for place in places:
         if place is not None and place.for_level(claim.level) is not None:
             return place.for_level(claim.level)
+    if claim.qualified or (claim.place is not None and claim.place.kind == "foreign"):
+        return None  # the title names its own place, one the gazetteer does not know
     if claim.level == "city":
         return _context_city(claim, person, people, cities)
     if claim.level == "state":
