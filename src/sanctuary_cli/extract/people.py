@@ -59,11 +59,11 @@ REJECT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 MAX_NAME_WORDS = 5
 APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
 # Characters searched around a bare title ("Mayor Michelle Wu") for the place it belongs to.
-CITY_LOOK_BACK = 400
+CITY_LOOK_BACK = 300
 COUNTRY_LOOK_BACK = 400  # characters searched back for the country a bare "President" leads
 NEAREST_BONUS = 5  # the place named right before a bare title outweighs this many other mentions
-STATE_LOOK_BACK = 800
-LOOK_AHEAD = 300
+STATE_LOOK_BACK = 300
+LOOK_AHEAD = 200
 PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:R|D|I|Ind|Rep|Dem)\.?\s*[-–]\s*([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
 # An appositive describing a person opens like a noun phrase: "the former director", "White
 # House spokeswoman", "New York's commissioner", "Trump's border czar".
@@ -493,6 +493,7 @@ def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | No
         if place is None and i >= 0 and doc[i].ent_type_ == "GPE":
             place = FOREIGN_PLACE  # "London Mayor Boris Johnson": a place, but not a US one
         after_a_name = i >= 0 and not doc[i].is_space and doc[i].text[:1].isalnum() and doc[i].tag_ != "DT"
+        after_a_name = after_a_name or (i >= 0 and doc[i].text.startswith("@"))  # "@UFT President"
         after_a_name = after_a_name and (doc[i].tag_ in NAME_TAGS or doc[i].tag_ == "CD")
         first = i
         while first >= 0 and i - first < 3 and not doc[first].is_space and not doc[first].is_punct:
@@ -868,7 +869,8 @@ def _taken(claim: _Claim, person: _Person, people: list[_Person]) -> set[str]:
 
 def _nearest_or_commonest(at: int, places: list[tuple[int, str]], look_back: int) -> str | None:
     """The place named most often, with a strong bonus for the one named nearest before ``at``
-    (or just after): a bare title usually follows the place the article has just named."""
+    (or just after): a bare title usually follows the place the article has just named. A place
+    named once, far from the title, is no evidence: then nothing is returned."""
     counts = Counter(name for _, name in places)
     nearest: tuple[int, str] | None = None
     for start, name in places:
@@ -879,7 +881,10 @@ def _nearest_or_commonest(at: int, places: list[tuple[int, str]], look_back: int
                 nearest = (cost, name)
     if nearest is not None:
         counts[nearest[1]] += NEAREST_BONUS
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 # --- gender ---------------------------------------------------------------------------
