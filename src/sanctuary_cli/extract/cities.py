@@ -52,6 +52,7 @@ class CityCues:
     state_after: tuple[tuple[str, ...], ...]
     state_before: tuple[tuple[str, ...], ...]
     not_city_before: tuple[tuple[str, ...], ...]
+    not_city_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -71,6 +72,7 @@ def cues() -> CityCues:
         state_after=phrases("state_after"),
         state_before=phrases("state_before"),
         not_city_before=phrases("not_city_before"),
+        not_city_after=phrases("not_city_after"),
     )
 
 
@@ -155,8 +157,8 @@ def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Me
         if any(m.qualifier is not None for m in by_key[name_key]):
             continue
         others = [p for k, p in linked.items() if k != name_key]
-        if others and all(gazetteer.distance_km(place, other) > FAR_KM for other in others):
-            del linked[name_key]
+        if all(gazetteer.distance_km(place, other) > FAR_KM for other in others):
+            del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
 
 
 def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:
@@ -345,6 +347,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "break out the Corona", "the Prospect Heights house": not a city by name
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
+    if _starts_with_any([t.lower_ for t in doc[mention.end : mention.end + 2]], cues().not_city_after):
+        return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
