@@ -180,3 +180,16 @@ def test_evaluate_scores_the_seeds(seeds_env: Path) -> None:
     summary = {row["measure"]: row for row in json.loads(out)["summary"]}
     assert summary["quotes attributed"]["f1"] >= 0.95
     assert summary["stance"]["f1"] == 1.0
+
+
+def test_show_prints_markup_in_an_article_literally(tmp_path: Path, nlp: object) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Council [/] votes [bold]on the shelter plan today\n\n"
+        "The council voted on Tuesday to keep the shelter open, officials said.\n"
+    )
+    assert run("ingest", "--workers", "1", str(folder))[0] == 0
+    code, out, _ = run("show", "a.txt")
+    assert code == 0
+    assert "Council [/] votes [bold]on the shelter plan today" in out

@@ -41,7 +41,8 @@ def show_cli(article: str, store: Path | None) -> None:
         people = [p for p in queries.people(conn) if p["key"] in _keys(conn, row["id"])]
     console = stdout()
     meta = " · ".join(str(v) for v in (row["outlet"], row["byline"], row["date"], row["path"]) if v)
-    console.print(Panel(marked_text(row["text"], parts), title=row["title"] or row["path"], subtitle=meta))
+    title = Text(row["title"] or row["path"], style="bold")
+    console.print(Panel(marked_text(row["text"], parts), title=title, subtitle=Text(meta)))
     console.print(LEGEND)
     render(quotes, "table", QUOTE_COLUMNS[:3] + QUOTE_COLUMNS[3:4], title="Quotes", console=console)
     for person in people:
