@@ -264,7 +264,7 @@ def strip_title(text: str) -> str:
 def _looks_like_name(text: str) -> bool:
     """Capitalised words, no digits, not a role or place on its own."""
     words = text.split()
-    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() for c in text):
+    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() or c in "[](){}<>@#|" for c in text):
         return False
     if any(re.search(r"['’]s$", w) for w in words[:-1]):
         return False  # "Trump's Twitter": a possessive inside is not a name
@@ -289,8 +289,8 @@ def _titled_names(doc: Doc, cities: CityIndex) -> list[_Mention]:
         tokens = _name_tokens(doc, first)
         if not tokens:
             continue
-        while len(tokens) > 1 and tokens[0].text in lexicon().honorifics:
-            tokens = tokens[1:]  # "Commissioner Sir John Stevens"
+        while len(tokens) > 1 and (tokens[0].text in lexicon().honorifics or role_form(tokens[0].text)):
+            tokens = tokens[1:]  # "Commissioner Sir John Stevens", "Justice Director Elizabeth Glazer"
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = index(doc).text[start:end]
         if _same_organisation(doc, match.start(), tokens[-1].i) and first_name_gender(tokens[0].text) is None:
