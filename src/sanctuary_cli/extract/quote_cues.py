@@ -206,7 +206,7 @@ def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
         if token.is_punct and token.text not in {"-", "."}:
             break
-        if token.ent_type_ == "PERSON" and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
+        if token.ent_type_ == "PERSON" and not (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
             while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
                 i += 1
             if not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
@@ -322,8 +322,10 @@ def _nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token 
     before = [i for i in zone if i < verb.i]
     for i in reversed(before[-4:]):
         token = doc[i]
-        if token.dep_ in OBJECT_DEPS:
-            continue  # "lamented to the Daily News: ... and said": the listener, not the speaker
+        if token.dep_ in OBJECT_DEPS and not (token.dep_ == "compound" and token.head.i == verb.i):
+            # "lamented to the Daily News: ... and said": the listener, not the speaker (a name
+            # the parser glued onto the verb as a compound, "City Room wonders", is its subject).
+            continue
         if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
             return token
         if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
@@ -385,6 +387,14 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if is_cue_verb(main) and not is_passive(main):
         return None  # a reporting verb is a cue of its own, weighed by zone_cue
     subject = subject_of(index, main)
+    if subject is None or not is_speaker_like(subject):
+        # "Other walls emerged, including at Union Square, where Cuomo left a message:": the
+        # clause nearest the colon with a person for subject.
+        for verb in reversed(verbs):
+            candidate = subject_of(index, verb) if not is_cue_verb(verb) else None
+            if candidate is not None and (candidate.ent_type_ == "PERSON" or candidate.lower_ in {"he", "she"}):
+                subject = candidate
+                break
     if subject is not None and subject.lower_ in {"we", "i"}:
         # "We spoke to Ryan Kelly, 26, ...: "..."": the one spoken to is quoted.
         subject = _interviewee(main) or subject
@@ -468,6 +478,12 @@ def is_mark(token: Token) -> bool:
     return any(mark in token.text for mark in ALL_MARKS) or token.text in DOUBLED_MARKS
 
 
+def _closes_sentence(token: Token) -> bool:
+    """A closing quotation mark right after a full stop: the quoted sentence ended the writer's too."""
+    doc = token.doc
+    return is_mark(token) and token.i > 0 and doc[token.i - 1].text in SENTENCE_END
+
+
 def _quoted(index: DocIndex, token: Token) -> bool:
     """Whether a token is a quotation mark or lies inside a quotation."""
     return index.in_quote(token.idx) or is_mark(token)
@@ -515,6 +531,8 @@ def zone_before(index: DocIndex, char: int) -> list[int]:
     end = index.tokens_between(0, char).stop
     for i in range(end - 1, max(end - ZONE_STEPS, 0) - 1, -1):
         token = doc[i]
+        if _closes_sentence(token):
+            break
         if _quoted(index, token):
             continue
         if "\n" in token.text or ends_sentence(token) or len(zone) >= ZONE_TOKENS:
@@ -537,6 +555,8 @@ def sentence_before(index: DocIndex, char: int) -> list[int]:
     zone: list[int] = []
     for i in range(last, max(last - ZONE_STEPS, -1), -1):
         token = doc[i]
+        if zone and _closes_sentence(token):
+            break
         if _quoted(index, token):
             continue
         if ends_sentence(token) or len(zone) >= ZONE_TOKENS:

@@ -23,6 +23,7 @@ class CueLexicon:
     subject_pronouns: dict[str, str]  # "he" -> "m"
     possessive_pronouns: dict[str, str]  # "his" -> "m"
     titles: frozenset[str]  # words stripped from the front of a name: "mayor", "gov."
+    title_modifiers: frozenset[str]  # title words that need a title after them: "city" in "City Councilman"
     role_nouns: dict[str, str]  # "gov." -> "governor": nouns that name an office
     speaker_nouns: frozenset[str]  # nouns that can head an unnamed speaker: "spokesman", "witness"
     document_nouns: frozenset[str]  # "the report says": a document, not a person, is the subject
@@ -53,6 +54,7 @@ def cue_lexicon() -> CueLexicon:
         subject_pronouns=dict(raw["subject_pronouns"]),
         possessive_pronouns=dict(raw["possessive_pronouns"]),
         titles=words("titles"),
+        title_modifiers=words("title_modifiers"),
         role_nouns=dict(raw["role_nouns"]),
         speaker_nouns=words("speaker_nouns"),
         document_nouns=words("document_nouns"),

@@ -111,6 +111,8 @@ def clean_name(tokens: Sequence[Token]) -> str:
         # "Fleetwood Mac's Stevie Nicks": the name follows the possessive.
         words = [t for t in words if t.i > tokens[owners[-1]].i] or words
     for i, token in enumerate(words[:-1]):
+        if token.lower_ in lexicon.title_modifiers:
+            continue  # "City", "Deputy": part of a title only when one follows ("City Room" is a name)
         if token.lower_ in lexicon.titles or (token.text == "-" and cut == i):
             cut = i + 1  # "Mayor-Elect" is one title written in three tokens
         elif token.ent_type_ not in _PLACE_LABELS and token.ent_type_ != "ORG":
@@ -147,6 +149,7 @@ class SpeakerResolver:
         # (head token, canonical name or None for a pronoun, gender, subject rank)
         self._mentions: list[tuple[int, str | None, str | None, int]] = []
         self._found: dict[str, PersonRecord | None] = {}
+        self._matches: dict[str, list[PersonRecord]] = {}
         self._collect_mentions()
 
     def resolve(self, head: Token, quote_start: int | None = None) -> Speaker:
@@ -267,7 +270,7 @@ class SpeakerResolver:
                 continue
             head = doc[ent.end - 1]
             name = clean_name(list(ent))
-            if _modifies_a_noun(head) or not name:
+            if _modifies_a_noun(head) or not _plausible_name(name):
                 continue
             person = self._find(name)
             canonical = person.name if person is not None else name
@@ -368,23 +371,23 @@ class SpeakerResolver:
         return person.name if person is not None else name
 
     def _latest_person(self, name: str, before: Token) -> PersonRecord | None:
-        """The person a name stands for; of several it could be, the one mentioned last before ``before``."""
-        person = self._find(name)
-        if person is None:
+        """The person a name stands for; of several it could be, the one mentioned last before ``before``.
+
+        A bare surname the people list keeps apart from the full name ("Kelly"
+        beside "Ray Kelly") is read as the full name.
+        """
+        if self._find(name) is None:
             return None
-        latest = sorted(
-            (
-                (max((start for start, _ in p.mentions if start < before.idx), default=-1), n)
-                for n, p in enumerate(self.people)
-            ),
-            reverse=True,
-        )
-        for last, n in latest:
-            if last < 0:
-                break
-            if find_person([self.people[n]], name) is not None:
-                return self.people[n]
-        return person
+        if name not in self._matches:
+            self._matches[name] = [p for p in self.people if find_person([p], name) is not None]
+        matches = self._matches[name] or [p for p in [self._find(name)] if p is not None]
+
+        def last_mention(person: PersonRecord) -> int:
+            return max((start for start, _ in person.mentions if start < before.idx), default=-1)
+
+        chosen = max(matches, key=last_mention)
+        fuller = [p for p in matches if p.name.endswith(" " + chosen.name)]
+        return fuller[0] if fuller else chosen
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""
@@ -437,6 +440,11 @@ def _looks_like_name(token: Token) -> bool:
         and token.lower_ not in lexicon.speaker_nouns
         and token.lower_ not in lexicon.titles
     )
+
+
+def _plausible_name(name: str) -> bool:
+    """Whether a string the NER took for a person can be one (not a link, a handle or a hashtag)."""
+    return bool(name) and not any(mark in name for mark in ("/", "@", "#", "http", ".com"))
 
 
 def _modifies_a_noun(token: Token) -> bool:

@@ -230,9 +230,10 @@ def _sentence_after_attribution(index: DocIndex, span: QuoteSpan) -> Attribution
 def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
     """A cue in the sentence before: "Homan issued a warning:" or "…," he said. "…"."""
     zone = sentence_before(index, span.before)
-    found = zone_cue(index, zone, "previous", nearest_last=True)
+    colon = bool(zone) and index.doc[zone[-1]].text == ":"
+    found = introducer(index, zone) if colon else None  # "Saverin released a statement:" introduces it
     if found is None or found.subject is None:
-        found = introducer(index, zone) if zone and index.doc[zone[-1]].text == ":" else None
+        found = zone_cue(index, zone, "previous", nearest_last=True)
     if found is None or found.subject is None:
         found = _actor_before(index, zone)
     if found is not None and found.subject is not None:
