@@ -7,9 +7,12 @@ quotes; the end-to-end test scores the seeds against the gold file.
 from __future__ import annotations
 
 import json
+import time
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sanctuary_cli.evaluation.quotes import score_quotes
 from sanctuary_cli.extract.cities import extract_cities
@@ -320,3 +323,32 @@ def test_seeds_meet_the_quality_bar(nlp: Language) -> None:
     assert score.attributed.f1 >= 0.95, (score.misses, score.false_positives, score.wrong_speakers)
     terms = {g["quote"].rstrip(",") for g in gold if g["kind"] == "term"}
     assert not [p for p in predicted if p["quote"].rstrip(",") in terms]
+
+
+# --- robustness -----------------------------------------------------------------------
+
+PIECES = ['"', "“", "”", "‘‘", "’’", "''", "said", "told", "he", "she", "Mayor Tom Baker", ",", ".", ":", "—",
+          "according to", "\n", "\n\n", "the city", "will", "not", "(", ")", "Baker's", "a spokesman"]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join))
+def test_any_arrangement_of_marks_and_cues_gives_sane_records(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    for quote in extract_quotes(doc, [], []):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert quote.kind in ("statement", "partial")
+        assert quote.text.strip()
+        assert quote.speaker is None or quote.speaker.strip()
+
+
+def test_time_grows_with_the_text_not_its_square(nlp: Language) -> None:
+    unit = 'Mayor Tom Baker said "we will win," and he added: "We are ready." '
+    small, large = nlp(unit * 40), nlp(unit * 400)
+    started = time.perf_counter()
+    extract_quotes(small, [], [])
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    extract_quotes(large, [], [])
+    large_time = time.perf_counter() - started
+    assert large_time < 30 * small_time + 0.5
