@@ -177,6 +177,11 @@ def test_the_interviewee_speaks_when_the_writer_says_we_spoke_to(nlp: Language) 
     assert only(nlp, text).speaker == "Omar Haddad"
 
 
+def test_a_dash_hands_the_floor_to_the_quote(nlp: Language) -> None:
+    quote = only(nlp, 'Mayor Tom Baker put it bluntly — "We will not help them."')
+    assert quote.speaker == "Tom Baker"
+
+
 def test_a_clause_before_a_colon_names_its_subject_not_a_place(nlp: Language) -> None:
     text = 'Mayor Tom Baker was more supportive than the governor: "We have worked with the utility for years."'
     assert only(nlp, text).speaker == "Tom Baker"

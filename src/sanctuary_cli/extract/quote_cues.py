@@ -359,8 +359,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     the subject of the introducing clause.
     """
     doc = index.doc
-    if not tokens or doc[tokens[-1]].text not in {":", ","}:
-        return None
+    if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–"}:
+        return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
