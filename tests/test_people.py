@@ -235,3 +235,114 @@ def test_a_foreign_city_before_a_title_gives_no_us_jurisdiction(parse: Parse) ->
     text = "In New York, officials met. London Mayor Boris Johnson also spoke."
     johnson = person(people_of(parse, text), "Boris Johnson")
     assert (johnson.role, johnson.jurisdiction) == ("Mayor", None)
+
+
+# --- titles are not names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Dr. Nora Whitfield, president of the museum, spoke at the opening.", "Nora Whitfield", None),
+        ("The Rev. Martin Okafor led the march through Harlem.", "Martin Okafor", None),
+        ("Health Commissioner Dr. Jane Roberts said the clinics would open.", "Jane Roberts", "Commissioner"),
+        ("Lawyer Peter Hollis said the family would sue the city.", "Peter Hollis", "Advocate"),
+        ("Counselor Stephen Marello told reporters the governor would sign.", "Stephen Marello", "Counselor"),
+        ("Commisioner Daniel Ferris said the precinct would stay open.", "Daniel Ferris", None),
+    ],
+)
+def test_titles_and_honorifics_leave_the_name(parse: Parse, text: str, name: str, role: str | None) -> None:
+    found = person(people_of(parse, text), name)
+    if role is not None:
+        assert found.role == role
+
+
+def test_a_capital_inside_a_name_is_no_title(parse: Parse) -> None:
+    text = "According to the Hollywood Reporter, Dana Mills said the show would go on."
+    assert person(people_of(parse, text), "Dana Mills").role is None
+    text = "U.S. Attorney Preet Varma charged the men on Monday."
+    varma = person(people_of(parse, text), "Preet Varma")
+    assert (varma.role, varma.jurisdiction) == ("U.S. Attorney", "United States")
+
+
+# --- bare surnames -----------------------------------------------------------------------
+
+
+def test_a_differently_worded_title_keeps_the_surname_with_its_person(parse: Parse) -> None:
+    text = "Police Commissioner Ray Kelly spoke on Monday. Later, Commissioner Kelly said the men were armed."
+    people = people_of(parse, text)
+    assert [p.name for p in people] == ["Ray Kelly"]
+    assert "Kelly" in people[0].aliases
+
+
+def test_a_shared_surname_goes_to_the_namesake_named_last(parse: Parse) -> None:
+    text = (
+        "David Walsh opened the hearing on Monday. The next day, Anna Walsh took the stand. "
+        "Walsh said she had seen the car."
+    )
+    people = people_of(parse, text)
+    assert person(people, "Anna Walsh").aliases == ["Walsh"]
+    assert person(people, "David Walsh").aliases == []
+
+
+def test_a_shared_surname_stays_apart_when_unclear(parse: Parse) -> None:
+    text = "David Walsh and Anna Walsh arrived together on Monday. Walsh said the car was red."
+    people = people_of(parse, text)
+    assert person(people, "Anna Walsh").aliases == []
+    assert person(people, "David Walsh").aliases == []
+
+
+def test_a_surname_with_a_particle_is_one_person(parse: Parse) -> None:
+    text = "Bill de Blasio spoke first. De Blasio said the city was ready, and de Blasio left."
+    people = people_of(parse, text)
+    assert [p.name for p in people] == ["Bill de Blasio"]
+
+
+# --- gender --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Chris Dalton was arrested on Monday. He was charged with theft.", "Chris Dalton", "m"),
+        ("Police found Robin Hale at her home in Queens.", "Robin Hale", "f"),
+        ("Mrs. Kerry Lane spoke to the board.", "Kerry Lane", "f"),
+        ("Officers questioned Jordan Blake on Monday. She was released without charge.", "Jordan Blake", "f"),
+    ],
+)
+def test_gender_from_pronouns_that_take_up_the_name(parse: Parse, text: str, name: str, gender: str) -> None:
+    assert person(people_of(parse, text), name).gender == gender
+
+
+def test_a_pronoun_after_a_possessive_is_the_possessed_ones(parse: Parse) -> None:
+    text = "Chris Dalton's mother was angry when reporters spoke to her."
+    assert person(people_of(parse, text), "Chris Dalton").gender is None
+
+
+# --- roles belong to their holders --------------------------------------------------------
+
+
+def test_a_role_sought_or_served_is_not_held(parse: Parse) -> None:
+    text = (
+        "The dinner came at the invitation of Alan Pierce, five Democrats running for mayor. "
+        "Ruth Gale, a longtime critic of the governor, objected."
+    )
+    people = people_of(parse, text)
+    for name in ("Alan Pierce", "Ruth Gale"):
+        assert not person(people, name).official
+
+
+def test_a_place_where_something_happened_is_no_jurisdiction(parse: Parse) -> None:
+    text = (
+        "New York City police arrested four men in the Bronx on Tuesday. "
+        "The men had all lived in Newburgh. "
+        "Police Commissioner Ray Kelly said the men wanted to strike New York City."
+    )
+    kelly = person(people_of(parse, text), "Ray Kelly")
+    assert kelly.role == "Police Commissioner"
+    assert kelly.jurisdiction != "Newburgh"
+
+
+def test_a_place_opening_the_sentence_gives_the_title_its_city(parse: Parse) -> None:
+    text = "In Denver on Monday, Mayor Mike Johnston said the shelters would stay open."
+    assert person(people_of(parse, text), "Mike Johnston").jurisdiction == "Denver"

@@ -13,6 +13,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset(
     {"de", "del", "della", "da", "di", "van", "von", "der", "den", "la", "le", "du", "st", "bin"}
 )
+ROMANCE_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
 
@@ -55,6 +56,8 @@ def split_name(name: str) -> NameParts:
     surname_start = len(words) - 1
     while surname_start > 1 and _word_key(words[surname_start - 1]) in PARTICLES:
         surname_start -= 1  # "Bill de Blasio": the surname is "de Blasio"
+    if all(_surname_particle(w) for w in words[:surname_start]):
+        surname_start = 0  # "de Blasio", "De Niro" are surnames alone (but "Van Morrison" has a given name)
     given_words = words[:surname_start]
     given = tuple(
         _word_key(w)
@@ -63,6 +66,12 @@ def split_name(name: str) -> NameParts:
     )
     surname = " ".join(_word_key(w) for w in words[surname_start:])
     return NameParts(given, surname, _word_key(words[-1]), suffix)
+
+
+def _surname_particle(word: str) -> bool:
+    """A particle that opens a surname even when capitalised: "de", "De" (never "Van", a given name)."""
+    key = _word_key(word)
+    return key in PARTICLES and (word.islower() or key in ROMANCE_PARTICLES)
 
 
 def _is_initial(word: str) -> bool:

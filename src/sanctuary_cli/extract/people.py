@@ -21,8 +21,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import gazetteer
@@ -39,7 +40,7 @@ from sanctuary_cli.extract.names import (
     person_key,
     split_name,
 )
-from sanctuary_cli.extract.roles import RoleForm, lexicon, normal_role, role_form
+from sanctuary_cli.extract.roles import RoleForm, lexicon, normal_role, role_form, written_as_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -62,6 +63,7 @@ APPOSITIVE_TOKENS = 25  # how far an appositive phrase may run
 CITY_LOOK_BACK = 300
 COUNTRY_LOOK_BACK = 400  # characters searched back for the country a bare "President" leads
 NEAREST_BONUS = 5  # the place named right before a bare title outweighs this many other mentions
+SCENE_BONUS = 1  # ... unless it is only where something happened ("lived in Newburgh")
 STATE_LOOK_BACK = 300
 LOOK_AHEAD = 200
 PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:R|D|I|Ind|Rep|Dem)\.?\s*[-–]\s*([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
@@ -72,6 +74,9 @@ VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
 FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # participles ("acting", "elected") describe
 # "director of the ...", "commissioner of migrant affairs for ...": a complement stops at these
 COMPLEMENT_STOPS = frozenset({"the", "a", "an", "for", "at", "in", "on", "with", "and", "to", "who", "which", "that"})
+# A role after one of these is sought, served or opposed ("running for mayor", "an aide to the
+# governor", "a critic of the mayor"), not held; "director of ICE" is a form of its own.
+ROLE_PREPOSITIONS = frozenset({"for", "to", "of", "against", "with", "by", "from", "under", "about", "than", "like"})
 STOP_TOKENS = frozenset({",", ";", ".", ":", "—", "–", "!", "?"})
 FEDERAL_LEVEL = "federal"
 US_FORMS = frozenset({"u.s", "us", "usa", "u.s.a", "america", "the united states", "united states"})
@@ -139,6 +144,7 @@ class _Person:
     mentions: list[_Mention] = field(default_factory=list)
     claims: list[_Claim] = field(default_factory=list)
     gender_votes: Counter[str] = field(default_factory=Counter)
+    unsure: bool = False  # a bare surname several people in the article bear, none named just before
 
 
 # --- public API -----------------------------------------------------------------------
@@ -151,7 +157,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     cities = CityIndex(cities)
     mentions = _name_mentions(doc, cities)
     titles = {m.start: t.role for m in mentions if (t := _title_before(doc, m, cities)) is not None}
-    people = _cluster(mentions, titles)
+    people = _cluster(doc, mentions, titles)
     _add_surname_mentions(doc, people, cities)
     for person in people:
         for mention in person.mentions:
@@ -255,10 +261,26 @@ def strip_title(text: str) -> str:
             text = text[match.end() :].lstrip()
             changed = True
         first = text.split(" ", 1)
-        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() in {"the", "dr.", "dr"}):
+        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
             text = first[1].lstrip()
             changed = True
     return text.strip()
+
+
+def _misspelt_title(words: list[str]) -> bool:
+    """ "Commisioner Ray Kelly": a title one letter off, before a full name, is still a title.
+    A known given name ("Mayer Jones") is never taken for one."""
+    word, rest = words[0], words[1]
+    if not word[:1].isupper() or len(rest.split()) < 2 or first_name_gender(word) is not None:
+        return False
+    key = word.casefold()
+    return any(" " not in form and near_spelling(key, form.casefold()) for form in _capitalised_forms())
+
+
+@cache
+def _capitalised_forms() -> tuple[str, ...]:
+    """The one-word titles written with a capital, compared against misspellings."""
+    return tuple(sorted({f for f in lexicon().forms if f[:1].isupper() and " " not in f and len(f) >= 5}))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -280,7 +302,7 @@ def _looks_like_name(text: str) -> bool:
 def _titled_names(doc: Doc, cities: CityIndex) -> list[_Mention]:
     """Names written right after a title: "Mayor Garcetti", "Chicago Mayor Rahm Emmanuel"."""
     found = []
-    for match in lexicon().anywhere.finditer(index(doc).text):
+    for match in _titles_in(doc, lexicon().anywhere, index(doc).text, 0):
         if not match.group()[:1].isupper() and " " not in match.group():
             continue  # "the mayor said": a lone lower-case role noun titles nobody
         first = _token_at(doc, match.end())
@@ -298,6 +320,12 @@ def _titled_names(doc: Doc, cities: CityIndex) -> list[_Mention]:
         if _looks_like_name(text) and cities.at(start, end) is None:
             found.append(_Mention(start, end, text, tokens[-1].i))
     return found
+
+
+def _written_as_title(doc: Doc, char: int, form: str) -> bool:
+    """A role form at this offset as written: sentence-cased forms only where a sentence opens."""
+    token = _token_at(doc, char)
+    return written_as_title(index(doc).text, char, form, token is not None and bool(token.is_sent_start))
 
 
 def _same_organisation(doc: Doc, title_char: int, name_token: int) -> bool:
@@ -332,7 +360,7 @@ def _name_tokens(doc: Doc, first: Token) -> list[Token]:
     return tokens
 
 
-def _cluster(mentions: list[_Mention], titles: dict[int, str]) -> list[_Person]:
+def _cluster(doc: Doc, mentions: list[_Mention], titles: dict[int, str]) -> list[_Person]:
     """Group name forms into people: full names first, then surnames and first names alone.
     ``titles`` holds the title written before each mention (by offset): "President Obama" is not
     the "First Lady Michelle Obama" of the same article."""
@@ -346,14 +374,17 @@ def _cluster(mentions: list[_Mention], titles: dict[int, str]) -> list[_Person]:
             person = _Person(parts)
             people.append(person)
         person.mentions.append(mention)
+    recency = _Recency(doc, people)  # where each full name was written
     for mention in singles:
         parts = split_name(mention.text)
         title = titles.get(mention.start)
         # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
         open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, titles) or p.parts.suffix)]
-        person = _attach_single(open_to, parts)
+        person = _attach_single(open_to, parts, mention, recency)
+        if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
+            person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
         if person is None:
-            person = _Person(parts)
+            person = _Person(parts, unsure=parts.surname in recency.shared)
             people.append(person)
         person.mentions.append(mention)
     for person in people:
@@ -362,10 +393,43 @@ def _cluster(mentions: list[_Mention], titles: dict[int, str]) -> list[_Person]:
     return people
 
 
+class _Recency:
+    """Which of several namesakes the article named last before a point: "Williams" after "Onta
+    Williams" is Onta, not the "David Williams" of two paragraphs before."""
+
+    def __init__(self, doc: Doc, people: list[_Person]) -> None:
+        self.doc = doc
+        self.starts = {id(p): sorted(m.start for m in p.mentions) for p in people}
+        self.tokens = {id(p): {m.start: m.token for m in p.mentions} for p in people}
+        surnames = Counter(p.parts.surname for p in people if p.parts.full)
+        self.shared = frozenset(name for name, count in surnames.items() if count > 1)
+
+    def pick(self, candidates: list[_Person], mention: _Mention) -> _Person | None:
+        """The candidate named last before the mention; None when none was, or when the last two
+        were named in one sentence ("David and Onta Williams")."""
+        latest: list[tuple[int, _Person]] = []
+        for person in candidates:
+            starts = self.starts.get(id(person), [])
+            i = bisect.bisect_left(starts, mention.start)
+            if i > 0:
+                latest.append((starts[i - 1], person))
+        if not latest:
+            return None
+        latest.sort(key=lambda pair: pair[0], reverse=True)
+        if len(latest) > 1 and self._sentence(latest[0]) == self._sentence(latest[1]):
+            return None
+        return latest[0][1]
+
+    def _sentence(self, pair: tuple[int, _Person]) -> int:
+        token = self.tokens[id(pair[1])][pair[0]]
+        return index(self.doc).sentence_start[token]
+
+
 def _titled_otherwise(person: _Person, title: str, titles: dict[int, str]) -> bool:
-    """Whether the person's own mentions carry titles, none of them this one."""
-    own = {titles[m.start] for m in person.mentions if m.start in titles}
-    return bool(own) and title not in own
+    """Whether the person's own mentions carry titles, none of them this one. "Commissioner Kelly"
+    is the "Police Commissioner Ray Kelly" of the same article: titles compare by their head noun."""
+    own = {role_head(titles[m.start]) for m in person.mentions if m.start in titles}
+    return bool(own) and role_head(title) not in own
 
 
 def _identifiable(person: _Person) -> bool:
@@ -395,9 +459,9 @@ def _compatible(person: NameParts, single: NameParts) -> bool:
     return single.last_word in {person.last_word, person.surname} or single.surname == person.surname
 
 
-def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
+def _attach_single(people: list[_Person], parts: NameParts, mention: _Mention, recency: _Recency) -> _Person | None:
     """The person a lone surname (or first name) refers to, if the article has one."""
-    alone = [p for p in people if not p.parts.full and p.parts.surname == parts.surname]
+    alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
     same = [p for p in people if p.parts.full and _compatible(p.parts, parts)]
@@ -412,10 +476,17 @@ def _attach_single(people: list[_Person], parts: NameParts) -> _Person | None:
         ]
     if not same:
         same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
-    if not same:
-        return None
-    # "Trump" is Donald Trump, not Donald Trump Jr.; otherwise the most mentioned
-    return max(same, key=lambda p: (not p.parts.suffix, len(p.mentions)))
+    return _one_of(same, mention, recency)
+
+
+def _one_of(same: list[_Person], mention: _Mention, recency: _Recency) -> _Person | None:
+    """Of the people a surname may name, the one it does: "Trump" is Donald Trump, not Donald Trump
+    Jr.; of two namesakes, the one named last before it, if that is clear."""
+    if len(same) > 1 and any(not p.parts.suffix for p in same):
+        same = [p for p in same if not p.parts.suffix]
+    if len({p.parts.given[:1] for p in same}) > 1:
+        return recency.pick(same, mention)
+    return max(same, key=lambda p: len(p.mentions)) if same else None
 
 
 def _add_surname_mentions(doc: Doc, people: list[_Person], cities: CityIndex) -> None:
@@ -426,6 +497,7 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: CityIndex) ->
     if not by_word:
         return
     ix = index(doc)
+    recency = _Recency(doc, people)
     covered = {
         i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
     }
@@ -443,12 +515,14 @@ def _add_surname_mentions(doc: Doc, people: list[_Person], cities: CityIndex) ->
             continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
             continue  # "the Trump administration" names an administration, not its head
-        person = max(candidates, key=lambda p: (not p.parts.suffix, len(p.mentions)))
-        particles = person.parts.surname.split()[:-1]  # "de Blasio": take the "de" along
+        named = _one_of(candidates, _Mention(start, end, token.text, token.i), recency)
+        if named is None:
+            continue  # two namesakes, and no telling which
+        particles = named.parts.surname.split()[:-1]  # "de Blasio": take the "de" along
         first = token.i - len(particles)
         if particles and first >= 0 and [t.lower_ for t in doc[first : token.i]] == particles:
             start = doc[first].idx
-        person.mentions.append(_Mention(start, end, index(doc).text[start:end], token.i))
+        named.mentions.append(_Mention(start, end, index(doc).text[start:end], token.i))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
 
@@ -473,11 +547,15 @@ def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | No
     """ "Illinois Gov. JB Pritzker", "New York City Democratic Mayor Eric Adams"."""
     lex = lexicon()
     window_start = max(0, mention.start - 120)
-    match = lex.before_name.search(index(doc).text[window_start : mention.start])
+    window = index(doc).text[window_start : mention.start]
+    match = _title_ending(doc, window, window_start)
+    if match is None:  # "Health Commissioner Dr. Mary Bassett" (but "First Lady" is a title)
+        window = _without_honorifics(window)
+        match = _title_ending(doc, window, window_start)
     if match is None:
         return None
     form = lex.forms[match.group().strip()]
-    title = index(doc).span(window_start + match.start(), mention.start)
+    title = index(doc).span(window_start + match.start(), window_start + len(window))
     former = False
     place = None
     after_a_name = False  # "LIU President Kimberly Cline": the title of some other body
@@ -507,6 +585,34 @@ def _title_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Claim | No
         capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
         claim.governmental = capitalised or place is not None or _government_cue(qualifiers)
     return claim
+
+
+def _title_ending(doc: Doc, window: str, window_start: int) -> re.Match[str] | None:
+    """The title ending the text before a name; "Police commissioner" mid-sentence is read as
+    "commissioner" (a capital only a sentence's first word may take)."""
+    return next(_titles_in(doc, lexicon().before_name, window, window_start), None)
+
+
+def _titles_in(doc: Doc, pattern: re.Pattern[str], text: str, offset: int) -> Iterator[re.Match[str]]:
+    """Role forms in a stretch of the text (starting at ``offset``), as written: where a
+    sentence-cased form is refused, the shorter form inside it is tried."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if _written_as_title(doc, offset + match.start(), match.group().strip()):
+            yield match
+            pos = max(match.end(), match.start() + 1)
+        else:
+            pos = match.start() + 1
+
+
+def _without_honorifics(text: str) -> str:
+    """The text before a name without the honorifics ending it: "Health Commissioner Dr. "."""
+    honorifics = lexicon().honorifics
+    words = text.rstrip().rsplit(None, 1)
+    while len(words) == 2 and words[1] in honorifics:
+        text = words[0] + " "
+        words = words[0].rstrip().rsplit(None, 1)
+    return text
 
 
 def _government_cue(text: str) -> bool:
@@ -635,7 +741,7 @@ def _claims_in_phrase(
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
     text = index(doc).text[start:end]
     claims = []
-    for match in lex.anywhere.finditer(text):
+    for match in _titles_in(doc, lex.anywhere, text, start):
         form = lex.forms[match.group()]
         after = text[match.end() :]
         if re.match(r"\s+(?:[A-Z]|(?:de|van|von|del|da|di|la|le)\s)", after) and _names_someone(
@@ -648,6 +754,8 @@ def _claims_in_phrase(
             continue  # the phrase is a clause (", the Governor will launch ..."), not a description
         if any(w.casefold().strip(",.'’") in lex.relational for w in text[: match.start()].split()):
             continue  # "the daughter of former NYC mayor ...": the role is someone else's
+        if start > mention.start and _after_preposition(text[: match.start()].split()):
+            continue  # "five Democrats running for mayor", "a critic of the governor": not a role held
         words_before = text[: match.start()].split()
         former = any(fold(w).rstrip("-") in lex.former for w in words_before[-3:])
         role = form.role + _complement(form, after)
@@ -657,6 +765,20 @@ def _claims_in_phrase(
             claim.governmental = place is not None or _government_cue(text)
         claims.append(claim)
     return claims
+
+
+def _after_preposition(words: list[str]) -> bool:
+    """Whether a role written after these words is a preposition's object ("running for the
+    mayor", "an aide to New York's governor"), the modifiers and places before it skipped."""
+    lex = lexicon()
+    for word in reversed(words):
+        bare = word.strip(",.'’")
+        if bare.casefold() in {"the", "a", "an"} or bare in lex.modifiers or fold(bare).rstrip("-") in lex.former:
+            continue
+        if word[:1].isupper() or re.search(r"['’]s?$", word):
+            continue  # "for New York City Mayor", "to the city's mayor"
+        return bare.casefold() in ROLE_PREPOSITIONS
+    return False
 
 
 def _names_someone(doc: Doc, char: int) -> bool:
@@ -788,7 +910,7 @@ def _jurisdiction(doc: Doc, claim: _Claim, person: _Person, people: list[_Person
     if claim.qualified or (claim.place is not None and claim.place.kind == "foreign"):
         return None  # the title names its own place, one the gazetteer does not know
     if claim.level == "city":
-        return _context_city(claim, person, people, cities)
+        return _context_city(doc, claim, person, people, cities)
     if claim.level == "state":
         return _context_state(doc, claim, person, people, cities)
     return None
@@ -831,12 +953,12 @@ def _about_the_us(doc: Doc, cities: CityIndex) -> bool:
     return not foreign
 
 
-def _context_city(claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
+def _context_city(doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
     """The city a bare "Mayor X" governs: a city named close by whose mayor is not named, else
     the article's most named one."""
     taken = _taken(claim, person, people)
     places = [(start, c.city) for c in cities for start, _ in c.mentions if c.city not in taken]
-    return _nearest_or_commonest(claim.at, places, CITY_LOOK_BACK)
+    return _nearest_or_commonest(doc, claim.at, places, CITY_LOOK_BACK)
 
 
 def _context_state(doc: Doc, claim: _Claim, person: _Person, people: list[_Person], cities: CityIndex) -> str | None:
@@ -853,7 +975,7 @@ def _context_state(doc: Doc, claim: _Claim, person: _Person, people: list[_Perso
         state = gazetteer.state_name_of().get(city.state)
         if state is not None and city.state != "DC":
             places.extend((start, state) for start, _ in city.mentions)
-    return _nearest_or_commonest(claim.at, [(at, n) for at, n in places if n not in taken], STATE_LOOK_BACK)
+    return _nearest_or_commonest(doc, claim.at, [(at, n) for at, n in places if n not in taken], STATE_LOOK_BACK)
 
 
 def _taken(claim: _Claim, person: _Person, people: list[_Person]) -> set[str]:
@@ -867,29 +989,51 @@ def _taken(claim: _Claim, person: _Person, people: list[_Person]) -> set[str]:
     }
 
 
-def _nearest_or_commonest(at: int, places: list[tuple[int, str]], look_back: int) -> str | None:
+def _nearest_or_commonest(doc: Doc, at: int, places: list[tuple[int, str]], look_back: int) -> str | None:
     """The place named most often, with a strong bonus for the one named nearest before ``at``
     (or just after): a bare title usually follows the place the article has just named. A place
-    named once, far from the title, is no evidence: then nothing is returned."""
+    named once, far from the title, is no evidence: then nothing is returned. A place that is only
+    where something happened ("they lived in Newburgh. Police Commissioner Ray Kelly said") earns
+    no bonus unless it opens the title's own sentence ("In Chicago, Mayor Brandon Johnson said")."""
     counts = Counter(name for _, name in places)
-    nearest: tuple[int, str] | None = None
+    nearest: tuple[int, str, int] | None = None
     for start, name in places:
         distance = at - start
         if -LOOK_AHEAD <= distance <= look_back:
             cost = distance if distance >= 0 else 2 * -distance
             if nearest is None or cost < nearest[0]:
-                nearest = (cost, name)
+                nearest = (cost, name, start)
     if nearest is not None:
-        counts[nearest[1]] += NEAREST_BONUS
+        # a scene still settles a title when it is the one place at hand, never against another
+        counts[nearest[1]] += SCENE_BONUS if _scene_elsewhere(doc, nearest[2], at) else NEAREST_BONUS
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
 
 
+def _scene_elsewhere(doc: Doc, place: int, at: int) -> bool:
+    """Whether the place at this offset is a preposition's object ("in Newburgh", "at Bellevue")
+    outside the part of the sentence that leads up to the title at ``at``."""
+    ix = index(doc)
+    token = doc[ix.token_index(place)]
+    steps = 0
+    while token.dep_ == "compound" and token.head.i > token.i and steps < MAX_NAME_WORDS:
+        token = token.head  # "New York City": the last word carries the phrase's relation
+        steps += 1
+    if token.dep_ != "pobj":
+        return False
+    title = ix.token_index(at)
+    return not (place < at and ix.sentence_start[token.i] == ix.sentence_start[title])
+
+
 # --- gender ---------------------------------------------------------------------------
 
 FIRST_NAME_WEIGHT = 2  # a common given name outweighs one stray pronoun, not a title like "Ms."
+HONORIFIC_WEIGHT = 5  # "Mr.", "Ms.": the writer says it outright
+ROLE_NOUN_WEIGHT = 3  # "spokeswoman", "councilman"
+PRONOUN_REACH = 80  # tokens searched for the pronoun that takes up a person (this and the next sentence)
+POSSESSIVE_REACH = 4  # "Lou Reed and his band": tokens between a name and its possessive
 PRONOUNS = {
     "he": "m",
     "him": "m",
@@ -900,14 +1044,22 @@ PRONOUNS = {
     "hers": "f",
     "herself": "f",
 }
+PRONOUN_GENDERS = frozenset({"m", "f"})
 
 
 def _vote_gender(doc: Doc, people: list[_Person]) -> None:
-    """Gender evidence: honorifics, gendered role nouns, and the next pronoun after a subject mention."""
+    """Gender evidence: the first-name list, gendered role nouns, honorifics, and the pronouns that
+    take up a mention (a possessive right after it; the next he/she when nobody else is named)."""
     lex = lexicon()
     starts = sorted((m.start, i) for i, p in enumerate(people) for m in p.mentions)
     offsets = [start for start, _ in starts]
-    for person in people:
+
+    def alone_between(number: int, start: int, end: int) -> bool:
+        """Nobody but this person is named between two offsets."""
+        first, last = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+        return all(i == number for _, i in starts[first:last])
+
+    for number, person in enumerate(people):
         if person.parts.given:
             gender = first_name_gender(person.parts.given[0])
             if gender is not None:
@@ -915,37 +1067,64 @@ def _vote_gender(doc: Doc, people: list[_Person]) -> None:
         for claim in person.claims:
             gender = lex.gendered_roles.get(claim.role.casefold().split()[-1])
             if gender:
-                person.gender_votes[gender] += 3
+                person.gender_votes[gender] += ROLE_NOUN_WEIGHT
         for mention in person.mentions:
             before = index(doc).text[max(0, mention.start - 6) : mention.start].split()
-            if before and before[-1] in lex.honorifics:
-                person.gender_votes[lex.honorifics[before[-1]]] += 5
-    for number, person in enumerate(people):
-        for mention in person.mentions:
-            token = doc[mention.token]
-            if not token.dep_.startswith("nsubj"):
-                continue
-            pronoun = _next_pronoun(doc, mention.token)
-            if pronoun is None:
-                continue
-            first, last = bisect.bisect_left(offsets, mention.end), bisect.bisect_left(offsets, pronoun.idx)
-            if all(i == number for _, i in starts[first:last]):  # nobody else named in between
+            honorific = lex.honorifics.get(before[-1]) if before else None
+            if honorific in PRONOUN_GENDERS:  # ("Dr." and "Rev." tell nothing)
+                person.gender_votes[honorific] += HONORIFIC_WEIGHT
+            pronoun = _possessive_after(doc, mention.token) or _pronoun_taking_up(doc, mention.token)
+            if pronoun is not None and alone_between(number, mention.end, pronoun.idx):
                 person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
 
 
-def _next_pronoun(doc: Doc, after: int) -> Token | None:
-    """The first he/she-type pronoun after a token, within this and the next sentence."""
-    ix = index(doc)
-    if ix.has_sentences:
-        limit = ix.sentence_end[after]
-        if limit < len(doc):
-            limit = ix.sentence_end[limit]
-    else:
-        limit = min(len(doc), after + 40)
-    for i in range(after + 1, limit):
-        if doc[i].lower_ in PRONOUNS:
-            return doc[i]
+def _possessive_after(doc: Doc, last: int) -> Token | None:
+    """ "Smith and his wife", "arrested Smith at his home": a his/her right after the name."""
+    end = min(len(doc), last + 1 + POSSESSIVE_REACH, index(doc).sentence_end[last])
+    for i in range(last + 1, end):
+        token = doc[i]
+        if token.tag_ == "PRP$" and token.lower_ in PRONOUNS:
+            return token
+        if token.text in STOP_TOKENS or token.text in {"(", "—", "–"} or token.tag_ in NAME_TAGS | VERB_TAGS:
+            return None  # "Smith, her lawyer", "Smith visiting her": the possessive may be anyone's
     return None
+
+
+def _pronoun_taking_up(doc: Doc, last: int) -> Token | None:
+    """The he/she that takes up a name: after the name as a subject, the next such pronoun in this or
+    the next sentence; after any other mention, the next sentence's subject pronoun, when the name's
+    own sentence names nobody else."""
+    ix = index(doc)
+    if not ix.has_sentences:
+        return None
+    sentence_end = ix.sentence_end[last]
+    next_end = ix.sentence_end[sentence_end] if sentence_end < len(doc) else sentence_end
+    if doc[last].dep_.startswith("nsubj") or (doc[last].dep_ == "conj" and doc[last].head.dep_.startswith("nsubj")):
+        # ("Hale's mother ... her": after a possessive the pronoun is the possessed one's)
+        for i in range(last + 1, min(next_end, last + PRONOUN_REACH)):
+            if doc[i].lower_ in PRONOUNS:
+                return doc[i]
+        return None
+    for i in range(sentence_end, min(next_end, sentence_end + PRONOUN_REACH)):
+        if doc[i].lower_ in PRONOUNS and _subject_like(doc[i]):
+            return doc[i] if _only_name_in_sentence(doc, last) else None
+        if doc[i].dep_ == "ROOT":
+            return None  # the next sentence's subject comes before its verb
+    return None
+
+
+def _subject_like(token: Token) -> bool:
+    """A pronoun that is a subject or owns one: "He said", "His doctor said"."""
+    return token.dep_.startswith("nsubj") or (token.dep_ == "poss" and token.head.dep_.startswith("nsubj"))
+
+
+def _only_name_in_sentence(doc: Doc, last: int) -> bool:
+    """Whether the sentence holding the name mentions no other person."""
+    ix = index(doc)
+    start, end = ix.sentence_start[last], ix.sentence_end[last]
+    if end - start > PRONOUN_REACH:
+        return False
+    return not any(e.label_ == "PERSON" and not (e.start <= last < e.end) for e in doc[start:end].ents)
 
 
 def _gender(person: _Person) -> str | None:

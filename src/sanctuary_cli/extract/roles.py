@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+SENTENCE_OPENERS = frozenset('\n:;"“”‘(—–')
+
 
 @dataclass(frozen=True)
 class RoleForm:
@@ -33,8 +35,9 @@ class RoleLexicon:
     modifiers: frozenset[str]  # party and tenure words between a place and a title
     not_name_words: frozenset[str]
     relational: frozenset[str]  # "daughter", "aide": "X, the daughter of the mayor" is not the mayor
-    honorifics: dict[str, str]  # "Ms." -> "f"
+    honorifics: dict[str, str]  # "Ms." -> "f", "Dr." -> "any"
     gendered_roles: dict[str, str]  # "spokeswoman" -> "f"
+    sentence_case: frozenset[str] = frozenset()  # "Lawyer": forms added for a sentence's first word
 
 
 def _alternation(words: list[str]) -> str:
@@ -50,6 +53,8 @@ def lexicon() -> RoleLexicon:
     for entry in data["roles"]:
         for form in entry["forms"]:
             forms.setdefault(form, RoleForm(form, entry["role"], entry["level"], entry.get("generic", "")))
+    sentence_case = _sentence_case_forms(forms)
+    forms.update(sentence_case)
     alternation = _alternation(list(forms))
     honorifics = {h: g for g, words in data["honorifics"].items() for h in words}
     gendered = {w: g for g, words in data["gendered_roles"].items() for w in words}
@@ -66,7 +71,29 @@ def lexicon() -> RoleLexicon:
         relational=frozenset(data["relational_nouns"]),
         honorifics=honorifics,
         gendered_roles=gendered,
+        sentence_case=frozenset(sentence_case),
     )
+
+
+def _sentence_case_forms(forms: dict[str, RoleForm]) -> dict[str, RoleForm]:
+    """Lower-case forms written with a capital, as at the start of a sentence or a caption:
+    "Lawyer Sanford Rubenstein", "Rabbi ..." is already a title."""
+    added = {}
+    for form, entry in forms.items():
+        capitalised = form[:1].upper() + form[1:]
+        if form[:1].islower() and capitalised not in forms:
+            added[capitalised] = RoleForm(capitalised, entry.role, entry.level, entry.generic)
+    return added
+
+
+def written_as_title(text: str, start: int, form: str, sentence_start: bool) -> bool:
+    """Whether a form found at ``start`` in ``text`` is a title as written. A form capitalised only
+    because a sentence or line opens with it ("Lawyer Sanford Rubenstein said") counts only there,
+    not inside a name ("the Hollywood Reporter", "U.S. Attorney")."""
+    if form not in lexicon().sentence_case or sentence_start:
+        return True
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return not before or before[-1] in SENTENCE_OPENERS
 
 
 def role_form(text: str) -> RoleForm | None:
@@ -87,5 +114,5 @@ def normal_role(text: str) -> str:
 def title_first_words() -> frozenset[str]:
     """Capitalised words that open a title or sit before one ("Mayor", "Gov.", "Democratic")."""
     lex = lexicon()
-    firsts = {form.split()[0] for form in lex.forms if form[:1].isupper()}
+    firsts = {form.split()[0] for form in lex.forms if form[:1].isupper() and form not in lex.sentence_case}
     return frozenset(firsts | {w for w in lex.modifiers if w[:1].isupper()})
