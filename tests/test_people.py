@@ -346,3 +346,11 @@ def test_a_place_where_something_happened_is_no_jurisdiction(parse: Parse) -> No
 def test_a_place_opening_the_sentence_gives_the_title_its_city(parse: Parse) -> None:
     text = "In Denver on Monday, Mayor Mike Johnston said the shelters would stay open."
     assert person(people_of(parse, text), "Mike Johnston").jurisdiction == "Denver"
+
+
+def test_a_foreign_government_role_is_official_without_us_jurisdiction(parse: Parse) -> None:
+    text = "Prime Minister Tony Blake met Lib Dem Norman Baxter in London."
+    people = people_of(parse, text)
+    blake = person(people, "Tony Blake")
+    assert (blake.role, blake.official, blake.jurisdiction) == ("Prime Minister", True, None)
+    person(people, "Norman Baxter")

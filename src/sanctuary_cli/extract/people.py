@@ -108,8 +108,8 @@ class _Where:
         """The jurisdiction of a role of this level held here."""
         if self.kind == FEDERAL_LEVEL:
             return gazetteer.FEDERAL if level in {FEDERAL_LEVEL, "any", "state_or_federal"} else None
-        if self.kind == "foreign":
-            return None
+        if self.kind == "foreign" or level == "foreign":
+            return None  # (a prime minister or an MP holds no US office)
         if level == "city":
             return self.city
         if level in {"state", "legislator", "state_or_federal"}:
@@ -264,7 +264,20 @@ def strip_title(text: str) -> str:
         if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
             text = first[1].lstrip()
             changed = True
+        party = _party_opening(text)
+        if party:  # "Lib Dem Norman Baker", "Tory MP Ann Winterton"
+            text = text[len(party) :].lstrip()
+            changed = True
     return text.strip()
+
+
+def _party_opening(text: str) -> str:
+    """A capitalised party word (one or two words) opening a name that runs on for two more words."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and words[0][:1].isupper() and " ".join(words[:n]) in lexicon().modifiers:
+            return " ".join(words[:n])
+    return ""
 
 
 def _misspelt_title(words: list[str]) -> bool:
