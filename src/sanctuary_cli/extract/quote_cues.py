@@ -120,8 +120,14 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:
-    """The object of a verb that makes someone speak: "prompted President Obama to remark"."""
+    """The object of a verb that makes someone speak: "prompted President Obama to remark".
+
+    When that verb reports speech itself ("urged the chancellor to admit
+    ..."), the words are the urger's, not the object's.
+    """
     if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(child.tag_ == "TO" for child in verb.children):
+        return None
+    if is_cue_verb(verb.head):
         return None
     objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
     if objects and (objects[0].ent_type_ == "PERSON" or objects[0].tag_ in {"NNP", "NNPS"}):
@@ -142,17 +148,21 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
     # the one heard is the one saying.
     wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
+    crossed = False  # the parsed subject lies in another paragraph
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
+        crossed = True
         found += [
             near
             for near in child.children
             if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph
         ]
+    if not found and crossed:
+        found = _paragraph_lead_name(index, verb)
     if not found:
         return None
     subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
@@ -165,6 +175,25 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
         if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
             return named
     return _appositive_name(index, subject, verb) or subject
+
+
+def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
+    """The person named first in the verb's paragraph, before the verb.
+
+    When a headline runs into the first paragraph the parser takes a headline
+    word for the subject; the name leading the paragraph ("Opposition leader
+    Ruth Grant has dismissed ...") is the real one.
+    """
+    doc = index.doc
+    start = index.token_at(index.paragraph_starts[index.paragraph_of(verb.idx)])
+    for i in range(start, verb.i):
+        if doc[i].ent_type_ == "PERSON" and not index.in_quote(doc[i].idx):
+            while i + 1 < verb.i and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return [doc[i]]
+        if doc[i].tag_.startswith("VB"):
+            break
+    return []
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
@@ -239,13 +268,73 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         node = node.head
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
-        if is_cue_verb(node) and not is_passive(node):
+        if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
             if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
                 return None  # the quotation is part of the subject: "Trump's "border czar" said"
-            if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE:
+            if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
             subject = subject_of(index, node)
             return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
+        if is_cue_verb(node) and is_passive(node) and node.i < quote_tokens.start:
+            # "The plan was branded a "grave error" by the opposition": the agent speaks.
+            agent = passive_agent(index, node, quote_tokens)
+            if agent is not None:
+                return Attribution(node.text, node.i, agent.i, "tree", tuple(path))
+    return None
+
+
+def _frames(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
+    """Whether a verb reports the quoted words; a framing verb only through "as".
+
+    "Grant dismissed the plans as "spend now, pay later" politics" quotes
+    Grant; "the judge dismissed the "frivolous" suit" quotes nobody.
+    """
+    if verb.lower_ not in cue_lexicon().framing_verbs:
+        return True
+    doc = index.doc
+    i = quote_tokens.start - 1
+    while i > verb.i and (is_mark(doc[i]) or doc[i].tag_ == "DT"):
+        i -= 1
+    return i > verb.i and doc[i].lower_ == "as"
+
+
+def closing_attribution(index: DocIndex, verb: Token) -> bool:
+    """Whether a reporting verb heads a short clause closing its sentence after a comma.
+
+    "The park would be "the first task" for his team, he said." / "..., said
+    Ms Brook.": the whole sentence before the comma is what was said, however
+    long it runs.
+    """
+    if verb.dep_ != "ROOT":
+        return False
+    doc = index.doc
+    start = next((i for i in range(verb.i - 1, max(verb.i - 5, -1), -1) if doc[i].text == ","), None)
+    if start is None or any(doc[i].tag_.startswith("VB") for i in range(start + 1, verb.i)):
+        return False
+    for i in range(verb.i + 1, min(verb.i + 7, len(doc))):
+        if ends_sentence(doc[i]) or "\n" in doc[i].text or i == len(doc) - 1:
+            return True
+        if doc[i].tag_.startswith("VB") or is_mark(doc[i]) or doc[i].text in {",", ";", ":"}:
+            return doc[i].text == "," and doc[i].i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
+    return False
+
+
+def passive_agent(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
+    """The one who speaks through a passive reporting verb: "... was branded "a disgrace" by the mayor"."""
+    doc = index.doc
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and not index.in_quote(objects[0].idx):
+                return objects[0]
+    # The parser often hangs "by ..." on the quoted noun instead of the verb.
+    after = quote_tokens.stop
+    while after < len(doc) and is_mark(doc[after]):
+        after += 1
+    if after < len(doc) and doc[after].lower_ == "by" and doc[after].head.i in set(quote_tokens) | {verb.i}:
+        objects = [t for t in doc[after].children if t.dep_ == "pobj"]
+        if objects:
+            return objects[0]
     return None
 
 

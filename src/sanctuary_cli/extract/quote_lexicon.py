@@ -29,6 +29,8 @@ class CueLexicon:
     document_nouns: frozenset[str]  # "the report says": a document, not a person, is the subject
     utterance_nouns: frozenset[str]  # "his message was clear:": the owner of the message speaks
     media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
+    framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
+    owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -40,6 +42,8 @@ def cue_lexicon() -> CueLexicon:
     """Read the lexicon shipped with the package (once per process)."""
     raw = json.loads(LEXICON_PATH.read_text("utf-8"))
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
+    framing = {form for forms in raw["framing_verbs"].values() for form in forms}
+    verb_forms.update({form: form for form in framing})
 
     def words(key: str) -> frozenset[str]:
         return frozenset(word.lower() for word in raw[key])
@@ -60,4 +64,6 @@ def cue_lexicon() -> CueLexicon:
         document_nouns=words("document_nouns"),
         utterance_nouns=words("utterance_nouns"),
         media_words=words("media_words"),
+        framing_verbs=frozenset(framing),
+        owned_bodies=words("owned_bodies"),
     )

@@ -39,13 +39,27 @@ _QUANTIFIERS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _BODY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_PHRASE = 12
-# How many sentences back a pronoun may look for its antecedent, and how far a
-# chain of sentences with the same pronoun as subject may stretch that.
+# How many sentences back a pronoun may look for its antecedent.
 _PRONOUN_WINDOW = 4
-_PRONOUN_CHAIN = 25
 # At most this many earlier mentions are weighed, however long the sentences.
 _MAX_LOOKBACK = 40
-MAIN_SUBJECT = 2
+# How much a mention makes its person the topic: the subject of the main clause
+# most, the subject of another clause or the owner of a subject ("Vance's plan
+# comes ...") less, any other mention least.
+MAIN_SUBJECT = 3.0
+SUBJECT_OWNER = 2.0
+CLAUSE_SUBJECT = 1.5
+OTHER_MENTION = 1.0
+# Each further mention of the same person in the window adds this much, up to _MAX_REPEATS times:
+# the topic of a paragraph keeps some weight, but the subject just before the pronoun wins.
+_REPEAT_BONUS = 0.05
+_MAX_REPEATS = 3
+# Each sentence further back weighs this much less; a person of unknown gender this much less.
+_SENTENCE_DECAY = 0.6
+_UNKNOWN_GENDER = 0.8
+# Title words that do not change which office a role names ("the city's mayor").
+_NEUTRAL_QUALIFIERS = frozenset({"city", "state", "county", "federal", "u.s.", "us", "national", "new", "top"})
+_TITLE_WINDOW = 8
 # Paragraphs opening like this are credits and captions: "— Name (@handle)", "(Photo / Getty Images)".
 _CREDIT_OPENERS = ("—", "–", "(", "[")
 
@@ -144,13 +158,17 @@ class SpeakerResolver:
     def __init__(self, index: DocIndex, people: Sequence[PersonRecord]) -> None:
         self.index = index
         self.people = people
-        # Person mentions outside quotations: (head token, canonical name, gender, is a subject).
+        # Person mentions outside quotations, in text order.
         self._heads: list[int] = []
-        # (head token, canonical name or None for a pronoun, gender, subject rank)
-        self._mentions: list[tuple[int, str | None, str | None, int]] = []
+        # (head token, canonical name, "" for a described speaker or None for an unresolved
+        # pronoun, gender, salience)
+        self._mentions: list[tuple[int, str | None, str | None, float]] = []
         self._found: dict[str, PersonRecord | None] = {}
         self._matches: dict[str, list[PersonRecord]] = {}
+        # The title words written before or beside each person's name ("prime minister").
+        self._titles: list[tuple[str, tuple[str, ...], int]] = self._collect_titles()
         self._collect_mentions()
+        self._resolve_pronoun_mentions()
 
     def resolve(self, head: Token, quote_start: int | None = None) -> Speaker:
         """The speaker a mention's head token stands for.
@@ -168,6 +186,9 @@ class SpeakerResolver:
         if pronoun is not None and end - start == 1:
             name = self.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker(name, mention, person=name is not None)
+        owned = self._owned_body(span, head)
+        if owned is not None:
+            return Speaker(owned, mention)
         person = self._person_in(head)
         if person is not None:
             return Speaker(self._canonical(person) or None, mention, person=True)
@@ -198,12 +219,126 @@ class SpeakerResolver:
         """
         if span and span[0].lower_ in _INDEFINITE:
             return None
+        if self._person_owner(head) is not None:
+            return None  # "the prime minister's spokesman" is not the prime minister, nor a spokesman named earlier
+        titled = self._titled_holder(span, head)
+        if titled is not None:
+            return titled
         place = self._place_in(span, head)
         recent = self._recent_people(head)
         holder = resolve_role(recent, role, place) if recent else None
         if holder is None:
             holder = resolve_role(self.people, role, place)
-        return holder.name if holder is not None else None
+        if holder is None:
+            return None
+        # "The official spokesman" is not "Liberal Democrat spokesman Ian Moss": every word
+        # qualifying the role must be part of the holder's title.
+        holder_titles = {w for name, words, _ in self._titles if name == holder.name for w in words}
+        allowed = set((holder.role or "").lower().split()) | _NEUTRAL_QUALIFIERS | holder_titles
+        if any(word not in allowed for word in self._qualifiers(span, head)):
+            return None
+        return holder.name
+
+    def _qualifiers(self, span: Sequence[Token], head: Token) -> list[str]:
+        """The words narrowing a role, without determiners, places and possessive marks."""
+        words = []
+        for token in span:
+            if token.i == head.i or token.lower_ in _DETERMINERS or token.tag_ in _NOT_QUALIFYING:
+                continue
+            ent = self.index.entity(token)
+            if ent is not None and ent.label_ in {"GPE", "LOC"}:
+                continue
+            if token.i > head.i:
+                break  # "the governor of Illinois": a place, read by _place_in
+            words.append(token.lower_)
+        return words
+
+    def _person_owner(self, head: Token) -> Token | None:
+        """The person a role belongs to: "her", "Johnson's", "the prime minister's" (spokesman)."""
+        lexicon = cue_lexicon()
+        for child in head.children:
+            if child.dep_ != "poss":
+                continue
+            if child.lower_ in lexicon.possessive_pronouns and lexicon.possessive_pronouns[child.lower_] in {"m", "f"}:
+                return child
+            if child.ent_type_ == "PERSON" or child.lower_ in lexicon.titles or child.lower_ in lexicon.role_nouns:
+                return child
+        return None
+
+    def _owned_body(self, span: Sequence[Token], head: Token) -> str | None:
+        """ "Her office announced", "Johnson's campaign said": the named person's staff speaks for them."""
+        lexicon = cue_lexicon()
+        if head.lower_ not in lexicon.owned_bodies:
+            return None
+        owner = self._person_owner(head)
+        if owner is None:
+            return None
+        if owner.lower_ in lexicon.possessive_pronouns:
+            name = self.antecedent(owner, lexicon.possessive_pronouns[owner.lower_])
+        elif owner.ent_type_ == "PERSON":
+            name = self._canonical(self._name_run(owner)) or None
+        else:
+            return None  # "the prime minister's spokesman": a described role, read by _unnamed
+        if not name:
+            return None
+        rest = [t for t in span if t.i > owner.i and t.tag_ != "POS"]
+        return f"{name}'s {_joined(rest)}" if rest else None
+
+    def _titled_holder(self, span: Sequence[Token], head: Token) -> str | None:
+        """The person the article titled with the words of a role mention.
+
+        "The prime minister told ..." is "Prime Minister Alan Hart" named
+        earlier; "Labour's deputy minister" is "Labour's deputy minister for
+        women Joan Pike". Of several, the one titled last before the mention.
+        """
+        words = tuple(
+            t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct and t.tag_ != "POS"
+        )
+        if not words or head.lower_ not in words:
+            return None
+        best: tuple[int, str] | None = None
+        for name, title, position in self._titles:
+            if not _contains(title, words):
+                continue
+            rank = position if position < head.i else -position
+            if best is None or rank > best[0]:
+                best = (rank, name)
+        return best[1] if best is not None else None
+
+    def _collect_titles(self) -> list[tuple[str, tuple[str, ...], int]]:
+        """(person, title words, token) for each name written after a title or with one in apposition."""
+        index = self.index
+        doc = index.doc
+        lexicon = cue_lexicon()
+        found: list[tuple[str, tuple[str, ...], int]] = []
+        for person in self.people:
+            for start, end in person.mentions:
+                if end <= start or index.in_quote(start):
+                    continue
+                first = index.token_at(start)
+                words: list[str] = []
+                i = first - 1
+                while i >= 0 and first - i <= _TITLE_WINDOW:
+                    token = doc[i]
+                    if token.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "IN", "HYPH"}:
+                        break
+                    if token.tag_ == "IN" and token.lower_ not in {"for", "of"}:
+                        break
+                    if token.ent_type_ == "PERSON" or "\n" in token.text:
+                        break
+                    words.insert(0, token.lower_)
+                    i -= 1
+                while words and words[0] in {"for", "of", "'s", "’s"}:
+                    words.pop(0)
+                head = doc[index.token_at(end - 1)]
+                for child in head.children:
+                    if child.dep_ == "appos" and child.tag_ in {"NN", "NNS"} and child.i > head.i:
+                        appos = [t.lower_ for t in child.subtree if not t.is_punct and t.lower_ not in _DETERMINERS]
+                        found.append((person.name, tuple(appos[:_TITLE_WINDOW]), first))
+                if any(word in lexicon.titles or word in lexicon.role_nouns for word in words):
+                    found.append((person.name, tuple(words), first))
+        found.sort(key=lambda item: item[2])
+        return found
 
     def _recent_people(self, head: Token) -> list[PersonRecord]:
         """The people mentioned in the few sentences before a token."""
@@ -220,40 +355,61 @@ class SpeakerResolver:
         if position < len(self._heads) and self._heads[position] == head.i:
             return
         self._heads.insert(position, head.i)
-        self._mentions.insert(position, (head.i, name, gender, MAIN_SUBJECT))
+        self._mentions.insert(position, (head.i, name, gender, _salience(head)))
 
     def antecedent(self, pronoun: Token, gender: str, quote_start: int | None = None) -> str | None:
-        """The person a "he"/"she" refers to: the nearest earlier sentence naming a fitting person.
+        """The person a "he"/"she" (or "his"/"her") refers to: the most salient fitting person before it.
 
-        Within that sentence the grammatical subject wins over later mentions:
-        in "Gov. JB Pritzker has joined Newsom to block Trump. "...," he said",
-        "he" is Pritzker. A sentence whose subject is the same pronoun carries
-        the topic on, so its other names are passed over and the search goes
-        further back. A person of the other gender is never chosen.
+        A person weighs as much as their most central mention in the last few
+        sentences: the subject of a main clause most, the owner of that
+        subject or the subject of another clause less, an object or a name in
+        passing least, and less for each sentence further back; each other
+        mention adds a little (the paragraph's topic). Earlier pronouns
+        count for the person they were resolved to, so a run of "He ..."
+        sentences keeps its topic. Only people count (names the NER or the
+        people list knows, not "the Budget"), and never one of the other
+        gender. In "Vance's plan comes after voters watched Bell debate
+        Kerr. He said ...", "he" is Vance, the topic, not Bell in passing.
         """
         index = self.index
         last = bisect_left(self._heads, pronoun.i) - 1
         own_sentence = index.sentence_of(pronoun.i if quote_start is None else min(pronoun.i, quote_start))
-        budget = _PRONOUN_WINDOW  # earlier sentences naming someone that may still be weighed
-        sentence = own_sentence
-        group: list[tuple[str | None, int]] = []  # the mentions of one sentence, last to first
+        weights: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        latest: dict[str, int] = {}
         for position in range(last, max(last - _MAX_LOOKBACK, -1), -1):
-            head_i, name, person_gender, rank = self._mentions[position]
-            head_sentence = index.sentence_of(head_i)
-            if head_sentence != sentence:
-                chosen, carried = _choose(group)
-                if chosen is not None:
-                    return chosen or None  # "" is a described speaker ("a source"): nobody named
-                if group:
-                    budget -= 1
-                if carried:
-                    budget += 1  # "He ..." sentences carry the same person on
-                sentence, group = head_sentence, []
-                if budget <= 0 or sentence < own_sentence - _PRONOUN_CHAIN:
-                    return None
-            if person_gender is None or person_gender == gender:
-                group.append((name, rank))
-        return _choose(group)[0] or None
+            head_i, name, person_gender, salience = self._mentions[position]
+            distance = max(own_sentence - index.sentence_of(head_i), 0)
+            if distance > _PRONOUN_WINDOW:
+                break
+            if name is None or (person_gender is not None and person_gender != gender):
+                continue
+            factor = 1.0 if person_gender == gender else _UNKNOWN_GENDER
+            weights[name] = max(weights.get(name, 0.0), salience * factor * _SENTENCE_DECAY**distance)
+            counts[name] = counts.get(name, 0) + 1
+            latest.setdefault(name, head_i)
+        if not weights:
+            return None
+
+        def score(name: str) -> tuple[float, int]:
+            return weights[name] + _REPEAT_BONUS * min(counts[name] - 1, _MAX_REPEATS), latest[name]
+
+        best = max(weights, key=score)
+        return best or None  # "" is a described speaker ("a source"): nobody named
+
+    def _resolve_pronoun_mentions(self) -> None:
+        """Resolve each he/she subject in text order, so later pronouns count it as its person."""
+        lexicon = cue_lexicon()
+        doc = self.index.doc
+        for position, (head_i, name, gender, salience) in enumerate(self._mentions):
+            if name is not None or gender not in {"m", "f"}:
+                continue
+            token = doc[head_i]
+            if lexicon.subject_pronouns.get(token.lower_) != gender:
+                continue
+            resolved = self.antecedent(token, gender)
+            if resolved:
+                self._mentions[position] = (head_i, resolved, gender, salience)
 
     def _collect_mentions(self) -> None:
         """Person mentions and he/she subjects outside quotations, from the NER and the people list.
@@ -264,7 +420,7 @@ class SpeakerResolver:
         index = self.index
         doc = index.doc
         lexicon = cue_lexicon()
-        found: dict[int, tuple[int, str | None, str | None, int]] = {}
+        found: dict[int, tuple[int, str | None, str | None, float]] = {}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not self._in_story(ent.start_char):
                 continue
@@ -275,37 +431,50 @@ class SpeakerResolver:
             person = self._find(name)
             canonical = person.name if person is not None else name
             gender = person.gender if person is not None else None
-            found[head.i] = (head.i, canonical, gender, _subject_rank(head))
+            found[head.i] = (head.i, canonical, gender, _salience(head))
         for person in self.people:
             for start, end in person.mentions:
                 if end <= start or not self._in_story(start):
                     continue
                 head = doc[index.token_at(end - 1)]
-                if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head):
+                if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head) or self._a_body(head):
                     continue
-                found.setdefault(head.i, (head.i, person.name, person.gender, _subject_rank(head)))
+                found.setdefault(head.i, (head.i, person.name, person.gender, _salience(head)))
         for token in doc:
             if token.dep_ != "nsubj" or not self._in_story(token.idx):
                 continue
             gender = lexicon.subject_pronouns.get(token.lower_)
             if gender in {"m", "f"}:
-                found.setdefault(token.i, (token.i, None, gender, _subject_rank(token)))
+                found.setdefault(token.i, (token.i, None, gender, _salience(token)))
+            elif (token.lower_ in lexicon.role_nouns or token.lower_ in lexicon.titles) and (
+                holder := self._subject_holder(token)
+            ):
+                # "The Tory leader said ...": the holder the article titled so is the topic too.
+                person = self._find(holder)
+                found.setdefault(token.i, (token.i, holder, person.gender if person else None, _salience(token)))
             elif (
                 token.lower_ in lexicon.speaker_nouns
                 and token.lower_ not in lexicon.role_nouns
                 and is_cue_verb(token.head)
             ):
                 # "One source told the Post ...": an unnamed speaker a later "he" may mean.
-                found.setdefault(token.i, (token.i, "", None, _subject_rank(token)))
+                found.setdefault(token.i, (token.i, "", None, _salience(token)))
             elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):
-                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...").
+                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...");
+                # "the Budget was ..." is no one.
                 name = self._canonical(self._name_run(token))
                 person = self._find(name) if name else None
-                if name:
-                    found.setdefault(token.i, (token.i, name, person.gender if person else None, _subject_rank(token)))
+                if name and (person is not None or (is_cue_verb(token.head) and not _has_article(token))):
+                    found.setdefault(token.i, (token.i, name, person.gender if person else None, _salience(token)))
         for head_i in sorted(found):
             self._heads.append(head_i)
             self._mentions.append(found[head_i])
+
+    def _subject_holder(self, token: Token) -> str | None:
+        """The person a role noun subject stands for ("the prime minister" -> Alan Hart), if known."""
+        start, end = mention_tokens(self.index, token)
+        span = [self.index.doc[i] for i in range(start, end)]
+        return self._holder(cue_lexicon().role_nouns.get(token.lower_, token.lower_), span, token)
 
     def _may_be_person(self, subject: Token) -> bool:
         """Whether a proper-noun subject may be a person the NER missed or mislabelled.
@@ -320,6 +489,13 @@ class SpeakerResolver:
         if not is_cue_verb(subject.head):
             return False
         return not (ent.label_ == "ORG" and (len(ent) > 1 or subject.lower_ in cue_lexicon().media_words))
+
+    def _a_body(self, head: Token) -> bool:
+        """Whether the NER reads a name as a party or organisation ("Labour", "the Lib Dems"), untitled."""
+        ent = self.index.entity(head)
+        if ent is None or ent.label_ not in _BODY_LABELS:
+            return False
+        return ent[0].lower_ not in cue_lexicon().titles
 
     def _in_story(self, char: int) -> bool:
         """Whether an offset is narration: outside quotations and credit lines."""
@@ -424,7 +600,9 @@ class SpeakerResolver:
             and t.tag_ not in _NOT_QUALIFYING
         ]
         if not qualifiers:
-            return None  # "the mayor", "a spokesman": not enough to name anyone
+            if any(t.tag_ in {"PRP$", "POS"} for t in span):
+                return None  # "his mother", "her office": only as known as the owner
+            return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
         return described(span)
 
 
@@ -452,34 +630,31 @@ def _modifies_a_noun(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.tag_ in {"NN", "NNS"}
 
 
-def _subject_rank(token: Token) -> int:
-    """How central a mention is to its sentence: 2 subject of the main clause, 1 of another clause, 0 not a subject."""
+def _salience(token: Token) -> float:
+    """How central a mention is to its sentence (see MAIN_SUBJECT and the weights after it)."""
     subject = token
     if token.dep_ in {"appos", "compound", "conj"}:
         subject = token.head  # "Tom Homan, the border czar," or "Mayor Johnson and ..."
+    owner = subject.dep_ == "poss"
+    if owner:
+        subject = subject.head  # "Lord Vance's plan comes ...": the plan's owner is the topic
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
-        return 0
+        return OTHER_MENTION
     clause = subject.head
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # "Johnson arrived and said ...": still the main clause
-    return 2 if clause.dep_ == "ROOT" else 1
+    main = clause.dep_ == "ROOT"
+    if owner:
+        return SUBJECT_OWNER if main else OTHER_MENTION
+    return MAIN_SUBJECT if main else CLAUSE_SUBJECT
 
 
-def _choose(mentions: list[tuple[str | None, int]]) -> tuple[str | None, bool]:
-    """The antecedent among one sentence's mentions (gathered last to first).
+def _has_article(token: Token) -> bool:
+    """Whether a noun takes "the" or "a": "the Budget" is a thing, not a person."""
+    return any(child.dep_ == "det" for child in token.children)
 
-    A named subject of the main clause wins; if the main clause's subject is
-    the same pronoun, the referent carries on from further back (returns
-    None and True); otherwise the most central, then most recent, name.
-    """
-    named = [(name, rank) for name, rank in mentions if name is not None]
-    if named:
-        best = max(rank for _, rank in named)
-        if best == MAIN_SUBJECT:
-            return [name for name, rank in named if rank == best][-1], False  # the first in the sentence
-    if any(name is None and rank == MAIN_SUBJECT for name, rank in mentions):
-        return None, True
-    if named:
-        best = max(rank for _, rank in named)
-        return next(name for name, rank in named if rank == best), False  # the most recent of the best
-    return None, False
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``words`` as a contiguous run."""
+    size = len(part)
+    return any(words[i : i + size] == part for i in range(len(words) - size + 1))

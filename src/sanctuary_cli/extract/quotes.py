@@ -45,7 +45,7 @@ from sanctuary_cli.extract.quote_marks import ALL_MARKS, QuoteSpan, find_quote_s
 from sanctuary_cli.extract.quote_speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 STATEMENT = "statement"
 PARTIAL = "partial"
@@ -279,8 +279,24 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
         return True
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
         return True
-    cue_at_once = any(is_cue_verb(doc[i]) for i in after[:ATTACHED_CUE_WINDOW])
-    return cue_at_once and (ending != "." or len(after) <= SHORT_SENTENCE)
+    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])]
+    if not cues or _reports_own_words(index, cues[0]):
+        return False
+    return ending != "." or len(after) <= SHORT_SENTENCE
+
+
+def _reports_own_words(index: DocIndex, verb: Token) -> bool:
+    """Whether a cue after a finished quotation carries what it reports itself.
+
+    ""How could you?" Dunn replied that the leaflets were fair": Dunn answers
+    the question, so it is not his. ""How could you?" Dunn replied." is.
+    """
+    for child in verb.rights:
+        if child.dep_ != "ccomp" or index.in_quote(child.idx):
+            continue
+        if any(grand.dep_ in {"mark", "nsubj", "nsubjpass"} for grand in child.children):
+            return True
+    return False
 
 
 def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
