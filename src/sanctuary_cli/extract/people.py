@@ -218,13 +218,18 @@ def _name_mentions(doc: Doc, cities: CityIndex) -> list[_Mention]:
             mention = _from_entity(ent, cities)
             if mention is not None:
                 found[mention.start] = mention
+    starts = sorted(found)  # the mentions kept never overlap: look neighbours up by bisection
     for mention in _titled_names(doc, cities):
-        overlapping = [m for m in found.values() if m.start < mention.end and mention.start < m.end]
+        j = bisect.bisect_left(starts, mention.start)
+        k = bisect.bisect_left(starts, mention.end)
+        overlapping = [found[at] for at in starts[max(0, j - 1) : k] if found[at].end > mention.start]
         # "Chicago Mayor Rahm Emmanuel" where the NER saw only "Emmanuel": the longer name wins
         if all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
             for m in overlapping:
                 del found[m.start]
+                starts.remove(m.start)
             found[mention.start] = mention
+            bisect.insort(starts, mention.start)
     return sorted(found.values(), key=lambda m: m.start)
 
 
@@ -388,11 +393,14 @@ def _cluster(doc: Doc, mentions: list[_Mention], titles: dict[int, str]) -> list
             people.append(person)
         person.mentions.append(mention)
     recency = _Recency(doc, people)  # where each full name was written
+    heads = {  # the head nouns of the titles each person's mentions carry
+        id(p): {role_head(titles[m.start]) for m in p.mentions if m.start in titles} for p in people
+    }
     for mention in singles:
         parts = split_name(mention.text)
         title = titles.get(mention.start)
         # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
-        open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, titles) or p.parts.suffix)]
+        open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
         person = _attach_single(open_to, parts, mention, recency)
         if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
             person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
@@ -400,6 +408,8 @@ def _cluster(doc: Doc, mentions: list[_Mention], titles: dict[int, str]) -> list
             person = _Person(parts, unsure=parts.surname in recency.shared)
             people.append(person)
         person.mentions.append(mention)
+        if title is not None:
+            heads.setdefault(id(person), set()).add(role_head(title))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)
@@ -438,10 +448,10 @@ class _Recency:
         return index(self.doc).sentence_start[token]
 
 
-def _titled_otherwise(person: _Person, title: str, titles: dict[int, str]) -> bool:
+def _titled_otherwise(person: _Person, title: str, heads: dict[int, set[str]]) -> bool:
     """Whether the person's own mentions carry titles, none of them this one. "Commissioner Kelly"
     is the "Police Commissioner Ray Kelly" of the same article: titles compare by their head noun."""
-    own = {role_head(titles[m.start]) for m in person.mentions if m.start in titles}
+    own = heads.get(id(person), set())
     return bool(own) and role_head(title) not in own
 
 
@@ -883,7 +893,8 @@ def _role_phrase_before(doc: Doc, mention: _Mention, cities: CityIndex) -> _Clai
 def _record(doc: Doc, person: _Person, people: list[_Person], cities: CityIndex) -> PersonRecord:
     """The person's record: canonical name, aliases, the best-supported role."""
     forms = [m.text for m in person.mentions]
-    name = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+    counts, first_seen = Counter(forms), {f: -i for i, f in reversed(list(enumerate(forms)))}
+    name = max(forms, key=lambda f: (len(f.split()), counts[f], first_seen[f]))
     aliases = sorted({f for f in forms if f != name})
     record = PersonRecord(name=name, aliases=aliases, mentions=[(m.start, m.end) for m in person.mentions])
     claim = _best_claim(person.claims)
@@ -1137,7 +1148,11 @@ def _only_name_in_sentence(doc: Doc, last: int) -> bool:
     start, end = ix.sentence_start[last], ix.sentence_end[last]
     if end - start > PRONOUN_REACH:
         return False
-    return not any(e.label_ == "PERSON" and not (e.start <= last < e.end) for e in doc[start:end].ents)
+    for i in range(start, end):
+        ent = ix.entity(i)
+        if ent is not None and ent.label_ == "PERSON" and not ent.start <= last < ent.end:
+            return False
+    return True
 
 
 def _gender(person: _Person) -> str | None:
