@@ -437,8 +437,10 @@ class SpeakerResolver:
                 if end <= start or not self._in_story(start):
                     continue
                 head = doc[index.token_at(end - 1)]
-                if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head) or self._a_body(head):
+                if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head):
                     continue
+                if self._a_body(head) and " " not in person.name:
+                    continue  # "Labour said": a party the NER knows, not a person of that one name
                 found.setdefault(head.i, (head.i, person.name, person.gender, _salience(head)))
         for token in doc:
             if token.dep_ != "nsubj" or not self._in_story(token.idx):
@@ -459,12 +461,14 @@ class SpeakerResolver:
             ):
                 # "One source told the Post ...": an unnamed speaker a later "he" may mean.
                 found.setdefault(token.i, (token.i, "", None, _salience(token)))
-            elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles and self._may_be_person(token):
-                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...");
-                # "the Budget was ..." is no one.
+            elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles:
+                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...",
+                # "O'Neill backed ..." read as an organisation); "the Budget was ..." is no one.
                 name = self._canonical(self._name_run(token))
                 person = self._find(name) if name else None
-                if name and (person is not None or (is_cue_verb(token.head) and not _has_article(token))):
+                known = person is not None and (" " in person.name or self._may_be_person(token))
+                new = self._may_be_person(token) and is_cue_verb(token.head) and not _has_article(token)
+                if name and (known or new):
                     found.setdefault(token.i, (token.i, name, person.gender if person else None, _salience(token)))
         for head_i in sorted(found):
             self._heads.append(head_i)
@@ -520,6 +524,9 @@ class SpeakerResolver:
         ent = self.index.entity(head)
         if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
             return list(ent)
+        named = _named_after_title(head)
+        if named is not None and (named_ent := self.index.entity(named)) is not None:
+            return list(named_ent)
         if head.tag_ in _NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self._name_run(head)
             if self._find(clean_name(tokens)) is not None:
@@ -632,9 +639,13 @@ def _modifies_a_noun(token: Token) -> bool:
 
 def _salience(token: Token) -> float:
     """How central a mention is to its sentence (see MAIN_SUBJECT and the weights after it)."""
+    if _in_a_list(token):
+        return OTHER_MENTION  # "Davis, Letwin and Yeo were ...": a "he" later means none of a group
     subject = token
-    if token.dep_ in {"appos", "compound", "conj"}:
-        subject = token.head  # "Tom Homan, the border czar," or "Mayor Johnson and ..."
+    if token.dep_ in {"appos", "compound"}:
+        subject = token.head  # "Tom Homan, the border czar,"
+    elif token.dep_ == "pobj" and _named_after_title(token.head.head) is token:
+        subject = token.head.head  # "the minister for women Jacqui Smith said": the name is the subject
     owner = subject.dep_ == "poss"
     if owner:
         subject = subject.head  # "Lord Vance's plan comes ...": the plan's owner is the topic
@@ -647,6 +658,42 @@ def _salience(token: Token) -> float:
     if owner:
         return SUBJECT_OWNER if main else OTHER_MENTION
     return MAIN_SUBJECT if main else CLAUSE_SUBJECT
+
+
+def _named_after_title(head: Token) -> Token | None:
+    """The name ending a title that runs through "for" or "of": "minister for women Jacqui Smith".
+
+    The parser hangs the name on the preposition; a plain noun right before
+    the name ("women") shows that it still belongs to the title, unlike "the
+    spokesman for Mayor Adams", who is someone else.
+    """
+    lexicon = cue_lexicon()
+    if head.lower_ not in lexicon.titles and head.lower_ not in lexicon.role_nouns:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+            continue
+        for name in prep.children:
+            if name.dep_ != "pobj" or name.ent_type_ != "PERSON":
+                continue
+            if any(
+                child.dep_ == "compound" and child.tag_ in {"NN", "NNS"} and child.lower_ not in lexicon.titles
+                for child in name.lefts
+            ):
+                return name
+    return None
+
+
+def _in_a_list(token: Token) -> bool:
+    """Whether a name is one of several joined: "Davis and Yeo", "Davis, Letwin and Yeo"."""
+    if token.dep_ == "conj" or any(child.dep_ == "conj" for child in token.children):
+        return True
+    names = {"PERSON"}
+    if token.dep_ == "appos" and token.head.ent_type_ in names and token.ent_type_ in names:
+        return True
+    return token.ent_type_ in names and any(
+        child.dep_ == "appos" and child.ent_type_ in names for child in token.children
+    )
 
 
 def _has_article(token: Token) -> bool:
