@@ -176,7 +176,7 @@ def _new_articles(
         if isinstance(item, Problem):
             _report_problem(item, report, on_problem)
             continue
-        article_id = item.id  # a hash of the whole body: computed once here
+        article_id = item.id
         if article_id in seen:
             report.duplicates += 1
             copies.append(item)

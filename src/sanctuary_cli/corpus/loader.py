@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -56,7 +57,7 @@ class SourceArticle:
     url: str | None
     warning: str | None = None  # read, but with a caveat (e.g. invalid UTF-8 replaced)
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A hash of the normalised body: the same article under two names is one article."""
         return content_id(self.body.text)
