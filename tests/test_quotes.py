@@ -218,7 +218,7 @@ def test_a_name_keeps_its_particle(nlp: Language) -> None:
 
 def test_the_person_a_sentence_is_about_speaks_next(nlp: Language) -> None:
     text = (
-        'Mr Kennedy said the election would be close. He brushed off claims that a vote for his party '
+        "Mr Kennedy said the election would be close. He brushed off claims that a vote for his party "
         'was wasted. "If you look at the last four by-elections, we have won them."'
     )
     found = quotes_of(nlp, text)
@@ -278,7 +278,7 @@ def test_one_word_partial_under_a_reporting_verb(nlp: Language) -> None:
         'Critics mocked the so-called "sanctuary policy" this week.',
         'The Daily Planet reports that the city will host a "visioning session" in May.',
         'Readers loved the diary entries ("Itchy! Beard oil a must!") and the photos.',
-        "Fox News ran the headline, \"Actor Talks About Leaving Town.\"",
+        'Fox News ran the headline, "Actor Talks About Leaving Town."',
     ],
 )
 def test_names_titles_and_scare_terms_are_not_quotes(nlp: Language, text: str) -> None:
@@ -332,8 +332,33 @@ def test_seeds_meet_the_quality_bar(nlp: Language) -> None:
 
 # --- robustness -----------------------------------------------------------------------
 
-PIECES = ['"', "“", "”", "‘‘", "’’", "''", "said", "told", "he", "she", "Mayor Tom Baker", ",", ".", ":", "—",
-          "according to", "\n", "\n\n", "the city", "will", "not", "(", ")", "Baker's", "a spokesman"]
+PIECES = [
+    '"',
+    "“",
+    "”",
+    "‘‘",
+    "’’",
+    "''",
+    "said",
+    "told",
+    "he",
+    "she",
+    "Mayor Tom Baker",
+    ",",
+    ".",
+    ":",
+    "—",
+    "according to",
+    "\n",
+    "\n\n",
+    "the city",
+    "will",
+    "not",
+    "(",
+    ")",
+    "Baker's",
+    "a spokesman",
+]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -357,3 +382,128 @@ def test_time_grows_with_the_text_not_its_square(nlp: Language) -> None:
     extract_quotes(large, [], [])
     large_time = time.perf_counter() - started
     assert large_time < 30 * small_time + 0.5
+
+
+# --- political news: salience, titles, closing clauses ------------------------------------
+
+
+def test_pronoun_goes_to_the_topic_not_a_name_in_passing(nlp: Language) -> None:
+    text = (
+        "Lord Paul Grey argued that leaders should not block the vote.\n\n"
+        "Lord Grey's motion comes a week after viewers watched President Mark Hill "
+        "argue with his rival Jane Ross on television. "
+        'He said it was a "reckless idea" that one leader could decide alone.'
+    )
+    assert only(nlp, text).speaker == "Paul Grey"
+
+
+def test_pronoun_passes_over_a_capitalised_thing_to_the_titled_subject(nlp: Language) -> None:
+    text = (
+        "Tory leader Dan Shaw has attacked the Budget.\n\n"
+        'Mr Brown\'s Budget was not about the town, but "all about the party," the Tory leader said. '
+        'He went on to accuse Mr Brown of waste. "We can all see the sweeteners, but they hide the tax rises."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Dan Shaw", "Dan Shaw"]
+
+
+def test_pronoun_in_a_pressed_on_clause_is_the_subject_before(nlp: Language) -> None:
+    text = (
+        "Ted Marsh has said he will not attack his opponent's record.\n\n"
+        "Asked whether he would raise Mr Kemp's old job, he replied: "
+        '"That would be petty. I will not do it."'
+    )
+    assert only(nlp, text).speaker == "Ted Marsh"
+
+
+def test_a_group_of_names_is_no_antecedent(nlp: Language) -> None:
+    text = (
+        "Among the critics were councillors Alan Pratt, Rob Lyle and Gus Hearn. "
+        "But Mayor Ken Dale denied that Mr Hearn had called the plan a waste. "
+        'He also said the works would "finish on time".'
+    )
+    assert only(nlp, text).speaker == "Ken Dale"
+
+
+def test_the_role_goes_to_the_person_titled_so_in_the_article(nlp: Language) -> None:
+    text = (
+        "Prime Minister Ann Lowe has ruled out new taxes.\n\n"
+        'The prime minister told the Evening Echo: "We will not change course."'
+    )
+    quote = only(nlp, text)
+    assert quote.speaker == "Ann Lowe"
+    assert quote.speaker_mention == "The prime minister"
+
+
+def test_a_qualified_spokesman_is_not_another_spokesman(nlp: Language) -> None:
+    text = (
+        'Green spokesman Hugh Tate repeated his call for the report. "It must be published."\n\n'
+        "The mayor's official spokesman rejected the claim, saying: "
+        '"The report is a private document."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert quotes[0].speaker == "Hugh Tate"
+    assert quotes[1].speaker == "mayor's official spokesman"
+
+
+def test_a_name_ending_a_minister_for_title(nlp: Language) -> None:
+    text = (
+        "Party strategists think women voters are key. Labour's deputy minister for women Rita Cole "
+        'accused the Lib Dems of offering "false promises" to women. She said: "Parents will pay for this."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Rita Cole", "Rita Cole"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It will take years to finish," a spokesman said.', "spokesman"),
+        ('"It will take years to finish," a Home Office spokesman said.', "Home Office spokesman"),
+    ],
+)
+def test_an_unnamed_speaker_is_the_role_described(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_her_office_speaks_for_her(nlp: Language) -> None:
+    text = (
+        "Speaker Rosa Lind will propose free bus passes for students.\n\n"
+        '"The council will fund the passes from next year," her office announced.'
+    )
+    assert only(nlp, text).speaker == "Rosa Lind's office"
+
+
+def test_fragment_in_a_sentence_closed_by_he_said(nlp: Language) -> None:
+    text = (
+        "Council leader Omar Bell set out his plans.\n\n"
+        'The new library would be "the first job" for his team even if funds were cut, he said.'
+    )
+    quote = only(nlp, text)
+    assert quote.kind == "partial"
+    assert quote.speaker == "Omar Bell"
+
+
+def test_fragment_before_an_inverted_closing_cue(nlp: Language) -> None:
+    text = 'The chief "should have resigned at once" when he knew the facts, said Ms Dale.'
+    assert only(nlp, text).speaker == "Dale"
+
+
+def test_a_framing_verb_quotes_through_as(nlp: Language) -> None:
+    quote = only(nlp, 'Senator Joan Ash dismissed the tax plan as "borrow now, pay later" politics.')
+    assert quote.speaker == "Joan Ash"
+    assert quotes_of(nlp, 'Judge Ray Kim dismissed the "frivolous" lawsuit on Friday.') == []
+
+
+def test_a_passive_reporting_verb_gives_its_agent(nlp: Language) -> None:
+    quote = only(nlp, 'The new fee was branded "a tax on the poor" by Mayor Lou Park.')
+    assert quote.speaker == "Lou Park"
+
+
+def test_a_reply_that_answers_a_question_is_not_its_speaker(nlp: Language) -> None:
+    text = (
+        "In the chamber, councillor Fay Moore asked the minister about the mailers.\n\n"
+        '"How could you send these mailers and then deny you ever saw them?" '
+        "Mr Quinn replied that the mailers were fair."
+    )
+    assert only(nlp, text).speaker == "Fay Moore"
+    replied = only(nlp, '"Why now?" Mr Quinn replied.')
+    assert replied.speaker == "Quinn"

@@ -291,15 +291,13 @@ class SpeakerResolver:
         earlier; "Labour's deputy minister" is "Labour's deputy minister for
         women Joan Pike". Of several, the one titled last before the mention.
         """
-        words = tuple(
-            t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct and t.tag_ != "POS"
-        )
+        words = tuple(t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct and t.tag_ != "POS")
         if not words or head.lower_ not in words:
             return None
         best: tuple[int, str] | None = None
         for name, title, position in self._titles:
-            if not _contains(title, words):
-                continue
+            if not _contains(title, words) or _title_head(title) != head.lower_:
+                continue  # "police said" is not "Police Commissioner Ray Kell"
             rank = position if position < head.i else -position
             if best is None or rank > best[0]:
                 best = (rank, name)
@@ -574,9 +572,16 @@ class SpeakerResolver:
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""
-        roles = cue_lexicon().role_nouns
-        if head.lower_ in roles:
-            return roles[head.lower_]
+        lexicon = cue_lexicon()
+        if head.lower_ in lexicon.role_nouns:
+            return lexicon.role_nouns[head.lower_]
+        if (
+            head.tag_ in {"NN", "NNS"}
+            and head.lower_ in lexicon.titles
+            and head.lower_ in lexicon.speaker_nouns
+            and head.lower_ not in lexicon.title_modifiers
+        ):
+            return head.lower_  # "the Tory leader", "the chairman": titles a person may be given in the article
         return None
 
     def _place_in(self, span: Sequence[Token], head: Token) -> str | None:
@@ -699,6 +704,15 @@ def _in_a_list(token: Token) -> bool:
 def _has_article(token: Token) -> bool:
     """Whether a noun takes "the" or "a": "the Budget" is a thing, not a person."""
     return any(child.dep_ == "det" for child in token.children)
+
+
+def _title_head(title: tuple[str, ...]) -> str:
+    """The word a title is of: "minister" in "deputy minister for women", "leader" in "Tory leader"."""
+    words = list(title)
+    for i, word in enumerate(words):
+        if word in {"for", "of"} and i > 0:
+            return words[i - 1]
+    return words[-1] if words else ""
 
 
 def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
