@@ -507,3 +507,28 @@ def test_a_reply_that_answers_a_question_is_not_its_speaker(nlp: Language) -> No
     assert only(nlp, text).speaker == "Fay Moore"
     replied = only(nlp, '"Why now?" Mr Quinn replied.')
     assert replied.speaker == "Quinn"
+
+
+def test_the_one_reported_on_is_not_the_one_speaking(nlp: Language) -> None:
+    text = (
+        "Tory leader Dan Shaw set out his election pitch on Monday, mocking the chancellor, Mr Brook.\n\n"
+        'Mr Brook has failed to fix the roads, he claimed, saying he had the "wrong answer" to them.'
+    )
+    assert only(nlp, text).speaker == "Dan Shaw"
+
+
+def test_a_clause_set_off_by_a_quotation_still_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "The dancers sued and won, said their lawyer Gail Moss.\n\n"
+        "Councilman Victor Lang was not happy about the deal: "
+        '"At this price the city will go broke," he told the Post.'
+    )
+    assert only(nlp, text).speaker == "Victor Lang"
+
+
+def test_he_in_a_clause_describing_a_persons_statement_is_that_person(nlp: Language) -> None:
+    text = (
+        "Activist Dora Finch wrote to us about Mayor Ray Cobb's announcement yesterday, in which he stated: "
+        '"Clearing the roads remains our first job."'
+    )
+    assert only(nlp, text).speaker == "Ray Cobb"

@@ -39,8 +39,10 @@ _QUANTIFIERS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 _BODY_LABELS = frozenset({"ORG", "NORP"})
 _MAX_PHRASE = 12
-# How many sentences back a pronoun may look for its antecedent.
+# How many earlier sentences naming someone a pronoun may look back over for its
+# antecedent, and how many sentences in all.
 _PRONOUN_WINDOW = 4
+_PRONOUN_CHAIN = 25
 # At most this many earlier mentions are weighed, however long the sentences.
 _MAX_LOOKBACK = 40
 # How much a mention makes its person the topic: the subject of the main clause
@@ -370,18 +372,31 @@ class SpeakerResolver:
         Kerr. He said ...", "he" is Vance, the topic, not Bell in passing.
         """
         index = self.index
+        owner = self._owner_of_described(pronoun, gender)
+        if owner is not None:
+            return owner
         last = bisect_left(self._heads, pronoun.i) - 1
         own_sentence = index.sentence_of(pronoun.i if quote_start is None else min(pronoun.i, quote_start))
+        reported = _reported_before(index, pronoun)
         weights: dict[str, float] = {}
         counts: dict[str, int] = {}
         latest: dict[str, int] = {}
+        distance = 0  # earlier sentences naming someone: sentences about nobody keep the topic
+        sentence = own_sentence
         for position in range(last, max(last - _MAX_LOOKBACK, -1), -1):
             head_i, name, person_gender, salience = self._mentions[position]
-            distance = max(own_sentence - index.sentence_of(head_i), 0)
-            if distance > _PRONOUN_WINDOW:
+            head_sentence = index.sentence_of(head_i)
+            if head_sentence < sentence:
+                distance += 1
+                sentence = head_sentence
+            if distance > _PRONOUN_WINDOW or own_sentence - head_sentence > _PRONOUN_CHAIN:
                 break
             if name is None or (person_gender is not None and person_gender != gender):
                 continue
+            if reported[0] <= head_i < reported[1]:
+                continue  # "Mr Blair has failed, he claimed": the one reported on is not the one speaking
+            if distance == 0 and salience >= CLAUSE_SUBJECT:
+                salience = MAIN_SUBJECT  # the subject of a clause in the same sentence: "X was not happy: "…," he said"
             factor = 1.0 if person_gender == gender else _UNKNOWN_GENDER
             weights[name] = max(weights.get(name, 0.0), salience * factor * _SENTENCE_DECAY**distance)
             counts[name] = counts.get(name, 0) + 1
@@ -394,6 +409,20 @@ class SpeakerResolver:
 
         best = max(weights, key=score)
         return best or None  # "" is a described speaker ("a source"): nobody named
+
+    def _owner_of_described(self, pronoun: Token, gender: str) -> str | None:
+        """The owner of a thing a relative clause describes: "Bloomberg's declaration, in which he stated"."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or clause.dep_ != "relcl":
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "poss" and (child.ent_type_ == "PERSON" or child.tag_ in _NAME_TAGS):
+                name = self._canonical(self._name_run(child))
+                person = self._find(name) if name else None
+                if person is not None and person.gender not in {None, gender}:
+                    return None
+                return name or None
+        return None
 
     def _resolve_pronoun_mentions(self) -> None:
         """Resolve each he/she subject in text order, so later pronouns count it as its person."""
@@ -456,8 +485,10 @@ class SpeakerResolver:
                 token.lower_ in lexicon.speaker_nouns
                 and token.lower_ not in lexicon.role_nouns
                 and is_cue_verb(token.head)
+                and not any(child.lower_ in {"the", "this", "that"} for child in token.children)
             ):
-                # "One source told the Post ...": an unnamed speaker a later "he" may mean.
+                # "One source told the Post ...": an unnamed speaker a later "he" may mean ("the
+                # Conservative leader" is someone the article has named, if not in those words).
                 found.setdefault(token.i, (token.i, "", None, _salience(token)))
             elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles:
                 # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...",
@@ -663,6 +694,24 @@ def _salience(token: Token) -> float:
     if owner:
         return SUBJECT_OWNER if main else OTHER_MENTION
     return MAIN_SUBJECT if main else CLAUSE_SUBJECT
+
+
+def _reported_before(index: DocIndex, pronoun: Token) -> tuple[int, int]:
+    """The token range of what a pronoun's reporting verb reports just before it, or an empty range.
+
+    In "Mr Blair has failed, he claimed", "Mr Blair has failed" is reported;
+    a clause set off by a quotation ("X was not happy: "…," he told") is not.
+    """
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or not is_cue_verb(verb):
+        return (0, 0)
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > verb.i:
+            continue
+        start, end = child.left_edge.i, child.right_edge.i + 1
+        if not any(index.in_quote(index.doc[i].idx) for i in range(end, pronoun.i)) and pronoun.i - end <= 2:
+            return (start, end)
+    return (0, 0)
 
 
 def _named_after_title(head: Token) -> Token | None:
