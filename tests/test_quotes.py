@@ -532,3 +532,13 @@ def test_he_in_a_clause_describing_a_persons_statement_is_that_person(nlp: Langu
         '"Clearing the roads remains our first job."'
     )
     assert only(nlp, text).speaker == "Ray Cobb"
+
+
+def test_the_one_criticised_for_saying_something_said_it(nlp: Language) -> None:
+    text = (
+        "Mayor Rob Fenn spent the weekend at his cottage. "
+        'Residents criticized him for claiming the "worst is over" on Monday.'
+    )
+    quote = only(nlp, text)
+    assert quote.speaker == "Rob Fenn"
+    assert quote.speaker_mention == "him"

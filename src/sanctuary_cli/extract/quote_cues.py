@@ -95,7 +95,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     lexicon = cue_lexicon()
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
         return None  # "Homan was asked ...", "she was told ...": the subject listened
-    listener = _object_told_to_speak(verb)
+    listener = _object_told_to_speak(verb) or _object_blamed_for_saying(verb)
     if listener is not None:
         return listener
     node = verb
@@ -131,6 +131,19 @@ def _object_told_to_speak(verb: Token) -> Token | None:
         return None
     objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
     if objects and (objects[0].ent_type_ == "PERSON" or objects[0].tag_ in {"NNP", "NNPS"}):
+        return objects[0]
+    return None
+
+
+def _object_blamed_for_saying(verb: Token) -> Token | None:
+    """The one criticised for what they said: "criticized him for claiming", "accused the senator of saying"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"for", "of"}:
+        return None
+    holder = verb.head.head
+    if holder.dep_ == "dobj" and holder.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+        return holder  # "of" hung on the object: "accused [the senator of saying]"
+    objects = [child for child in holder.children if child.dep_ == "dobj" and child.i < verb.i]
+    if holder.tag_.startswith("VB") and objects and objects[0].tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
         return objects[0]
     return None
 

@@ -22,6 +22,7 @@ class CueLexicon:
     naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
     subject_pronouns: dict[str, str]  # "he" -> "m"
     possessive_pronouns: dict[str, str]  # "his" -> "m"
+    object_pronouns: dict[str, str]  # "him" -> "m": "criticized him for claiming ..."
     titles: frozenset[str]  # words stripped from the front of a name: "mayor", "gov."
     title_modifiers: frozenset[str]  # title words that need a title after them: "city" in "City Councilman"
     role_nouns: dict[str, str]  # "gov." -> "governor": nouns that name an office
@@ -57,6 +58,7 @@ def cue_lexicon() -> CueLexicon:
         naming_markers=tuple(raw["naming_markers"]),
         subject_pronouns=dict(raw["subject_pronouns"]),
         possessive_pronouns=dict(raw["possessive_pronouns"]),
+        object_pronouns=dict(raw["object_pronouns"]),
         titles=words("titles"),
         title_modifiers=words("title_modifiers"),
         role_nouns=dict(raw["role_nouns"]),

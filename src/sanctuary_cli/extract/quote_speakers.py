@@ -91,6 +91,7 @@ def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
             and child.lower_ in {"of", "for"}
             and head.lower_ in lexicon.speaker_nouns
             and child.i == end
+            and any(grand.dep_ == "pobj" for grand in child.children)  # not "the senator of saying ..."
         ):
             end = max(end, child.right_edge.i + 1)  # "a spokesman for the mayor", "the governor of Illinois"
     doc = index.doc
@@ -184,7 +185,11 @@ class SpeakerResolver:
         start, end = mention_tokens(self.index, head)
         span = [doc[i] for i in range(start, end)]
         mention = "".join(t.text_with_ws for t in span).strip()
-        pronoun = lexicon.subject_pronouns.get(head.lower_) or lexicon.possessive_pronouns.get(head.lower_)
+        pronoun = (
+            lexicon.subject_pronouns.get(head.lower_)
+            or lexicon.possessive_pronouns.get(head.lower_)
+            or lexicon.object_pronouns.get(head.lower_)
+        )
         if pronoun is not None and end - start == 1:
             name = self.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker(name, mention, person=name is not None)
@@ -395,6 +400,8 @@ class SpeakerResolver:
                 continue
             if reported[0] <= head_i < reported[1]:
                 continue  # "Mr Blair has failed, he claimed": the one reported on is not the one speaking
+            if pronoun.dep_ in {"dobj", "dative"} and index.doc[head_i].head.i == pronoun.head.i:
+                continue  # "Reed criticized him": not Reed
             if distance == 0 and salience >= CLAUSE_SUBJECT:
                 salience = MAIN_SUBJECT  # the subject of a clause in the same sentence: "X was not happy: "…," he said"
             factor = 1.0 if person_gender == gender else _UNKNOWN_GENDER
@@ -484,6 +491,7 @@ class SpeakerResolver:
             elif (
                 token.lower_ in lexicon.speaker_nouns
                 and token.lower_ not in lexicon.role_nouns
+                and token.tag_ == "NN"  # "residents" are no "he"
                 and is_cue_verb(token.head)
                 and not any(child.lower_ in {"the", "this", "that"} for child in token.children)
             ):
