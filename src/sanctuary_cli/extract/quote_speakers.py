@@ -62,6 +62,8 @@ _UNKNOWN_GENDER = 0.8
 # Title words that do not change which office a role names ("the city's mayor").
 _NEUTRAL_QUALIFIERS = frozenset({"city", "state", "county", "federal", "u.s.", "us", "national", "new", "top"})
 _TITLE_WINDOW = 8
+# At most this many titles on each side of a role mention are compared with it.
+_TITLE_SCAN = 50
 # Paragraphs opening like this are credits and captions: "— Name (@handle)", "(Photo / Getty Images)".
 _CREDIT_OPENERS = ("—", "–", "(", "[")
 
@@ -170,6 +172,12 @@ class SpeakerResolver:
         self._matches: dict[str, list[PersonRecord]] = {}
         # The title words written before or beside each person's name ("prime minister").
         self._titles: list[tuple[str, tuple[str, ...], int]] = self._collect_titles()
+        # The same, by the word each title is of ("minister"), in text order: (token, title words, person).
+        self._titles_by_head: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        self._title_words: dict[str, set[str]] = {}  # every title word written with a person's name
+        for name, title, position in self._titles:
+            self._titles_by_head.setdefault(_title_head(title), []).append((position, title, name))
+            self._title_words.setdefault(name, set()).update(title)
         self._collect_mentions()
         self._resolve_pronoun_mentions()
 
@@ -240,7 +248,7 @@ class SpeakerResolver:
             return None
         # "The official spokesman" is not "Liberal Democrat spokesman Ian Moss": every word
         # qualifying the role must be part of the holder's title.
-        holder_titles = {w for name, words, _ in self._titles if name == holder.name for w in words}
+        holder_titles = self._title_words.get(holder.name, set())
         allowed = set((holder.role or "").lower().split()) | _NEUTRAL_QUALIFIERS | holder_titles
         if any(word not in allowed for word in self._qualifiers(span, head)):
             return None
@@ -301,14 +309,16 @@ class SpeakerResolver:
         words = tuple(t.lower_ for t in span if t.lower_ not in _DETERMINERS and not t.is_punct and t.tag_ != "POS")
         if not words or head.lower_ not in words:
             return None
-        best: tuple[int, str] | None = None
-        for name, title, position in self._titles:
-            if not _contains(title, words) or _title_head(title) != head.lower_:
-                continue  # "police said" is not "Police Commissioner Ray Kell"
-            rank = position if position < head.i else -position
-            if best is None or rank > best[0]:
-                best = (rank, name)
-        return best[1] if best is not None else None
+        titled: list[tuple[int, tuple[str, ...], str]] = self._titles_by_head.get(head.lower_, [])
+        split = bisect_left(titled, head.i, key=lambda item: item[0])
+        # The latest title before the mention, else the first after it; a bounded number looked at.
+        earlier = range(split - 1, max(split - 1 - _TITLE_SCAN, -1), -1)
+        later = range(split, min(split + _TITLE_SCAN, len(titled)))
+        for i in [*earlier, *later]:
+            _, title, holder = titled[i]
+            if _contains(title, words):
+                return str(holder)
+        return None
 
     def _collect_titles(self) -> list[tuple[str, tuple[str, ...], int]]:
         """(person, title words, token) for each name written after a title or with one in apposition."""
