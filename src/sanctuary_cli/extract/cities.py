@@ -14,18 +14,17 @@ points at the state ("New York State", "the governor of Washington").
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex, gazetteer, roles
 from sanctuary_cli.extract.gazetteer import Place
 from sanctuary_cli.extract.model import CityRecord
+from sanctuary_cli.resources import read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -58,8 +57,7 @@ class CityCues:
 @cache
 def cues() -> CityCues:
     """The lexicon, each phrase split into lower-cased words."""
-    text = resources.files("sanctuary_cli.resources").joinpath("city_cues.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = read_json("city_cues.json")
 
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         # longest first so "police department" is tried before "police"

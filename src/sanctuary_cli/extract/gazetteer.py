@@ -7,14 +7,13 @@ The data files live in ``sanctuary_cli/resources/``; ``us_cities.tsv``,
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import math
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from sanctuary_cli.resources import read_tsv
 
 FEDERAL = "United States"  # the jurisdiction of federal offices
 
@@ -32,13 +31,6 @@ class Place:
     abroad: bool  # a country or a bigger foreign city has the same name
 
 
-def _rows(filename: str) -> Iterator[dict[str, str]]:
-    """The data rows of a tab-separated resource, ``#`` comment lines skipped."""
-    text = resources.files("sanctuary_cli.resources").joinpath(filename).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def key(name: str) -> str:
     """Lookup key of a place name: case and spacing folded, "Saint" spelled "St."."""
     words = name.replace("’", "'").split()
@@ -50,7 +42,7 @@ def key(name: str) -> str:
 def places_by_name() -> dict[str, tuple[Place, ...]]:
     """Every place under its name key, most populous first."""
     found: dict[str, list[Place]] = defaultdict(list)
-    for row in _rows("us_cities.tsv"):
+    for row in read_tsv("us_cities.tsv"):
         place = Place(
             name=row["name"],
             state=row["state"],
@@ -61,7 +53,7 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
             abroad=row["abroad"] == "1",
         )
         found[key(place.name)].append(place)
-    regions = {key(row["name"]) for row in _rows("foreign_names.tsv") if row["kind"] == "region"}
+    regions = {key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "region"}
     for name_key in regions & found.keys():
         # "Norfolk", "Ontario": the English county and the Canadian province come first
         found[name_key] = [dataclasses.replace(p, abroad=True) for p in found[name_key]]
@@ -80,7 +72,7 @@ def place(name: str, state: str) -> Place | None:
 @cache
 def city_aliases() -> dict[str, tuple[str, str]]:
     """Informal names ("NYC", "L.A.", "D.C.") and city agencies ("NYPD") -> (gazetteer name, state)."""
-    aliases = {key(row["alias"]): (row["city"], row["state"]) for row in _rows("city_aliases.tsv")}
+    aliases = {key(row["alias"]): (row["city"], row["state"]) for row in read_tsv("city_aliases.tsv")}
     aliases.update(city_institutions())
     return aliases
 
@@ -89,15 +81,15 @@ def city_aliases() -> dict[str, tuple[str, str]]:
 def city_institutions() -> dict[str, tuple[str, str]]:
     """Names that can only mean their city, whatever the NER tags them: agency acronyms ("NYPD",
     "LAPD") and the city's people ("New Yorkers") -> (gazetteer name, state)."""
-    names = {key(row["acronym"]): (row["city"], row["state"]) for row in _rows("city_institutions.tsv")}
-    names.update({key(row["demonym"]): (row["city"], row["state"]) for row in _rows("city_demonyms.tsv")})
+    names = {key(row["acronym"]): (row["city"], row["state"]) for row in read_tsv("city_institutions.tsv")}
+    names.update({key(row["demonym"]): (row["city"], row["state"]) for row in read_tsv("city_demonyms.tsv")})
     return names
 
 
 @cache
 def state_names() -> dict[str, str]:
     """Full state names -> postal code ("Illinois" -> "IL")."""
-    return {row["name"]: row["code"] for row in _rows("us_states.tsv")}
+    return {row["name"]: row["code"] for row in read_tsv("us_states.tsv")}
 
 
 @cache
@@ -110,7 +102,7 @@ def state_name_of() -> dict[str, str]:
 def _state_forms() -> dict[str, str]:
     """Every way news writes a state, keyed by :func:`key`: names, AP abbreviations, postal codes."""
     forms = {key(name): code for name, code in state_names().items()}
-    forms.update({key(row["abbreviation"]): row["code"] for row in _rows("state_abbreviations.tsv")})
+    forms.update({key(row["abbreviation"]): row["code"] for row in read_tsv("state_abbreviations.tsv")})
     forms.update({key(code): code for code in state_names().values()})
     return forms
 
@@ -127,8 +119,8 @@ def is_state_name(text: str) -> bool:
 
 @cache
 def _country_keys() -> frozenset[str]:
-    names = {key(row["name"]) for row in _rows("countries.tsv")}
-    names.update(key(row["name"]) for row in _rows("foreign_names.tsv") if row["kind"] == "country")
+    names = {key(row["name"]) for row in read_tsv("countries.tsv")}
+    names.update(key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "country")
     names.update(
         key(n) for n in ("U.S.", "US", "USA", "U.S.A.", "America", "the United States", "UK", "U.K.")
     )

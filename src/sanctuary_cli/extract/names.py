@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from sanctuary_cli.resources import read_tsv
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset(
@@ -123,9 +123,7 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 @cache
 def _first_names() -> dict[str, str]:
     """Given name (folded) -> "m" or "f", from ``resources/first_names.tsv`` (US Census 1990)."""
-    text = resources.files("sanctuary_cli.resources").joinpath("first_names.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {fold(row["name"]): row["gender"] for row in csv.DictReader(lines, delimiter="\t")}
+    return {fold(row["name"]): row["gender"] for row in read_tsv("first_names.tsv")}
 
 
 def first_name_gender(given: str) -> str | None:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
-from pathlib import Path
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "resources" / "attribution_cues.json"
+from sanctuary_cli.resources import read_json
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ class CueLexicon:
 @functools.cache
 def cue_lexicon() -> CueLexicon:
     """Read the lexicon shipped with the package (once per process)."""
-    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
+    raw = read_json("attribution_cues.json")
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
     framing = {form for forms in raw["framing_verbs"].values() for form in forms}
     verb_forms.update({form: form for form in framing})

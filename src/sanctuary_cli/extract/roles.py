@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from sanctuary_cli.resources import read_json
 
 SENTENCE_OPENERS = frozenset('\n:;"“”‘(—–')
 
@@ -47,8 +47,7 @@ def _alternation(words: list[str]) -> str:
 @cache
 def lexicon() -> RoleLexicon:
     """Load the lexicon once."""
-    text = resources.files("sanctuary_cli.resources").joinpath("roles.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+    data = read_json("roles.json")
     forms: dict[str, RoleForm] = {}
     for entry in data["roles"]:
         for form in entry["forms"]:

@@ -7,12 +7,12 @@ turns them into lookups and compiled patterns. It imports nothing from spaCy.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
+
+from sanctuary_cli.resources import read_json
 
 LEXICON_FILE = "stance_cues.json"
 
@@ -135,5 +135,4 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
 @functools.cache
 def load_lexicon() -> StanceLexicon:
     """The shipped stance lexicon, read and compiled once per process."""
-    text = resources.files("sanctuary_cli").joinpath("resources", LEXICON_FILE).read_text("utf-8")
-    return build_lexicon(json.loads(text))
+    return build_lexicon(read_json(LEXICON_FILE))
