@@ -75,7 +75,7 @@ def rich_table(rows: Sequence[Row], cols: Sequence[Column], title: str | None = 
     for col in cols:
         # Every column keeps room for its header; long text wraps, or is cut with an ellipsis.
         table.add_column(col.title, justify=col.justify, max_width=col.max_width,  # type: ignore[arg-type]
-                         min_width=min(len(col.title), 12), overflow="fold" if col.wrap else "ellipsis")
+                         min_width=min(len(col.title), 8), overflow="fold" if col.wrap else "ellipsis")
     peaks = {c.key: max((abs(_number(row.get(c.key))) for row in rows), default=0.0) for c in cols if c.bar}
     for row in rows:
         table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key), c.signed, None if c.wrap else c.max_width)
@@ -94,7 +94,7 @@ def markdown_table(rows: Sequence[Row], cols: Sequence[Column]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def bar(value: float, peak: float, width: int = 10) -> str:
+def bar(value: float, peak: float, width: int = 8) -> str:
     """A bar of block characters, value/peak of ``width``; negative values point left in red."""
     if peak <= 0:
         return ""
