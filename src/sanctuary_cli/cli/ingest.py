@@ -19,7 +19,7 @@ from sanctuary_cli.render import Column, render, stderr
 from sanctuary_cli.store.db import store_path
 
 SUMMARY = [
-    Column("path", "article", max_width=28, wrap=False),
+    Column("path", "article", max_width=30, wrap=False),
     Column("title", max_width=60, wrap=False),
     Column("outlet", max_width=20, wrap=False),
     Column("date"),
