@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,12 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"load average at start: {load_average()}")
+    # As pip installs it: with bytecode compiled (an editable install under
+    # PYTHONDONTWRITEBYTECODE would otherwise compile every module at each start).
+    import sanctuary_cli
+
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(sanctuary_cli.__file__).parent)],
+                   check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="sanctuary-bench-") as tmp:
         folder = Path(tmp)
         sample = write_sample(args.corpus, args.articles, args.seed, folder / "sample.jsonl")
@@ -140,19 +147,30 @@ def median_run(label: str, repeat: int, command: list[str], env: dict[str, str] 
 
 def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> Run:
     """Run a command to completion, sampling the memory of its process tree as it goes."""
-    start = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
-    )
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, tree_rss(process.pid))
-        time.sleep(0.1)
-    out, err = process.communicate()
-    seconds = time.perf_counter() - start
+    # Output goes to files, not pipes: a pipe nobody reads until the end would
+    # fill up and block the command.
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env={**os.environ, **(env or {})})
+        # Memory is sampled on a thread, so the wait below ends the moment the command does.
+        peak = [0]
+        sampler = threading.Thread(target=sample_memory, args=(process, peak), daemon=True)
+        sampler.start()
+        process.wait()
+        seconds = time.perf_counter() - start
+        sampler.join()
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
     if process.returncode not in (0, 1):
-        sys.exit(f"{label} failed ({process.returncode}):\n{err[-2000:]}")
-    return Run(label, seconds, peak / 2**20, out if label.startswith("stock") else err)
+        sys.exit(f"{label} failed ({process.returncode}):\n{stderr[-2000:]}")
+    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr)
+
+
+def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
+    while process.poll() is None:
+        peak[0] = max(peak[0], tree_rss(process.pid))
+        time.sleep(0.1)
 
 
 def tree_rss(root: int) -> int:

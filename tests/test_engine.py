@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -85,6 +86,8 @@ def echo(nlp: Language, texts: list[str]) -> Iterator[Result]:
             time.sleep(30)
         elif text.startswith("CRASH "):
             os._exit(3)
+        elif text.startswith("KILL"):
+            os.kill(os.getpid(), signal.SIGKILL)  # what the kernel does to a process out of memory
         elif text.startswith("CRASH-ONCE "):
             marker = Path(text.split(" ", 1)[1])
             if not marker.exists():
@@ -132,12 +135,13 @@ def test_an_article_over_the_time_limit_is_reported_and_the_run_goes_on(blank_mo
 
 def test_a_worker_that_dies_is_replaced_and_its_articles_retried(blank_model: str, tmp_path: Path) -> None:
     once = f"CRASH-ONCE {tmp_path / 'crashed'}"
-    batches = [["one", once, "three"], ["CRASH always", "five"]]
+    batches = [["one", once, "three"], ["CRASH always", "five"], ["KILL"], ["six"]]
     results = run_engine(LocalEngine(blank_model, workers=1, work=echo), batches)
-    texts = echoed(results)
-    assert texts[:3] == ["one", once, "three"]  # the retry in a fresh process succeeded
-    assert texts[3].startswith("failed: its NLP worker process died (exit code 3")
-    assert texts[4] == "five"
+    assert echoed(results) == [
+        "one", once, "three",  # the retry in a fresh process succeeded
+        "failed: its NLP worker process died (exit code 3)", "five",
+        "failed: its NLP worker process was killed (out of memory?)", "six",
+    ]
 
 
 def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:

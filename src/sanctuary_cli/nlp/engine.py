@@ -10,8 +10,8 @@ loads it at all.
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -30,13 +30,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Texts per nlp.pipe call and per task sent to a worker. Measured on
-# en_core_web_sm over 300 Gothamist articles (benchmarks/README.md): 32 to 64
-# is about 20% faster than spaCy's default of 256 (which also holds more
-# memory), and small batches keep every worker busy to the end of a run.
-BATCH_SIZE = 32
+# en_core_web_sm over 300 Gothamist articles (benchmarks/README.md): 16 to 64
+# parse equally fast, spaCy's default of 256 is ~20% slower and holds more
+# memory, and 16 keeps every worker busy to the end of a run (a worker left
+# with the last big batch finishes alone).
+BATCH_SIZE = 16
 
 # The per-article time limit for the NLP, in seconds (--timeout).
 DEFAULT_TIMEOUT = 60.0
+
+# The variables the BLAS libraries under numpy read for their thread count.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and the parser's
 # memory grows with the text; longer texts are parsed in pieces of at most this
@@ -186,6 +190,12 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     """Load the model, then analyse each task sent, sending one message per article."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # One worker per core: BLAS threads of its own would only compete with the
+    # other workers, and they spin while they wait. Measured on 2 cores, one
+    # thread parses ~15% faster alone and far faster beside a second worker.
+    # This must happen before numpy is imported (with spaCy, just below).
+    for variable in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(variable, "1")
     from sanctuary_cli.nlp.model import load_model
 
     try:
@@ -203,6 +213,13 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
         return  # the parent is gone (killed, or interrupted): nobody wants the rest
 
 
+def _death(code: int | None) -> str:
+    """Why a worker's article failed, from the worker's exit code."""
+    if code == -signal.SIGKILL:
+        return "its NLP worker process was killed (out of memory?)"
+    return f"its NLP worker process died (exit code {code})"
+
+
 # --- the parent's side of the pool -----------------------------------------------------------------
 
 
@@ -213,7 +230,7 @@ class _Task:
     batch: int  # which input batch
     offset: int  # index in that batch of the first article held
     texts: list[str]
-    single: bool  # a retry of one article: its failure is final
+    retry: bool  # a second try of one article: its failure is final
     done: int = 0  # results received so far
 
 
@@ -275,7 +292,7 @@ class _Pool:
                     break
                 self._batches[read] = _Batch([None] * len(texts))
                 if texts:
-                    self._queue.append(_Task(read, 0, texts, single=len(texts) == 1))
+                    self._queue.append(_Task(read, 0, texts, retry=False))
                 read += 1
             while next_batch in self._batches and self._batches[next_batch].complete:
                 yield [result for result in self._batches.pop(next_batch).results if result is not None]
@@ -309,8 +326,8 @@ class _Pool:
             if worker not in dead and not self._drain(worker):
                 dead.append(worker)
         for worker in dead:
-            code = worker.process.exitcode
-            self._replace(worker, f"its NLP worker process died (exit code {code}; out of memory?)")
+            worker.process.join(5)  # its pipe closes a moment before it can be reaped
+            self._replace(worker, _death(worker.process.exitcode))
 
     def _drain(self, worker: _Worker) -> bool:
         """Take every message the worker has sent; False when it has died."""
@@ -352,35 +369,32 @@ class _Pool:
         worker.conn.close()
         if not worker.ready:
             # Dying before the model is loaded is no article's fault, and would recur.
-            raise SanctuaryError(f"an NLP worker process died while loading {self._model!r}; out of memory?")
+            code = worker.process.exitcode
+            raise SanctuaryError(f"an NLP worker process exited (code {code}) while starting up with {self._model!r}")
         self._workers[self._workers.index(worker)] = self._start()
         task = worker.task
         if task is None:
             return
-        if task.single:
+        if task.retry:
             self._batches[task.batch].results[task.offset] = Failure(reason)
             return
         # Retry each unfinished article on its own, first in line, so that only
         # the one at fault is reported.
         retries = [
-            _Task(task.batch, task.offset + i, [text], single=True)
+            _Task(task.batch, task.offset + i, [text], retry=True)
             for i, text in enumerate(task.texts) if i >= task.done
         ]
         self._queue.extendleft(reversed(retries))
 
     def close(self) -> None:
-        """Let idle workers finish, and stop busy ones (the run was cut short)."""
+        """Stop the workers at once.
+
+        They hold no state worth a clean exit, and tearing down a loaded model
+        takes longer than the process needs to die.
+        """
         for worker in self._workers:
-            if worker.task is None:
-                with contextlib.suppress(OSError):
-                    worker.conn.send(None)
-            else:
-                worker.process.kill()
-        deadline = time.monotonic() + 5
+            worker.process.kill()
         for worker in self._workers:
-            worker.process.join(max(0.0, deadline - time.monotonic()))
-            if worker.process.is_alive():
-                worker.process.kill()
-                worker.process.join()
+            worker.process.join()
             worker.conn.close()
         self._workers = []
