@@ -11,8 +11,14 @@ from sanctuary_cli.cli.main import cli
 from tests.conftest import ROOT
 
 
+def _commands() -> dict[str, click.Command]:
+    ctx = click.Context(cli)
+    commands = {name: cli.get_command(ctx, name) for name in cli.list_commands(ctx)}
+    return {name: command for name, command in commands.items() if command is not None}
+
+
 def test_every_command_and_option_has_help() -> None:
-    for name, command in cli.commands.items():
+    for name, command in _commands().items():
         assert command.help, f"sanctuary {name} has no help text"
         for param in command.params:
             if isinstance(param, click.Option):
@@ -22,7 +28,7 @@ def test_every_command_and_option_has_help() -> None:
 def test_help_lists_every_command() -> None:
     result = CliRunner().invoke(cli, ["--help"])
     assert result.exit_code == 0
-    for name in cli.commands:
+    for name in _commands():
         assert name in result.output
 
 
@@ -42,3 +48,16 @@ def test_readme_has_exactly_two_setup_commands() -> None:
 def test_ci_runs_the_readme_test_command() -> None:
     ci = (ROOT / ".ci" / "run").read_text()
     assert _readme_commands()[1] in ci
+
+
+def test_every_command_module_is_registered() -> None:
+    import importlib
+    import pkgutil
+
+    import sanctuary_cli.cli as package
+    from sanctuary_cli.cli.main import COMMAND_MODULES
+
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"sanctuary_cli.cli.{info.name}")
+        for command in getattr(module, "COMMANDS", []):
+            assert COMMAND_MODULES.get(command.name) == info.name, f"{command.name} is not registered"

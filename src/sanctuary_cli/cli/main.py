@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
@@ -12,8 +13,35 @@ from sanctuary_cli.errors import SanctuaryError
 EXIT_INTERRUPTED = 130
 
 
+# Each command's module, imported only when that command runs, so a query
+# never pays for importing the ingest, export or evaluation code.
+COMMAND_MODULES = {
+    "ingest": "ingest",
+    "articles": "articles",
+    "cities": "people",
+    "people": "people",
+    "quotes": "quotes",
+    "stance": "stance",
+    "show": "show",
+    "evaluate": "evaluate",
+    "export": "export",
+    "report": "export",
+}
+
+
 class SanctuaryGroup(click.Group):
-    """Turns the library's own errors into one-line messages at the edge."""
+    """Loads commands lazily and turns the library's own errors into one-line messages."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMAND_MODULES.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"sanctuary_cli.cli.{module_name}")
+        commands: list[click.Command] = module.COMMANDS
+        return next(command for command in commands if command.name == cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -31,17 +59,6 @@ def cli() -> None:
     Exit codes: 0 all good, 1 some inputs failed or an error, 2 usage error,
     130 interrupted.
     """
-
-
-def _register() -> None:
-    from sanctuary_cli.cli import articles, evaluate, export, ingest, people, quotes, show, stance
-
-    for module in (ingest, articles, people, quotes, show, stance, evaluate, export):
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
 
 
 def main() -> None:
