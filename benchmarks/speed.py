@@ -14,6 +14,7 @@ peak memory (the whole process tree: the ingest and its NLP workers).
 
     python benchmarks/speed.py [CORPUS.jsonl] [--articles 300] [--memory 200,2000]
                                [--query-store STORE]
+    python benchmarks/speed.py --articles 0 --memory 200,2000     # memory only
 
 The sample is drawn at random (``--seed``) from a JSONL corpus, default the
 Gothamist one, into a temporary folder that is removed afterwards.
@@ -63,7 +64,7 @@ class Run:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
-    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300)")
+    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300; 0: no speed runs)")
     parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")
     parser.add_argument("--memory", default="", help="sample sizes to compare peak memory, e.g. 200,2000")
     parser.add_argument("--query-store", type=Path, help="also time the query on this (large) store")
@@ -79,10 +80,11 @@ def main() -> None:
                    check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory(prefix="sanctuary-bench-") as tmp:
         folder = Path(tmp)
-        sample = write_sample(args.corpus, args.articles, args.seed, folder / "sample.jsonl")
-        words = corpus_words(sample)
-        print(f"sample: {args.articles} articles, {words:,} words, from {args.corpus}\n")
-        speed(sample, words, folder, args.repeat, args.query_store)
+        if args.articles:
+            sample = write_sample(args.corpus, args.articles, args.seed, folder / "sample.jsonl")
+            words = corpus_words(sample)
+            print(f"sample: {args.articles} articles, {words:,} words, from {args.corpus}\n")
+            speed(sample, words, folder, args.repeat, args.query_store)
         if args.memory:
             sizes = [int(size) for size in args.memory.split(",")]
             memory(args.corpus, sizes, args.seed, folder)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import time
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +74,23 @@ def test_an_extractor_error_fails_only_its_article(nlp: Language, monkeypatch: p
     results = list(iter_analyses(nlp, ["Mayor Ann Lee spoke.", "Boom went the city.", "Nothing to see."]))
     assert isinstance(results[0], Analysis) and isinstance(results[2], Analysis)
     assert results[1] == Failure("extraction failed: IndexError: list index out of range")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="extract/docindex.py: each Doc's index holds the Doc, so its weak-keyed cache never lets go"
+)
+def test_the_extractors_do_not_keep_the_docs_they_analysed(nlp: Language) -> None:
+    """A worker analyses thousands of articles in turn: their Docs must not pile up in memory."""
+    from sanctuary_cli.extract.pipeline import analyze
+
+    alive = []
+    for name in ("Ann Lee", "Bob Ray", "Cal Fox", "Dee Orr"):
+        doc = nlp(f"Mayor {name} of Springfield, Illinois, said the city would not help. “We won't,” she said.")
+        analyze(doc)
+        alive.append(weakref.ref(doc))
+    del doc
+    gc.collect()
+    assert sum(ref() is not None for ref in alive) <= 1  # a cache of the last one at most
 
 
 # --- worker processes ----------------------------------------------------------------------------
