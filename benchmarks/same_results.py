@@ -1,0 +1,54 @@
+"""The pruned pipeline extracts exactly what the full one does.
+
+Parses the same texts twice, with the stock pipeline (every component, spaCy's
+default batch size) and with the one the ingest loads (no lemmatizer or
+attribute ruler, sanctuary's batch size), runs the extractors over both, and
+counts the articles whose analyses differ. Default texts: the seeds and a
+random sample of the Gothamist corpus.
+
+    python benchmarks/same_results.py [CORPUS.jsonl] [--articles 300] [--seed 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+import spacy
+from sample import DEFAULT_CORPUS, write_sample
+
+from sanctuary_cli.corpus.loader import SourceArticle, load
+from sanctuary_cli.extract.pipeline import analyze
+from sanctuary_cli.nlp.engine import BATCH_SIZE, parse
+from sanctuary_cli.nlp.model import load_model, model_name
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = write_sample(args.corpus, args.articles, args.seed, Path(tmp) / "sample.jsonl")
+        texts = [a.body.text for a in load([SEEDS, sample]) if isinstance(a, SourceArticle)]
+
+    full = spacy.load(model_name())
+    pruned = load_model()
+    stock = [analyze(doc) for doc in full.pipe(texts)]
+    ours = [analyze(doc) for doc in parse(pruned, texts, BATCH_SIZE)]
+    differ = [i for i, (a, b) in enumerate(zip(stock, ours, strict=True)) if a != b]
+    print(f"full pipeline: {', '.join(full.pipe_names)}")
+    print(f"ingest pipeline: {', '.join(pruned.pipe_names)}, batches of {BATCH_SIZE}")
+    print(f"{len(texts)} articles ({len(texts) - args.articles} seeds), "
+          f"{len(differ)} with different analyses")
+    for i in differ[:5]:
+        print(f"  differs: {texts[i][:70]!r}")
+
+
+if __name__ == "__main__":
+    main()
