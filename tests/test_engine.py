@@ -76,9 +76,6 @@ def test_an_extractor_error_fails_only_its_article(nlp: Language, monkeypatch: p
     assert results[1] == Failure("extraction failed: IndexError: list index out of range")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="extract/docindex.py: each Doc's index holds the Doc, so its weak-keyed cache never lets go"
-)
 def test_the_extractors_do_not_keep_the_docs_they_analysed(nlp: Language) -> None:
     """A worker analyses thousands of articles in turn: their Docs must not pile up in memory."""
     from sanctuary_cli.extract.pipeline import analyze

@@ -11,7 +11,6 @@ constant or logarithmic time; it is built once per ``Doc`` and forgotten with it
 from __future__ import annotations
 
 import bisect
-import weakref
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -62,12 +61,16 @@ class DocIndex:
         return self._entity[i] if 0 <= i < len(self._entity) else None
 
 
-_INDEXES: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
+_KEY = "sanctuary_cli.docindex"
 
 
 def index(doc: Doc) -> DocIndex:
-    """The index of a Doc, built on first use and dropped when the Doc is."""
-    found = _INDEXES.get(doc)
+    """The index of a Doc, built on first use and kept on the Doc itself.
+
+    It lives in ``doc.user_data`` so it goes when the Doc goes: the index
+    refers to its Doc, and a cache outside the Doc would keep both alive.
+    """
+    found = doc.user_data.get(_KEY)
     if found is None:
-        found = _INDEXES[doc] = DocIndex(doc)
+        found = doc.user_data[_KEY] = DocIndex(doc)
     return found
