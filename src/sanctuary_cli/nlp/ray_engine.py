@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sanctuary_cli.errors import SanctuaryError
-from sanctuary_cli.nlp.engine import BATCH_SIZE, Result, iter_analyses
+from sanctuary_cli.nlp.engine import BATCH_SIZE, BatchCollector, Result, iter_analyses
 
 if TYPE_CHECKING:
     import numpy as np
@@ -130,6 +130,7 @@ class Analyzer:
         from sanctuary_cli.nlp.model import load_model
 
         self.nlp = load_model(model)
+        self.collector = BatchCollector()
 
     def __call__(self, batch: dict[str, npt.NDArray[Any]]) -> dict[str, npt.NDArray[Any]]:
         import numpy as np
@@ -138,4 +139,5 @@ class Analyzer:
         results: np.ndarray[Any, np.dtype[np.object_]] = np.empty(len(texts), dtype=object)
         # Plain pickled bytes cross Ray's Arrow blocks without any schema for the records.
         results[:] = [pickle.dumps(result) for result in iter_analyses(self.nlp, texts)]
+        self.collector.after_batch()
         return {"seq": batch["seq"], "result": results}
