@@ -47,7 +47,7 @@ def main() -> None:
     print(f"{len(texts)} articles ({len(texts) - args.articles} seeds), "
           f"{len(differ)} with different analyses")
     for i in differ[:5]:
-        print(f"  differs: {texts[i][:70]!r}")
+        print(f"  differs: article {i + 1} ({len(texts[i])} characters)")
 
 
 if __name__ == "__main__":
