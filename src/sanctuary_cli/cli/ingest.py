@@ -39,7 +39,8 @@ SUMMARY = [
 @click.option("--model", default=None, help="spaCy pipeline to use (default: $SANCTUARY_MODEL, else en_core_web_sm).")
 @click.option("--force", is_flag=True, help="Re-process articles already in the store.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
-              help="Seconds of NLP allowed per article; a slower article is reported and skipped (0: no limit).")
+              help="Seconds of NLP allowed per article (local engine); a slower one is reported and skipped "
+                   "(0: no limit).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip files larger than this.")
 @store_option
