@@ -23,11 +23,11 @@ for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from sample import DEFAULT_CORPUS, write_sample  # noqa: E402
 
 from sanctuary_cli.corpus.loader import SourceArticle, load  # noqa: E402
-from sanctuary_cli.extract.cities import extract_cities  # noqa: E402
 from sanctuary_cli.extract.entities import extract_entities  # noqa: E402
-from sanctuary_cli.extract.people import extract_people  # noqa: E402
-from sanctuary_cli.extract.quotes import extract_quotes  # noqa: E402
-from sanctuary_cli.extract.stance import extract_evidence  # noqa: E402
+from sanctuary_cli.extract.people.people import extract_people  # noqa: E402
+from sanctuary_cli.extract.places.cities import extract_cities  # noqa: E402
+from sanctuary_cli.extract.quotes.quotes import extract_quotes  # noqa: E402
+from sanctuary_cli.extract.stance.evidence import extract_evidence  # noqa: E402
 from sanctuary_cli.nlp.engine import BATCH_SIZE  # noqa: E402
 from sanctuary_cli.nlp.model import load_model  # noqa: E402
 

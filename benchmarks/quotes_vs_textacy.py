@@ -23,9 +23,9 @@ import spacy
 from textacy.extract.triples import direct_quotations
 
 from sanctuary_cli.evaluation.quotes import QuoteScore, score_quotes
-from sanctuary_cli.extract.cities import extract_cities
-from sanctuary_cli.extract.people import extract_people
-from sanctuary_cli.extract.quotes import extract_quotes
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
 from sanctuary_cli.nlp.model import model_name
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.corpus.clean import clean
-from sanctuary_cli.extract import gazetteer
-from sanctuary_cli.extract.cities import city_at, extract_cities
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import city_at, extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
 
 if TYPE_CHECKING:

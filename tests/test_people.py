@@ -13,9 +13,9 @@ import pytest
 
 from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.evaluation.people import score_people
-from sanctuary_cli.extract.cities import extract_cities
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people import extract_people, find_person, person_key, resolve_role
+from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
+from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
 
 if TYPE_CHECKING:

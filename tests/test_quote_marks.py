@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sanctuary_cli.extract.quote_marks import find_quote_spans
+from sanctuary_cli.extract.quotes.marks import find_quote_spans
 
 
 def quoted(text: str) -> list[str]:

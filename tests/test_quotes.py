@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sanctuary_cli.evaluation.quotes import score_quotes
-from sanctuary_cli.extract.cities import extract_cities
 from sanctuary_cli.extract.model import QuoteRecord
-from sanctuary_cli.extract.people import extract_people
-from sanctuary_cli.extract.quotes import extract_quotes
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
 from tests.conftest import GOLD, SEEDS
 
 if TYPE_CHECKING:

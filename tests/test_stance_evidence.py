@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.stance import extract_evidence
+from sanctuary_cli.extract.stance.evidence import extract_evidence
 
 CITIES = {"Springfield": "IL", "Riverton": "WY", "Lakewood": "CO", "Seattle": "WA"}
 # name -> (role, jurisdiction, gender)

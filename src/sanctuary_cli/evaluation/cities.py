@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sanctuary_cli.extract import gazetteer
+from sanctuary_cli.extract.places import gazetteer
 
 
 @dataclass(frozen=True)

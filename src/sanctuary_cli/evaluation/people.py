@@ -24,9 +24,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sanctuary_cli.extract.names import person_key, split_name
-from sanctuary_cli.extract.people import role_head, same_place, strip_title
-from sanctuary_cli.extract.roles import normal_role
+from sanctuary_cli.extract.people.names import person_key, split_name
+from sanctuary_cli.extract.people.people import role_head, same_place, strip_title
+from sanctuary_cli.extract.people.roles import normal_role
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.cities import extract_cities
 from sanctuary_cli.extract.entities import extract_entities
 from sanctuary_cli.extract.model import Analysis
-from sanctuary_cli.extract.people import extract_people
-from sanctuary_cli.extract.quotes import extract_quotes
-from sanctuary_cli.extract.stance import extract_evidence
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
+from sanctuary_cli.extract.stance.evidence import extract_evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -2,7 +2,8 @@
 
 An engine takes batches of article bodies and yields one result per body, in
 order: an ``Analysis``, or a ``Failure`` saying why that article could not be
-analysed (it took longer than the time limit, or its worker process died twice).
+analysed (it took longer than the time limit, killed its worker process twice,
+or made an extractor raise).
 The model is loaded once per worker process, the first time there is work, so
 a run with nothing new never loads it; the process that writes the store never
 loads it at all.

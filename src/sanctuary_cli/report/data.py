@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from sanctuary_cli.errors import SanctuaryError
-from sanctuary_cli.extract.gazetteer import state_name_of
+from sanctuary_cli.extract.places.gazetteer import state_name_of
 from sanctuary_cli.store import queries
 
 Row = dict[str, Any]

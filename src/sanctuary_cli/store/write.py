@@ -13,7 +13,7 @@ from types import FrameType
 
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
-from sanctuary_cli.extract.people import find_person, person_key
+from sanctuary_cli.extract.people.people import find_person, person_key
 
 
 def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:

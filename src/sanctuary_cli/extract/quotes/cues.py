@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.quote_lexicon import cue_lexicon
-from sanctuary_cli.extract.quote_marks import ALL_MARKS, DOUBLED_MARKS
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.marks import ALL_MARKS, DOUBLED_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from sanctuary_cli.extract.quote_index import DocIndex
+    from sanctuary_cli.extract.quotes.index import DocIndex
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # as seen from the quotation: it is the subject
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import docindex, gazetteer, roles
-from sanctuary_cli.extract.gazetteer import Place
+from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.model import CityRecord
+from sanctuary_cli.extract.people import roles
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.gazetteer import Place
 from sanctuary_cli.resources import read_json
 
 if TYPE_CHECKING:

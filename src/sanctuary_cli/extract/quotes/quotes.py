@@ -1,6 +1,6 @@
 """Quotations and their speakers.
 
-For every quoted passage (see quote_marks) this decides what it is and who
+For every quoted passage (see marks) this decides what it is and who
 said it:
 
 * a **statement** stands on its own, opening a sentence or following a
@@ -10,8 +10,8 @@ said it:
 * anything else quoted (a name, a title, a scare term such as "border czar"
   or "sanctuary cities") is not speech and is left out.
 
-The speaker is found from the attribution cue (quote_cues) and resolved to
-a person, a role holder or a described role (quote_speakers). A quotation
+The speaker is found from the attribution cue (cues) and resolved to
+a person, a role holder or a described role (speakers). A quotation
 split by its attribution ("…," he said. "…") comes out as one record.
 """
 
@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.quote_cues import (
+from sanctuary_cli.extract.quotes.cues import (
     MODIFIER_CLAUSE_DEPS,
     Attribution,
     according_to,
@@ -39,10 +39,10 @@ from sanctuary_cli.extract.quote_cues import (
     zone_before,
     zone_cue,
 )
-from sanctuary_cli.extract.quote_index import DocIndex
-from sanctuary_cli.extract.quote_lexicon import cue_lexicon
-from sanctuary_cli.extract.quote_marks import ALL_MARKS, QuoteSpan, find_quote_spans
-from sanctuary_cli.extract.quote_speakers import Speaker, SpeakerResolver
+from sanctuary_cli.extract.quotes.index import DocIndex
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
+from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -14,16 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.names import PARTICLES
-from sanctuary_cli.extract.people import find_person, resolve_role
-from sanctuary_cli.extract.quote_cues import is_cue_verb
-from sanctuary_cli.extract.quote_lexicon import cue_lexicon
+from sanctuary_cli.extract.people.names import PARTICLES
+from sanctuary_cli.extract.people.people import find_person, resolve_role
+from sanctuary_cli.extract.quotes.cues import is_cue_verb
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sanctuary_cli.extract.model import PersonRecord
-    from sanctuary_cli.extract.quote_index import DocIndex
+    from sanctuary_cli.extract.quotes.index import DocIndex
 
 # Modifiers that belong to a noun phrase on its left: "an Aurora city spokesman".
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})

@@ -2,8 +2,8 @@
 
 The article is read in units: each quoted statement (its speaker is the
 actor) and each sentence outside them. In every unit the stance lexicon's
-cues are found and read with their negations (:mod:`stance_cues`); each cue
-gets an actor and a voice (:mod:`stance_actors`) and the cities it is about:
+cues are found and read with their negations (:mod:`cues`); each cue
+gets an actor and a voice (:mod:`actors`) and the cities it is about:
 the cities named in the actor's phrase, the actor's own city, the cities the
 unit names outside what the cue acts on, or, when it speaks of "the city",
 the city the article was last talking about. One unit gives at most one
@@ -22,9 +22,9 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.stance_actors import Actor, ArticleIndex, actor_for
-from sanctuary_cli.extract.stance_cues import CueMatch, find_cues
-from sanctuary_cli.extract.stance_lexicon import StanceLexicon, load_lexicon
+from sanctuary_cli.extract.stance.actors import Actor, ArticleIndex, actor_for
+from sanctuary_cli.extract.stance.cues import CueMatch, find_cues
+from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import gazetteer
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.people import find_person, resolve_role
-from sanctuary_cli.extract.stance_cues import SUBJECT_ARCS
-from sanctuary_cli.extract.stance_lexicon import StanceLexicon
+from sanctuary_cli.extract.people.people import find_person, resolve_role
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.stance.cues import SUBJECT_ARCS
+from sanctuary_cli.extract.stance.lexicon import StanceLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -26,11 +26,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import gazetteer
-from sanctuary_cli.extract.cities import CityIndex, is_city_state_name
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.model import CityRecord, PersonRecord
-from sanctuary_cli.extract.names import (
+from sanctuary_cli.extract.people.names import (
     PARTICLES,
     NameParts,
     first_name_gender,
@@ -40,7 +38,9 @@ from sanctuary_cli.extract.names import (
     person_key,
     split_name,
 )
-from sanctuary_cli.extract.roles import RoleForm, lexicon, normal_role, role_form, written_as_title
+from sanctuary_cli.extract.people.roles import RoleForm, lexicon, normal_role, role_form, written_as_title
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import CityIndex, is_city_state_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.stance_lexicon import Cue, StanceLexicon
+from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

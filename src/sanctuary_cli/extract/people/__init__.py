@@ -1,0 +1,1 @@
+"""People: personal names, titles and roles, and the people of one article."""

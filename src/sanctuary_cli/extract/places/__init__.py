@@ -1,0 +1,1 @@
+"""Places: the shipped gazetteer and the US cities an article speaks of."""

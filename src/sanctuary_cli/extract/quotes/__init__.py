@@ -1,0 +1,1 @@
+"""Quotes: quotation marks, attribution cues, and the speakers they name."""
