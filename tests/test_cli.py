@@ -76,7 +76,7 @@ def test_quote_offsets_point_into_the_article_file(seeds_env: Path) -> None:
 def test_csv_and_markdown_formats(seeds_env: Path) -> None:
     code, out, _ = run("articles", "--format", "csv")
     assert code == 0
-    assert out.splitlines()[0] == "id,title,outlet,date,words,people,quotes"
+    assert out.splitlines()[0] == "id,title,outlet,date,words,people,quotes,path"
     assert len(out.splitlines()) == 6
     code, out, _ = run("articles", "--format", "markdown")
     assert out.startswith("| id | title |")
@@ -157,11 +157,13 @@ def test_cities_filter_by_state(seeds_env: Path) -> None:
     assert all(row["population"] > 100_000 for row in rows)
 
 
-def test_quote_search_is_literal(seeds_env: Path) -> None:
-    code, out, _ = run("quotes", "--search", "get out of the way", "--format", "json")
+def test_quote_search_takes_words_and_quoted_phrases(seeds_env: Path) -> None:
+    code, out, _ = run("quotes", "--search", '"get out of the way"', "--format", "json")
     assert code == 0
-    rows = json.loads(out)
-    assert [row["speaker"] for row in rows] == ["Tom Homan"]
+    assert [row["quote"] for row in json.loads(out)] == ["Get out of the way, because we’re going to do it."]
+    code, out, _ = run("quotes", "--search", "get out of the way", "--format", "json")
+    assert code == 0  # the words, anywhere in the quote: "get the hell out of the way" too
+    assert len(json.loads(out)) == 2 and {row["speaker"] for row in json.loads(out)} == {"Tom Homan"}
     code, out, _ = run("quotes", "--search", 'way" OR "jail', "--format", "json")
     assert code == 0 and json.loads(out) == []
 

@@ -7,7 +7,9 @@ cities hold the characters SQL, LIKE and FTS5 give meaning to.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from hypothesis import strategies as st
 from sanctuary_cli.cli.main import cli
 from sanctuary_cli.corpus.loader import SourceArticle, load_file
 from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.errors import QueryError
 from sanctuary_cli.store import queries
+from sanctuary_cli.store.filters import Search
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.write import write_article
 
@@ -91,37 +95,74 @@ def quote_texts(rows: list[dict[str, object]]) -> list[str]:
     return sorted(str(row["quote"]) for row in rows)
 
 
+def tokens(text: str) -> list[str]:
+    """The words of a text as the full-text index sees them: letters and digits, any case, no accents."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.findall(r"[^\W_]+", plain.lower())
+
+
+def holds_words(quote: str, value: str) -> bool:
+    """The default --search: every word of ``value`` is a whole word of the quote ("a phrase": in a row)."""
+    terms = [tokens(phrase or word) for phrase, word in re.findall(r'"([^"]*)"|(\S+)', fold(value))]
+    terms = [term for term in terms if term]
+    if not terms:  # no word at all: the text itself, literally
+        return fold(value) in fold(quote)
+    words = tokens(fold(quote))
+    return all(any(words[i:i + len(term)] == term for i in range(len(words))) for term in terms)
+
+
 @pytest.mark.parametrize("value", HOSTILE)
-def test_search_is_a_literal_substring(conn: sqlite3.Connection, value: str) -> None:
+def test_search_matches_whole_words_and_nothing_is_syntax(conn: sqlite3.Connection, value: str) -> None:
     found = quote_texts(queries.quotes(conn, search=value))
-    assert found == sorted(q for q in QUOTES if fold(value) in fold(q))
+    assert found == sorted(q for q in QUOTES if holds_words(q, value))
 
 
 def test_search_examples_a_user_would_try(conn: sqlite3.Connection) -> None:
     assert quote_texts(queries.quotes(conn, search="won't comply")) == [QUOTES[0]]  # straight finds curly
-    assert quote_texts(queries.quotes(conn, search="%")) == sorted([QUOTES[0], QUOTES[3]])
+    assert quote_texts(queries.quotes(conn, search="%")) == sorted([QUOTES[0], QUOTES[3]])  # no word: literal
     assert quote_texts(queries.quotes(conn, search="_")) == [QUOTES[3]]
-    assert quote_texts(queries.quotes(conn, search="compl")) == [QUOTES[0]]  # part of a word
+    assert queries.quotes(conn, search="compl") == []  # part of a word is not the word
+    assert quote_texts(queries.quotes(conn, search="COMPLY")) == [QUOTES[0]]  # any case
     assert quote_texts(queries.quotes(conn, search="NEAR(x) AND")) == [QUOTES[2]]
-    assert queries.quotes(conn, search="x y") == []  # words, but not next to each other
+    assert quote_texts(queries.quotes(conn, search="y x")) == [QUOTES[2]]  # words anywhere, in any order
+    assert queries.quotes(conn, search='"y x"') == []  # a quoted phrase: in a row
+    assert quote_texts(queries.quotes(conn, search='"x AND y"')) == [QUOTES[2]]
+    assert quote_texts(queries.quotes(conn, search="ecole")) == [QUOTES[7]]  # accents aside, like the index
+
+
+def test_search_with_case_tells_capitals_apart(conn: sqlite3.Connection) -> None:
+    assert quote_texts(queries.quotes(conn, search=Search("DROP", case=True))) == [QUOTES[1]]
+    assert queries.quotes(conn, search=Search("drop", case=True)) == []
+    assert quote_texts(queries.quotes(conn, search=Search("drop"))) == [QUOTES[1]]
+    assert queries.quotes(conn, search=Search('"table quotes"', case=True)) == []
+    assert quote_texts(queries.quotes(conn, search=Search('"TABLE quotes"', case=True))) == [QUOTES[1]]
+
+
+def test_search_as_a_regular_expression(conn: sqlite3.Connection) -> None:
+    assert quote_texts(queries.quotes(conn, search=Search(r"\d+%", regex=True))) == sorted([QUOTES[0], QUOTES[3]])
+    assert quote_texts(queries.quotes(conn, search=Search(r"^use\b", regex=True))) == [QUOTES[2]]
+    assert queries.quotes(conn, search=Search(r"^use\b", case=True, regex=True)) == []
+    with pytest.raises(QueryError, match="not a valid regular expression"):
+        queries.quotes(conn, search=Search("(unclosed", regex=True))
 
 
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
-def test_search_finds_exactly_the_quotes_containing_the_text(store: Path, data: st.DataObject) -> None:
-    """Any piece of any quote, or any text at all, finds exactly the quotes that contain it."""
+def test_search_finds_exactly_the_quotes_holding_the_words(store: Path, data: st.DataObject) -> None:
+    """Any piece of any quote, or other text, finds exactly the quotes holding its words whole."""
     quote = data.draw(st.sampled_from(QUOTES))
     start = data.draw(st.integers(0, len(quote)))
     end = data.draw(st.integers(start, len(quote)))
-    value = data.draw(st.one_of(st.just(quote[start:end]), st.text(max_size=12), st.sampled_from(HOSTILE)))
-    if not value or "\x00" in value:
-        return  # no filter; and a command line cannot carry NUL
+    alphabet = st.sampled_from(sorted(set("".join(QUOTES)) | set("%_\\'\"*^():-")))
+    value = data.draw(st.one_of(st.just(quote[start:end]), st.text(alphabet, max_size=12), st.sampled_from(HOSTILE)))
+    if not value:
+        return  # no filter
     connection = connect(store)
     try:
         found = quote_texts(queries.quotes(connection, search=value))
     finally:
         connection.close()
-    assert found == sorted(q for q in QUOTES if fold(value) in fold(q))
+    assert found == sorted(q for q in QUOTES if holds_words(q, value))
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -152,9 +193,11 @@ def test_every_query_command_takes_hostile_values_and_leaves_the_store_whole(
             assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
             if result.exit_code == 0:
                 json.loads(result.stdout)
-            else:  # only "no such city" from stance
-                assert (args[0], result.exit_code) == ("stance", 1), (args, result.stderr)
-                assert result.stderr.startswith("Error: no city matching ")
+            elif not value.strip():  # an empty name is a usage error
+                assert result.exit_code == 2, (args, result.stderr)
+            else:  # no such city, no such article: said in one line
+                assert (args[0], args[1], result.exit_code) in {("stance", "--city", 1), ("quotes", "--article", 1)}
+                assert result.stderr.startswith(("Error: no city matching ", "Error: no article matches ")), args
     conn = connect(store)
     assert counts(conn) == before
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -15,3 +15,7 @@ class StoreError(SanctuaryError):
 
 class InputError(SanctuaryError):
     """One input file or record cannot be read; the run goes on without it."""
+
+
+class QueryError(SanctuaryError):
+    """A query's own arguments are wrong (an empty name, a bad date or pattern); the CLI exits 2."""

@@ -19,7 +19,7 @@ from pathlib import Path
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
-from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_article
 
@@ -81,6 +81,7 @@ def ingest(
     """
     options = options or Options()
     report = report if report is not None else IngestReport()
+    check_store(store)  # a file that is no store is refused before a lock file is made beside it
     lock = IngestLock(store)  # one ingest per store at a time: a second one is refused here
     try:
         conn = connect(store, create=True)

@@ -2,7 +2,9 @@
 
 Query results are lists of dicts. ``render`` writes them to stdout in the
 format asked for; progress, warnings and problems go to stderr so piped JSON
-and CSV stay clean.
+and CSV stay clean. Tables fit the terminal (see ``sanctuary_cli.layout``):
+columns the width cannot hold are left out, lowest priority first, and a
+footer names them.
 """
 
 from __future__ import annotations
@@ -11,36 +13,26 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+from sanctuary_cli.layout import Column, Layout, bar, fit, number
+
+__all__ = ["FORMATS", "Column", "Row", "bar", "markdown_table", "render", "render_json", "rich_table", "stderr",
+           "stdout"]
 
 FORMATS = ("table", "json", "csv", "markdown")
+MORE = "--limit N for more, --limit 0 for all"
 
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Column:
-    """How one field shows in a table: its key, header, and optional bar chart."""
-
-    key: str
-    header: str | None = None
-    justify: str = "left"
-    bar: bool = False  # draw a small bar beside the number, scaled to the column's largest value
-    max_width: int | None = None
-    signed: bool = False  # show the sign of a number (scores)
-    wrap: bool = True  # False: one line, cut with an ellipsis
-
-    @property
-    def title(self) -> str:
-        return self.header or self.key.replace("_", " ")
-
-
-def stdout() -> Console:
-    return Console(soft_wrap=False)
+def stdout(wide: bool = False) -> Console:
+    """The console tables go to; ``wide`` lets a table be as wide as its content."""
+    return Console(soft_wrap=False, width=100_000 if wide else None)
 
 
 def stderr() -> Console:
@@ -48,8 +40,13 @@ def stderr() -> Console:
 
 
 def render(rows: Sequence[Row], fmt: str = "table", columns: Sequence[Column] | None = None,
-           title: str | None = None, console: Console | None = None) -> None:
-    """Write rows to stdout as a table, JSON list, CSV or Markdown table."""
+           title: str | None = None, console: Console | None = None, *, wide: bool = False,
+           total: int | None = None, more: str = MORE) -> None:
+    """Write rows to stdout as a table, JSON list, CSV or Markdown table.
+
+    ``total`` is how many rows there were before a limit: a table says how many
+    it leaves out. Only tables ever shorten or leave out anything.
+    """
     if fmt == "json":
         sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str) + "\n")
         return
@@ -62,7 +59,8 @@ def render(rows: Sequence[Row], fmt: str = "table", columns: Sequence[Column] | 
     if fmt == "markdown":
         sys.stdout.write(markdown_table(rows, cols))
         return
-    (console or stdout()).print(rich_table(rows, cols, title))
+    console = console or stdout(wide)
+    console.print(rich_table(rows, cols, title, width=None if wide else console.width, total=total, more=more))
 
 
 def render_json(value: Any) -> None:
@@ -70,19 +68,39 @@ def render_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def rich_table(rows: Sequence[Row], cols: Sequence[Column], title: str | None = None) -> Table:
-    table = Table(title=title, title_justify="left", header_style="bold")
-    for col in cols:
-        # Every column keeps room for its header; long text wraps, or is cut with an ellipsis.
-        table.add_column(col.title, justify=col.justify, max_width=col.max_width,  # type: ignore[arg-type]
-                         min_width=min(len(col.title), 8), overflow="fold" if col.wrap else "ellipsis")
-    peaks = {c.key: max((abs(_number(row.get(c.key))) for row in rows), default=0.0) for c in cols if c.bar}
-    for row in rows:
-        table.add_row(*[_table_cell(row.get(c.key), peaks.get(c.key), c.signed, None if c.wrap else c.max_width)
-                        for c in cols])
-    if not rows:
-        table.caption = "nothing found"
+def rich_table(rows: Sequence[Row], cols: Sequence[Column], title: str | None = None, width: int | None = None,
+               total: int | None = None, more: str = "") -> Table:
+    """A Rich table of ``rows`` no wider than ``width`` (None: as wide as the content)."""
+    layout = fit(rows, cols, width)
+    table = Table(title=title, title_justify="left", header_style="bold", caption_justify="left")
+    for col, col_width in zip(layout.columns, layout.widths, strict=True):
+        table.add_column(col.title, justify=col.justify, width=col_width, no_wrap=True,  # type: ignore[arg-type]
+                         overflow="crop")
+    for row, cells in zip(rows, layout.cells, strict=True):
+        table.add_row(*[_styled(row.get(c.key), text, c) for c, text in zip(layout.columns, cells, strict=True)])
+    table.caption = _footer(rows, layout, total, more or MORE)
     return table
+
+
+def _footer(rows: Sequence[Row], layout: Layout, total: int | None, more: str) -> str | None:
+    notes = []
+    if not rows:
+        notes.append("nothing found")
+    if total is not None and total > len(rows):
+        notes.append(f"{len(rows)} of {total} rows shown ({more})")
+    if layout.dropped:
+        names = ", ".join(c.title for c in layout.dropped)
+        notes.append(f"not shown at this width: {names} (--wide or --format json shows them)")
+    return "\n".join(notes) or None
+
+
+def _styled(value: Any, text: str, col: Column) -> Text:
+    """A cell's laid-out text, its bar in colour: green resists or counts up, red the other way."""
+    out = Text(text)
+    first = text.find("█")
+    if col.bar and first >= 0:
+        out.stylize("red" if number(value) < 0 else "green", first, text.rfind("█") + 1)
+    return out
 
 
 def markdown_table(rows: Sequence[Row], cols: Sequence[Column]) -> str:
@@ -94,32 +112,8 @@ def markdown_table(rows: Sequence[Row], cols: Sequence[Column]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def bar(value: float, peak: float, width: int = 8) -> str:
-    """A bar of block characters, value/peak of ``width``; negative values point left in red."""
-    if peak <= 0:
-        return ""
-    cells = round(abs(value) / peak * width)
-    colour = "red" if value < 0 else "green"
-    return f"[{colour}]{'█' * cells}[/{colour}]"
-
-
-def _number(value: Any) -> float:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0.0
-
-
-def _table_cell(value: Any, peak: float | None, signed: bool = False, cut: int | None = None) -> str:
-    from rich.markup import escape
-
-    text = f"{value:+.2f}" if signed and isinstance(value, float) else _cell(value)
-    if cut is not None and len(text) > cut:
-        text = text[: cut - 1] + "…"
-    text = escape(text)
-    if peak is not None and isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{text} {bar(value, peak)}"
-    return text
-
-
 def _cell(value: Any) -> str:
+    """A value as text for CSV and Markdown: whole, never shortened."""
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -1,4 +1,4 @@
-"""``sanctuary articles`` and ``sanctuary show``."""
+"""``sanctuary articles``."""
 
 from __future__ import annotations
 
@@ -6,29 +6,49 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
+from sanctuary_cli.cli.common import (
+    dates_option,
+    format_option,
+    limit_option,
+    open_store,
+    row_limit,
+    store_option,
+    wide_option,
+)
 from sanctuary_cli.render import Column, render
-from sanctuary_cli.store import queries
 
 ARTICLE_COLUMNS = [
-    Column("id"),
-    Column("title", max_width=60, wrap=False),
-    Column("outlet", max_width=20, wrap=False),
-    Column("date"),
-    Column("words", justify="right"),
-    Column("people", justify="right"),
-    Column("quotes", justify="right", bar=True),
+    Column("path", "article", max_width=30, priority=0),
+    Column("id", kind="label", priority=5),
+    Column("title", max_width=60, priority=0, min_width=16),
+    Column("outlet", max_width=20, priority=3),
+    Column("date", kind="label", priority=1),
+    Column("words", justify="right", priority=4),
+    Column("people", justify="right", priority=4),
+    Column("quotes", justify="right", bar=True, priority=2),
 ]
+
+# CSV and Markdown keep the columns in their first order; the file name was added last.
+FIELD_ORDER = [Column(key) for key in ("id", "title", "outlet", "date", "words", "people", "quotes", "path")]
 
 
 @click.command("articles")
+@dates_option
+@limit_option
+@wide_option
 @format_option
 @store_option
-def articles_cli(fmt: str, store: Path | None) -> None:
-    """Stored articles: id, title, outlet, date, words, people, quotes."""
-    with open_store(store) as conn:
-        rows = queries.articles(conn)
-    render(rows, fmt, ARTICLE_COLUMNS, title="Articles")
+def articles_cli(since: str | None, until: str | None, limit: int | None, wide: bool, fmt: str,
+                 store: Path | None) -> None:
+    """Stored articles: file name, id, title, outlet, date, words, people, quotes.
+
+    Any command that takes an article (show, quotes --article) takes its id, a
+    prefix of the id, its file name or its path.
+    """
+    with open_store(store) as opened:
+        found = opened.articles(since=since, until=until, limit=row_limit(limit, fmt))
+    columns = ARTICLE_COLUMNS if fmt == "table" else FIELD_ORDER
+    render([a.to_dict() for a in found], fmt, columns, title="Articles", wide=wide, total=found.total)
 
 
 COMMANDS = [articles_cli]

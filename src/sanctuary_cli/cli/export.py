@@ -14,7 +14,7 @@ from sanctuary_cli.cli.common import open_store, store_option
 from sanctuary_cli.render import Column, render, stderr
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet")
-WRITTEN_COLUMNS = [Column("table"), Column("rows", justify="right"), Column("path", "file")]
+WRITTEN_COLUMNS = [Column("table", kind="label"), Column("rows", justify="right"), Column("path", "file", priority=0)]
 
 
 @click.command("export")
@@ -28,10 +28,8 @@ def export_cli(directory: Path, fmt: str, store: Path | None) -> None:
     One file per table, named after it (people.csv, quotes.jsonl, ...), with the
     columns documented in docs/EXPORT.md. Parquet needs the 'parquet' extra.
     """
-    from sanctuary_cli.export import export
-
-    with open_store(store) as conn:
-        written = export(conn, directory, fmt)
+    with open_store(store) as opened:
+        written = opened.export(directory, fmt)
     rows = [{"table": w.table, "rows": w.rows, "path": str(w.path)} for w in written]
     render(rows, "table", WRITTEN_COLUMNS, title=f"Exported to {directory}")
 
@@ -46,11 +44,10 @@ def report_cli(out: Path, city: str | None, store: Path | None) -> None:
 
     The page loads nothing from the network: open it anywhere, or attach it to a mail.
     """
-    from sanctuary_cli.report import write_report
     from sanctuary_cli.report.page import plural
 
-    with open_store(store) as conn:
-        data = write_report(conn, out, city)
+    with open_store(store) as opened:
+        data = opened.report(out, city)
     totals = data.totals
     stderr().print(
         f"wrote {out}: {plural(totals['articles'], 'article')}, {plural(totals['cities'], 'city', 'cities')},"

@@ -10,23 +10,25 @@ import click
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from sanctuary_cli.cli.common import store_option
+from sanctuary_cli.cli.common import open_store, store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem
-from sanctuary_cli.ingest import IngestReport, Options, ingest
+from sanctuary_cli.ingest import IngestReport
 from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
+from sanctuary_cli.records import IngestSummary
 from sanctuary_cli.render import Column, render, stderr
-from sanctuary_cli.store.db import store_path
+
+DETAILS_UP_TO = 20  # a run of at most this many articles lists them without --details
 
 SUMMARY = [
-    Column("path", "article", max_width=30, wrap=False),
-    Column("title", max_width=60, wrap=False),
-    Column("outlet", max_width=20, wrap=False),
-    Column("date"),
-    Column("words", justify="right"),
-    Column("people", justify="right"),
-    Column("places", justify="right"),
-    Column("quotes", justify="right"),
+    Column("path", "article", max_width=30, priority=0),
+    Column("title", max_width=60, priority=0, min_width=16),
+    Column("outlet", max_width=20, priority=3),
+    Column("date", kind="label", priority=2),
+    Column("words", justify="right", priority=4),
+    Column("people", justify="right", priority=1),
+    Column("places", justify="right", priority=1),
+    Column("quotes", justify="right", priority=1),
 ]
 
 
@@ -43,18 +45,17 @@ SUMMARY = [
                    "(0: no limit).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Skip files larger than this.")
+@click.option("--details", is_flag=True,
+              help=f"List every article stored (done anyway when there are at most {DETAILS_UP_TO}).")
 @store_option
 def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model: str | None, force: bool,
-               timeout: float, max_bytes: int, store: Path | None) -> None:
+               timeout: float, max_bytes: int, details: bool, store: Path | None) -> None:
     """Read articles from files and folders (.txt .md .html .json .jsonl .csv) into the store.
 
     Unchanged articles already stored are skipped without loading the model.
-    Each unreadable input gets one line on stderr and the run goes on; the exit
-    code is 1 when any input failed.
+    Each unreadable input gets one line on stderr and the run goes on. Exit
+    code 1 when any input failed, or when no article at all was read.
     """
-    options = Options(engine=engine, model=model, force=force, max_bytes=max_bytes, timeout=timeout or None)
-    if workers is not None:
-        options.workers = workers
     err = stderr()
 
     def on_problem(problem: Problem) -> None:
@@ -63,34 +64,44 @@ def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model:
         err.print(f"{label}: {problem}", markup=False, highlight=False, soft_wrap=True)
 
     report = IngestReport()
-    path = store_path(store)
-    try:
-        if sys.stderr.isatty() and not os.environ.get("CI"):
-            with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                          TimeElapsedColumn(), console=err, transient=True) as bar:
-                task = bar.add_task("articles", total=None)
-                ingest(paths, path, options, on_problem, lambda n: bar.advance(task, n), report=report)
-        else:
-            ingest(paths, path, options, on_problem, report=report)
-    except KeyboardInterrupt:
-        err.print(f"interrupted: {len(report.stored)} articles stored in {path}; run again to continue",
-                  markup=False, highlight=False, soft_wrap=True)
-        sys.exit(EXIT_INTERRUPTED)
-    if report.stored:
-        render([vars(s) for s in report.stored], "table", SUMMARY, title=f"Stored in {escape(str(path))}")
-    err.print(_summary_line(report), highlight=False)
-    if report.failed:
+    with open_store(store) as target:
+        path = target.path
+        try:
+            if sys.stderr.isatty() and not os.environ.get("CI"):
+                with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                              TimeElapsedColumn(), console=err, transient=True) as bar:
+                    task = bar.add_task("articles", total=None)
+                    summary = target.ingest(paths, workers=workers, progress=lambda n: bar.advance(task, n),
+                                            on_problem=on_problem, engine=engine, model=model, force=force,
+                                            timeout=timeout, max_bytes=max_bytes, report=report)
+            else:
+                summary = target.ingest(paths, workers=workers, on_problem=on_problem, engine=engine, model=model,
+                                        force=force, timeout=timeout, max_bytes=max_bytes, report=report)
+        except KeyboardInterrupt:
+            err.print(f"interrupted: {len(report.stored)} articles stored in {path}; run again to continue",
+                      markup=False, highlight=False, soft_wrap=True)
+            sys.exit(EXIT_INTERRUPTED)
+    if summary.stored and (details or len(summary.stored) <= DETAILS_UP_TO):
+        render(summary.stored, "table", SUMMARY, title=f"Stored in {escape(str(path))}")
+    for line in summary_lines(summary):
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
+    if summary.failed or summary.found:
         sys.exit(1)
 
 
-def _summary_line(report: IngestReport) -> str:
-    parts = [f"{len(report.stored)} stored", f"{report.skipped} unchanged"]
-    if report.duplicates:
-        parts.append(f"{report.duplicates} duplicate")
-    failed = sum(1 for p in report.problems if p.fatal)
-    if failed:
-        parts.append(f"{failed} failed")
-    return ", ".join(parts)
+def summary_lines(summary: IngestSummary) -> list[str]:
+    """A few lines: where and how much, then what was stored, skipped and failed (always the last line)."""
+    parts = [f"{len(summary.stored)} stored", f"{summary.unchanged} unchanged"]
+    if summary.duplicates:
+        parts.append(f"{summary.duplicates} duplicate")
+    if summary.failed:
+        parts.append(f"{summary.failed} failed")
+    lines = [summary.found] if summary.found else []
+    lines.append(f"store: {summary.store} ({summary.words:,} words read in {summary.seconds:.1f} s)")
+    if len(summary.stored) > DETAILS_UP_TO:
+        lines.append("--details lists every article stored; 'sanctuary articles' lists the whole store")
+    lines.append(", ".join(parts))
+    return lines
 
 
 COMMANDS = [ingest_cli]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import importlib
 from typing import Any
 
 import click
 
 from sanctuary_cli import __version__
-from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.errors import QueryError, SanctuaryError
 
 EXIT_INTERRUPTED = 130
 
@@ -26,6 +27,7 @@ COMMAND_MODULES = {
     "evaluate": "evaluate",
     "export": "export",
     "report": "export",
+    "info": "info",
 }
 
 
@@ -43,9 +45,21 @@ class SanctuaryGroup(click.Group):
         commands: list[click.Command] = module.COMMANDS
         return next(command for command in commands if command.name == cmd_name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = click.utils.make_str(args[0]) if args else ""
+        if args and name not in COMMAND_MODULES and not name.startswith("-"):
+            near = difflib.get_close_matches(name, list(COMMAND_MODULES), n=2, cutoff=0.6)
+            hint = f" Did you mean {' or '.join(repr(n) for n in near)}?" if near else ""
+            ctx.fail(f"No such command {name!r}.{hint}")
+        return super().resolve_command(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except QueryError as exc:
+            raise click.UsageError(str(exc), ctx) from exc
         except SanctuaryError as exc:
             raise click.ClickException(str(exc)) from exc
 

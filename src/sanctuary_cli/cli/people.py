@@ -6,58 +6,72 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
+from sanctuary_cli.api import CITY_SORTS, PEOPLE_SORTS
+from sanctuary_cli.cli.common import (
+    format_option,
+    limit_option,
+    name_option,
+    open_store,
+    row_limit,
+    sort_option,
+    store_option,
+    wide_option,
+)
 from sanctuary_cli.render import Column, render
-from sanctuary_cli.store import queries
 
 PEOPLE_COLUMNS = [
-    Column("name"),
-    Column("role", max_width=30),
-    Column("jurisdiction", max_width=24),
-    Column("official"),
-    Column("mentions", justify="right"),
-    Column("quotes", justify="right", bar=True),
-    Column("articles", justify="right"),
-    Column("aliases", max_width=40),
+    Column("name", max_width=28, priority=0),
+    Column("role", max_width=30, priority=1),
+    Column("jurisdiction", max_width=24, priority=2),
+    Column("official", kind="label", priority=4),
+    Column("mentions", justify="right", priority=3),
+    Column("quotes", justify="right", bar=True, priority=0),
+    Column("articles", justify="right", priority=3),
+    Column("aliases", max_width=40, lines=2, priority=5),
 ]
 CITY_COLUMNS = [
-    Column("city"),
-    Column("state"),
-    Column("population", justify="right"),
-    Column("mentions", justify="right", bar=True),
-    Column("articles", justify="right"),
-    Column("officials", justify="right"),
-    Column("stance"),
+    Column("city", max_width=28, priority=0),
+    Column("state", kind="label", priority=0),
+    Column("population", justify="right", priority=3),
+    Column("mentions", justify="right", bar=True, priority=2),
+    Column("articles", justify="right", priority=1),
+    Column("officials", justify="right", priority=3),
+    Column("stance", kind="label", priority=0),
 ]
 
 
 @click.command("people")
-@click.option("--city", help="Only officials of this city, or people in articles about it.")
+@name_option("--city", "Only officials of this city, or people in articles about it (NYC, LA... too).")
 @click.option("--role", help="Only people whose role contains this (e.g. mayor, governor).")
 @click.option("--officials", is_flag=True, help="Only people with a government role.")
+@sort_option(list(PEOPLE_SORTS), "quotes")
+@limit_option
+@wide_option
 @format_option
 @store_option
-def people_cli(city: str | None, role: str | None, officials: bool, fmt: str, store: Path | None) -> None:
+def people_cli(city: str | None, role: str | None, officials: bool, sort: str, limit: int | None, wide: bool,
+               fmt: str, store: Path | None) -> None:
     """People, merged across spellings and short forms, with role and jurisdiction."""
-    with open_store(store) as conn:
-        rows = queries.people(conn, city=city, role=role, officials=officials)
+    with open_store(store) as opened:
+        found = opened.people(city=city, role=role, officials=officials, sort=sort, limit=row_limit(limit, fmt))
+    rows = [person.to_dict() for person in found]
     for row in rows:
         row.pop("key")
-    render(rows, fmt, PEOPLE_COLUMNS, title="People")
+    render(rows, fmt, PEOPLE_COLUMNS, title="People", wide=wide, total=found.total)
 
 
 @click.command("cities")
 @click.option("--state", help="Only cities in this state (two-letter code, e.g. IL).")
+@sort_option(list(CITY_SORTS), "articles")
+@limit_option
+@wide_option
 @format_option
 @store_option
-def cities_cli(state: str | None, fmt: str, store: Path | None) -> None:
+def cities_cli(state: str | None, sort: str, limit: int | None, wide: bool, fmt: str, store: Path | None) -> None:
     """Cities named in the corpus, linked to the gazetteer, with their stance."""
-    with open_store(store) as conn:
-        rows = queries.cities(conn, state=state)
-        labels = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn)}
-    for row in rows:
-        row["stance"] = labels.get((row["city"], row["state"]), "unclear")
-    render(rows, fmt, CITY_COLUMNS, title="Cities")
+    with open_store(store) as opened:
+        found = opened.cities(state=state, sort=sort, limit=row_limit(limit, fmt))
+    render([city.to_dict() for city in found], fmt, CITY_COLUMNS, title="Cities", wide=wide, total=found.total)
 
 
 COMMANDS = [people_cli, cities_cli]

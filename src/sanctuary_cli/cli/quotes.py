@@ -6,38 +6,58 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
+from sanctuary_cli.api import QUOTE_SORTS
+from sanctuary_cli.cli.common import (
+    dates_option,
+    format_option,
+    limit_option,
+    name_option,
+    open_store,
+    row_limit,
+    sort_option,
+    store_option,
+    wide_option,
+)
 from sanctuary_cli.render import Column, render
-from sanctuary_cli.store import queries
 
 QUOTE_COLUMNS = [
-    Column("speaker", max_width=24),
-    Column("quote", max_width=80),
-    Column("cue", max_width=14),
-    Column("kind"),
-    Column("article", max_width=28),
-    Column("date"),
+    Column("speaker", max_width=24, priority=0),
+    Column("quote", max_width=80, lines=4, priority=0, min_width=24),
+    Column("cue", max_width=14, priority=3),
+    Column("kind", kind="label", priority=4),
+    Column("article", max_width=28, priority=2),
+    Column("date", kind="label", priority=1),
 ]
 JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_mention", "cue", "kind", "start", "end",
                "date")
 
 
 @click.command("quotes")
-@click.option("--person", help="Quotes by this person: any part of the name or an alias, any case.")
-@click.option("--city", help="Quotes from articles about this city.")
-@click.option("--article", help="Quotes from one article (id, id prefix or file name).")
-@click.option("--search", help="Quotes containing this text (matched literally).")
+@name_option("--person", "Quotes by this person: any part of the name or an alias, any case.")
+@name_option("--city", "Quotes from articles about this city (short names too: NYC, LA, DC, SF, Philly).")
+@click.option("--article", help="Quotes from one article (id, id prefix, file name or path).")
+@click.option("--search", help='Quotes with these words, whole and in any case ("a phrase" in double quotes).')
+@click.option("--case", is_flag=True, help="--search tells upper from lower case (ICE is not ice).")
+@click.option("--regex", is_flag=True, help="--search is a Python regular expression.")
 @click.option("--kind", type=click.Choice(["statement", "partial"]), help="Full statements or fragments only.")
+@dates_option
+@sort_option(QUOTE_SORTS, "article")
+@limit_option
+@wide_option
 @format_option
 @store_option
-def quotes_cli(person: str | None, city: str | None, article: str | None, search: str | None,
-               kind: str | None, fmt: str, store: Path | None) -> None:
+def quotes_cli(person: str | None, city: str | None, article: str | None, search: str | None, case: bool,
+               regex: bool, kind: str | None, since: str | None, until: str | None, sort: str, limit: int | None,
+               wide: bool, fmt: str, store: Path | None) -> None:
     """Quotes with their speakers: speaker, quote, cue, article, date."""
-    with open_store(store) as conn:
-        rows = queries.quotes(conn, person=person, city=city, article=article, search=search, kind=kind)
+    with open_store(store) as opened:
+        found = opened.quotes(person, city, article, search, case=case, regex=regex, kind=kind, since=since,
+                              until=until, sort=sort, limit=row_limit(limit, fmt))
+    rows = [quote.to_dict() for quote in found]
     if fmt != "table":
-        rows = [{key: row[key] for key in JSON_FIELDS} for row in rows]
-    render(rows, fmt, QUOTE_COLUMNS, title="Quotes")
+        rows = [{key: row[key] for key in (*JSON_FIELDS, *quote.extra)} for row, quote in zip(rows, found,
+                                                                                               strict=True)]
+    render(rows, fmt, QUOTE_COLUMNS, title="Quotes", wide=wide, total=found.total)
 
 
 COMMANDS = [quotes_cli]

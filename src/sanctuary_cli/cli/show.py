@@ -2,56 +2,63 @@
 
 from __future__ import annotations
 
-import sqlite3
+import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.panel import Panel
 from rich.text import Text
 
-from sanctuary_cli.cli.common import open_store, store_option
+from sanctuary_cli.cli.common import open_store, store_option, wide_option
 from sanctuary_cli.cli.people import PEOPLE_COLUMNS
 from sanctuary_cli.cli.quotes import QUOTE_COLUMNS
-from sanctuary_cli.errors import SanctuaryError
-from sanctuary_cli.render import Row, render, stdout
-from sanctuary_cli.store import queries
+from sanctuary_cli.render import Row, markdown_table, render, render_json, stdout
 
 QUOTE_STYLES = ("yellow", "magenta", "bright_blue", "bright_red", "bright_green", "cyan")
 LEGEND = "[bold cyan]person[/]  [green underline]city[/]  [yellow]quote[/] (colour by speaker)  [dim]place[/]"
+SHOW_QUOTES = [c for c in QUOTE_COLUMNS if c.key in ("speaker", "quote", "cue", "kind")]
+SHOW_PEOPLE = [c for c in PEOPLE_COLUMNS if c.key in ("name", "role", "jurisdiction", "official", "quotes")]
 
 
 @click.command("show")
 @click.argument("article")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="table: the text marked up in the terminal; json or markdown for other tools.")
+@wide_option
 @store_option
-def show_cli(article: str, store: Path | None) -> None:
+def show_cli(article: str, fmt: str, wide: bool, store: Path | None) -> None:
     """One article with its people, places and quotes marked, then its quotes and people.
 
-    ARTICLE is an article id, a prefix of one, or the file name it came from.
+    ARTICLE is an article id, a prefix of one, its file name or its path.
     """
-    with open_store(store) as conn:
-        ids = queries.article_ids(conn, article)
-        if not ids:
-            raise SanctuaryError(f"no article matches {article!r}; 'sanctuary articles' lists them")
-        if len(ids) > 1:
-            raise SanctuaryError(f"{article!r} matches {len(ids)} articles; give more of the id")
-        row = queries.article(conn, ids[0])
-        assert row is not None
-        parts = {t: queries.table_rows(conn, t, row["id"]) for t in ("entities", "cities", "quotes")}
-        quotes = queries.quotes(conn, article=row["id"])
-        people = [p for p in queries.people(conn) if p["key"] in _keys(conn, row["id"])]
-    console = stdout()
-    meta = " · ".join(str(v) for v in (row["outlet"], row["byline"], row["date"], row["path"]) if v)
-    title = Text(row["title"] or row["path"], style="bold")
-    console.print(Panel(marked_text(row["text"], parts), title=title, subtitle=Text(meta)))
+    with open_store(store) as opened:
+        found = opened.article(article)
+    if fmt == "json":
+        render_json(found)
+    elif fmt == "markdown":
+        sys.stdout.write(article_markdown(found))
+    else:
+        _print(found, wide)
+
+
+def _print(found: dict[str, Any], wide: bool) -> None:
+    console = stdout(wide)
+    meta = " · ".join(str(found[k]) for k in ("outlet", "byline", "date", "path") if found.get(k))
+    title = Text(found["title"] or found["path"], style="bold")
+    console.print(Panel(marked_text(found["text"], found), title=title, subtitle=Text(meta)))
     console.print(LEGEND)
-    render(quotes, "table", QUOTE_COLUMNS[:3] + QUOTE_COLUMNS[3:4], title="Quotes", console=console)
-    for person in people:
-        person.pop("key")
-    render(people, "table", PEOPLE_COLUMNS[:4] + PEOPLE_COLUMNS[5:6], title="People", console=console)
+    render(found["quotes"], "table", SHOW_QUOTES, title="Quotes", console=console, wide=wide)
+    render(found["people"], "table", SHOW_PEOPLE, title="People", console=console, wide=wide)
 
 
-def _keys(conn: sqlite3.Connection, article_id: str) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT key FROM people WHERE article_id = ?", (article_id,))}
+def article_markdown(found: dict[str, Any]) -> str:
+    """The article as Markdown: its title, where it is from, its text, then its quotes and people."""
+    meta = " · ".join(str(found[k]) for k in ("outlet", "byline", "date", "path") if found.get(k))
+    quotes = markdown_table(found["quotes"], SHOW_QUOTES)
+    people = markdown_table(found["people"], SHOW_PEOPLE)
+    return (f"# {found['title'] or found['path']}\n\n{meta}\n\n{found['text'].strip()}\n\n"
+            f"## Quotes\n\n{quotes}\n## People\n\n{people}")
 
 
 def marked_text(text: str, parts: dict[str, list[Row]]) -> Text:

@@ -2,81 +2,150 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.panel import Panel
+from rich.text import Text
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
-from sanctuary_cli.errors import SanctuaryError
-from sanctuary_cli.render import Column, Row, render, render_json, stdout
-from sanctuary_cli.store.stances import city_stance, stances
+from sanctuary_cli.cli.common import dates_option, format_option, name_option, open_store, store_option, wide_option
+from sanctuary_cli.records import CityStance
+from sanctuary_cli.render import Column, Row, markdown_table, render, render_json, stdout
 
 LABEL_STYLE = {"resist": "green", "cooperate": "red", "mixed": "yellow", "unclear": "dim"}
+DEFAULT_EVIDENCE = 8
+DEFAULT_ACTORS = 6
 
 LIST_COLUMNS = [
-    Column("city"),
-    Column("state"),
-    Column("stance"),
-    Column("score", justify="right", bar=True, signed=True),
-    Column("confidence", justify="right"),
-    Column("evidence_count", "evidence", justify="right"),
-    Column("articles", justify="right"),
-    Column("latest"),
+    Column("city", max_width=28, priority=0),
+    Column("state", kind="label", priority=0),
+    Column("stance", kind="label", priority=0),
+    Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
+    Column("confidence", justify="right", priority=2),
+    Column("evidence_count", "evidence", justify="right", priority=1),
+    Column("articles", justify="right", priority=3),
+    Column("latest", kind="label", priority=4),
 ]
-ACTOR_COLUMNS = [Column("actor"), Column("role", max_width=28), Column("voice"), Column("stance"),
-                 Column("score", justify="right", signed=True), Column("evidence", justify="right")]
-EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True), Column("text", "evidence", max_width=70),
-                    Column("actor", max_width=20), Column("cue", max_width=18), Column("article", max_width=26),
-                    Column("date")]
-TIME_COLUMNS = [Column("date"), Column("article", max_width=30), Column("stance"),
-                Column("score", justify="right", bar=True, signed=True),
-                Column("evidence_count", "evidence", justify="right")]
+ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0), Column("role", max_width=28, priority=3),
+                 Column("voice", kind="label", priority=2), Column("stance", kind="label", priority=0),
+                 Column("score", justify="right", signed=True, priority=1),
+                 Column("evidence", justify="right", priority=1)]
+EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True, priority=0),
+                    Column("text", "evidence", max_width=70, lines=3, priority=0, min_width=24),
+                    Column("actor", max_width=20, priority=1), Column("cue", max_width=18, priority=4),
+                    Column("article", max_width=26, priority=2), Column("date", kind="label", priority=3)]
+TIME_COLUMNS = [Column("date", kind="label", priority=0), Column("article", max_width=30, priority=1),
+                Column("stance", kind="label", priority=0),
+                Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
+                Column("evidence_count", "evidence", justify="right", priority=2)]
+VERDICT_FIELDS = ("city", "state", "stance", "score", "confidence", "evidence_count")
+
+
+def _evidence_count(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
+    if value == "all":
+        return None
+    if value.isdigit():
+        return int(value)
+    raise click.BadParameter(f"a number of rows or 'all', not {value!r}")
 
 
 @click.command("stance")
-@click.option("--city", help="One city's verdict, actors, evidence and stance over time.")
+@name_option("--city", "One city's verdict, actors and top evidence (short names too: NYC, LA, DC, SF, Philly).")
+@click.option("--evidence", "evidence", default=str(DEFAULT_EVIDENCE), show_default=True, metavar="N|all",
+              callback=_evidence_count, help="With --city: evidence rows shown in the table, the weightiest first.")
+@dates_option
+@wide_option
 @format_option
 @store_option
-def stance_cli(city: str | None, fmt: str, store: Path | None) -> None:
+def stance_cli(city: str | None, evidence: int | None, since: str | None, until: str | None, wide: bool, fmt: str,
+               store: Path | None) -> None:
     """Each city's stance toward federal immigration enforcement, with its evidence.
 
     Labels: resist, cooperate, mixed, unclear (too little evidence); the score
     runs from -1 (cooperates) to 1 (resists) and every point of it comes from
     an evidence row shown with --city.
     """
-    with open_store(store) as conn:
+    with open_store(store) as opened:
         if city is None:
-            render(stances(conn), fmt, LIST_COLUMNS, title="Stance by city")
+            rows = [s.to_dict() for s in opened.stances(since=since, until=until)]
+            render(rows, fmt, LIST_COLUMNS, title="Stance by city", wide=wide)
             return
-        answer = city_stance(conn, city)
-    if answer is None:
-        raise SanctuaryError(f"no city matching {city!r} in the store; 'sanctuary cities' lists them")
+        answer = opened.stance(city, since=since, until=until)
     if fmt == "json":
-        render_json(answer)
+        render_json(answer.to_dict())
     elif fmt == "table":
-        _print_city(answer)
+        _print_city(answer, evidence, wide)
+    elif fmt == "markdown":
+        sys.stdout.write(city_markdown(answer))
     else:
-        render(answer["evidence"], fmt, EVIDENCE_COLUMNS)
+        render(verdict_rows(answer), fmt, [Column(k) for k in (*VERDICT_FIELDS, *_EVIDENCE_KEYS)])
 
 
-def _print_city(answer: Row) -> None:
-    console = stdout()
-    style = LABEL_STYLE.get(answer["stance"], "")
-    console.print(
-        Panel(
-            f"[bold {style}]{answer['stance'].upper()}[/]  score {answer['score']:+.2f}  "
-            f"confidence {answer['confidence']:.0%}\n"
-            f"{answer['evidence_count']} counted evidence rows ({answer['resisting']} resisting, "
-            f"{answer['cooperating']} cooperating) from "
-            f"{len({e['article'] for e in answer['evidence'] if e['weight'] > 0})} articles",
-            title=f"{answer['city']}, {answer['state']}",
-            expand=False,
-        )
+_EVIDENCE_KEYS = ("text", "actor", "actor_role", "voice", "polarity", "weight", "points", "cue", "kind", "article",
+                  "date", "start", "end")
+
+
+def verdict_rows(answer: CityStance) -> list[Row]:
+    """CSV rows: the city's verdict on every row beside each evidence row (one row when there is none)."""
+    verdict = {key: answer.to_dict()[key] for key in VERDICT_FIELDS}
+    rows = [{**verdict, **{k: e.to_dict().get(k) for k in _EVIDENCE_KEYS}} for e in answer.evidence]
+    return rows or [verdict]
+
+
+def city_markdown(answer: CityStance) -> str:
+    """The verdict as a heading and a line, then the actors and the evidence as tables."""
+    head = (f"## {answer.city}, {answer.state}: {answer.stance}\n\nscore {answer.score:+.2f}, confidence "
+            f"{answer.confidence:.0%}, {answer.evidence_count} counted evidence rows ({answer.resisting} resisting, "
+            f"{answer.cooperating} cooperating)\n\n")
+    actors = markdown_table([a.to_dict() for a in answer.actors], ACTOR_COLUMNS)
+    evidence = markdown_table([e.to_dict() for e in answer.evidence], EVIDENCE_COLUMNS)
+    return f"{head}### Actors\n\n{actors}\n### Evidence\n\n{evidence}"
+
+
+def _print_city(answer: CityStance, shown: int | None, wide: bool) -> None:
+    """Verdict first, then the main actors and the weightiest evidence; a hint says how to see the rest."""
+    console = stdout(wide)
+    style = LABEL_STYLE.get(answer.stance, "")
+    articles = len({e.article for e in answer.evidence if e.weight > 0})
+    verdict = Text.assemble(
+        (answer.stance.upper(), f"bold {style}"),
+        f"  score {answer.score:+.2f}  confidence {answer.confidence:.0%}\n"
+        f"{answer.evidence_count} counted evidence rows ({answer.resisting} resisting, "
+        f"{answer.cooperating} cooperating) from {articles} articles",
     )
-    render(answer["actors"], "table", ACTOR_COLUMNS, title="Actors", console=console)
-    render(answer["evidence"], "table", EVIDENCE_COLUMNS, title="Evidence", console=console)
-    render(answer["over_time"], "table", TIME_COLUMNS, title="Over time", console=console)
+    years = _by_year(answer.over_time)
+    if years:
+        verdict.append(f"\nby year: {years}")
+    console.print(Panel(verdict, title=f"{answer.city}, {answer.state}", expand=False))
+    width = None if wide else console.width
+    actors = [a.to_dict() for a in answer.actors]
+    cut_actors = actors if shown is None else actors[:DEFAULT_ACTORS]
+    render(cut_actors, "table", ACTOR_COLUMNS, title="Actors", console=console, wide=wide, total=len(actors),
+           more="--evidence all shows every actor")
+    ranked = sorted(answer.evidence, key=lambda e: (-e.weight, -abs(e.points), e.date or "", e.start))
+    rows = [e.to_dict() for e in (ranked if shown is None else ranked[:shown])]
+    render(rows, "table", EVIDENCE_COLUMNS, title="Evidence, weightiest first", console=console, wide=wide)
+    if shown is None:
+        render(answer.over_time, "table", TIME_COLUMNS, title="Over time", console=console, wide=wide)
+    left = len(answer.evidence) - len(rows)
+    if left > 0:
+        console.print(f"{left} more evidence rows: --evidence all, or --format json for every row with its points",
+                      style="dim", markup=False, highlight=False, width=width)
+
+
+def _by_year(over_time: list[dict[str, Any]]) -> str:
+    """Each year's articles' labels, e.g. "2016 resist ×2 · 2024 resist, mixed"."""
+    years: dict[str, dict[str, int]] = {}
+    for item in over_time:
+        year = (item.get("date") or "")[:4]
+        if year and item.get("evidence_count"):
+            labels = years.setdefault(year, {})
+            labels[item["stance"]] = labels.get(item["stance"], 0) + 1
+    parts = [f"{year} " + ", ".join(f"{label}{f' ×{n}' if n > 1 else ''}" for label, n in labels.items())
+             for year, labels in sorted(years.items())]
+    return " · ".join(parts)
 
 
 COMMANDS = [stance_cli]

@@ -14,12 +14,35 @@ DEFAULT_STORE = Path("data") / "sanctuary.db"
 BUSY_TIMEOUT_MS = 30_000
 
 
-def store_path(option: str | Path | None = None) -> Path:
-    """$SANCTUARY_STORE if set, else the --store option, else ./data/sanctuary.db."""
+def store_path(option: str | Path | None = None, start: Path | None = None) -> Path:
+    """The store a command means: ``option`` (--store) if given, else $SANCTUARY_STORE, else the
+    nearest data/sanctuary.db from ``start`` (the current folder) upward, as git finds .git;
+    else data/sanctuary.db under ``start``, where an ingest creates it."""
+    return locate_store(option, start)[0]
+
+
+def locate_store(option: str | Path | None = None, start: Path | None = None) -> tuple[Path, str]:
+    """The store's path and how it was chosen: "--store", "$SANCTUARY_STORE", "found" or "default"."""
+    if option:
+        return Path(option), "--store"
     env = os.environ.get("SANCTUARY_STORE")
     if env:
-        return Path(env)
-    return Path(option) if option else DEFAULT_STORE
+        return Path(env), "$SANCTUARY_STORE"
+    here = (start or Path.cwd()).absolute()
+    for folder in (here, *here.parents):
+        candidate = folder / DEFAULT_STORE
+        if candidate.is_file():
+            return (DEFAULT_STORE if folder == here else candidate), "found"
+    return (here / DEFAULT_STORE if start else DEFAULT_STORE), "default"
+
+
+def check_store(path: Path) -> None:
+    """Refuse, before anything is created beside it, a path that cannot be a store."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder; the store is a file (e.g. {path / 'sanctuary.db'})")
+    if path.is_file() and path.stat().st_size > 0:
+        conn = connect(path)
+        conn.close()
 
 
 def schema_version() -> int:

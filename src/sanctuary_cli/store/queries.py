@@ -5,41 +5,35 @@ so every query command starts fast. User text reaches SQL only as parameters.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import Any
 
+from sanctuary_cli.errors import QueryError
+from sanctuary_cli.store.filters import Search, add_functions, article_ids, city_name, date_clause, search_clause
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
-__all__ = ["article", "article_ids", "articles", "cities", "city_stance", "like_pattern", "people", "person_keys",
-           "quotes", "stances", "table_rows"]
+__all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_ids", "articles", "cities", "city_stance",
+           "like_pattern", "people", "person_keys", "quote_count", "quotes", "stances", "table_rows"]
 
 Row = dict[str, Any]
 
 
-def articles(conn: sqlite3.Connection) -> list[Row]:
-    """Every stored article with its counts of people and quotes."""
+def articles(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
+    """Every stored article (dated within [since, until] when given) with its counts of people and quotes."""
+    clause, params = date_clause("a.date", since, until)
     rows = conn.execute(
-        """
+        f"""
         SELECT a.id, a.title, a.outlet, a.date, a.path, a.words,
                (SELECT count(*) FROM people p WHERE p.article_id = a.id) AS people,
                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
-        FROM articles a ORDER BY a.path, a.id
-        """
+        FROM articles a {"WHERE " + clause if clause else ""} ORDER BY a.path, a.id
+        """,
+        params,
     )
     return [dict(row) for row in rows]
-
-
-def article_ids(conn: sqlite3.Connection, ref: str) -> list[str]:
-    """Articles a user means by ``ref``: an id, an id prefix, or a file name."""
-    rows = conn.execute(
-        "SELECT DISTINCT a.id FROM articles a LEFT JOIN article_sources s ON s.article_id = a.id"
-        " WHERE a.id LIKE ? ESCAPE '\\' OR a.path = ? OR s.path = ? ORDER BY a.id",
-        (like_pattern(ref)[1:], ref, ref),
-    )
-    return [row[0] for row in rows]
 
 
 def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
@@ -56,75 +50,82 @@ def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
     return [row[0] for row in rows]
 
 
-def quotes(
-    conn: sqlite3.Connection,
-    person: str | None = None,
-    city: str | None = None,
-    article: str | None = None,
-    search: str | None = None,
-    kind: str | None = None,
-) -> list[Row]:
-    """Quotes with their speakers, filtered; every filter value is matched literally."""
-    where: list[str] = []
-    params: list[Any] = []
-    if person:
-        keys = person_keys(conn, person)
-        marks = ",".join("?" * len(keys))
-        where.append(f"(q.speaker_key IN ({marks}) OR q.speaker LIKE ? ESCAPE '\\')")
-        params += [*keys, like_pattern(person)]
-    if city:
-        where.append(
-            "q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')"
-        )
-        params.append(like_pattern(city))
-    if article:
-        ids = article_ids(conn, article)
-        where.append(f"q.article_id IN ({','.join('?' * len(ids))})")
-        params += ids
-    if search:
-        clause, values = _contains(search)
-        where.append(clause)
-        params += values
-    if kind:
-        where.append("q.kind = ?")
-        params.append(kind)
+@dataclass(frozen=True)
+class QuoteFilter:
+    """Which quotes a query wants; every value is matched as text, never as SQL."""
+
+    person: str | None = None
+    city: str | None = None
+    article: str | None = None
+    search: Search | None = None
+    kind: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+QUOTE_SORTS = {
+    "article": "a.path, q.start",
+    "date": "a.date IS NULL, a.date DESC, a.path, q.start",
+    "speaker": "q.speaker IS NULL, q.speaker COLLATE NOCASE, a.path, q.start",
+}
+
+
+def quotes(conn: sqlite3.Connection, person: str | None = None, city: str | None = None,
+           article: str | None = None, search: str | Search | None = None, kind: str | None = None, *,
+           since: str | None = None, until: str | None = None, sort: str = "article",
+           limit: int | None = None) -> list[Row]:
+    """Quotes with their speakers, filtered, in ``sort`` order (article, date or speaker), at most ``limit``."""
+    if isinstance(search, str):
+        search = Search(search)
+    where, params = _quote_where(conn, QuoteFilter(person, city, article, search, kind, since, until))
+    if sort not in QUOTE_SORTS:
+        raise QueryError(f"quotes sort by one of {', '.join(QUOTE_SORTS)}, not {sort!r}")
     sql = (
         "SELECT q.id, a.path AS article, a.id AS article_id, q.quote, q.speaker, q.speaker_mention, q.cue,"
         " q.kind, q.start, q.end, a.date, a.title FROM (SELECT *, text AS quote FROM quotes) q"
-        " JOIN articles a ON a.id = q.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY a.path, q.start"
+        " JOIN articles a ON a.id = q.article_id" + where + " ORDER BY " + QUOTE_SORTS[sort]
     )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [dict(row) for row in conn.execute(sql, params)]
 
 
-# Quote text with curly quote marks folded to straight ones, so "won't" finds "won’t".
-_FOLDED_TEXT = """replace(replace(replace(replace(q.text, '’', ''''), '‘', ''''), '”', '"'), '“', '"')"""
-_MARKS = str.maketrans({"’": "'", "‘": "'", "”": '"', "“": '"'})
-# A whole word of the search: letters and digits with spacing or ASCII punctuation
-# on both sides. The index's tokenizer splits at those too (it may split at more
-# characters, never at fewer), so such a word is a whole token in any quote holding it.
-_SEPARATOR = r"\s!-/:-@\[-`{-~"
-_WHOLE_WORD = re.compile(rf"(?<=[{_SEPARATOR}])[^\W_]+(?=[{_SEPARATOR}])")
+def quote_count(conn: sqlite3.Connection, filters: QuoteFilter) -> int:
+    """How many quotes ``filters`` keep (to say how many a limit left out)."""
+    where, params = _quote_where(conn, filters)
+    sql = "SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id" + where
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
-def _contains(search: str) -> tuple[str, list[Any]]:
-    """SQL for "the quote's text contains ``search``": literally, in any case, curly or straight marks.
-
-    LIKE decides, with ``%``, ``_`` and ``\\`` escaped, so nothing in the text is
-    syntax, neither SQL nor full-text (AND, NEAR(, *, ^ and " are characters).
-    The full-text index first narrows the candidates to quotes holding every
-    whole word of the search; a word cut by the search's start or end ("compl"
-    in "we will not compl") may be part of a longer one, so only LIKE checks it.
-    """
-    folded = search.translate(_MARKS)
-    clause = f"{_FOLDED_TEXT} LIKE ? ESCAPE '\\'"
-    params: list[Any] = [like_pattern(folded)]
-    words = _WHOLE_WORD.findall(folded)
-    if words:
-        clause = f"q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?) AND {clause}"
-        params.insert(0, " ".join(f'"{word}"' for word in words))  # each a quoted term: plain text
-    return clause, params
+def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.person:
+        keys = person_keys(conn, f.person)
+        marks = ",".join("?" * len(keys))
+        where.append(f"(q.speaker_key IN ({marks}) OR q.speaker LIKE ? ESCAPE '\\')")
+        params += [*keys, like_pattern(f.person)]
+    if f.city:
+        where.append("q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')")
+        params.append(like_pattern(city_name(f.city)))
+    if f.article:
+        ids = article_ids(conn, f.article)
+        where.append(f"q.article_id IN ({','.join('?' * len(ids))})")
+        params += ids
+    if f.search is not None and f.search.text:
+        add_functions(conn)
+        clause, values = search_clause(f.search)
+        where.append(clause)
+        params += values
+    if f.kind:
+        where.append("q.kind = ?")
+        params.append(f.kind)
+    clause, values = date_clause("a.date", f.since, f.until)
+    if clause:
+        where.append(clause)
+        params += values
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def people(

@@ -7,6 +7,7 @@ from collections import defaultdict
 from typing import Any
 
 from sanctuary_cli.extract.stance.score import article_stances, verdict
+from sanctuary_cli.store.filters import date_clause
 from sanctuary_cli.store.sql import like_pattern
 
 Row = dict[str, Any]
@@ -18,13 +19,22 @@ _EVIDENCE = """
 """
 
 
-def stances(conn: sqlite3.Connection) -> list[Row]:
-    """Every city the corpus names, with its stance label, score and evidence counts."""
+def _dated(since: str | None, until: str | None, joiner: str) -> tuple[str, list[Any]]:
+    """The evidence query's condition on article dates, or nothing."""
+    clause, params = date_clause("a.date", since, until)
+    return (f" {joiner} {clause}" if clause else ""), params
+
+
+def stances(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
+    """Every city the corpus names, with its stance label, score and evidence counts (from articles
+    dated within [since, until] when given)."""
     evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in conn.execute(_EVIDENCE + " ORDER BY a.path, e.start"):
+    dated, params = _dated(since, until, "WHERE")
+    for row in conn.execute(_EVIDENCE + dated + " ORDER BY a.path, e.start", params):
         evidence[(row["city"], row["state"])].append(dict(row))
     named = conn.execute(
-        "SELECT city, state, count(DISTINCT article_id) AS articles FROM cities GROUP BY city, state"
+        "SELECT city, state, count(DISTINCT article_id) AS articles FROM cities c JOIN articles a"
+        " ON a.id = c.article_id" + dated + " GROUP BY city, state", params
     ).fetchall()
     places = {(r["city"], r["state"]): r["articles"] for r in named}
     for key in evidence:
@@ -51,7 +61,8 @@ def stances(conn: sqlite3.Connection) -> list[Row]:
     return result
 
 
-def city_stance(conn: sqlite3.Connection, city: str) -> Row | None:
+def city_stance(conn: sqlite3.Connection, city: str, since: str | None = None,
+                until: str | None = None) -> Row | None:
     """One city's verdict with its actors, its evidence and its stance article by article."""
     match = conn.execute(
         "SELECT city, state, count(*) AS n FROM (SELECT city, state FROM cities UNION ALL"
@@ -61,10 +72,11 @@ def city_stance(conn: sqlite3.Connection, city: str) -> Row | None:
     ).fetchone()
     if match is None:
         return None
+    dated, params = _dated(since, until, "AND")
     rows = [
         dict(r)
-        for r in conn.execute(_EVIDENCE + " WHERE e.city = ? AND e.state = ? ORDER BY a.date, a.path, e.start",
-                              (match["city"], match["state"]))
+        for r in conn.execute(_EVIDENCE + " WHERE e.city = ? AND e.state = ?" + dated
+                              + " ORDER BY a.date, a.path, e.start", [match["city"], match["state"], *params])
     ]
     v = verdict(rows)
     for row, part in zip(rows, v.contributions, strict=True):

@@ -1,0 +1,369 @@
+"""The Python API: everything the command line does, as calls that return records.
+
+>>> import sanctuary_cli
+>>> store = sanctuary_cli.open_store("data/sanctuary.db")
+>>> [q.speaker for q in store.quotes(person="Homan", limit=2)]
+['Tom Homan', 'Tom Homan']
+
+Queries read the SQLite store with the standard library only: they never
+import spaCy or pandas (``frames()`` imports pandas, ``ingest`` and ``analyze``
+load spaCy, each only when called).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from sanctuary_cli.errors import QueryError, SanctuaryError
+from sanctuary_cli.records import (
+    Article,
+    City,
+    CityStance,
+    IngestSummary,
+    Person,
+    Quote,
+    Results,
+    Stance,
+    StoreInfo,
+    TextAnalysis,
+)
+from sanctuary_cli.store import filters, queries
+from sanctuary_cli.store.db import connect, locate_store
+from sanctuary_cli.store.stances import city_stance, stances
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.language import Language
+
+    from sanctuary_cli.corpus.loader import Problem
+    from sanctuary_cli.evaluation.run import Evaluation
+    from sanctuary_cli.export import Written
+    from sanctuary_cli.ingest import IngestReport
+    from sanctuary_cli.report import ReportData
+
+__all__ = ["CITY_SORTS", "PEOPLE_SORTS", "QUOTE_SORTS", "Store", "analyze", "open_store"]
+
+QUOTE_SORTS = tuple(queries.QUOTE_SORTS)
+
+PEOPLE_SORTS: dict[str, Callable[[Person], Any]] = {
+    "quotes": lambda p: (-p.official, -p.quotes, -p.mentions, p.name),
+    "mentions": lambda p: (-p.mentions, p.name),
+    "articles": lambda p: (-p.articles, -p.mentions, p.name),
+    "name": lambda p: p.name.lower(),
+}
+CITY_SORTS: dict[str, Callable[[City], Any]] = {
+    "articles": lambda c: (-c.articles, -c.mentions, c.city),
+    "mentions": lambda c: (-c.mentions, c.city),
+    "population": lambda c: (-(c.population or 0), c.city),
+    "name": lambda c: c.city.lower(),
+}
+TABLES = ("articles", "people", "cities", "quotes", "evidence", "stances")
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """The store at ``path``; without one, ``$SANCTUARY_STORE``, else the nearest data/sanctuary.db
+    from the current folder upward, else data/sanctuary.db here (where ``ingest`` creates it)."""
+    where, chosen_by = locate_store(path)
+    return Store(where, chosen_by)
+
+
+class Store:
+    """A sanctuary store: ingest articles into it, ask it questions.
+
+    The connection opens at the first question (a store need not exist before
+    ``ingest``); ``close()`` it, or use the store in a ``with`` block.
+    """
+
+    def __init__(self, path: str | Path, chosen_by: str = "--store") -> None:
+        self.path = Path(path)
+        self.chosen_by = chosen_by
+        self._conn: sqlite3.Connection | None = None
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection, if one is open; the next question opens another."""
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The open SQLite connection (rows as ``sqlite3.Row``), for questions the API does not ask."""
+        if self._conn is None:
+            self._conn = connect(self.path)
+        return self._conn
+
+    # -- questions -------------------------------------------------------------------------------
+
+    def quotes(self, person: str | None = None, city: str | None = None, article: str | None = None,
+               search: str | None = None, *, case: bool = False, regex: bool = False, kind: str | None = None,
+               since: str | None = None, until: str | None = None, sort: str = "article",
+               limit: int | None = None) -> Results[Quote]:
+        """Quotes with their speakers.
+
+        ``person`` matches any part of a name or alias, and finds the quotes whatever
+        the article called the speaker; ``city`` takes short names (NYC, Philly);
+        ``article`` an id, id prefix, file name or path; ``search`` whole words in any
+        case ("quoted phrases" as one), exactly with ``case``, or a Python regular
+        expression with ``regex``; ``since``/``until`` article dates (2025, 2025-01,
+        2025-01-20); ``sort`` article, date or speaker.
+        """
+        _nonempty(person, "--person")
+        _nonempty(city, "--city")
+        _nonempty(article, "--article")
+        if article is not None and not filters.article_ids(self.conn, article):
+            raise SanctuaryError(f"no article matches {article!r}; 'sanctuary articles' lists them")
+        query = queries.QuoteFilter(person, city, article, filters.Search(search, case, regex) if search else None,
+                                    kind, since, until)
+        rows = queries.quotes(self.conn, person, city, article, query.search, kind, since=since, until=until,
+                              sort=sort, limit=limit)
+        total = queries.quote_count(self.conn, query) if limit is not None and len(rows) >= limit else None
+        return Results([Quote.from_row(r) for r in rows], total)
+
+    def people(self, city: str | None = None, role: str | None = None, officials: bool = False, *,
+               sort: str = "quotes", limit: int | None = None) -> Results[Person]:
+        """People merged across spellings and articles; ``sort`` quotes, mentions, articles or name."""
+        _nonempty(city, "--city")
+        if sort not in PEOPLE_SORTS:
+            raise QueryError(f"people sort by one of {', '.join(PEOPLE_SORTS)}, not {sort!r}")
+        rows = queries.people(self.conn, city=filters.city_name(city) if city else None, role=role,
+                              officials=officials)
+        found = sorted((Person.from_row(r) for r in rows), key=PEOPLE_SORTS[sort])
+        return Results(found[:limit] if limit is not None else found, len(found))
+
+    def cities(self, state: str | None = None, *, sort: str = "articles", limit: int | None = None) -> Results[City]:
+        """Cities the corpus names, with their stance; ``sort`` articles, mentions, population or name."""
+        if sort not in CITY_SORTS:
+            raise QueryError(f"cities sort by one of {', '.join(CITY_SORTS)}, not {sort!r}")
+        labels = {(s["city"], s["state"]): s["stance"] for s in stances(self.conn)}
+        found = sorted((City.from_row({**r, "stance": labels.get((r["city"], r["state"]), "unclear")})
+                        for r in queries.cities(self.conn, state=state)), key=CITY_SORTS[sort])
+        return Results(found[:limit] if limit is not None else found, len(found))
+
+    def stances(self, *, since: str | None = None, until: str | None = None) -> list[Stance]:
+        """Every place with a stance label, score and evidence counts, the best-evidenced first."""
+        return [Stance.from_row(r) for r in stances(self.conn, since, until)]
+
+    def stance(self, city: str, *, since: str | None = None, until: str | None = None) -> CityStance:
+        """One city's verdict, actors, evidence and stance over time.
+
+        ``city`` is a name or part of one, or a short name (NYC, LA, DC, SF, Philly);
+        an unknown city is an error that names the store's nearest ones.
+        """
+        _nonempty(city, "--city")
+        answer = city_stance(self.conn, filters.city_name(city), since, until)
+        if answer is None:
+            near = filters.nearest_cities(self.conn, city)
+            hint = f"; did you mean {' or '.join(near)}?" if near else "; 'sanctuary cities' lists them"
+            raise SanctuaryError(f"no city matching {city!r} in the store{hint}")
+        return CityStance.from_answer(answer)
+
+    def articles(self, *, since: str | None = None, until: str | None = None,
+                 limit: int | None = None) -> Results[Article]:
+        """Stored articles with their counts of people and quotes, by file name."""
+        found = [Article.from_row(r) for r in queries.articles(self.conn, since, until)]
+        return Results(found[:limit] if limit is not None else found, len(found))
+
+    def article(self, ref: str) -> dict[str, Any]:
+        """One article by id, id prefix, file name or path: its row, text, quotes, people, cities, entities."""
+        article_id = filters.one_article(self.conn, ref)
+        row = queries.article(self.conn, article_id)
+        assert row is not None
+        keys = {r[0] for r in self.conn.execute("SELECT key FROM people WHERE article_id = ?", (article_id,))}
+        return {
+            **row,
+            "quotes": [q.to_dict() for q in self.quotes(article=article_id)],
+            "people": [p.to_dict() for p in self.people() if p.key in keys],
+            "cities": queries.table_rows(self.conn, "cities", article_id),
+            "entities": queries.table_rows(self.conn, "entities", article_id),
+        }
+
+    def nearest_cities(self, name: str) -> list[str]:
+        """The store's city names closest in spelling to ``name``."""
+        return filters.nearest_cities(self.conn, name)
+
+    def info(self) -> StoreInfo:
+        """Which store this is, how it was chosen, its schema version, counts and last ingest."""
+        conn = self.conn
+        counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
+                  for t in ("articles", "quotes", "people", "cities", "evidence")}
+        counts["people"] = int(conn.execute("SELECT count(DISTINCT key) FROM people").fetchone()[0])
+        counts["cities"] = int(conn.execute("SELECT count(*) FROM (SELECT DISTINCT city, state FROM cities)")
+                               .fetchone()[0])
+        last = conn.execute("SELECT max(ingested_at) FROM articles").fetchone()[0]
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return StoreInfo(str(self.path.absolute()), self.chosen_by, version, self.path.stat().st_size, counts, last)
+
+    # -- tables, files, scores ---------------------------------------------------------------------
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """Every exported table as a pandas DataFrame, by name (articles, people, cities, quotes,
+        evidence, stances), with the columns ``sanctuary export`` writes."""
+        from sanctuary_cli.export import frames
+
+        return frames(self.conn)
+
+    def export(self, directory: str | Path, fmt: str = "csv") -> list[Written]:
+        """Write every table to ``directory`` as csv, jsonl or parquet; returns what was written."""
+        from sanctuary_cli.export import export
+
+        return export(self.conn, Path(directory), fmt)
+
+    def report(self, out: str | Path, city: str | None = None) -> ReportData:
+        """Write the self-contained HTML report to ``out``; returns what it shows."""
+        from sanctuary_cli.report import write_report
+
+        return write_report(self.conn, Path(out), filters.city_name(city) if city else None)
+
+    def evaluate(self, gold: str | Path) -> Evaluation:
+        """Precision, recall and F1 of the store against a folder of gold files."""
+        from sanctuary_cli.evaluation.run import evaluate
+
+        return evaluate(self.conn, Path(gold))
+
+    def gold_articles_held(self, gold: str | Path) -> tuple[int, int]:
+        """How many of the articles the gold files name the store holds, of how many (0, 0: none named).
+
+        When it holds none, every score is 0 for a reason that is not the extraction's.
+        """
+        named = _gold_articles(Path(gold))
+        return filters.articles_named(self.conn, named), len(named)
+
+    # -- ingest ------------------------------------------------------------------------------------
+
+    def ingest(self, paths: Iterable[str | Path], *, workers: int | None = None,
+               progress: Callable[[int], None] | None = None, on_problem: Callable[[Problem], None] | None = None,
+               engine: str = "local", model: str | None = None, force: bool = False,
+               timeout: float | None = None, max_bytes: int | None = None,
+               report: IngestReport | None = None) -> IngestSummary:
+        """Read, analyse and store every article under ``paths`` (files, folders).
+
+        ``progress(n)`` is called as each ``n`` articles are done; ``on_problem``
+        with each input that could not be read (the run goes on without it).
+        Unchanged articles are skipped without loading the model.
+        """
+        from sanctuary_cli.ingest import IngestReport, Options, ingest
+        from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
+
+        options = Options(engine=engine, model=model, force=force,
+                          timeout=DEFAULT_TIMEOUT if timeout is None else (timeout or None))
+        if workers is not None:
+            options.workers = workers
+        if max_bytes is not None:
+            options.max_bytes = max_bytes
+        paths = list(paths)
+        report = report if report is not None else IngestReport()
+        self.close()
+        started = time.monotonic()
+        ingest(paths, self.path, options, on_problem, progress, report=report)
+        return summarise(report, self.path, paths, time.monotonic() - started)
+
+
+def summarise(report: IngestReport, store: Path, paths: list[str | Path], seconds: float) -> IngestSummary:
+    """The summary of an ingest's report; when nothing was read, what the paths held."""
+    from dataclasses import asdict
+
+    nothing = not (report.stored or report.skipped or report.duplicates)
+    return IngestSummary(
+        store=str(store),
+        stored=[asdict(s) for s in report.stored],
+        unchanged=report.skipped,
+        duplicates=report.duplicates,
+        failed=sum(1 for p in report.problems if p.fatal),
+        warnings=sum(1 for p in report.problems if not p.fatal),
+        words=sum(s.words for s in report.stored),
+        seconds=round(seconds, 2),
+        problems=[str(p) for p in report.problems],
+        found=_what_was_there(paths) if nothing else None,
+    )
+
+
+def _what_was_there(paths: list[str | Path], most: int = 10_000) -> str:
+    """Why no article was read from ``paths``: empty folders, files of other types, or nothing there."""
+    from collections import Counter
+
+    from sanctuary_cli.corpus.loader import SUFFIXES
+
+    kinds: Counter[str] = Counter()
+    missing = 0
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            missing += 1
+        elif path.is_file():
+            kinds[path.suffix.lower() or "(none)"] += 1
+        else:
+            for count, child in enumerate(path.rglob("*")):
+                if count >= most:
+                    break
+                if child.is_file():
+                    kinds[child.suffix.lower() or "(none)"] += 1
+    readable = " ".join(sorted(SUFFIXES))
+    if not kinds:
+        return "no article read: " + ("the paths do not exist" if missing else "no files there (empty folder)")
+    found = ", ".join(f"{n} {kind}" for kind, n in kinds.most_common(5))
+    files = sum(kinds.values())
+    if not any(kind in SUFFIXES for kind in kinds):
+        return f"no article read: {_files(files)} ({found}), none of a type sanctuary reads ({readable})"
+    return f"no article read from {_files(files)} ({found}): every one failed (see above)"
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
+def _gold_articles(gold: Path) -> set[str]:
+    """The article file names the gold files speak of (quotes and cities name them)."""
+    from sanctuary_cli.evaluation.run import read_jsonl
+
+    names: set[str] = set()
+    for row in read_jsonl(gold / "quotes.jsonl") or []:
+        if isinstance(row.get("article"), str):
+            names.add(row["article"])
+    for row in read_jsonl(gold / "cities.jsonl") or []:
+        names.update(a for a in row.get("articles") or [] if isinstance(a, str))
+    return names
+
+
+def analyze(text: str, model: str | None = None) -> TextAnalysis:
+    """What the extractors find in one text, without a store: entities, cities, people, quotes, evidence.
+
+    Offsets are into ``text``. The spaCy pipeline (``model``, else $SANCTUARY_MODEL,
+    else en_core_web_sm) is loaded at the first call and kept.
+    """
+    from dataclasses import asdict
+
+    from sanctuary_cli.extract.pipeline import analyze as extract
+    from sanctuary_cli.nlp.engine import parse
+
+    doc = next(parse(_pipeline(model), [text]))
+    found = extract(doc)
+    return TextAnalysis(entities=[asdict(r) for r in found.entities], cities=[asdict(r) for r in found.cities],
+                        people=[asdict(r) for r in found.people], quotes=[asdict(r) for r in found.quotes],
+                        evidence=[asdict(r) for r in found.evidence])
+
+
+@functools.cache
+def _pipeline(model: str | None) -> Language:
+    from sanctuary_cli.nlp.model import load_model
+
+    return load_model(model)
+
+
+def _nonempty(value: str | None, option: str) -> None:
+    if value is not None and not value.strip():
+        raise QueryError(f"{option} needs a value, not an empty string")
