@@ -80,7 +80,8 @@ def fit(rows: Sequence[dict[str, Any]], cols: Sequence[Column], width: int | Non
             if not droppable:
                 break
             shown.remove(max(droppable, key=lambda i: (cols[i].priority, i)))
-        widths = _share(width - overhead(len(shown)), [natural[i] for i in shown], [least[i] for i in shown])
+        widths = _share(width - overhead(len(shown)), [natural[i] for i in shown], [least[i] for i in shown],
+                        [cols[i].priority for i in shown])
     else:
         widths = [natural[i] for i in shown]
     cells = [[_lay(line[i], cols[i], w) for i, w in zip(shown, widths, strict=True)] for line in full]
@@ -102,20 +103,25 @@ def _minimum(col: Column, texts: list[str], natural: int) -> int:
     return max(len(col.title), min(natural, room))
 
 
-def _share(room: int, natural: list[int], least: list[int]) -> list[int]:
-    """Widths from each column's minimum toward its natural width: the spare room is shared out
-    equally, and a column that needs less than its share (a name) gets all it needs first."""
+def _share(room: int, natural: list[int], least: list[int], priorities: list[int]) -> list[int]:
+    """Widths from each column's minimum toward its natural width.
+
+    The spare room goes to the most important columns first; among columns of
+    one priority it is shared out equally, and a column that needs less than
+    its share (a name) gets all it needs.
+    """
     widths = list(least)
     spare = room - sum(least)
-    while spare > 0:
-        wanting = [i for i, w in enumerate(widths) if w < natural[i]]
-        if not wanting:
-            break
-        share = max(spare // len(wanting), 1)
-        for i in sorted(wanting, key=lambda i: natural[i] - widths[i]):
-            give = min(share, natural[i] - widths[i], spare)
-            widths[i] += give
-            spare -= give
+    for level in sorted(set(priorities)):
+        while spare > 0:
+            wanting = [i for i, w in enumerate(widths) if w < natural[i] and priorities[i] == level]
+            if not wanting:
+                break
+            share = max(spare // len(wanting), 1)
+            for i in sorted(wanting, key=lambda i: natural[i] - widths[i]):
+                give = min(share, natural[i] - widths[i], spare)
+                widths[i] += give
+                spare -= give
     return widths
 
 

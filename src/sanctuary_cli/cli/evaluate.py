@@ -13,7 +13,7 @@ from sanctuary_cli.evaluation.run import DEFAULT_GOLD, problem_rows, summary_row
 from sanctuary_cli.render import Column, render, render_json, stderr
 
 # Scores are drawn on a fixed 0–1 scale: a bar is as long as the score, never relative to its neighbours.
-SUMMARY_COLUMNS = [Column("measure", priority=0), Column("precision", justify="right", priority=1),
+SUMMARY_COLUMNS = [Column("measure", kind="label", priority=0), Column("precision", justify="right", priority=1),
                    Column("recall", justify="right", priority=1),
                    Column("f1", "F1", justify="right", bar=True, scale=1.0, priority=0),
                    Column("detail", lines=2, priority=2, min_width=20)]

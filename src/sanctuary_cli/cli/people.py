@@ -20,7 +20,7 @@ from sanctuary_cli.cli.common import (
 from sanctuary_cli.render import Column, render
 
 PEOPLE_COLUMNS = [
-    Column("name", max_width=28, priority=0),
+    Column("name", max_width=28, priority=0, min_width=16),
     Column("role", max_width=30, priority=1),
     Column("jurisdiction", max_width=24, priority=2),
     Column("official", kind="label", priority=4),
@@ -30,7 +30,7 @@ PEOPLE_COLUMNS = [
     Column("aliases", max_width=40, lines=2, priority=5),
 ]
 CITY_COLUMNS = [
-    Column("city", max_width=28, priority=0),
+    Column("city", max_width=28, priority=0, min_width=14),
     Column("state", kind="label", priority=0),
     Column("population", justify="right", priority=3),
     Column("mentions", justify="right", bar=True, priority=2),

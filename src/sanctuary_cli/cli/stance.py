@@ -16,10 +16,10 @@ from sanctuary_cli.render import Column, Row, markdown_table, render, render_jso
 
 LABEL_STYLE = {"resist": "green", "cooperate": "red", "mixed": "yellow", "unclear": "dim"}
 DEFAULT_EVIDENCE = 8
-DEFAULT_ACTORS = 6
+DEFAULT_ACTORS = 5
 
 LIST_COLUMNS = [
-    Column("city", max_width=28, priority=0),
+    Column("city", max_width=28, priority=0, min_width=14),
     Column("state", kind="label", priority=0),
     Column("stance", kind="label", priority=0),
     Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
@@ -28,12 +28,12 @@ LIST_COLUMNS = [
     Column("articles", justify="right", priority=3),
     Column("latest", kind="label", priority=4),
 ]
-ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0), Column("role", max_width=28, priority=3),
+ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0, min_width=16), Column("role", max_width=28, priority=3),
                  Column("voice", kind="label", priority=2), Column("stance", kind="label", priority=0),
                  Column("score", justify="right", signed=True, priority=1),
                  Column("evidence", justify="right", priority=1)]
 EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True, priority=0),
-                    Column("text", "evidence", max_width=70, lines=3, priority=0, min_width=24),
+                    Column("text", "evidence", max_width=70, lines=2, priority=0, min_width=24),
                     Column("actor", max_width=20, priority=1), Column("cue", max_width=18, priority=4),
                     Column("article", max_width=26, priority=2), Column("date", kind="label", priority=3)]
 TIME_COLUMNS = [Column("date", kind="label", priority=0), Column("article", max_width=30, priority=1),
@@ -131,7 +131,7 @@ def _print_city(answer: CityStance, shown: int | None, wide: bool) -> None:
         render(answer.over_time, "table", TIME_COLUMNS, title="Over time", console=console, wide=wide)
     left = len(answer.evidence) - len(rows)
     if left > 0:
-        console.print(f"{left} more evidence rows: --evidence all, or --format json for every row with its points",
+        console.print(f"{left} more evidence rows: --evidence all shows them, --format json too",
                       style="dim", markup=False, highlight=False, width=width)
 
 
