@@ -35,6 +35,7 @@ from sanctuary_cli.records import (
 )
 from sanctuary_cli.store import filters, queries
 from sanctuary_cli.store.db import connect, locate_store
+from sanctuary_cli.store.filters import check_date
 from sanctuary_cli.store.stances import city_stance, stances
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from sanctuary_cli.ingest import IngestReport
     from sanctuary_cli.report import ReportData
 
-__all__ = ["CITY_SORTS", "PEOPLE_SORTS", "QUOTE_SORTS", "Store", "analyze", "open_store"]
+__all__ = ["CITY_SORTS", "PEOPLE_SORTS", "QUOTE_SORTS", "Store", "analyze", "check_date", "open_store"]
 
 QUOTE_SORTS = tuple(queries.QUOTE_SORTS)
 

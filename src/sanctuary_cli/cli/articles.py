@@ -20,7 +20,7 @@ from sanctuary_cli.render import Column, render
 ARTICLE_COLUMNS = [
     Column("path", "article", max_width=30, priority=0),
     Column("id", kind="label", priority=5),
-    Column("title", max_width=60, priority=0, min_width=16),
+    Column("title", max_width=60, lines=2, priority=0, min_width=30),
     Column("outlet", max_width=20, priority=3),
     Column("date", kind="label", priority=1),
     Column("words", justify="right", priority=4),

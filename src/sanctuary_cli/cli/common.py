@@ -62,8 +62,8 @@ def sort_option(choices: tuple[str, ...] | list[str], default: str) -> Callable[
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from sanctuary_cli.api import check_date
     from sanctuary_cli.errors import QueryError
-    from sanctuary_cli.store.filters import check_date
 
     if value is None:
         return None

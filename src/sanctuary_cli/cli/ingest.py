@@ -22,7 +22,7 @@ DETAILS_UP_TO = 20  # a run of at most this many articles lists them without --d
 
 SUMMARY = [
     Column("path", "article", max_width=30, priority=0),
-    Column("title", max_width=60, priority=0, min_width=16),
+    Column("title", max_width=60, lines=2, priority=0, min_width=30),
     Column("outlet", max_width=20, priority=3),
     Column("date", kind="label", priority=2),
     Column("words", justify="right", priority=4),

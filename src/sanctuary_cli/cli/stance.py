@@ -33,7 +33,7 @@ ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0, min_width=16), Column
                  Column("score", justify="right", signed=True, priority=1),
                  Column("evidence", justify="right", priority=1)]
 EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True, priority=0),
-                    Column("text", "evidence", max_width=70, lines=2, priority=0, min_width=24),
+                    Column("text", "evidence", max_width=60, lines=2, priority=0, min_width=24),
                     Column("actor", max_width=20, priority=1), Column("cue", max_width=18, priority=4),
                     Column("article", max_width=26, priority=2), Column("date", kind="label", priority=3)]
 TIME_COLUMNS = [Column("date", kind="label", priority=0), Column("article", max_width=30, priority=1),
