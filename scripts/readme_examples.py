@@ -37,8 +37,9 @@ ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 WIDTH = 100
 EXAMPLE = re.compile(r"(<!-- example: (?P<command>.+?) -->\n)```\n.*?```\n(<!-- /example -->)", re.S)
-PYTHON = re.compile(r"(<!-- python-example -->\n```python\n)(?P<code>.*?)(```\n)```\n.*?```\n(<!-- /python-example -->)",
-                    re.S)
+PYTHON = re.compile(
+    r"(<!-- python-example -->\n```python\n)(?P<code>.*?)(```\n)```\n.*?```\n(<!-- /python-example -->)", re.S
+)
 
 
 def run_command(command: str) -> str:

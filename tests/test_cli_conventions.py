@@ -62,7 +62,8 @@ def test_without_a_store_anywhere_ingest_would_create_one_here(tmp_path: Path,
 def test_a_folder_as_store_gets_the_friendly_message(tmp_path: Path) -> None:
     result = invoke("quotes", "--store", str(tmp_path))
     assert result.exit_code == 1
-    assert result.stderr.strip() == f"Error: {tmp_path} is a folder; the store is a file (e.g. {tmp_path / 'sanctuary.db'})"
+    expected = f"Error: {tmp_path} is a folder; the store is a file (e.g. {tmp_path / 'sanctuary.db'})"
+    assert result.stderr.strip() == expected
 
 
 def test_a_file_refused_as_a_store_gets_no_lock_beside_it(tmp_path: Path) -> None:

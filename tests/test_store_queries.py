@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from sanctuary_cli.cli.main import cli
 from sanctuary_cli.corpus.loader import SourceArticle, load_file
-from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.errors import QueryError
+from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.store import queries
-from sanctuary_cli.store.filters import Search
 from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.filters import Search
 from sanctuary_cli.store.write import write_article
 
 QUOTES = [
