@@ -243,3 +243,16 @@ def test_ingest_lists_articles_only_when_few_or_asked() -> None:
                          unchanged=0, duplicates=0, failed=0, warnings=0, words=10, seconds=1.0, problems=[])
     lines = summary_lines(many)
     assert len(lines) == 3 and lines[1].startswith("--details lists every article")
+
+
+def test_report_takes_dates(seeds_env: Path, tmp_path: Path) -> None:
+    from sanctuary_cli import open_store
+
+    with open_store() as store:
+        dated = store.report(tmp_path / "dated.html", since="2024", until="2024-12")
+        none = store.report(tmp_path / "none.html", since="2030")
+        everything = store.report(tmp_path / "all.html")
+    assert dated.totals["articles"] == len(store.articles(since="2024")) < everything.totals["articles"]
+    assert none.totals["articles"] == 0 and none.totals["quotes"] == 0
+    result = invoke("report", "--out", str(tmp_path / "r.html"), "--since", "2024")
+    assert result.exit_code == 0 and (tmp_path / "r.html").exists()

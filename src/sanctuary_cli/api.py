@@ -224,11 +224,13 @@ class Store:
 
         return export(self.conn, Path(directory), fmt)
 
-    def report(self, out: str | Path, city: str | None = None) -> ReportData:
-        """Write the self-contained HTML report to ``out``; returns what it shows."""
+    def report(self, out: str | Path, city: str | None = None, *, since: str | None = None,
+               until: str | None = None) -> ReportData:
+        """Write the self-contained HTML report to ``out`` (of one city's articles, of articles dated
+        within [since, until], when given); returns what it shows."""
         from sanctuary_cli.report import write_report
 
-        return write_report(self.conn, Path(out), filters.city_name(city) if city else None)
+        return write_report(self.conn, Path(out), filters.city_name(city) if city else None, since, until)
 
     def evaluate(self, gold: str | Path) -> Evaluation:
         """Precision, recall and F1 of the store against a folder of gold files."""

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import open_store, store_option
+from sanctuary_cli.cli.common import dates_option, open_store, store_option
 from sanctuary_cli.render import Column, render, stderr
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet")
@@ -37,9 +37,10 @@ def export_cli(directory: Path, fmt: str, store: Path | None) -> None:
 @click.command("report")
 @click.option("--out", "-o", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The HTML file to write.")
-@click.option("--city", help="Only the articles about this city (its name, e.g. Chicago).")
+@click.option("--city", help="Only the articles about this city (its name, e.g. Chicago, or NYC, LA...).")
+@dates_option
 @store_option
-def report_cli(out: Path, city: str | None, store: Path | None) -> None:
+def report_cli(out: Path, city: str | None, since: str | None, until: str | None, store: Path | None) -> None:
     """Write a self-contained HTML report: stance by city, a map, quotes per official, coverage over time.
 
     The page loads nothing from the network: open it anywhere, or attach it to a mail.
@@ -47,7 +48,7 @@ def report_cli(out: Path, city: str | None, store: Path | None) -> None:
     from sanctuary_cli.report.page import plural
 
     with open_store(store) as opened:
-        data = opened.report(out, city)
+        data = opened.report(out, city, since=since, until=until)
     totals = data.totals
     stderr().print(
         f"wrote {out}: {plural(totals['articles'], 'article')}, {plural(totals['cities'], 'city', 'cities')},"

@@ -21,9 +21,10 @@ def build_report(conn: sqlite3.Connection, city: str | None = None) -> str:
     return render_page(gather(conn, city))
 
 
-def write_report(conn: sqlite3.Connection, out: Path, city: str | None = None) -> ReportData:
+def write_report(conn: sqlite3.Connection, out: Path, city: str | None = None, since: str | None = None,
+                 until: str | None = None) -> ReportData:
     """Write the report to ``out`` (its folder is created) and return what it shows."""
-    data = gather(conn, city)
+    data = gather(conn, city, since, until)
     page = render_page(data)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -108,10 +108,13 @@ class ReportData:
     top_quotes: list[CityQuotes] = field(default_factory=list)
 
 
-def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
-    """Everything the report shows, for the whole corpus or for the articles about one city."""
+def gather(conn: sqlite3.Connection, city: str | None = None, since: str | None = None,
+           until: str | None = None) -> ReportData:
+    """Everything the report shows, for the whole corpus or for the articles about one city,
+    and only from articles dated within [since, until] when given."""
     places = _scope_places(conn, city) if city else None
-    articles = queries.articles(conn)
+    dated = since is not None or until is not None
+    articles = queries.articles(conn, since, until)
     article_places = _article_places(conn)
     if places is not None:
         articles = [a for a in articles if article_places.get(a["id"], {}).keys() & places]
@@ -119,14 +122,14 @@ def gather(conn: sqlite3.Connection, city: str | None = None) -> ReportData:
     quotes = [q for q in queries.quotes(conn) if q["article_id"] in ids]
     everyone = queries.people(conn)
     people = queries.people(conn, city=city) if city else everyone
-    stances = _city_stances(conn, places)
+    stances = _city_stances(conn, places, since, until)
     by_coverage = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))
     # A city with no evidence has no score to draw: the map still shows it, as unclear.
     chart = [s for s in by_coverage if s.evidence][:CHART_CITIES]
     chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
     mapped = by_coverage[:CHART_CITIES]
     quoted = [*chart, *(s for s in mapped if not s.evidence)][:QUOTE_CITIES]
-    speakers = _speakers(everyone, quotes if city else None)
+    speakers = _speakers(everyone, quotes if city or dated else None)
     dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
     return ReportData(
         scope=city,
@@ -169,11 +172,13 @@ def _article_places(conn: sqlite3.Connection) -> ArticlePlaces:
     return result
 
 
-def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None) -> list[CityStance]:
+def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None, since: str | None = None,
+                  until: str | None = None) -> list[CityStance]:
     """Every city the corpus names or has evidence about, with its verdict (unclear when it has none)."""
-    verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn)}
-    for row in queries.cities(conn):
-        verdicts.setdefault((row["city"], row["state"]), {"articles": row["articles"]})
+    verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn, since, until)}
+    if since is None and until is None:  # with dates, the stances hold every city the dated articles name
+        for row in queries.cities(conn):
+            verdicts.setdefault((row["city"], row["state"]), {"articles": row["articles"]})
     return [
         CityStance(
             city=city,
