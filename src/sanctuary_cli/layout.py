@@ -36,7 +36,7 @@ class Column:
     bar: bool = False
     max_width: int | None = None
     signed: bool = False  # show the sign of a number (scores)
-    kind: str = "text"  # "text" wraps and shrinks; "label" never does
+    kind: str = "text"  # "text" wraps and shrinks; "label" never does; "date" is a label shown to the day
     lines: int = 1  # most lines a text cell takes before it is ended with "…"
     priority: int = 1
     min_width: int = 0
@@ -49,7 +49,7 @@ class Column:
     @property
     def fixed(self) -> bool:
         """Whether the column keeps its natural width (numbers and labels never wrap)."""
-        return self.kind == "label" or self.justify == "right" or self.bar
+        return self.kind in ("label", "date") or self.justify == "right" or self.bar
 
 
 @dataclass
@@ -187,6 +187,8 @@ def cell_text(value: Any, col: Column, peak: float = 0.0) -> str:
         text = ", ".join(str(v) for v in value)
     else:
         text = re.sub(r"\s+", " ", str(value)).strip()
+    if col.kind == "date":
+        text = text[:10]  # 2016-08-22T11:50 -> 2016-08-22: a table shows the day; JSON and CSV keep it all
     if col.bar and isinstance(value, int | float) and not isinstance(value, bool):
         blocks = bar(value, col.scale if col.scale is not None else peak)
         text = f"{text} {blocks:<{BAR_WIDTH}}" if col.justify != "right" else f"{text} {blocks}"

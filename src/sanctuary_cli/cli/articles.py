@@ -22,7 +22,7 @@ ARTICLE_COLUMNS = [
     Column("id", kind="label", priority=5),
     Column("title", max_width=60, lines=2, priority=0, min_width=30),
     Column("outlet", max_width=20, priority=3),
-    Column("date", kind="label", priority=1),
+    Column("date", kind="date", priority=1),
     Column("words", justify="right", priority=4),
     Column("people", justify="right", priority=4),
     Column("quotes", justify="right", bar=True, priority=2),

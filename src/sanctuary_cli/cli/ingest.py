@@ -24,7 +24,7 @@ SUMMARY = [
     Column("path", "article", max_width=30, priority=0),
     Column("title", max_width=60, lines=2, priority=0, min_width=30),
     Column("outlet", max_width=20, priority=3),
-    Column("date", kind="label", priority=2),
+    Column("date", kind="date", priority=2),
     Column("words", justify="right", priority=4),
     Column("people", justify="right", priority=1),
     Column("places", justify="right", priority=1),

@@ -22,11 +22,11 @@ from sanctuary_cli.render import Column, render
 
 QUOTE_COLUMNS = [
     Column("speaker", max_width=24, priority=0, min_width=16),
-    Column("quote", max_width=60, lines=4, priority=0, min_width=24),
+    Column("quote", max_width=60, lines=4, priority=0, min_width=32),
     Column("cue", max_width=14, priority=3),
     Column("kind", kind="label", priority=4),
     Column("article", max_width=28, priority=2),
-    Column("date", kind="label", priority=1),
+    Column("date", kind="date", priority=1),
 ]
 JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_mention", "cue", "kind", "start", "end",
                "date")

@@ -26,7 +26,7 @@ LIST_COLUMNS = [
     Column("confidence", justify="right", priority=2),
     Column("evidence_count", "evidence", justify="right", priority=1),
     Column("articles", justify="right", priority=3),
-    Column("latest", kind="label", priority=4),
+    Column("latest", kind="date", priority=4),
 ]
 ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0, min_width=16), Column("role", max_width=28, priority=3),
                  Column("voice", kind="label", priority=2), Column("stance", kind="label", priority=0),
@@ -35,8 +35,8 @@ ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0, min_width=16), Column
 EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True, priority=0),
                     Column("text", "evidence", max_width=60, lines=2, priority=0, min_width=24),
                     Column("actor", max_width=20, priority=1), Column("cue", max_width=18, priority=4),
-                    Column("article", max_width=26, priority=2), Column("date", kind="label", priority=3)]
-TIME_COLUMNS = [Column("date", kind="label", priority=0), Column("article", max_width=30, priority=1),
+                    Column("article", max_width=26, priority=2), Column("date", kind="date", priority=3)]
+TIME_COLUMNS = [Column("date", kind="date", priority=0), Column("article", max_width=30, priority=1),
                 Column("stance", kind="label", priority=0),
                 Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
                 Column("evidence_count", "evidence", justify="right", priority=2)]
