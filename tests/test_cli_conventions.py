@@ -256,3 +256,11 @@ def test_report_takes_dates(seeds_env: Path, tmp_path: Path) -> None:
     assert none.totals["articles"] == 0 and none.totals["quotes"] == 0
     result = invoke("report", "--out", str(tmp_path / "r.html"), "--since", "2024")
     assert result.exit_code == 0 and (tmp_path / "r.html").exists()
+
+
+def test_a_filter_by_an_unknown_city_names_the_nearest(seeds_env: Path) -> None:
+    result = invoke("quotes", "--city", "Denvr", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert result.stderr.strip() == "no city matching 'Denvr' in the store; did you mean Denver?"
+    assert invoke("people", "--city", "Bostn").stderr.strip().endswith("did you mean Boston?")
+    assert invoke("quotes", "--city", "Philly", "--format", "json").stderr == ""

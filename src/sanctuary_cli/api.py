@@ -168,9 +168,8 @@ class Store:
         _nonempty(city, "--city")
         answer = city_stance(self.conn, filters.city_name(city), since, until)
         if answer is None:
-            near = filters.nearest_cities(self.conn, city)
-            hint = f"; did you mean {' or '.join(near)}?" if near else "; 'sanctuary cities' lists them"
-            raise SanctuaryError(f"no city matching {city!r} in the store{hint}")
+            hint = self.city_hint(city) or f"no city matching {city!r} in the store"
+            raise SanctuaryError(hint if "did you mean" in hint else f"{hint}; 'sanctuary cities' lists them")
         return CityStance.from_answer(answer)
 
     def articles(self, *, since: str | None = None, until: str | None = None,
@@ -196,6 +195,13 @@ class Store:
     def nearest_cities(self, name: str) -> list[str]:
         """The store's city names closest in spelling to ``name``."""
         return filters.nearest_cities(self.conn, name)
+
+    def city_hint(self, name: str) -> str | None:
+        """None when the store names a city matching ``name``; else a line saying so, with the nearest names."""
+        if filters.city_known(self.conn, name):
+            return None
+        near = filters.nearest_cities(self.conn, name)
+        return f"no city matching {name!r} in the store" + (f"; did you mean {' or '.join(near)}?" if near else "")
 
     def info(self) -> StoreInfo:
         """Which store this is, how it was chosen, its schema version, counts and last ingest."""

@@ -71,21 +71,29 @@ def fit(rows: Sequence[dict[str, Any]], cols: Sequence[Column], width: int | Non
     """Lay ``rows`` out in at most ``width`` characters (None: each column as wide as its content)."""
     peaks = {c.key: max((abs(number(r.get(c.key))) for r in rows), default=0.0) for c in cols if c.bar}
     full = [[cell_text(r.get(c.key), c, peaks.get(c.key, 0.0)) for c in cols] for r in rows]
-    natural = [_natural(c, [line[i] for line in full]) for i, c in enumerate(cols)]
-    least = [_minimum(c, [line[i] for line in full], natural[i]) for i, c in enumerate(cols)]
-    shown = list(range(len(cols)))
-    if width is not None:
-        while sum(least[i] for i in shown) + overhead(len(shown)) > width:
-            droppable = [i for i in shown if cols[i].priority > 0]
-            if not droppable:
-                break
-            shown.remove(max(droppable, key=lambda i: (cols[i].priority, i)))
+    columns = [[line[i] for line in full] for i in range(len(cols))]
+    natural = [_natural(c, texts) for c, texts in zip(cols, columns, strict=True)]
+    least = [_minimum(c, texts, n) for c, texts, n in zip(cols, columns, natural, strict=True)]
+    if width is None:
+        shown = list(range(len(cols)))
+        widths = natural
+    else:
+        shown = _kept(cols, least, width)
         widths = _share(width - overhead(len(shown)), [natural[i] for i in shown], [least[i] for i in shown],
                         [cols[i].priority for i in shown])
-    else:
-        widths = [natural[i] for i in shown]
     cells = [[_lay(line[i], cols[i], w) for i, w in zip(shown, widths, strict=True)] for line in full]
     return Layout([cols[i] for i in shown], widths, cells, [c for i, c in enumerate(cols) if i not in shown])
+
+
+def _kept(cols: Sequence[Column], least: list[int], width: int) -> list[int]:
+    """The columns that fit at their minimum widths: the least needed are left out first (the last of equals)."""
+    shown = list(range(len(cols)))
+    while sum(least[i] for i in shown) + overhead(len(shown)) > width:
+        droppable = [i for i in shown if cols[i].priority > 0]
+        if not droppable:
+            break
+        shown.remove(max(droppable, key=lambda i: (cols[i].priority, i)))
+    return shown
 
 
 def _natural(col: Column, texts: list[str]) -> int:

@@ -17,7 +17,7 @@ from sanctuary_cli.cli.common import (
     store_option,
     wide_option,
 )
-from sanctuary_cli.render import Column, render
+from sanctuary_cli.render import Column, render, stderr
 
 PEOPLE_COLUMNS = [
     Column("name", max_width=28, priority=0, min_width=16),
@@ -54,6 +54,9 @@ def people_cli(city: str | None, role: str | None, officials: bool, sort: str, l
     """People, merged across spellings and short forms, with role and jurisdiction."""
     with open_store(store) as opened:
         found = opened.people(city=city, role=role, officials=officials, sort=sort, limit=row_limit(limit, fmt))
+        hint = opened.city_hint(city) if city and not found else None
+    if hint:
+        stderr().print(hint, markup=False, highlight=False, soft_wrap=True)
     rows = [person.to_dict() for person in found]
     for row in rows:
         row.pop("key")

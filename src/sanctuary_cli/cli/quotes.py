@@ -18,7 +18,7 @@ from sanctuary_cli.cli.common import (
     store_option,
     wide_option,
 )
-from sanctuary_cli.render import Column, render
+from sanctuary_cli.render import Column, render, stderr
 
 QUOTE_COLUMNS = [
     Column("speaker", max_width=24, priority=0, min_width=16),
@@ -53,6 +53,9 @@ def quotes_cli(person: str | None, city: str | None, article: str | None, search
     with open_store(store) as opened:
         found = opened.quotes(person, city, article, search, case=case, regex=regex, kind=kind, since=since,
                               until=until, sort=sort, limit=row_limit(limit, fmt))
+        hint = opened.city_hint(city) if city and not found else None
+    if hint:
+        stderr().print(hint, markup=False, highlight=False, soft_wrap=True)
     rows = [quote.to_dict() for quote in found]
     if fmt != "table":
         rows = [{key: row[key] for key in (*JSON_FIELDS, *quote.extra)} for row, quote in zip(rows, found,

@@ -138,6 +138,13 @@ def nearest_cities(conn: sqlite3.Connection, name: str, count: int = 3) -> list[
     return [by_lower[n] for n in difflib.get_close_matches(name.lower(), list(by_lower), n=count, cutoff=0.6)]
 
 
+def city_known(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store names a city matching ``name`` (a short name, or part of a name)."""
+    row = conn.execute("SELECT 1 FROM cities WHERE city LIKE ? ESCAPE '\\' LIMIT 1",
+                       (like_pattern(city_name(name)),)).fetchone()
+    return row is not None
+
+
 def article_ids(conn: sqlite3.Connection, ref: str) -> list[str]:
     """Articles a user means by ``ref``: an id or id prefix, a file name or path, or a file name's start.
 
