@@ -264,3 +264,15 @@ def test_a_filter_by_an_unknown_city_names_the_nearest(seeds_env: Path) -> None:
     assert result.stderr.strip() == "no city matching 'Denvr' in the store; did you mean Denver?"
     assert invoke("people", "--city", "Bostn").stderr.strip().endswith("did you mean Boston?")
     assert invoke("quotes", "--city", "Philly", "--format", "json").stderr == ""
+
+
+def test_every_short_city_name_is_a_gazetteer_city_with_a_note() -> None:
+    from sanctuary_cli.resources import read_text, read_tsv
+
+    assert read_text("city_short_names.tsv").startswith("# _source: ")
+    gazetteer = {(row["name"], row["state"]) for row in read_tsv("us_cities.tsv")}
+    rows = read_tsv("city_short_names.tsv")
+    assert {"NYC", "LA", "DC", "SF", "Philly", "St. Louis", "Saint Louis"} <= {row["name"] for row in rows}
+    for row in rows:
+        assert (row["city"], row["state"]) in gazetteer, row
+        assert row["note"].strip(), row
