@@ -26,6 +26,7 @@ COMMAND_MODULES = {
     "evaluate": "evaluate",
     "export": "export",
     "report": "export",
+    "serve": "serve",
 }
 
 
