@@ -3,7 +3,10 @@ found through the ``spacy_factories`` entry point, and the same as what the inge
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -145,3 +148,13 @@ def test_spacy_finds_the_factories_through_the_entry_point_alone(tmp_path: Path)
                           timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[('Ann Castillo', 'said'), ('Tom Hale', 'told')]"
+
+
+def test_the_readme_example_prints_what_the_readme_shows() -> None:
+    section = (ROOT / "README.md").read_text().split("## In your own spaCy pipeline", 1)[1].split("\n## ", 1)[0]
+    code, shown = re.findall(r"^```(?:python)?\n(.+?)```", section, flags=re.M | re.S)
+    code = code.replace('spacy.load("en_core_web_sm")', f"spacy.load({model_name()!r})")
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(code, {})
+    assert printed.getvalue() == shown

@@ -141,7 +141,8 @@ def test_the_canned_queries_answer_in_the_browser(server: str, seeded_store: Pat
 
     stand = shown(f"{server}/stance/where_does_city_stand?city={quote('Los Angeles')}", tmp_path / "profile")
     verdict = next(row for row in stances(conn) if row["city"] == "Los Angeles")
-    assert [(row["city"], row["stance"], row["evidence_count"]) for row in stand.rows][0] == (
+    first = stand.rows[0]
+    assert (first["city"], first["stance"], first["evidence_count"]) == (
         "Los Angeles", verdict["stance"], str(verdict["evidence_count"])
     )
 
