@@ -158,3 +158,17 @@ def test_the_readme_example_prints_what_the_readme_shows() -> None:
     with contextlib.redirect_stdout(printed):
         exec(code, {})
     assert printed.getvalue() == shown
+
+
+def test_docs_with_the_components_output_serialise(nlp: Language) -> None:
+    """Doc.to_bytes and DocBin carry the records (and drop the extractors' per-Doc index, a cache)."""
+    from spacy.tokens import Doc, DocBin
+
+    doc = nlp(TEXT)
+    expected = analysis(doc)
+    back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert analysis(back) == expected
+    assert back._.people == doc._.people and back._.claims == doc._.claims
+    box = DocBin(store_user_data=True, docs=[doc])
+    [again] = list(DocBin().from_bytes(box.to_bytes()).get_docs(nlp.vocab))
+    assert analysis(again) == expected

@@ -20,9 +20,10 @@ added alone and in any order, and no extractor runs twice on one Doc. They need
 a pipeline that tags, parses and finds entities (``en_core_web_sm`` and up) and
 raise ``MissingAnnotationError`` on a Doc without them.
 
-The components hold no state and take no settings, so a pipeline with them
-saves with ``nlp.to_disk`` and loads with ``spacy.load`` wherever this package
-is installed: the factories are registered when this module is imported, and
+The records survive ``Doc.to_bytes``, ``DocBin`` and ``nlp.pipe(n_process=...)``:
+they are registered with spaCy's serialiser. The components hold no state and
+take no settings, so a pipeline with them saves with ``nlp.to_disk`` and loads
+with ``spacy.load`` wherever this package is installed: the factories are registered when this module is imported, and
 the package declares them under the ``spacy_factories`` entry point, which
 spaCy reads on its own. The extractors themselves are imported on a component's
 first call, so registering costs a pipeline that never uses them nothing.
@@ -30,9 +31,11 @@ first call, so registering costs a pipeline that never uses them nothing.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -75,9 +78,18 @@ def _check(doc: Doc) -> None:
         )
 
 
+def _stored(doc: Doc, attribute: str) -> Any:
+    """What a component wrote, as a list (a Doc read back from a DocBin holds a tuple), or None."""
+    found = doc._.get(attribute)
+    if isinstance(found, tuple):
+        found = list(found)
+        doc._.set(attribute, found)
+    return found
+
+
 def places(doc: Doc) -> list[CityRecord]:
     """The US cities the article speaks of (``doc._.places``), found now if not yet."""
-    found: list[CityRecord] | None = doc._.places
+    found: list[CityRecord] | None = _stored(doc, "places")
     if found is None:
         from sanctuary_cli.extract.places.cities import extract_cities
 
@@ -88,7 +100,7 @@ def places(doc: Doc) -> list[CityRecord]:
 
 def people(doc: Doc) -> list[PersonRecord]:
     """The people of the article (``doc._.people``), found now if not yet."""
-    found: list[PersonRecord] | None = doc._.people
+    found: list[PersonRecord] | None = _stored(doc, "people")
     if found is None:
         from sanctuary_cli.extract.people.people import extract_people
 
@@ -99,7 +111,7 @@ def people(doc: Doc) -> list[PersonRecord]:
 
 def quotes(doc: Doc) -> list[QuoteRecord]:
     """The quotations with their speakers (``doc._.quotes``), found now if not yet."""
-    found: list[QuoteRecord] | None = doc._.quotes
+    found: list[QuoteRecord] | None = _stored(doc, "quotes")
     if found is None:
         from sanctuary_cli.extract.quotes.quotes import extract_quotes
 
@@ -111,7 +123,7 @@ def quotes(doc: Doc) -> list[QuoteRecord]:
 
 def claims(doc: Doc) -> list[EvidenceRecord]:
     """Evidence of where each city stands on federal enforcement (``doc._.claims``), found now if not yet."""
-    found: list[EvidenceRecord] | None = doc._.claims
+    found: list[EvidenceRecord] | None = _stored(doc, "claims")
     if found is None:
         from sanctuary_cli.extract.stance.evidence import extract_evidence
 
@@ -189,7 +201,46 @@ def _factory(factory: str) -> Callable[[Language, str], Extractor]:
     return registered
 
 
+# --- Docs that carry the components' output serialise (Doc.to_bytes, DocBin, nlp.pipe(n_process=2)) --
+
+_RECORD_TAG = "sanctuary_record"
+
+
+def _record_types() -> dict[str, type]:
+    from sanctuary_cli.extract import model
+
+    return {cls.__name__: cls for cls in (model.CityRecord, model.PersonRecord, model.QuoteRecord,
+                                          model.EvidenceRecord, model.EntityRecord)}
+
+
+def _encode(obj: object, chain: Callable[[object], object] | None = None) -> object:
+    """A record as a tagged map for msgpack; the shared per-Doc index as nothing (it is rebuilt on use)."""
+    from sanctuary_cli.extract.docindex import DocIndex
+
+    if isinstance(obj, DocIndex):
+        return None
+    name = type(obj).__name__
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type) and _record_types().get(name) is type(obj):
+        return {_RECORD_TAG: name, "fields": {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}}
+    return obj if chain is None else chain(obj)
+
+
+def _decode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """The record a tagged map stands for (offset pairs back to tuples); any other map as it is."""
+    if isinstance(obj, dict) and _RECORD_TAG in obj and set(obj) == {_RECORD_TAG, "fields"}:
+        # msgpack gives sequences back as lists or tuples (DocBin): a record's are lists, of pairs or strings.
+        values = {
+            key: [tuple(v) if isinstance(v, list | tuple) else v for v in value]
+            if isinstance(value, list | tuple) else value
+            for key, value in obj["fields"].items()
+        }
+        return _record_types()[obj[_RECORD_TAG]](**values)
+    return obj if chain is None else chain(obj)
+
+
 _register_extensions()
+srsly.msgpack_encoders.register("sanctuary_records", func=_encode)
+srsly.msgpack_decoders.register("sanctuary_records", func=_decode)
 make_places = _factory("sanctuary_places")
 make_people = _factory("sanctuary_people")
 make_quotes = _factory("sanctuary_quotes")
