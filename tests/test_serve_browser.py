@@ -158,3 +158,14 @@ def test_the_screenshot_of_the_quotes_page(server: str, tmp_path: Path) -> None:
     assert len(pixels) > 200, "the page looks blank"
     if os.environ.get("SANCTUARY_SCREENSHOTS"):
         (ROOT / "docs" / "serve.png").write_bytes(shot.read_bytes())
+
+
+def test_the_stance_table_lists_every_verdict_of_sanctuary_stance(
+    server: str, seeded_store: Path, tmp_path: Path
+) -> None:
+    page = shown(f"{server}/stance/stance?_sort=city", tmp_path / "profile")
+    conn = sqlite3.connect(seeded_store)
+    conn.row_factory = sqlite3.Row
+    expected = sorted((r["city"], r["state"], r["stance"]) for r in stances(conn))
+    assert [(row["city"], row["state"], row["stance"]) for row in page.rows] == expected
+    assert ("Chicago", "IL", "resist") in expected

@@ -137,7 +137,8 @@ def _store_tables() -> dict[str, Any]:
         "articles": {
             "description": "One row per article read (the same text under two names is one article).",
             "label_column": "title",
-            "facets": ["outlet", {"date": "date"}],
+            # A plain facet: Datasette's date facet reads a year-only date ("2024") as a day number.
+            "facets": ["outlet", "date"],
             "sort_desc": "date",
             "columns": {
                 "id": "Hash of the normalised body",
