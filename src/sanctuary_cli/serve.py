@@ -21,11 +21,13 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from sanctuary_cli.errors import SanctuaryError
-from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.db import connect, store_path
 from sanctuary_cli.store.stances import stances
 
 INSTALL_HINT = "pip install 'sanctuary-cli[web]'"
@@ -233,10 +235,27 @@ def write_stance_database(conn: sqlite3.Connection, path: Path) -> int:
     return len(rows)
 
 
+def serve(
+    store: str | Path | None = None,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    announce: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the store (``store_path(store)``) in Datasette until stopped; ``announce`` gets a line saying where."""
+    require_datasette()
+    path = store_path(store)
+    with tempfile.TemporaryDirectory(prefix="sanctuary-serve-") as folder:
+        arguments = datasette_arguments(path, Path(folder), host, port)
+        if announce is not None:
+            announce(f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C stops)")
+        run_datasette(arguments)
+
+
 def datasette_arguments(store: Path, folder: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> list[str]:
     """Prepare a store for serving and return the ``datasette serve`` arguments that serve it.
 
-    Checks the store (a missing or foreign file is a ``StoreError``) and folds its
+    Checks the store as every command does (a missing or foreign file is a
+    ``StoreError``; an older schema is brought up to date) and folds its
     write-ahead log into the file, since an immutable reader sees the file only;
     writes the stance database and the metadata into ``folder``, which must last
     as long as the server.

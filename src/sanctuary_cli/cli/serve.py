@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
+from functools import partial
 from pathlib import Path
 
 import click
 
 from sanctuary_cli.cli.common import store_option
-from sanctuary_cli.serve import DEFAULT_HOST, DEFAULT_PORT, datasette_arguments, require_datasette, run_datasette
-from sanctuary_cli.store.db import store_path
+from sanctuary_cli.serve import DEFAULT_HOST, DEFAULT_PORT, serve
 
 
 @click.command("serve")
@@ -26,12 +25,7 @@ def serve_cli(store: Path | None, host: str, port: int) -> None:
     PERSON say, evidence for CITY. It serves the store as it is when the server
     starts; restart it after an ingest.
     """
-    require_datasette()
-    path = store_path(store)
-    with tempfile.TemporaryDirectory(prefix="sanctuary-serve-") as folder:
-        arguments = datasette_arguments(path, Path(folder), host, port)
-        click.echo(f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C stops)", err=True)
-        run_datasette(arguments)
+    serve(store, host, port, announce=partial(click.echo, err=True))
 
 
 COMMANDS = [serve_cli]
