@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import sqlite3
+import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -25,6 +31,7 @@ from sanctuary_cli.serve import (
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.queries import quotes
 from sanctuary_cli.store.stances import city_stance, stances
+from tests.conftest import ROOT
 
 
 @pytest.fixture
@@ -133,3 +140,39 @@ def test_serve_without_a_store_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output == f"Error: no store at {missing}; run 'sanctuary ingest PATH' first\n"
     assert not missing.exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_a_stopped_server_exits_cleanly_and_leaves_nothing_behind(
+    seeded_store: Path, tmp_path: Path, stop: signal.Signals
+) -> None:
+    pytest.importorskip("datasette", reason="needs the [web] extra")
+    port, scratch = free_port(), tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "SANCTUARY_STORE": "", "TMPDIR": str(scratch), "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sanctuary_cli", "serve", "--store", str(seeded_store), "--port", str(port)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        # A shell's background job ignores SIGINT; start this one as a terminal would.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not any(scratch.iterdir()) or not _answers(port):
+            assert process.poll() is None and time.monotonic() < deadline, process.communicate()[0]
+            time.sleep(0.3)
+        process.send_signal(stop)
+        output = process.communicate(timeout=30)[0]
+    finally:
+        process.kill()
+    assert process.returncode == 0, output
+    assert list(scratch.iterdir()) == []  # the stance database and the metadata are gone
+
+
+def _answers(port: int) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5):
+            return True
+    except (urllib.error.URLError, ConnectionError):
+        return False

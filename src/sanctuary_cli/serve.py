@@ -19,10 +19,13 @@ anywhere in the name, with ``%`` and ``_`` taken literally.
 from __future__ import annotations
 
 import json
+import signal
 import socket
 import sqlite3
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -244,11 +247,32 @@ def serve(
     """Serve the store (``store_path(store)``) in Datasette until stopped; ``announce`` gets a line saying where."""
     require_datasette()
     path = store_path(store)
-    with tempfile.TemporaryDirectory(prefix="sanctuary-serve-") as folder:
+    with tempfile.TemporaryDirectory(prefix="sanctuary-serve-") as folder, _stopped_by_sigterm():
         arguments = datasette_arguments(path, Path(folder), host, port)
         if announce is not None:
             announce(f"Serving {path} read-only at http://{host}:{port}/ (Ctrl-C stops)")
         run_datasette(arguments)
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM stops the server as Ctrl-C does, so the temporary folder is removed either way.
+
+    The web server handles both signals itself, then raises the one it got again
+    for the handler that was there before it: for SIGTERM, this one.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def datasette_arguments(store: Path, folder: Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> list[str]:
@@ -285,11 +309,15 @@ def port_free(host: str, port: int) -> None:
 
 
 def run_datasette(arguments: list[str]) -> None:
-    """Run Datasette's own ``serve`` command until it is stopped (Ctrl-C)."""
+    """Run Datasette's own ``serve`` command until it is stopped (Ctrl-C or SIGTERM)."""
     require_datasette()
+    from click.exceptions import Abort
     from datasette.cli import cli as datasette
 
-    datasette.main(args=arguments, prog_name="datasette", standalone_mode=False)
+    try:
+        datasette.main(args=arguments, prog_name="datasette", standalone_mode=False)
+    except (Abort, KeyboardInterrupt):
+        return  # stopped by Ctrl-C or SIGTERM: how a server's run ends
 
 
 def require_datasette() -> None:
