@@ -35,20 +35,12 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def stock() -> Language:
-    """The model as anyone loads it: every component, none of sanctuary's."""
-    return spacy.load(model_name())
-
-
 def seed_bodies() -> dict[str, str]:
     return {a.path: a.body.text for a in load([SEEDS]) if isinstance(a, SourceArticle)}
 
 
-def test_add_pipe_quotes_gives_the_quotes_the_ingest_stored_for_the_seeds(
-    stock: Language, seeded_store: Path
-) -> None:
-    nlp = spacy.load(model_name())
+def test_add_pipe_quotes_gives_the_quotes_the_ingest_stored_for_the_seeds(seeded_store: Path) -> None:
+    nlp = spacy.load(model_name())  # the model as anyone loads it: every component, none of sanctuary's
     nlp.add_pipe("sanctuary_quotes")
     conn = sqlite3.connect(seeded_store)
     checked = 0
@@ -92,7 +84,7 @@ def test_the_ingest_pipeline_is_the_pruned_model_and_the_four_components(nlp: La
     assert [q.speaker for q in doc._.quotes] == ["Ann Castillo", "Tom Hale"]
 
 
-def test_a_pipeline_with_the_components_survives_to_disk_and_load(stock: Language, tmp_path: Path) -> None:
+def test_a_pipeline_with_the_components_survives_to_disk_and_load(tmp_path: Path) -> None:
     nlp = spacy.load(model_name(), exclude=["lemmatizer", "attribute_ruler"])
     components.add_to(nlp)
     nlp.to_disk(tmp_path / "pipeline")
