@@ -1,10 +1,12 @@
-"""The pruned pipeline extracts exactly what the full one does.
+"""The ingest extracts exactly what the sanctuary components do in the stock pipeline.
 
-Parses the same texts twice, with the stock pipeline (every component, spaCy's
-default batch size) and with the one the ingest loads (no lemmatizer or
-attribute ruler, sanctuary's batch size), runs the extractors over both, and
-counts the articles whose analyses differ. Default texts: the seeds and a
-random sample of the Gothamist corpus.
+Analyses the same texts twice: with the stock pipeline (every component,
+spaCy's default batch size) plus the four ``sanctuary_*`` components added by
+``nlp.add_pipe``, as anyone would, reading ``doc._``; and as the ingest does
+(``iter_analyses`` over the pipeline it loads: no lemmatizer or attribute
+ruler, sanctuary's batch size, the components run on each whole Doc). Counts
+the articles whose analyses differ. Default texts: the seeds and a random
+sample of the Gothamist corpus.
 
     python benchmarks/same_results.py [CORPUS.jsonl] [--articles 300] [--seed 0]
 """
@@ -19,8 +21,8 @@ import spacy
 from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.corpus.loader import SourceArticle, load
-from sanctuary_cli.extract.pipeline import analyze
-from sanctuary_cli.nlp.engine import BATCH_SIZE, parse
+from sanctuary_cli.extract.components import COMPONENTS, analysis
+from sanctuary_cli.nlp.engine import BATCH_SIZE, iter_analyses
 from sanctuary_cli.nlp.model import load_model, model_name
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -38,9 +40,11 @@ def main() -> None:
         texts = [a.body.text for a in load([SEEDS, sample]) if isinstance(a, SourceArticle)]
 
     full = spacy.load(model_name())
+    for factory in COMPONENTS:
+        full.add_pipe(factory)
     pruned = load_model()
-    stock = [analyze(doc) for doc in full.pipe(texts)]
-    ours = [analyze(doc) for doc in parse(pruned, texts, BATCH_SIZE)]
+    stock = [analysis(doc) for doc in full.pipe(texts)]
+    ours = list(iter_analyses(pruned, texts))
     differ = [i for i, (a, b) in enumerate(zip(stock, ours, strict=True)) if a != b]
     print(f"full pipeline: {', '.join(full.pipe_names)}")
     print(f"ingest pipeline: {', '.join(pruned.pipe_names)}, batches of {BATCH_SIZE}")

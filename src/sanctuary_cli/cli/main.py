@@ -28,6 +28,7 @@ COMMAND_MODULES = {
     "export": "export",
     "report": "export",
     "info": "info",
+    "serve": "serve",
 }
 
 

@@ -99,12 +99,19 @@ def split_long(text: str, limit: int = CHUNK_CHARS) -> list[str]:
 
 
 def parse(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """One Doc per text, in order, however long the text (see ``CHUNK_CHARS``)."""
+    """One Doc per text, in order, however long the text (see ``CHUNK_CHARS``).
+
+    The pipeline's sanctuary components do not run here: they run on the whole
+    Doc, in ``_extract``, whose errors fail one article only.
+    """
     from spacy.tokens import Doc
+
+    from sanctuary_cli.extract.components import extractors
 
     limit = min(CHUNK_CHARS, nlp.max_length)
     pieces = [split_long(text, limit) for text in texts]
-    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size)
+    skip = [name for name, _ in extractors(nlp)]
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size, disable=skip)
     for parts in pieces:
         if len(parts) == 1:
             yield next(docs)
@@ -131,7 +138,7 @@ def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
     done = 0
     try:
         for doc in parse(nlp, texts):
-            yield _extract(doc)
+            yield _extract(nlp, doc)
             done += 1
     except Exception:
         for text in texts[done:]:
@@ -140,14 +147,14 @@ def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
             except Exception as exc:
                 yield Failure(f"spaCy failed on this text: {type(exc).__name__}: {exc}")
             else:
-                yield _extract(doc)
+                yield _extract(nlp, doc)
 
 
-def _extract(doc: Doc) -> Result:
-    from sanctuary_cli.extract.pipeline import analyze
+def _extract(nlp: Language, doc: Doc) -> Result:
+    from sanctuary_cli.extract import pipeline
 
     try:
-        return analyze(doc)
+        return pipeline.analyze(doc, nlp)
     except Exception as exc:
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 

@@ -53,12 +53,19 @@ def _installed(name: str) -> bool:
 
 
 def load_model(requested: str | None = None) -> Language:
-    """Load the pipeline, excluding components whose output nobody reads."""
+    """Load the pipeline without the components whose output nobody reads, and add sanctuary's own.
+
+    The result is the model's tagger, parser and NER followed by the
+    ``sanctuary_*`` components of ``extract.components``, which every analysis
+    goes through.
+    """
     name = model_name(requested)
     import spacy
 
+    from sanctuary_cli.extract.components import add_to
+
     try:
-        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        return add_to(spacy.load(name, exclude=list(UNUSED_COMPONENTS)))
     except OSError as exc:
         raise ModelNotFoundError(
             f"cannot load spaCy pipeline {name!r}; install one with: {INSTALL_HINT} "
