@@ -12,7 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sanctuary_cli.cli.common import store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
+from sanctuary_cli.corpus.dates import parse_day
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem
+from sanctuary_cli.corpus.remote import WebSources, is_url
+from sanctuary_cli.corpus.web import PAGE_MAX_BYTES
 from sanctuary_cli.ingest import IngestReport, Options, ingest
 from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
 from sanctuary_cli.render import Column, render, stderr
@@ -31,7 +34,17 @@ SUMMARY = [
 
 
 @click.command("ingest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, metavar="PATH|URL...")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="An RSS or Atom feed whose articles to fetch (repeatable); a second run reads only new items.")
+@click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
+              help="A sitemap (or sitemap index) whose pages to fetch (repeatable).")
+@click.option("--since", metavar="DATE", default=None,
+              help="With --feed/--sitemap: leave out items dated before DATE (e.g. 2024-11-01).")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="With --feed/--sitemap: fetch at most N new items from each.")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between two requests to the same host (more if its robots.txt asks).")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
               help="NLP processes (default: the number of cores).")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -41,18 +54,23 @@ SUMMARY = [
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds of NLP allowed per article (local engine); a slower one is reported and skipped "
                    "(0: no limit).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Skip files larger than this.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help=f"Skip files and pages larger than this (default: {DEFAULT_MAX_BYTES:,} for a file, "
+                   f"{PAGE_MAX_BYTES:,} for a page).")
 @store_option
-def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model: str | None, force: bool,
-               timeout: float, max_bytes: int, store: Path | None) -> None:
-    """Read articles from files and folders (.txt .md .html .json .jsonl .csv) into the store.
+def ingest_cli(paths: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], since: str | None,
+               limit: int | None, delay: float, workers: int | None, engine: str, model: str | None, force: bool,
+               timeout: float, max_bytes: int | None, store: Path | None) -> None:
+    """Read articles from files and folders (.txt .md .html .json .jsonl .csv) and web pages into the store.
 
-    Unchanged articles already stored are skipped without loading the model.
-    Each unreadable input gets one line on stderr and the run goes on; the exit
-    code is 1 when any input failed.
+    A URL is fetched (politely: robots.txt, a delay per host, a size cap) and
+    its article extracted; --feed and --sitemap fetch the articles they list.
+    Unchanged articles and URLs already stored are skipped without loading the
+    model. Each unreadable input gets one line on stderr and the run goes on;
+    the exit code is 1 when any input failed.
     """
-    options = Options(engine=engine, model=model, force=force, max_bytes=max_bytes, timeout=timeout or None)
+    options = _options(paths, feeds, sitemaps, since, limit, delay, max_bytes)
+    options.engine, options.model, options.force, options.timeout = engine, model, force, timeout or None
     if workers is not None:
         options.workers = workers
     err = stderr()
@@ -81,6 +99,25 @@ def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model:
     err.print(_summary_line(report), highlight=False)
     if report.failed:
         sys.exit(1)
+
+
+def _options(paths: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ...], since: str | None,
+             limit: int | None, delay: float, max_bytes: int | None) -> Options:
+    """What to read, checked: a usage error here exits with 2 before anything is read."""
+    if not (paths or feeds or sitemaps):
+        raise click.UsageError("give at least one PATH or URL, or --feed/--sitemap URL")
+    for url in (*feeds, *sitemaps):
+        if not is_url(url):
+            raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="--feed/--sitemap")
+    day = parse_day(since) if since is not None else None
+    if since is not None and day is None:
+        raise click.BadParameter(f"cannot read {since!r} as a date (e.g. 2024-11-01)", param_hint="--since")
+    options = Options(max_bytes=max_bytes or DEFAULT_MAX_BYTES,
+                      web=WebSources(feeds=list(feeds), sitemaps=list(sitemaps), since=day, limit=limit))
+    options.fetch.delay = delay
+    if max_bytes is not None:
+        options.fetch.max_bytes = max_bytes
+    return options
 
 
 def _summary_line(report: IngestReport) -> str:

@@ -1,0 +1,123 @@
+"""Articles from URLs, RSS/Atom feeds and sitemaps, streamed like files.
+
+Each page is fetched once per run and only if the store does not hold it yet,
+so running the same feed again reads only its new items: a cron line keeps a
+store current. A URL that fails is one ``Problem`` and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctuary_cli.corpus.encoding import declared_charset, decode
+from sanctuary_cli.corpus.feeds import FeedError, Item, feed_items, sitemap_items
+from sanctuary_cli.corpus.loader import Problem, SourceArticle, from_html
+from sanctuary_cli.corpus.web import Fetcher, FetchError
+
+MAX_SITEMAPS = 50  # sitemaps read from one index, nested ones included
+
+
+@dataclass
+class WebSources:
+    urls: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    since: date | None = None  # feed and sitemap items dated before this are left out
+    limit: int | None = None  # new items read from each feed or sitemap, at most
+
+    def __bool__(self) -> bool:
+        return bool(self.urls or self.feeds or self.sitemaps)
+
+
+def is_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def load_web(
+    sources: WebSources,
+    fetcher: Fetcher,
+    known: Callable[[str], bool],
+    on_known: Callable[[str], None],
+) -> Iterator[SourceArticle | Problem]:
+    """The articles of every URL, feed and sitemap; a URL ``known`` says is stored is passed to ``on_known``."""
+    seen: set[str] = set()
+
+    def pages(urls: list[str]) -> Iterator[SourceArticle | Problem]:
+        for url in urls:
+            if url in seen:
+                continue
+            seen.add(url)
+            if known(url):
+                on_known(url)
+            else:
+                yield from _page(fetcher, url)
+
+    yield from pages(sources.urls)
+    for feed in sources.feeds:
+        try:
+            fetched = fetcher.get(feed)
+            items = feed_items(fetched.data, fetched.final_url)
+        except (FetchError, FeedError) as exc:
+            yield Problem(feed, str(exc))
+            continue
+        yield from pages(_select(items, sources, known, on_known))
+    for sitemap in sources.sitemaps:
+        found: list[Item] = []
+        for item in _sitemap(fetcher, sitemap):
+            if isinstance(item, Problem):
+                yield item
+            else:
+                found.append(item)
+        found.sort(key=lambda item: item.date or date.min, reverse=True)
+        yield from pages(_select(found, sources, known, on_known))
+
+
+def _select(
+    items: list[Item], sources: WebSources, known: Callable[[str], bool], on_known: Callable[[str], None]
+) -> list[str]:
+    """The items to fetch: dated on or after --since, not stored yet, at most --limit of them."""
+    chosen: list[str] = []
+    for item in items:
+        if sources.since is not None and item.date is not None and item.date < sources.since:
+            continue
+        if known(item.url):
+            on_known(item.url)
+            continue
+        if sources.limit is not None and len(chosen) >= sources.limit:
+            break
+        chosen.append(item.url)
+    return chosen
+
+
+def _sitemap(fetcher: Fetcher, url: str) -> Iterator[Item | Problem]:
+    """The pages a sitemap lists, following a sitemap index (and the indexes it lists) up to MAX_SITEMAPS."""
+    queue, read = [url], 0
+    while queue and read < MAX_SITEMAPS:
+        current = queue.pop(0)
+        read += 1
+        try:
+            fetched = fetcher.get(current)
+            sitemap = sitemap_items(fetched.data, fetched.final_url)
+        except (FetchError, FeedError) as exc:
+            yield Problem(current, str(exc))
+            continue
+        yield from sitemap.items
+        queue.extend(sitemap.sitemaps)
+
+
+def _page(fetcher: Fetcher, url: str) -> Iterator[SourceArticle | Problem]:
+    try:
+        fetched = fetcher.page(url)
+    except FetchError as exc:
+        yield Problem(url, str(exc))
+        return
+    text, warning = decode(fetched.data, fetched.charset or declared_charset(fetched.data))
+    raw_hash = hashlib.sha256(fetched.data).hexdigest()
+    article = from_html(url, url, text.removeprefix("\ufeff"), url=fetched.final_url, raw_hash=raw_hash)
+    if isinstance(article, SourceArticle) and warning is not None:
+        article.warning = warning
+        yield Problem(url, warning, fatal=False)
+    yield article
