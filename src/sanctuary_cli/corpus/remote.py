@@ -43,16 +43,21 @@ def load_web(
     on_known: Callable[[str], None],
 ) -> Iterator[SourceArticle | Problem]:
     """The articles of every URL, feed and sitemap; a URL ``known`` says is stored is passed to ``on_known``."""
-    seen: set[str] = set()
+    seen: set[str] = set()  # each URL is read, or counted as stored, once a run
+
+    def first_time_known(url: str) -> bool:
+        """Whether the store holds the page; False too for a URL met before in this run (nothing to do)."""
+        if url in seen:
+            return True
+        seen.add(url)
+        if known(url):
+            on_known(url)
+            return True
+        return False
 
     def pages(urls: list[str]) -> Iterator[SourceArticle | Problem]:
         for url in urls:
-            if url in seen:
-                continue
-            seen.add(url)
-            if known(url):
-                on_known(url)
-            else:
+            if not first_time_known(url):
                 yield from _page(fetcher, url)
 
     yield from pages(sources.urls)
@@ -63,7 +68,7 @@ def load_web(
         except (FetchError, FeedError) as exc:
             yield Problem(feed, str(exc))
             continue
-        yield from pages(_select(items, sources, known, on_known))
+        yield from _pages(fetcher, _select(items, sources, first_time_known))
     for sitemap in sources.sitemaps:
         found: list[Item] = []
         for item in _sitemap(fetcher, sitemap):
@@ -72,24 +77,25 @@ def load_web(
             else:
                 found.append(item)
         found.sort(key=lambda item: item.date or date.min, reverse=True)
-        yield from pages(_select(found, sources, known, on_known))
+        yield from _pages(fetcher, _select(found, sources, first_time_known))
 
 
-def _select(
-    items: list[Item], sources: WebSources, known: Callable[[str], bool], on_known: Callable[[str], None]
-) -> list[str]:
-    """The items to fetch: dated on or after --since, not stored yet, at most --limit of them."""
+def _select(items: list[Item], sources: WebSources, done: Callable[[str], bool]) -> list[str]:
+    """The items to fetch: dated on or after --since, not ``done`` already, at most --limit of them."""
     chosen: list[str] = []
     for item in items:
         if sources.since is not None and item.date is not None and item.date < sources.since:
             continue
-        if known(item.url):
-            on_known(item.url)
-            continue
         if sources.limit is not None and len(chosen) >= sources.limit:
             break
-        chosen.append(item.url)
+        if not done(item.url):
+            chosen.append(item.url)
     return chosen
+
+
+def _pages(fetcher: Fetcher, urls: list[str]) -> Iterator[SourceArticle | Problem]:
+    for url in urls:
+        yield from _page(fetcher, url)
 
 
 def _sitemap(fetcher: Fetcher, url: str) -> Iterator[Item | Problem]:
