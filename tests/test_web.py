@@ -38,6 +38,7 @@ def test_a_page_is_stored_with_its_metadata_and_the_hash_of_its_html() -> None:
     assert (article.outlet, article.byline, article.date) == ("The Harbor Ledger", "Priya Natarajan", "2024-11-20")
     assert article.url == "https://harborledger.example/news/2024/11/council-limits-jail-holds-ice"
     assert article.source == site.url("/news/council.html")
+    assert article.path == "council.html"  # where a file would show its name
     assert article.raw_hash == hashlib.sha256(page_bytes("council-detainers.html")).hexdigest()
     assert "\n\nThe Harbor City Council voted 9-4 on Tuesday night" in article.text
     assert not article.body.text.startswith(article.title)  # the headline is the title, not the lede

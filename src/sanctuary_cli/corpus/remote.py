@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import unquote, urlsplit
 
 from sanctuary_cli.corpus.encoding import declared_charset, decode
 from sanctuary_cli.corpus.feeds import FeedError, Item, feed_items, sitemap_items
@@ -114,6 +115,12 @@ def _sitemap(fetcher: Fetcher, url: str) -> Iterator[Item | Problem]:
         queue.extend(sitemap.sitemaps)
 
 
+def page_name(url: str) -> str:
+    """What a page is called where a file would show its name: the last part of its path, else its host."""
+    parts = urlsplit(url)
+    return unquote(parts.path.rstrip("/").rsplit("/", 1)[-1]) or parts.netloc
+
+
 def _page(fetcher: Fetcher, url: str) -> Iterator[SourceArticle | Problem]:
     try:
         fetched = fetcher.page(url)
@@ -122,7 +129,7 @@ def _page(fetcher: Fetcher, url: str) -> Iterator[SourceArticle | Problem]:
         return
     text, warning = decode(fetched.data, fetched.charset or declared_charset(fetched.data))
     raw_hash = hashlib.sha256(fetched.data).hexdigest()
-    article = from_html(url, url, text.removeprefix("\ufeff"), url=fetched.final_url, raw_hash=raw_hash)
+    article = from_html(page_name(url), url, text.removeprefix("\ufeff"), url=fetched.final_url, raw_hash=raw_hash)
     if isinstance(article, SourceArticle) and warning is not None:
         article.warning = warning
         yield Problem(url, warning, fatal=False)
