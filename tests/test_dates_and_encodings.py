@@ -78,6 +78,7 @@ def test_a_declared_encoding_is_honoured_and_a_wrong_one_is_not_trusted() -> Non
     text, warning = decode("“No,” she said.".encode("cp1252"), "utf-8")
     assert text == "“No,” she said." and warning == "invalid UTF-8 at byte 0; read as cp1252"
     assert decode(b"plain ASCII", "no-such-encoding") == ("plain ASCII", None)
+    assert decode("“Yes,” he said.".encode(), "iso-8859-1") == ("“Yes,” he said.", None)  # UTF-8 whatever it says
 
 
 def test_an_html_page_declaring_windows_1252_in_its_meta(tmp_path: Path) -> None:

@@ -9,8 +9,9 @@ import pytest
 
 from sanctuary_cli.corpus.feeds import FeedError, Item, feed_items, sitemap_items
 from sanctuary_cli.corpus.loader import Problem, SourceArticle
-from sanctuary_cli.corpus.remote import WebSources, load_web
-from sanctuary_cli.corpus.web import Fetcher, FetchError, FetchSettings
+from sanctuary_cli.corpus.remote import load_web
+from sanctuary_cli.corpus.sources import FetchSettings, WebSources
+from sanctuary_cli.corpus.web import Fetcher, FetchError
 from tests.local_site import HTML, closed_port_url, page_bytes, serve
 
 FAST = FetchSettings(delay=0, backoff=0, timeout=5)

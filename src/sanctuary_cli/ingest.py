@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
-from sanctuary_cli.corpus.remote import WebSources, is_url, load_web
-from sanctuary_cli.corpus.web import Fetcher, FetchSettings
+from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
@@ -148,6 +147,10 @@ def _read(
         report.skipped += 1
         if on_progress is not None:
             on_progress(1)
+
+    # Imported here: a run over files never loads the HTTP client.
+    from sanctuary_cli.corpus.remote import load_web
+    from sanctuary_cli.corpus.web import Fetcher
 
     with Fetcher(options.fetch) as fetcher:
         yield from load_web(web, fetcher, known, on_known)

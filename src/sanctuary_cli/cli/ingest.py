@@ -14,8 +14,7 @@ from sanctuary_cli.cli.common import store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
 from sanctuary_cli.corpus.dates import parse_day
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem
-from sanctuary_cli.corpus.remote import WebSources, is_url
-from sanctuary_cli.corpus.web import PAGE_MAX_BYTES
+from sanctuary_cli.corpus.sources import PAGE_MAX_BYTES, WebSources, is_url
 from sanctuary_cli.ingest import IngestReport, Options, ingest
 from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
 from sanctuary_cli.render import Column, render, stderr

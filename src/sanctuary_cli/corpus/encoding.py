@@ -16,8 +16,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 _FALLBACK = "cp1252"
 # The legacy encodings of the WHATWG Encoding Standard, by Python's names ("windows-1252" is cp1252).
 _WEB_ENCODINGS = [
@@ -48,21 +46,23 @@ def known_codec(name: str | None) -> str | None:
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
-    """The text, and a warning naming the encoding used when the bytes were not valid UTF-8.
+    """The text, and a warning naming the encoding used when it was neither UTF-8 nor declared.
 
-    An encoding the source declares (an HTTP header, a <meta charset>) is tried first;
-    a page declaring UTF-8 that is not is treated like any other undecodable text.
+    Bytes that are valid UTF-8 are read as UTF-8 whatever the source declares:
+    text in another encoding is almost never valid UTF-8 by chance, while pages
+    that declare Latin-1 and are UTF-8 are common. Otherwise an encoding the
+    source declares (an HTTP header, a <meta charset>) is tried first.
     """
-    codec = known_codec(declared)
-    if codec is not None and codec != "utf-8":
-        try:
-            return data.decode(codec), None
-        except UnicodeDecodeError:
-            pass
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         where = f"invalid UTF-8 at byte {exc.start}"
+    codec = known_codec(declared)
+    if codec is not None:
+        try:
+            return data.decode(codec), None
+        except UnicodeDecodeError:
+            pass
     for candidate in (_detected(data), _FALLBACK):
         if candidate is None:
             continue
@@ -75,6 +75,8 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
 
 def _detected(data: bytes) -> str | None:
     """charset-normalizer's choice; cp1252 when it reads the bytes as well as the first choice."""
+    from charset_normalizer import from_bytes  # imported only for text that is not UTF-8
+
     matches = list(from_bytes(data[:65536], cp_isolation=_WEB_ENCODINGS))
     if not matches:
         return None

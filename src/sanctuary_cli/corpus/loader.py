@@ -21,7 +21,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sanctuary_cli.corpus import html
 from sanctuary_cli.corpus.clean import Body, clean
 from sanctuary_cli.corpus.dates import normalise
 from sanctuary_cli.corpus.encoding import declared_charset, decode
@@ -191,7 +190,12 @@ def from_html(
     name: str, source: str, page: str, url: str | None = None, raw_hash: str | None = None
 ) -> SourceArticle | Problem:
     """The article on an HTML page; the text stored is the text trafilatura extracts."""
-    found = html.extract(page, url)
+    from sanctuary_cli.corpus import html  # imported on the first page: trafilatura takes a second to load
+
+    try:
+        found = html.extract(page, url, max_chars=MAX_ARTICLE_CHARS)
+    except html.PageTooLong as exc:
+        return Problem(name, f"article is {exc.chars:,} characters, over the limit of {MAX_ARTICLE_CHARS:,}")
     fields = {"title": found.title, "source": found.sitename, "author": found.author, "date": found.date,
               "url": found.url or url}
     article = _article(name, source, found.text, fields)

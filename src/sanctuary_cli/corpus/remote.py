@@ -9,32 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
 from sanctuary_cli.corpus.encoding import declared_charset, decode
 from sanctuary_cli.corpus.feeds import FeedError, Item, feed_items, sitemap_items
 from sanctuary_cli.corpus.loader import Problem, SourceArticle, from_html
+from sanctuary_cli.corpus.sources import WebSources
 from sanctuary_cli.corpus.web import Fetcher, FetchError
 
 MAX_SITEMAPS = 50  # sitemaps read from one index, nested ones included
-
-
-@dataclass
-class WebSources:
-    urls: list[str] = field(default_factory=list)
-    feeds: list[str] = field(default_factory=list)
-    sitemaps: list[str] = field(default_factory=list)
-    since: date | None = None  # feed and sitemap items dated before this are left out
-    limit: int | None = None  # new items read from each feed or sitemap, at most
-
-    def __bool__(self) -> bool:
-        return bool(self.urls or self.feeds or self.sitemaps)
-
-
-def is_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
 
 
 def load_web(

@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-PAGE_MAX_BYTES = 4 * 1024 * 1024  # the HTML of a news article is rarely a tenth of this
+from sanctuary_cli.corpus.sources import FetchSettings
+
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 MAX_CRAWL_DELAY = 30.0  # a robots.txt asking for more is obeyed up to this
@@ -36,16 +37,6 @@ def _user_agent() -> str:
 
 class FetchError(Exception):
     """A URL that could not be fetched; the message is the one-line reason."""
-
-
-@dataclass
-class FetchSettings:
-    timeout: float = 20.0  # seconds for each connect, read or write
-    max_bytes: int = PAGE_MAX_BYTES
-    delay: float = 1.0  # seconds between two requests to the same host
-    retries: int = 2  # further tries after a transient failure
-    backoff: float = 2.0  # seconds before the first retry; doubled each time
-    robots: bool = True
 
 
 @dataclass(frozen=True)
