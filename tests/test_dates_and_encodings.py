@@ -93,3 +93,14 @@ def test_an_html_page_declaring_windows_1252_in_its_meta(tmp_path: Path) -> None
     [article] = [i for i in items if isinstance(i, SourceArticle)]
     assert "“The doors stay open,” said the shelter’s director, Inés Muñoz" in article.text
     assert not [i for i in items if isinstance(i, Problem)]  # declared, so nothing to warn about
+
+
+def test_a_page_of_more_elements_than_any_news_page_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    path = tmp_path / "spans.html"
+    path.write_text("<html><body>" + "<span>a</span>" * 60_000 + "</body></html>")
+    started = time.perf_counter()
+    [problem] = list(load_file(path))
+    assert time.perf_counter() - started < 5
+    assert str(problem) == "spans.html: page has 60,002 HTML elements, over the limit of 50,000"

@@ -56,6 +56,14 @@ class PageTooLong(ValueError):
         self.chars = chars
 
 
+class PageTooLarge(ValueError):
+    """A page of more elements than any news page has (trafilatura's time grows faster than their number)."""
+
+
+# A heavy news page, comments and all, has a few thousand elements; 100,000 <span>s take trafilatura 20 s.
+MAX_ELEMENTS = 50_000
+
+
 # Text nodes a reader sees: not inside script, style or template elements.
 _VISIBLE_TEXT = lxml.etree.XPath(
     "//text()[not(ancestor::script or ancestor::style or ancestor::template or ancestor::noscript)]"
@@ -86,15 +94,18 @@ def parse(html: str) -> lxml.html.HtmlElement | None:
 def extract(html: str, url: str | None = None, max_chars: int | None = None) -> Page:
     """The article text and metadata of an HTML page.
 
-    Raises ``PageTooLong`` when the page's visible text passes ``max_chars``:
-    trafilatura's time grows faster than the page (a 10 MB run of text takes
-    minutes), and no article is that long.
+    Raises ``PageTooLong`` when the page's visible text passes ``max_chars``,
+    ``PageTooLarge`` when it has over MAX_ELEMENTS elements: trafilatura's time
+    grows faster than the page (a 10 MB run of text takes minutes), and no
+    article page is that big.
     """
     tree = parse(html)
     if tree is None:
         return Page(text="")
     if max_chars is not None and (chars := sum(map(len, _VISIBLE_TEXT(tree)))) > max_chars:
         raise PageTooLong(chars)
+    if (elements := sum(1 for _ in tree.iter())) > MAX_ELEMENTS:
+        raise PageTooLarge(f"page has {elements:,} HTML elements, over the limit of {MAX_ELEMENTS:,}")
     # Dates from the markup only (meta tags, JSON-LD, <time>, the URL): fast and precise.
     meta = extract_metadata(tree, default_url=url, extensive=False)
     document = trafilatura.bare_extraction(

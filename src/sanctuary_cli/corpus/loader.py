@@ -196,6 +196,8 @@ def from_html(
         found = html.extract(page, url, max_chars=MAX_ARTICLE_CHARS)
     except html.PageTooLong as exc:
         return Problem(name, f"article is {exc.chars:,} characters, over the limit of {MAX_ARTICLE_CHARS:,}")
+    except html.PageTooLarge as exc:
+        return Problem(name, str(exc))
     fields = {"title": found.title, "source": found.sitename, "author": found.author, "date": found.date,
               "url": found.url or url}
     article = _article(name, source, found.text, fields)
