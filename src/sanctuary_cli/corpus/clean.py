@@ -121,23 +121,12 @@ def clean(text: str) -> tuple[Body, Metadata]:
         if is_furniture(line):
             drop[i] = True
             copyright_year = copyright_year or _read_furniture(line, meta)
-            # An image's title sits on the line right above its caption.
-            prev = _previous_nonblank(stripped, i)
-            if _is_caption(line) and prev is not None and len(stripped[prev].split()) <= 6:
-                drop[prev] = True
+            _drop_image_title(stripped, i, drop)
         elif (bio := _BIO.match(line)) is not None:
             drop[i] = True
             meta.byline = meta.byline or bio.group("name")
             meta.outlet = meta.outlet or _clean_name(bio.group("outlet") or bio.group("outlet2"))
-            # The author's name often stands on its own lines just above the bio.
-            names_above = 0
-            for j in range(i - 1, -1, -1):
-                if not stripped[j]:
-                    continue
-                if names_above == 3 or not _same_name(stripped[j], bio.group("name")):
-                    break
-                drop[j] = True
-                names_above += 1
+            _drop_names_above(stripped, i, bio.group("name"), drop)
         elif (by := _BYLINE.match(line)) is not None and len(line.split()) <= 8:
             drop[i] = True
             meta.byline = meta.byline or by.group("name")
@@ -156,6 +145,25 @@ def clean(text: str) -> tuple[Body, Metadata]:
     meta.date = meta.date or header_footer_date(stripped) or copyright_year
     meta.title = stripped[headline] if headline is not None else _first_sentence(body.text)
     return body, meta
+
+
+def _drop_image_title(lines: list[str], i: int, drop: list[bool]) -> None:
+    """An image's title sits on the line right above its caption."""
+    prev = _previous_nonblank(lines, i)
+    if _is_caption(lines[i]) and prev is not None and len(lines[prev].split()) <= 6:
+        drop[prev] = True
+
+
+def _drop_names_above(lines: list[str], i: int, name: str, drop: list[bool]) -> None:
+    """The author's name often stands on its own lines (up to three) just above the bio."""
+    names_above = 0
+    for j in range(i - 1, -1, -1):
+        if not lines[j]:
+            continue
+        if names_above == 3 or not _same_name(lines[j], name):
+            break
+        drop[j] = True
+        names_above += 1
 
 
 def _read_furniture(line: str, meta: Metadata) -> str | None:
