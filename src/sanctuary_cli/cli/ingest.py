@@ -40,7 +40,7 @@ SUMMARY = [
               help="A sitemap (or sitemap index) whose pages to fetch (repeatable).")
 @click.option("--since", metavar="DATE", default=None,
               help="With --feed/--sitemap: leave out items dated before DATE (e.g. 2024-11-01).")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --feed/--sitemap: fetch at most N new items from each.")
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
               help="Seconds between two requests to the same host (more if its robots.txt asks).")
@@ -49,7 +49,7 @@ SUMMARY = [
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="Where the NLP runs: local processes, or a Ray cluster ($RAY_ADDRESS or a local one).")
 @click.option("--model", default=None, help="spaCy pipeline to use (default: $SANCTUARY_MODEL, else en_core_web_sm).")
-@click.option("--force", is_flag=True, help="Re-process articles already in the store.")
+@click.option("--force", is_flag=True, help="Re-process articles already in the store (and fetch stored URLs again).")
 @click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds of NLP allowed per article (local engine); a slower one is reported and skipped "
                    "(0: no limit).")
