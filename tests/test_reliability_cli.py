@@ -133,7 +133,7 @@ INVALID = "Error: Invalid value for"
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["ingest"], "Error: Missing argument 'PATHS...'."),
+        (["ingest"], "Error: give at least one PATH or URL, or --feed/--sitemap URL"),
         (["ingest", "--workers", "0", "x"], f"{INVALID} '--workers' / '-w': 0 is not in the range x>=1."),
         (["ingest", "--max-bytes", "ten", "x"], f"{INVALID} '--max-bytes': 'ten' is not a valid integer range."),
         (["ingest", "--engine", "spark", "x"], f"{INVALID} '--engine': 'spark' is not one of 'local', 'ray'."),
