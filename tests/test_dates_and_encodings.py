@@ -51,6 +51,7 @@ def test_a_date_field_is_normalised_when_it_can_be_read(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(r) for r in records))
     assert [a.date for a in load_file(path) if isinstance(a, SourceArticle)] == ["2024-11-21", "spring"]
     assert normalise("2024-11") == "2024-11"
+    assert normalise("2004-06-15T07:02") == "2004-06-15T07:02"  # ISO already, time kept
     assert date_in_line("the 2024 budget") is None
 
 

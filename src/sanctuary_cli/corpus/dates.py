@@ -29,7 +29,8 @@ _WRITTEN_DATE = re.compile(
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_ISO_DAY = re.compile(r"^(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?$")
+# Already ISO 8601: a year, a month, a day, or a day with its time ("2004-06-15T07:02"), kept as given.
+_ISO = re.compile(r"^(?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d(?:[T ][0-2]\d:[0-5]\d\S*)?)?)?$")
 # A header or footer line is short: a dateline, byline or "Published ..." line, not a paragraph.
 MAX_LINE_WORDS = 20
 HEADER_LINES = 6
@@ -71,9 +72,9 @@ def header_footer_date(lines: Sequence[str]) -> str | None:
 
 
 def normalise(value: str) -> str:
-    """A date field as YYYY-MM-DD when it can be read as one; otherwise as given."""
+    """A date field as YYYY-MM-DD when it can be read as one; ISO 8601 and unreadable ones as given."""
     value = value.strip()
-    if _ISO_DAY.match(value):
+    if _ISO.match(value):
         return value
     parsed = _parse(value) if len(value) <= 80 else None
     return parsed.isoformat() if parsed is not None else value
