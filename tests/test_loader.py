@@ -38,7 +38,7 @@ def test_a_folder_of_bad_files_reports_each_once_and_keeps_the_good_one(tmp_path
         "blank.txt: empty file",
         "broken.json:1: malformed JSON: Unterminated string starting at (column 10)",
         "empty.md: empty file",
-        "latin1.txt: invalid UTF-8 at byte 6; undecodable bytes replaced",
+        "latin1.txt: invalid UTF-8 at byte 6; read as cp1252",
         "lines.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes (column 2)",
         "noise.txt: binary data, not text",
     ]

@@ -54,7 +54,7 @@ def mixed(tmp_path: Path) -> Path:
 MIXED_PROBLEMS = [
     "skipped: broken.json:1: malformed JSON: Unterminated string starting at (column 27)",
     "skipped: empty.txt: empty file",
-    "warning: latin1.txt: invalid UTF-8 at byte 6; undecodable bytes replaced",
+    "warning: latin1.txt: invalid UTF-8 at byte 6; read as cp1252",
     "skipped: lines.jsonl:2: malformed JSON: Expecting property name enclosed in double quotes (column 2)",
     "skipped: random.txt: binary data, not text",
 ]
@@ -133,7 +133,7 @@ INVALID = "Error: Invalid value for"
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["ingest"], "Error: Missing argument 'PATHS...'."),
+        (["ingest"], "Error: give at least one PATH or URL, or --feed/--sitemap URL"),
         (["ingest", "--workers", "0", "x"], f"{INVALID} '--workers' / '-w': 0 is not in the range x>=1."),
         (["ingest", "--max-bytes", "ten", "x"], f"{INVALID} '--max-bytes': 'ten' is not a valid integer range."),
         (["ingest", "--engine", "spark", "x"], f"{INVALID} '--engine': 'spark' is not one of 'local', 'ray'."),

@@ -258,22 +258,34 @@ class Store:
                progress: Callable[[int], None] | None = None, on_problem: Callable[[Problem], None] | None = None,
                engine: str = "local", model: str | None = None, force: bool = False,
                timeout: float | None = None, max_bytes: int | None = None,
-               report: IngestReport | None = None) -> IngestSummary:
-        """Read, analyse and store every article under ``paths`` (files, folders).
+               report: IngestReport | None = None, feeds: Iterable[str] = (), sitemaps: Iterable[str] = (),
+               since: str | None = None, limit: int | None = None, delay: float = 1.0) -> IngestSummary:
+        """Read, analyse and store every article under ``paths`` (files, folders, http(s) URLs).
 
+        ``feeds`` and ``sitemaps`` are RSS/Atom feeds and sitemaps whose articles
+        are fetched, at most ``limit`` new items from each, none dated before
+        ``since``; ``delay`` is the pause between two requests to one host.
         ``progress(n)`` is called as each ``n`` articles are done; ``on_problem``
         with each input that could not be read (the run goes on without it).
-        Unchanged articles are skipped without loading the model.
+        Unchanged articles and URLs already stored are skipped without loading the model.
         """
+        from sanctuary_cli.corpus.dates import parse_day
+        from sanctuary_cli.corpus.sources import WebSources
         from sanctuary_cli.ingest import IngestReport, Options, ingest
         from sanctuary_cli.nlp.engine import DEFAULT_TIMEOUT
 
+        day = parse_day(since) if since is not None else None
+        if since is not None and day is None:
+            raise QueryError(f"cannot read {since!r} as a date (e.g. 2024-11-01)")
         options = Options(engine=engine, model=model, force=force,
-                          timeout=DEFAULT_TIMEOUT if timeout is None else (timeout or None))
+                          timeout=DEFAULT_TIMEOUT if timeout is None else (timeout or None),
+                          web=WebSources(feeds=list(feeds), sitemaps=list(sitemaps), since=day, limit=limit))
+        options.fetch.delay = delay
         if workers is not None:
             options.workers = workers
         if max_bytes is not None:
             options.max_bytes = max_bytes
+            options.fetch.max_bytes = max_bytes
         paths = list(paths)
         report = report if report is not None else IngestReport()
         self.close()
@@ -306,10 +318,13 @@ def _what_was_there(paths: list[str | Path], most: int = 10_000) -> str:
     from collections import Counter
 
     from sanctuary_cli.corpus.loader import SUFFIXES
+    from sanctuary_cli.corpus.sources import is_url
 
     kinds: Counter[str] = Counter()
     missing = 0
     for raw in paths:
+        if isinstance(raw, str) and is_url(raw):
+            continue
         path = Path(raw)
         if not path.exists():
             missing += 1

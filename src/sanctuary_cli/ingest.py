@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.lock import IngestLock
-from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_article
+from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, url_known, write_article
 
 
 @dataclass
@@ -61,6 +62,8 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = BATCH_SIZE
     timeout: float | None = DEFAULT_TIMEOUT  # seconds of NLP per article; None: no limit
+    web: WebSources = field(default_factory=WebSources)  # feeds and sitemaps (URLs among the paths join it)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
 
 
 Progress = Callable[[int], None]  # called with the number of articles just finished
@@ -94,7 +97,7 @@ def ingest(
 
     def texts() -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        items = load(paths, options.max_bytes)
+        items = _read(paths, conn, options, report, on_progress)
         pending = _new_articles(items, conn, options, report, copies, on_problem, on_progress)
         for batch in _batches(pending, options.batch_size):
             in_flight.append(batch)
@@ -118,6 +121,40 @@ def ingest(
         conn.close()
         lock.release()
     return report
+
+
+def _read(
+    paths: Iterable[str | Path],
+    conn: sqlite3.Connection,
+    options: Options,
+    report: IngestReport,
+    on_progress: Progress | None,
+) -> Iterator[SourceArticle | Problem]:
+    """Articles from files and folders, then from URLs, feeds and sitemaps."""
+    paths = list(paths)
+    files = [p for p in paths if not is_url(str(p))]
+    web = WebSources(
+        [str(p) for p in paths if is_url(str(p))] + options.web.urls, options.web.feeds, options.web.sitemaps,
+        options.web.since, options.web.limit,
+    )
+    yield from load(files, options.max_bytes)
+    if not web:
+        return
+
+    def known(url: str) -> bool:
+        return not options.force and url_known(conn, url)
+
+    def on_known(url: str) -> None:
+        report.skipped += 1
+        if on_progress is not None:
+            on_progress(1)
+
+    # Imported here: a run over files never loads the HTTP client.
+    from sanctuary_cli.corpus.remote import load_web
+    from sanctuary_cli.corpus.web import Fetcher
+
+    with Fetcher(options.fetch) as fetcher:
+        yield from load_web(web, fetcher, known, on_known)
 
 
 def _analyse_and_store(

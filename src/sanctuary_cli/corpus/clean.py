@@ -13,6 +13,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from sanctuary_cli.corpus.dates import date_in_line, header_footer_date
+
 # Lines that are page furniture wherever they appear (whole line, case-insensitive).
 _FURNITURE = re.compile(
     r"""^(?:
@@ -60,14 +62,6 @@ _DATELINE = re.compile(
 _DATE_LINE = re.compile(
     r"^(?:published|posted|updated|first published)(?:\s+on)?\s*:?\s*(?P<date>.{6,40}?)\s*$", re.I
 )
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    "august|september|october|november|december"
-)
-_DATE_TEXT = re.compile(
-    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b", re.I
-)
-
 _MAX_CAPTION_CHARS = 400  # a caption with its credit is a line or two, never a paragraph
 _HEADLINE_SCAN = 8  # headlines sit in the first few lines
 _MAX_HEADLINE_WORDS = 25
@@ -119,36 +113,26 @@ def _is_caption(line: str) -> bool:
 def clean(text: str) -> tuple[Body, Metadata]:
     """Drop boilerplate lines and read the metadata the text states."""
     meta = Metadata()
+    copyright_year: str | None = None
     lines = text.splitlines(keepends=True)
     stripped = [line.strip() for line in lines]
     drop = [False] * len(lines)
     for i, line in enumerate(stripped):
         if is_furniture(line):
             drop[i] = True
-            _read_furniture(line, meta)
-            # An image's title sits on the line right above its caption.
-            prev = _previous_nonblank(stripped, i)
-            if _is_caption(line) and prev is not None and len(stripped[prev].split()) <= 6:
-                drop[prev] = True
+            copyright_year = copyright_year or _read_furniture(line, meta)
+            _drop_image_title(stripped, i, drop)
         elif (bio := _BIO.match(line)) is not None:
             drop[i] = True
             meta.byline = meta.byline or bio.group("name")
             meta.outlet = meta.outlet or _clean_name(bio.group("outlet") or bio.group("outlet2"))
-            # The author's name often stands on its own lines just above the bio.
-            names_above = 0
-            for j in range(i - 1, -1, -1):
-                if not stripped[j]:
-                    continue
-                if names_above == 3 or not _same_name(stripped[j], bio.group("name")):
-                    break
-                drop[j] = True
-                names_above += 1
+            _drop_names_above(stripped, i, bio.group("name"), drop)
         elif (by := _BYLINE.match(line)) is not None and len(line.split()) <= 8:
             drop[i] = True
             meta.byline = meta.byline or by.group("name")
         elif (dated := _DATE_LINE.match(line)) is not None:
             drop[i] = True
-            meta.date = meta.date or dated.group("date")
+            meta.date = meta.date or date_in_line(dated.group("date"))
     _drop_repeats(stripped, drop)
     # The headline is the title, not article prose: run into the lede it
     # would read as that sentence's subject.
@@ -157,19 +141,41 @@ def clean(text: str) -> tuple[Body, Metadata]:
         drop[headline] = True
     body = _assemble(lines, drop)
     _read_lede(body.text, meta)
+    # A date line above or below the story; failing that, the year of a copyright line.
+    meta.date = meta.date or header_footer_date(stripped) or copyright_year
     meta.title = stripped[headline] if headline is not None else _first_sentence(body.text)
     return body, meta
 
 
-def _read_furniture(line: str, meta: Metadata) -> None:
+def _drop_image_title(lines: list[str], i: int, drop: list[bool]) -> None:
+    """An image's title sits on the line right above its caption."""
+    prev = _previous_nonblank(lines, i)
+    if _is_caption(lines[i]) and prev is not None and len(lines[prev].split()) <= 6:
+        drop[prev] = True
+
+
+def _drop_names_above(lines: list[str], i: int, name: str, drop: list[bool]) -> None:
+    """The author's name often stands on its own lines (up to three) just above the bio."""
+    names_above = 0
+    for j in range(i - 1, -1, -1):
+        if not lines[j]:
+            continue
+        if names_above == 3 or not _same_name(lines[j], name):
+            break
+        drop[j] = True
+        names_above += 1
+
+
+def _read_furniture(line: str, meta: Metadata) -> str | None:
+    """The outlet a copyright line names, kept in ``meta``; the year it gives, returned."""
     copyright_ = _COPYRIGHT.match(line)
     if copyright_ is None:
-        return
-    if copyright_.group("year") and meta.date is None:
-        meta.date = copyright_.group("year")
+        return None
     holder = _RIGHTS.split(copyright_.group("rest"))[0].strip(" .,")
     if holder and meta.outlet is None and len(holder.split()) <= 6:
         meta.outlet = _clean_name(holder)
+    year: str | None = copyright_.group("year")
+    return year
 
 
 def _clean_name(name: str | None) -> str | None:
@@ -245,8 +251,6 @@ def _read_lede(body: str, meta: Metadata) -> None:
     dateline = _DATELINE.match(_lede(body))
     if dateline and dateline.group("outlet") and meta.outlet is None:
         meta.outlet = _clean_name(dateline.group("outlet"))
-    if meta.date is None and (found := _DATE_TEXT.search(body[:400])):
-        meta.date = found.group(0)
 
 
 def _headline(lines: list[str], drop: list[bool]) -> int | None:

@@ -22,12 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sanctuary_cli.corpus.clean import Body, clean
-from sanctuary_cli.corpus.html import html_to_text
+from sanctuary_cli.corpus.dates import normalise
+from sanctuary_cli.corpus.encoding import declared_charset, decode
 
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
 
 SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # The longest article body handed to the NLP: spaCy's own limit (nlp.max_length),
 # past which the parser needs gigabytes. No news article comes near it.
@@ -55,7 +57,9 @@ class SourceArticle:
     byline: str | None
     date: str | None
     url: str | None
-    warning: str | None = None  # read, but with a caveat (e.g. invalid UTF-8 replaced)
+    warning: str | None = None  # read, but with a caveat (e.g. not UTF-8, read as cp1252)
+    raw_hash: str | None = None  # SHA-256 of the page's HTML as read, for a page
+    language: str | None = None  # as the page declares or trafilatura detects it
 
     @cached_property
     def id(self) -> str:
@@ -153,21 +157,19 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Source
     if _looks_binary(data):
         yield Problem(name, "binary data, not text")
         return
-    try:
-        text, warning = data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="replace")
-        warning = f"invalid UTF-8 at byte {exc.start}; undecodable bytes replaced"
-    text = text.removeprefix("\ufeff")
     suffix = path.suffix.lower()
+    text, warning = decode(data, declared_charset(data) if suffix in HTML_SUFFIXES else None)
+    text = text.removeprefix("\ufeff")
     if suffix == ".jsonl":
         records: Iterator[SourceArticle | Problem] = _jsonl(path, text)
     elif suffix == ".json":
         records = _json(path, text)
     elif suffix == ".csv":
         records = _csv(path, text)
+    elif suffix in HTML_SUFFIXES:
+        records = iter([from_html(path.name, str(path), text, raw_hash=hashlib.sha256(data).hexdigest())])
     else:
-        records = iter([_plain(path, text, html=suffix in (".html", ".htm"))])
+        records = iter([_article(path.name, str(path), text, {})])
     for record in records:
         if isinstance(record, SourceArticle) and warning is not None:
             record.warning = warning
@@ -184,11 +186,25 @@ def _looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.05
 
 
-def _plain(path: Path, text: str, html: bool = False) -> SourceArticle | Problem:
-    html_meta: dict[str, str] = {}
-    if html:
-        text, html_meta = html_to_text(text)
-    return _article(path.name, path, text, html_meta)
+def from_html(
+    name: str, source: str, page: str, url: str | None = None, raw_hash: str | None = None
+) -> SourceArticle | Problem:
+    """The article on an HTML page; the text stored is the text trafilatura extracts."""
+    from sanctuary_cli.corpus import html  # imported on the first page: trafilatura takes a second to load
+
+    try:
+        found = html.extract(page, url, max_chars=MAX_ARTICLE_CHARS)
+    except html.PageTooLong as exc:
+        return Problem(name, f"article is {exc.chars:,} characters, over the limit of {MAX_ARTICLE_CHARS:,}")
+    except html.PageTooLarge as exc:
+        return Problem(name, str(exc))
+    fields = {"title": found.title, "source": found.sitename, "author": found.author, "date": found.date,
+              "url": found.url or url}
+    article = _article(name, source, found.text, fields)
+    if isinstance(article, SourceArticle):
+        article.raw_hash = raw_hash
+        article.language = found.language
+    return article
 
 
 # Control characters become spaces, one for one so offsets into the file still hold.
@@ -198,7 +214,7 @@ def _plain(path: Path, text: str, html: bool = False) -> SourceArticle | Problem
 _CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)], " ")
 
 
-def _article(name: str, path: Path, text: str, fields: dict[str, Any]) -> SourceArticle | Problem:
+def _article(name: str, source: str, text: str, fields: dict[str, Any]) -> SourceArticle | Problem:
     """Clean one text and merge what its record says with what its text says."""
     text = text.translate(_CONTROLS)
     if not text.strip():
@@ -210,15 +226,21 @@ def _article(name: str, path: Path, text: str, fields: dict[str, Any]) -> Source
         return Problem(name, f"article is {len(body.text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,}")
     return SourceArticle(
         path=name,
-        source=str(path),
+        source=source,
         text=text,
         body=body,
         title=_field(fields, TITLE_FIELDS) or meta.title,
         outlet=_field(fields, OUTLET_FIELDS) or meta.outlet,
         byline=_field(fields, AUTHOR_FIELDS) or meta.byline,
-        date=_field(fields, DATE_FIELDS) or meta.date,
+        date=_date(fields) or meta.date,
         url=_field(fields, URL_FIELDS),
     )
+
+
+def _date(record: dict[str, Any]) -> str | None:
+    """A record's date field, as YYYY-MM-DD when it can be read as a date."""
+    value = _field(record, DATE_FIELDS)
+    return normalise(value) if value is not None else None
 
 
 def _field(record: dict[str, Any], names: tuple[str, ...]) -> str | None:
@@ -240,7 +262,7 @@ def _record(path: Path, record: Any, line: int | None, multi: bool) -> SourceArt
         return Problem(path.name, f"record has no text field ({', '.join(TEXT_FIELDS)})", line)
     # _field folds whitespace for metadata; the article text keeps its paragraphs.
     raw = next(str(record[f]) for f in TEXT_FIELDS if record.get(f) not in (None, ""))
-    return _article(name, path, raw, record)
+    return _article(name, str(path), raw, record)
 
 
 def _json_error(exc: ValueError | RecursionError) -> str:

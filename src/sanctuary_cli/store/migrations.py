@@ -118,4 +118,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX evidence_article ON evidence(article_id);
         """,
     ),
+    (
+        "web pages: raw HTML hash, language, lookups by URL",
+        """
+        ALTER TABLE articles ADD COLUMN raw_hash TEXT;   -- SHA-256 of the page's HTML as fetched or read
+        ALTER TABLE articles ADD COLUMN language TEXT;   -- as the page declares or trafilatura detects it
+        CREATE INDEX articles_url ON articles(url);
+        CREATE INDEX article_sources_source ON article_sources(source);
+        """,
+    ),
 ]

@@ -24,6 +24,15 @@ def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
     return {row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
 
 
+def url_known(conn: sqlite3.Connection, url: str) -> bool:
+    """Whether an article was read from this URL, or names it as its own."""
+    row = conn.execute(
+        "SELECT 1 FROM article_sources WHERE source = ? UNION ALL SELECT 1 FROM articles WHERE url = ? LIMIT 1",
+        (url, url),
+    ).fetchone()
+    return row is not None
+
+
 def add_source(conn: sqlite3.Connection, article: SourceArticle) -> None:
     """Remember another file that holds an article already stored."""
     conn.execute(
@@ -65,11 +74,11 @@ def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: An
         conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
         conn.execute(
             "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
-            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ingested_at, raw_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id, article.path, article.source, article.title, article.outlet, article.byline,
                 article.date, article.url, article.words, article.text, model,
-                datetime.now(UTC).isoformat(timespec="seconds"),
+                datetime.now(UTC).isoformat(timespec="seconds"), article.raw_hash, article.language,
             ),
         )
         add_source(conn, article)
