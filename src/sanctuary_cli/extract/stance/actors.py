@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.counties import CountyRecord
 from sanctuary_cli.extract.stance.cues import SUBJECT_ARCS
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
+LOOKBACK_MENTIONS = 200  # place mentions read back for "the city" or "the sheriff"
 LONGEST_NAME = 100  # characters: no city mention is longer
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
@@ -65,20 +67,32 @@ class ArticleIndex:
     cities: Sequence[CityRecord]
     people: Sequence[PersonRecord]
     lexicon: StanceLexicon
+    counties: Sequence[CountyRecord] = ()
     city_spans: list[tuple[int, int, CityRecord]] = field(default_factory=list)
     person_spans: list[tuple[int, int, PersonRecord]] = field(default_factory=list)
     city_names: dict[str, CityRecord] = field(default_factory=dict)
     main_city: CityRecord | None = None
+    main_county: CountyRecord | None = None
     sentence_starts: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, which spaCy rebuilds on every access
 
     def __post_init__(self) -> None:
         self.text = text = self.doc.text
+        county_spans = sorted((start, end, county) for county in self.counties for start, end in county.mentions)
+        county_starts = [start for start, _, _ in county_spans]
         for city in self.cities:
             self.city_names.setdefault(city.city.casefold(), city)
             for start, end in city.mentions:
+                at = bisect.bisect_right(county_starts, end) - 1
+                if at >= 0 and county_spans[at][1] > start:
+                    continue  # "Orange" of "Orange County", "San Francisco" of "San Francisco's sheriff"
                 self.city_spans.append((start, end, city))
                 self.city_names.setdefault(text[start:end].casefold(), city)
+        self.city_spans.extend(county_spans)
+        for county in self.counties:
+            self.city_names.setdefault(county.city.casefold(), county)
+            for start, end in county.mentions:
+                self.city_names.setdefault(text[start:end].casefold(), county)
         for abbreviation, name in self.lexicon.police_abbreviations.items():
             if name.casefold() in self.city_names:
                 self.city_names.setdefault(abbreviation.casefold(), self.city_names[name.casefold()])
@@ -91,6 +105,7 @@ class ArticleIndex:
         if counts:
             top = counts.most_common(1)[0][0]
             self.main_city = next(city for city in self.cities if city.city == top)
+        self.main_county = max(self.counties, key=lambda county: len(county.mentions), default=None)
 
     def cities_between(self, start: int, end: int) -> list[CityRecord]:
         """Cities with a mention overlapping the character range, in text order, each once."""
@@ -130,14 +145,14 @@ class ArticleIndex:
                 found.append(city)
         return found
 
-    def city_before(self, position: int) -> CityRecord | None:
-        """The last city mentioned before a character position, else the main city."""
+    def city_before(self, position: int, county: bool = False) -> CityRecord | None:
+        """The last city (or county) mentioned before a character position, else the main one."""
         index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
-        for at in range(index - 1, -1, -1):
+        for at in range(index - 1, max(-1, index - 1 - LOOKBACK_MENTIONS), -1):
             _, mention_end, city = self.city_spans[at]
-            if mention_end <= position:
+            if mention_end <= position and isinstance(city, CountyRecord) == county:
                 return city
-        return self.main_city
+        return self.main_county if county else self.main_city
 
     def person_covering(self, start: int, end: int) -> PersonRecord | None:
         """The person one of whose mentions overlaps the character range."""
@@ -187,8 +202,10 @@ def person_voice(person: PersonRecord, index: ArticleIndex) -> str:
     voice = lexicon.role_voice.get(role)
     if jurisdiction.casefold() in lexicon.federal_jurisdictions or jurisdiction == gazetteer.FEDERAL:
         return "other" if voice == "other" else "federal"
-    if voice in {"federal", "state", "local", "other"}:
+    if voice in {"federal", "state", "local", "county", "other"}:
         return voice
+    if isinstance(index.city_named(jurisdiction), CountyRecord):
+        return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
     if voice == "city" or (person.official and jurisdiction):
@@ -276,11 +293,14 @@ def body_actor(
             if person is not None:
                 return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
+    county = isinstance(place, CountyRecord)
     for body in lexicon.bodies:
         if body.pattern.search(text):
-            return Actor(_shown(text) or body.role, body.role, body.voice, place, tokens, generic=generic)
+            voice = "county" if county and body.voice in {"city", "local"} else body.voice
+            return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
-        return Actor(place.city, "City government", "city", place, tokens)
+        role, voice = ("County government", "county") if county else ("City government", "city")
+        return Actor(place.city, role, voice, place, tokens)
     return None
 
 

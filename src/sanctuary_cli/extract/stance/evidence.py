@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
 from sanctuary_cli.extract.stance.actors import Actor, ArticleIndex, actor_for
 from sanctuary_cli.extract.stance.cues import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
@@ -107,13 +108,32 @@ def _names_an_actor(token: Token) -> bool:
     return False
 
 
-def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
-    """The cities a cue is about, most specific reading first."""
+def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
+    """The cities or counties a claim is about, at the actor's level.
+
+    A place the actor's own phrase names ("Cook County commissioners",
+    "Chicago police") is the actor's. Otherwise a county's officers (a
+    sheriff, a county board) speak for a county, never for a city, and a
+    city's speak for a city, never for its county.
+    """
     named = index.cities_in_tokens(actor.tokens)
     if named:
         return named
+    places = _cities_for(match, actor, unit, index)
+    if actor.voice == "county":
+        counties = [place for place in places if isinstance(place, CountyRecord)]
+        recent = index.city_before(unit.end, county=True)
+        return counties or ([recent] if recent is not None else [])
+    if actor.resolved and actor.voice in {"city", "local"}:
+        return [place for place in places if not isinstance(place, CountyRecord)]
+    return places
+
+
+def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
+    """The places a cue is about, most specific reading first."""
     if actor.city is not None:
         return [actor.city]
+    named: list[CityRecord] = []
     # What a resistance cue acts on is what the city opposes ("pushback against
     # Operation Aurora"); other cues may name the city they act in.
     opposes = match.cue.cls in OPPOSING_CLASSES
@@ -142,9 +162,9 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
 
 def _actor_name(actor: Actor, city: CityRecord) -> str | None:
     """A person's name, or an institution of the city by its city ("Chicago Police")."""
-    if actor.person or not actor.resolved or actor.voice not in {"city", "local"}:
+    if actor.person or not actor.resolved or actor.voice not in {"city", "local", "county"}:
         return actor.name
-    if actor.role == "City government":
+    if actor.role in {"City government", "County government"}:
         return city.city
     return f"{city.city} {actor.role}" if actor.role else actor.name
 
@@ -174,6 +194,7 @@ def _row(
         weight=round(weight, 4),
         cue=match.phrase,
         kind=unit.kind,
+        level="county" if isinstance(city, CountyRecord) else "city",
     )
 
 
@@ -213,7 +234,7 @@ def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[
         actor = actor_for(match.trigger, index, unit.quote)
         if match.cue.cls == "pressure" and actor.voice != "federal":
             continue  # pressure only means something coming from the federal side
-        for city in _cities_for(match, actor, unit, index):
+        for city in _places_for(match, actor, unit, index):
             row = _row(match, actor, city, unit, index.text, lexicon)
             by_city.setdefault(city.city, []).append((match.cue.cls, row))
     return [_merged(found) for found in by_city.values()]
@@ -236,7 +257,8 @@ def extract_evidence(
     lexicon = load_lexicon()
     if not cities or not is_on_topic(doc, lexicon):
         return []
-    index = ArticleIndex(doc, cities, people, lexicon)
+    counties = find_counties(doc.text, cities)
+    index = ArticleIndex(doc, cities, people, lexicon, counties)
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):
         rows.extend(_unit_rows(unit, index, lexicon))
