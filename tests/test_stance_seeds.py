@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from sanctuary_cli.extract.pipeline import analyze
-from sanctuary_cli.extract.stance.score import verdict
+from sanctuary_cli.extract.stance.verdict import verdict
 from tests.conftest import GOLD, SEEDS
 
 

@@ -1,4 +1,4 @@
-"""Stance answers from stored evidence rows, through the verdict in ``extract.stance.score``."""
+"""Stance answers from stored evidence rows, through the verdict in ``extract.stance.verdict``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from sanctuary_cli.extract.stance.score import article_stances, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, verdict
 from sanctuary_cli.store.sql import like_pattern
 
 Row = dict[str, Any]

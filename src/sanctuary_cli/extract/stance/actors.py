@@ -20,7 +20,7 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
-from sanctuary_cli.extract.stance.cues import SUBJECT_ARCS
+from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
 from sanctuary_cli.extract.stance.actors import Actor, ArticleIndex, actor_for
-from sanctuary_cli.extract.stance.cues import CueMatch, find_cues
+from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 
 if TYPE_CHECKING:
@@ -195,7 +195,17 @@ def _row(
         cue=match.phrase,
         kind=unit.kind,
         level="county" if isinstance(city, CountyRecord) else "city",
+        act=match.trigger.lemma_.casefold(),
+        target=match.aim,
+        status=_status(match, voice),
     )
+
+
+def _status(match: CueMatch, voice: str) -> str:
+    """Whether the claim is the place's own act, a possibility, or someone else's word about it."""
+    if voice in {"federal", "state", "other"}:
+        return "alleged"  # said of the place by someone outside its government
+    return "proposed" if match.hypothetical else "done"
 
 
 def _strength(row: EvidenceRecord) -> tuple[float, bool]:

@@ -57,6 +57,9 @@ class StanceLexicon:
     federal_jurisdictions: frozenset[str]
     voice_weights: Mapping[str, float]
     police_abbreviations: Mapping[str, str]
+    protections: re.Pattern[str]  # what a protection of immigrants is called: "sanctuary law"
+    anti_sanctuary: re.Pattern[str]  # state laws forcing cooperation: "anti-sanctuary law", "SB 4"
+    strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -129,6 +132,9 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         federal_jurisdictions=frozenset(data["federal_jurisdictions"]),
         voice_weights={voice: float(weight) for voice, weight in data["voice_weights"].items()},
         police_abbreviations=dict(data["police_abbreviations"]),
+        protections=term_pattern(terms["protections"]),
+        anti_sanctuary=term_pattern(terms["anti_sanctuary"]),
+        strict_enforcement=term_pattern(terms["strict_enforcement"]),
     )
 
 

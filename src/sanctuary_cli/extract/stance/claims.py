@@ -1,4 +1,4 @@
-"""Finding stance cues in parsed text, with negation read from the parse.
+"""Claims in parsed text: an act found by its cue word, with negation and reversal scope read from the parse.
 
 A cue word only counts when the words it governs name what it is about
 ("cooperate" with ICE, "protect" immigrants). Its polarity then depends on
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.stance import targets
 from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ class CueMatch:
     strength: float  # the cue's weight, before who said it is considered
     phrase: str  # the words that decided it: "not cooperate", "declined … honor"
     target: frozenset[int]  # token indices of what the cue acts on (its governed words)
+    aim: str | None = None  # what the act is aimed at: "enforcement", "protection" or None
+    hypothetical: bool = False  # in an "if" clause, or what someone "should" do
 
 
 def governed_span(token: Token) -> tuple[int, ...]:
@@ -238,7 +241,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     text = governed_text(token)
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
-    factor = HYPOTHETICAL_FACTOR if is_hypothetical(token) else 1.0
+    hypothetical = is_hypothetical(token)
+    factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []
     for cue in cues:
         if topic_only and cue.cls != "status":
@@ -252,7 +256,10 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         if scored is None:
             continue
         polarity, strength = scored
-        matches.append(CueMatch(cue, token, polarity, strength * factor, _phrase(token, words), target))
+        aim = targets.target_of(text, unit_text, lexicon)
+        polarity *= targets.sign(cue.cls, aim)
+        phrase = _phrase(token, words)
+        matches.append(CueMatch(cue, token, polarity, strength * factor, phrase, target, aim, hypothetical))
     return matches
 
 
