@@ -277,6 +277,12 @@ def _shown(words: str) -> str:
     return " ".join(parts[:MAX_ACTOR_WORDS])
 
 
+def _names_a_state(text: str) -> bool:
+    """Whether a phrase names a state by its full name ("California's main sanctuary law")."""
+    words = text.replace("’", "'").replace("'s", "")
+    return any(name in words for name in gazetteer.state_names())
+
+
 def body_actor(
     text: str, index: ArticleIndex, tokens: tuple[int, ...] = (), place: CityRecord | None = None
 ) -> Actor | None:
@@ -294,9 +300,12 @@ def body_actor(
                 return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
     county = isinstance(place, CountyRecord)
+    state_law = place is None and _names_a_state(text)
     for body in lexicon.bodies:
         if body.pattern.search(text):
             voice = "county" if county and body.voice in {"city", "local"} else body.voice
+            if state_law and voice == "city":
+                voice = "state"  # "California's sanctuary law", "the Texas measure": the state's act
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
         role, voice = ("County government", "county") if county else ("City government", "city")
