@@ -448,6 +448,8 @@ def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = N
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
     if reporter.person and reporter.voice != "other" and not actor.person:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
+    if reporter.voice in {"federal", "state"} and not actor.person:
+        return reporter  # "the governor said the city refuses": alleged by someone outside its government
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor

@@ -195,7 +195,7 @@ def _row(
         cue=match.phrase,
         kind=unit.kind,
         level="county" if isinstance(city, CountyRecord) else "city",
-        act=match.trigger.lemma_.casefold(),
+        act=match.cue.act,
         target=match.aim,
         status=_status(match, voice),
     )
@@ -265,9 +265,11 @@ def extract_evidence(
 ) -> list[EvidenceRecord]:
     """Sentences and quotes that tie a city to a position on federal immigration enforcement."""
     lexicon = load_lexicon()
-    if not cities or not is_on_topic(doc, lexicon):
+    if not is_on_topic(doc, lexicon):
         return []
     counties = find_counties(doc.text, cities)
+    if not cities and not counties:
+        return []
     index = ArticleIndex(doc, cities, people, lexicon, counties)
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):

@@ -31,6 +31,7 @@ class Cue:
     requires: tuple[re.Pattern[str], ...]  # every pattern must match the governed words
     context: tuple[re.Pattern[str], ...]  # every pattern must match the sentence or quote
     flips: bool  # reverses a cooperation act it governs ("refused to honor")
+    act: str = ""  # the act's name: the entry's first form ("sue", "honor")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         requires=tuple(term_pattern(_expand(group, terms)) for group in entry.get("requires", [])),
         context=tuple(term_pattern(_expand(group, terms)) for group in entry.get("context", [])),
         flips=bool(entry.get("flips", False)),
+        act=entry["forms"].split()[0].lower(),
     )
 
 
