@@ -8,7 +8,8 @@ the county's, never its seat city's. The names come from
 - a county's name before "County" or "Parish" ("Harris County", "Orleans Parish");
 - a hyphenated county name alone ("Miami-Dade");
 - a county's name before "Sheriff" or "sheriff's" ("Merced Sheriff Vernon
-  Warnke", "San Francisco's sheriff"), where a sheriff names his county.
+  Warnke", "San Francisco's sheriff") or after "sheriff of" ("the sheriff of
+  San Francisco"), where a sheriff names his county.
 
 Many counties share a name (there are eight Orange Counties); the state is the
 one written after the name ("Dakota County, Nebraska"), else the state of the
@@ -65,7 +66,8 @@ def _pattern() -> re.Pattern[str]:
     bare = "|".join(re.escape(name) for name in reversed(hyphenated))
     return re.compile(
         rf"(?P<named>{NAME})\s+(?P<kind>{'|'.join(KIND_WORDS)})\b"
-        rf"|(?P<sheriffs>{NAME})(?:['’]s)?\s+[Ss]heriff\b"
+        rf"|(?P<sheriffs>{NAME})(?=\s+[Ss]heriff\b)"
+        rf"|[Ss]heriff(?:['’]s\s+(?:[Oo]ffice|[Dd]epartment))?\s+of\s+(?P<of>{NAME})"
         rf"|(?<![\w-])(?P<bare>{bare})(?![\w-])"
     )
 
@@ -116,13 +118,16 @@ def find_counties(text: str, cities: Sequence[CityRecord] = ()) -> list[CountyRe
     hints: Counter[str] | None = None
     records: dict[tuple[str, str], CountyRecord] = {}
     for match in _pattern().finditer(text):
-        group = next(name for name in ("named", "sheriffs", "bare") if match.group(name))
+        group = next(name for name in ("named", "sheriffs", "of", "bare") if match.group(name))
         offset, found = _candidates(match.group(group))
         if not found:
             continue
         start = match.start(group) + offset
         end = match.end("kind") if group == "named" else match.end(group)
-        if group == "sheriffs":
+        if group == "of":
+            offset, found = 0, _candidates(match.group(group).split(" County")[0])[1]  # the whole name follows "of"
+            start = match.start(group)
+        if group in {"sheriffs", "of"}:
             end = start + len(re.sub(r"['’]s$", "", match.group(group)[offset:]))
         if hints is None:
             hints = _state_hints(text, cities)

@@ -54,6 +54,9 @@ UNGOVERNED_ARCS = SUBJECT_ARCS | {
     "meta",
 }
 NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
+OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
+AIMING_PREPOSITIONS = frozenset({"against", "over", "to", "of", "on", "with", "from", "onto"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
 NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
 # "the policy on cooperating with ICE", "a debate over cooperation": the cue names a
@@ -120,6 +123,39 @@ def governed_text(token: Token) -> str:
     if patients and token.i - patients[0].left_edge.i <= WINDOW:
         words = doc[patients[0].left_edge.i : patients[0].right_edge.i + 1].text + " " + words
     return words
+
+
+def _subtree_text(token: Token) -> str:
+    """The words of a token's phrase, clipped to the window."""
+    doc = token.doc
+    return doc[token.left_edge.i : min(token.right_edge.i, token.i + WINDOW) + 1].text
+
+
+def object_text(token: Token) -> str:
+    """The words of what the act is done to: its object, or the noun after its preposition.
+
+    "ended its agreement [after a sanctuary bill passed]" is aimed at the
+    agreement; "a lawsuit against the state's sanctuary law" at the law. In
+    the passive the subject is the object ("detainers were ignored").
+    """
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    parts = []
+    for child in anchor.children:
+        if child.dep_ in OBJECT_ARCS:
+            parts.append(_subtree_text(child))
+        elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
+    return " ".join(parts)
+
+
+def purpose_text(token: Token) -> str:
+    """The words of a purpose clause the act carries ("sued the state, hoping to sideline the law")."""
+    parts = []
+    for child in token.children:
+        opens = child.left_edge
+        if child.dep_ == "advcl" and (child.tag_ == "VBG" or opens.lower_ in {"to", "in"}):
+            parts.append(_subtree_text(child))
+    return " ".join(parts)
 
 
 def _negator(token: Token) -> Token | None:
@@ -238,7 +274,9 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         return []
     topic_only = is_topic(token)
     target = frozenset(governed_span(token))
-    text = governed_text(token)
+    purpose = purpose_text(token)
+    text = governed_text(token) + " " + purpose
+    aim = targets.target_of(object_text(token), purpose, text, lexicon)
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     hypothetical = is_hypothetical(token)
@@ -256,7 +294,6 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         if scored is None:
             continue
         polarity, strength = scored
-        aim = targets.target_of(text, unit_text, lexicon)
         polarity *= targets.sign(cue.cls, aim)
         phrase = _phrase(token, words)
         matches.append(CueMatch(cue, token, polarity, strength * factor, phrase, target, aim, hypothetical))

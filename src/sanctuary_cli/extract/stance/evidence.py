@@ -125,7 +125,10 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
         recent = index.city_before(unit.end, county=True)
         return counties or ([recent] if recent is not None else [])
     if actor.resolved and actor.voice in {"city", "local"}:
-        return [place for place in places if not isinstance(place, CountyRecord)]
+        cities = [place for place in places if not isinstance(place, CountyRecord)]
+        if not cities and not index.cities and index.main_county is not None:
+            return [index.main_county]  # an article about a county only: its police are the county's
+        return cities
     return places
 
 

@@ -33,9 +33,17 @@ def classify(words: str, lexicon: StanceLexicon) -> str | None:
     return None
 
 
-def target_of(governed: str, unit_text: str, lexicon: StanceLexicon) -> str | None:
-    """The target of an act: from the words it governs, else from its sentence or quote."""
-    return classify(governed, lexicon) or classify(unit_text, lexicon)
+def target_of(objects: str, purpose: str, governed: str, lexicon: StanceLexicon) -> str | None:
+    """The target of an act: its object's kind, else its purpose clause's, else its governed words'.
+
+    When the act has an object that names neither kind ("ended its
+    agreement after the sanctuary bill passed"), the words around it do not
+    decide: a sanctuary law named as a cause is not what the act is aimed at.
+    """
+    found = classify(objects, lexicon) or classify(purpose, lexicon)
+    if found is not None or objects.strip():
+        return found
+    return classify(governed, lexicon)
 
 
 def sign(cls: str, target: str | None) -> float:
