@@ -119,16 +119,16 @@ def find_counties(text: str, cities: Sequence[CityRecord] = ()) -> list[CountyRe
     records: dict[tuple[str, str], CountyRecord] = {}
     for match in _pattern().finditer(text):
         group = next(name for name in ("named", "sheriffs", "of", "bare") if match.group(name))
-        offset, found = _candidates(match.group(group))
-        if not found:
+        words = match.group(group)
+        if group == "of":  # "the sheriff of Dakota County": the whole name follows "of"
+            words = words.removesuffix(" County").removesuffix(" Parish")
+        offset, found = _candidates(words)
+        if not found or (group == "of" and offset):
             continue
         start = match.start(group) + offset
         end = match.end("kind") if group == "named" else match.end(group)
-        if group == "of":
-            offset, found = 0, _candidates(match.group(group).split(" County")[0])[1]  # the whole name follows "of"
-            start = match.start(group)
-        if group in {"sheriffs", "of"}:
-            end = start + len(re.sub(r"['’]s$", "", match.group(group)[offset:]))
+        if group == "sheriffs":
+            end = start + len(re.sub(r"['’]s$", "", words[offset:]))
         if hints is None:
             hints = _state_hints(text, cities)
         county = _choose(found, text[end : end + LOOKAHEAD], hints)
