@@ -37,6 +37,7 @@ PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SPEAKER_PRONOUNS = frozenset({"i", "we", "us", "me", "our", "my"})
 OPAQUE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "this", "that", "which", "who", "these"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -306,6 +307,8 @@ def body_actor(
             voice = "county" if county and body.voice in {"city", "local"} else body.voice
             if state_law and voice == "city":
                 voice = "state"  # "California's sanctuary law", "the Texas measure": the state's act
+            elif body.placed and place is None and not CITY_WORDS & set(words):
+                voice = "other"  # "the new law": a city's or a state's, the phrase does not say
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
         role, voice = ("County government", "county") if county else ("City government", "city")

@@ -41,6 +41,7 @@ class Body:
     role: str
     voice: str
     pattern: re.Pattern[str]
+    placed: bool = False  # speaks for a place only when its own phrase names one
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,10 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         flipping_forms=frozenset(form for cue in cues if cue.flips for form in cue.forms),
         topic=term_pattern(terms["topic"]),
         min_topic_hits=int(data["article_min_topic_hits"]),
-        bodies=tuple(Body(body["role"], body["voice"], term_pattern(body["words"])) for body in data["bodies"]),
+        bodies=tuple(
+            Body(body["role"], body["voice"], term_pattern(body["words"]), bool(body.get("placed", False)))
+            for body in data["bodies"]
+        ),
         generic_plurals=frozenset(word.casefold() for word in data["generic_plurals"]),
         role_words=dict(data["role_words"]),
         role_voice=role_voice,
