@@ -146,17 +146,16 @@ def article_ids(manifest: Iterable[Mapping[str, Any]], paths: Iterable[str]) -> 
     """
     names: dict[str, str] = {}
     for entry in manifest:
-        ident = str(entry["id"])
+        key = str(entry["id"])
         for value in (entry.get("file"), entry.get("gothamist_id")):
             if value:
-                names[Path(str(value)).stem.casefold()] = ident
+                names[Path(str(value)).stem.casefold()] = key
+    ids = set(names.values())
     found: dict[str, str] = {}
     for path in paths:
         stem = Path(path).stem.casefold()
-        ident = names.get(stem)
-        if ident is None:
-            prefix, _, rest = stem.partition("_")
-            ident = names.get(rest) or next((i for i in names.values() if i == prefix), None)
+        prefix, _, rest = stem.partition("_")
+        ident: str | None = names.get(stem) or names.get(rest) or (prefix if prefix in ids else None)
         if ident is not None:
             found[path] = ident
     return found

@@ -10,10 +10,7 @@ council, police, spokespeople, ordinances), is a dissenting local official
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
@@ -21,14 +18,12 @@ from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
 from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
-from sanctuary_cli.extract.stance.lexicon import StanceLexicon
+from sanctuary_cli.extract.stance.mentions import Mentions
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
-LOOKBACK_MENTIONS = 200  # place mentions read back for "the city" or "the sheriff"
-LONGEST_NAME = 100  # characters: no city mention is longer
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
@@ -60,142 +55,7 @@ UNKNOWN = Actor(None, None, "city", resolved=False)
 UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
 
 
-@dataclass
-class ArticleIndex:
-    """Per-article lookups: where cities and people are mentioned, and the main city."""
-
-    doc: Doc
-    cities: Sequence[CityRecord]
-    people: Sequence[PersonRecord]
-    lexicon: StanceLexicon
-    counties: Sequence[CountyRecord] = ()
-    city_spans: list[tuple[int, int, CityRecord]] = field(default_factory=list)
-    person_spans: list[tuple[int, int, PersonRecord]] = field(default_factory=list)
-    city_names: dict[str, CityRecord] = field(default_factory=dict)
-    main_city: CityRecord | None = None
-    main_county: CountyRecord | None = None
-    sentence_starts: list[int] = field(default_factory=list)
-    text: str = ""  # doc.text, which spaCy rebuilds on every access
-
-    def __post_init__(self) -> None:
-        self.text = text = self.doc.text
-        county_spans = sorted((start, end, county) for county in self.counties for start, end in county.mentions)
-        county_starts = [start for start, _, _ in county_spans]
-        for city in self.cities:
-            self.city_names.setdefault(city.city.casefold(), city)
-            for start, end in city.mentions:
-                at = bisect.bisect_right(county_starts, end) - 1
-                if at >= 0 and county_spans[at][1] > start:
-                    continue  # "Orange" of "Orange County", "San Francisco" of "San Francisco's sheriff"
-                self.city_spans.append((start, end, city))
-                self.city_names.setdefault(text[start:end].casefold(), city)
-        self.city_spans.extend(county_spans)
-        for county in self.counties:
-            self.city_names.setdefault(county.city.casefold(), county)
-            for start, end in county.mentions:
-                self.city_names.setdefault(text[start:end].casefold(), county)
-        for abbreviation, name in self.lexicon.police_abbreviations.items():
-            if name.casefold() in self.city_names:
-                self.city_names.setdefault(abbreviation.casefold(), self.city_names[name.casefold()])
-        self.city_spans.sort(key=lambda item: item[0])
-        for person in self.people:
-            self.person_spans.extend((start, end, person) for start, end in person.mentions)
-        self.person_spans.sort(key=lambda item: item[0])
-        self.sentence_starts = [sentence.start_char for sentence in self.doc.sents]
-        counts = Counter({city.city: len(city.mentions) for city in self.cities})
-        if counts:
-            top = counts.most_common(1)[0][0]
-            self.main_city = next(city for city in self.cities if city.city == top)
-        self.main_county = max(self.counties, key=lambda county: len(county.mentions), default=None)
-
-    def cities_between(self, start: int, end: int) -> list[CityRecord]:
-        """Cities with a mention overlapping the character range, in text order, each once."""
-        found: list[CityRecord] = []
-        first = bisect.bisect_left(self.city_spans, start - LONGEST_NAME, key=lambda item: item[0])
-        for at in range(first, len(self.city_spans)):
-            mention_start, mention_end, city = self.city_spans[at]
-            if mention_start >= end:
-                break
-            if mention_end > start and city not in found:
-                found.append(city)
-        return found
-
-    def cities_in_tokens(self, tokens: Sequence[int]) -> list[CityRecord]:
-        """Cities named by the tokens, police initials ("NYPD") included."""
-        found: list[CityRecord] = []
-        for i in tokens:
-            token = self.doc[i]
-            named = self.cities_between(token.idx, token.idx + len(token))
-            initials = self.city_names.get(token.text.casefold()) if token.text.isupper() else None
-            for city in [*named, *([initials] if initials else [])]:
-                if city not in found:
-                    found.append(city)
-        return found
-
-    def city_named(self, name: str | None) -> CityRecord | None:
-        """The article's city by a name it goes by ("Chicago", "New York")."""
-        return self.city_names.get(name.casefold()) if name else None
-
-    def cities_in_text(self, text: str) -> list[CityRecord]:
-        """Cities whose names occur in a short text (a speaker description)."""
-        folded = f" {text.casefold()} "
-        found: list[CityRecord] = []
-        for name, city in self.city_names.items():
-            named = any(f" {name}{end}" in folded for end in (" ", "'", "’"))
-            if named and city not in found:
-                found.append(city)
-        return found
-
-    def city_before(self, position: int, county: bool = False) -> CityRecord | None:
-        """The last city (or county) mentioned before a character position, else the main one."""
-        index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
-        for at in range(index - 1, max(-1, index - 1 - LOOKBACK_MENTIONS), -1):
-            _, mention_end, city = self.city_spans[at]
-            if mention_end <= position and isinstance(city, CountyRecord) == county:
-                return city
-        return self.main_county if county else self.main_city
-
-    def person_covering(self, start: int, end: int) -> PersonRecord | None:
-        """The person one of whose mentions overlaps the character range."""
-        index = bisect.bisect_left(self.person_spans, end, key=lambda item: item[0])
-        for at in range(index - 1, -1, -1):
-            _, mention_end, person = self.person_spans[at]
-            if mention_end > start:
-                return person
-            if mention_end <= start - 200:  # mentions are short; stop looking far back
-                break
-        return None
-
-    def person_before(self, position: int, gender: str | None) -> PersonRecord | None:
-        """The person a pronoun at ``position`` most likely stands for.
-
-        The nearest sentence (the pronoun's own, then up to three before it)
-        with a person of fitting gender decides; within it a person in
-        subject position wins over others, else the last one named.
-        """
-        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
-        for k in range(sentence, max(-1, sentence - 4), -1):
-            low = self.sentence_starts[k] if k >= 0 else 0
-            high = position if k == sentence else self.sentence_starts[k + 1]
-            first = bisect.bisect_left(self.person_spans, low, key=lambda item: item[0])
-            found = []
-            for at in range(first, len(self.person_spans)):
-                start, end, person = self.person_spans[at]
-                if start >= high:
-                    break
-                if gender is None or person.gender in {None, gender}:
-                    found.append((start, end, person))
-            if found:
-                subjects = [item for item in found if self._is_subject(item[0], item[1])]
-                return (subjects[0] if subjects else found[-1])[2]
-        return None
-
-    def _is_subject(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"}
-
-
-def person_voice(person: PersonRecord, index: ArticleIndex) -> str:
+def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
     role = (person.role or "").casefold().strip()
@@ -214,7 +74,7 @@ def person_voice(person: PersonRecord, index: ArticleIndex) -> str:
     return "other"
 
 
-def person_actor(person: PersonRecord, index: ArticleIndex, tokens: tuple[int, ...] = ()) -> Actor:
+def person_actor(person: PersonRecord, index: Mentions, tokens: tuple[int, ...] = ()) -> Actor:
     """An actor for a person of the article."""
     return Actor(
         person.name,
@@ -258,7 +118,7 @@ def _depth_below(token: Token, head: Token) -> int:
     return depth
 
 
-def _own_place(index: ArticleIndex, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
+def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
     """A city that belongs to the actor itself ("Chicago police", "Police in Denver")."""
     for i in tokens:
         token = index.doc[i]
@@ -285,7 +145,7 @@ def _names_a_state(text: str) -> bool:
 
 
 def body_actor(
-    text: str, index: ArticleIndex, tokens: tuple[int, ...] = (), place: CityRecord | None = None
+    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
 ) -> Actor | None:
     """An institution named in the phrase ("Chicago police", "the City Council"), if any.
 
@@ -316,7 +176,7 @@ def body_actor(
     return None
 
 
-def phrase_actor(head: Token, index: ArticleIndex) -> Actor:
+def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
     tokens = phrase_tokens(head)
@@ -360,7 +220,7 @@ def _barred_party(node: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
-def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token | None:
+def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
     A relative pronoun ("cities that refuse") stands for the noun it
@@ -399,7 +259,7 @@ def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token |
     return None
 
 
-def _speaker_actor(quote: QuoteRecord, index: ArticleIndex) -> Actor | None:
+def _speaker_actor(quote: QuoteRecord, index: Mentions) -> Actor | None:
     """The actor for words inside a quote: its speaker."""
     if not quote.speaker:
         return None
@@ -427,7 +287,7 @@ def reporting_subject(trigger: Token) -> Token | None:
     return None
 
 
-def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = None) -> Actor:
+def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None) -> Actor:
     """Who takes the position a cue word expresses.
 
     A quote's speaker; else the subject of the cue's clause. When the
@@ -458,7 +318,7 @@ def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = N
     return actor
 
 
-def actor_for_subject(subject: Token, index: ArticleIndex) -> Actor:
+def actor_for_subject(subject: Token, index: Mentions) -> Actor:
     """The actor a subject token stands for (a name, a pronoun for a person, a body)."""
     if subject.tag_ in RELATIVE_TAGS:
         return UNKNOWN

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
-from sanctuary_cli.extract.stance.actors import Actor, ArticleIndex, actor_for
+from sanctuary_cli.extract.stance.actors import Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
+from sanctuary_cli.extract.stance.mentions import Mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,7 +84,7 @@ def _units(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[Unit]:
     return sorted(units, key=lambda unit: unit.start)
 
 
-def _speaks_of_the_city(unit: Unit, index: ArticleIndex) -> bool:
+def _speaks_of_the_city(unit: Unit, index: Mentions) -> bool:
     """Whether the unit says "the city", "this city", "our city" or "the city's" without naming one."""
     for token in unit.tokens:
         if token.lower_ not in CITY_WORDS or token.i == 0:
@@ -108,7 +109,7 @@ def _names_an_actor(token: Token) -> bool:
     return False
 
 
-def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
+def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> list[CityRecord]:
     """The cities or counties a claim is about, at the actor's level.
 
     A place the actor's own phrase names ("Cook County commissioners",
@@ -121,7 +122,7 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
         return named
     places = _cities_for(match, actor, unit, index)
     if actor.voice == "county":
-        counties = [place for place in places if isinstance(place, CountyRecord)]
+        counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
         recent = index.city_before(unit.end, county=True)
         return counties or ([recent] if recent is not None else [])
     if actor.resolved and actor.voice in {"city", "local"}:
@@ -132,7 +133,7 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
     return places
 
 
-def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
+def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> list[CityRecord]:
     """The places a cue is about, most specific reading first."""
     if actor.city is not None:
         return [actor.city]
@@ -239,7 +240,7 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
 
 
-def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
+def _unit_rows(unit: Unit, index: Mentions, lexicon: StanceLexicon) -> list[EvidenceRecord]:
     """The rows of one unit, one per city."""
     unit_text = index.text[unit.start : unit.end]
     by_city: dict[str, list[tuple[str, EvidenceRecord]]] = {}
@@ -273,7 +274,7 @@ def extract_evidence(
     counties = find_counties(doc.text, cities)
     if not cities and not counties:
         return []
-    index = ArticleIndex(doc, cities, people, lexicon, counties)
+    index = Mentions(doc, cities, people, lexicon, counties)
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):
         rows.extend(_unit_rows(unit, index, lexicon))
