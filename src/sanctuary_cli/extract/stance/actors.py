@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
 from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
+from sanctuary_cli.extract.stance.lexicon import StanceLexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 
 if TYPE_CHECKING:
@@ -55,12 +57,20 @@ UNKNOWN = Actor(None, None, "city", resolved=False)
 UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
 
 
+def title_voice(role: str | None, lexicon: StanceLexicon) -> str | None:
+    """The voice a title speaks with, from the people package's roles lexicon; None when its level
+    leaves it to the jurisdiction ("commissioner", "spokesperson")."""
+    form = roles.role_form(role) if role else None
+    if form is None:
+        return None
+    return lexicon.role_voices.get(form.role) or lexicon.level_voices.get(form.level)
+
+
 def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
-    role = (person.role or "").casefold().strip()
     jurisdiction = (person.jurisdiction or "").strip()
-    voice = lexicon.role_voice.get(role)
+    voice = title_voice(person.role, lexicon)
     if jurisdiction.casefold() in lexicon.federal_jurisdictions or jurisdiction == gazetteer.FEDERAL:
         return "other" if voice == "other" else "federal"
     if voice in {"federal", "state", "local", "county", "other"}:
@@ -144,6 +154,18 @@ def _names_a_state(text: str) -> bool:
     return any(name in words for name in gazetteer.state_names())
 
 
+def _titles(words: list[str]) -> list[str]:
+    """The titles of one person the words hold ("the mayor", "the border czar"), from roles.json."""
+    folded = roles.lexicon().folded
+    found = []
+    for size in (2, 1):
+        for at in range(len(words) - size + 1):
+            form = folded.get(" ".join(words[at : at + size]))
+            if form is not None and form.level != "none" and form.role not in found:
+                found.append(form.role)
+    return found
+
+
 def body_actor(
     text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
 ) -> Actor | None:
@@ -154,11 +176,10 @@ def body_actor(
     """
     lexicon = index.lexicon
     words = text.casefold().replace("’", "'").replace("'s", "").split()
-    for role_word, role in lexicon.role_words.items():
-        if role_word in words:
-            person = resolve_role(index.people, role, place.city if place else None)
-            if person is not None:
-                return person_actor(person, index, tokens)
+    for role in _titles(words):
+        person = resolve_role(index.people, role, place.city if place else None)
+        if person is not None:
+            return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
     county = isinstance(place, CountyRecord)
     state_law = place is None and _names_a_state(text)

@@ -54,8 +54,8 @@ class StanceLexicon:
     min_topic_hits: int
     bodies: tuple[Body, ...]
     generic_plurals: frozenset[str]
-    role_words: Mapping[str, str]
-    role_voice: Mapping[str, str]
+    level_voices: Mapping[str, str]  # roles.json level -> voice
+    role_voices: Mapping[str, str]  # roles.json role -> voice, where the level does not say it
     federal_jurisdictions: frozenset[str]
     voice_weights: Mapping[str, float]
     police_abbreviations: Mapping[str, str]
@@ -122,7 +122,6 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
     for cue in cues:
         for form in cue.forms:
             by_form.setdefault(form, []).append(cue)
-    role_voice = {role: voice for voice, roles in data["roles"].items() for role in roles}
     return StanceLexicon(
         cues_by_form={form: tuple(found) for form, found in by_form.items()},
         flipping_forms=frozenset(form for cue in cues if cue.flips for form in cue.forms),
@@ -133,8 +132,8 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
             for body in data["bodies"]
         ),
         generic_plurals=frozenset(word.casefold() for word in data["generic_plurals"]),
-        role_words=dict(data["role_words"]),
-        role_voice=role_voice,
+        level_voices=dict(data["level_voices"]),
+        role_voices=dict(data["role_voices"]),
         federal_jurisdictions=frozenset(data["federal_jurisdictions"]),
         voice_weights={voice: float(weight) for voice, weight in data["voice_weights"].items()},
         police_abbreviations=dict(data["police_abbreviations"]),
