@@ -116,7 +116,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
 
 def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
     """Compile the resource's JSON into lookups."""
-    terms: Mapping[str, list[str]] = data["terms"]
+    terms: Mapping[str, list[str]] = {name: entry["words"] for name, entry in data["terms"].items()}
     cues = [_cue(entry, terms) for entry in data["cues"]]
     by_form: dict[str, list[Cue]] = {}
     for cue in cues:
