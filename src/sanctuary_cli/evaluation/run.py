@@ -127,6 +127,15 @@ def stance_rows(s: StanceScore) -> list[dict[str, Any]]:
     return rows
 
 
+def confusion_rows(result: Evaluation) -> list[dict[str, Any]]:
+    """The stance confusion matrix, one row per gold label (empty without a stance set)."""
+    if result.stance is None or not result.stance.confusion:
+        return []
+    labels = ("resist", "cooperate", "mixed", "unclear")
+    return [{"gold": gold, **{label: counts.get(label, 0) for label in labels}}
+            for gold, counts in result.stance.confusion.items()]
+
+
 def _row(measure: str, precision: float | None, recall: float | None, f1: float | None,
          detail: str) -> dict[str, Any]:
     def rounded(value: float | None) -> float | None:
