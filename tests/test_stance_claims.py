@@ -105,3 +105,14 @@ def test_an_ambiguous_county_with_no_state_in_sight_is_left_out() -> None:
 def test_a_sheriff_names_his_county() -> None:
     [county] = find_counties("Merced Sheriff Lee Holt spoke to reporters in California.")
     assert (county.city, county.state) == ("Merced County", "CA")
+
+
+def test_what_describes_the_actor_gives_way_to_what_it_does(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Linn County, Iowa, the last county that honors ICE detainers, will end its agreement with ICE.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and all(row.polarity > 0 for row in county)
+
+
+def test_lawmakers_of_a_city_speak_for_the_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lawmakers in Riverton voted to keep the sanctuary policy."), "Riverton")
+    assert rows and rows[0].voice == "city" and rows[0].polarity > 0

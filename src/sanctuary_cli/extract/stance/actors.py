@@ -79,8 +79,8 @@ def person_voice(person: PersonRecord, index: Mentions) -> str:
         return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
-    if voice == "city" or (person.official and jurisdiction):
-        return "city"
+    if voice == "city" or (person.official and (jurisdiction or voice is None)):
+        return "city"  # a spokesperson or commissioner of no stated jurisdiction: a local official
     return "other"
 
 
@@ -186,7 +186,9 @@ def body_actor(
     for body in lexicon.bodies:
         if body.pattern.search(text):
             voice = "county" if county and body.voice in {"city", "local"} else body.voice
-            if state_law and voice == "city":
+            if body.role == "State" and place is not None and not county and "state" not in words:
+                voice = "city"  # "lawmakers in San Francisco": the city's own lawmakers
+            elif state_law and voice == "city":
                 voice = "state"  # "California's sanctuary law", "the Texas measure": the state's act
             elif body.placed and place is None and not CITY_WORDS & set(words):
                 voice = "other"  # "the new law": a city's or a state's, the phrase does not say

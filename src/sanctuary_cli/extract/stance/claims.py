@@ -81,6 +81,7 @@ class CueMatch:
     target: frozenset[int]  # token indices of what the cue acts on (its governed words)
     aim: str | None = None  # what the act is aimed at: "enforcement", "protection" or None
     hypothetical: bool = False  # in an "if" clause, or what someone "should" do
+    background: bool = False  # describes the actor rather than saying what it does
 
 
 def governed_span(token: Token) -> tuple[int, ...]:
@@ -223,6 +224,19 @@ def is_topic(trigger: Token) -> bool:
     return trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in TOPIC_PREPOSITIONS
 
 
+def is_background(trigger: Token) -> bool:
+    """Whether the cue only describes the actor ("Orange County, the only county in the program, will
+    end its agreement"): it sits in an apposition or a clause hung on the subject."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in {"appos", "acl", "relcl"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def is_hypothetical(trigger: Token) -> bool:
     """Whether the cue is a possibility or advice: in an "if" clause, or what someone "should" do."""
     node = trigger
@@ -280,6 +294,7 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     hypothetical = is_hypothetical(token)
+    background = is_background(token)
     factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []
     for cue in cues:
@@ -296,7 +311,9 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         polarity, strength = scored
         polarity *= targets.sign(cue.cls, aim)
         phrase = _phrase(token, words)
-        matches.append(CueMatch(cue, token, polarity, strength * factor, phrase, target, aim, hypothetical))
+        matches.append(
+            CueMatch(cue, token, polarity, strength * factor, phrase, target, aim, hypothetical, background)
+        )
     return matches
 
 

@@ -220,17 +220,18 @@ def _strength(row: EvidenceRecord) -> tuple[float, bool]:
 def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     """One row for a unit and city: the strongest cue, netted against any that disagree.
 
-    ``found`` pairs each row with its cue's class. When the cues of one
-    sentence pull both ways, what is done (an order allowing ICE into the
-    jails) outweighs a status named in passing ("the city's sanctuary
-    laws"), and acts that still disagree are averaged: "police will not
+    ``found`` pairs each row with its cue's class ("background" for a cue
+    that only describes the actor). When the cues of one sentence pull both
+    ways, what is done (an order allowing ICE into the jails) outweighs a
+    status named in passing ("the city's sanctuary laws") or a description
+    of the actor, and acts that still disagree are averaged: "police will not
     detain anyone for ICE, under the policy on cooperating" is no cooperation.
     """
     best = max((row for _, row in found), key=_strength)
     counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
     if len({row.polarity > 0 for _, row in counted}) < 2:
         return best
-    acts = [(cls, row) for cls, row in counted if cls != "status"]
+    acts = [(cls, row) for cls, row in counted if cls not in {"status", "background"}]
     if acts and len({row.polarity > 0 for _, row in acts}) < 2:
         return max((row for _, row in acts), key=_strength)
     rows = [row for _, row in (acts or counted)]
@@ -250,7 +251,8 @@ def _unit_rows(unit: Unit, index: Mentions, lexicon: StanceLexicon) -> list[Evid
             continue  # pressure only means something coming from the federal side
         for city in _places_for(match, actor, unit, index):
             row = _row(match, actor, city, unit, index.text, lexicon)
-            by_city.setdefault(city.city, []).append((match.cue.cls, row))
+            kind = "background" if match.background else match.cue.cls
+            by_city.setdefault(city.city, []).append((kind, row))
     return [_merged(found) for found in by_city.values()]
 
 
