@@ -116,3 +116,18 @@ def test_what_describes_the_actor_gives_way_to_what_it_does(evidence: Callable[[
 def test_lawmakers_of_a_city_speak_for_the_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
     rows = _counted(evidence("Lawmakers in Riverton voted to keep the sanctuary policy."), "Riverton")
     assert rows and rows[0].voice == "city" and rows[0].polarity > 0
+
+
+def test_punishing_an_officer_for_cooperating_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Riverton's police chief suspended an officer for alerting ICE about a driver."), "Riverton")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_open_title_next_to_a_federal_agency_is_federal(parse: Callable[[str], Doc]) -> None:
+    from sanctuary_cli.extract.model import PersonRecord
+
+    text = "Homeland Security spokeswoman Jane Roe said Riverton must cooperate with ICE." + TOPIC
+    person = PersonRecord("Jane Roe", ["Roe"], "Spokeswoman", None, True, "f", [(30, 38)])
+    cities = [CityRecord("Riverton", "WY", None, [(44, 52)])]
+    rows = extract_evidence(parse(text), cities, [person], [])
+    assert rows and all(row.voice == "federal" and row.weight == 0 for row in rows)

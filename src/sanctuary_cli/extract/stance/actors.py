@@ -25,6 +25,7 @@ from sanctuary_cli.extract.stance.mentions import Mentions
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
@@ -66,6 +67,15 @@ def title_voice(role: str | None, lexicon: StanceLexicon) -> str | None:
     return lexicon.role_voices.get(form.role) or lexicon.level_voices.get(form.level)
 
 
+def _federal_near(person: PersonRecord, index: Mentions) -> bool:
+    """Whether a federal agency is written right by the person's first mention."""
+    if not person.mentions:
+        return False
+    start, end = min(person.mentions)
+    window = index.text[max(0, start - TITLE_REACH) : end + TITLE_REACH]
+    return roles.lexicon().federal_cues.search(window) is not None
+
+
 def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
@@ -79,6 +89,8 @@ def person_voice(person: PersonRecord, index: Mentions) -> str:
         return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
+    if voice is None and _federal_near(person, index):
+        return "federal"  # "Homeland Security spokesperson Jane Roe", "Roe, the ICE field director"
     if voice == "city" or (person.official and (jurisdiction or voice is None)):
         return "city"  # a spokesperson or commissioner of no stated jurisdiction: a local official
     return "other"

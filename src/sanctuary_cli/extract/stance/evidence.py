@@ -157,10 +157,12 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
         return named
     if actor.generic:
         return []
-    speaks_for_city = actor.voice in {"city", "local"} and actor.resolved
-    if speaks_for_city or _speaks_of_the_city(unit, index):
+    if _speaks_of_the_city(unit, index):
         recent = index.city_before(unit.start)
         return [recent] if recent is not None else []
+    if actor.voice in {"city", "local"} and actor.resolved:
+        nearby = index.city_nearby(unit.start)
+        return [nearby] if nearby is not None else []
     return []
 
 

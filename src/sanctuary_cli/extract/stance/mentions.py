@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LOOKBACK_MENTIONS = 200  # place mentions read back for "the city" or "the sheriff"
+DOMINANT = 2  # the main city is the article's city when named this many times more than the next
 LONGEST_NAME = 100  # characters: no city mention is longer
 
 
@@ -39,6 +40,7 @@ class Mentions:
     city_names: dict[str, CityRecord] = field(default_factory=dict)
     main_city: CityRecord | None = None
     main_county: CountyRecord | None = None
+    dominant_city: CityRecord | None = None  # the main city when it is named far more than any other
     sentence_starts: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, which spaCy rebuilds on every access
 
@@ -72,6 +74,9 @@ class Mentions:
         if counts:
             top = counts.most_common(1)[0][0]
             self.main_city = next(city for city in self.cities if city.city == top)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1]):
+            self.dominant_city = self.main_city
         self.main_county = max(self.counties, key=lambda county: len(county.mentions), default=None)
 
     def cities_between(self, start: int, end: int) -> list[CityRecord]:
@@ -120,6 +125,20 @@ class Mentions:
             if mention_end <= position and isinstance(city, CountyRecord) == county:
                 return city
         return self.main_county if county else self.main_city
+
+    def city_nearby(self, position: int) -> CityRecord | None:
+        """The city an unplaced actor ("the police", "the council") belongs to: one named in this
+        sentence or the two before it, else the article's city when one city dominates it."""
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        floor = self.sentence_starts[max(0, sentence - 2)] if self.sentence_starts else 0
+        index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
+        for at in range(index - 1, -1, -1):
+            start, mention_end, city = self.city_spans[at]
+            if start < floor:
+                break
+            if mention_end <= position and not isinstance(city, CountyRecord):
+                return city
+        return self.dominant_city
 
     def person_covering(self, start: int, end: int) -> PersonRecord | None:
         """The person one of whose mentions overlaps the character range."""
