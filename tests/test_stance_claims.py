@@ -131,3 +131,9 @@ def test_an_open_title_next_to_a_federal_agency_is_federal(parse: Callable[[str]
     cities = [CityRecord("Riverton", "WY", None, [(44, 52)])]
     rows = extract_evidence(parse(text), cities, [person], [])
     assert rows and all(row.voice == "federal" and row.weight == 0 for row in rows)
+
+
+def test_joining_the_federal_government_s_suit_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The Linn County, Iowa, board voted to join the Justice Department's lawsuit against the state.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and all(row.polarity < 0 for row in county)

@@ -5,7 +5,8 @@ the county's, never its seat city's. The names come from
 ``resources/us_counties.tsv`` (GeoNames, CC BY 4.0, built by
 ``scripts/build_counties.py``). A mention is found where the text writes
 
-- a county's name before "County" or "Parish" ("Harris County", "Orleans Parish");
+- a county's name before "County" or "Parish" ("Harris County", "Orleans Parish",
+  also in lower case: "Gwinnett county");
 - a hyphenated county name alone ("Miami-Dade");
 - a county's name before "Sheriff" or "sheriff's" ("Merced Sheriff Vernon
   Warnke", "San Francisco's sheriff") or after "sheriff of" ("the sheriff of
@@ -65,7 +66,7 @@ def _pattern() -> re.Pattern[str]:
     hyphenated = sorted((c.base for cs in counties_by_base().values() for c in cs if "-" in c.base), key=len)
     bare = "|".join(re.escape(name) for name in reversed(hyphenated))
     return re.compile(
-        rf"(?P<named>{NAME})\s+(?P<kind>{'|'.join(KIND_WORDS)})\b"
+        rf"(?P<named>{NAME})\s+(?P<kind>{'|'.join(KIND_WORDS)}|{'|'.join(k.lower() for k in KIND_WORDS)})\b"
         rf"|(?P<sheriffs>{NAME})(?=\s+[Ss]heriff\b)"
         rf"|[Ss]heriff(?:['’]s\s+(?:[Oo]ffice|[Dd]epartment))?\s+of\s+(?P<of>{NAME})"
         rf"|(?<![\w-])(?P<bare>{bare})(?![\w-])"

@@ -25,6 +25,10 @@ from sanctuary_cli.extract.stance.mentions import Mentions
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Taking part in someone else's act: "join", "back" or "sign onto" a suit
+JOINING = frozenset(
+    "join joins joined joining back backs backed backing support supports supported supporting onto".split()
+)
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
@@ -264,6 +268,8 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     """
     node = trigger
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
+    if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
+        owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
     for _ in range(MAX_CLIMB):
         controller = _barred_party(node)
         if controller is not None:

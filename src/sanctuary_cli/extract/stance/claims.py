@@ -159,6 +159,20 @@ def purpose_text(token: Token) -> str:
     return " ".join(parts)
 
 
+def federal_party(token: Token, lexicon: StanceLexicon) -> bool:
+    """Whether a suit is the federal government's: "the Justice Department's lawsuit", "a federal
+    lawsuit filed by the administration". Joining one sides with federal enforcement against the
+    protections it is aimed at."""
+    for child in token.children:
+        if child.dep_ in {"poss", "amod", "compound"} and lexicon.federal.search(_subtree_text(child)):
+            return True
+        if child.dep_ == "acl":
+            agents = [grand for grand in child.children if grand.dep_ == "agent"]
+            if any(lexicon.federal.search(_subtree_text(agent)) for agent in agents):
+                return True
+    return False
+
+
 def _negator(token: Token) -> Token | None:
     """A child of the token that negates it ("not", "never", "no", "no longer")."""
     for child in token.children:
@@ -291,6 +305,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     purpose = purpose_text(token)
     text = governed_text(token) + " " + purpose
     aim = targets.target_of(object_text(token), purpose, text, lexicon)
+    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
+        aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     hypothetical = is_hypothetical(token)

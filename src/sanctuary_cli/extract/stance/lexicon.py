@@ -62,6 +62,7 @@ class StanceLexicon:
     protections: re.Pattern[str]  # what a protection of immigrants is called: "sanctuary law"
     anti_sanctuary: re.Pattern[str]  # state laws forcing cooperation: "anti-sanctuary law", "SB 4"
     strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
+    federal: re.Pattern[str]  # the federal side: agencies, officials, forces
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -140,6 +141,7 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         protections=term_pattern(terms["protections"]),
         anti_sanctuary=term_pattern(terms["anti_sanctuary"]),
         strict_enforcement=term_pattern(terms["strict_enforcement"]),
+        federal=term_pattern(terms["federal"]),
     )
 
 
