@@ -119,7 +119,8 @@ def test_lawmakers_of_a_city_speak_for_the_city(evidence: Callable[[str], list[E
 
 
 def test_punishing_an_officer_for_cooperating_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
-    rows = _counted(evidence("Riverton's police chief suspended an officer for alerting ICE about a driver."), "Riverton")
+    text = "Riverton's police chief suspended an officer for alerting ICE about a driver."
+    rows = _counted(evidence(text), "Riverton")
     assert rows and all(row.polarity > 0 for row in rows)
 
 

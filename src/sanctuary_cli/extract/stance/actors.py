@@ -19,16 +19,17 @@ from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
 from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
-from sanctuary_cli.extract.stance.lexicon import StanceLexicon
+from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Taking part in someone else's act: "join", "back" or "sign onto" a suit
-JOINING = frozenset(
-    "join joins joined joining back backs backed backing support supports supported supporting onto".split()
-)
+JOINING = frozenset({
+    "join", "joins", "joined", "joining", "back", "backs", "backed", "backing",
+    "support", "supports", "supported", "supporting", "onto",
+})
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
@@ -182,6 +183,20 @@ def _titles(words: list[str]) -> list[str]:
     return found
 
 
+def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | None) -> str:
+    """The voice of an institution, from its kind and the place its phrase names."""
+    county = isinstance(place, CountyRecord)
+    if county and body.voice in {"city", "local"}:
+        return "county"  # "Fairfax County police"
+    if body.role == "State" and place is not None and not county and "state" not in words:
+        return "city"  # "lawmakers in San Francisco": the city's own lawmakers
+    if body.voice == "city" and place is None and _names_a_state(text):
+        return "state"  # "California's sanctuary law", "the Texas measure": the state's act
+    if body.placed and place is None and not CITY_WORDS & set(words):
+        return "other"  # "the new law": a city's or a state's, the phrase does not say
+    return body.voice
+
+
 def body_actor(
     text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
 ) -> Actor | None:
@@ -197,19 +212,12 @@ def body_actor(
         if person is not None:
             return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
-    county = isinstance(place, CountyRecord)
-    state_law = place is None and _names_a_state(text)
     for body in lexicon.bodies:
         if body.pattern.search(text):
-            voice = "county" if county and body.voice in {"city", "local"} else body.voice
-            if body.role == "State" and place is not None and not county and "state" not in words:
-                voice = "city"  # "lawmakers in San Francisco": the city's own lawmakers
-            elif state_law and voice == "city":
-                voice = "state"  # "California's sanctuary law", "the Texas measure": the state's act
-            elif body.placed and place is None and not CITY_WORDS & set(words):
-                voice = "other"  # "the new law": a city's or a state's, the phrase does not say
+            voice = _body_voice(body, text, words, place)
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
+        county = isinstance(place, CountyRecord)
         role, voice = ("County government", "county") if county else ("City government", "city")
         return Actor(place.city, role, voice, place, tokens)
     return None
@@ -259,6 +267,29 @@ def _barred_party(node: Token) -> Token | None:
     return next((child for child in verb.children if child.dep_ == "dobj"), None)
 
 
+def _acting(subject: Token, node: Token) -> Token:
+    """Who acts, given a clause's subject: the agent of a passive ("detainers were ignored by the
+    city"), the noun a relative pronoun stands for ("cities that refuse"), else the subject."""
+    if subject.dep_ == "nsubjpass":
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if objects:
+            return objects[0]
+    if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
+        return node.head
+    return subject
+
+
+def _hangs_from_body(node: Token, index: Mentions) -> bool:
+    """Whether the clause describes an institution that acts through it ("an ordinance barring ...")."""
+    return (
+        node.dep_ in {"acl", "relcl"}
+        and node.head.tag_.startswith("NN")
+        and node.head.dep_ not in {"attr", "appos"}
+        and body_actor(node.head.text, index) is not None
+    )
+
+
 def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -276,21 +307,8 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
             return controller
         subject = _subject_of(node, node.i in owner_nodes)
         if subject is not None:
-            if subject.dep_ == "nsubjpass":  # "detainers were ignored by the city": the agent acts
-                agent = next((c for c in node.children if c.dep_ == "agent"), None)
-                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-                if objects:
-                    return objects[0]
-            if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
-                return node.head
-            return subject
-        if (
-            index is not None
-            and node.dep_ in {"acl", "relcl"}
-            and node.head.tag_.startswith("NN")
-            and node.head.dep_ not in {"attr", "appos"}
-            and body_actor(node.head.text, index) is not None
-        ):
+            return _acting(subject, node)
+        if index is not None and _hangs_from_body(node, index):
             return node.head
         if node.head.i == node.i:
             return None

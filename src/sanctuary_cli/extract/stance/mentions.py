@@ -46,8 +46,24 @@ class Mentions:
 
     def __post_init__(self) -> None:
         self.doc_index = docindex.index(self.doc)
-        self.text = text = self.doc_index.text
+        self.text = self.doc_index.text
         self.sentence_starts = self.doc_index.sentence_chars
+        self._index_places()
+        for person in self.people:
+            self.person_spans.extend((start, end, person) for start, end in person.mentions)
+        self.person_spans.sort(key=lambda item: item[0])
+        counts = Counter({city.city: len(city.mentions) for city in self.cities})
+        if counts:
+            top = counts.most_common(1)[0][0]
+            self.main_city = next(city for city in self.cities if city.city == top)
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1]):
+            self.dominant_city = self.main_city
+        self.main_county = max(self.counties, key=lambda county: len(county.mentions), default=None)
+
+    def _index_places(self) -> None:
+        """Place mentions sorted by offset; a city's mention inside a county's name is the county's."""
+        text = self.text
         county_spans = sorted((start, end, county) for county in self.counties for start, end in county.mentions)
         county_starts = [start for start, _, _ in county_spans]
         for city in self.cities:
@@ -67,17 +83,6 @@ class Mentions:
             if name.casefold() in self.city_names:
                 self.city_names.setdefault(abbreviation.casefold(), self.city_names[name.casefold()])
         self.city_spans.sort(key=lambda item: item[0])
-        for person in self.people:
-            self.person_spans.extend((start, end, person) for start, end in person.mentions)
-        self.person_spans.sort(key=lambda item: item[0])
-        counts = Counter({city.city: len(city.mentions) for city in self.cities})
-        if counts:
-            top = counts.most_common(1)[0][0]
-            self.main_city = next(city for city in self.cities if city.city == top)
-        ranked = counts.most_common(2)
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1]):
-            self.dominant_city = self.main_city
-        self.main_county = max(self.counties, key=lambda county: len(county.mentions), default=None)
 
     def cities_between(self, start: int, end: int) -> list[CityRecord]:
         """Cities with a mention overlapping the character range, in text order, each once."""
