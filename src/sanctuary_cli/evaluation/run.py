@@ -110,8 +110,8 @@ def stance_rows(s: StanceScore) -> list[dict[str, Any]]:
     """Stance figures, each beside what answering the majority label everywhere would score."""
     rows = []
     for level, tally in s.places.items():
-        if level == "all" and len(s.places) > 1:
-            continue
+        if (level == "all") == (s.lines is not None):
+            continue  # a stance set: cities and counties apart; the seeds: all places together
         name = "stance" if level == "all" else f"stance: {level} places"
         rows.append(_row(name, tally.accuracy, tally.accuracy, tally.accuracy,
                          f"{tally.right}/{tally.total} right; majority label "
