@@ -13,8 +13,10 @@ the county's, never its seat city's. The names come from
   San Francisco"), where a sheriff names his county.
 
 Many counties share a name (there are eight Orange Counties); the state is the
-one written after the name ("Dakota County, Nebraska"), else the state of the
-article's cities or the state it names most, else the mention is left out.
+one written after the name ("Dakota County, Nebraska"), else a state named
+shortly after it ("Orange County, the only county in the program in
+California"), else the state of the article's cities or the state it names
+most, else the mention is left out.
 One pass of one regular expression over the text: linear in its length.
 """
 
@@ -34,7 +36,7 @@ COUNTIES_FILE = "us_counties.tsv"
 NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 STATE_AFTER = re.compile(r",\s*([A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]+)?)")
 KIND_WORDS = ("County", "Parish")
-LOOKAHEAD = 24  # characters after a mention read for ", State"
+LOOKAHEAD = 120  # characters after a mention read for the state it is in ("Dakota County, Nebraska")
 
 
 @dataclass
@@ -96,6 +98,21 @@ def _state_hints(text: str, cities: Sequence[CityRecord]) -> Counter[str]:
     return hints
 
 
+@cache
+def _state_name_pattern() -> re.Pattern[str]:
+    names = sorted(gazetteer.state_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+def _state_named_in(text: str, codes: set[str]) -> str | None:
+    """The first state among ``codes`` that the text names in full ("... in California")."""
+    for match in _state_name_pattern().finditer(text):
+        code = gazetteer.state_names()[match.group(0)]
+        if code in codes:
+            return code
+    return None
+
+
 def _choose(found: tuple[County, ...], after: str, hints: Counter[str]) -> County | None:
     """The county meant: the one in the state written next, else the article's state, if any."""
     written = STATE_AFTER.match(after)
@@ -106,6 +123,9 @@ def _choose(found: tuple[County, ...], after: str, hints: Counter[str]) -> Count
                 return county
     if len(found) == 1:
         return found[0]
+    near = _state_named_in(after, {county.state for county in found})
+    if near is not None:
+        return next(county for county in found if county.state == near)
     scored = [(hints[county.state], county) for county in found if hints[county.state] > 0]
     if not scored:
         return None

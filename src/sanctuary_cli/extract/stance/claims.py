@@ -327,8 +327,9 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         polarity, strength = scored
         polarity *= targets.sign(cue.cls, aim)
         phrase = _phrase(token, words)
+        shown = aim or targets.default_target(cue.cls)
         matches.append(
-            CueMatch(cue, token, polarity, strength * factor, phrase, target, aim, hypothetical, background)
+            CueMatch(cue, token, polarity, strength * factor, phrase, target, shown, hypothetical, background)
         )
     return matches
 

@@ -46,6 +46,17 @@ def target_of(objects: str, purpose: str, governed: str, lexicon: StanceLexicon)
     return classify(governed, lexicon)
 
 
+def default_target(cls: str) -> str | None:
+    """What an act of this class is aimed at when its words name no kind of target: a cue fires
+    only on words of federal enforcement, so opposing and cooperating acts are about enforcement;
+    protecting acts and sanctuary status are protections."""
+    if cls in {"protection", "status"}:
+        return PROTECTION
+    if cls == "pressure":
+        return None
+    return ENFORCEMENT
+
+
 def sign(cls: str, target: str | None) -> float:
     """+1 when an act of this class resists given its target, -1 when it cooperates.
 
