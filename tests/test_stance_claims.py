@@ -138,3 +138,9 @@ def test_joining_the_federal_government_s_suit_cooperates(evidence: Callable[[st
     rows = evidence("The Linn County, Iowa, board voted to join the Justice Department's lawsuit against the state.")
     county = [row for row in rows if row.level == "county" and row.weight > 0]
     assert county and all(row.polarity < 0 for row in county)
+
+
+def test_those_joined_in_a_vow_take_it_too(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    text = "The mayor joined officials in Riverton; Lakewood; and Omaha in saying they will keep sanctuary status."
+    rows = evidence(text)
+    assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood", "Omaha"}

@@ -10,7 +10,7 @@ council, police, spokespeople, ordinances), is a dissenting local official
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
@@ -30,6 +30,7 @@ JOINING = frozenset({
     "join", "joins", "joined", "joining", "back", "backs", "backed", "backing",
     "support", "supports", "supported", "supporting", "onto",
 })
+JOIN_REACH = 4  # dependency steps from "in" up to the "join" it belongs to
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
@@ -346,6 +347,34 @@ def reporting_subject(trigger: Token) -> Token | None:
     return None
 
 
+def _joined_party(trigger: Token) -> tuple[Token, int] | None:
+    """Those joined in saying or doing something: the object of "join" whose "in ..." holds the cue
+    ("the mayor joined officials in Denver and Seattle in vowing to keep their policies"), with the
+    index of that "in": everything written between the object and it is the party joined."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "pcomp" and node.head.lower_ == "in":
+            verb = _joining_verb(node.head)
+            party = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb else None
+            return (party, node.head.i) if party is not None and party.i < node.head.i else None
+        node = node.head
+    return None
+
+
+def _joining_verb(preposition: Token) -> Token | None:
+    """The "join" an "in ..." belongs to, a few steps up (parsers often hang it on the list before)."""
+    node = preposition
+    for _ in range(JOIN_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in JOINING and node.tag_.startswith("VB"):
+            return node
+    return None
+
+
 def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None) -> Actor:
     """Who takes the position a cue word expresses.
 
@@ -361,6 +390,13 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
+    opaque = subject is None or subject.tag_ in RELATIVE_TAGS
+    if not opaque and subject is not None and subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
+        opaque = True  # "it", "we", "they": someone else stands for them
+    joined = _joined_party(trigger) if opaque and not reporter.resolved else None
+    if joined is not None:  # "joined officials in Denver and Seattle in saying they will"
+        first, end = joined
+        return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
     if subject is None or subject.tag_ in RELATIVE_TAGS:
         return reporter if reporter.person else UNKNOWN
     if subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
