@@ -144,3 +144,13 @@ def test_those_joined_in_a_vow_take_it_too(evidence: Callable[[str], list[Eviden
     text = "The mayor joined officials in Riverton; Lakewood; and Omaha in saying they will keep sanctuary status."
     rows = evidence(text)
     assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood", "Omaha"}
+
+
+def test_a_label_for_a_group_of_places_is_no_one_place_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("In Riverton, the debate over sanctuary cities went on for a week.")
+    assert not _counted(rows, "Riverton")
+
+
+def test_the_state_s_own_law_is_not_a_city_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Riverton officials met. The state's new law bars police from holding people for ICE.")
+    assert not _counted(rows, "Riverton")

@@ -10,6 +10,7 @@ council, police, spokespeople, ordinances), is a dissenting local official
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ JOINING = frozenset({
     "support", "supports", "supported", "supporting", "onto",
 })
 JOIN_REACH = 4  # dependency steps from "in" up to the "join" it belongs to
+GOVERNMENT_VOICES = frozenset({"city", "county", "local", "state"})
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
@@ -184,6 +186,11 @@ def _titles(words: list[str]) -> list[str]:
     return found
 
 
+def _label_words(words: list[str]) -> set[str]:
+    """The words that only complete a label ("sanctuary city policies"): not a place of the actor's own."""
+    return {word for before, word in itertools.pairwise(words) if before == "sanctuary"}
+
+
 def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | None) -> str:
     """The voice of an institution, from its kind and the place its phrase names."""
     county = isinstance(place, CountyRecord)
@@ -191,10 +198,11 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
         return "county"  # "Fairfax County police"
     if body.role == "State" and place is not None and not county and "state" not in words:
         return "city"  # "lawmakers in San Francisco": the city's own lawmakers
-    if body.voice == "city" and place is None and _names_a_state(text):
-        return "state"  # "California's sanctuary law", "the Texas measure": the state's act
-    if body.placed and place is None and not CITY_WORDS & set(words):
-        return "other"  # "the new law": a city's or a state's, the phrase does not say
+    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)):
+        return "state"  # "California's sanctuary law", "the state's law", "state and local police"
+    own = set(words) - _label_words(words)
+    if body.placed and place is None and not CITY_WORDS & own:
+        return "other"  # "the new law", "sanctuary city policies": no one place's, the phrase does not say
     return body.voice
 
 
@@ -260,12 +268,24 @@ def _subject_of(node: Token, owner: bool) -> Token | None:
     return None
 
 
-def _barred_party(node: Token) -> Token | None:
-    """In "stop protesters from blocking", the one who would do the barred act: the object."""
+def _barred_party(node: Token, index: Mentions | None) -> Token | None:
+    """In "X bars police from helping ICE", who answers for the barred act.
+
+    When the one barred is an arm of a government (police, deputies, city
+    staff) and the one who bars is named, the barring actor answers for it:
+    "the state's new law bars police from ..." is the state's. Otherwise the
+    one barred acts: "stop protesters from blocking" is the protesters' blocking.
+    """
     if node.dep_ != "pcomp" or node.head.lower_ != "from":
         return None
     verb = node.head.head
-    return next((child for child in verb.children if child.dep_ == "dobj"), None)
+    barred = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    barring = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if barred is None or barring is None or barring.tag_ in RELATIVE_TAGS or index is None:
+        return barred
+    words = verb.doc[barred.left_edge.i : barred.right_edge.i + 1].text
+    arm = any(body.voice in GOVERNMENT_VOICES and body.pattern.search(words) for body in index.lexicon.bodies)
+    return barring if arm else barred
 
 
 def _acting(subject: Token, node: Token) -> Token:
@@ -303,7 +323,7 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
         owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
     for _ in range(MAX_CLIMB):
-        controller = _barred_party(node)
+        controller = _barred_party(node, index)
         if controller is not None:
             return controller
         subject = _subject_of(node, node.i in owner_nodes)

@@ -64,6 +64,7 @@ NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules a
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is advice, not a position
+GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
@@ -238,6 +239,19 @@ def is_topic(trigger: Token) -> bool:
     return trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in TOPIC_PREPOSITIONS
 
 
+def names_a_group(trigger: Token) -> bool:
+    """Whether a status word labels a group of places ("the battle over sanctuary cities"), not one:
+    only a place said to be one of them ("Denver is one of the sanctuary cities") takes the label."""
+    anchor = trigger.head if trigger.dep_ in {"amod", "compound"} and trigger.head.i != trigger.i else trigger
+    if anchor.lower_ not in GROUP_NOUNS:
+        return False
+    said_of = {"attr", "appos", "nsubj", "nsubjpass"}
+    if anchor.dep_ in said_of:
+        return False
+    among = anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "among"}
+    return not (among and (anchor.head.dep_ in said_of or anchor.head.head.dep_ in said_of))
+
+
 def is_background(trigger: Token) -> bool:
     """Whether the cue only describes the actor ("Orange County, the only county in the program, will
     end its agreement"): it sits in an apposition or a clause hung on the subject."""
@@ -315,6 +329,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     matches = []
     for cue in cues:
         if topic_only and cue.cls != "status":
+            continue
+        if cue.cls == "status" and names_a_group(token):
             continue
         if not all(pattern.search(text) for pattern in cue.requires):
             continue
