@@ -19,30 +19,24 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
-from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
+from sanctuary_cli.extract.stance.subjects import (
+    MAX_CLIMB,
+    PERSONAL,
+    RELATIVE_TAGS,
+    clause_subject,
+    joined_party,
+    reporting_subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Taking part in someone else's act: "join", "back" or "sign onto" a suit
-JOINING = frozenset({
-    "join", "joins", "joined", "joining", "back", "backs", "backed", "backing",
-    "support", "supports", "supported", "supporting", "onto",
-})
-JOIN_REACH = 4  # dependency steps from "in" up to the "join" it belongs to
-GOVERNMENT_VOICES = frozenset({"city", "county", "local", "state"})
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
-MAX_CLIMB = 12  # dependency steps from a cue to its subject
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
-REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
-PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-SPEAKER_PRONOUNS = frozenset({"i", "we", "us", "me", "our", "my"})
-OPAQUE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "this", "that", "which", "who", "these"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -255,90 +249,6 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
     return Actor(_shown(text) or None, None, "other", None, tokens)
 
 
-def _subject_of(node: Token, owner: bool) -> Token | None:
-    """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
-    for child in node.children:
-        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
-            return child
-    if owner and node.tag_.startswith("NN"):
-        for child in node.children:
-            # "their own rebuke" says no more than the clause does: read on up.
-            if child.dep_ == "poss" and (child.tag_ != "PRP$" or child.lower_ in PERSONAL):
-                return child
-    return None
-
-
-def _barred_party(node: Token, index: Mentions | None) -> Token | None:
-    """In "X bars police from helping ICE", who answers for the barred act.
-
-    When the one barred is an arm of a government (police, deputies, city
-    staff) and the one who bars is named, the barring actor answers for it:
-    "the state's new law bars police from ..." is the state's. Otherwise the
-    one barred acts: "stop protesters from blocking" is the protesters' blocking.
-    """
-    if node.dep_ != "pcomp" or node.head.lower_ != "from":
-        return None
-    verb = node.head.head
-    barred = next((child for child in verb.children if child.dep_ == "dobj"), None)
-    barring = next((child for child in verb.children if child.dep_ == "nsubj"), None)
-    if barred is None or barring is None or barring.tag_ in RELATIVE_TAGS or index is None:
-        return barred
-    words = verb.doc[barred.left_edge.i : barred.right_edge.i + 1].text
-    arm = any(body.voice in GOVERNMENT_VOICES and body.pattern.search(words) for body in index.lexicon.bodies)
-    return barring if arm else barred
-
-
-def _acting(subject: Token, node: Token) -> Token:
-    """Who acts, given a clause's subject: the agent of a passive ("detainers were ignored by the
-    city"), the noun a relative pronoun stands for ("cities that refuse"), else the subject."""
-    if subject.dep_ == "nsubjpass":
-        agent = next((c for c in node.children if c.dep_ == "agent"), None)
-        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-        if objects:
-            return objects[0]
-    if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
-        return node.head
-    return subject
-
-
-def _hangs_from_body(node: Token, index: Mentions) -> bool:
-    """Whether the clause describes an institution that acts through it ("an ordinance barring ...")."""
-    return (
-        node.dep_ in {"acl", "relcl"}
-        and node.head.tag_.startswith("NN")
-        and node.head.dep_ not in {"attr", "appos"}
-        and body_actor(node.head.text, index) is not None
-    )
-
-
-def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
-    """The subject governing a cue word, climbing the parse from it.
-
-    A relative pronoun ("cities that refuse") stands for the noun it
-    modifies; an institution a clause hangs from acts through it ("an
-    ordinance barring police from helping ICE").
-    """
-    node = trigger
-    owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
-    if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
-        owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
-    for _ in range(MAX_CLIMB):
-        controller = _barred_party(node, index)
-        if controller is not None:
-            return controller
-        subject = _subject_of(node, node.i in owner_nodes)
-        if subject is not None:
-            return _acting(subject, node)
-        if index is not None and _hangs_from_body(node, index):
-            return node.head
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in {"acl", "xcomp"}:
-            owner_nodes.add(node.head.i)  # "Trump's call to cut funds", "the city's refusal to honor"
-        node = node.head
-    return None
-
-
 def _speaker_actor(quote: QuoteRecord, index: Mentions) -> Actor | None:
     """The actor for words inside a quote: its speaker."""
     if not quote.speaker:
@@ -353,46 +263,6 @@ def _speaker_actor(quote: QuoteRecord, index: Mentions) -> Actor | None:
             if body is not None:
                 return body
     return Actor(quote.speaker, None, "other")
-
-
-def reporting_subject(trigger: Token) -> Token | None:
-    """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
-    node = trigger
-    for _ in range(MAX_CLIMB):
-        if node.dep_ in REPORTED_ARCS:
-            return _subject_of(node.head, owner=False)
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _joined_party(trigger: Token) -> tuple[Token, int] | None:
-    """Those joined in saying or doing something: the object of "join" whose "in ..." holds the cue
-    ("the mayor joined officials in Denver and Seattle in vowing to keep their policies"), with the
-    index of that "in": everything written between the object and it is the party joined."""
-    node = trigger
-    for _ in range(MAX_CLIMB):
-        if node.head.i == node.i:
-            return None
-        if node.dep_ == "pcomp" and node.head.lower_ == "in":
-            verb = _joining_verb(node.head)
-            party = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb else None
-            return (party, node.head.i) if party is not None and party.i < node.head.i else None
-        node = node.head
-    return None
-
-
-def _joining_verb(preposition: Token) -> Token | None:
-    """The "join" an "in ..." belongs to, a few steps up (parsers often hang it on the list before)."""
-    node = preposition
-    for _ in range(JOIN_REACH):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.lower_ in JOINING and node.tag_.startswith("VB"):
-            return node
-    return None
 
 
 def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None) -> Actor:
@@ -410,20 +280,27 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
-    opaque = subject is None or subject.tag_ in RELATIVE_TAGS
-    if not opaque and subject is not None and subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
-        opaque = True  # "it", "we", "they": someone else stands for them
-    joined = _joined_party(trigger) if opaque and not reporter.resolved else None
-    if joined is not None:  # "joined officials in Denver and Seattle in saying they will"
-        first, end = joined
-        return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
-    if subject is None or subject.tag_ in RELATIVE_TAGS:
+    if subject is None or subject.tag_ in RELATIVE_TAGS or _opaque(subject):
+        joined = joined_party(trigger) if not reporter.resolved else None
+        if joined is not None:  # "joined officials in Denver and Seattle in saying they will"
+            first, end = joined
+            return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
+        if subject is not None and _opaque(subject):
+            return reporter  # "it", "we", "they": the reporter stands for them
         return reporter if reporter.person else UNKNOWN
-    if subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
-        return reporter  # "it", "we", "they": the reporter stands for them
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
+    return _reported(actor, reporter)
+
+
+def _opaque(subject: Token) -> bool:
+    """A pronoun that names no one by itself: "it", "we", "they"."""
+    return subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL
+
+
+def _reported(actor: Actor, reporter: Actor) -> Actor:
+    """Whose claim a reported clause is: its subject's, or the reporter's."""
     if reporter.person and reporter.voice != "other" and not actor.person:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
     if reporter.voice in {"federal", "state"} and not actor.person:
