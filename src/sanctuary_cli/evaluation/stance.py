@@ -27,7 +27,6 @@ from typing import Any
 MISSING = "unclear"  # what a place the predictions never mention is taken to say
 NONE = "none"  # the gold label of a place named without a stance of its government
 STANCES = ("resist", "cooperate", "mixed")
-LABELS = (*STANCES, NONE, MISSING)
 _SUFFIXES = ("county", "city", "parish", "borough")
 
 

@@ -108,11 +108,6 @@ def governed_span(token: Token) -> tuple[int, ...]:
     return tuple(sorted(i for i in found if i <= limit))
 
 
-def subject_spans(token: Token) -> list[range]:
-    """The spans of the cue's own subjects."""
-    return [range(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in SUBJECT_ARCS]
-
-
 def governed_text(token: Token) -> str:
     """The text of the governed words, for the cue's ``requires`` patterns.
 
