@@ -154,3 +154,9 @@ def test_a_label_for_a_group_of_places_is_no_one_place_s(evidence: Callable[[str
 def test_the_state_s_own_law_is_not_a_city_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
     rows = evidence("Riverton officials met. The state's new law bars police from holding people for ICE.")
     assert not _counted(rows, "Riverton")
+
+
+def test_battling_suits_under_an_anti_sanctuary_law_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    text = "The cities of Riverton and Lakewood are battling lawsuits under the state's anti-sanctuary law."
+    rows = evidence(text)
+    assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood"}
