@@ -110,7 +110,7 @@ def test_federal_pressure_is_context_only(evidence: Callable[..., list[EvidenceR
 def test_a_dissenting_alderman_counts_less_than_the_mayor(evidence: Callable[..., list[EvidenceRecord]]) -> None:
     text = (
         "Mayor Ann Lee said Springfield will never help ICE deport its residents. "
-        "Alderman Joe Ruiz said the city needs those federal funds and cannot afford to lose them."
+        "Alderman Joe Ruiz said the city should keep sharing arrest records with ICE."
     )
     mayor, alderman = evidence(text)
     assert (mayor.actor, mayor.voice, mayor.polarity) == ("Ann Lee", "city", 1.0)

@@ -9,7 +9,7 @@ import pytest
 
 from sanctuary_cli.evaluation.stance import score_stance
 from sanctuary_cli.extract.model import EvidenceRecord
-from sanctuary_cli.extract.stance.score import article_stances, stance_by_period, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, stance_by_period, verdict
 
 
 def row(polarity: float, weight: float, article: str = "a", date: str | None = None, voice: str = "city") -> dict:
@@ -92,7 +92,7 @@ def test_stance_over_time() -> None:
 
 def test_verdicts_never_import_spacy() -> None:
     code = (
-        "import sys, sanctuary_cli.extract.stance.score, sanctuary_cli.evaluation.stance;"
+        "import sys, sanctuary_cli.extract.stance.verdict, sanctuary_cli.evaluation.stance;"
         " print('spacy' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

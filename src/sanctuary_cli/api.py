@@ -150,7 +150,7 @@ class Store:
         """Cities the corpus names, with their stance; ``sort`` articles, mentions, population or name."""
         if sort not in CITY_SORTS:
             raise QueryError(f"cities sort by one of {', '.join(CITY_SORTS)}, not {sort!r}")
-        labels = {(s["city"], s["state"]): s["stance"] for s in stances(self.conn)}
+        labels = {(s["city"], s["state"]): s["stance"] for s in stances(self.conn) if s["level"] == "city"}
         found = sorted((City.from_row({**r, "stance": labels.get((r["city"], r["state"]), "unclear")})
                         for r in queries.cities(self.conn, state=state)), key=CITY_SORTS[sort])
         return Results(found[:limit] if limit is not None else found, len(found))
@@ -159,14 +159,25 @@ class Store:
         """Every place with a stance label, score and evidence counts, the best-evidenced first."""
         return [Stance.from_row(r) for r in stances(self.conn, since, until)]
 
-    def stance(self, city: str, *, since: str | None = None, until: str | None = None) -> CityStance:
-        """One city's verdict, actors, evidence and stance over time.
+    def stance(self, city: str | None = None, *, county: str | None = None, since: str | None = None,
+               until: str | None = None) -> CityStance:
+        """One city's or county's verdict, actors, evidence and stance over time.
 
         ``city`` is a name or part of one, or a short name (NYC, LA, DC, SF, Philly);
-        an unknown city is an error that names the store's nearest ones.
+        ``county`` a county's name, with or without "County". A county's evidence never
+        counts for its seat city. An unknown place is an error that names the store's nearest ones.
         """
+        if (city is None) == (county is None):
+            raise QueryError("give a city or a county, not both or neither")
         _nonempty(city, "--city")
-        answer = city_stance(self.conn, filters.city_name(city), since, until)
+        _nonempty(county, "--county")
+        if county is not None:
+            answer = city_stance(self.conn, county.strip(), "county", since, until)
+            if answer is None:
+                raise SanctuaryError(f"no county matching {county!r} in the store; 'sanctuary stance' lists them")
+            return CityStance.from_answer(answer)
+        assert city is not None
+        answer = city_stance(self.conn, filters.city_name(city), "city", since, until)
         if answer is None:
             hint = self.city_hint(city) or f"no city matching {city!r} in the store"
             raise SanctuaryError(hint if "did you mean" in hint else f"{hint}; 'sanctuary cities' lists them")

@@ -118,10 +118,14 @@ class Article(Record):
 
 @dataclass(frozen=True)
 class Stance(Record):
-    """One place's verdict: ``stance`` is resist, cooperate, mixed or unclear; ``score`` in [-1, 1]."""
+    """One place's verdict: ``stance`` is resist, cooperate, mixed or unclear; ``score`` in [-1, 1].
+
+    ``level`` is city or county; ``city`` holds the place's name at either level.
+    """
 
     city: str
     state: str
+    level: str
     stance: str
     score: float
     confidence: float
@@ -151,6 +155,9 @@ class Evidence(Record):
     actor: str | None
     actor_role: str | None
     voice: str
+    act: str | None  # what the actor does: refuse, limit, sue, honor, comply, repeal...
+    target: str | None  # what the act is aimed at: enforcement or a protection
+    status: str | None  # done, decided, promised, proposed, defeated, demanded or alleged by someone else
     polarity: float
     weight: float
     points: float
@@ -164,10 +171,11 @@ class Evidence(Record):
 
 @dataclass(frozen=True)
 class CityStance(Record):
-    """One city's verdict with its actors, every evidence row, and its stance article by article."""
+    """One place's verdict with its actors, every evidence row, and its stance article by article."""
 
     city: str
     state: str
+    level: str
     stance: str
     score: float
     confidence: float

@@ -19,8 +19,9 @@ DEFAULT_EVIDENCE = 8
 DEFAULT_ACTORS = 5
 
 LIST_COLUMNS = [
-    Column("city", max_width=28, priority=0, min_width=14),
+    Column("city", "place", max_width=28, priority=0, min_width=14),
     Column("state", kind="label", priority=0),
+    Column("level", kind="label", priority=1),
     Column("stance", kind="label", priority=0),
     Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
     Column("confidence", justify="right", priority=2),
@@ -34,13 +35,15 @@ ACTOR_COLUMNS = [Column("actor", max_width=30, priority=0, min_width=16), Column
                  Column("evidence", justify="right", priority=1)]
 EVIDENCE_COLUMNS = [Column("polarity", "±", justify="right", signed=True, priority=0),
                     Column("text", "evidence", max_width=60, lines=2, priority=0, min_width=24),
-                    Column("actor", max_width=20, priority=1), Column("cue", max_width=18, priority=4),
+                    Column("actor", max_width=20, priority=1), Column("act", kind="label", priority=2),
+                    Column("target", kind="label", priority=3), Column("status", kind="label", priority=3),
+                    Column("cue", max_width=18, priority=5),
                     Column("article", max_width=26, priority=2), Column("date", kind="date", priority=3)]
 TIME_COLUMNS = [Column("date", kind="date", priority=0), Column("article", max_width=30, priority=1),
                 Column("stance", kind="label", priority=0),
                 Column("score", justify="right", bar=True, signed=True, scale=1.0, priority=0),
                 Column("evidence_count", "evidence", justify="right", priority=2)]
-VERDICT_FIELDS = ("city", "state", "stance", "score", "confidence", "evidence_count")
+VERDICT_FIELDS = ("city", "state", "level", "stance", "score", "confidence", "evidence_count")
 
 
 def _evidence_count(ctx: click.Context, param: click.Parameter, value: str) -> int | None:
@@ -53,26 +56,31 @@ def _evidence_count(ctx: click.Context, param: click.Parameter, value: str) -> i
 
 @click.command("stance")
 @name_option("--city", "One city's verdict, actors and top evidence (short names too: NYC, LA, DC, SF, Philly).")
+@name_option("--county", "One county's verdict (its sheriff, board, jail), as --city gives a city's.")
 @click.option("--evidence", "evidence", default=str(DEFAULT_EVIDENCE), show_default=True, metavar="N|all",
-              callback=_evidence_count, help="With --city: evidence rows shown in the table, the weightiest first.")
+              callback=_evidence_count,
+              help="With --city/--county: evidence rows shown in the table, the weightiest first.")
 @dates_option
 @wide_option
 @format_option
 @store_option
-def stance_cli(city: str | None, evidence: int | None, since: str | None, until: str | None, wide: bool, fmt: str,
-               store: Path | None) -> None:
-    """Each city's stance toward federal immigration enforcement, with its evidence.
+def stance_cli(city: str | None, county: str | None, evidence: int | None, since: str | None, until: str | None,
+               wide: bool, fmt: str, store: Path | None) -> None:
+    """Each city's and county's stance toward federal immigration enforcement, with its evidence.
 
     Labels: resist, cooperate, mixed, unclear (too little evidence); the score
     runs from -1 (cooperates) to 1 (resists) and every point of it comes from
-    an evidence row shown with --city.
+    an evidence row shown with --city or --county. A county's evidence never
+    counts for its seat city.
     """
+    if city is not None and county is not None:
+        raise click.UsageError("give --city or --county, not both")
     with open_store(store) as opened:
-        if city is None:
+        if city is None and county is None:
             rows = [s.to_dict() for s in opened.stances(since=since, until=until)]
-            render(rows, fmt, LIST_COLUMNS, title="Stance by city", wide=wide)
+            render(rows, fmt, LIST_COLUMNS, title="Stance by place", wide=wide)
             return
-        answer = opened.stance(city, since=since, until=until)
+        answer = opened.stance(city, county=county, since=since, until=until)
     if fmt == "json":
         render_json(answer.to_dict())
     elif fmt == "table":
@@ -83,7 +91,8 @@ def stance_cli(city: str | None, evidence: int | None, since: str | None, until:
         render(verdict_rows(answer), fmt, [Column(k) for k in (*VERDICT_FIELDS, *_EVIDENCE_KEYS)])
 
 
-_EVIDENCE_KEYS = ("text", "actor", "actor_role", "voice", "polarity", "weight", "points", "cue", "kind", "article",
+_EVIDENCE_KEYS = ("text", "actor", "actor_role", "voice", "act", "target", "status",
+                  "polarity", "weight", "points", "cue", "kind", "article",
                   "date", "start", "end")
 
 

@@ -12,11 +12,13 @@ from sanctuary_cli.errors import SanctuaryError
 from sanctuary_cli.evaluation.cities import CitiesScore, score_cities
 from sanctuary_cli.evaluation.people import PeopleScore, score_people
 from sanctuary_cli.evaluation.quotes import QuoteScore, score_quotes
-from sanctuary_cli.evaluation.stance import StanceScore, score_stance
+from sanctuary_cli.evaluation.stance import StanceScore, article_ids, score_stance, score_stance_set
 from sanctuary_cli.store import queries
-from sanctuary_cli.store.stances import stances
+from sanctuary_cli.store.stances import article_place_stances, stances
 
 DEFAULT_GOLD = Path("data") / "gold"
+# The gold files a folder may hold; "gold" is a stance set's per-(article, place) file.
+GOLD_FILES = ("quotes", "people", "cities", "stance", "gold")
 
 
 @dataclass
@@ -45,15 +47,31 @@ def evaluate(conn: sqlite3.Connection, gold_dir: Path) -> Evaluation:
     """Score what the store holds against every gold file the folder has."""
     if not gold_dir.is_dir():
         raise SanctuaryError(f"no gold folder at {gold_dir}")
-    gold = {name: read_jsonl(gold_dir / f"{name}.jsonl") for name in ("quotes", "people", "cities", "stance")}
+    gold = {name: read_jsonl(gold_dir / f"{name}.jsonl") for name in GOLD_FILES}
     if all(rows is None for rows in gold.values()):
-        raise SanctuaryError(f"{gold_dir} holds none of quotes.jsonl, people.jsonl, cities.jsonl, stance.jsonl")
+        raise SanctuaryError(f"{gold_dir} holds none of {', '.join(f'{name}.jsonl' for name in GOLD_FILES)}")
     return Evaluation(
         quotes=score_quotes(gold["quotes"], queries.quotes(conn)) if gold["quotes"] is not None else None,
         people=score_people(gold["people"], queries.people(conn)) if gold["people"] is not None else None,
         cities=score_cities(gold["cities"], _cities_with_articles(conn)) if gold["cities"] is not None else None,
-        stance=score_stance(gold["stance"], stances(conn)) if gold["stance"] is not None else None,
+        stance=_score_stance(conn, gold_dir, gold),
     )
+
+
+def _score_stance(conn: sqlite3.Connection, gold_dir: Path, gold: dict[str, Any]) -> StanceScore | None:
+    """The seeds' ``stance.jsonl``, or a stance set's per-article ``gold.jsonl``."""
+    if gold["gold"] is not None:
+        manifest = read_jsonl(gold_dir / "manifest.jsonl")
+        places = read_jsonl(gold_dir / "gold_cities.jsonl")
+        if manifest is None or places is None:
+            raise SanctuaryError(f"{gold_dir}/gold.jsonl needs manifest.jsonl and gold_cities.jsonl beside it")
+        predicted = article_place_stances(conn)
+        ids = article_ids(manifest, {row["article"] for row in predicted})
+        lines = [{**row, "article": ids[row["article"]]} for row in predicted if row["article"] in ids]
+        return score_stance_set(gold["gold"], places, stances(conn), lines)
+    if gold["stance"] is not None:
+        return score_stance(gold["stance"], stances(conn))
+    return None
 
 
 def _cities_with_articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -84,14 +102,47 @@ def summary_rows(result: Evaluation) -> list[dict[str, Any]]:
                          f"{c.right}/{c.gold_cities} with the right state; "
                          f"{len(c.states_or_countries)} states or countries listed as cities"))
     if result.stance is not None:
-        s = result.stance
-        rows.append(_row("stance", s.accuracy, s.accuracy, s.accuracy, f"{s.right}/{s.total} cities right"))
+        rows += stance_rows(result.stance)
     return rows
 
 
-def _row(measure: str, precision: float, recall: float, f1: float, detail: str) -> dict[str, Any]:
-    return {"measure": measure, "precision": round(precision, 3), "recall": round(recall, 3),
-            "f1": round(f1, 3), "detail": detail}
+def stance_rows(s: StanceScore) -> list[dict[str, Any]]:
+    """Stance figures, each beside what answering the majority label everywhere would score."""
+    rows = []
+    for level, tally in s.places.items():
+        if (level == "all") == (s.lines is not None):
+            continue  # a stance set: cities and counties apart; the seeds: all places together
+        name = "stance" if level == "all" else f"stance: {level} places"
+        rows.append(_row(name, tally.accuracy, tally.accuracy, tally.accuracy,
+                         f"{tally.right}/{tally.total} right; majority label "
+                         f"'{tally.baseline_label}' {tally.baseline_accuracy:.2f}"))
+    if s.lines is not None:
+        t = s.lines
+        rows.append(_row("stance: per (article, place)", t.accuracy, t.accuracy, t.accuracy,
+                         f"{t.right}/{t.total} right, coverage {s.coverage or 0:.2f}; majority label "
+                         f"'{t.baseline_label}' {t.baseline_accuracy:.2f}"))
+        rows.append(_row("stance: false stances", None, None, None,
+                         f"{s.false_stances} of {s.none_lines} 'none' lines given a stance; "
+                         f"majority label {s.none_lines}"))
+    return rows
+
+
+def confusion_rows(result: Evaluation) -> list[dict[str, Any]]:
+    """The stance confusion matrix, one row per gold label (empty without a stance set)."""
+    if result.stance is None or not result.stance.confusion:
+        return []
+    labels = ("resist", "cooperate", "mixed", "unclear")
+    return [{"gold": gold, **{label: counts.get(label, 0) for label in labels}}
+            for gold, counts in result.stance.confusion.items()]
+
+
+def _row(measure: str, precision: float | None, recall: float | None, f1: float | None,
+         detail: str) -> dict[str, Any]:
+    def rounded(value: float | None) -> float | None:
+        return None if value is None else round(value, 3)
+
+    return {"measure": measure, "precision": rounded(precision), "recall": rounded(recall),
+            "f1": rounded(f1), "detail": detail}
 
 
 def problem_rows(result: Evaluation) -> list[dict[str, Any]]:
@@ -119,8 +170,9 @@ def problem_rows(result: Evaluation) -> list[dict[str, Any]]:
                              ("not a city", result.cities.states_or_countries)):
             rows += [{"area": label, "article": None, "item": item, "expected": None, "got": None} for item in items]
     if result.stance is not None:
-        for city in result.stance.cities:
+        for city in (*result.stance.cities, *result.stance.line_results):
             if not city.right:
-                rows.append({"area": "stance", "article": None, "item": city.city, "expected": city.gold,
+                item = city.city if city.level == "city" else f"{city.city} ({city.level})"
+                rows.append({"area": "stance", "article": city.article, "item": item, "expected": city.gold,
                              "got": city.predicted})
     return rows

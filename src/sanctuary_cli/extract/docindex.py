@@ -27,8 +27,10 @@ class DocIndex:
         self.has_sentences = len(doc) > 0 and doc.has_annotation("SENT_START")
         self.sentence_start = [0] * len(doc)
         self.sentence_end = [len(doc)] * len(doc)
+        self.sentence_chars: list[int] = []  # character offset where each sentence starts
         if self.has_sentences:
             for sent in doc.sents:
+                self.sentence_chars.append(sent.start_char)
                 for i in range(sent.start, sent.end):
                     self.sentence_start[i] = sent.start
                     self.sentence_end[i] = sent.end

@@ -74,6 +74,10 @@ class EvidenceRecord:
     weight: float  # how much this row counts toward the city's score (0 = context)
     cue: str  # the lexicon cue that fired
     kind: str  # "sentence" or "quote"
+    level: str = "city"  # the place's level: "city" or "county"
+    act: str | None = None  # what the actor does: "refuse", "sue", "sign", "repeal", ...
+    target: str | None = None  # what the act is aimed at: "enforcement", "protection", ...
+    status: str | None = None  # "done", "promised", "proposed", "defeated", "demanded", "alleged"
 
 
 @dataclass

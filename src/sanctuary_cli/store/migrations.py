@@ -127,4 +127,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX article_sources_source ON article_sources(source);
         """,
     ),
+    (
+        "stance evidence: place level, act, target and status of each claim",
+        """
+        ALTER TABLE evidence ADD COLUMN level TEXT NOT NULL DEFAULT 'city';
+        ALTER TABLE evidence ADD COLUMN act TEXT;
+        ALTER TABLE evidence ADD COLUMN target TEXT;
+        ALTER TABLE evidence ADD COLUMN status TEXT;
+        DROP INDEX evidence_city;
+        CREATE INDEX evidence_place ON evidence(city, state, level);
+        """,
+    ),
 ]

@@ -1,4 +1,4 @@
-"""Stance answers from stored evidence rows, through the verdict in ``extract.stance.score``."""
+"""Stance answers from stored evidence rows, through the verdict in ``extract.stance.verdict``."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from sanctuary_cli.extract.stance.score import article_stances, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, verdict
 from sanctuary_cli.store.filters import date_clause
 from sanctuary_cli.store.sql import like_pattern
 
 Row = dict[str, Any]
 
 _EVIDENCE = """
-    SELECT e.city, e.state, e.text, e.start, e.end, e.actor, e.actor_role, e.voice, e.polarity, e.weight,
-           e.cue, e.kind, a.path AS article, a.id AS article_id, a.date
+    SELECT e.city, e.state, e.level, e.text, e.start, e.end, e.actor, e.actor_role, e.voice, e.polarity,
+           e.weight, e.cue, e.kind, e.act, e.target, e.status, a.path AS article, a.id AS article_id, a.date
     FROM evidence e JOIN articles a ON a.id = e.article_id
 """
 
@@ -26,28 +26,29 @@ def _dated(since: str | None, until: str | None, joiner: str) -> tuple[str, list
 
 
 def stances(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
-    """Every city the corpus names, with its stance label, score and evidence counts (from articles
-    dated within [since, until] when given)."""
-    evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    """Every city the corpus names and every county with evidence: stance label, score, evidence counts
+    (from articles dated within [since, until] when given)."""
+    evidence: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     dated, params = _dated(since, until, "WHERE")
     for row in conn.execute(_EVIDENCE + dated + " ORDER BY a.path, e.start", params):
-        evidence[(row["city"], row["state"])].append(dict(row))
+        evidence[(row["city"], row["state"], row["level"])].append(dict(row))
     named = conn.execute(
         "SELECT city, state, count(DISTINCT article_id) AS articles FROM cities c JOIN articles a"
         " ON a.id = c.article_id" + dated + " GROUP BY city, state", params
     ).fetchall()
-    places = {(r["city"], r["state"]): r["articles"] for r in named}
+    places = {(r["city"], r["state"], "city"): r["articles"] for r in named}
     for key in evidence:
         places.setdefault(key, 0)
     result = []
-    for (city, state), articles in places.items():
-        rows = evidence.get((city, state), [])
+    for (city, state, level), articles in places.items():
+        rows = evidence.get((city, state, level), [])
         v = verdict(rows)
         dates = [r["date"] for r in rows if r["date"]]
         result.append(
             {
                 "city": city,
                 "state": state,
+                "level": level,
                 "stance": v.label,
                 "score": v.score,
                 "confidence": v.confidence,
@@ -61,22 +62,55 @@ def stances(conn: sqlite3.Connection, since: str | None = None, until: str | Non
     return result
 
 
-def city_stance(conn: sqlite3.Connection, city: str, since: str | None = None,
+def article_place_stances(conn: sqlite3.Connection) -> list[Row]:
+    """Each article's own verdict on each place it gives evidence for: article path, place, level, label."""
+    groups: dict[tuple[str, str, str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute(_EVIDENCE):
+        groups[(row["article"], row["city"], row["state"], row["level"])].append(dict(row))
+    return [
+        {"article": article, "city": city, "state": state, "level": level, "stance": verdict(rows).label}
+        for (article, city, state, level), rows in groups.items()
+    ]
+
+
+_PLACES = {
+    "city": "SELECT city, state FROM cities UNION ALL SELECT city, state FROM evidence WHERE level = 'city'",
+    "county": "SELECT city, state FROM evidence WHERE level = 'county'",
+}
+_MATCH = (
+    "SELECT city, state, count(*) AS n FROM ({places}) WHERE city LIKE ? ESCAPE '\\' GROUP BY city, state"
+    " ORDER BY (lower(city) = lower(?) OR lower(city) = lower(?) || ' county') DESC, n DESC LIMIT 1"
+)
+_MATCH_BY_LEVEL = {level: _MATCH.format(places=places) for level, places in _PLACES.items()}
+
+
+def _match_place(conn: sqlite3.Connection, name: str, level: str) -> sqlite3.Row | None:
+    """The stored place a user's name means: an exact name first, else the most mentioned match."""
+    if level not in _MATCH_BY_LEVEL:
+        raise ValueError(f"level must be 'city' or 'county', not {level!r}")
+    if level == "county" and name.casefold().endswith(" county"):
+        name = name[: -len(" county")]
+    row: sqlite3.Row | None = conn.execute(_MATCH_BY_LEVEL[level], (like_pattern(name), name, name)).fetchone()
+    return row
+
+
+def city_stance(conn: sqlite3.Connection, city: str, level: str = "city", since: str | None = None,
                 until: str | None = None) -> Row | None:
-    """One city's verdict with its actors, its evidence and its stance article by article."""
-    match = conn.execute(
-        "SELECT city, state, count(*) AS n FROM (SELECT city, state FROM cities UNION ALL"
-        " SELECT city, state FROM evidence) WHERE city LIKE ? ESCAPE '\\'"
-        " GROUP BY city, state ORDER BY (lower(city) = lower(?)) DESC, n DESC LIMIT 1",
-        (like_pattern(city), city),
-    ).fetchone()
+    """One place's verdict with its actors, its evidence and its stance article by article.
+
+    ``level`` is "city" or "county"; a county's evidence never counts for its seat city.
+    """
+    match = _match_place(conn, city, level)
     if match is None:
         return None
     dated, params = _dated(since, until, "AND")
     rows = [
         dict(r)
-        for r in conn.execute(_EVIDENCE + " WHERE e.city = ? AND e.state = ?" + dated
-                              + " ORDER BY a.date, a.path, e.start", [match["city"], match["state"], *params])
+        for r in conn.execute(
+            _EVIDENCE + " WHERE e.city = ? AND e.state = ? AND e.level = ?" + dated
+            + " ORDER BY a.date, a.path, e.start",
+            [match["city"], match["state"], level, *params],
+        )
     ]
     v = verdict(rows)
     for row, part in zip(rows, v.contributions, strict=True):
@@ -84,6 +118,7 @@ def city_stance(conn: sqlite3.Connection, city: str, since: str | None = None,
     return {
         "city": match["city"],
         "state": match["state"],
+        "level": level,
         "stance": v.label,
         "score": v.score,
         "confidence": v.confidence,
@@ -92,8 +127,9 @@ def city_stance(conn: sqlite3.Connection, city: str, since: str | None = None,
         "cooperating": v.cooperating,
         "actors": _actors(rows),
         "evidence": [
-            {key: row[key] for key in ("text", "actor", "actor_role", "voice", "polarity", "weight", "points",
-                                       "cue", "kind", "article", "date", "start", "end")}
+            {key: row[key] for key in ("text", "actor", "actor_role", "voice", "act", "target", "status",
+                                       "polarity", "weight", "points", "cue", "kind", "article", "date",
+                                       "start", "end")}
             for row in rows
         ],
         "over_time": [

@@ -91,10 +91,11 @@ def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: An
         _write_quotes(conn, article.id, analysis, at)
         conn.executemany(
             "INSERT INTO evidence (article_id, city, state, text, start, end, actor, actor_role, voice,"
-            " polarity, weight, cue, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " polarity, weight, cue, kind, level, act, target, status)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (article.id, e.city, e.state, e.text, at(e.start), at(e.end), e.actor, e.actor_role,
-                 e.voice, e.polarity, e.weight, e.cue, e.kind)
+                 e.voice, e.polarity, e.weight, e.cue, e.kind, e.level, e.act, e.target, e.status)
                 for e in analysis.evidence
             ],
         )

@@ -1,4 +1,14 @@
-"""Stance: evidence of where a place's government stands, and the verdict.
+"""Stance: where a place's government stands on federal immigration enforcement.
 
-``score`` imports nothing from spaCy, so queries can use it.
+Each piece of evidence is a claim: an actor does an act aimed at a target,
+with a polarity and a status. The modules, in the order an article is read:
+
+- ``lexicon``: the cue words, targets and bodies of ``resources/stance_cues.json``, compiled;
+- ``claims``: an act found in the parse, its negation and reversal scope, its status;
+- ``targets``: what an act is aimed at (federal enforcement or a protection) and the sign that gives;
+- ``mentions``: where the article names its cities, counties and people (on the shared doc index);
+- ``subjects``: who a clause says acts, from the parse (its subject, the one who bars, the one joined);
+- ``actors``: who acts, at which level (city, county, state, federal), and for which place;
+- ``evidence``: the article read sentence by sentence and quote by quote into evidence rows;
+- ``verdict``: a place's label and score from its rows (imports nothing from spaCy, for queries).
 """

@@ -10,31 +10,34 @@ council, police, spokespeople, ordinances), is a dissenting local official
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+import itertools
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.stance.cues import SUBJECT_ARCS
-from sanctuary_cli.extract.stance.lexicon import StanceLexicon
+from sanctuary_cli.extract.places.counties import CountyRecord
+from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
+from sanctuary_cli.extract.stance.mentions import Mentions
+from sanctuary_cli.extract.stance.subjects import (
+    MAX_CLIMB,
+    PERSONAL,
+    RELATIVE_TAGS,
+    clause_subject,
+    joined_party,
+    reporting_subject,
+)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-MAX_CLIMB = 12  # dependency steps from a cue to its subject
-LONGEST_NAME = 100  # characters: no city mention is longer
+TITLE_REACH = 60  # characters around a name read for the agency of an open title
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
-REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
-PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-SPEAKER_PRONOUNS = frozenset({"i", "we", "us", "me", "our", "my"})
-OPAQUE_PRONOUNS = frozenset({"it", "they", "them", "its", "their", "this", "that", "which", "who", "these"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -57,146 +60,45 @@ UNKNOWN = Actor(None, None, "city", resolved=False)
 UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
 
 
-@dataclass
-class ArticleIndex:
-    """Per-article lookups: where cities and people are mentioned, and the main city."""
-
-    doc: Doc
-    cities: Sequence[CityRecord]
-    people: Sequence[PersonRecord]
-    lexicon: StanceLexicon
-    city_spans: list[tuple[int, int, CityRecord]] = field(default_factory=list)
-    person_spans: list[tuple[int, int, PersonRecord]] = field(default_factory=list)
-    city_names: dict[str, CityRecord] = field(default_factory=dict)
-    main_city: CityRecord | None = None
-    sentence_starts: list[int] = field(default_factory=list)
-    text: str = ""  # doc.text, which spaCy rebuilds on every access
-
-    def __post_init__(self) -> None:
-        self.text = text = self.doc.text
-        for city in self.cities:
-            self.city_names.setdefault(city.city.casefold(), city)
-            for start, end in city.mentions:
-                self.city_spans.append((start, end, city))
-                self.city_names.setdefault(text[start:end].casefold(), city)
-        for abbreviation, name in self.lexicon.police_abbreviations.items():
-            if name.casefold() in self.city_names:
-                self.city_names.setdefault(abbreviation.casefold(), self.city_names[name.casefold()])
-        self.city_spans.sort(key=lambda item: item[0])
-        for person in self.people:
-            self.person_spans.extend((start, end, person) for start, end in person.mentions)
-        self.person_spans.sort(key=lambda item: item[0])
-        self.sentence_starts = [sentence.start_char for sentence in self.doc.sents]
-        counts = Counter({city.city: len(city.mentions) for city in self.cities})
-        if counts:
-            top = counts.most_common(1)[0][0]
-            self.main_city = next(city for city in self.cities if city.city == top)
-
-    def cities_between(self, start: int, end: int) -> list[CityRecord]:
-        """Cities with a mention overlapping the character range, in text order, each once."""
-        found: list[CityRecord] = []
-        first = bisect.bisect_left(self.city_spans, start - LONGEST_NAME, key=lambda item: item[0])
-        for at in range(first, len(self.city_spans)):
-            mention_start, mention_end, city = self.city_spans[at]
-            if mention_start >= end:
-                break
-            if mention_end > start and city not in found:
-                found.append(city)
-        return found
-
-    def cities_in_tokens(self, tokens: Sequence[int]) -> list[CityRecord]:
-        """Cities named by the tokens, police initials ("NYPD") included."""
-        found: list[CityRecord] = []
-        for i in tokens:
-            token = self.doc[i]
-            named = self.cities_between(token.idx, token.idx + len(token))
-            initials = self.city_names.get(token.text.casefold()) if token.text.isupper() else None
-            for city in [*named, *([initials] if initials else [])]:
-                if city not in found:
-                    found.append(city)
-        return found
-
-    def city_named(self, name: str | None) -> CityRecord | None:
-        """The article's city by a name it goes by ("Chicago", "New York")."""
-        return self.city_names.get(name.casefold()) if name else None
-
-    def cities_in_text(self, text: str) -> list[CityRecord]:
-        """Cities whose names occur in a short text (a speaker description)."""
-        folded = f" {text.casefold()} "
-        found: list[CityRecord] = []
-        for name, city in self.city_names.items():
-            named = any(f" {name}{end}" in folded for end in (" ", "'", "’"))
-            if named and city not in found:
-                found.append(city)
-        return found
-
-    def city_before(self, position: int) -> CityRecord | None:
-        """The last city mentioned before a character position, else the main city."""
-        index = bisect.bisect_right(self.city_spans, position, key=lambda item: item[0])
-        for at in range(index - 1, -1, -1):
-            _, mention_end, city = self.city_spans[at]
-            if mention_end <= position:
-                return city
-        return self.main_city
-
-    def person_covering(self, start: int, end: int) -> PersonRecord | None:
-        """The person one of whose mentions overlaps the character range."""
-        index = bisect.bisect_left(self.person_spans, end, key=lambda item: item[0])
-        for at in range(index - 1, -1, -1):
-            _, mention_end, person = self.person_spans[at]
-            if mention_end > start:
-                return person
-            if mention_end <= start - 200:  # mentions are short; stop looking far back
-                break
+def title_voice(role: str | None, lexicon: StanceLexicon) -> str | None:
+    """The voice a title speaks with, from the people package's roles lexicon; None when its level
+    leaves it to the jurisdiction ("commissioner", "spokesperson")."""
+    form = roles.role_form(role) if role else None
+    if form is None:
         return None
-
-    def person_before(self, position: int, gender: str | None) -> PersonRecord | None:
-        """The person a pronoun at ``position`` most likely stands for.
-
-        The nearest sentence (the pronoun's own, then up to three before it)
-        with a person of fitting gender decides; within it a person in
-        subject position wins over others, else the last one named.
-        """
-        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
-        for k in range(sentence, max(-1, sentence - 4), -1):
-            low = self.sentence_starts[k] if k >= 0 else 0
-            high = position if k == sentence else self.sentence_starts[k + 1]
-            first = bisect.bisect_left(self.person_spans, low, key=lambda item: item[0])
-            found = []
-            for at in range(first, len(self.person_spans)):
-                start, end, person = self.person_spans[at]
-                if start >= high:
-                    break
-                if gender is None or person.gender in {None, gender}:
-                    found.append((start, end, person))
-            if found:
-                subjects = [item for item in found if self._is_subject(item[0], item[1])]
-                return (subjects[0] if subjects else found[-1])[2]
-        return None
-
-    def _is_subject(self, start: int, end: int) -> bool:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ in {"nsubj", "nsubjpass"}
+    return lexicon.role_voices.get(form.role) or lexicon.level_voices.get(form.level)
 
 
-def person_voice(person: PersonRecord, index: ArticleIndex) -> str:
+def _federal_near(person: PersonRecord, index: Mentions) -> bool:
+    """Whether a federal agency is written right by the person's first mention."""
+    if not person.mentions:
+        return False
+    start, end = min(person.mentions)
+    window = index.text[max(0, start - TITLE_REACH) : end + TITLE_REACH]
+    return roles.lexicon().federal_cues.search(window) is not None
+
+
+def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
-    role = (person.role or "").casefold().strip()
     jurisdiction = (person.jurisdiction or "").strip()
-    voice = lexicon.role_voice.get(role)
+    voice = title_voice(person.role, lexicon)
     if jurisdiction.casefold() in lexicon.federal_jurisdictions or jurisdiction == gazetteer.FEDERAL:
         return "other" if voice == "other" else "federal"
-    if voice in {"federal", "state", "local", "other"}:
+    if voice in {"federal", "state", "local", "county", "other"}:
         return voice
+    if isinstance(index.city_named(jurisdiction), CountyRecord):
+        return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
-    if voice == "city" or (person.official and jurisdiction):
-        return "city"
+    if voice is None and _federal_near(person, index):
+        return "federal"  # "Homeland Security spokesperson Jane Roe", "Roe, the ICE field director"
+    if voice == "city" or (person.official and (jurisdiction or voice is None)):
+        return "city"  # a spokesperson or commissioner of no stated jurisdiction: a local official
     return "other"
 
 
-def person_actor(person: PersonRecord, index: ArticleIndex, tokens: tuple[int, ...] = ()) -> Actor:
+def person_actor(person: PersonRecord, index: Mentions, tokens: tuple[int, ...] = ()) -> Actor:
     """An actor for a person of the article."""
     return Actor(
         person.name,
@@ -240,7 +142,7 @@ def _depth_below(token: Token, head: Token) -> int:
     return depth
 
 
-def _own_place(index: ArticleIndex, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
+def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
     """A city that belongs to the actor itself ("Chicago police", "Police in Denver")."""
     for i in tokens:
         token = index.doc[i]
@@ -260,8 +162,46 @@ def _shown(words: str) -> str:
     return " ".join(parts[:MAX_ACTOR_WORDS])
 
 
+def _names_a_state(text: str) -> bool:
+    """Whether a phrase names a state by its full name ("California's main sanctuary law")."""
+    words = text.replace("’", "'").replace("'s", "")
+    return any(name in words for name in gazetteer.state_names())
+
+
+def _titles(words: list[str]) -> list[str]:
+    """The titles of one person the words hold ("the mayor", "the border czar"), from roles.json."""
+    folded = roles.lexicon().folded
+    found = []
+    for size in (2, 1):
+        for at in range(len(words) - size + 1):
+            form = folded.get(" ".join(words[at : at + size]))
+            if form is not None and form.level != "none" and form.role not in found:
+                found.append(form.role)
+    return found
+
+
+def _label_words(words: list[str]) -> set[str]:
+    """The words that only complete a label ("sanctuary city policies"): not a place of the actor's own."""
+    return {word for before, word in itertools.pairwise(words) if before == "sanctuary"}
+
+
+def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | None) -> str:
+    """The voice of an institution, from its kind and the place its phrase names."""
+    county = isinstance(place, CountyRecord)
+    if county and body.voice in {"city", "local"}:
+        return "county"  # "Fairfax County police"
+    if body.role == "State" and place is not None and not county and "state" not in words:
+        return "city"  # "lawmakers in San Francisco": the city's own lawmakers
+    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)):
+        return "state"  # "California's sanctuary law", "the state's law", "state and local police"
+    own = set(words) - _label_words(words)
+    if body.placed and place is None and not CITY_WORDS & own:
+        return "other"  # "the new law", "sanctuary city policies": no one place's, the phrase does not say
+    return body.voice
+
+
 def body_actor(
-    text: str, index: ArticleIndex, tokens: tuple[int, ...] = (), place: CityRecord | None = None
+    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
 ) -> Actor | None:
     """An institution named in the phrase ("Chicago police", "the City Council"), if any.
 
@@ -270,21 +210,23 @@ def body_actor(
     """
     lexicon = index.lexicon
     words = text.casefold().replace("’", "'").replace("'s", "").split()
-    for role_word, role in lexicon.role_words.items():
-        if role_word in words:
-            person = resolve_role(index.people, role, place.city if place else None)
-            if person is not None:
-                return person_actor(person, index, tokens)
+    for role in _titles(words):
+        person = resolve_role(index.people, role, place.city if place else None)
+        if person is not None:
+            return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
     for body in lexicon.bodies:
         if body.pattern.search(text):
-            return Actor(_shown(text) or body.role, body.role, body.voice, place, tokens, generic=generic)
+            voice = _body_voice(body, text, words, place)
+            return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
-        return Actor(place.city, "City government", "city", place, tokens)
+        county = isinstance(place, CountyRecord)
+        role, voice = ("County government", "county") if county else ("City government", "city")
+        return Actor(place.city, role, voice, place, tokens)
     return None
 
 
-def phrase_actor(head: Token, index: ArticleIndex) -> Actor:
+def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
     tokens = phrase_tokens(head)
@@ -307,67 +249,7 @@ def phrase_actor(head: Token, index: ArticleIndex) -> Actor:
     return Actor(_shown(text) or None, None, "other", None, tokens)
 
 
-def _subject_of(node: Token, owner: bool) -> Token | None:
-    """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
-    for child in node.children:
-        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
-            return child
-    if owner and node.tag_.startswith("NN"):
-        for child in node.children:
-            # "their own rebuke" says no more than the clause does: read on up.
-            if child.dep_ == "poss" and (child.tag_ != "PRP$" or child.lower_ in PERSONAL):
-                return child
-    return None
-
-
-def _barred_party(node: Token) -> Token | None:
-    """In "stop protesters from blocking", the one who would do the barred act: the object."""
-    if node.dep_ != "pcomp" or node.head.lower_ != "from":
-        return None
-    verb = node.head.head
-    return next((child for child in verb.children if child.dep_ == "dobj"), None)
-
-
-def clause_subject(trigger: Token, index: ArticleIndex | None = None) -> Token | None:
-    """The subject governing a cue word, climbing the parse from it.
-
-    A relative pronoun ("cities that refuse") stands for the noun it
-    modifies; an institution a clause hangs from acts through it ("an
-    ordinance barring police from helping ICE").
-    """
-    node = trigger
-    owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
-    for _ in range(MAX_CLIMB):
-        controller = _barred_party(node)
-        if controller is not None:
-            return controller
-        subject = _subject_of(node, node.i in owner_nodes)
-        if subject is not None:
-            if subject.dep_ == "nsubjpass":  # "detainers were ignored by the city": the agent acts
-                agent = next((c for c in node.children if c.dep_ == "agent"), None)
-                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-                if objects:
-                    return objects[0]
-            if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
-                return node.head
-            return subject
-        if (
-            index is not None
-            and node.dep_ in {"acl", "relcl"}
-            and node.head.tag_.startswith("NN")
-            and node.head.dep_ not in {"attr", "appos"}
-            and body_actor(node.head.text, index) is not None
-        ):
-            return node.head
-        if node.head.i == node.i:
-            return None
-        if node.dep_ in {"acl", "xcomp"}:
-            owner_nodes.add(node.head.i)  # "Trump's call to cut funds", "the city's refusal to honor"
-        node = node.head
-    return None
-
-
-def _speaker_actor(quote: QuoteRecord, index: ArticleIndex) -> Actor | None:
+def _speaker_actor(quote: QuoteRecord, index: Mentions) -> Actor | None:
     """The actor for words inside a quote: its speaker."""
     if not quote.speaker:
         return None
@@ -383,19 +265,7 @@ def _speaker_actor(quote: QuoteRecord, index: ArticleIndex) -> Actor | None:
     return Actor(quote.speaker, None, "other")
 
 
-def reporting_subject(trigger: Token) -> Token | None:
-    """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
-    node = trigger
-    for _ in range(MAX_CLIMB):
-        if node.dep_ in REPORTED_ARCS:
-            return _subject_of(node.head, owner=False)
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = None) -> Actor:
+def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None) -> Actor:
     """Who takes the position a cue word expresses.
 
     A quote's speaker; else the subject of the cue's clause. When the
@@ -410,21 +280,37 @@ def actor_for(trigger: Token, index: ArticleIndex, quote: QuoteRecord | None = N
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
-    if subject is None or subject.tag_ in RELATIVE_TAGS:
+    if subject is None or subject.tag_ in RELATIVE_TAGS or _opaque(subject):
+        joined = joined_party(trigger) if not reporter.resolved else None
+        if joined is not None:  # "joined officials in Denver and Seattle in saying they will"
+            first, end = joined
+            return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
+        if subject is not None and _opaque(subject):
+            return reporter  # "it", "we", "they": the reporter stands for them
         return reporter if reporter.person else UNKNOWN
-    if subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL:
-        return reporter  # "it", "we", "they": the reporter stands for them
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
+    return _reported(actor, reporter)
+
+
+def _opaque(subject: Token) -> bool:
+    """A pronoun that names no one by itself: "it", "we", "they"."""
+    return subject.tag_ in {"PRP", "PRP$"} and subject.lower_ not in PERSONAL
+
+
+def _reported(actor: Actor, reporter: Actor) -> Actor:
+    """Whose claim a reported clause is: its subject's, or the reporter's."""
     if reporter.person and reporter.voice != "other" and not actor.person:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
+    if reporter.voice in {"federal", "state"} and not actor.person:
+        return reporter  # "the governor said the city refuses": alleged by someone outside its government
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor
 
 
-def actor_for_subject(subject: Token, index: ArticleIndex) -> Actor:
+def actor_for_subject(subject: Token, index: Mentions) -> Actor:
     """The actor a subject token stands for (a name, a pronoun for a person, a body)."""
     if subject.tag_ in RELATIVE_TAGS:
         return UNKNOWN

@@ -22,9 +22,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.stance.actors import Actor, ArticleIndex, actor_for
-from sanctuary_cli.extract.stance.cues import CueMatch, find_cues
+from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
+from sanctuary_cli.extract.stance.actors import Actor, actor_for
+from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
+from sanctuary_cli.extract.stance.mentions import Mentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,7 +84,7 @@ def _units(doc: Doc, quotes: Sequence[QuoteRecord]) -> list[Unit]:
     return sorted(units, key=lambda unit: unit.start)
 
 
-def _speaks_of_the_city(unit: Unit, index: ArticleIndex) -> bool:
+def _speaks_of_the_city(unit: Unit, index: Mentions) -> bool:
     """Whether the unit says "the city", "this city", "our city" or "the city's" without naming one."""
     for token in unit.tokens:
         if token.lower_ not in CITY_WORDS or token.i == 0:
@@ -107,13 +109,35 @@ def _names_an_actor(token: Token) -> bool:
     return False
 
 
-def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) -> list[CityRecord]:
-    """The cities a cue is about, most specific reading first."""
+def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> list[CityRecord]:
+    """The cities or counties a claim is about, at the actor's level.
+
+    A place the actor's own phrase names ("Cook County commissioners",
+    "Chicago police") is the actor's. Otherwise a county's officers (a
+    sheriff, a county board) speak for a county, never for a city, and a
+    city's speak for a city, never for its county.
+    """
     named = index.cities_in_tokens(actor.tokens)
     if named:
         return named
+    places = _cities_for(match, actor, unit, index)
+    if actor.voice == "county":
+        counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
+        recent = index.city_before(unit.end, county=True)
+        return counties or ([recent] if recent is not None else [])
+    if actor.resolved and actor.voice in {"city", "local"}:
+        cities = [place for place in places if not isinstance(place, CountyRecord)]
+        if not cities and not index.cities and index.main_county is not None:
+            return [index.main_county]  # an article about a county only: its police are the county's
+        return cities
+    return places
+
+
+def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> list[CityRecord]:
+    """The places a cue is about, most specific reading first."""
     if actor.city is not None:
         return [actor.city]
+    named: list[CityRecord] = []
     # What a resistance cue acts on is what the city opposes ("pushback against
     # Operation Aurora"); other cues may name the city they act in.
     opposes = match.cue.cls in OPPOSING_CLASSES
@@ -133,18 +157,20 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: ArticleIndex) 
         return named
     if actor.generic:
         return []
-    speaks_for_city = actor.voice in {"city", "local"} and actor.resolved
-    if speaks_for_city or _speaks_of_the_city(unit, index):
+    if _speaks_of_the_city(unit, index):
         recent = index.city_before(unit.start)
         return [recent] if recent is not None else []
+    if actor.voice in {"city", "local"} and actor.resolved:
+        nearby = index.city_nearby(unit.start)
+        return [nearby] if nearby is not None else []
     return []
 
 
 def _actor_name(actor: Actor, city: CityRecord) -> str | None:
     """A person's name, or an institution of the city by its city ("Chicago Police")."""
-    if actor.person or not actor.resolved or actor.voice not in {"city", "local"}:
+    if actor.person or not actor.resolved or actor.voice not in {"city", "local", "county"}:
         return actor.name
-    if actor.role == "City government":
+    if actor.role in {"City government", "County government"}:
         return city.city
     return f"{city.city} {actor.role}" if actor.role else actor.name
 
@@ -174,7 +200,18 @@ def _row(
         weight=round(weight, 4),
         cue=match.phrase,
         kind=unit.kind,
+        level="county" if isinstance(city, CountyRecord) else "city",
+        act=match.cue.act,
+        target=match.aim,
+        status=_status(match, voice),
     )
+
+
+def _status(match: CueMatch, voice: str) -> str:
+    """Whether the claim is the place's own act, a possibility, or someone else's word about it."""
+    if voice in {"federal", "state", "other"}:
+        return "alleged"  # said of the place by someone outside its government
+    return "proposed" if match.hypothetical else "done"
 
 
 def _strength(row: EvidenceRecord) -> tuple[float, bool]:
@@ -185,17 +222,18 @@ def _strength(row: EvidenceRecord) -> tuple[float, bool]:
 def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     """One row for a unit and city: the strongest cue, netted against any that disagree.
 
-    ``found`` pairs each row with its cue's class. When the cues of one
-    sentence pull both ways, what is done (an order allowing ICE into the
-    jails) outweighs a status named in passing ("the city's sanctuary
-    laws"), and acts that still disagree are averaged: "police will not
+    ``found`` pairs each row with its cue's class ("background" for a cue
+    that only describes the actor). When the cues of one sentence pull both
+    ways, what is done (an order allowing ICE into the jails) outweighs a
+    status named in passing ("the city's sanctuary laws") or a description
+    of the actor, and acts that still disagree are averaged: "police will not
     detain anyone for ICE, under the policy on cooperating" is no cooperation.
     """
     best = max((row for _, row in found), key=_strength)
     counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
     if len({row.polarity > 0 for _, row in counted}) < 2:
         return best
-    acts = [(cls, row) for cls, row in counted if cls != "status"]
+    acts = [(cls, row) for cls, row in counted if cls not in {"status", "background"}]
     if acts and len({row.polarity > 0 for _, row in acts}) < 2:
         return max((row for _, row in acts), key=_strength)
     rows = [row for _, row in (acts or counted)]
@@ -205,7 +243,7 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
 
 
-def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[EvidenceRecord]:
+def _unit_rows(unit: Unit, index: Mentions, lexicon: StanceLexicon) -> list[EvidenceRecord]:
     """The rows of one unit, one per city."""
     unit_text = index.text[unit.start : unit.end]
     by_city: dict[str, list[tuple[str, EvidenceRecord]]] = {}
@@ -213,9 +251,10 @@ def _unit_rows(unit: Unit, index: ArticleIndex, lexicon: StanceLexicon) -> list[
         actor = actor_for(match.trigger, index, unit.quote)
         if match.cue.cls == "pressure" and actor.voice != "federal":
             continue  # pressure only means something coming from the federal side
-        for city in _cities_for(match, actor, unit, index):
+        for city in _places_for(match, actor, unit, index):
             row = _row(match, actor, city, unit, index.text, lexicon)
-            by_city.setdefault(city.city, []).append((match.cue.cls, row))
+            kind = "background" if match.background else match.cue.cls
+            by_city.setdefault(city.city, []).append((kind, row))
     return [_merged(found) for found in by_city.values()]
 
 
@@ -234,9 +273,12 @@ def extract_evidence(
 ) -> list[EvidenceRecord]:
     """Sentences and quotes that tie a city to a position on federal immigration enforcement."""
     lexicon = load_lexicon()
-    if not cities or not is_on_topic(doc, lexicon):
+    if not is_on_topic(doc, lexicon):
         return []
-    index = ArticleIndex(doc, cities, people, lexicon)
+    counties = find_counties(doc.text, cities)
+    if not cities and not counties:
+        return []
+    index = Mentions(doc, cities, people, lexicon, counties)
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):
         rows.extend(_unit_rows(unit, index, lexicon))

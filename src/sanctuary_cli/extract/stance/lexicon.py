@@ -18,7 +18,7 @@ LEXICON_FILE = "stance_cues.json"
 
 # The cue classes the extractor knows how to read (see the resource's _format).
 CLASSES = frozenset({"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"})
-VOICES = ("city", "local", "state", "other", "federal")
+VOICES = ("city", "county", "local", "state", "other", "federal")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Cue:
     requires: tuple[re.Pattern[str], ...]  # every pattern must match the governed words
     context: tuple[re.Pattern[str], ...]  # every pattern must match the sentence or quote
     flips: bool  # reverses a cooperation act it governs ("refused to honor")
+    act: str = ""  # the act's name: the entry's first form ("sue", "honor")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Body:
     role: str
     voice: str
     pattern: re.Pattern[str]
+    placed: bool = False  # speaks for a place only when its own phrase names one
 
 
 @dataclass(frozen=True)
@@ -52,11 +54,15 @@ class StanceLexicon:
     min_topic_hits: int
     bodies: tuple[Body, ...]
     generic_plurals: frozenset[str]
-    role_words: Mapping[str, str]
-    role_voice: Mapping[str, str]
+    level_voices: Mapping[str, str]  # roles.json level -> voice
+    role_voices: Mapping[str, str]  # roles.json role -> voice, where the level does not say it
     federal_jurisdictions: frozenset[str]
     voice_weights: Mapping[str, float]
     police_abbreviations: Mapping[str, str]
+    protections: re.Pattern[str]  # what a protection of immigrants is called: "sanctuary law"
+    anti_sanctuary: re.Pattern[str]  # state laws forcing cooperation: "anti-sanctuary law", "SB 4"
+    strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
+    federal: re.Pattern[str]  # the federal side: agencies, officials, forces
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -73,7 +79,7 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(set(terms), key=len, reverse=True):
         stem = term[:-1] if term.endswith("*") else term
-        body = r"\s+".join(re.escape(part) for part in stem.split())
+        body = r"\s+".join(re.escape(part) for part in stem.split()).replace(r"\(", r"\s?\(")  # "287 (g)"
         if term.endswith("*"):
             body += r"\w*"
         if stem.isupper() and len(stem) > 1:
@@ -105,30 +111,37 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         requires=tuple(term_pattern(_expand(group, terms)) for group in entry.get("requires", [])),
         context=tuple(term_pattern(_expand(group, terms)) for group in entry.get("context", [])),
         flips=bool(entry.get("flips", False)),
+        act=entry["forms"].split()[0].lower(),
     )
 
 
 def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
     """Compile the resource's JSON into lookups."""
-    terms: Mapping[str, list[str]] = data["terms"]
+    terms: Mapping[str, list[str]] = {name: entry["words"] for name, entry in data["terms"].items()}
     cues = [_cue(entry, terms) for entry in data["cues"]]
     by_form: dict[str, list[Cue]] = {}
     for cue in cues:
         for form in cue.forms:
             by_form.setdefault(form, []).append(cue)
-    role_voice = {role: voice for voice, roles in data["roles"].items() for role in roles}
     return StanceLexicon(
         cues_by_form={form: tuple(found) for form, found in by_form.items()},
         flipping_forms=frozenset(form for cue in cues if cue.flips for form in cue.forms),
         topic=term_pattern(terms["topic"]),
         min_topic_hits=int(data["article_min_topic_hits"]),
-        bodies=tuple(Body(body["role"], body["voice"], term_pattern(body["words"])) for body in data["bodies"]),
+        bodies=tuple(
+            Body(body["role"], body["voice"], term_pattern(body["words"]), bool(body.get("placed", False)))
+            for body in data["bodies"]
+        ),
         generic_plurals=frozenset(word.casefold() for word in data["generic_plurals"]),
-        role_words=dict(data["role_words"]),
-        role_voice=role_voice,
+        level_voices=dict(data["level_voices"]),
+        role_voices=dict(data["role_voices"]),
         federal_jurisdictions=frozenset(data["federal_jurisdictions"]),
         voice_weights={voice: float(weight) for voice, weight in data["voice_weights"].items()},
         police_abbreviations=dict(data["police_abbreviations"]),
+        protections=term_pattern(terms["protections"]),
+        anti_sanctuary=term_pattern(terms["anti_sanctuary"]),
+        strict_enforcement=term_pattern(terms["strict_enforcement"]),
+        federal=term_pattern(terms["federal"]),
     )
 
 

@@ -1,4 +1,4 @@
-"""Finding stance cues in parsed text, with negation read from the parse.
+"""Claims in parsed text: an act found by its cue word, with negation and reversal scope read from the parse.
 
 A cue word only counts when the words it governs name what it is about
 ("cooperate" with ICE, "protect" immigrants). Its polarity then depends on
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.stance import targets
 from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
 
 if TYPE_CHECKING:
@@ -53,6 +54,9 @@ UNGOVERNED_ARCS = SUBJECT_ARCS | {
     "meta",
 }
 NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
+OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
+AIMING_PREPOSITIONS = frozenset({"against", "over", "to", "of", "on", "with", "from", "onto"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
 NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
 # "the policy on cooperating with ICE", "a debate over cooperation": the cue names a
@@ -60,6 +64,7 @@ NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules a
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is advice, not a position
+GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
@@ -75,6 +80,9 @@ class CueMatch:
     strength: float  # the cue's weight, before who said it is considered
     phrase: str  # the words that decided it: "not cooperate", "declined … honor"
     target: frozenset[int]  # token indices of what the cue acts on (its governed words)
+    aim: str | None = None  # what the act is aimed at: "enforcement", "protection" or None
+    hypothetical: bool = False  # in an "if" clause, or what someone "should" do
+    background: bool = False  # describes the actor rather than saying what it does
 
 
 def governed_span(token: Token) -> tuple[int, ...]:
@@ -100,11 +108,6 @@ def governed_span(token: Token) -> tuple[int, ...]:
     return tuple(sorted(i for i in found if i <= limit))
 
 
-def subject_spans(token: Token) -> list[range]:
-    """The spans of the cue's own subjects."""
-    return [range(child.left_edge.i, child.right_edge.i + 1) for child in token.children if child.dep_ in SUBJECT_ARCS]
-
-
 def governed_text(token: Token) -> str:
     """The text of the governed words, for the cue's ``requires`` patterns.
 
@@ -117,6 +120,53 @@ def governed_text(token: Token) -> str:
     if patients and token.i - patients[0].left_edge.i <= WINDOW:
         words = doc[patients[0].left_edge.i : patients[0].right_edge.i + 1].text + " " + words
     return words
+
+
+def _subtree_text(token: Token) -> str:
+    """The words of a token's phrase, clipped to the window."""
+    doc = token.doc
+    return doc[token.left_edge.i : min(token.right_edge.i, token.i + WINDOW) + 1].text
+
+
+def object_text(token: Token) -> str:
+    """The words of what the act is done to: its object, or the noun after its preposition.
+
+    "ended its agreement [after a sanctuary bill passed]" is aimed at the
+    agreement; "a lawsuit against the state's sanctuary law" at the law. In
+    the passive the subject is the object ("detainers were ignored").
+    """
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    parts = []
+    for child in anchor.children:
+        if child.dep_ in OBJECT_ARCS:
+            parts.append(_subtree_text(child))
+        elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
+    return " ".join(parts)
+
+
+def purpose_text(token: Token) -> str:
+    """The words of a purpose clause the act carries ("sued the state, hoping to sideline the law")."""
+    parts = []
+    for child in token.children:
+        opens = child.left_edge
+        if child.dep_ == "advcl" and (child.tag_ == "VBG" or opens.lower_ in {"to", "in"}):
+            parts.append(_subtree_text(child))
+    return " ".join(parts)
+
+
+def federal_party(token: Token, lexicon: StanceLexicon) -> bool:
+    """Whether a suit is the federal government's: "the Justice Department's lawsuit", "a federal
+    lawsuit filed by the administration". Joining one sides with federal enforcement against the
+    protections it is aimed at."""
+    for child in token.children:
+        if child.dep_ in {"poss", "amod", "compound"} and lexicon.federal.search(_subtree_text(child)):
+            return True
+        if child.dep_ == "acl":
+            agents = [grand for grand in child.children if grand.dep_ == "agent"]
+            if any(lexicon.federal.search(_subtree_text(agent)) for agent in agents):
+                return True
+    return False
 
 
 def _negator(token: Token) -> Token | None:
@@ -184,6 +234,32 @@ def is_topic(trigger: Token) -> bool:
     return trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in TOPIC_PREPOSITIONS
 
 
+def names_a_group(trigger: Token) -> bool:
+    """Whether a status word labels a group of places ("the battle over sanctuary cities"), not one:
+    only a place said to be one of them ("Denver is one of the sanctuary cities") takes the label."""
+    anchor = trigger.head if trigger.dep_ in {"amod", "compound"} and trigger.head.i != trigger.i else trigger
+    if anchor.lower_ not in GROUP_NOUNS:
+        return False
+    said_of = {"attr", "appos", "nsubj", "nsubjpass"}
+    if anchor.dep_ in said_of:
+        return False
+    among = anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "among"}
+    return not (among and (anchor.head.dep_ in said_of or anchor.head.head.dep_ in said_of))
+
+
+def is_background(trigger: Token) -> bool:
+    """Whether the cue only describes the actor ("Orange County, the only county in the program, will
+    end its agreement"): it sits in an apposition or a clause hung on the subject."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in {"appos", "acl", "relcl"} and node.head.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def is_hypothetical(trigger: Token) -> bool:
     """Whether the cue is a possibility or advice: in an "if" clause, or what someone "should" do."""
     node = trigger
@@ -235,13 +311,21 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         return []
     topic_only = is_topic(token)
     target = frozenset(governed_span(token))
-    text = governed_text(token)
+    purpose = purpose_text(token)
+    text = governed_text(token) + " " + purpose
+    aim = targets.target_of(object_text(token), purpose, text, lexicon)
+    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
+        aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
-    factor = HYPOTHETICAL_FACTOR if is_hypothetical(token) else 1.0
+    hypothetical = is_hypothetical(token)
+    background = is_background(token)
+    factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []
     for cue in cues:
         if topic_only and cue.cls != "status":
+            continue
+        if cue.cls == "status" and names_a_group(token):
             continue
         if not all(pattern.search(text) for pattern in cue.requires):
             continue
@@ -252,7 +336,12 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         if scored is None:
             continue
         polarity, strength = scored
-        matches.append(CueMatch(cue, token, polarity, strength * factor, _phrase(token, words), target))
+        polarity *= targets.sign(cue.cls, aim)
+        phrase = _phrase(token, words)
+        shown = aim or targets.default_target(cue.cls)
+        matches.append(
+            CueMatch(cue, token, polarity, strength * factor, phrase, target, shown, hypothetical, background)
+        )
     return matches
 
 

@@ -1,0 +1,156 @@
+"""Who a cue's clause says acts, read from the parse: its subject, the one who bars, the one joined.
+
+These find tokens; :mod:`actors` turns a token into an actor (a person, a
+body, a place) and its voice.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.people import roles
+from sanctuary_cli.extract.stance.claims import SUBJECT_ARCS
+from sanctuary_cli.extract.stance.mentions import Mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MAX_CLIMB = 12  # dependency steps from a cue to its subject
+REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
+PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Taking part in someone else's act: "join", "back" or "sign onto" a suit
+JOINING = frozenset({
+    "join", "joins", "joined", "joining", "back", "backs", "backed", "backing",
+    "support", "supports", "supported", "supporting", "onto",
+})
+JOIN_REACH = 4  # dependency steps from "in" up to the "join" it belongs to
+GOVERNMENT_VOICES = frozenset({"city", "county", "local", "state"})
+
+
+def _subject_of(node: Token, owner: bool) -> Token | None:
+    """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
+    for child in node.children:
+        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
+            return child
+    if owner and node.tag_.startswith("NN"):
+        for child in node.children:
+            # "their own rebuke" says no more than the clause does: read on up.
+            if child.dep_ == "poss" and (child.tag_ != "PRP$" or child.lower_ in PERSONAL):
+                return child
+    return None
+
+
+def _barred_party(node: Token, index: Mentions | None) -> Token | None:
+    """In "X bars police from helping ICE", who answers for the barred act.
+
+    When the one barred is an arm of a government (police, deputies, city
+    staff) and the one who bars is named, the barring actor answers for it:
+    "the state's new law bars police from ..." is the state's. Otherwise the
+    one barred acts: "stop protesters from blocking" is the protesters' blocking.
+    """
+    if node.dep_ != "pcomp" or node.head.lower_ != "from":
+        return None
+    verb = node.head.head
+    barred = next((child for child in verb.children if child.dep_ == "dobj"), None)
+    barring = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if barred is None or barring is None or barring.tag_ in RELATIVE_TAGS or index is None:
+        return barred
+    words = verb.doc[barred.left_edge.i : barred.right_edge.i + 1].text
+    arm = any(body.voice in GOVERNMENT_VOICES and body.pattern.search(words) for body in index.lexicon.bodies)
+    return barring if arm else barred
+
+
+def _acting(subject: Token, node: Token) -> Token:
+    """Who acts, given a clause's subject: the agent of a passive ("detainers were ignored by the
+    city"), the noun a relative pronoun stands for ("cities that refuse"), else the subject."""
+    if subject.dep_ == "nsubjpass":
+        agent = next((c for c in node.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if objects:
+            return objects[0]
+    if subject.tag_ in RELATIVE_TAGS and node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
+        return node.head
+    return subject
+
+
+def _hangs_from_body(node: Token, index: Mentions) -> bool:
+    """Whether the clause describes an institution or an officer that acts through it ("an
+    ordinance barring ...", "the mayor, who refused ...")."""
+    if node.dep_ not in {"acl", "relcl"} or not node.head.tag_.startswith("NN"):
+        return False
+    if node.head.dep_ in {"attr", "appos"}:
+        return False
+    word = node.head.text
+    form = roles.role_form(word)
+    return (form is not None and form.level != "none") or any(
+        body.pattern.search(word) for body in index.lexicon.bodies
+    )
+
+
+def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
+    """The subject governing a cue word, climbing the parse from it.
+
+    A relative pronoun ("cities that refuse") stands for the noun it
+    modifies; an institution a clause hangs from acts through it ("an
+    ordinance barring police from helping ICE").
+    """
+    node = trigger
+    owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
+    if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
+        owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
+    for _ in range(MAX_CLIMB):
+        controller = _barred_party(node, index)
+        if controller is not None:
+            return controller
+        subject = _subject_of(node, node.i in owner_nodes)
+        if subject is not None:
+            return _acting(subject, node)
+        if index is not None and _hangs_from_body(node, index):
+            return node.head
+        if node.head.i == node.i:
+            return None
+        if node.dep_ in {"acl", "xcomp"}:
+            owner_nodes.add(node.head.i)  # "Trump's call to cut funds", "the city's refusal to honor"
+        node = node.head
+    return None
+
+
+def reporting_subject(trigger: Token) -> Token | None:
+    """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.dep_ in REPORTED_ARCS:
+            return _subject_of(node.head, owner=False)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def joined_party(trigger: Token) -> tuple[Token, int] | None:
+    """Those joined in saying or doing something: the object of "join" whose "in ..." holds the cue
+    ("the mayor joined officials in Denver and Seattle in vowing to keep their policies"), with the
+    index of that "in": everything written between the object and it is the party joined."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "pcomp" and node.head.lower_ == "in":
+            verb = _joining_verb(node.head)
+            party = next((child for child in verb.children if child.dep_ == "dobj"), None) if verb else None
+            return (party, node.head.i) if party is not None and party.i < node.head.i else None
+        node = node.head
+    return None
+
+
+def _joining_verb(preposition: Token) -> Token | None:
+    """The "join" an "in ..." belongs to, a few steps up (parsers often hang it on the list before)."""
+    node = preposition
+    for _ in range(JOIN_REACH):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lower_ in JOINING and node.tag_.startswith("VB"):
+            return node
+    return None

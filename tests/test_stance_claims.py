@@ -1,0 +1,162 @@
+"""Stance claims on invented sentences: targets, reversal, counties, states, what is said of a place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from sanctuary_cli.extract.model import CityRecord, EvidenceRecord
+from sanctuary_cli.extract.places.counties import find_counties
+from sanctuary_cli.extract.stance.evidence import extract_evidence
+from sanctuary_cli.extract.stance.lexicon import load_lexicon
+from sanctuary_cli.extract.stance.targets import ENFORCEMENT, PROTECTION, classify, sign
+
+CITIES = {"Springfield": "IL", "Riverton": "WY", "Lakewood": "CO", "Austin": "TX", "Omaha": "NE"}
+TOPIC = " Immigration agents arrested two undocumented workers."
+
+
+@pytest.fixture(scope="module")
+def evidence(parse: Callable[[str], Doc]) -> Callable[[str], list[EvidenceRecord]]:
+    def run(text: str) -> list[EvidenceRecord]:
+        text += TOPIC
+        cities = [
+            CityRecord(name, state, None, [(m.start(), m.end()) for m in re.finditer(name, text)])
+            for name, state in CITIES.items()
+            if name in text
+        ]
+        return extract_evidence(parse(text), cities, [], [])
+
+    return run
+
+
+def _counted(rows: list[EvidenceRecord], place: str) -> list[EvidenceRecord]:
+    return [row for row in rows if row.city == place and row.weight > 0]
+
+
+def test_the_target_decides_the_sign_of_opposing_acts() -> None:
+    lexicon = load_lexicon()
+    assert classify("the state's sanctuary law", lexicon) == PROTECTION
+    assert classify("the state's anti-sanctuary law", lexicon) == ENFORCEMENT
+    assert classify("a federal lawsuit against the sanctuary law", lexicon) == PROTECTION
+    assert classify("ICE detainers under the sanctuary policy", lexicon) == ENFORCEMENT
+    assert sign("resistance", PROTECTION) == -1.0 and sign("resistance", ENFORCEMENT) == 1.0
+    assert sign("protection", PROTECTION) == 1.0
+
+
+def test_suing_to_overturn_a_sanctuary_law_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("The Springfield council voted to challenge the state sanctuary law in court."),
+                    "Springfield")
+    assert rows and all(row.polarity < 0 for row in rows)
+    assert rows[0].target == PROTECTION
+
+
+def test_suing_over_an_anti_sanctuary_law_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("The city of Austin sued the state over its anti-sanctuary law."), "Austin")
+    assert rows and all(row.polarity > 0 for row in rows)
+    assert rows[0].target == ENFORCEMENT and rows[0].act == "sue"
+
+
+def test_negation_scopes_over_the_act_it_governs(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Riverton police will not honor detainers from ICE."), "Riverton")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_a_sheriff_speaks_for_the_county_not_the_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("In Omaha, the Douglas County sheriff said his jail will keep honoring ICE detainers.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and county[0].city == "Douglas County" and county[0].state == "NE"
+    assert all(row.polarity < 0 for row in county)
+    assert not _counted(rows, "Omaha")
+
+
+def test_a_state_law_is_the_state_s_act(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Lakewood officials met on Monday. Colorado's new sanctuary law limits cooperation with ICE.")
+    assert not _counted(rows, "Lakewood")
+
+
+def test_an_outsider_calling_a_city_a_sanctuary_is_context(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The governor said Springfield refuses to cooperate with ICE.")
+    assert not _counted(rows, "Springfield")
+    assert all(row.status == "alleged" for row in rows if row.city == "Springfield")
+
+
+def test_a_county_jail_under_contract_with_ice_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The Natrona County jail in Wyoming has a contract with ICE to hold detainees.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and county[0].city == "Natrona County" and county[0].polarity < 0
+
+
+def test_county_mentions_take_the_state_written_or_implied() -> None:
+    text = "Officials in Dakota County, Nebraska, met. Cook County and Chicago disagreed. Miami-Dade complied."
+    found = {(county.city, county.state) for county in find_counties(text, [CityRecord("Chicago", "IL")])}
+    assert found == {("Dakota County", "NE"), ("Cook County", "IL"), ("Miami-Dade County", "FL")}
+
+
+def test_an_ambiguous_county_with_no_state_in_sight_is_left_out() -> None:
+    assert find_counties("Orange County voted on the measure.") == [] or all(
+        county.state for county in find_counties("Orange County voted on the measure.")
+    )
+    assert find_counties("Washington County met.") == []
+
+
+def test_a_sheriff_names_his_county() -> None:
+    [county] = find_counties("Merced Sheriff Lee Holt spoke to reporters in California.")
+    assert (county.city, county.state) == ("Merced County", "CA")
+
+
+def test_what_describes_the_actor_gives_way_to_what_it_does(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Linn County, Iowa, the last county that honors ICE detainers, will end its agreement with ICE.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and all(row.polarity > 0 for row in county)
+
+
+def test_lawmakers_of_a_city_speak_for_the_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lawmakers in Riverton voted to keep the sanctuary policy."), "Riverton")
+    assert rows and rows[0].voice == "city" and rows[0].polarity > 0
+
+
+def test_punishing_an_officer_for_cooperating_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    text = "Riverton's police chief suspended an officer for alerting ICE about a driver."
+    rows = _counted(evidence(text), "Riverton")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_open_title_next_to_a_federal_agency_is_federal(parse: Callable[[str], Doc]) -> None:
+    from sanctuary_cli.extract.model import PersonRecord
+
+    text = "Homeland Security spokeswoman Jane Roe said Riverton must cooperate with ICE." + TOPIC
+    person = PersonRecord("Jane Roe", ["Roe"], "Spokeswoman", None, True, "f", [(30, 38)])
+    cities = [CityRecord("Riverton", "WY", None, [(44, 52)])]
+    rows = extract_evidence(parse(text), cities, [person], [])
+    assert rows and all(row.voice == "federal" and row.weight == 0 for row in rows)
+
+
+def test_joining_the_federal_government_s_suit_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The Linn County, Iowa, board voted to join the Justice Department's lawsuit against the state.")
+    county = [row for row in rows if row.level == "county" and row.weight > 0]
+    assert county and all(row.polarity < 0 for row in county)
+
+
+def test_those_joined_in_a_vow_take_it_too(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    text = "The mayor joined officials in Riverton; Lakewood; and Omaha in saying they will keep sanctuary status."
+    rows = evidence(text)
+    assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood", "Omaha"}
+
+
+def test_a_label_for_a_group_of_places_is_no_one_place_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("In Riverton, the debate over sanctuary cities went on for a week.")
+    assert not _counted(rows, "Riverton")
+
+
+def test_the_state_s_own_law_is_not_a_city_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Riverton officials met. The state's new law bars police from holding people for ICE.")
+    assert not _counted(rows, "Riverton")
+
+
+def test_battling_suits_under_an_anti_sanctuary_law_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    text = "The cities of Riverton and Lakewood are battling lawsuits under the state's anti-sanctuary law."
+    rows = evidence(text)
+    assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood"}
