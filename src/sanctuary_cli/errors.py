@@ -15,3 +15,7 @@ class StoreError(SanctuaryError):
 
 class InputError(SanctuaryError):
     """One input file or record cannot be read; the run goes on without it."""
+
+
+class ConfigError(SanctuaryError):
+    """The user's overrides file cannot be read or says something impossible."""

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
+from sanctuary_cli.store import persons
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_article
@@ -111,12 +113,23 @@ def ingest(
         for copy in copies:
             if copy.id in stored:
                 add_source(conn, copy)
+        resolve_people(conn)
     finally:
         if engine is not None:
             engine.close()
         conn.close()
         lock.release()
     return report
+
+
+def resolve_people(conn: sqlite3.Connection) -> int:
+    """Resolve the people of new articles across the store: only the surnames they bring are redone.
+    Returns the number of surname groups resolved."""
+    surnames = persons.pending_surnames(conn, corpus.surname_of)
+    if surnames:
+        rows = persons.rows_of(conn, surnames, corpus.surname_of)
+        persons.save(conn, surnames, corpus.resolve(rows))
+    return len(surnames)
 
 
 def _analyse_and_store(

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 import click
 
+from sanctuary_cli.extract.people import overrides
+from sanctuary_cli.extract.people.overrides import Overrides
 from sanctuary_cli.render import FORMATS
 from sanctuary_cli.store.db import connect, store_path
 
@@ -36,6 +38,21 @@ def format_option(func: F) -> F:
         show_default=True,
         help="Output format: a table for people, json/csv/markdown for other tools.",
     )(func)
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "config",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Your overrides of people and places (default: sanctuary.toml beside the store, if any).",
+    )(func)
+
+
+def read_overrides(store: Path | None, config: Path | None) -> Overrides:
+    """The user's overrides for the store meant: the file named, else the one beside the store."""
+    return overrides.load(overrides.config_path(store_path(store), config))
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
+from sanctuary_cli.cli.common import config_option, format_option, open_store, read_overrides, store_option
 from sanctuary_cli.render import Column, render
 from sanctuary_cli.store import queries
 
@@ -37,10 +37,14 @@ CITY_COLUMNS = [
 @click.option("--officials", is_flag=True, help="Only people with a government role.")
 @format_option
 @store_option
-def people_cli(city: str | None, role: str | None, officials: bool, fmt: str, store: Path | None) -> None:
+@config_option
+def people_cli(
+    city: str | None, role: str | None, officials: bool, fmt: str, store: Path | None, config: Path | None
+) -> None:
     """People, merged across spellings and short forms, with role and jurisdiction."""
+    fixes = read_overrides(store, config)
     with open_store(store) as conn:
-        rows = queries.people(conn, city=city, role=role, officials=officials)
+        rows = queries.people(conn, city=city, role=role, officials=officials, overrides=fixes)
     for row in rows:
         row.pop("key")
     render(rows, fmt, PEOPLE_COLUMNS, title="People")
@@ -50,10 +54,12 @@ def people_cli(city: str | None, role: str | None, officials: bool, fmt: str, st
 @click.option("--state", help="Only cities in this state (two-letter code, e.g. IL).")
 @format_option
 @store_option
-def cities_cli(state: str | None, fmt: str, store: Path | None) -> None:
+@config_option
+def cities_cli(state: str | None, fmt: str, store: Path | None, config: Path | None) -> None:
     """Cities named in the corpus, linked to the gazetteer, with their stance."""
+    fixes = read_overrides(store, config)
     with open_store(store) as conn:
-        rows = queries.cities(conn, state=state)
+        rows = queries.cities(conn, state=state, overrides=fixes)
         labels = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn)}
     for row in rows:
         row["stance"] = labels.get((row["city"], row["state"]), "unclear")

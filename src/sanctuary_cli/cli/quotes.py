@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from sanctuary_cli.cli.common import format_option, open_store, store_option
+from sanctuary_cli.cli.common import config_option, format_option, open_store, read_overrides, store_option
 from sanctuary_cli.render import Column, render
 from sanctuary_cli.store import queries
 
@@ -30,11 +30,14 @@ JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_mention", "
 @click.option("--kind", type=click.Choice(["statement", "partial"]), help="Full statements or fragments only.")
 @format_option
 @store_option
+@config_option
 def quotes_cli(person: str | None, city: str | None, article: str | None, search: str | None,
-               kind: str | None, fmt: str, store: Path | None) -> None:
+               kind: str | None, fmt: str, store: Path | None, config: Path | None) -> None:
     """Quotes with their speakers: speaker, quote, cue, article, date."""
+    fixes = read_overrides(store, config) if person else None
     with open_store(store) as conn:
-        rows = queries.quotes(conn, person=person, city=city, article=article, search=search, kind=kind)
+        rows = queries.quotes(conn, person=person, city=city, article=article, search=search, kind=kind,
+                              overrides=fixes)
     if fmt != "table":
         rows = [{key: row[key] for key in JSON_FIELDS} for row in rows]
     render(rows, fmt, QUOTE_COLUMNS, title="Quotes")

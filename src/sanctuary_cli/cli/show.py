@@ -51,7 +51,7 @@ def show_cli(article: str, store: Path | None) -> None:
 
 
 def _keys(conn: sqlite3.Connection, article_id: str) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT key FROM people WHERE article_id = ?", (article_id,))}
+    return {r[0] for r in conn.execute("SELECT coalesce(person, key) FROM people WHERE article_id = ?", (article_id,))}
 
 
 def marked_text(text: str, parts: dict[str, list[Row]]) -> Text:

@@ -3,7 +3,7 @@
 Gold and predicted rows carry ``city``, ``state`` (postal code) and
 ``articles`` (file names). A city is right when the predictions have it with
 the right state; a prediction whose "city" is a state or a country is an
-error of its own kind, listed apart. Article-level figures say whether each
+error of its own kind, listed apart (a country: a row with no US state). Article-level figures say whether each
 city was found in the articles that speak of it.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.evaluation.normalise import STATE_CODES, STATE_NAMES, fold
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,8 @@ def score_cities(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     not_cities = tuple(
         str(r["city"])
         for r in predicted
-        if (gazetteer.is_state_name(str(r["city"])) and _name(r) not in {g[0] for g in gold_pairs})
-        or gazetteer.is_country(str(r["city"]))
+        if (fold(str(r["city"])) in STATE_NAMES and _name(r) not in {g[0] for g in gold_pairs})
+        or fold(str(r.get("state") or "")) not in STATE_CODES
     )
     right = gold_pairs & predicted_pairs
     missing = gold_pairs - predicted_pairs

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.entities import extract_entities
 from sanctuary_cli.extract.model import Analysis
+from sanctuary_cli.extract.people import link_speakers
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
 from sanctuary_cli.extract.quotes.quotes import extract_quotes
@@ -20,6 +21,7 @@ def analyze(doc: Doc) -> Analysis:
     cities = extract_cities(doc)
     people = extract_people(doc, cities)
     quotes = extract_quotes(doc, people, cities)
+    link_speakers(quotes, people)
     evidence = extract_evidence(doc, cities, people, quotes)
     return Analysis(
         entities=extract_entities(doc),

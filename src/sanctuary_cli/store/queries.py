@@ -10,10 +10,11 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
+from sanctuary_cli.extract.people.overrides import Overrides, pin_place, regroup
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
-__all__ = ["article", "article_ids", "articles", "cities", "city_stance", "like_pattern", "people", "person_keys",
+__all__ = ["article", "article_ids", "articles", "cities", "city_stance", "like_pattern", "people", "person_ids",
            "quotes", "stances", "table_rows"]
 
 Row = dict[str, Any]
@@ -42,8 +43,9 @@ def article_ids(conn: sqlite3.Connection, ref: str) -> list[str]:
     return [row[0] for row in rows]
 
 
-def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
-    """Keys of people whose name or any alias contains ``name`` (case-insensitive)."""
+def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None = None) -> list[str]:
+    """The corpus persons a user means by ``name``: any of whose names or aliases contains it
+    (case-insensitive), with the people a user's overrides merge with them."""
     # Aliases are a JSON list: each is matched once decoded, so '"', ',' or '[' in
     # the name match only an alias holding them, never the list's own syntax.
     alias = "EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE ?1 ESCAPE '\\')"
@@ -51,9 +53,19 @@ def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
         # Such text is spelled the same inside the JSON, so a plain LIKE on it first
         # skips decoding the rows that cannot match (most of them, on a large store).
         alias = f"(aliases LIKE ?1 ESCAPE '\\' AND {alias})"
-    rows = conn.execute(f"SELECT DISTINCT key FROM people WHERE name LIKE ?1 ESCAPE '\\' OR {alias}",
-                        (like_pattern(name),))
-    return [row[0] for row in rows]
+    rows = conn.execute(
+        f"SELECT DISTINCT coalesce(person, key) FROM people WHERE name LIKE ?1 ESCAPE '\\' OR {alias}"
+        " UNION SELECT id FROM persons WHERE name LIKE ?1 ESCAPE '\\'",
+        (like_pattern(name),),
+    )
+    found = {row[0] for row in rows}
+    if overrides:
+        everyone, names, _ = _people_rows(conn, overrides)
+        wanted = name.casefold()
+        merged = {r["pid"] for r in everyone if r["coalesced"] in found}
+        merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
+        found = {r["coalesced"] for r in everyone if r["pid"] in merged}
+    return sorted(found)
 
 
 def quotes(
@@ -63,15 +75,19 @@ def quotes(
     article: str | None = None,
     search: str | None = None,
     kind: str | None = None,
+    overrides: Overrides | None = None,
 ) -> list[Row]:
     """Quotes with their speakers, filtered; every filter value is matched literally."""
     where: list[str] = []
     params: list[Any] = []
     if person:
-        keys = person_keys(conn, person)
-        marks = ",".join("?" * len(keys))
-        where.append(f"(q.speaker_key IN ({marks}) OR q.speaker LIKE ? ESCAPE '\\')")
-        params += [*keys, like_pattern(person)]
+        ids = person_ids(conn, person, overrides)
+        marks = ",".join("?" * len(ids))
+        where.append(
+            "(EXISTS (SELECT 1 FROM people p WHERE p.article_id = q.article_id AND p.key = q.speaker_key"
+            f" AND coalesce(p.person, p.key) IN ({marks})) OR q.speaker LIKE ? ESCAPE '\\')"
+        )
+        params += [*ids, like_pattern(person)]
     if city:
         where.append(
             "q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')"
@@ -128,36 +144,40 @@ def _contains(search: str) -> tuple[str, list[Any]]:
 
 
 def people(
-    conn: sqlite3.Connection, city: str | None = None, role: str | None = None, officials: bool = False
+    conn: sqlite3.Connection,
+    city: str | None = None,
+    role: str | None = None,
+    officials: bool = False,
+    overrides: Overrides | None = None,
 ) -> list[Row]:
-    """People merged across articles by key, and short forms merged into full names."""
-    rows = [dict(row) for row in conn.execute("SELECT * FROM people ORDER BY article_id, key")]
+    """People across articles, as resolved after the ingest, with the user's overrides applied."""
+    rows, names, hidden = _people_rows(conn, overrides or Overrides())
     quote_counts = Counter(
-        row[0] for row in conn.execute("SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
+        (row[0], row[1])
+        for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
     )
-    merged = _merge_short_keys(rows)
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        key: str = row["key"]
-        groups[merged.get(key, key)].append(row)
+        groups[row["pid"]].append(row)
     result = []
-    for key, group in groups.items():
-        names = Counter(r["name"] for r in group)
+    for pid, group in groups.items():
+        if pid in hidden:
+            continue
+        forms = Counter(r["name"] for r in group)
         aliases = sorted({alias for r in group for alias in json.loads(r["aliases"])})
         roles = Counter(r["role"] for r in group if r["role"])
         places = Counter(r["jurisdiction"] for r in group if r["jurisdiction"])
-        keys = {r["key"] for r in group}
         result.append(
             {
-                "name": max(names, key=lambda n: (len(n.split()), names[n], n)),
+                "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
                 "aliases": aliases,
                 "role": roles.most_common(1)[0][0] if roles else None,
                 "jurisdiction": places.most_common(1)[0][0] if places else None,
                 "official": any(r["official"] for r in group),
                 "mentions": sum(r["mentions"] for r in group),
-                "quotes": sum(quote_counts[k] for k in keys),
+                "quotes": sum(quote_counts[(r["article_id"], r["key"])] for r in group),
                 "articles": len({r["article_id"] for r in group}),
-                "key": key,
+                "key": pid,
             }
         )
     if officials:
@@ -166,7 +186,7 @@ def people(
         result = [p for p in result if p["role"] and role.lower() in p["role"].lower()]
     if city:
         needle = city.lower()
-        in_city = _people_in_city(conn, city)
+        in_city = _people_in_city(conn, city, groups)
         result = [
             p for p in result
             if (p["jurisdiction"] and needle in p["jurisdiction"].lower()) or p["key"] in in_city
@@ -175,31 +195,41 @@ def people(
     return result
 
 
-def _merge_short_keys(rows: list[Row]) -> dict[str, str]:
-    """A one-word key ("homan") joins the only multi-word key ending in that word."""
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        parts = row["key"].split()
-        if len(parts) > 1:
-            full_by_last[parts[-1]].add(row["key"])
-    return {
-        row["key"]: next(iter(full_by_last[row["key"]]))
-        for row in rows
-        if " " not in row["key"] and len(full_by_last.get(row["key"], ())) == 1
-    }
+def _people_rows(conn: sqlite3.Connection, overrides: Overrides) -> tuple[list[Row], dict[str, str], set[str]]:
+    """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
+    rows = [
+        dict(row)
+        for row in conn.execute(
+            "SELECT *, coalesce(person, key) AS pid, coalesce(person, key) AS coalesced FROM people"
+            " ORDER BY article_id, key"
+        )
+    ]
+    names: dict[str, str] = {}
+    hidden: set[str] = set()
+    for pid, name, is_person in conn.execute("SELECT id, name, is_person FROM persons"):
+        names[pid] = name
+        if not is_person:
+            hidden.add(pid)
+    if overrides:
+        names = regroup(rows, names, overrides)
+    return rows, names, hidden
 
 
-def _people_in_city(conn: sqlite3.Connection, city: str) -> set[str]:
+def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[Row]]) -> set[str]:
+    """The persons who are officials in an article about this city."""
     rows = conn.execute(
-        "SELECT DISTINCT p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
+        "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
         " WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
         (like_pattern(city),),
     )
-    return {row[0] for row in rows}
+    wanted = {(row[0], row[1]) for row in rows}
+    return {pid for pid, group in groups.items() if any((r["article_id"], r["key"]) in wanted for r in group)}
 
 
-def cities(conn: sqlite3.Connection, state: str | None = None) -> list[Row]:
+def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overrides | None = None) -> list[Row]:
     """Cities named in the corpus with their mentions, articles and officials."""
+    if overrides and overrides.places:
+        return _pinned_cities(conn, state, overrides)
     params: list[Any] = []
     where = ""
     if state:
@@ -218,6 +248,30 @@ def cities(conn: sqlite3.Connection, state: str | None = None) -> list[Row]:
         params,
     )
     return [dict(row) for row in rows]
+
+
+def _pinned_cities(conn: sqlite3.Connection, state: str | None, overrides: Overrides) -> list[Row]:
+    """:func:`cities` with the user's pinned place names applied to every row."""
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute("SELECT article_id, city, state, population, mentions FROM cities"):
+        groups[pin_place(row["city"], row["state"], overrides)].append(dict(row))
+    officials = Counter(
+        row[0] for row in conn.execute("SELECT DISTINCT jurisdiction, key FROM people WHERE official = 1")
+    )
+    result = [
+        {
+            "city": city,
+            "state": st,
+            "population": max((r["population"] for r in group if r["city"] == city and r["population"]), default=None),
+            "mentions": sum(r["mentions"] for r in group),
+            "articles": len({r["article_id"] for r in group}),
+            "officials": officials[city],
+        }
+        for (city, st), group in groups.items()
+        if not state or st == state.upper()
+    ]
+    result.sort(key=lambda r: (-r["articles"], -r["mentions"], r["city"]))
+    return result
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Row | None:

@@ -38,6 +38,7 @@ NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
+MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
@@ -152,13 +153,21 @@ def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Me
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it."""
     for name_key, place in list(linked.items()):
-        if place.population >= SMALL_PLACE or article.states[place.state] > 0:
+        if place.population >= MID_PLACE or article.states[place.state] > 0:
             continue
         if any(m.qualifier is not None for m in by_key[name_key]):
             continue
         others = [p for k, p in linked.items() if k != name_key]
-        if all(gazetteer.distance_km(place, other) > FAR_KM for other in others):
+        far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+        if place.population < SMALL_PLACE and far:
             del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
+        elif far and others and _together(others) and not any(m.cued for m in by_key[name_key]):
+            del linked[name_key]  # "at Bellevue" in a New York story: the hospital, not the Washington city
+
+
+def _together(places: list[Place]) -> bool:
+    """Whether the places all lie in one region."""
+    return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
 
 
 def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:
@@ -351,7 +360,38 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
+    if _street_corner(doc, mention) or _used_as_a_person(doc, mention):
+        return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+ORDINAL_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+SPEECH_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "explained", "claimed",
+     "insisted", "recalled", "admitted"}
+)
+
+
+def _street_corner(doc: Doc, mention: Mention) -> bool:
+    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus": an avenue at a corner."""
+    before = doc[max(0, mention.start - 3) : mention.start]
+    after = doc[mention.end : mention.end + 3]
+    if any(ORDINAL_STREET.match(t.text) for t in [*before, *after]) and any(
+        t.lower_ in {"and", "&"} for t in [*before[-1:], *after[:1]]
+    ):
+        return True
+    return len(before) > 0 and before[-1].lower_ in {"and", "&"} and mention.start >= 3 and (
+        doc[mention.start - 3].lower_ == "between"
+    )
+
+
+def _used_as_a_person(doc: Doc, mention: Mention) -> bool:
+    """ "Houston told the Daily News", "Tyler and his sister": a place name used as a person's."""
+    head = doc[mention.end - 1]
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == mention.end:
+        return True
+    following = [t.lower_ for t in doc[mention.end : mention.end + 3]]
+    return following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"])
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
@@ -391,6 +431,8 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
         before = before[:-1]
     if _starts_with_any(after, cues().state_after) or _ends_with_any(before, cues().state_before):
         return True
+    if mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS:
+        return True  # "Wappingers Falls, New York": the state of a town named before it
     # "states like Colorado, Illinois and New York": coordinated with other states
     head = doc[mention.end - 1]
     for other in head.conjuncts:

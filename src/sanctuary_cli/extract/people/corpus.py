@@ -1,0 +1,269 @@
+"""One person across articles: the store's per-article people joined into corpus-wide persons.
+
+Each article names its people on its own terms: "Mayor Quillon" in one story,
+"Ada Quillon" in the next, "Ada R. Quillon" in a third. After an ingest, the
+rows that share a surname are resolved together:
+
+1. Full names join when they are one name written differently: the same given
+   name or its initial, a common short form ("Mike" for "Michael"), a one-letter
+   misspelling of a much rarer form, or headline or title words before a name the
+   corpus knows ("Jets QB Ada Quillon", "General Ada Quillon").
+2. A surname alone ("Quillon") joins a full name only on evidence: the role the
+   article gives it is that person's and no namesake's; or that full name holds
+   the great majority of the surname's full-name articles and appears in several;
+   or, when namesakes compete, the article's date lies within one of their spans
+   only. Otherwise it stays a person of its own, with a note saying why.
+3. The canonical name is the most frequent well-formed full name (a given name
+   and a surname, no title, no middle initial); every other form stays an alias.
+
+Groups are resolved independently, so a new batch re-resolves only the surnames
+it touches; the result depends only on the rows, never on their order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from sanctuary_cli.extract.people.names import (
+    SUFFIXES,
+    NameParts,
+    first_name_gender,
+    given_compatible,
+    name_rules,
+    near_spelling,
+    not_a_personal_name,
+    split_name,
+)
+from sanctuary_cli.extract.people.roles import lexicon
+from sanctuary_cli.resources import read_tsv
+
+MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
+DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person of one article, as the store holds it."""
+
+    article_id: str
+    key: str
+    name: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    date: str | None = None  # ISO date of the article, if known
+
+
+@dataclass(frozen=True)
+class CorpusPerson:
+    """A person across the corpus."""
+
+    id: str  # the key of its main full name (or of the short form kept apart)
+    name: str  # canonical name
+    surname: str  # the group it was resolved in
+    is_person: bool = True
+    note: str | None = None  # why a short form stayed apart, or why this is no person
+
+
+@dataclass
+class Resolution:
+    """Which corpus person each (article, key) row is, and the persons."""
+
+    links: dict[tuple[str, str], str] = field(default_factory=dict)
+    persons: dict[str, CorpusPerson] = field(default_factory=dict)
+
+
+@dataclass
+class _Cluster:
+    """Full-name keys found to be one person."""
+
+    key: str
+    parts: NameParts
+    keys: list[str] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    roles: Counter[str] = field(default_factory=Counter)
+    dates: list[str] = field(default_factory=list)
+
+
+def surname_of(key: str) -> str:
+    """The group a person key is resolved in: its last word that is not a suffix."""
+    words = [w for w in key.split() if w not in SUFFIXES]
+    return words[-1] if words else key
+
+
+def resolve(rows: Iterable[PersonRow]) -> Resolution:
+    """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`)."""
+    groups: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        groups[surname_of(row.key)].append(row)
+    result = Resolution()
+    for surname in sorted(groups):
+        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result)
+    return result
+
+
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution) -> None:
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        by_key[row.key].append(row)
+    clusters = _cluster_full_names(by_key)
+    for cluster in clusters:
+        names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
+        name = canonical_name(names)
+        reason = not_a_personal_name(name)
+        result.persons[cluster.key] = CorpusPerson(
+            cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
+        )
+        for key in cluster.keys:
+            for row in by_key[key]:
+                result.links[(row.article_id, key)] = cluster.key
+    for key, key_rows in sorted(by_key.items()):
+        if split_name(key).full:
+            continue
+        apart: list[PersonRow] = []
+        for row in key_rows:
+            chosen = _short_form_of(row, clusters)
+            if chosen is None:
+                apart.append(row)
+            else:
+                result.links[(row.article_id, key)] = chosen.key
+        if apart:
+            note = _why_apart(clusters)
+            name = Counter(r.name for r in apart).most_common(1)[0][0]
+            reason = not_a_personal_name(name)
+            result.persons[key] = CorpusPerson(
+                key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else note
+            )
+            for row in apart:
+                result.links[(row.article_id, key)] = key
+
+
+def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
+    """Full-name keys joined into clusters, the most written first."""
+    fulls = [k for k in by_key if split_name(k).full]
+    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), k))
+    clusters: list[_Cluster] = []
+    for key in fulls:
+        parts = split_name(key)
+        articles = {r.article_id for r in by_key[key]}
+        cluster = _cluster_for(parts, len(articles), clusters)
+        if cluster is None:
+            cluster = _Cluster(key, parts)
+            clusters.append(cluster)
+        cluster.keys.append(key)
+        cluster.articles |= articles
+        cluster.roles.update(r.role for r in by_key[key] if r.role)
+        cluster.dates.extend(r.date for r in by_key[key] if r.date)
+    return clusters
+
+
+def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _Cluster | None:
+    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest."""
+    fitting = [c for c in clusters if _same_person(c, parts, articles)]
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) > 1:
+        fitting.sort(key=lambda c: -len(c.articles))
+        if len(fitting[0].articles) >= SPELLING_LEAD * len(fitting[1].articles):
+            return fitting[0]
+    return None
+
+
+def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
+    """Whether a full name is another writing of the cluster's name."""
+    main = cluster.parts
+    if main.suffix != parts.suffix:
+        return False  # Ada Quillon and Ada Quillon Jr.
+    much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
+    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
+        return False
+    if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
+        return True
+    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+        return True  # "Barak" for "Barack"
+    if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
+        return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
+    # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
+    return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+@cache
+def _nickname_keys() -> frozenset[str]:
+    return frozenset(w.casefold() for w in name_rules().nickname_words)
+
+
+def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster]) -> _Cluster | None:
+    """The full-name person a surname alone names in this article, when the evidence says so."""
+    candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
+    if not candidates:
+        return None
+    if row.role:
+        holders = [c for c in candidates if row.role in c.roles]
+        if len(holders) == 1:
+            return holders[0]  # "Gov. Quillon" where one Quillon is a governor
+    if first_name_gender(row.key) is not None:
+        return None  # "Anthony" alone is as likely someone's given name: only a role tells
+    total = sum(len(c.articles) for c in candidates)
+    top = max(candidates, key=lambda c: (len(c.articles), c.key))
+    conflict = bool(row.role and top.roles and row.role not in top.roles)
+    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total and not conflict:
+        return top
+    if row.date:
+        day = row.date[:10]
+        within = [
+            c for c in candidates
+            if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
+        ]
+        if len(within) == 1 and not (row.role and within[0].roles and row.role not in within[0].roles):
+            return within[0]
+    return None
+
+
+def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
+    if len(clusters) > 1:
+        return "short form: several full names compete and nothing decides"
+    if clusters:
+        return f"short form: too little evidence it is {clusters[0].key}"
+    return None
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
+    counts = Counter(n for n in names if n)
+    if not counts:
+        return ""
+    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
+
+
+def _well_formed(name: str) -> int:
+    """2 for a given name and a surname as news writes them, 1 for another full name, 0 otherwise."""
+    if not_a_personal_name(name) is not None or name.isupper():
+        return 0
+    parts = split_name(name)
+    if not parts.full:
+        return 0
+    words = name.split()
+    if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
+        return 0
+    plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
+    return 2 if plain else 1
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
+    if a == b:
+        return True
+    short = _short_forms()
+    return b in short.get(a, ()) or a in short.get(b, ())
+
+
+@cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("given_name_forms.tsv"):
+        found[row["name"]].update(row["forms"].split(","))
+    return {name: frozenset(forms) for name, forms in found.items()}
