@@ -1,0 +1,91 @@
+"""One person across articles: the merge policy, on invented names."""
+
+from __future__ import annotations
+
+from sanctuary_cli.extract.people.corpus import PersonRow, canonical_name, resolve, surname_of
+from sanctuary_cli.extract.people.names import person_key
+
+
+def rows(name: str, count: int, start: int = 0, role: str | None = None, date: str | None = None) -> list[PersonRow]:
+    """``count`` articles naming ``name`` (one row each)."""
+    return [
+        PersonRow(f"{name}-{start + i}", person_key(name), name, role, (name,), date or f"2014-0{1 + i % 9}-01")
+        for i in range(count)
+    ]
+
+
+def person_of(result_rows: list[PersonRow], name: str) -> str:
+    result = resolve(result_rows)
+    pid = next(result.links[(r.article_id, r.key)] for r in result_rows if r.name == name)
+    return pid
+
+
+def test_spellings_of_one_full_name_are_one_person() -> None:
+    data = [*rows("Michael Orwell", 6), *rows("Mike Orwell", 2), *rows("Michael R. Orwell", 2),
+            *rows("Rosalind Tessel", 5), *rows("Rosalynd Tessel", 1)]
+    result = resolve(data)
+    assert len({result.links[(r.article_id, r.key)] for r in data if "Orwell" in r.name}) == 1
+    assert len({result.links[(r.article_id, r.key)] for r in data if "Tessel" in r.name}) == 1
+    assert result.persons["michael orwell"].name == "Michael Orwell"
+    assert result.persons["rosalind tessel"].name == "Rosalind Tessel"
+
+
+def test_headline_words_and_nicknames_before_a_known_name_are_that_person() -> None:
+    data = [*rows("Ada Quillon", 9), *rows("Jets QB Ada Quillon", 1), *rows("Air Quillon", 1)]
+    assert {person_of(data, n) for n in ("Jets QB Ada Quillon", "Air Quillon")} == {"ada quillon"}
+
+
+def test_another_given_name_is_another_person() -> None:
+    data = [*rows("Ada Quillon", 9), *rows("Lindsey Quillon", 1)]
+    assert person_of(data, "Lindsey Quillon") != person_of(data, "Ada Quillon")
+
+
+def test_a_surname_joins_the_full_name_that_holds_most_of_its_articles() -> None:
+    data = [*rows("Ada Quillon", 8), *rows("Lindsey Quillon", 1), *rows("Quillon", 4, start=50)]
+    assert person_of(data, "Quillon") == "ada quillon"
+
+
+def test_a_surname_never_joins_the_only_candidate_without_evidence() -> None:
+    data = [*rows("Glenna Beckwith", 1), *rows("Beckwith", 2, start=50)]
+    result = resolve(data)
+    assert person_of(data, "Beckwith") == "beckwith"
+    assert "too little evidence" in (result.persons["beckwith"].note or "")
+
+
+def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> None:
+    mara = rows("Mara Tessel", 4, role="Governor", date="2009-05-01")
+    bram = rows("Bram Tessel", 4, role="Mayor", date="2016-05-01")
+    titled = PersonRow("t-1", "tessel", "Tessel", "Mayor", ("Tessel",), "2011-01-01")
+    in_her_time = PersonRow("t-2", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
+    unclear = PersonRow("t-3", "tessel", "Tessel", None, ("Tessel",), "2012-01-01")
+    result = resolve([*mara, *bram, titled, in_her_time, unclear])
+    assert result.links[("t-1", "tessel")] == "bram tessel"
+    assert result.links[("t-2", "tessel")] == "mara tessel"
+    assert result.links[("t-3", "tessel")] == "tessel"
+    assert "compete" in (result.persons["tessel"].note or "")
+
+
+def test_a_given_name_alone_is_not_taken_for_a_surname() -> None:
+    data = [*rows("Dana Michael", 9), *rows("Michael", 3, start=50)]
+    assert person_of(data, "Michael") == "michael"
+
+
+def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:
+    result = resolve(rows("Orrin Vale Station", 3))
+    assert [p.is_person for p in result.persons.values()] == [False]
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_rows() -> None:
+    data = [*rows("Ada Quillon", 5), *rows("Quillon", 3, start=50), *rows("Mike Orwell", 2), *rows("Michael Orwell", 2)]
+    assert resolve(data) == resolve(list(reversed(data)))
+
+
+def test_groups_are_by_surname_and_a_suffix_is_no_surname() -> None:
+    assert surname_of("ada quillon jr") == surname_of("quillon") == "quillon"
+    assert surname_of("ada de quillon") == "quillon"
+
+
+def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
+    assert canonical_name(["Ada R. Quillon", "Ada R. Quillon", "Ada Quillon", "Quillon", "Quillon"]) == "Ada Quillon"
+    assert canonical_name(["Mayor Ada Quillon", "Ada Quillon"]) == "Ada Quillon"
+    assert canonical_name(["Quillon"]) == "Quillon"
