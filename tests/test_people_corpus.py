@@ -16,8 +16,7 @@ def rows(name: str, count: int, start: int = 0, role: str | None = None, date: s
 
 def person_of(result_rows: list[PersonRow], name: str) -> str:
     result = resolve(result_rows)
-    pid = next(result.links[(r.article_id, r.key)] for r in result_rows if r.name == name)
-    return pid
+    return next(result.links[(r.article_id, r.key)] for r in result_rows if r.name == name)
 
 
 def test_spellings_of_one_full_name_are_one_person() -> None:

@@ -24,7 +24,8 @@ from sanctuary_cli.store.write import write_article
 
 # (speaker as the article names them, role) per article
 ARTICLES = [("Ada Quillon", "Mayor"), ("Ada Quillon", "Mayor"), ("Ada R. Quillon", None), ("Quillon", "Mayor"),
-            ("Quillon", None), ("Mike Orwell", None), ("Michael Orwell", None), ("Michael Orwell", None), ("Penn Station", None)]
+            ("Quillon", None), ("Mike Orwell", None), ("Michael Orwell", None), ("Michael Orwell", None),
+            ("Penn Station", None)]
 
 
 def add(conn: sqlite3.Connection, folder: Path, number: int, speaker: str, role: str | None) -> None:
