@@ -51,16 +51,22 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
+def _not_cities(gold_pairs: set[tuple[str, str]], predicted: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Predicted "cities" that are states (unless the gold has a city of that name) or have no US state."""
+    gold_names = {g[0] for g in gold_pairs}
+    return tuple(
+        str(r["city"])
+        for r in predicted
+        if (fold(str(r["city"])) in STATE_NAMES and _name(r) not in gold_names)
+        or fold(str(r.get("state") or "")) not in STATE_CODES
+    )
+
+
 def score_cities(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> CitiesScore:
     """Score predicted ``{city, state, articles}`` rows against the gold rows."""
     gold_pairs = {_pair(r) for r in gold}
     predicted_pairs = {_pair(r) for r in predicted}
-    not_cities = tuple(
-        str(r["city"])
-        for r in predicted
-        if (fold(str(r["city"])) in STATE_NAMES and _name(r) not in {g[0] for g in gold_pairs})
-        or fold(str(r.get("state") or "")) not in STATE_CODES
-    )
+    not_cities = _not_cities(gold_pairs, predicted)
     right = gold_pairs & predicted_pairs
     missing = gold_pairs - predicted_pairs
     predicted_names = {p[0] for p in predicted_pairs}

@@ -94,19 +94,8 @@ def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     """Score predicted people rows against gold people rows (see the module docstring)."""
     officials = [g for g in gold if g.get("official", True)]
     others = [g for g in gold if not g.get("official", True)]
-    misses: list[PersonMiss] = []
-    right_people: set[str] = set()  # predicted person keys that scored a gold official right
-    right = roles = places = 0
-    for person in officials:
-        found = [p for p in predicted if _finds(p, person)]
-        miss = _judge(person, found)
-        roles += miss is None or not miss.reason.startswith(("not", "role"))
-        places += miss is None
-        if miss is None:
-            right += 1
-            right_people.update(_person_of(p) for p in found if _row_right(person, p))
-        else:
-            misses.append(miss)
+    misses, right_people, roles = _judge_officials(officials, predicted)
+    right = places = len(officials) - len(misses)
     marked = tuple(
         str(g["name"]) for g in others if any(p.get("official") and _finds(p, g) for p in predicted)
     )
@@ -119,11 +108,10 @@ def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     wrong = sum(1 for key in predicted_officials if key not in right_people)
     precision = right / (right + wrong) if right + wrong else 0.0
     recall = right / len(officials) if officials else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return PeopleScore(
         precision=precision,
         recall=recall,
-        f1=f1,
+        f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         right=right,
         gold_officials=len(officials),
         predicted_officials=len(predicted_officials),
@@ -133,6 +121,24 @@ def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
         non_officials_marked=marked,
         unexpected_officials=unexpected,
     )
+
+
+def _judge_officials(
+    officials: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[list[PersonMiss], set[str], int]:
+    """The misses, the predicted people that scored a gold official right, and the roles right."""
+    misses: list[PersonMiss] = []
+    right_people: set[str] = set()
+    roles = 0
+    for person in officials:
+        found = [p for p in predicted if _finds(p, person)]
+        miss = _judge(person, found)
+        roles += miss is None or not miss.reason.startswith(("not", "role"))
+        if miss is None:
+            right_people.update(_person_of(p) for p in found if _row_right(person, p))
+        else:
+            misses.append(miss)
+    return misses, right_people, roles
 
 
 def _row_right(gold: Mapping[str, Any], row: Mapping[str, Any]) -> bool:

@@ -159,27 +159,7 @@ def people(
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         groups[row["pid"]].append(row)
-    result = []
-    for pid, group in groups.items():
-        if pid in hidden:
-            continue
-        forms = Counter(r["name"] for r in group)
-        aliases = sorted({alias for r in group for alias in json.loads(r["aliases"])})
-        roles = Counter(r["role"] for r in group if r["role"])
-        places = Counter(r["jurisdiction"] for r in group if r["jurisdiction"])
-        result.append(
-            {
-                "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
-                "aliases": aliases,
-                "role": roles.most_common(1)[0][0] if roles else None,
-                "jurisdiction": places.most_common(1)[0][0] if places else None,
-                "official": any(r["official"] for r in group),
-                "mentions": sum(r["mentions"] for r in group),
-                "quotes": sum(quote_counts[(r["article_id"], r["key"])] for r in group),
-                "articles": len({r["article_id"] for r in group}),
-                "key": pid,
-            }
-        )
+    result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
     if officials:
         result = [p for p in result if p["official"]]
     if role:
@@ -193,6 +173,24 @@ def people(
         ]
     result.sort(key=lambda p: (-p["official"], -p["quotes"], -p["mentions"], p["name"]))
     return result
+
+
+def _person(pid: str, group: list[Row], names: dict[str, str], quote_counts: Counter[tuple[str, str]]) -> Row:
+    """One person's row of the people table, from their rows of every article."""
+    forms = Counter(r["name"] for r in group)
+    roles = Counter(r["role"] for r in group if r["role"])
+    places = Counter(r["jurisdiction"] for r in group if r["jurisdiction"])
+    return {
+        "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
+        "aliases": sorted({alias for r in group for alias in json.loads(r["aliases"])}),
+        "role": roles.most_common(1)[0][0] if roles else None,
+        "jurisdiction": places.most_common(1)[0][0] if places else None,
+        "official": any(r["official"] for r in group),
+        "mentions": sum(r["mentions"] for r in group),
+        "quotes": sum(quote_counts[(r["article_id"], r["key"])] for r in group),
+        "articles": len({r["article_id"] for r in group}),
+        "key": pid,
+    }
 
 
 def _people_rows(conn: sqlite3.Connection, overrides: Overrides) -> tuple[list[Row], dict[str, str], set[str]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
@@ -36,7 +37,7 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex, is_city_state_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def claims_at(doc: Doc, mention: Mention, cities: CityIndex) -> list[Claim]:
@@ -52,9 +53,18 @@ def claims_at(doc: Doc, mention: Mention, cities: CityIndex) -> list[Claim]:
     return claims
 
 
+@dataclass
+class _BeforeTitle:
+    """What the words right before a title say: "former", a place, or another body's name."""
+
+    former: bool = False
+    place: Where | None = None
+    after_a_name: bool = False  # "LIU President Kimberly Cline": the title of some other body
+    qualifiers: str = ""  # the words right before the title: "NYPD", "Parks", "Tory"
+
+
 def title_before(doc: Doc, mention: Mention, cities: CityIndex) -> Claim | None:
     """ "Illinois Gov. JB Pritzker", "New York City Democratic Mayor Eric Adams"."""
-    lex = lexicon()
     window_start = max(0, mention.start - 120)
     window = index(doc).text[window_start : mention.start]
     match = _title_ending(doc, window, window_start)
@@ -63,37 +73,47 @@ def title_before(doc: Doc, mention: Mention, cities: CityIndex) -> Claim | None:
         match = _title_ending(doc, window, window_start)
     if match is None:
         return None
-    form = lex.forms[match.group().strip()]
+    form = lexicon().forms[match.group().strip()]
     title = index(doc).span(window_start + match.start(), window_start + len(window))
-    former = False
-    place = None
-    after_a_name = False  # "LIU President Kimberly Cline": the title of some other body
-    qualifiers = ""  # the words right before the title: "NYPD", "Parks", "Tory"
-    if title is not None:
-        i = title.start - 1
-        while i >= 0 and (doc[i].text in lex.modifiers or fold(doc[i].text).rstrip("-") in lex.former):
-            former = former or fold(doc[i].text).rstrip("-") in lex.former
-            i -= 1
-        place = _place_ending_at(doc, cities, i)
-        if place is None and i >= 0 and doc[i].ent_type_ == "NORP" and form.level == FEDERAL_LEVEL:
-            place = FOREIGN_PLACE  # "French President Jacques Chirac"
-        if place is None and i >= 0 and doc[i].ent_type_ == "GPE":
-            place = FOREIGN_PLACE  # "London Mayor Boris Johnson": a place, but not a US one
-        after_a_name = i >= 0 and not doc[i].is_space and doc[i].text[:1].isalnum() and doc[i].tag_ != "DT"
-        after_a_name = after_a_name or (i >= 0 and doc[i].text.startswith("@"))  # "@UFT President"
-        after_a_name = after_a_name and (doc[i].tag_ in NAME_TAGS or doc[i].tag_ == "CD")
-        first = i
-        while first >= 0 and i - first < 3 and not doc[first].is_space and not doc[first].is_punct:
-            first -= 1
-        qualifiers = index(doc).text[doc[first + 1].idx : title.end_char] if first + 1 <= i else title.text
+    before = _before_title(doc, title, form, cities) if title is not None else _BeforeTitle()
+    place = before.place
     if place is None and form.level in {"legislator", "any"}:
         place = _party_tag_state(doc, mention)
-    claim = Claim(form.role, form.level, place, TITLE, former, mention.start, generic=bool(form.generic))
-    claim.qualified = after_a_name  # "Suffolk County police commissioner": some place we do not know
+    claim = Claim(form.role, form.level, place, TITLE, before.former, mention.start, generic=bool(form.generic))
+    claim.qualified = before.after_a_name  # "Suffolk County police commissioner": some place we do not know
     if form.generic:
-        capitalised = form.generic == "titled" and form.form[:1].isupper() and not after_a_name
-        claim.governmental = capitalised or place is not None or _government_cue(qualifiers)
+        capitalised = form.generic == "titled" and form.form[:1].isupper() and not before.after_a_name
+        claim.governmental = capitalised or place is not None or _government_cue(before.qualifiers)
     return claim
+
+
+def _before_title(doc: Doc, title: Span, form: RoleForm, cities: CityIndex) -> _BeforeTitle:
+    """Read the tokens before a title: tenure and party words, then a place or another name."""
+    lex = lexicon()
+    found = _BeforeTitle()
+    i = title.start - 1
+    while i >= 0 and (doc[i].text in lex.modifiers or fold(doc[i].text).rstrip("-") in lex.former):
+        found.former = found.former or fold(doc[i].text).rstrip("-") in lex.former
+        i -= 1
+    found.place = _place_ending_at(doc, cities, i)
+    if found.place is None and i >= 0 and doc[i].ent_type_ == "NORP" and form.level == FEDERAL_LEVEL:
+        found.place = FOREIGN_PLACE  # "French President Jacques Chirac"
+    if found.place is None and i >= 0 and doc[i].ent_type_ == "GPE":
+        found.place = FOREIGN_PLACE  # "London Mayor Boris Johnson": a place, but not a US one
+    if i >= 0:
+        word = doc[i]
+        named = (not word.is_space and word.text[:1].isalnum() and word.tag_ != "DT") or word.text.startswith("@")
+        found.after_a_name = named and (word.tag_ in NAME_TAGS or word.tag_ == "CD")  # "@UFT President"
+    found.qualifiers = _qualifiers(doc, title, i)
+    return found
+
+
+def _qualifiers(doc: Doc, title: Span, last: int) -> str:
+    """The title with up to three words before it, within the line and clause ("NYPD Deputy Commissioner")."""
+    first = last
+    while first >= 0 and last - first < 3 and not doc[first].is_space and not doc[first].is_punct:
+        first -= 1
+    return index(doc).text[doc[first + 1].idx : title.end_char] if first + 1 <= last else title.text
 
 
 def _title_ending(doc: Doc, window: str, window_start: int) -> re.Match[str] | None:

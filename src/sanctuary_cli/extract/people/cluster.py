@@ -21,38 +21,21 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[Person]:
     """Group name forms into people: full names first, then surnames and first names alone.
     ``titles`` holds the title written before each mention (by offset): "President Obama" is not
     the "First Lady Michelle Obama" of the same article."""
-    people: list[Person] = []
-    fulls = [m for m in mentions if split_name(m.text).full]
-    singles = [m for m in mentions if not split_name(m.text).full]
-    for mention in fulls:
-        parts = split_name(mention.text)
-        person = next((p for p in people if _same_full_name(p.parts, parts)), None)
-        if person is None:
-            person = Person(parts)
-            people.append(person)
-        person.mentions.append(mention)
+    people = _full_names(mentions)
     recency = _Recency(doc, people)  # where each full name was written
     heads = {  # the head nouns of the titles each person's mentions carry
         id(p): {role_head(titles[m.start]) for m in p.mentions if m.start in titles} for p in people
     }
-    for mention in singles:
-        parts = split_name(mention.text)
+    for mention in (m for m in mentions if not split_name(m.text).full):
         title = titles.get(mention.start)
-        # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
-        open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
-        person = _attach_single(open_to, parts, mention, recency)
-        if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
-            person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
-        if person is None:
-            person = Person(parts, unsure=parts.surname in recency.shared)
-            people.append(person)
+        person = _person_of_single(people, mention, title, heads, recency)
         person.mentions.append(mention)
         if title is not None:
             heads.setdefault(id(person), set()).add(role_head(title))
@@ -60,6 +43,37 @@ def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[P
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)
     return people
+
+
+def _full_names(mentions: list[Mention]) -> list[Person]:
+    """One person per full name, its spellings merged."""
+    people: list[Person] = []
+    for mention in mentions:
+        parts = split_name(mention.text)
+        if not parts.full:
+            continue
+        person = next((p for p in people if _same_full_name(p.parts, parts)), None)
+        if person is None:
+            person = Person(parts)
+            people.append(person)
+        person.mentions.append(mention)
+    return people
+
+
+def _person_of_single(
+    people: list[Person], mention: Mention, title: str | None, heads: dict[int, set[str]], recency: _Recency
+) -> Person:
+    """The person a lone surname or given name is, a new one (added to ``people``) if none."""
+    parts = split_name(mention.text)
+    # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
+    open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
+    person = _attach_single(open_to, parts, mention, recency)
+    if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
+        person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
+    if person is None:
+        person = Person(parts, unsure=parts.surname in recency.shared)
+        people.append(person)
+    return person
 
 
 class _Recency:
@@ -153,6 +167,19 @@ def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person |
     return max(same, key=lambda p: len(p.mentions)) if same else None
 
 
+def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[Person]:
+    """The people whose surname (or a near spelling of it) this capitalised token is."""
+    if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
+        return []  # (a known surname opening a sentence may be tagged NN)
+    word = split_name(token.text).last_word
+    candidates = by_word.get(word, [])
+    if not candidates and token.tag_ in NAME_TAGS:
+        candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
+    if candidates and word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name():
+        return []
+    return candidates
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -166,16 +193,9 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
         i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
     }
     for token in doc:
-        if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
-            continue  # (a known surname opening a sentence may be tagged NN)
-        word = split_name(token.text).last_word
-        candidates = by_word.get(word)
-        if not candidates and token.tag_ in NAME_TAGS:
-            candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
-        if not candidates or (word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name()):
-            continue
+        candidates = _surname_candidates(token, by_word)
         start, end = token.idx, token.idx + len(token.text)
-        if token.i in covered or cities.at(start, end) is not None:
+        if not candidates or token.i in covered or cities.at(start, end) is not None:
             continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
             continue  # "the Trump administration" names an administration, not its head

@@ -206,19 +206,34 @@ def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster]) -> _Cluster | N
             return holders[0]  # "Gov. Quillon" where one Quillon is a governor
     if first_name_gender(row.key) is not None:
         return None  # "Anthony" alone is as likely someone's given name: only a role tells
+    return _dominant(row, candidates) or _in_their_years(row, candidates)
+
+
+def _role_conflict(row: PersonRow, cluster: _Cluster) -> bool:
+    """The article gives the surname a role this person never has."""
+    return bool(row.role and cluster.roles and row.role not in cluster.roles)
+
+
+def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+    """The full name that holds the great majority of the surname's articles, in several of them."""
     total = sum(len(c.articles) for c in candidates)
     top = max(candidates, key=lambda c: (len(c.articles), c.key))
-    conflict = bool(row.role and top.roles and row.role not in top.roles)
-    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total and not conflict:
-        return top
-    if row.date:
-        day = row.date[:10]
-        within = [
-            c for c in candidates
-            if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
-        ]
-        if len(within) == 1 and not (row.role and within[0].roles and row.role not in within[0].roles):
-            return within[0]
+    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
+        return None if _role_conflict(row, top) else top
+    return None
+
+
+def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+    """Of competing namesakes, the only one written about around the article's date."""
+    if not row.date:
+        return None
+    day = row.date[:10]
+    within = [
+        c for c in candidates
+        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
+    ]
+    if len(within) == 1 and not _role_conflict(row, within[0]):
+        return within[0]
     return None
 
 

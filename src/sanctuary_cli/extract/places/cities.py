@@ -25,6 +25,7 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.context import street_corner, used_as_a_person
 from sanctuary_cli.extract.places.gazetteer import Place
 from sanctuary_cli.resources import read_json
 
@@ -276,12 +277,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     qualifier = _qualifier(doc, mention.end)
     mention.qualifier = qualifier[0] if qualifier is not None else None
     ent = _entity_of(span)
-    if ent is not None and ent.label_ == "GPE":
-        core = _strip_span(ent)
-        core_end = core.end
-        if mention.qualifier is not None and core_end > mention.end:
-            core_end = mention.end  # "Aurora, Colo." tagged as one entity
-        mention.tagged = core.start == mention.start and core_end == mention.end
+    mention.tagged = _tagged_as_place(ent, mention)
     words = [t.lower_ for t in doc[mention.end : mention.end + 4]]
     if words and words[0] in POSSESSIVES:
         words = words[1:]
@@ -301,6 +297,17 @@ def _describe(doc: Doc, mention: Mention) -> None:
         and before[-1] in cues().locative_before
         and all(t.tag_ == "NNP" for t in span)
     )
+
+
+def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
+    """Whether the NER tagged exactly this name as a GPE."""
+    if ent is None or ent.label_ != "GPE":
+        return False
+    core = _strip_span(ent)
+    core_end = core.end
+    if mention.qualifier is not None and core_end > mention.end:
+        core_end = mention.end  # "Aurora, Colo." tagged as one entity
+    return core.start == mention.start and core_end == mention.end
 
 
 def _entity_of(span: Span) -> Span | None:
@@ -360,38 +367,9 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
-    if _street_corner(doc, mention) or _used_as_a_person(doc, mention):
+    if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
         return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
-
-
-ORDINAL_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
-SPEECH_VERBS = frozenset(
-    {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "explained", "claimed",
-     "insisted", "recalled", "admitted"}
-)
-
-
-def _street_corner(doc: Doc, mention: Mention) -> bool:
-    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus": an avenue at a corner."""
-    before = doc[max(0, mention.start - 3) : mention.start]
-    after = doc[mention.end : mention.end + 3]
-    if any(ORDINAL_STREET.match(t.text) for t in [*before, *after]) and any(
-        t.lower_ in {"and", "&"} for t in [*before[-1:], *after[:1]]
-    ):
-        return True
-    return len(before) > 0 and before[-1].lower_ in {"and", "&"} and mention.start >= 3 and (
-        doc[mention.start - 3].lower_ == "between"
-    )
-
-
-def _used_as_a_person(doc: Doc, mention: Mention) -> bool:
-    """ "Houston told the Daily News", "Tyler and his sister": a place name used as a person's."""
-    head = doc[mention.end - 1]
-    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == mention.end:
-        return True
-    following = [t.lower_ for t in doc[mention.end : mention.end + 3]]
-    return following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"])
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
