@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from sanctuary_cli.extract.people.corpus import PersonRow, canonical_name, resolve, surname_of
-from sanctuary_cli.extract.people.names import person_key
+import pytest
+
+from sanctuary_cli.extract.people.corpus import (
+    PersonRow,
+    canonical_name,
+    not_a_person_by_use,
+    resolve,
+    surname_of,
+    word_use,
+)
+from sanctuary_cli.extract.people.names import not_a_personal_name, person_key
 
 
 def rows(name: str, count: int, start: int = 0, role: str | None = None, date: str | None = None) -> list[PersonRow]:
@@ -88,3 +97,42 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
     assert canonical_name(["Ada R. Quillon", "Ada R. Quillon", "Ada Quillon", "Quillon", "Quillon"]) == "Ada Quillon"
     assert canonical_name(["Mayor Ada Quillon", "Ada Quillon"]) == "Ada Quillon"
     assert canonical_name(["Quillon"]) == "Quillon"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("Orrin Vale Station", "place"),
+        ("LINDQVIST BRIDGE", "place"),
+        ("Dorrit Avenues", "place"),
+        ("My Lonely Harbor", "no personal name"),
+        ("Ada Quillon-Bram Tessel", "hyphen"),
+        ("QXR", "acronym"),
+        ("Photo", "credit"),
+        ("Courtesy Dana Orwell", "credit"),
+        ("Mara Tessel Tessel", "repeated"),
+        ("Air Quillon", "nickname"),
+        ("Aunt Mara", "nickname"),
+        ("Drifting Harbor", "work"),
+        ("Glad QXR", "body"),
+        ("Governors Regatta", "event"),
+    ],
+)
+def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
+    assert reason in (not_a_personal_name(name) or "")
+
+
+@pytest.mark.parametrize("name", ["Ada Quillon", "Bram de Tessel", "Rosa Quillon-Vale", "JB Orwell", "Irving Tessel"])
+def test_personal_names_pass(name: str) -> None:
+    assert not_a_personal_name(name) is None
+
+
+def test_how_the_articles_write_a_one_word_name_tells_a_person_from_a_place_or_a_word() -> None:
+    platform = ["Quillon said the clip spread on Chirpr. It was seen on Chirpr by many, and fans at Chirpr cheered."]
+    assert "place" in (not_a_person_by_use(word_use("Chirpr", platform)) or "")
+    body = ["Ask Vossberg University. She went to Vossberg College, then Vossberg Hall."]
+    assert "longer name" in (not_a_person_by_use(word_use("Vossberg", body)) or "")
+    common = ["Buy a Lantern. He lit a lantern, then another lantern, and a lantern."]
+    assert "common word" in (not_a_person_by_use(word_use("Lantern", common)) or "")
+    person = ["Then Quillon spoke. Later Quillon's aide said that Quillon would run, said Quillon."]
+    assert not_a_person_by_use(word_use("Quillon", person)) is None

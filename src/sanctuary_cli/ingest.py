@@ -128,8 +128,23 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     surnames = persons.pending_surnames(conn, corpus.surname_of)
     if surnames:
         rows = persons.rows_of(conn, surnames, corpus.surname_of)
-        persons.save(conn, surnames, corpus.resolve(rows))
+        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows)))
     return len(surnames)
+
+
+USE_SAMPLE = 10  # articles read to learn how a one-word name is written
+
+
+def _one_word_uses(conn: sqlite3.Connection, rows: list[corpus.PersonRow]) -> dict[str, corpus.WordUse]:
+    """How the articles naming each one-word person write that word (a few articles each)."""
+    sample: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    for row in sorted(rows, key=lambda r: (r.key, r.article_id)):
+        if " " not in row.key and " " not in row.name and len(sample.setdefault(row.key, [])) < USE_SAMPLE:
+            sample[row.key].append(row.article_id)
+            words.setdefault(row.key, row.name)
+    texts = persons.texts(conn, (a for ids in sample.values() for a in ids))
+    return {key: corpus.word_use(words[key], [texts[a] for a in ids if a in texts]) for key, ids in sample.items()}
 
 
 def _analyse_and_store(

@@ -37,6 +37,16 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     return rows
 
 
+def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """The stored text of these articles."""
+    ids = sorted(set(article_ids))
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        found.update(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
 def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resolution) -> None:
     """Replace what the store holds for these surname groups with the resolution, in one transaction."""
     groups = sorted(surnames)

@@ -22,8 +22,9 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,6 +41,11 @@ from sanctuary_cli.extract.people.names import (
 from sanctuary_cli.extract.people.roles import lexicon
 from sanctuary_cli.resources import read_tsv
 
+PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "inside", "outside"})
+COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
+LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
+NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+PLACE_SHARE = 0.3  # ... and one this often after "at", "in", "on" a place, a shop or a platform ("at Yale")
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
@@ -68,6 +74,44 @@ class CorpusPerson:
     note: str | None = None  # why a short form stayed apart, or why this is no person
 
 
+@dataclass(frozen=True)
+class WordUse:
+    """How the articles that name a one-word "person" write that word."""
+
+    capitalised: int = 0  # as a name, capitalised, not opening a sentence
+    after_place_word: int = 0  # of those, right after "at", "in", "on", "via" (and not a possessive)
+    lower: int = 0  # in lower case, as a common word
+    in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
+
+
+def word_use(word: str, texts: Iterable[str]) -> WordUse:
+    """Count the uses of ``word`` in these texts (see :class:`WordUse`)."""
+    name = re.compile(rf"\b{re.escape(word)}\b(?!['’]\w)")
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
+    capitalised = after = longer = 0
+    for text in texts:
+        for match in name.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()]
+            if not before.strip() or before.rstrip(" \"“'‘")[-1:] in {".", "!", "?", "\n", ":"}:
+                continue  # a sentence's first word tells nothing
+            capitalised += 1
+            possessive = text.startswith(("'s", "’s"), match.end())
+            after += before.endswith(" ") and before.split()[-1] in PLACE_WORDS and not possessive
+            longer += bool(NEXT_CAPITAL.match(text, match.end()))
+    return WordUse(capitalised, after, sum(len(lower.findall(text)) for text in texts), longer)
+
+
+def not_a_person_by_use(use: WordUse) -> str | None:
+    """Why a one-word name the articles write this way is no person's, or None."""
+    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+        return "a common word"
+    if use.capitalised and use.after_place_word >= PLACE_SHARE * use.capitalised:
+        return "a place, shop or platform (written after at, in, on)"
+    if use.capitalised and use.in_longer_name >= LONGER_NAME_SHARE * use.capitalised:
+        return "part of a longer name"
+    return None
+
+
 @dataclass
 class Resolution:
     """Which corpus person each (article, key) row is, and the persons."""
@@ -94,18 +138,20 @@ def surname_of(key: str) -> str:
     return words[-1] if words else key
 
 
-def resolve(rows: Iterable[PersonRow]) -> Resolution:
-    """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`)."""
+def resolve(rows: Iterable[PersonRow], uses: Mapping[str, WordUse] | None = None) -> Resolution:
+    """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
+    ``uses`` tells how the articles write one-word keys that no full name claims (see
+    :func:`word_use`); such a key used as a common word or a place is no person."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
     for surname in sorted(groups):
-        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result)
+        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, uses or {})
     return result
 
 
-def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution) -> None:
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, uses: Mapping[str, WordUse]) -> None:
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
@@ -133,7 +179,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution) -> N
         if apart:
             note = _why_apart(clusters)
             name = Counter(r.name for r in apart).most_common(1)[0][0]
-            reason = not_a_personal_name(name)
+            reason = not_a_personal_name(name) or (not_a_person_by_use(uses[key]) if key in uses else None)
             result.persons[key] = CorpusPerson(
                 key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else note
             )

@@ -231,6 +231,7 @@ def name_rules() -> NameRules:
 def facility_word(word: str) -> bool:
     """A word that ends the name of a street, building, body or work ("Bridge", "Avenues")."""
     words = name_rules().facility_words
+    word = word[:1].upper() + word[1:].lower() if word.isupper() else word  # "BRIDGE"
     return word in words or (word.endswith("s") and word[:-1] in words)
 
 
@@ -253,9 +254,24 @@ def not_a_personal_name(text: str) -> str | None:
         return "two names joined by a hyphen"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
         return "an acronym"
+    if words[0].casefold() in rules.credit_before:
+        return "a photo or wire credit"
     keys = [_word_key(w) for w in words]
     if len(keys) > 2 and len(set(keys)) < len(keys):
         return "a word repeated"
     if len(words) == 2 and words[0] in rules.nickname_words:
         return "a nickname"
+    return _title_of_a_work_or_body(words)
+
+
+def _title_of_a_work_or_body(words: list[str]) -> str | None:
+    """ "Breaking Ground" (a gerund opens it), "Glad NYC" (ends in an acronym), "Governors Cup" (a plural
+    title inside): the name of a work, a company or an event."""
+    first = words[0]
+    if len(words) > 1 and first.endswith("ing") and first_name_gender(first) is None:
+        return "the title of a work"
+    if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isupper() and not all(w.isupper() for w in words):
+        return "the name of a body"
+    if any(len(w) > 3 and w.endswith("s") and role_form(w[:-1]) is not None for w in words):
+        return "the name of an event or body"
     return None
