@@ -170,3 +170,13 @@ def test_new_york_after_a_town_or_a_governor_is_the_state(parse: Parse) -> None:
 def test_a_far_city_among_places_that_lie_together_is_doubtful(parse: Parse) -> None:
     text = "She lives in Brooklyn and works in Hoboken; she was treated at Bellevue overnight."
     assert "Bellevue" not in {city for city, _ in cities_of(parse, text)}
+
+
+def test_a_storm_is_not_the_city_of_its_name(parse: Parse) -> None:
+    text = "Hurricane Sandy flooded Brooklyn. The boardwalk was destroyed in Sandy and rebuilt in Brooklyn."
+    assert "Sandy" not in {city for city, _ in cities_of(parse, text)}
+
+
+def test_a_far_town_in_a_story_set_in_one_neighbourhood_is_doubtful(parse: Parse) -> None:
+    text = "She sold her loft in Bushwick and bought an estate in East Hampton for $20 million."
+    assert ("East Hampton", "VA") not in cities_of(parse, text)

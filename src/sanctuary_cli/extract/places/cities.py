@@ -39,6 +39,7 @@ NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
+STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Winter Storm)\s+([A-Z][a-z]+)\b")
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
@@ -99,6 +100,7 @@ class _Article:
     states_by_sentence: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     states: Counter[str] = field(default_factory=Counter)
     person_words: set[str] = field(default_factory=set)
+    storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -133,7 +135,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
 
-    _drop_stray_small_places(linked, by_key, article)
+    _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
 
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -149,7 +151,9 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     return list(records.values())
 
 
-def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article) -> None:
+def _drop_stray_small_places(
+    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article, sections: list[Place]
+) -> None:
     """Unlink a small town named in passing far from everything else the article names, in a state
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it."""
@@ -158,7 +162,7 @@ def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Me
             continue
         if any(m.qualifier is not None for m in by_key[name_key]):
             continue
-        others = [p for k, p in linked.items() if k != name_key]
+        others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
         far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
         if place.population < SMALL_PLACE and far:
             del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
@@ -217,6 +221,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = _Article()
+    article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(_strip_span(ent).text)
@@ -369,6 +374,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # a state is never a city; "New York" and "Washington" may be either
     if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
         return False
+    if mention.key in article.storms:
+        return False  # "homes destroyed in Sandy" after "Hurricane Sandy": the storm
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 
