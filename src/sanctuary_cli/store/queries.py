@@ -62,9 +62,9 @@ def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None 
     if overrides:
         everyone, names, _ = _people_rows(conn, overrides)
         wanted = name.casefold()
-        merged = {r["pid"] for r in everyone if r["coalesced"] in found}
+        merged = {r[PID] for r in everyone if r[OWN] in found}
         merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
-        found = {r["coalesced"] for r in everyone if r["pid"] in merged}
+        found = {r[OWN] for r in everyone if r[PID] in merged}
     return sorted(found)
 
 
@@ -156,9 +156,9 @@ def people(
         (row[0], row[1])
         for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
     )
-    groups: dict[str, list[Row]] = defaultdict(list)
+    groups: dict[str, list[_PersonRow]] = defaultdict(list)
     for row in rows:
-        groups[row["pid"]].append(row)
+        groups[row[PID]].append(row)
     result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
     if officials:
         result = [p for p in result if p["official"]]
@@ -175,45 +175,63 @@ def people(
     return result
 
 
-def _person(pid: str, group: list[Row], names: dict[str, str], quote_counts: Counter[tuple[str, str]]) -> Row:
+# The columns of a people row as the queries read it (a tuple, for speed on large stores).
+_COLUMNS = ("pid", "article_id", "key", "name", "role", "jurisdiction", "official", "mentions", "aliases", "own")
+PID, ARTICLE, KEY, NAME, ROLE, PLACE, OFFICIAL, MENTIONS, ALIASES, OWN = range(len(_COLUMNS))
+_PersonRow = list[Any]
+
+
+def _person(
+    pid: str, group: list[_PersonRow], names: dict[str, str], quote_counts: Counter[tuple[str, str]]
+) -> Row:
     """One person's row of the people table, from their rows of every article."""
-    forms = Counter(r["name"] for r in group)
-    roles = Counter(r["role"] for r in group if r["role"])
-    places = Counter(r["jurisdiction"] for r in group if r["jurisdiction"])
+    forms = Counter(r[NAME] for r in group)
+    roles = Counter(r[ROLE] for r in group if r[ROLE])
+    places = Counter(r[PLACE] for r in group if r[PLACE])
+    aliases: set[str] = set()
+    for text in {r[ALIASES] for r in group}:
+        aliases.update(json.loads(text))
     return {
         "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
-        "aliases": sorted({alias for r in group for alias in json.loads(r["aliases"])}),
+        "aliases": sorted(aliases),
         "role": roles.most_common(1)[0][0] if roles else None,
         "jurisdiction": places.most_common(1)[0][0] if places else None,
-        "official": any(r["official"] for r in group),
-        "mentions": sum(r["mentions"] for r in group),
-        "quotes": sum(quote_counts[(r["article_id"], r["key"])] for r in group),
-        "articles": len({r["article_id"] for r in group}),
+        "official": any(r[OFFICIAL] for r in group),
+        "mentions": sum(r[MENTIONS] for r in group),
+        "quotes": sum(quote_counts[(r[ARTICLE], r[KEY])] for r in group),
+        "articles": len({r[ARTICLE] for r in group}),
         "key": pid,
     }
 
 
-def _people_rows(conn: sqlite3.Connection, overrides: Overrides) -> tuple[list[Row], dict[str, str], set[str]]:
+def _people_rows(
+    conn: sqlite3.Connection, overrides: Overrides
+) -> tuple[list[_PersonRow], dict[str, str], set[str]]:
     """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
     rows = [
-        dict(row)
-        for row in conn.execute(
-            "SELECT *, coalesce(person, key) AS pid, coalesce(person, key) AS coalesced FROM people"
-            " ORDER BY article_id, key"
+        list(row)
+        for row in cursor.execute(
+            "SELECT coalesce(person, key), article_id, key, name, role, jurisdiction, official, mentions, aliases,"
+            " coalesce(person, key) FROM people"
         )
     ]
     names: dict[str, str] = {}
     hidden: set[str] = set()
-    for pid, name, is_person in conn.execute("SELECT id, name, is_person FROM persons"):
+    for pid, name, is_person in cursor.execute("SELECT id, name, is_person FROM persons"):
         names[pid] = name
         if not is_person:
             hidden.add(pid)
     if overrides:
-        names = regroup(rows, names, overrides)
+        as_dicts = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        names = regroup(as_dicts, names, overrides)
+        for row, changed in zip(rows, as_dicts, strict=True):
+            row[PID] = changed["pid"]
     return rows, names, hidden
 
 
-def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[Row]]) -> set[str]:
+def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[_PersonRow]]) -> set[str]:
     """The persons who are officials in an article about this city."""
     rows = conn.execute(
         "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
@@ -221,7 +239,7 @@ def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[
         (like_pattern(city),),
     )
     wanted = {(row[0], row[1]) for row in rows}
-    return {pid for pid, group in groups.items() if any((r["article_id"], r["key"]) in wanted for r in group)}
+    return {pid for pid, group in groups.items() if any((r[ARTICLE], r[KEY]) in wanted for r in group)}
 
 
 def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overrides | None = None) -> list[Row]:
