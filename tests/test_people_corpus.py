@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sanctuary_cli.extract.people.corpus import (
+    GivenUse,
     PersonRow,
     canonical_name,
     not_a_person_by_use,
@@ -60,6 +61,12 @@ def test_a_surname_never_joins_the_only_candidate_without_evidence() -> None:
     assert "too little evidence" in (result.persons["beckwith"].note or "")
 
 
+def test_a_role_the_namesake_does_not_hold_does_not_keep_a_surname_from_its_person() -> None:
+    data = [*rows("Ada Quillon", 8, role="Council Member"), *rows("Lindsey Quillon", 1)]
+    speaker = PersonRow("s-1", "quillon", "Quillon", "Speaker", ("Quillon",), "2014-01-01")
+    assert resolve([*data, speaker]).links[("s-1", "quillon")] == "ada quillon"
+
+
 def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> None:
     mara = rows("Mara Tessel", 4, role="Governor", date="2009-05-01")
     bram = rows("Bram Tessel", 4, role="Mayor", date="2016-05-01")
@@ -73,9 +80,20 @@ def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> 
     assert "compete" in (result.persons["tessel"].note or "")
 
 
-def test_a_given_name_alone_is_not_taken_for_a_surname() -> None:
+def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:
     data = [*rows("Dana Michael", 9), *rows("Michael", 3, start=50)]
-    assert person_of(data, "Michael") == "michael"
+    given = {"michael": [GivenUse("michael orwell", "michael orwell", 4)]}
+    result = resolve(data, given=given)
+    assert {result.links[(r.article_id, r.key)] for r in data if r.key == "michael"} == {"michael"}
+    assert person_of(data, "Michael") == "dana michael"  # without such a given name, it is the surname
+
+
+def test_an_uncommon_given_name_alone_is_its_one_bearer() -> None:
+    data = rows("Zarek", 2, start=50)
+    result = resolve(data, given={"zarek": [GivenUse("zarek tessel", "zarek tessel", 5)]})
+    assert {result.links[(r.article_id, r.key)] for r in data} == {"zarek tessel"}
+    shared = {"zarek": [GivenUse("zarek tessel", "zarek tessel", 5), GivenUse("zarek orwell", "zarek orwell", 4)]}
+    assert {resolve(data, given=shared).links[(r.article_id, r.key)] for r in data} == {"zarek"}
 
 
 def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:

@@ -128,7 +128,9 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     surnames = persons.pending_surnames(conn, corpus.surname_of)
     if surnames:
         rows = persons.rows_of(conn, surnames, corpus.surname_of)
-        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows)))
+        one_word = {r.key for r in rows if " " not in r.key}
+        given = persons.given_name_uses(conn, one_word)
+        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows), given))
     return len(surnames)
 
 

@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from sanctuary_cli.extract.people.corpus import PersonRow, Resolution
+from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 
 CHUNK = 500  # keys per IN (...) list
 
@@ -35,6 +35,21 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
             PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]) for r in found
         )
     return rows
+
+
+def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, list[GivenUse]]:
+    """For each word, the store's full names that open with it ("kanye" -> "kanye west"), with their
+    corpus person and article count."""
+    found: dict[str, list[GivenUse]] = {}
+    for word in sorted(set(words)):
+        rows = conn.execute(
+            "SELECT key, coalesce(person, key), count(DISTINCT article_id) FROM people"
+            " WHERE key >= ? AND key < ? GROUP BY key",
+            (word + " ", word + "!"),
+        ).fetchall()
+        if rows:
+            found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]
+    return found
 
 
 def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:

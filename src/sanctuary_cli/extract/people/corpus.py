@@ -112,6 +112,15 @@ def not_a_person_by_use(use: WordUse) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class GivenUse:
+    """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""
+
+    key: str  # the full name's key
+    person: str  # the corpus person it is
+    articles: int
+
+
 @dataclass
 class Resolution:
     """Which corpus person each (article, key) row is, and the persons."""
@@ -138,20 +147,34 @@ def surname_of(key: str) -> str:
     return words[-1] if words else key
 
 
-def resolve(rows: Iterable[PersonRow], uses: Mapping[str, WordUse] | None = None) -> Resolution:
+def resolve(
+    rows: Iterable[PersonRow],
+    uses: Mapping[str, WordUse] | None = None,
+    given: Mapping[str, Sequence[GivenUse]] | None = None,
+) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
-    :func:`word_use`); such a key used as a common word or a place is no person."""
+    :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
+    for one-word keys, the store's full names that open with that word: a given name used alone."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
     for surname in sorted(groups):
-        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, uses or {})
+        evidence = _Evidence(uses or {}, given or {})
+        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     return result
 
 
-def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, uses: Mapping[str, WordUse]) -> None:
+@dataclass(frozen=True)
+class _Evidence:
+    """What the store says about one-word keys beyond their own group."""
+
+    uses: Mapping[str, WordUse]
+    given: Mapping[str, Sequence[GivenUse]]
+
+
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
@@ -170,16 +193,20 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, uses
         if split_name(key).full:
             continue
         apart: list[PersonRow] = []
+        as_given = evidence.given.get(key, ())
         for row in key_rows:
-            chosen = _short_form_of(row, clusters)
-            if chosen is None:
-                apart.append(row)
-            else:
+            chosen = _short_form_of(row, clusters, bool(as_given))
+            if chosen is not None:
                 result.links[(row.article_id, key)] = chosen.key
+            elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
+                result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
+            else:
+                apart.append(row)
         if apart:
             note = _why_apart(clusters)
             name = Counter(r.name for r in apart).most_common(1)[0][0]
-            reason = not_a_personal_name(name) or (not_a_person_by_use(uses[key]) if key in uses else None)
+            use = evidence.uses.get(key)
+            reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
             result.persons[key] = CorpusPerson(
                 key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else note
             )
@@ -241,7 +268,19 @@ def _nickname_keys() -> frozenset[str]:
     return frozenset(w.casefold() for w in name_rules().nickname_words)
 
 
-def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster]) -> _Cluster | None:
+def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
+    """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
+    person of the store bears in the great majority of its full-name articles, and in several."""
+    if not bearers or first_name_gender(key) is not None:
+        return None
+    articles: Counter[str] = Counter()
+    for bearer in bearers:
+        articles[bearer.person] += bearer.articles
+    (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
+    return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+
+
+def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:
     """The full-name person a surname alone names in this article, when the evidence says so."""
     candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
     if not candidates:
@@ -250,14 +289,16 @@ def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster]) -> _Cluster | N
         holders = [c for c in candidates if row.role in c.roles]
         if len(holders) == 1:
             return holders[0]  # "Gov. Quillon" where one Quillon is a governor
-    if first_name_gender(row.key) is not None:
-        return None  # "Anthony" alone is as likely someone's given name: only a role tells
+    if a_given_name and first_name_gender(row.key) is not None:
+        return None  # "Anthony" alone, where the store names an Anthony too: only a role tells
     return _dominant(row, candidates) or _in_their_years(row, candidates)
 
 
-def _role_conflict(row: PersonRow, cluster: _Cluster) -> bool:
-    """The article gives the surname a role this person never has."""
-    return bool(row.role and cluster.roles and row.role not in cluster.roles)
+def _role_conflict(row: PersonRow, cluster: _Cluster, candidates: Sequence[_Cluster]) -> bool:
+    """The article gives the surname a role a namesake holds and this person never does."""
+    if not row.role or row.role in cluster.roles:
+        return False
+    return any(row.role in c.roles for c in candidates if c is not cluster)
 
 
 def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
@@ -265,7 +306,7 @@ def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None
     total = sum(len(c.articles) for c in candidates)
     top = max(candidates, key=lambda c: (len(c.articles), c.key))
     if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
-        return None if _role_conflict(row, top) else top
+        return None if _role_conflict(row, top, candidates) else top
     return None
 
 
@@ -278,7 +319,7 @@ def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster 
         c for c in candidates
         if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
     ]
-    if len(within) == 1 and not _role_conflict(row, within[0]):
+    if len(within) == 1 and not _role_conflict(row, within[0], candidates):
         return within[0]
     return None
 
