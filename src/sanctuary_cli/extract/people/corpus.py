@@ -190,28 +190,34 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             for row in by_key[key]:
                 result.links[(row.article_id, key)] = cluster.key
     for key, key_rows in sorted(by_key.items()):
-        if split_name(key).full:
-            continue
-        apart: list[PersonRow] = []
-        as_given = evidence.given.get(key, ())
-        for row in key_rows:
-            chosen = _short_form_of(row, clusters, bool(as_given))
-            if chosen is not None:
-                result.links[(row.article_id, key)] = chosen.key
-            elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
-                result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
-            else:
-                apart.append(row)
-        if apart:
-            note = _why_apart(clusters)
-            name = Counter(r.name for r in apart).most_common(1)[0][0]
-            use = evidence.uses.get(key)
-            reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
-            result.persons[key] = CorpusPerson(
-                key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else note
-            )
-            for row in apart:
-                result.links[(row.article_id, key)] = key
+        if not split_name(key).full:
+            _resolve_short_form(surname, key, key_rows, clusters, result, evidence)
+
+
+def _resolve_short_form(
+    surname: str, key: str, rows: list[PersonRow], clusters: list[_Cluster], result: Resolution, evidence: _Evidence
+) -> None:
+    """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
+    apart: list[PersonRow] = []
+    as_given = evidence.given.get(key, ())
+    for row in rows:
+        chosen = _short_form_of(row, clusters, bool(as_given))
+        if chosen is not None:
+            result.links[(row.article_id, key)] = chosen.key
+        elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
+            result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
+        else:
+            apart.append(row)
+    if not apart:
+        return
+    name = Counter(r.name for r in apart).most_common(1)[0][0]
+    use = evidence.uses.get(key)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
+    result.persons[key] = CorpusPerson(
+        key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else _why_apart(clusters)
+    )
+    for row in apart:
+        result.links[(row.article_id, key)] = key
 
 
 def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:

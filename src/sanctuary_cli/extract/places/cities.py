@@ -13,10 +13,8 @@ points at the state ("New York State", "the governor of Washington").
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -27,7 +25,10 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.context import street_corner, used_as_a_person
 from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.resources import read_json
+
+__all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -114,8 +115,24 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     for mention in mentions:
         by_key[mention.key].append(mention)
 
+    linked = _link(by_key, article)
+    records: dict[tuple[str, str], CityRecord] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        place = linked.get(mention.key)
+        if place is None:
+            continue
+        record = records.setdefault(
+            (place.name, place.state),
+            CityRecord(city=place.name, state=place.state, population=place.population),
+        )
+        span = doc[mention.start : mention.end]
+        record.mentions.append((span.start_char, span.end_char))
+    return list(records.values())
+
+
+def _link(by_key: dict[str, list[Mention]], article: _Article) -> dict[str, Place]:
+    """The place each name means: first the names that need no context, then the rest with those as anchors."""
     linked: dict[str, Place] = {}
-    # First the names that need no context, then the rest with those as anchors.
     for name_key, group in by_key.items():
         place = _unambiguous(group)
         if place is not None:
@@ -134,21 +151,8 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
                 if place is not None:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
-
     _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
-
-    records: dict[tuple[str, str], CityRecord] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
-        place = linked.get(mention.key)
-        if place is None:
-            continue
-        record = records.setdefault(
-            (place.name, place.state),
-            CityRecord(city=place.name, state=place.state, population=place.population),
-        )
-        span = doc[mention.start : mention.end]
-        record.mentions.append((span.start_char, span.end_char))
-    return list(records.values())
+    return linked
 
 
 def _drop_stray_small_places(
@@ -173,35 +177,6 @@ def _drop_stray_small_places(
 def _together(places: list[Place]) -> bool:
     """Whether the places all lie in one region."""
     return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
-
-
-def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:
-    """The linked city whose mention overlaps the character range ``[start, end)``."""
-    for city in cities:
-        for m_start, m_end in city.mentions:
-            if m_start < end and start < m_end:
-                return city
-    return None
-
-
-class CityIndex(list[CityRecord]):
-    """The cities of one article, with their mentions sorted for fast lookups by offset."""
-
-    def __init__(self, cities: Sequence[CityRecord]) -> None:
-        super().__init__(cities)
-        self._spans = sorted(((s, e, city) for city in cities for s, e in city.mentions), key=lambda span: span[:2])
-        self._starts = [s for s, _, _ in self._spans]
-        self._longest = max((e - s for s, e, _ in self._spans), default=0)
-
-    def at(self, start: int, end: int) -> CityRecord | None:
-        """The city whose mention overlaps ``[start, end)`` (as :func:`city_at`, in log time)."""
-        i = bisect.bisect_left(self._starts, start - self._longest)
-        while i < len(self._spans) and self._spans[i][0] < end:
-            _, m_end, city = self._spans[i]
-            if start < m_end:
-                return city
-            i += 1
-        return None
 
 
 # --- finding mentions -------------------------------------------------------------
@@ -372,11 +347,16 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
-    if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
+    if _names_something_else(doc, mention, article):
         return False
-    if mention.key in article.storms:
-        return False  # "homes destroyed in Sandy" after "Hurricane Sandy": the storm
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool:
+    """A street corner, a person or a storm that bears the place's name."""
+    if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
+        return True
+    return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
