@@ -45,6 +45,7 @@ PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "insid
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 PLACE_SHARE = 0.3  # ... and one this often after "at", "in", "on" a place, a shop or a platform ("at Yale")
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -86,19 +87,30 @@ class WordUse:
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`)."""
-    name = re.compile(rf"\b{re.escape(word)}\b(?!['’]\w)")
+    name = re.compile(rf"\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
     capitalised = after = longer = 0
     for text in texts:
         for match in name.finditer(text):
             before = text[max(0, match.start() - 12) : match.start()]
-            if not before.strip() or before.rstrip(" \"“'‘")[-1:] in {".", "!", "?", "\n", ":"}:
+            if _opens_a_sentence(before):
                 continue  # a sentence's first word tells nothing
             capitalised += 1
-            possessive = text.startswith(("'s", "’s"), match.end())
+            possessive = POSSESSIVE_AFTER.match(text, match.end())
             after += before.endswith(" ") and before.split()[-1] in PLACE_WORDS and not possessive
-            longer += bool(NEXT_CAPITAL.match(text, match.end()))
+            # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
+            longer += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
     return WordUse(capitalised, after, sum(len(lower.findall(text)) for text in texts), longer)
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
+    stripped = before.rstrip(" \"“'‘")
+    if not stripped.strip():
+        return True
+    if stripped[-1] in {"!", "?", "\n", ":"}:
+        return True
+    return stripped[-1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", stripped)
 
 
 def not_a_person_by_use(use: WordUse) -> str | None:
