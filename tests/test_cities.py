@@ -138,3 +138,45 @@ def test_shipped_gazetteer_is_what_the_build_script_makes(tmp_path: Path) -> Non
 def test_a_city_agency_or_its_people_name_the_city(parse: Parse) -> None:
     assert cities_of(parse, "NYPD officers closed the street.") == {("New York City", "NY")}
     assert cities_of(parse, "The mayor told Angelenos to stay home.") == {("Los Angeles", "CA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bought a coat at Lexington and 86th before noon.",
+        "The shop sits between Park and Lexington in Manhattan.",
+        "The bar on 72nd and Columbus closed in Manhattan.",
+        "Dancers filled Columbus circle in Manhattan on Sunday.",
+        "The patient was taken to Bellevue Hospital in Manhattan.",
+    ],
+)
+def test_an_avenue_at_a_corner_or_a_building_is_not_a_city(parse: Parse, text: str) -> None:
+    found = {city for city, _ in cities_of(parse, text)}
+    assert not found & {"Lexington", "Columbus", "Bellevue"}
+
+
+def test_a_place_name_used_as_a_persons_is_not_a_city(parse: Parse) -> None:
+    text = '"He pushed me," Houston told reporters in Brooklyn. Tyler and his sister were placed in care.'
+    found = {city for city, _ in cities_of(parse, text)}
+    assert "Houston" not in found and "Tyler" not in found
+
+
+def test_new_york_after_a_town_or_a_governor_is_the_state(parse: Parse) -> None:
+    assert ("New York City", "NY") not in cities_of(parse, "She grew up in Quillonville, New York, and moved away.")
+    assert ("New York City", "NY") not in cities_of(parse, "He wants to be the next governor of New York.")
+    assert ("New York City", "NY") in cities_of(parse, "Rents rose again in New York this spring.")
+
+
+def test_a_far_city_among_places_that_lie_together_is_doubtful(parse: Parse) -> None:
+    text = "She lives in Brooklyn and works in Hoboken; she was treated at Bellevue overnight."
+    assert "Bellevue" not in {city for city, _ in cities_of(parse, text)}
+
+
+def test_a_storm_is_not_the_city_of_its_name(parse: Parse) -> None:
+    text = "Hurricane Sandy flooded Brooklyn. The boardwalk was destroyed in Sandy and rebuilt in Brooklyn."
+    assert "Sandy" not in {city for city, _ in cities_of(parse, text)}
+
+
+def test_a_far_town_in_a_story_set_in_one_neighbourhood_is_doubtful(parse: Parse) -> None:
+    text = "She sold her loft in Bushwick and bought an estate in East Hampton for $20 million."
+    assert ("East Hampton", "VA") not in cities_of(parse, text)

@@ -32,7 +32,7 @@ def test_all_right_scores_one() -> None:
     predicted = [
         row("J.B. Pritzker", "Gov.", "Ill."),  # another spelling, an abbreviated title and state
         row("Garcetti", "Mayor", "Los Angeles"),  # surname only
-        row("Manuel Castro", "Commissioner", "New York City"),  # same head noun
+        row("Manuel Castro", "commissioner of Migrant Affairs", "NYC"),  # case and a short name of the city
         row("Donald Trump", "President", "United States", aliases=["Trump"]),
         row("Donald Trump Jr.", official=False),
         row("John Gress", official=False),
@@ -91,3 +91,18 @@ def test_one_row_per_article_is_fine() -> None:
 def test_empty_inputs() -> None:
     score = score_people([], [])
     assert (score.precision, score.recall, score.f1) == (0.0, 0.0, 0.0)
+
+
+def test_a_role_matches_only_when_it_is_the_same_role() -> None:
+    gold = [{"name": "Rosa Quill", "role": "Mayor", "jurisdiction": "Springfield", "official": True}]
+    deputy = score_people(gold, [row("Rosa Quill", "Deputy Mayor", "Springfield")])
+    assert deputy.right == 0 and deputy.misses[0].reason.startswith("role")
+    head_only = score_people(GOLD[2:3], [row("Manuel Castro", "Commissioner", "New York City")])
+    assert head_only.right == 0
+
+
+def test_a_gold_row_may_list_other_wordings_of_its_role() -> None:
+    gold = [{"name": "Ada Finch", "role": "White House press secretary", "role_aliases": ["press secretary"],
+             "jurisdiction": "United States", "official": True}]
+    assert score_people(gold, [row("Ada Finch", "Press Secretary", "U.S.")]).right == 1
+    assert score_people(gold, [row("Ada Finch", "secretary", "U.S.")]).right == 0

@@ -75,7 +75,7 @@ def make_store(path: Path) -> Path:
                 (article_id, name, f"/corpus/{name}", title, date, len(text.split()), text),
             )
         for article_id, key, name, role, place, official, mentions, aliases in PEOPLE:
-            conn.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+            conn.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL)",
                          (article_id, key, name, role, place, official, mentions, json.dumps(aliases)))
         for article_id, city, state, population, mentions in CITIES:
             conn.execute("INSERT INTO cities VALUES (?, ?, ?, ?, ?, 0)",

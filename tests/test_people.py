@@ -81,10 +81,42 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
     assert len(newsom.mentions) == 2
 
 
-def test_photo_credit_names_are_cut_at_the_slash(parse: Parse) -> None:
-    people = people_of(parse, "The skyline at dusk. John Gress/Reuters")
-    gress = person(people, "John Gress")
-    assert not gress.official
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The skyline at dusk. Dana Orwell/Lakeside Daily",
+        "The skyline at dusk. Dana Orwell / Flickr",
+        "(Photo by Dana Orwell) The pier reopened on Monday.",
+        "Photo courtesy of Dana Orwell. The pier reopened on Monday.",
+    ],
+)
+def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
+    assert "Dana Orwell" not in {p.name for p in people_of(parse, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Traffic backed up on the Tessa Lindqvist Bridge on Friday, Mara Quill said.", "Tessa Lindqvist"),
+        ("Riders waited at Orrin Vale Station all night, Mara Quill said.", "Orrin Vale Station"),
+        ("Crews repaved Dorrit and Burke Avenues, Mara Quill said.", "Burke Avenues"),
+        ("Tickets for My Lonely Harbor went on sale, Mara Quill said.", "My Lonely Harbor"),
+        ("The Ada Quillon-Bram Tessel debate ran long, Mara Quill said.", "Ada Quillon-Bram Tessel"),
+        ("Flights out of JFK were late, Mara Quill said.", "JFK"),
+        ("Critics called the jet Air Quillon, Mara Quill said.", "Air Quillon"),
+    ],
+)
+def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, text: str, not_a_person: str) -> None:
+    names = {p.name for p in people_of(parse, text)}
+    assert not_a_person not in names
+    assert "Mara Quill" in names
+
+
+def test_a_one_word_name_used_as_a_platform_or_team_is_no_person(parse: Parse) -> None:
+    text = "Mara Quill posted the clip on Chirpr. The Comets lost again, and Quill said so on Chirpr."
+    names = {p.name for p in people_of(parse, text)}
+    assert "Chirpr" not in names and "Comets" not in names
+    assert "Mara Quill" in names
 
 
 # --- roles and jurisdictions ------------------------------------------------------------

@@ -83,7 +83,7 @@ def test_the_metadata_describes_every_column_of_the_store(store: sqlite3.Connect
         for facet in meta.get("facets", []):
             assert (facet if isinstance(facet, str) else next(iter(facet.values()))) in columns
     shown = {t for t, meta in tables.items() if not meta.get("hidden")}
-    assert shown == {"articles", "quotes", "people", "cities", "evidence", "entities"}
+    assert shown == {"articles", "quotes", "people", "persons", "cities", "evidence", "entities"}
 
 
 def test_serving_folds_the_write_ahead_log_into_the_store(isolated_store: Path, tmp_path: Path) -> None:

@@ -7,7 +7,10 @@ The public surface, for notebooks and scripts (``import sanctuary_cli``):
   ``articles()``, ``article(ref)``, ``info()``, ``frames()``, ``export(dir)``;
 - ``analyze(text)`` runs the extractors on one text without a store;
 - the records they return (``Quote``, ``Person``, ``City``, ...), each with ``to_dict()``;
-- ``SanctuaryError`` and its kinds, the only exceptions raised for a user's mistake.
+- ``SanctuaryError`` and its kinds (``QueryError``, ``StoreError``, ``ConfigError``), the only
+  exceptions raised for a user's mistake;
+- ``open_store(path, config=...)``: ``config`` names the user's overrides of people and places
+  (else ``sanctuary.toml`` beside the store applies, if there is one).
 
 Importing this package is light: spaCy and pandas load only when a call needs them.
 """
@@ -23,6 +26,7 @@ __all__ = [
     "Article",
     "City",
     "CityStance",
+    "ConfigError",
     "Evidence",
     "IngestSummary",
     "Person",
@@ -42,7 +46,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from sanctuary_cli.api import Store, analyze, open_store
-    from sanctuary_cli.errors import QueryError, SanctuaryError, StoreError
+    from sanctuary_cli.errors import ConfigError, QueryError, SanctuaryError, StoreError
     from sanctuary_cli.records import (
         Actor,
         Article,
@@ -58,7 +62,7 @@ if TYPE_CHECKING:
         TextAnalysis,
     )
 
-_HOMES = {"Store": "api", "analyze": "api", "open_store": "api", "QueryError": "errors",
+_HOMES = {"Store": "api", "analyze": "api", "open_store": "api", "ConfigError": "errors", "QueryError": "errors",
           "SanctuaryError": "errors", "StoreError": "errors"}
 
 

@@ -21,6 +21,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sanctuary_cli.errors import QueryError, SanctuaryError
+from sanctuary_cli.extract.people import overrides as user_overrides
+from sanctuary_cli.extract.people.overrides import Overrides
 from sanctuary_cli.records import (
     Article,
     City,
@@ -67,24 +69,31 @@ CITY_SORTS: dict[str, Callable[[City], Any]] = {
 TABLES = ("articles", "people", "cities", "quotes", "evidence", "stances")
 
 
-def open_store(path: str | Path | None = None) -> Store:
+def open_store(path: str | Path | None = None, config: str | Path | None = None) -> Store:
     """The store at ``path``; without one, ``$SANCTUARY_STORE``, else the nearest data/sanctuary.db
-    from the current folder upward, else data/sanctuary.db here (where ``ingest`` creates it)."""
+    from the current folder upward, else data/sanctuary.db here (where ``ingest`` creates it).
+
+    ``config`` names the user's overrides of people and places; without it,
+    ``sanctuary.toml`` beside the store applies, if there is one."""
     where, chosen_by = locate_store(path)
-    return Store(where, chosen_by)
+    return Store(where, chosen_by, config=config)
 
 
 class Store:
     """A sanctuary store: ingest articles into it, ask it questions.
 
     The connection opens at the first question (a store need not exist before
-    ``ingest``); ``close()`` it, or use the store in a ``with`` block.
+    ``ingest``); ``close()`` it, or use the store in a ``with`` block. The
+    overrides file (``config``, else ``sanctuary.toml`` beside the store) is read
+    at the first question about people, places or a person's quotes.
     """
 
-    def __init__(self, path: str | Path, chosen_by: str = "--store") -> None:
+    def __init__(self, path: str | Path, chosen_by: str = "--store", *, config: str | Path | None = None) -> None:
         self.path = Path(path)
         self.chosen_by = chosen_by
+        self.config = Path(config) if config is not None else None
         self._conn: sqlite3.Connection | None = None
+        self._overrides: Overrides | None = None
 
     def __repr__(self) -> str:
         return f"Store({str(self.path)!r})"
@@ -108,6 +117,14 @@ class Store:
             self._conn = connect(self.path)
         return self._conn
 
+    @property
+    def overrides(self) -> Overrides:
+        """The user's merges, splits and renames of people and pinned places (read once; a file
+        that cannot be read or says something impossible raises ``ConfigError``)."""
+        if self._overrides is None:
+            self._overrides = user_overrides.load(user_overrides.config_path(self.path, self.config))
+        return self._overrides
+
     # -- questions -------------------------------------------------------------------------------
 
     def quotes(self, person: str | None = None, city: str | None = None, article: str | None = None,
@@ -117,7 +134,8 @@ class Store:
         """Quotes with their speakers.
 
         ``person`` matches any part of a name or alias, and finds the quotes whatever
-        the article called the speaker; ``city`` takes short names (NYC, Philly);
+        the article called the speaker (the people resolved across articles, with the
+        user's overrides); ``city`` takes short names (NYC, Philly);
         ``article`` an id, id prefix, file name or path; ``search`` whole words in any
         case ("quoted phrases" as one), exactly with ``case``, or a Python regular
         expression with ``regex``; ``since``/``until`` article dates (2025, 2025-01,
@@ -128,31 +146,35 @@ class Store:
         _nonempty(article, "--article")
         if article is not None and not filters.article_ids(self.conn, article):
             raise SanctuaryError(f"no article matches {article!r}; 'sanctuary articles' lists them")
+        fixes = self.overrides if person else None
         query = queries.QuoteFilter(person, city, article, filters.Search(search, case, regex) if search else None,
-                                    kind, since, until)
+                                    kind, since, until, fixes)
         rows = queries.quotes(self.conn, person, city, article, query.search, kind, since=since, until=until,
-                              sort=sort, limit=limit)
+                              sort=sort, limit=limit, overrides=fixes)
         total = queries.quote_count(self.conn, query) if limit is not None and len(rows) >= limit else None
         return Results([Quote.from_row(r) for r in rows], total)
 
     def people(self, city: str | None = None, role: str | None = None, officials: bool = False, *,
                sort: str = "quotes", limit: int | None = None) -> Results[Person]:
-        """People merged across spellings and articles; ``sort`` quotes, mentions, articles or name."""
+        """People merged across spellings and articles, with the user's overrides applied;
+        ``sort`` quotes, mentions, articles or name."""
         _nonempty(city, "--city")
         if sort not in PEOPLE_SORTS:
             raise QueryError(f"people sort by one of {', '.join(PEOPLE_SORTS)}, not {sort!r}")
         rows = queries.people(self.conn, city=filters.city_name(city) if city else None, role=role,
-                              officials=officials)
+                              officials=officials, overrides=self.overrides)
         found = sorted((Person.from_row(r) for r in rows), key=PEOPLE_SORTS[sort])
         return Results(found[:limit] if limit is not None else found, len(found))
 
     def cities(self, state: str | None = None, *, sort: str = "articles", limit: int | None = None) -> Results[City]:
-        """Cities the corpus names, with their stance; ``sort`` articles, mentions, population or name."""
+        """Cities the corpus names, with their stance and the user's pinned places applied;
+        ``sort`` articles, mentions, population or name."""
         if sort not in CITY_SORTS:
             raise QueryError(f"cities sort by one of {', '.join(CITY_SORTS)}, not {sort!r}")
+        fixes = self.overrides
         labels = {(s["city"], s["state"]): s["stance"] for s in stances(self.conn) if s["level"] == "city"}
         found = sorted((City.from_row({**r, "stance": labels.get((r["city"], r["state"]), "unclear")})
-                        for r in queries.cities(self.conn, state=state)), key=CITY_SORTS[sort])
+                        for r in queries.cities(self.conn, state=state, overrides=fixes)), key=CITY_SORTS[sort])
         return Results(found[:limit] if limit is not None else found, len(found))
 
     def stances(self, *, since: str | None = None, until: str | None = None) -> list[Stance]:
@@ -194,11 +216,11 @@ class Store:
         article_id = filters.one_article(self.conn, ref)
         row = queries.article(self.conn, article_id)
         assert row is not None
-        keys = {r[0] for r in self.conn.execute("SELECT key FROM people WHERE article_id = ?", (article_id,))}
+        named = queries.people(self.conn, overrides=self.overrides, article=article_id)
         return {
             **row,
             "quotes": [q.to_dict() for q in self.quotes(article=article_id)],
-            "people": [p.to_dict() for p in self.people() if p.key in keys],
+            "people": [p.to_dict() for p in sorted(map(Person.from_row, named), key=PEOPLE_SORTS["quotes"])],
             "cities": queries.table_rows(self.conn, "cities", article_id),
             "entities": queries.table_rows(self.conn, "entities", article_id),
         }

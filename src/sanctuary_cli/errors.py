@@ -19,3 +19,7 @@ class InputError(SanctuaryError):
 
 class QueryError(SanctuaryError):
     """A query's own arguments are wrong (an empty name, a bad date or pattern); the CLI exits 2."""
+
+
+class ConfigError(SanctuaryError):
+    """The user's overrides file cannot be read or says something impossible."""

@@ -18,8 +18,10 @@ from pathlib import Path
 
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
 from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
+from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
+from sanctuary_cli.store import persons
 from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, url_known, write_article
@@ -115,6 +117,7 @@ def ingest(
         for copy in copies:
             if copy.id in stored:
                 add_source(conn, copy)
+        resolve_people(conn)
     finally:
         if engine is not None:
             engine.close()
@@ -155,6 +158,33 @@ def _read(
 
     with Fetcher(options.fetch) as fetcher:
         yield from load_web(web, fetcher, known, on_known)
+
+
+def resolve_people(conn: sqlite3.Connection) -> int:
+    """Resolve the people of new articles across the store: only the surnames they bring are redone.
+    Returns the number of surname groups resolved."""
+    surnames = persons.pending_surnames(conn, corpus.surname_of)
+    if surnames:
+        rows = persons.rows_of(conn, surnames, corpus.surname_of)
+        one_word = {r.key for r in rows if " " not in r.key}
+        given = persons.given_name_uses(conn, one_word)
+        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows), given))
+    return len(surnames)
+
+
+USE_SAMPLE = 10  # articles read to learn how a one-word name is written
+
+
+def _one_word_uses(conn: sqlite3.Connection, rows: list[corpus.PersonRow]) -> dict[str, corpus.WordUse]:
+    """How the articles naming each one-word person write that word (a few articles each)."""
+    sample: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    for row in sorted(rows, key=lambda r: (r.key, r.article_id)):
+        if " " not in row.key and " " not in row.name and len(sample.setdefault(row.key, [])) < USE_SAMPLE:
+            sample[row.key].append(row.article_id)
+            words.setdefault(row.key, row.name)
+    texts = persons.texts(conn, (a for ids in sample.values() for a in ids))
+    return {key: corpus.word_use(words[key], [texts[a] for a in ids if a in texts]) for key, ids in sample.items()}
 
 
 def _analyse_and_store(

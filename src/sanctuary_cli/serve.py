@@ -61,10 +61,14 @@ def contains(param: str) -> str:
 WHAT_DID_PERSON_SAY = f"""
 SELECT q.speaker, q.speaker_mention, q.text AS quote, q.cue, q.kind, a.date, a.title, a.path AS article
 FROM quotes q JOIN articles a ON a.id = q.article_id
-WHERE q.speaker_key IN (
-    SELECT key FROM people
-    WHERE name LIKE {contains("person")}
-       OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE {contains("person")})
+WHERE EXISTS (
+    SELECT 1 FROM people p
+    WHERE p.article_id = q.article_id AND p.key = q.speaker_key AND coalesce(p.person, p.key) IN (
+        SELECT coalesce(person, key) FROM people
+        WHERE name LIKE {contains("person")}
+           OR EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE {contains("person")})
+        UNION SELECT id FROM persons WHERE name LIKE {contains("person")}
+    )
 ) OR q.speaker LIKE {contains("person")}
 ORDER BY a.path, q.start
 """
@@ -167,23 +171,36 @@ def _store_tables() -> dict[str, Any]:
                 "text": "The quoted words, quotation marks excluded",
                 "kind": "statement (a whole sentence or more) or partial (a fragment)",
                 "speaker": "Canonical name of the speaker, or a described role",
-                "speaker_key": "Joins the speaker to people.key",
+                "speaker_key": "Joins the speaker to people.key (of the same article)",
                 "speaker_mention": "The words the article used for the speaker ('he', 'the mayor')",
                 "cue": "The attribution cue ('said', 'told', 'according to', ':')",
             },
         },
         "people": {
-            "description": "People, one row per article they appear in; key merges them across articles.",
+            "description": "People, one row per article they appear in; person is who they are across articles.",
             "facets": ["role", "official", "jurisdiction"],
             "columns": {
                 "article_id": article,
-                "key": "Merges one person across spellings and articles",
+                "key": "The person within the article (its spellings and short forms merged)",
                 "name": "Canonical name: the fullest form, titles stripped",
                 "role": "Title or role ('Mayor', 'border czar')",
                 "jurisdiction": "Where the role applies",
                 "official": "1 when a government role is attached",
                 "mentions": "Mentions in the article",
                 "aliases": "Every form of the name the article used (JSON list)",
+                "person": "The person across articles (persons.id), resolved after each ingest",
+            },
+        },
+        "persons": {
+            "description": "People across articles: one row per person the ingest resolved, with the name shown.",
+            "label_column": "name",
+            "facets": ["is_person"],
+            "columns": {
+                "id": "The key of the person's main full name; people.person points here",
+                "name": "Canonical name: the commonest plain full name",
+                "surname": "The surname group it was resolved in",
+                "is_person": "0 for a name that is no person's ('Penn Station')",
+                "note": "Why a short form stays apart, or why it is no person",
             },
         },
         "cities": {

@@ -41,6 +41,16 @@ def format_option(func: F) -> F:
     )(func)
 
 
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "config",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="Your overrides of people and places (default: sanctuary.toml beside the store, if any).",
+    )(func)
+
+
 def wide_option(func: F) -> F:
     return click.option("--wide", is_flag=True,
                         help="Every column, however wide the table gets (a narrow terminal leaves some out).")(func)
@@ -104,9 +114,10 @@ def row_limit(limit: int | None, fmt: str) -> int | None:
 
 
 @contextmanager
-def open_store(store: Path | None) -> Iterator[Store]:
-    """The store the user meant (--store, else $SANCTUARY_STORE, else the nearest one); closed afterwards."""
-    opened = api_open_store(store)
+def open_store(store: Path | None, config: Path | None = None) -> Iterator[Store]:
+    """The store the user meant (--store, else $SANCTUARY_STORE, else the nearest one), with the user's
+    overrides (--config, else sanctuary.toml beside the store, if any); closed afterwards."""
+    opened = api_open_store(store, config=config)
     try:
         yield opened
     finally:

@@ -8,6 +8,7 @@ import click
 
 from sanctuary_cli.api import CITY_SORTS, PEOPLE_SORTS
 from sanctuary_cli.cli.common import (
+    config_option,
     format_option,
     limit_option,
     name_option,
@@ -49,10 +50,11 @@ CITY_COLUMNS = [
 @wide_option
 @format_option
 @store_option
+@config_option
 def people_cli(city: str | None, role: str | None, officials: bool, sort: str, limit: int | None, wide: bool,
-               fmt: str, store: Path | None) -> None:
+               fmt: str, store: Path | None, config: Path | None) -> None:
     """People, merged across spellings and short forms, with role and jurisdiction."""
-    with open_store(store) as opened:
+    with open_store(store, config) as opened:
         found = opened.people(city=city, role=role, officials=officials, sort=sort, limit=row_limit(limit, fmt))
         hint = opened.city_hint(city) if city and not found else None
     if hint:
@@ -70,9 +72,11 @@ def people_cli(city: str | None, role: str | None, officials: bool, sort: str, l
 @wide_option
 @format_option
 @store_option
-def cities_cli(state: str | None, sort: str, limit: int | None, wide: bool, fmt: str, store: Path | None) -> None:
+@config_option
+def cities_cli(state: str | None, sort: str, limit: int | None, wide: bool, fmt: str, store: Path | None,
+               config: Path | None) -> None:
     """Cities named in the corpus, linked to the gazetteer, with their stance."""
-    with open_store(store) as opened:
+    with open_store(store, config) as opened:
         found = opened.cities(state=state, sort=sort, limit=row_limit(limit, fmt))
     render([city.to_dict() for city in found], fmt, CITY_COLUMNS, title="Cities", wide=wide, total=found.total)
 

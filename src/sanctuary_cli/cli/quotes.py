@@ -8,6 +8,7 @@ import click
 
 from sanctuary_cli.api import QUOTE_SORTS
 from sanctuary_cli.cli.common import (
+    config_option,
     dates_option,
     format_option,
     limit_option,
@@ -46,11 +47,12 @@ JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_mention", "
 @wide_option
 @format_option
 @store_option
+@config_option
 def quotes_cli(person: str | None, city: str | None, article: str | None, search: str | None, case: bool,
                regex: bool, kind: str | None, since: str | None, until: str | None, sort: str, limit: int | None,
-               wide: bool, fmt: str, store: Path | None) -> None:
+               wide: bool, fmt: str, store: Path | None, config: Path | None) -> None:
     """Quotes with their speakers: speaker, quote, cue, article, date."""
-    with open_store(store) as opened:
+    with open_store(store, config) as opened:
         found = opened.quotes(person, city, article, search, case=case, regex=regex, kind=kind, since=since,
                               until=until, sort=sort, limit=row_limit(limit, fmt))
         hint = opened.city_hint(city) if city and not found else None

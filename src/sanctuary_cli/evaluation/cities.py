@@ -3,7 +3,7 @@
 Gold and predicted rows carry ``city``, ``state`` (postal code) and
 ``articles`` (file names). A city is right when the predictions have it with
 the right state; a prediction whose "city" is a state or a country is an
-error of its own kind, listed apart. Article-level figures say whether each
+error of its own kind, listed apart (a country: a row with no US state). Article-level figures say whether each
 city was found in the articles that speak of it.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.evaluation.normalise import STATE_CODES, STATE_NAMES, fold
 
 
 @dataclass(frozen=True)
@@ -51,16 +51,22 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
+def _not_cities(gold_pairs: set[tuple[str, str]], predicted: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Predicted "cities" that are states (unless the gold has a city of that name) or have no US state."""
+    gold_names = {g[0] for g in gold_pairs}
+    return tuple(
+        str(r["city"])
+        for r in predicted
+        if (fold(str(r["city"])) in STATE_NAMES and _name(r) not in gold_names)
+        or fold(str(r.get("state") or "")) not in STATE_CODES
+    )
+
+
 def score_cities(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> CitiesScore:
     """Score predicted ``{city, state, articles}`` rows against the gold rows."""
     gold_pairs = {_pair(r) for r in gold}
     predicted_pairs = {_pair(r) for r in predicted}
-    not_cities = tuple(
-        str(r["city"])
-        for r in predicted
-        if (gazetteer.is_state_name(str(r["city"])) and _name(r) not in {g[0] for g in gold_pairs})
-        or gazetteer.is_country(str(r["city"]))
-    )
+    not_cities = _not_cities(gold_pairs, predicted)
     right = gold_pairs & predicted_pairs
     missing = gold_pairs - predicted_pairs
     predicted_names = {p[0] for p in predicted_pairs}

@@ -5,14 +5,15 @@ Gold rows (``data/gold/people.jsonl``) are officials with ``role`` and
 Predicted rows carry ``name``, ``aliases``, ``role``, ``jurisdiction`` and
 ``official``; they may be one row per person or one per person and article.
 
-- A gold person is *found* by a predicted row sharing a name form with it
-  (canonical key of the name or any alias, so "JB Pritzker" finds
+- A gold person is *found* by a predicted row sharing a full name form with it
+  (the name or any alias, compared by :mod:`.normalise`, so "JB Pritzker" finds
   "J.B. Pritzker"), or, failing that, by a surname-only row ("Garcetti" finds
   "Eric Garcetti").
 - A gold official is *right* when a found row is marked official with the
-  right role (same normal form or same head noun: "Commissioner of migrant
-  affairs" ~ "commissioner") and the right jurisdiction ("New York City",
-  "Illinois", "United States"; "Ill." and "IL" count as Illinois).
+  same role ("Gov." is "Governor"; "Deputy Mayor" is not "Mayor"; a gold row
+  may list other wordings of its role under ``role_aliases``) and the right
+  jurisdiction ("New York City", "Illinois", "United States"; "Ill." and "IL"
+  count as Illinois).
 - Precision is over the predicted officials (rows grouped by person); a row
   marked official that is a gold non-official, unknown to the gold, or wrong
   in role or jurisdiction counts against it.
@@ -24,9 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sanctuary_cli.extract.people.names import person_key, split_name
-from sanctuary_cli.extract.people.people import role_head, same_place, strip_title
-from sanctuary_cli.extract.people.roles import normal_role
+from sanctuary_cli.evaluation.normalise import is_full, name_key, place_key, role_key, suffix, surname
 
 
 @dataclass(frozen=True)
@@ -55,18 +54,12 @@ class PeopleScore:
 
 
 def _forms(row: Mapping[str, Any]) -> list[str]:
-    """The name and aliases of a row, titles stripped."""
     names = [row.get("name"), *(row.get("aliases") or [])]
-    return [strip_title(str(n)) for n in names if n]
+    return [str(n) for n in names if n]
 
 
 def _full_keys(row: Mapping[str, Any]) -> set[str]:
-    return {person_key(f) for f in _forms(row) if split_name(f).full}
-
-
-def _surname(row: Mapping[str, Any]) -> tuple[str, str]:
-    parts = split_name(strip_title(str(row.get("name", ""))))
-    return parts.last_word, parts.suffix
+    return {name_key(f) for f in _forms(row) if is_full(f)}
 
 
 def _finds(predicted: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
@@ -74,46 +67,35 @@ def _finds(predicted: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
     if _full_keys(predicted) & _full_keys(gold):
         return True
     # A surname-only prediction ("Garcetti") finds the gold full name with that surname.
-    name = strip_title(str(predicted.get("name", "")))
-    return not split_name(name).full and _surname(predicted) == _surname(gold)
+    name = str(predicted.get("name", ""))
+    gold_name = str(gold.get("name", ""))
+    return not is_full(name) and (surname(name), suffix(name)) == (surname(gold_name), suffix(gold_name))
 
 
-def role_matches(gold: str | None, predicted: str | None) -> bool:
-    """Same role: equal normal forms or the same head noun."""
+def role_matches(gold: str | None, predicted: str | None, aliases: Iterable[str] = ()) -> bool:
+    """The same role, abbreviations spelled out: "Gov." is "Governor", "Deputy Mayor" is not "Mayor"."""
     if not gold or not predicted:
         return False
-    g, p = normal_role(gold).casefold(), normal_role(predicted).casefold()
-    return g == p or role_head(g) == role_head(p)
+    return role_key(predicted) in {role_key(gold), *(role_key(a) for a in aliases)}
 
 
 def jurisdiction_matches(gold: str | None, predicted: str | None) -> bool:
     """Same place, however written."""
     if not gold or not predicted:
         return False
-    return same_place(gold, predicted) or same_place(predicted, gold)
+    return place_key(gold) == place_key(predicted)
 
 
 def _person_of(row: Mapping[str, Any]) -> str:
-    return person_key(strip_title(str(row.get("name", ""))))
+    return name_key(str(row.get("name", "")))
 
 
 def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> PeopleScore:
     """Score predicted people rows against gold people rows (see the module docstring)."""
     officials = [g for g in gold if g.get("official", True)]
     others = [g for g in gold if not g.get("official", True)]
-    misses: list[PersonMiss] = []
-    right_people: set[str] = set()  # predicted person keys that scored a gold official right
-    right = roles = places = 0
-    for person in officials:
-        found = [p for p in predicted if _finds(p, person)]
-        miss = _judge(person, found)
-        roles += miss is None or not miss.reason.startswith(("not", "role"))
-        places += miss is None
-        if miss is None:
-            right += 1
-            right_people.update(_person_of(p) for p in found if _row_right(person, p))
-        else:
-            misses.append(miss)
+    misses, right_people, roles = _judge_officials(officials, predicted)
+    right = places = len(officials) - len(misses)
     marked = tuple(
         str(g["name"]) for g in others if any(p.get("official") and _finds(p, g) for p in predicted)
     )
@@ -126,11 +108,10 @@ def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     wrong = sum(1 for key in predicted_officials if key not in right_people)
     precision = right / (right + wrong) if right + wrong else 0.0
     recall = right / len(officials) if officials else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return PeopleScore(
         precision=precision,
         recall=recall,
-        f1=f1,
+        f1=2 * precision * recall / (precision + recall) if precision + recall else 0.0,
         right=right,
         gold_officials=len(officials),
         predicted_officials=len(predicted_officials),
@@ -142,10 +123,28 @@ def score_people(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
     )
 
 
+def _judge_officials(
+    officials: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> tuple[list[PersonMiss], set[str], int]:
+    """The misses, the predicted people that scored a gold official right, and the roles right."""
+    misses: list[PersonMiss] = []
+    right_people: set[str] = set()
+    roles = 0
+    for person in officials:
+        found = [p for p in predicted if _finds(p, person)]
+        miss = _judge(person, found)
+        roles += miss is None or not miss.reason.startswith(("not", "role"))
+        if miss is None:
+            right_people.update(_person_of(p) for p in found if _row_right(person, p))
+        else:
+            misses.append(miss)
+    return misses, right_people, roles
+
+
 def _row_right(gold: Mapping[str, Any], row: Mapping[str, Any]) -> bool:
     return bool(
         row.get("official")
-        and role_matches(gold.get("role"), row.get("role"))
+        and role_matches(gold.get("role"), row.get("role"), gold.get("role_aliases") or ())
         and jurisdiction_matches(gold.get("jurisdiction"), row.get("jurisdiction"))
     )
 
@@ -161,7 +160,7 @@ def _judge(gold: Mapping[str, Any], found: Iterable[Mapping[str, Any]]) -> Perso
     official = [r for r in rows if r.get("official")]
     if not official:
         return PersonMiss(name, "not marked official")
-    with_role = [r for r in official if role_matches(gold.get("role"), r.get("role"))]
+    with_role = [r for r in official if role_matches(gold.get("role"), r.get("role"), gold.get("role_aliases") or ())]
     if not with_role:
         got = sorted({str(r.get("role")) for r in official})
         return PersonMiss(name, f"role {gold.get('role')!r}, got {', '.join(got)}")

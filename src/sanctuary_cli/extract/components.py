@@ -113,11 +113,14 @@ def quotes(doc: Doc) -> list[QuoteRecord]:
     """The quotations with their speakers (``doc._.quotes``), found now if not yet."""
     found: list[QuoteRecord] | None = _stored(doc, "quotes")
     if found is None:
+        from sanctuary_cli.extract.people import link_speakers
         from sanctuary_cli.extract.quotes.quotes import extract_quotes
 
         cities = places(doc)
         speakers = people(doc)
-        found = doc._.quotes = extract_quotes(doc, speakers, cities)
+        found = extract_quotes(doc, speakers, cities)
+        link_speakers(found, speakers)
+        doc._.quotes = found
     return found
 
 

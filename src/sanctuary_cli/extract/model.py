@@ -42,6 +42,7 @@ class PersonRecord:
     official: bool = False  # a government role is attached
     gender: str | None = None  # "m", "f" or None, for pronoun resolution
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    key: str = ""  # the name's person key ("donald trump"), written during extraction
 
 
 @dataclass
@@ -55,6 +56,7 @@ class QuoteRecord:
     speaker: str | None  # canonical person name, a described role, or None
     speaker_mention: str | None  # the words the article used ("he", "the mayor")
     cue: str | None  # the attribution cue ("said", "told", "according to", ":")
+    speaker_key: str | None = None  # the person key of the speaker, when the speaker is a person of the article
 
 
 @dataclass

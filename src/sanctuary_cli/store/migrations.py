@@ -138,4 +138,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX evidence_place ON evidence(city, state, level);
         """,
     ),
+    (
+        "people resolved across articles",
+        """
+        ALTER TABLE people ADD COLUMN person TEXT;  -- the corpus person this row is (NULL: not yet resolved)
+        CREATE INDEX people_person ON people(person);
+        CREATE TABLE persons (
+            id TEXT PRIMARY KEY,            -- the key of the person's main full name
+            name TEXT NOT NULL,             -- canonical name
+            surname TEXT NOT NULL,          -- the group it is resolved in
+            is_person INTEGER NOT NULL,     -- 0: a name that is no person's ("Penn Station")
+            note TEXT                       -- why a short form stays apart, or why it is no person
+        );
+        CREATE INDEX persons_surname ON persons(surname);
+        """,
+    ),
 ]

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sanctuary_cli.errors import QueryError
+from sanctuary_cli.extract.people.overrides import Overrides, pin_place, regroup
 from sanctuary_cli.store.filters import Search, add_functions, article_ids, city_name, date_clause, search_clause
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
 __all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_ids", "articles", "cities", "city_stance",
-           "like_pattern", "people", "person_keys", "quote_count", "quotes", "stances", "table_rows"]
+           "like_pattern", "people", "person_ids", "quote_count", "quotes", "stances", "table_rows"]
 
 Row = dict[str, Any]
 
@@ -36,8 +37,9 @@ def articles(conn: sqlite3.Connection, since: str | None = None, until: str | No
     return [dict(row) for row in rows]
 
 
-def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
-    """Keys of people whose name or any alias contains ``name`` (case-insensitive)."""
+def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None = None) -> list[str]:
+    """The corpus persons a user means by ``name``: any of whose names or aliases contains it
+    (case-insensitive), with the people a user's overrides merge with them."""
     # Aliases are a JSON list: each is matched once decoded, so '"', ',' or '[' in
     # the name match only an alias holding them, never the list's own syntax.
     alias = "EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE ?1 ESCAPE '\\')"
@@ -45,14 +47,25 @@ def person_keys(conn: sqlite3.Connection, name: str) -> list[str]:
         # Such text is spelled the same inside the JSON, so a plain LIKE on it first
         # skips decoding the rows that cannot match (most of them, on a large store).
         alias = f"(aliases LIKE ?1 ESCAPE '\\' AND {alias})"
-    rows = conn.execute(f"SELECT DISTINCT key FROM people WHERE name LIKE ?1 ESCAPE '\\' OR {alias}",
-                        (like_pattern(name),))
-    return [row[0] for row in rows]
+    rows = conn.execute(
+        f"SELECT DISTINCT coalesce(person, key) FROM people WHERE name LIKE ?1 ESCAPE '\\' OR {alias}"
+        " UNION SELECT id FROM persons WHERE name LIKE ?1 ESCAPE '\\'",
+        (like_pattern(name),),
+    )
+    found = {row[0] for row in rows}
+    if overrides:
+        everyone, names, _ = _people_rows(conn, overrides)
+        wanted = name.casefold()
+        merged = {r[PID] for r in everyone if r[OWN] in found}
+        merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
+        found = {r[OWN] for r in everyone if r[PID] in merged}
+    return sorted(found)
 
 
 @dataclass(frozen=True)
 class QuoteFilter:
-    """Which quotes a query wants; every value is matched as text, never as SQL."""
+    """Which quotes a query wants; every value is matched as text, never as SQL. ``overrides``
+    are the user's merges and splits of people, which ``person`` follows."""
 
     person: str | None = None
     city: str | None = None
@@ -61,6 +74,7 @@ class QuoteFilter:
     kind: str | None = None
     since: str | None = None
     until: str | None = None
+    overrides: Overrides | None = None
 
 
 QUOTE_SORTS = {
@@ -73,11 +87,14 @@ QUOTE_SORTS = {
 def quotes(conn: sqlite3.Connection, person: str | None = None, city: str | None = None,
            article: str | None = None, search: str | Search | None = None, kind: str | None = None, *,
            since: str | None = None, until: str | None = None, sort: str = "article",
-           limit: int | None = None) -> list[Row]:
-    """Quotes with their speakers, filtered, in ``sort`` order (article, date or speaker), at most ``limit``."""
+           limit: int | None = None, overrides: Overrides | None = None) -> list[Row]:
+    """Quotes with their speakers, filtered, in ``sort`` order (article, date or speaker), at most ``limit``.
+
+    ``person`` finds the quotes of every corpus person whose name or alias contains it,
+    with the user's ``overrides`` of who is whom applied."""
     if isinstance(search, str):
         search = Search(search)
-    where, params = _quote_where(conn, QuoteFilter(person, city, article, search, kind, since, until))
+    where, params = _quote_where(conn, QuoteFilter(person, city, article, search, kind, since, until, overrides))
     if sort not in QUOTE_SORTS:
         raise QueryError(f"quotes sort by one of {', '.join(QUOTE_SORTS)}, not {sort!r}")
     sql = (
@@ -102,10 +119,13 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     where: list[str] = []
     params: list[Any] = []
     if f.person:
-        keys = person_keys(conn, f.person)
-        marks = ",".join("?" * len(keys))
-        where.append(f"(q.speaker_key IN ({marks}) OR q.speaker LIKE ? ESCAPE '\\')")
-        params += [*keys, like_pattern(f.person)]
+        ids = person_ids(conn, f.person, f.overrides)
+        marks = ",".join("?" * len(ids))
+        where.append(
+            "(EXISTS (SELECT 1 FROM people p WHERE p.article_id = q.article_id AND p.key = q.speaker_key"
+            f" AND coalesce(p.person, p.key) IN ({marks})) OR q.speaker LIKE ? ESCAPE '\\')"
+        )
+        params += [*ids, like_pattern(f.person)]
     if f.city:
         where.append("q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')")
         params.append(like_pattern(city_name(f.city)))
@@ -129,45 +149,33 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
 
 
 def people(
-    conn: sqlite3.Connection, city: str | None = None, role: str | None = None, officials: bool = False
+    conn: sqlite3.Connection,
+    city: str | None = None,
+    role: str | None = None,
+    officials: bool = False,
+    overrides: Overrides | None = None,
+    article: str | None = None,
 ) -> list[Row]:
-    """People merged across articles by key, and short forms merged into full names."""
-    rows = [dict(row) for row in conn.execute("SELECT * FROM people ORDER BY article_id, key")]
+    """People across articles, as resolved after the ingest, with the user's overrides applied;
+    with ``article`` (an article id), only the persons that article names."""
+    rows, names, hidden = _people_rows(conn, overrides or Overrides())
     quote_counts = Counter(
-        row[0] for row in conn.execute("SELECT speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
+        (row[0], row[1])
+        for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
     )
-    merged = _merge_short_keys(rows)
-    groups: dict[str, list[Row]] = defaultdict(list)
+    groups: dict[str, list[_PersonRow]] = defaultdict(list)
     for row in rows:
-        key: str = row["key"]
-        groups[merged.get(key, key)].append(row)
-    result = []
-    for key, group in groups.items():
-        names = Counter(r["name"] for r in group)
-        aliases = sorted({alias for r in group for alias in json.loads(r["aliases"])})
-        roles = Counter(r["role"] for r in group if r["role"])
-        places = Counter(r["jurisdiction"] for r in group if r["jurisdiction"])
-        keys = {r["key"] for r in group}
-        result.append(
-            {
-                "name": max(names, key=lambda n: (len(n.split()), names[n], n)),
-                "aliases": aliases,
-                "role": roles.most_common(1)[0][0] if roles else None,
-                "jurisdiction": places.most_common(1)[0][0] if places else None,
-                "official": any(r["official"] for r in group),
-                "mentions": sum(r["mentions"] for r in group),
-                "quotes": sum(quote_counts[k] for k in keys),
-                "articles": len({r["article_id"] for r in group}),
-                "key": key,
-            }
-        )
+        groups[row[PID]].append(row)
+    if article is not None:
+        groups = _named_in(groups, article)
+    result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
     if officials:
         result = [p for p in result if p["official"]]
     if role:
         result = [p for p in result if p["role"] and role.lower() in p["role"].lower()]
     if city:
         needle = city.lower()
-        in_city = _people_in_city(conn, city)
+        in_city = _people_in_city(conn, city, groups)
         result = [
             p for p in result
             if (p["jurisdiction"] and needle in p["jurisdiction"].lower()) or p["key"] in in_city
@@ -176,31 +184,82 @@ def people(
     return result
 
 
-def _merge_short_keys(rows: list[Row]) -> dict[str, str]:
-    """A one-word key ("homan") joins the only multi-word key ending in that word."""
-    full_by_last: dict[str, set[str]] = defaultdict(set)
-    for row in rows:
-        parts = row["key"].split()
-        if len(parts) > 1:
-            full_by_last[parts[-1]].add(row["key"])
+# The columns of a people row as the queries read it (a tuple, for speed on large stores).
+_COLUMNS = ("pid", "article_id", "key", "name", "role", "jurisdiction", "official", "mentions", "aliases", "own")
+PID, ARTICLE, KEY, NAME, ROLE, PLACE, OFFICIAL, MENTIONS, ALIASES, OWN = range(len(_COLUMNS))
+_PersonRow = list[Any]
+
+
+def _person(
+    pid: str, group: list[_PersonRow], names: dict[str, str], quote_counts: Counter[tuple[str, str]]
+) -> Row:
+    """One person's row of the people table, from their rows of every article."""
+    forms = Counter(r[NAME] for r in group)
+    roles = Counter(r[ROLE] for r in group if r[ROLE])
+    places = Counter(r[PLACE] for r in group if r[PLACE])
+    aliases: set[str] = set()
+    for text in {r[ALIASES] for r in group}:
+        aliases.update(json.loads(text))
     return {
-        row["key"]: next(iter(full_by_last[row["key"]]))
-        for row in rows
-        if " " not in row["key"] and len(full_by_last.get(row["key"], ())) == 1
+        "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
+        "aliases": sorted(aliases),
+        "role": roles.most_common(1)[0][0] if roles else None,
+        "jurisdiction": places.most_common(1)[0][0] if places else None,
+        "official": any(r[OFFICIAL] for r in group),
+        "mentions": sum(r[MENTIONS] for r in group),
+        "quotes": sum(quote_counts[(r[ARTICLE], r[KEY])] for r in group),
+        "articles": len({r[ARTICLE] for r in group}),
+        "key": pid,
     }
 
 
-def _people_in_city(conn: sqlite3.Connection, city: str) -> set[str]:
+def _named_in(groups: dict[str, list[_PersonRow]], article_id: str) -> dict[str, list[_PersonRow]]:
+    """The persons with a row in one article (each with all their rows)."""
+    return {pid: group for pid, group in groups.items() if any(r[ARTICLE] == article_id for r in group)}
+
+
+def _people_rows(
+    conn: sqlite3.Connection, overrides: Overrides
+) -> tuple[list[_PersonRow], dict[str, str], set[str]]:
+    """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    rows = [
+        list(row)
+        for row in cursor.execute(
+            "SELECT coalesce(person, key), article_id, key, name, role, jurisdiction, official, mentions, aliases,"
+            " coalesce(person, key) FROM people"
+        )
+    ]
+    names: dict[str, str] = {}
+    hidden: set[str] = set()
+    for pid, name, is_person in cursor.execute("SELECT id, name, is_person FROM persons"):
+        names[pid] = name
+        if not is_person:
+            hidden.add(pid)
+    if overrides:
+        as_dicts = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
+        names = regroup(as_dicts, names, overrides)
+        for row, changed in zip(rows, as_dicts, strict=True):
+            row[PID] = changed["pid"]
+    return rows, names, hidden
+
+
+def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[_PersonRow]]) -> set[str]:
+    """The persons who are officials in an article about this city."""
     rows = conn.execute(
-        "SELECT DISTINCT p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
+        "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
         " WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
         (like_pattern(city),),
     )
-    return {row[0] for row in rows}
+    wanted = {(row[0], row[1]) for row in rows}
+    return {pid for pid, group in groups.items() if any((r[ARTICLE], r[KEY]) in wanted for r in group)}
 
 
-def cities(conn: sqlite3.Connection, state: str | None = None) -> list[Row]:
+def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overrides | None = None) -> list[Row]:
     """Cities named in the corpus with their mentions, articles and officials."""
+    if overrides and overrides.places:
+        return _pinned_cities(conn, state, overrides)
     params: list[Any] = []
     where = ""
     if state:
@@ -219,6 +278,30 @@ def cities(conn: sqlite3.Connection, state: str | None = None) -> list[Row]:
         params,
     )
     return [dict(row) for row in rows]
+
+
+def _pinned_cities(conn: sqlite3.Connection, state: str | None, overrides: Overrides) -> list[Row]:
+    """:func:`cities` with the user's pinned place names applied to every row."""
+    groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute("SELECT article_id, city, state, population, mentions FROM cities"):
+        groups[pin_place(row["city"], row["state"], overrides)].append(dict(row))
+    officials = Counter(
+        row[0] for row in conn.execute("SELECT DISTINCT jurisdiction, key FROM people WHERE official = 1")
+    )
+    result = [
+        {
+            "city": city,
+            "state": st,
+            "population": max((r["population"] for r in group if r["city"] == city and r["population"]), default=None),
+            "mentions": sum(r["mentions"] for r in group),
+            "articles": len({r["article_id"] for r in group}),
+            "officials": officials[city],
+        }
+        for (city, st), group in groups.items()
+        if not state or st == state.upper()
+    ]
+    result.sort(key=lambda r: (-r["articles"], -r["mentions"], r["city"]))
+    return result
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> Row | None:

@@ -13,7 +13,6 @@ from types import FrameType
 
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
-from sanctuary_cli.extract.people.people import find_person, person_key
 
 
 def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
@@ -117,7 +116,7 @@ def _write_people(conn: sqlite3.Connection, article_id: str, analysis: Analysis)
             " role = coalesce(role, excluded.role), jurisdiction = coalesce(jurisdiction, excluded.jurisdiction),"
             " official = max(official, excluded.official)",
             (
-                article_id, person_key(person.name), person.name, person.role, person.jurisdiction,
+                article_id, person.key, person.name, person.role, person.jurisdiction,
                 int(person.official), person.gender, len(person.mentions),
                 json.dumps(sorted(set(person.aliases) | {person.name})),
             ),
@@ -142,13 +141,10 @@ def _write_cities(
 def _write_quotes(
     conn: sqlite3.Connection, article_id: str, analysis: Analysis, at: Callable[[int], int]
 ) -> None:
-    rows = []
-    for q in analysis.quotes:
-        person = find_person(analysis.people, q.speaker) if q.speaker else None
-        rows.append(
-            (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker,
-             person_key(person.name) if person else None, q.speaker_mention, q.cue)
-        )
+    rows = [
+        (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker, q.speaker_key, q.speaker_mention, q.cue)
+        for q in analysis.quotes
+    ]
     conn.executemany(
         "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

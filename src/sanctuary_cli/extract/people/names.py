@@ -7,7 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from sanctuary_cli.resources import read_tsv
+from sanctuary_cli.extract.people.roles import lexicon, role_form
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.resources import read_json, read_tsv
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset(
@@ -15,6 +17,7 @@ PARTICLES = frozenset(
 )
 ROMANCE_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+MAX_NAME_WORDS = 5
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
 
 
@@ -120,6 +123,11 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def compatible(person: NameParts, single: NameParts) -> bool:
+    """Whether a one-word (or surname-only) form can be this person's surname."""
+    return single.last_word in {person.last_word, person.surname} or single.surname == person.surname
+
+
 @cache
 def _first_names() -> dict[str, str]:
     """Given name (folded) -> "m" or "f", from ``resources/first_names.tsv`` (US Census 1990)."""
@@ -129,3 +137,141 @@ def _first_names() -> dict[str, str]:
 def first_name_gender(given: str) -> str | None:
     """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
     return _first_names().get(fold(given).strip("."))
+
+
+# --- cleaning a name as written -----------------------------------------------------
+
+
+def strip_title(text: str) -> str:
+    """The name without leading titles or honorifics ("Mayor Brandon Johnson" -> "Brandon Johnson")."""
+    lex = lexicon()
+    changed = True
+    while changed:
+        changed = False
+        match = lex.anywhere.match(text)
+        if match is not None and match.end() < len(text):
+            text = text[match.end() :].lstrip()
+            changed = True
+        first = text.split(" ", 1)
+        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
+            text = first[1].lstrip()
+            changed = True
+        party = _party_opening(text)
+        if party:  # "Lib Dem Norman Baker", "Tory MP Ann Winterton"
+            text = text[len(party) :].lstrip()
+            changed = True
+    return text.strip()
+
+
+def _party_opening(text: str) -> str:
+    """A capitalised party word (one or two words) opening a name that runs on for two more words."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and words[0][:1].isupper() and " ".join(words[:n]) in lexicon().modifiers:
+            return " ".join(words[:n])
+    return ""
+
+
+def _misspelt_title(words: list[str]) -> bool:
+    """ "Commisioner Ray Kelly": a title one letter off, before a full name, is still a title.
+    A known given name ("Mayer Jones") is never taken for one."""
+    word, rest = words[0], words[1]
+    if not word[:1].isupper() or len(rest.split()) < 2 or first_name_gender(word) is not None:
+        return False
+    key = word.casefold()
+    return any(" " not in form and near_spelling(key, form.casefold()) for form in _capitalised_forms())
+
+
+@cache
+def _capitalised_forms() -> tuple[str, ...]:
+    """The one-word titles written with a capital, compared against misspellings."""
+    return tuple(sorted({f for f in lexicon().forms if f[:1].isupper() and " " not in f and len(f) >= 5}))
+
+
+def looks_like_name(text: str) -> bool:
+    """Capitalised words, no digits, not a role or place on its own."""
+    words = text.split()
+    if not words or len(words) > MAX_NAME_WORDS or any(c.isdigit() or c in "[](){}<>@#|" for c in text):
+        return False
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return False  # "Trump's Twitter": a possessive inside is not a name
+    if not all(w[:1].isupper() or fold(w) in PARTICLES for w in words):
+        return False
+    if not any(w[:1].isupper() for w in words) or role_form(text) is not None:
+        return False
+    if gazetteer.state_code(text) is not None or gazetteer.is_country(text):
+        return False
+    if any(w in lexicon().not_name_words for w in words):
+        return False
+    return not_a_personal_name(text) is None
+
+
+
+# --- what is not a personal name -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """The word lists of ``resources/name_rules.json``."""
+
+    facility_words: frozenset[str]
+    function_words: frozenset[str]
+    credit_before: frozenset[str]
+    platform_before: frozenset[str]
+    nickname_words: frozenset[str]
+
+
+@cache
+def name_rules() -> NameRules:
+    """Load the lists once."""
+    data = read_json("name_rules.json")
+    return NameRules(**{k: frozenset(v["words"]) for k, v in data.items() if not k.startswith("_")})
+
+
+def facility_word(word: str) -> bool:
+    """A word that ends the name of a street, building, body or work ("Bridge", "Avenues")."""
+    words = name_rules().facility_words
+    word = word[:1].upper() + word[1:].lower() if word.isupper() else word  # "BRIDGE"
+    return word in words or (word.endswith("s") and word[:-1] in words)
+
+
+def not_a_personal_name(text: str) -> str | None:
+    """Why a capitalised run cannot be a personal name, or None when it can be one.
+
+    "Penn Station", "Burke Avenues" (a place's name), "My Bloody Harbor" (words no
+    name holds), "John Doe-Richard Roe" (two names joined), "JFK" (an acronym),
+    "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname).
+    """
+    words = text.split()
+    if not words:
+        return "empty"
+    rules = name_rules()
+    if facility_word(words[-1].rstrip(",.")):
+        return "the name of a place, body or work"
+    if any(w.casefold().strip(".") in rules.function_words for w in words):
+        return "words no personal name holds"
+    if re.search(r"\S+\s+\S*[^\W\d_]-[A-Z]\S*\s+\S+", text):
+        return "two names joined by a hyphen"
+    if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
+        return "an acronym"
+    if words[0].casefold() in rules.credit_before:
+        return "a photo or wire credit"
+    keys = [_word_key(w) for w in words]
+    if len(keys) > 2 and len(set(keys)) < len(keys):
+        return "a word repeated"
+    if len(words) == 2 and words[0] in rules.nickname_words:
+        return "a nickname"
+    return _title_of_a_work_or_body(words)
+
+
+def _title_of_a_work_or_body(words: list[str]) -> str | None:
+    """ "Breaking Ground" (a gerund opens it), "Glad NYC" (ends in an acronym), "Governors Cup" (a plural
+    title inside): the name of a work, a company or an event."""
+    first = words[0]
+    if len(words) > 1 and first.endswith("ing") and first_name_gender(first) is None:
+        return "the title of a work"
+    if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isupper() and not all(w.isupper() for w in words):
+        return "the name of a body"
+    if any(len(w) > 3 and w.endswith("s") and role_form(w[:-1]) is not None for w in words):
+        return "the name of an event or body"
+    return None

@@ -13,10 +13,8 @@ points at the state ("New York State", "the governor of Washington").
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -25,8 +23,12 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.context import street_corner, used_as_a_person
 from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.resources import read_json
+
+__all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,6 +40,8 @@ NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
+STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Winter Storm)\s+([A-Z][a-z]+)\b")
+MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
@@ -97,6 +101,7 @@ class _Article:
     states_by_sentence: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     states: Counter[str] = field(default_factory=Counter)
     person_words: set[str] = field(default_factory=set)
+    storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -110,8 +115,24 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     for mention in mentions:
         by_key[mention.key].append(mention)
 
+    linked = _link(by_key, article)
+    records: dict[tuple[str, str], CityRecord] = {}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        place = linked.get(mention.key)
+        if place is None:
+            continue
+        record = records.setdefault(
+            (place.name, place.state),
+            CityRecord(city=place.name, state=place.state, population=place.population),
+        )
+        span = doc[mention.start : mention.end]
+        record.mentions.append((span.start_char, span.end_char))
+    return list(records.values())
+
+
+def _link(by_key: dict[str, list[Mention]], article: _Article) -> dict[str, Place]:
+    """The place each name means: first the names that need no context, then the rest with those as anchors."""
     linked: dict[str, Place] = {}
-    # First the names that need no context, then the rest with those as anchors.
     for name_key, group in by_key.items():
         place = _unambiguous(group)
         if place is not None:
@@ -130,64 +151,32 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
                 if place is not None:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
-
-    _drop_stray_small_places(linked, by_key, article)
-
-    records: dict[tuple[str, str], CityRecord] = {}
-    for mention in sorted(mentions, key=lambda m: m.start):
-        place = linked.get(mention.key)
-        if place is None:
-            continue
-        record = records.setdefault(
-            (place.name, place.state),
-            CityRecord(city=place.name, state=place.state, population=place.population),
-        )
-        span = doc[mention.start : mention.end]
-        record.mentions.append((span.start_char, span.end_char))
-    return list(records.values())
+    _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
+    return linked
 
 
-def _drop_stray_small_places(linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article) -> None:
+def _drop_stray_small_places(
+    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: _Article, sections: list[Place]
+) -> None:
     """Unlink a small town named in passing far from everything else the article names, in a state
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it."""
     for name_key, place in list(linked.items()):
-        if place.population >= SMALL_PLACE or article.states[place.state] > 0:
+        if place.population >= MID_PLACE or article.states[place.state] > 0:
             continue
         if any(m.qualifier is not None for m in by_key[name_key]):
             continue
-        others = [p for k, p in linked.items() if k != name_key]
-        if all(gazetteer.distance_km(place, other) > FAR_KM for other in others):
+        others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
+        far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+        if place.population < SMALL_PLACE and far:
             del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
+        elif far and others and _together(others) and not any(m.cued for m in by_key[name_key]):
+            del linked[name_key]  # "at Bellevue" in a New York story: the hospital, not the Washington city
 
 
-def city_at(cities: Sequence[CityRecord], start: int, end: int) -> CityRecord | None:
-    """The linked city whose mention overlaps the character range ``[start, end)``."""
-    for city in cities:
-        for m_start, m_end in city.mentions:
-            if m_start < end and start < m_end:
-                return city
-    return None
-
-
-class CityIndex(list[CityRecord]):
-    """The cities of one article, with their mentions sorted for fast lookups by offset."""
-
-    def __init__(self, cities: Sequence[CityRecord]) -> None:
-        super().__init__(cities)
-        self._spans = sorted(((s, e, city) for city in cities for s, e in city.mentions), key=lambda span: span[:2])
-        self._starts = [s for s, _, _ in self._spans]
-        self._longest = max((e - s for s, e, _ in self._spans), default=0)
-
-    def at(self, start: int, end: int) -> CityRecord | None:
-        """The city whose mention overlaps ``[start, end)`` (as :func:`city_at`, in log time)."""
-        i = bisect.bisect_left(self._starts, start - self._longest)
-        while i < len(self._spans) and self._spans[i][0] < end:
-            _, m_end, city = self._spans[i]
-            if start < m_end:
-                return city
-            i += 1
-        return None
+def _together(places: list[Place]) -> bool:
+    """Whether the places all lie in one region."""
+    return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
 
 
 # --- finding mentions -------------------------------------------------------------
@@ -207,6 +196,7 @@ def _sentence_index(doc: Doc) -> list[int]:
 def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = _Article()
+    article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(_strip_span(ent).text)
@@ -267,12 +257,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     qualifier = _qualifier(doc, mention.end)
     mention.qualifier = qualifier[0] if qualifier is not None else None
     ent = _entity_of(span)
-    if ent is not None and ent.label_ == "GPE":
-        core = _strip_span(ent)
-        core_end = core.end
-        if mention.qualifier is not None and core_end > mention.end:
-            core_end = mention.end  # "Aurora, Colo." tagged as one entity
-        mention.tagged = core.start == mention.start and core_end == mention.end
+    mention.tagged = _tagged_as_place(ent, mention)
     words = [t.lower_ for t in doc[mention.end : mention.end + 4]]
     if words and words[0] in POSSESSIVES:
         words = words[1:]
@@ -292,6 +277,17 @@ def _describe(doc: Doc, mention: Mention) -> None:
         and before[-1] in cues().locative_before
         and all(t.tag_ == "NNP" for t in span)
     )
+
+
+def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
+    """Whether the NER tagged exactly this name as a GPE."""
+    if ent is None or ent.label_ != "GPE":
+        return False
+    core = _strip_span(ent)
+    core_end = core.end
+    if mention.qualifier is not None and core_end > mention.end:
+        core_end = mention.end  # "Aurora, Colo." tagged as one entity
+    return core.start == mention.start and core_end == mention.end
 
 
 def _entity_of(span: Span) -> Span | None:
@@ -351,7 +347,16 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
+    if _names_something_else(doc, mention, article):
+        return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool:
+    """A street corner, a person or a storm that bears the place's name."""
+    if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
+        return True
+    return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
@@ -391,6 +396,8 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
         before = before[:-1]
     if _starts_with_any(after, cues().state_after) or _ends_with_any(before, cues().state_before):
         return True
+    if mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS:
+        return True  # "Wappingers Falls, New York": the state of a town named before it
     # "states like Colorado, Illinois and New York": coordinated with other states
     head = doc[mention.end - 1]
     for other in head.conjuncts:

@@ -1,0 +1,214 @@
+"""The people of one article: name forms grouped into persons, surnames found again."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
+from sanctuary_cli.extract.people.lookup import role_head
+from sanctuary_cli.extract.people.names import (
+    NameParts,
+    compatible,
+    first_name_gender,
+    given_compatible,
+    near_spelling,
+    split_name,
+)
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import CityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[Person]:
+    """Group name forms into people: full names first, then surnames and first names alone.
+    ``titles`` holds the title written before each mention (by offset): "President Obama" is not
+    the "First Lady Michelle Obama" of the same article."""
+    people = _full_names(mentions)
+    recency = _Recency(doc, people)  # where each full name was written
+    heads = {  # the head nouns of the titles each person's mentions carry
+        id(p): {role_head(titles[m.start]) for m in p.mentions if m.start in titles} for p in people
+    }
+    for mention in (m for m in mentions if not split_name(m.text).full):
+        title = titles.get(mention.start)
+        person = _person_of_single(people, mention, title, heads, recency)
+        person.mentions.append(mention)
+        if title is not None:
+            heads.setdefault(id(person), set()).add(role_head(title))
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    people.sort(key=lambda p: p.mentions[0].start)
+    return people
+
+
+def _full_names(mentions: list[Mention]) -> list[Person]:
+    """One person per full name, its spellings merged."""
+    people: list[Person] = []
+    for mention in mentions:
+        parts = split_name(mention.text)
+        if not parts.full:
+            continue
+        person = next((p for p in people if _same_full_name(p.parts, parts)), None)
+        if person is None:
+            person = Person(parts)
+            people.append(person)
+        person.mentions.append(mention)
+    return people
+
+
+def _person_of_single(
+    people: list[Person], mention: Mention, title: str | None, heads: dict[int, set[str]], recency: _Recency
+) -> Person:
+    """The person a lone surname or given name is, a new one (added to ``people``) if none."""
+    parts = split_name(mention.text)
+    # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
+    open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
+    person = _attach_single(open_to, parts, mention, recency)
+    if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
+        person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
+    if person is None:
+        person = Person(parts, unsure=parts.surname in recency.shared)
+        people.append(person)
+    return person
+
+
+class _Recency:
+    """Which of several namesakes the article named last before a point: "Williams" after "Onta
+    Williams" is Onta, not the "David Williams" of two paragraphs before."""
+
+    def __init__(self, doc: Doc, people: list[Person]) -> None:
+        self.doc = doc
+        self.starts = {id(p): sorted(m.start for m in p.mentions) for p in people}
+        self.tokens = {id(p): {m.start: m.token for m in p.mentions} for p in people}
+        surnames = Counter(p.parts.surname for p in people if p.parts.full)
+        self.shared = frozenset(name for name, count in surnames.items() if count > 1)
+
+    def pick(self, candidates: list[Person], mention: Mention) -> Person | None:
+        """The candidate named last before the mention; None when none was, or when the last two
+        were named in one sentence ("David and Onta Williams")."""
+        latest: list[tuple[int, Person]] = []
+        for person in candidates:
+            starts = self.starts.get(id(person), [])
+            i = bisect.bisect_left(starts, mention.start)
+            if i > 0:
+                latest.append((starts[i - 1], person))
+        if not latest:
+            return None
+        latest.sort(key=lambda pair: pair[0], reverse=True)
+        if len(latest) > 1 and self._sentence(latest[0]) == self._sentence(latest[1]):
+            return None
+        return latest[0][1]
+
+    def _sentence(self, pair: tuple[int, Person]) -> int:
+        token = self.tokens[id(pair[1])][pair[0]]
+        return index(self.doc).sentence_start[token]
+
+
+def _titled_otherwise(person: Person, title: str, heads: dict[int, set[str]]) -> bool:
+    """Whether the person's own mentions carry titles, none of them this one. "Commissioner Kelly"
+    is the "Police Commissioner Ray Kelly" of the same article: titles compare by their head noun."""
+    own = heads.get(id(person), set())
+    return bool(own) and role_head(title) not in own
+
+
+def identifiable(person: Person) -> bool:
+    """A lone word that is also a place ("Aurora") or unrelated to any full name is not kept as a person
+    when it names a place; other lone surnames ("Homan") are."""
+    if person.parts.full:
+        return True
+    word = person.mentions[0].text
+    return not (
+        gazetteer.key(word) in gazetteer.places_by_name()
+        or gazetteer.state_code(word) is not None
+        or gazetteer.is_country(word)
+    )
+
+
+def _same_full_name(a: NameParts, b: NameParts) -> bool:
+    """Two full names of one person: same surname and compatible given names, or a misspelling."""
+    if a.suffix != b.suffix:
+        return False  # Donald Trump and Donald Trump Jr.
+    if a.surname == b.surname:
+        return given_compatible(a.given, b.given)
+    return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
+
+
+def _attach_single(people: list[Person], parts: NameParts, mention: Mention, recency: _Recency) -> Person | None:
+    """The person a lone surname (or first name) refers to, if the article has one."""
+    alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
+    if alone:
+        return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
+    same = [p for p in people if p.parts.full and compatible(p.parts, parts)]
+    if not same:
+        same = [
+            p
+            for p in people
+            if p.parts.full
+            and p.parts.given
+            and p.parts.given[0] == parts.last_word
+            and first_name_gender(parts.last_word) is not None  # "Michelle", not "Huckabee"
+        ]
+    if not same:
+        same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
+    return _one_of(same, mention, recency)
+
+
+def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person | None:
+    """Of the people a surname may name, the one it does: "Trump" is Donald Trump, not Donald Trump
+    Jr.; of two namesakes, the one named last before it, if that is clear."""
+    if len(same) > 1 and any(not p.parts.suffix for p in same):
+        same = [p for p in same if not p.parts.suffix]
+    if len({p.parts.given[:1] for p in same}) > 1:
+        return recency.pick(same, mention)
+    return max(same, key=lambda p: len(p.mentions)) if same else None
+
+
+def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[Person]:
+    """The people whose surname (or a near spelling of it) this capitalised token is."""
+    if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
+        return []  # (a known surname opening a sentence may be tagged NN)
+    word = split_name(token.text).last_word
+    candidates = by_word.get(word, [])
+    if not candidates and token.tag_ in NAME_TAGS:
+        candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
+    if candidates and word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name():
+        return []
+    return candidates
+
+
+def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
+    """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
+    by_word: dict[str, list[Person]] = {}
+    for person in people:
+        by_word.setdefault(person.parts.last_word, []).append(person)
+    if not by_word:
+        return
+    ix = index(doc)
+    recency = _Recency(doc, people)
+    covered = {
+        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
+    }
+    for token in doc:
+        candidates = _surname_candidates(token, by_word)
+        start, end = token.idx, token.idx + len(token.text)
+        if not candidates or token.i in covered or cities.at(start, end) is not None:
+            continue
+        if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
+            continue  # "the Trump administration" names an administration, not its head
+        named = _one_of(candidates, Mention(start, end, token.text, token.i), recency)
+        if named is None:
+            continue  # two namesakes, and no telling which
+        particles = named.parts.surname.split()[:-1]  # "de Blasio": take the "de" along
+        first = token.i - len(particles)
+        if particles and first >= 0 and [t.lower_ for t in doc[first : token.i]] == particles:
+            start = doc[first].idx
+        named.mentions.append(Mention(start, end, index(doc).text[start:end], token.i))
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+
+
+

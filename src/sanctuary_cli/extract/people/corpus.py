@@ -1,0 +1,389 @@
+"""One person across articles: the store's per-article people joined into corpus-wide persons.
+
+Each article names its people on its own terms: "Mayor Quillon" in one story,
+"Ada Quillon" in the next, "Ada R. Quillon" in a third. After an ingest, the
+rows that share a surname are resolved together:
+
+1. Full names join when they are one name written differently: the same given
+   name or its initial, a common short form ("Mike" for "Michael"), a one-letter
+   misspelling of a much rarer form, or headline or title words before a name the
+   corpus knows ("Jets QB Ada Quillon", "General Ada Quillon").
+2. A surname alone ("Quillon") joins a full name only on evidence: the role the
+   article gives it is that person's and no namesake's; or that full name holds
+   the great majority of the surname's full-name articles and appears in several;
+   or, when namesakes compete, the article's date lies within one of their spans
+   only. Otherwise it stays a person of its own, with a note saying why.
+3. The canonical name is the most frequent well-formed full name (a given name
+   and a surname, no title, no middle initial); every other form stays an alias.
+
+Groups are resolved independently, so a new batch re-resolves only the surnames
+it touches; the result depends only on the rows, never on their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from sanctuary_cli.extract.people.names import (
+    SUFFIXES,
+    NameParts,
+    first_name_gender,
+    given_compatible,
+    name_rules,
+    near_spelling,
+    not_a_personal_name,
+    split_name,
+)
+from sanctuary_cli.extract.people.roles import lexicon
+from sanctuary_cli.resources import read_tsv
+
+PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "inside", "outside"})
+COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
+LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
+NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+PLACE_SHARE = 0.3  # ... and one this often after "at", "in", "on" a place, a shop or a platform ("at Yale")
+MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
+DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One person of one article, as the store holds it."""
+
+    article_id: str
+    key: str
+    name: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    date: str | None = None  # ISO date of the article, if known
+
+
+@dataclass(frozen=True)
+class CorpusPerson:
+    """A person across the corpus."""
+
+    id: str  # the key of its main full name (or of the short form kept apart)
+    name: str  # canonical name
+    surname: str  # the group it was resolved in
+    is_person: bool = True
+    note: str | None = None  # why a short form stayed apart, or why this is no person
+
+
+@dataclass(frozen=True)
+class WordUse:
+    """How the articles that name a one-word "person" write that word."""
+
+    capitalised: int = 0  # as a name, capitalised, not opening a sentence
+    after_place_word: int = 0  # of those, right after "at", "in", "on", "via" (and not a possessive)
+    lower: int = 0  # in lower case, as a common word
+    in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
+
+
+def word_use(word: str, texts: Iterable[str]) -> WordUse:
+    """Count the uses of ``word`` in these texts (see :class:`WordUse`)."""
+    name = re.compile(rf"\b{re.escape(word)}\b")
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
+    capitalised = after = longer = 0
+    for text in texts:
+        for match in name.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()]
+            if _opens_a_sentence(before):
+                continue  # a sentence's first word tells nothing
+            capitalised += 1
+            possessive = POSSESSIVE_AFTER.match(text, match.end())
+            after += before.endswith(" ") and before.split()[-1] in PLACE_WORDS and not possessive
+            # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
+            longer += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
+    return WordUse(capitalised, after, sum(len(lower.findall(text)) for text in texts), longer)
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
+    stripped = before.rstrip(" \"“'‘")
+    if not stripped.strip():
+        return True
+    if stripped[-1] in {"!", "?", "\n", ":"}:
+        return True
+    return stripped[-1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", stripped)
+
+
+def not_a_person_by_use(use: WordUse) -> str | None:
+    """Why a one-word name the articles write this way is no person's, or None."""
+    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+        return "a common word"
+    if use.capitalised and use.after_place_word >= PLACE_SHARE * use.capitalised:
+        return "a place, shop or platform (written after at, in, on)"
+    if use.capitalised and use.in_longer_name >= LONGER_NAME_SHARE * use.capitalised:
+        return "part of a longer name"
+    return None
+
+
+@dataclass(frozen=True)
+class GivenUse:
+    """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""
+
+    key: str  # the full name's key
+    person: str  # the corpus person it is
+    articles: int
+
+
+@dataclass
+class Resolution:
+    """Which corpus person each (article, key) row is, and the persons."""
+
+    links: dict[tuple[str, str], str] = field(default_factory=dict)
+    persons: dict[str, CorpusPerson] = field(default_factory=dict)
+
+
+@dataclass
+class _Cluster:
+    """Full-name keys found to be one person."""
+
+    key: str
+    parts: NameParts
+    keys: list[str] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    roles: Counter[str] = field(default_factory=Counter)
+    dates: list[str] = field(default_factory=list)
+
+
+def surname_of(key: str) -> str:
+    """The group a person key is resolved in: its last word that is not a suffix."""
+    words = [w for w in key.split() if w not in SUFFIXES]
+    return words[-1] if words else key
+
+
+def resolve(
+    rows: Iterable[PersonRow],
+    uses: Mapping[str, WordUse] | None = None,
+    given: Mapping[str, Sequence[GivenUse]] | None = None,
+) -> Resolution:
+    """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
+    ``uses`` tells how the articles write one-word keys that no full name claims (see
+    :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
+    for one-word keys, the store's full names that open with that word: a given name used alone."""
+    groups: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        groups[surname_of(row.key)].append(row)
+    result = Resolution()
+    for surname in sorted(groups):
+        evidence = _Evidence(uses or {}, given or {})
+        _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
+    return result
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What the store says about one-word keys beyond their own group."""
+
+    uses: Mapping[str, WordUse]
+    given: Mapping[str, Sequence[GivenUse]]
+
+
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        by_key[row.key].append(row)
+    clusters = _cluster_full_names(by_key)
+    for cluster in clusters:
+        names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
+        name = canonical_name(names)
+        reason = not_a_personal_name(name)
+        result.persons[cluster.key] = CorpusPerson(
+            cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
+        )
+        for key in cluster.keys:
+            for row in by_key[key]:
+                result.links[(row.article_id, key)] = cluster.key
+    for key, key_rows in sorted(by_key.items()):
+        if not split_name(key).full:
+            _resolve_short_form(surname, key, key_rows, clusters, result, evidence)
+
+
+def _resolve_short_form(
+    surname: str, key: str, rows: list[PersonRow], clusters: list[_Cluster], result: Resolution, evidence: _Evidence
+) -> None:
+    """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
+    apart: list[PersonRow] = []
+    as_given = evidence.given.get(key, ())
+    for row in rows:
+        chosen = _short_form_of(row, clusters, bool(as_given))
+        if chosen is not None:
+            result.links[(row.article_id, key)] = chosen.key
+        elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
+            result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
+        else:
+            apart.append(row)
+    if not apart:
+        return
+    name = Counter(r.name for r in apart).most_common(1)[0][0]
+    use = evidence.uses.get(key)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
+    result.persons[key] = CorpusPerson(
+        key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else _why_apart(clusters)
+    )
+    for row in apart:
+        result.links[(row.article_id, key)] = key
+
+
+def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
+    """Full-name keys joined into clusters, the most written first."""
+    fulls = [k for k in by_key if split_name(k).full]
+    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), k))
+    clusters: list[_Cluster] = []
+    for key in fulls:
+        parts = split_name(key)
+        articles = {r.article_id for r in by_key[key]}
+        cluster = _cluster_for(parts, len(articles), clusters)
+        if cluster is None:
+            cluster = _Cluster(key, parts)
+            clusters.append(cluster)
+        cluster.keys.append(key)
+        cluster.articles |= articles
+        cluster.roles.update(r.role for r in by_key[key] if r.role)
+        cluster.dates.extend(r.date for r in by_key[key] if r.date)
+    return clusters
+
+
+def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _Cluster | None:
+    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest."""
+    fitting = [c for c in clusters if _same_person(c, parts, articles)]
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) > 1:
+        fitting.sort(key=lambda c: -len(c.articles))
+        if len(fitting[0].articles) >= SPELLING_LEAD * len(fitting[1].articles):
+            return fitting[0]
+    return None
+
+
+def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
+    """Whether a full name is another writing of the cluster's name."""
+    main = cluster.parts
+    if main.suffix != parts.suffix:
+        return False  # Ada Quillon and Ada Quillon Jr.
+    much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
+    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
+        return False
+    if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
+        return True
+    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+        return True  # "Barak" for "Barack"
+    if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
+        return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
+    # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
+    return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+@cache
+def _nickname_keys() -> frozenset[str]:
+    return frozenset(w.casefold() for w in name_rules().nickname_words)
+
+
+def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
+    """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
+    person of the store bears in the great majority of its full-name articles, and in several."""
+    if not bearers or first_name_gender(key) is not None:
+        return None
+    articles: Counter[str] = Counter()
+    for bearer in bearers:
+        articles[bearer.person] += bearer.articles
+    (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
+    return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+
+
+def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:
+    """The full-name person a surname alone names in this article, when the evidence says so."""
+    candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
+    if not candidates:
+        return None
+    if row.role:
+        holders = [c for c in candidates if row.role in c.roles]
+        if len(holders) == 1:
+            return holders[0]  # "Gov. Quillon" where one Quillon is a governor
+    if a_given_name and first_name_gender(row.key) is not None:
+        return None  # "Anthony" alone, where the store names an Anthony too: only a role tells
+    return _dominant(row, candidates) or _in_their_years(row, candidates)
+
+
+def _role_conflict(row: PersonRow, cluster: _Cluster, candidates: Sequence[_Cluster]) -> bool:
+    """The article gives the surname a role a namesake holds and this person never does."""
+    if not row.role or row.role in cluster.roles:
+        return False
+    return any(row.role in c.roles for c in candidates if c is not cluster)
+
+
+def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+    """The full name that holds the great majority of the surname's articles, in several of them."""
+    total = sum(len(c.articles) for c in candidates)
+    top = max(candidates, key=lambda c: (len(c.articles), c.key))
+    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
+        return None if _role_conflict(row, top, candidates) else top
+    return None
+
+
+def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+    """Of competing namesakes, the only one written about around the article's date."""
+    if not row.date:
+        return None
+    day = row.date[:10]
+    within = [
+        c for c in candidates
+        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
+    ]
+    if len(within) == 1 and not _role_conflict(row, within[0], candidates):
+        return within[0]
+    return None
+
+
+def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
+    if len(clusters) > 1:
+        return "short form: several full names compete and nothing decides"
+    if clusters:
+        return f"short form: too little evidence it is {clusters[0].key}"
+    return None
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
+    counts = Counter(n for n in names if n)
+    if not counts:
+        return ""
+    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
+
+
+def _well_formed(name: str) -> int:
+    """2 for a given name and a surname as news writes them, 1 for another full name, 0 otherwise."""
+    if not_a_personal_name(name) is not None or name.isupper():
+        return 0
+    parts = split_name(name)
+    if not parts.full:
+        return 0
+    words = name.split()
+    if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
+        return 0
+    plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
+    return 2 if plain else 1
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
+    if a == b:
+        return True
+    short = _short_forms()
+    return b in short.get(a, ()) or a in short.get(b, ())
+
+
+@cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("given_name_forms.tsv"):
+        found[row["name"]].update(row["forms"].split(","))
+    return {name: frozenset(forms) for name, forms in found.items()}

@@ -1,0 +1,186 @@
+"""Where an article names people: PERSON entities and names written after a title."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
+from sanctuary_cli.extract.people.names import (
+    PARTICLES,
+    facility_word,
+    first_name_gender,
+    looks_like_name,
+    name_rules,
+    strip_title,
+)
+from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
+from sanctuary_cli.extract.places.cities import CityIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
+    """PERSON entities and names after a title, in text order, without overlaps."""
+    found: dict[int, Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            mention = _from_entity(ent, cities)
+            if mention is not None:
+                found[mention.start] = mention
+    starts = sorted(found)  # the mentions kept never overlap: look neighbours up by bisection
+    for mention in _titled_names(doc, cities):
+        if _credit(doc, mention.start, mention.end):
+            continue  # "Photo by Dana Orwell": a credit, however the lexicon reads "Photo by"
+        j = bisect.bisect_left(starts, mention.start)
+        k = bisect.bisect_left(starts, mention.end)
+        overlapping = [found[at] for at in starts[max(0, j - 1) : k] if found[at].end > mention.start]
+        # "Chicago Mayor Rahm Emmanuel" where the NER saw only "Emmanuel": the longer name wins
+        if all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
+            for m in overlapping:
+                del found[m.start]
+                starts.remove(m.start)
+            found[mention.start] = mention
+            bisect.insort(starts, mention.start)
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
+    """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
+    text = ent.text
+    start = ent.start_char
+    stripped = strip_title(text)
+    start += len(text) - len(stripped)
+    text = stripped
+    # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash
+    text = text.split("/")[0].rstrip(" ,-")
+    text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)  # "Homan's", "Jones'" (but "Trump Jr." keeps its dot)
+    if not looks_like_name(text):
+        return None
+    end = start + len(text)
+    if any(t.tag_ in VERB_TAGS for t in ent if t.idx < end):
+        return None  # a headline fragment such as "Defying Trumpism"
+    if cities.at(start, end) is not None:
+        return None  # "Aurora" tagged PERSON but linked as a city
+    last = index(ent.doc).span(start, end)
+    token = last.end - 1 if last is not None else ent.end - 1
+    if _credit(ent.doc, start, end) or _inside_larger_name(ent.doc, token):
+        return None
+    if " " not in text and not _used_as_a_person(ent.doc, token):
+        return None
+    return Mention(start, end, text, token)
+
+
+def _credit(doc: Doc, start: int, end: int) -> bool:
+    """A photo or wire credit: "Dana Orwell/Lakeside Daily", "Dana Orwell / Flickr", "(Photo by Dana Orwell)"."""
+    text = index(doc).text
+    if re.match(r"\s*/\s*\S", text[end : end + 4]):
+        return True
+    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    opener = re.search(r"([A-Za-z]+)\s*(?:by|of|:)?\s*[:(]?\s*$", before)
+    return opener is not None and opener.group(1).casefold() in name_rules().credit_before
+
+
+def _inside_larger_name(doc: Doc, last: int) -> bool:
+    """ "the Tessa Lindqvist Bridge": the name runs on into a street's, building's or work's."""
+    following = last + 1
+    if following < len(doc) and doc[following].text in {"'s", "’s"}:
+        return False  # "Lindqvist's Bridge" is hers
+    return following < len(doc) and doc[following].text[:1].isupper() and facility_word(doc[following].text)
+
+
+def _used_as_a_person(doc: Doc, token: int) -> bool:
+    """Whether a one-word name is used as a person's: not "on Chirpr", "at Vossberg" (a platform,
+    a place), "the Comets" (a team), "the Chirpr account" (a word modifying a noun)."""
+    word = doc[token]
+    before = doc[token - 1] if token > 0 else None
+    possessive = token + 1 < len(doc) and doc[token + 1].text in {"'s", "’s", "'"}
+    if before is not None and before.lower_ in name_rules().platform_before and before.text.islower():
+        return possessive  # "at Vossberg's request" is a person's
+    if before is not None and before.lower_ == "the" and not possessive:
+        return False  # "the Comets", "the Vossbergs"
+    if word.tag_ == "NNPS":
+        return False
+    return not (word.dep_ == "compound" and word.head.i > word.i and word.head.text[:1].islower())
+
+
+
+def _titled_names(doc: Doc, cities: CityIndex) -> list[Mention]:
+    """Names written right after a title: "Mayor Garcetti", "Chicago Mayor Rahm Emmanuel"."""
+    found = []
+    for match in titles_in(doc, lexicon().anywhere, index(doc).text, 0):
+        if not match.group()[:1].isupper() and " " not in match.group():
+            continue  # "the mayor said": a lone lower-case role noun titles nobody
+        first = token_at(doc, match.end())
+        if first is None:
+            continue
+        tokens = name_tokens(doc, first)
+        if not tokens:
+            continue
+        while len(tokens) > 1 and (tokens[0].text in lexicon().honorifics or role_form(tokens[0].text)):
+            tokens = tokens[1:]  # "Commissioner Sir John Stevens", "Justice Director Elizabeth Glazer"
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = index(doc).text[start:end]
+        if _same_organisation(doc, match.start(), tokens[-1].i) and first_name_gender(tokens[0].text) is None:
+            continue  # "the Bureau of Justice Statistics", but "Queens DA Richard Brown" is a person
+        if looks_like_name(text) and cities.at(start, end) is None:
+            found.append(Mention(start, end, text, tokens[-1].i))
+    return found
+
+
+def _written_as_title(doc: Doc, char: int, form: str) -> bool:
+    """A role form at this offset as written: sentence-cased forms only where a sentence opens."""
+    token = token_at(doc, char)
+    return written_as_title(index(doc).text, char, form, token is not None and bool(token.is_sent_start))
+
+
+def _same_organisation(doc: Doc, title_char: int, name_token: int) -> bool:
+    """Whether the title and the name lie inside one ORG (or other non-person) entity."""
+    ent = index(doc).entity(index(doc).token_index(title_char))
+    if ent is None or ent.label_ in {"PERSON", "GPE", "NORP"}:
+        return False
+    return ent.start <= name_token < ent.end
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The first token starting at or after a character offset (skipping spaces)."""
+    return index(doc).token_at(char)
+
+
+def name_tokens(doc: Doc, first: Token) -> list[Token]:
+    """The run of proper-noun tokens starting at ``first`` that can be a name."""
+    tokens: list[Token] = []
+    i = first.i
+    while i < len(doc) and len(tokens) < MAX_NAME_WORDS:
+        token = doc[i]
+        is_name_word = token.tag_ in NAME_TAGS and token.text[:1].isupper()
+        is_particle = token.lower_ in PARTICLES and i + 1 < len(doc) and doc[i + 1].tag_ == "NNP"
+        if not (is_name_word or is_particle) or token.ent_type_ in REJECT_ENTS:
+            break
+        if token.text in lexicon().not_name_words:
+            break
+        tokens.append(token)
+        i += 1
+    while tokens and tokens[-1].lower_ in PARTICLES:
+        tokens.pop()
+    return tokens
+
+
+
+def titles_in(doc: Doc, pattern: re.Pattern[str], text: str, offset: int) -> Iterator[re.Match[str]]:
+    """Role forms in a stretch of the text (starting at ``offset``), as written: where a
+    sentence-cased form is refused, the shorter form inside it is tried."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if _written_as_title(doc, offset + match.start(), match.group().strip()):
+            yield match
+            pos = max(match.end(), match.start() + 1)
+        else:
+            pos = match.start() + 1
+
+
+

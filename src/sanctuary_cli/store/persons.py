@@ -1,0 +1,85 @@
+"""The store's side of resolving people across articles: the rows to resolve, and the result.
+
+The policy lives in :mod:`sanctuary_cli.extract.people.corpus`; this module only
+reads the rows it needs and writes the links and persons it returns.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+
+from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+
+CHUNK = 500  # keys per IN (...) list
+
+
+def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
+    """The surname groups holding rows not yet resolved (new articles, or a store from before)."""
+    return {surname_of(row[0]) for row in conn.execute("SELECT DISTINCT key FROM people WHERE person IS NULL")}
+
+
+def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]) -> list[PersonRow]:
+    """Every stored person row whose key falls in one of these surname groups, with its article's date."""
+    keys = [row[0] for row in conn.execute("SELECT DISTINCT key FROM people") if surname_of(row[0]) in surnames]
+    rows: list[PersonRow] = []
+    for i in range(0, len(keys), CHUNK):
+        chunk = keys[i : i + CHUNK]
+        found = conn.execute(
+            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date FROM people p"
+            f" JOIN articles a ON a.id = p.article_id WHERE p.key IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        rows.extend(
+            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]) for r in found
+        )
+    return rows
+
+
+def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, list[GivenUse]]:
+    """For each word, the store's full names that open with it ("kanye" -> "kanye west"), with their
+    corpus person and article count."""
+    found: dict[str, list[GivenUse]] = {}
+    for word in sorted(set(words)):
+        rows = conn.execute(
+            "SELECT key, coalesce(person, key), count(DISTINCT article_id) FROM people"
+            " WHERE key >= ? AND key < ? GROUP BY key",
+            (word + " ", word + "!"),
+        ).fetchall()
+        if rows:
+            found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]
+    return found
+
+
+def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """The stored text of these articles."""
+    ids = sorted(set(article_ids))
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        found.update(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resolution) -> None:
+    """Replace what the store holds for these surname groups with the resolution, in one transaction."""
+    groups = sorted(surnames)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for i in range(0, len(groups), CHUNK):
+            chunk = groups[i : i + CHUNK]
+            conn.execute(f"DELETE FROM persons WHERE surname IN ({','.join('?' * len(chunk))})", chunk)
+        conn.executemany(
+            "INSERT OR REPLACE INTO persons (id, name, surname, is_person, note) VALUES (?, ?, ?, ?, ?)",
+            [(p.id, p.name, p.surname, int(p.is_person), p.note) for p in resolution.persons.values()],
+        )
+        conn.executemany(
+            "UPDATE people SET person = ? WHERE article_id = ? AND key = ?",
+            [(person, article, key) for (article, key), person in resolution.links.items()],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,156 @@
+"""One person across articles: the merge policy, on invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from sanctuary_cli.extract.people.corpus import (
+    GivenUse,
+    PersonRow,
+    canonical_name,
+    not_a_person_by_use,
+    resolve,
+    surname_of,
+    word_use,
+)
+from sanctuary_cli.extract.people.names import not_a_personal_name, person_key
+
+
+def rows(name: str, count: int, start: int = 0, role: str | None = None, date: str | None = None) -> list[PersonRow]:
+    """``count`` articles naming ``name`` (one row each)."""
+    return [
+        PersonRow(f"{name}-{start + i}", person_key(name), name, role, (name,), date or f"2014-0{1 + i % 9}-01")
+        for i in range(count)
+    ]
+
+
+def person_of(result_rows: list[PersonRow], name: str) -> str:
+    result = resolve(result_rows)
+    return next(result.links[(r.article_id, r.key)] for r in result_rows if r.name == name)
+
+
+def test_spellings_of_one_full_name_are_one_person() -> None:
+    data = [*rows("Michael Orwell", 6), *rows("Mike Orwell", 2), *rows("Michael R. Orwell", 2),
+            *rows("Rosalind Tessel", 5), *rows("Rosalynd Tessel", 1)]
+    result = resolve(data)
+    assert len({result.links[(r.article_id, r.key)] for r in data if "Orwell" in r.name}) == 1
+    assert len({result.links[(r.article_id, r.key)] for r in data if "Tessel" in r.name}) == 1
+    assert result.persons["michael orwell"].name == "Michael Orwell"
+    assert result.persons["rosalind tessel"].name == "Rosalind Tessel"
+
+
+def test_headline_words_and_nicknames_before_a_known_name_are_that_person() -> None:
+    data = [*rows("Ada Quillon", 9), *rows("Jets QB Ada Quillon", 1), *rows("Air Quillon", 1)]
+    assert {person_of(data, n) for n in ("Jets QB Ada Quillon", "Air Quillon")} == {"ada quillon"}
+
+
+def test_another_given_name_is_another_person() -> None:
+    data = [*rows("Ada Quillon", 9), *rows("Lindsey Quillon", 1)]
+    assert person_of(data, "Lindsey Quillon") != person_of(data, "Ada Quillon")
+
+
+def test_a_surname_joins_the_full_name_that_holds_most_of_its_articles() -> None:
+    data = [*rows("Ada Quillon", 8), *rows("Lindsey Quillon", 1), *rows("Quillon", 4, start=50)]
+    assert person_of(data, "Quillon") == "ada quillon"
+
+
+def test_a_surname_never_joins_the_only_candidate_without_evidence() -> None:
+    data = [*rows("Glenna Beckwith", 1), *rows("Beckwith", 2, start=50)]
+    result = resolve(data)
+    assert person_of(data, "Beckwith") == "beckwith"
+    assert "too little evidence" in (result.persons["beckwith"].note or "")
+
+
+def test_a_role_the_namesake_does_not_hold_does_not_keep_a_surname_from_its_person() -> None:
+    data = [*rows("Ada Quillon", 8, role="Council Member"), *rows("Lindsey Quillon", 1)]
+    speaker = PersonRow("s-1", "quillon", "Quillon", "Speaker", ("Quillon",), "2014-01-01")
+    assert resolve([*data, speaker]).links[("s-1", "quillon")] == "ada quillon"
+
+
+def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> None:
+    mara = rows("Mara Tessel", 4, role="Governor", date="2009-05-01")
+    bram = rows("Bram Tessel", 4, role="Mayor", date="2016-05-01")
+    titled = PersonRow("t-1", "tessel", "Tessel", "Mayor", ("Tessel",), "2011-01-01")
+    in_her_time = PersonRow("t-2", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
+    unclear = PersonRow("t-3", "tessel", "Tessel", None, ("Tessel",), "2012-01-01")
+    result = resolve([*mara, *bram, titled, in_her_time, unclear])
+    assert result.links[("t-1", "tessel")] == "bram tessel"
+    assert result.links[("t-2", "tessel")] == "mara tessel"
+    assert result.links[("t-3", "tessel")] == "tessel"
+    assert "compete" in (result.persons["tessel"].note or "")
+
+
+def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:
+    data = [*rows("Dana Michael", 9), *rows("Michael", 3, start=50)]
+    given = {"michael": [GivenUse("michael orwell", "michael orwell", 4)]}
+    result = resolve(data, given=given)
+    assert {result.links[(r.article_id, r.key)] for r in data if r.key == "michael"} == {"michael"}
+    assert person_of(data, "Michael") == "dana michael"  # without such a given name, it is the surname
+
+
+def test_an_uncommon_given_name_alone_is_its_one_bearer() -> None:
+    data = rows("Zarek", 2, start=50)
+    result = resolve(data, given={"zarek": [GivenUse("zarek tessel", "zarek tessel", 5)]})
+    assert {result.links[(r.article_id, r.key)] for r in data} == {"zarek tessel"}
+    shared = {"zarek": [GivenUse("zarek tessel", "zarek tessel", 5), GivenUse("zarek orwell", "zarek orwell", 4)]}
+    assert {resolve(data, given=shared).links[(r.article_id, r.key)] for r in data} == {"zarek"}
+
+
+def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:
+    result = resolve(rows("Orrin Vale Station", 3))
+    assert [p.is_person for p in result.persons.values()] == [False]
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_rows() -> None:
+    data = [*rows("Ada Quillon", 5), *rows("Quillon", 3, start=50), *rows("Mike Orwell", 2), *rows("Michael Orwell", 2)]
+    assert resolve(data) == resolve(list(reversed(data)))
+
+
+def test_groups_are_by_surname_and_a_suffix_is_no_surname() -> None:
+    assert surname_of("ada quillon jr") == surname_of("quillon") == "quillon"
+    assert surname_of("ada de quillon") == "quillon"
+
+
+def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
+    assert canonical_name(["Ada R. Quillon", "Ada R. Quillon", "Ada Quillon", "Quillon", "Quillon"]) == "Ada Quillon"
+    assert canonical_name(["Mayor Ada Quillon", "Ada Quillon"]) == "Ada Quillon"
+    assert canonical_name(["Quillon"]) == "Quillon"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("Orrin Vale Station", "place"),
+        ("LINDQVIST BRIDGE", "place"),
+        ("Dorrit Avenues", "place"),
+        ("My Lonely Harbor", "no personal name"),
+        ("Ada Quillon-Bram Tessel", "hyphen"),
+        ("QXR", "acronym"),
+        ("Photo", "credit"),
+        ("Courtesy Dana Orwell", "credit"),
+        ("Mara Tessel Tessel", "repeated"),
+        ("Air Quillon", "nickname"),
+        ("Aunt Mara", "nickname"),
+        ("Drifting Harbor", "work"),
+        ("Glad QXR", "body"),
+        ("Governors Regatta", "event"),
+    ],
+)
+def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
+    assert reason in (not_a_personal_name(name) or "")
+
+
+@pytest.mark.parametrize("name", ["Ada Quillon", "Bram de Tessel", "Rosa Quillon-Vale", "JB Orwell", "Irving Tessel"])
+def test_personal_names_pass(name: str) -> None:
+    assert not_a_personal_name(name) is None
+
+
+def test_how_the_articles_write_a_one_word_name_tells_a_person_from_a_place_or_a_word() -> None:
+    platform = ["Quillon said the clip spread on Chirpr. It was seen on Chirpr by many, and fans at Chirpr cheered."]
+    assert "place" in (not_a_person_by_use(word_use("Chirpr", platform)) or "")
+    body = ["Ask Vossberg University. She went to Vossberg College, then Vossberg Hall."]
+    assert "longer name" in (not_a_person_by_use(word_use("Vossberg", body)) or "")
+    common = ["Buy a Lantern. He lit a lantern, then another lantern, and a lantern."]
+    assert "common word" in (not_a_person_by_use(word_use("Lantern", common)) or "")
+    person = ["Then Quillon spoke. Later Quillon's aide said that Quillon would run, said Quillon."]
+    assert not_a_person_by_use(word_use("Quillon", person)) is None

@@ -1,0 +1,180 @@
+"""People across a store: resolved after writing, found by any name, corrected by the user's overrides.
+
+The store is built by hand (no NLP), with invented people.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from sanctuary_cli import open_store
+from sanctuary_cli.cli.main import cli
+from sanctuary_cli.corpus.loader import SourceArticle, load_file
+from sanctuary_cli.errors import ConfigError
+from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.people import overrides
+from sanctuary_cli.extract.people.names import person_key
+from sanctuary_cli.ingest import resolve_people
+from sanctuary_cli.store import queries
+from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.write import write_article
+
+# (speaker as the article names them, role) per article
+ARTICLES = [("Ada Quillon", "Mayor"), ("Ada Quillon", "Mayor"), ("Ada R. Quillon", None), ("Quillon", "Mayor"),
+            ("Quillon", None), ("Mike Orwell", None), ("Michael Orwell", None), ("Michael Orwell", None),
+            ("Penn Station", None)]
+
+
+def add(conn: sqlite3.Connection, folder: Path, number: int, speaker: str, role: str | None) -> None:
+    quote = f"We will keep the pier open, part {number}."
+    path = folder / f"a{number}.txt"
+    path.write_text(f"Headline number {number} about the pier\n\n{speaker} said: “{quote}”\n", encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    start = article.body.text.index(quote)
+    key = person_key(speaker)
+    analysis = Analysis(
+        people=[PersonRecord(speaker, [speaker], role, "Long Beach" if role else None, bool(role), None,
+                             [(0, 1)], key=key)],
+        cities=[CityRecord("Long Beach", "CA", 450_000, [(0, 1)])],
+        quotes=[QuoteRecord(start, start + len(quote), quote, "statement", speaker, speaker, "said", key)],
+    )
+    write_article(conn, article, analysis, "hand-made")
+
+
+@pytest.fixture
+def store(isolated_store: Path, tmp_path: Path) -> Path:
+    path = isolated_store
+    conn = connect(path, create=True)
+    for number, (speaker, role) in enumerate(ARTICLES):
+        add(conn, tmp_path, number, speaker, role)
+    resolve_people(conn)
+    conn.close()
+    return path
+
+
+def names(path: Path, fixes: overrides.Overrides | None = None) -> dict[str, int]:
+    conn = connect(path)
+    try:
+        return {p["name"]: p["quotes"] for p in queries.people(conn, overrides=fixes)}
+    finally:
+        conn.close()
+
+
+def test_people_are_one_row_each_across_articles_and_no_station_is_a_person(store: Path) -> None:
+    assert names(store) == {"Ada Quillon": 5, "Michael Orwell": 3}
+
+
+def test_a_persons_quotes_are_found_by_full_name_and_by_surname(store: Path) -> None:
+    conn = connect(store)
+    try:
+        for wanted in ("Ada Quillon", "Quillon", "quillon"):
+            assert len(queries.quotes(conn, person=wanted)) == 5
+        assert len(queries.quotes(conn, person="Mike Orwell")) == 3
+    finally:
+        conn.close()
+
+
+def test_a_new_article_is_resolved_without_redoing_other_surnames(store: Path, tmp_path: Path) -> None:
+    conn = connect(store)
+    try:
+        conn.execute("UPDATE persons SET note = 'kept' WHERE surname = 'orwell'")
+        add(conn, tmp_path, 20, "Quillon", None)
+        assert resolve_people(conn) == 1  # the "quillon" group only
+        assert conn.execute("SELECT note FROM persons WHERE surname = 'orwell'").fetchone()[0] == "kept"
+        assert resolve_people(conn) == 0
+    finally:
+        conn.close()
+    assert names(store)["Ada Quillon"] == 6
+
+
+def test_overrides_merge_split_and_rename_on_the_next_query(store: Path, tmp_path: Path) -> None:
+    config = tmp_path / "fixes.toml"
+    config.write_text(
+        '[people]\nmerge = [["Ada Quillon", "Michael Orwell"]]\nsplit = ["Quillon"]\n'
+        'rename = { "Ada Quillon" = "Ada Quillon-Vale" }\n',
+        encoding="utf-8",
+    )
+    assert names(store, overrides.load(config)) == {"Ada Quillon-Vale": 6, "Quillon": 2}
+
+
+def test_a_pinned_place_name_is_that_place(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "sanctuary.toml").write_text('[places]\n"Long Beach" = "Long Beach, NY"\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["cities", "--store", str(store), "-f", "csv"])
+    assert result.exit_code == 0, result.output
+    assert "Long Beach,NY" in result.output and "Long Beach,CA" not in result.output
+
+
+def test_the_file_beside_the_store_applies_and_a_bad_one_is_one_clear_line(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "sanctuary.toml").write_text('[people]\nrename = { "Michael Orwell" = "Mick Orwell" }\n')
+    result = CliRunner().invoke(cli, ["people", "--store", str(store), "-f", "csv"])
+    assert "Mick Orwell" in result.output
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[people\n")
+    result = CliRunner().invoke(cli, ["people", "--store", str(store), "--config", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "not valid TOML" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[places]\n'Long Beach' = 'Long Beach'\n", "City, ST"),
+        ("[people]\nmerge = 'Ada'\n", "must be a list"),
+        ("[persons]\n", "unknown section"),
+    ],
+)
+def test_an_impossible_override_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "sanctuary.toml"
+    config.write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        overrides.load(config)
+
+
+# --- the same through the Python API ---------------------------------------------------------------
+
+
+def test_the_api_reads_the_overrides_named_for_people_and_a_persons_quotes(store: Path, tmp_path: Path) -> None:
+    config = tmp_path / "fixes.toml"
+    config.write_text('[people]\nmerge = [["Ada Quillon", "Michael Orwell"]]\n', encoding="utf-8")
+    with open_store(store) as plain:
+        assert len(plain.quotes(person="Michael Orwell")) == 3
+    with open_store(store, config=config) as fixed:
+        assert [(p.name, p.quotes) for p in fixed.people()] == [("Ada Quillon", 8)]
+        assert len(fixed.quotes(person="Michael Orwell")) == 8
+        first = fixed.quotes(person="Orwell", limit=2)
+        assert len(first) == 2 and first.total == 8
+
+
+def test_the_api_applies_the_file_beside_the_store_to_cities(store: Path, tmp_path: Path) -> None:
+    (tmp_path / "sanctuary.toml").write_text('[places]\n"Long Beach" = "Long Beach, NY"\n', encoding="utf-8")
+    with open_store(store) as opened:
+        assert [(c.city, c.state) for c in opened.cities()] == [("Long Beach", "NY")]
+
+
+def test_an_article_shows_the_person_its_short_form_was_resolved_to(store: Path, tmp_path: Path) -> None:
+    with open_store(store) as opened:
+        assert [p["name"] for p in opened.article("a4.txt")["people"]] == ["Ada Quillon"]
+    config = tmp_path / "fixes.toml"
+    config.write_text('[people]\nrename = { "Ada Quillon" = "Ada Quillon-Vale" }\n', encoding="utf-8")
+    with open_store(store, config=config) as fixed:
+        shown = fixed.article("a4.txt")["people"]
+        assert [(p["name"], p["quotes"], p["articles"]) for p in shown] == [("Ada Quillon-Vale", 5, 5)]
+
+
+def test_a_missing_or_bad_overrides_file_is_a_config_error_of_the_api(store: Path, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="no overrides file"), open_store(store, config=tmp_path / "none.toml") as s:
+        s.people()
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[people\n")
+    with pytest.raises(ConfigError, match="not valid TOML"), open_store(store, config=bad) as s:
+        s.quotes(person="Quillon")
+    result = CliRunner().invoke(cli, ["quotes", "--person", "Quillon", "--store", str(store), "--config", str(bad)])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "not valid TOML" in result.output
+    assert len(result.output.strip().splitlines()) == 1
