@@ -55,6 +55,8 @@ class QuoteRecord:
     speaker: str | None  # canonical person name, a described role, or None
     speaker_mention: str | None  # the words the article used ("he", "the mayor")
     cue: str | None  # the attribution cue ("said", "told", "according to", ":")
+    # what the speaker is: person, organisation, description, pronoun-unresolved or none
+    speaker_kind: str = "none"
 
 
 @dataclass

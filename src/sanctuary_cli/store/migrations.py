@@ -118,4 +118,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX evidence_article ON evidence(article_id);
         """,
     ),
+    (
+        "quote speaker kinds",
+        """
+        -- person, organisation, description, pronoun-unresolved or none; NULL on rows stored before
+        ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
+        """,
+    ),
 ]

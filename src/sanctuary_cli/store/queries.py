@@ -70,7 +70,11 @@ def quotes(
     if person:
         keys = person_keys(conn, person)
         marks = ",".join("?" * len(keys))
-        where.append(f"(q.speaker_key IN ({marks}) OR q.speaker LIKE ? ESCAPE '\\')")
+        # Only people: "--person union" never finds what "the union" said.
+        where.append(
+            f"(q.speaker_key IN ({marks}) OR (q.speaker LIKE ? ESCAPE '\\'"
+            " AND coalesce(q.speaker_kind, 'person') = 'person'))"
+        )
         params += [*keys, like_pattern(person)]
     if city:
         where.append(
@@ -89,8 +93,8 @@ def quotes(
         where.append("q.kind = ?")
         params.append(kind)
     sql = (
-        "SELECT q.id, a.path AS article, a.id AS article_id, q.quote, q.speaker, q.speaker_mention, q.cue,"
-        " q.kind, q.start, q.end, a.date, a.title FROM (SELECT *, text AS quote FROM quotes) q"
+        "SELECT q.id, a.path AS article, a.id AS article_id, q.quote, q.speaker, q.speaker_kind, q.speaker_mention,"
+        " q.cue, q.kind, q.start, q.end, a.date, a.title FROM (SELECT *, text AS quote FROM quotes) q"
         " JOIN articles a ON a.id = q.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY a.path, q.start"

@@ -137,10 +137,11 @@ def _write_quotes(
         person = find_person(analysis.people, q.speaker) if q.speaker else None
         rows.append(
             (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker,
-             person_key(person.name) if person else None, q.speaker_mention, q.cue)
+             person_key(person.name) if person and q.speaker_kind == "person" else None, q.speaker_mention, q.cue,
+             q.speaker_kind)
         )
     conn.executemany(
-        "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue,"
+        " speaker_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )

@@ -418,4 +418,5 @@ def _record(item: _Found) -> QuoteRecord:
         speaker=speaker.name if speaker else None,
         speaker_mention=speaker.mention if speaker else None,
         cue=item.attribution.cue if item.attribution else None,
+        speaker_kind=speaker.kind if speaker else "none",
     )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people.names import PARTICLES
 from sanctuary_cli.extract.people.people import find_person, resolve_role
-from sanctuary_cli.extract.quotes.cues import is_cue_verb
+from sanctuary_cli.extract.quotes.cues import NOT_SPEAKERS, is_cue_verb
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 
 if TYPE_CHECKING:
@@ -68,6 +68,13 @@ _TITLE_SCAN = 50
 _CREDIT_OPENERS = ("—", "–", "(", "[")
 
 
+PERSON = "person"
+ORGANISATION = "organisation"
+DESCRIPTION = "description"
+UNRESOLVED = "pronoun-unresolved"
+NONE = "none"
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker: the canonical name (or None) and the article's words."""
@@ -75,6 +82,14 @@ class Speaker:
     name: str | None
     mention: str
     person: bool = False  # the name is a person's (so a later "he" may refer to them)
+    kind: str = NONE  # PERSON, ORGANISATION, DESCRIPTION, UNRESOLVED or NONE
+
+    @classmethod
+    def of(cls, name: str | None, mention: str, kind: str) -> Speaker:
+        """A speaker of a kind; without a name, the kind says only that nobody is named."""
+        if not name:
+            return cls(None, mention, kind=UNRESOLVED if kind == UNRESOLVED else NONE)
+        return cls(name, mention, person=kind == PERSON, kind=kind)
 
 
 def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
@@ -200,31 +215,31 @@ class SpeakerResolver:
         )
         if pronoun is not None and end - start == 1:
             name = self.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
-            return Speaker(name, mention, person=name is not None)
+            return Speaker.of(name, mention, PERSON if name else UNRESOLVED)
         owned = self._owned_body(span, head)
         if owned is not None:
-            return Speaker(owned, mention)
+            return Speaker.of(owned, mention, ORGANISATION)
         person = self._person_in(head)
         if person is not None:
-            return Speaker(self._canonical(person) or None, mention, person=True)
+            return Speaker.of(self._canonical(person), mention, PERSON)
         role = self._role_in(span, head)
         if role is not None:
             holder = self._holder(role, span, head)
             if holder is not None:
-                return Speaker(holder, mention, person=True)
-            return Speaker(self._unnamed(span, head), mention)
+                return Speaker.of(holder, mention, PERSON)
+            return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
         ent = self.index.entity(head)
         if ent is not None and ent.label_ in _BODY_LABELS and ent[0].lower_ not in lexicon.titles:
             # An organisation is named as written, without the article: "the Welsh Assembly Government"
             # (a name the NER took for one, "Mr Cable", starts with a title and is read as a name).
             body = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
-            return Speaker(_joined(body) or None, mention)
+            return Speaker.of(_joined(body), mention, ORGANISATION)
         if _looks_like_name(head):
             # The name is the run of proper nouns at the head, not the description before it:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
-            name = self._canonical(self._name_run(head)) or None
-            return Speaker(name, mention, person=ent is None or ent.label_ == "PERSON")
-        return Speaker(self._unnamed(span, head), mention)
+            name = self._canonical(self._name_run(head))
+            return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
+        return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
 
     def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
         """The person holding the role a mention names, preferring one mentioned lately.
@@ -648,10 +663,15 @@ class SpeakerResolver:
         return None
 
     def _unnamed(self, span: Sequence[Token], head: Token) -> str | None:
-        """A described speaker ("Aurora city spokesman"), or None for a bare role or a non-speaker."""
-        lexicon = cue_lexicon()
-        if head.lower_ not in lexicon.speaker_nouns:
+        """A described speaker ("Aurora city spokesman", "the agency", "the letter"), or None for no one.
+
+        Whatever common noun heads the subject of a reporting verb is the source
+        as the article describes it: a role, a body, a document, a group.
+        """
+        if head.lower_ not in cue_lexicon().speaker_nouns and head.tag_ not in {"NN", "NNS"}:
             return None
+        if self.index.entity(head) is not None and head.ent_type_ in NOT_SPEAKERS:
+            return None  # "Tuesday said": a date, not a source
         qualifiers = [
             t
             for t in span
@@ -660,11 +680,9 @@ class SpeakerResolver:
             and t.lower_ not in _QUANTIFIERS
             and t.tag_ not in _NOT_QUALIFYING
         ]
-        if not qualifiers:
-            if any(t.tag_ in {"PRP$", "POS"} for t in span):
-                return None  # "his mother", "her office": only as known as the owner
+        if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
             return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
-        return described(span)
+        return described(span)  # "his mother", "the agency's director"
 
 
 def _looks_like_name(token: Token) -> bool:
