@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon, cue_phrase_matcher
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, DOUBLED_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from sanctuary_cli.extract.quotes.index import DocIndex
+    from sanctuary_cli.extract.docindex import DocIndex
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})  # as seen from the quotation: it is the subject
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -198,7 +198,7 @@ def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
     Ruth Grant has dismissed ...") is the real one.
     """
     doc = index.doc
-    start = index.token_at(index.paragraph_starts[index.paragraph_of(verb.idx)])
+    start = index.token_index(index.paragraph_starts[index.paragraph_of(verb.idx)])
     for i in range(start, verb.i):
         if doc[i].ent_type_ == "PERSON" and not index.in_quote(doc[i].idx):
             while i + 1 < verb.i and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
@@ -365,17 +365,24 @@ def _quote_root(doc: Doc, quote_tokens: range) -> Token | None:
     return None
 
 
+def cue_phrases(index: DocIndex) -> dict[int, int]:
+    """Where the lexicon's cue phrases ("according to") start and end in the document."""
+    return index.matched(cue_phrase_matcher())
+
+
 def according_to(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """ "according to X" among the tokens: X is the source."""
+    """A cue phrase ("according to X", "in the words of X") among the tokens: X is the source."""
     doc = index.doc
+    phrases = cue_phrases(index)
     for i in tokens:
-        token = doc[i]
-        if token.lower_ != "according" or i + 1 >= len(doc) or doc[i + 1].lower_ != "to":
+        end = phrases.get(i)
+        if end is None:
             continue
-        objects = [child for child in doc[i + 1].children if child.dep_ == "pobj"]
-        target = objects[0] if objects else (doc[i + 2] if i + 2 < len(doc) else None)
+        objects = [child for child in doc[end - 1].children if child.dep_ == "pobj"]
+        target = objects[0] if objects else (doc[end] if end < len(doc) else None)
         if target is not None and not index.in_quote(target.idx):
-            return Attribution("according to", i, target.i, "tree")
+            cue = doc[i:end].text.lower()
+            return Attribution(cue, i, target.i, "tree")
     return None
 
 

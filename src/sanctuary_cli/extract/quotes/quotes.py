@@ -27,6 +27,7 @@ from sanctuary_cli.extract.quotes.cues import (
     MODIFIER_CLAUSE_DEPS,
     Attribution,
     according_to,
+    cue_phrases,
     dash_speaker,
     dialogue_tag,
     introducer,
@@ -39,7 +40,8 @@ from sanctuary_cli.extract.quotes.cues import (
     zone_before,
     zone_cue,
 )
-from sanctuary_cli.extract.quotes.index import DocIndex
+from sanctuary_cli.extract.docindex import DocIndex
+from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
@@ -88,7 +90,8 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
     del cities
     text = doc.text
     spans = [span for span in find_quote_spans(text) if _WORD_RE.search(span.text_of(text))]
-    index = DocIndex(doc, [part for span in spans for part in span.parts])
+    index = index_of(doc)
+    index.mark_quotes(part for span in spans for part in span.parts)
     resolver = SpeakerResolver(index, people)
     found: list[_Found] = []
     for span in spans:
@@ -124,7 +127,7 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
     speaker = None
     if attribution is not None and attribution.subject is not None:
         head = index.doc[attribution.subject]
-        speaker = resolver.resolve(head, index.token_at(span.start))
+        speaker = resolver.resolve(head, index.token_index(span.start))
         if speaker.person and speaker.name is not None:
             resolver.remember(head, speaker.name)
     return _Found(span, text, kind, attribution, speaker, paragraph)
@@ -137,7 +140,8 @@ def _reads_as_term(attribution: Attribution) -> bool:
     "visioning session"") or is reached through a clause describing something
     else ("a session focused on "Trump-proofing" the state").
     """
-    if attribution.cue.lower() in cue_lexicon().weak_verbs or attribution.cue == "according to":
+    lexicon = cue_lexicon()
+    if attribution.cue.lower() in lexicon.weak_verbs or attribution.cue in lexicon.cue_phrases:
         return True
     return bool(MODIFIER_CLAUSE_DEPS & set(attribution.path))
 
@@ -315,7 +319,7 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
     if len(_WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
         return None  # a short fragment is speech only under a reporting verb
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
-    sources = [i for i in index.according_to_between(start, end) if not index.in_quote(index.doc[i].idx)]
+    sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
     found = according_to(index, sources)
     if found is not None:
         return found
@@ -334,7 +338,7 @@ def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     tokens = index.tokens_between(span.start, span.end)
     doc = index.doc
     if tokens:
-        ent = index.entity(doc[tokens.start])
+        ent = index.entity(tokens.start)
         if ent is not None and ent.label_ in _TERM_LABELS and ent.start <= tokens.start and ent.end >= tokens.stop - 1:
             return True
     before = index.text[max(0, span.before - 40) : span.before].lower().rstrip(" ,:")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sanctuary_cli.extract.model import PersonRecord
-    from sanctuary_cli.extract.quotes.index import DocIndex
+    from sanctuary_cli.extract.docindex import DocIndex
 
 # Modifiers that belong to a noun phrase on its left: "an Aurora city spokesman".
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
@@ -95,7 +95,7 @@ class Speaker:
 def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
     """The token range [start, end) of the noun phrase a speaker's head token leads."""
     lexicon = cue_lexicon()
-    ent = index.entity(head)
+    ent = index.entity(head.i)
     start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
     for child in head.lefts:
         if child.dep_ in _LEFT_DEPS:
@@ -228,7 +228,7 @@ class SpeakerResolver:
             if holder is not None:
                 return Speaker.of(holder, mention, PERSON)
             return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
-        ent = self.index.entity(head)
+        ent = self.index.entity(head.i)
         if ent is not None and ent.label_ in _BODY_LABELS and ent[0].lower_ not in lexicon.titles:
             # An organisation is named as written, without the article: "the Welsh Assembly Government"
             # (a name the NER took for one, "Mr Cable", starts with a title and is read as a name).
@@ -275,7 +275,7 @@ class SpeakerResolver:
         for token in span:
             if token.i == head.i or token.lower_ in _DETERMINERS or token.tag_ in _NOT_QUALIFYING:
                 continue
-            ent = self.index.entity(token)
+            ent = self.index.entity(token.i)
             if ent is not None and ent.label_ in {"GPE", "LOC"}:
                 continue
             if token.i > head.i:
@@ -345,7 +345,7 @@ class SpeakerResolver:
             for start, end in person.mentions:
                 if end <= start or index.in_quote(start):
                     continue
-                first = index.token_at(start)
+                first = index.token_index(start)
                 words: list[str] = []
                 i = first - 1
                 while i >= 0 and first - i <= _TITLE_WINDOW:
@@ -360,7 +360,7 @@ class SpeakerResolver:
                     i -= 1
                 while words and words[0] in {"for", "of", "'s", "’s"}:
                     words.pop(0)
-                head = doc[index.token_at(end - 1)]
+                head = doc[index.token_index(end - 1)]
                 for child in head.children:
                     if child.dep_ == "appos" and child.tag_ in {"NN", "NNS"} and child.i > head.i:
                         appos = [t.lower_ for t in child.subtree if not t.is_punct and t.lower_ not in _DETERMINERS]
@@ -495,7 +495,7 @@ class SpeakerResolver:
             for start, end in person.mentions:
                 if end <= start or not self._in_story(start):
                     continue
-                head = doc[index.token_at(end - 1)]
+                head = doc[index.token_index(end - 1)]
                 if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head):
                     continue
                 if self._a_body(head) and " " not in person.name:
@@ -549,7 +549,7 @@ class SpeakerResolver:
         said"), unless it reads as an organisation of several words or an
         outlet ("The NY Times reported").
         """
-        ent = self.index.entity(subject)
+        ent = self.index.entity(subject.i)
         if ent is None or ent.label_ == "PERSON":
             return True
         if not is_cue_verb(subject.head):
@@ -558,7 +558,7 @@ class SpeakerResolver:
 
     def _a_body(self, head: Token) -> bool:
         """Whether the NER reads a name as a party or organisation ("Labour", "the Lib Dems"), untitled."""
-        ent = self.index.entity(head)
+        ent = self.index.entity(head.i)
         if ent is None or ent.label_ not in _BODY_LABELS:
             return False
         return ent[0].lower_ not in cue_lexicon().titles
@@ -580,14 +580,14 @@ class SpeakerResolver:
         """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
         titles = cue_lexicon().titles
         for child in head.children:
-            child_ent = self.index.entity(child)
+            child_ent = self.index.entity(child.i)
             if child.dep_ == "appos" and child_ent is not None and child_ent.label_ == "PERSON":
                 return list(child_ent)
-        ent = self.index.entity(head)
+        ent = self.index.entity(head.i)
         if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
             return list(ent)
         named = _named_after_title(head)
-        if named is not None and (named_ent := self.index.entity(named)) is not None:
+        if named is not None and (named_ent := self.index.entity(named.i)) is not None:
             return list(named_ent)
         if head.tag_ in _NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self._name_run(head)
@@ -651,14 +651,14 @@ class SpeakerResolver:
     def _place_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The place or body of a role: "Chicago's mayor", "the spokeswoman for Capalino"."""
         for token in span:
-            ent = self.index.entity(token)
+            ent = self.index.entity(token.i)
             if ent is not None and ent.label_ in {"GPE", "LOC"} and token.i != head.i:
                 return ent.text.removesuffix("'s").removesuffix("’s")
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
                 objects = [t for t in child.children if t.dep_ == "pobj"]
                 if objects:
-                    ent = self.index.entity(objects[0])
+                    ent = self.index.entity(objects[0].i)
                     return ent.text if ent is not None else objects[0].text
         return None
 
@@ -670,7 +670,7 @@ class SpeakerResolver:
         """
         if head.lower_ not in cue_lexicon().speaker_nouns and head.tag_ not in {"NN", "NNS"}:
             return None
-        if self.index.entity(head) is not None and head.ent_type_ in NOT_SPEAKERS:
+        if self.index.entity(head.i) is not None and head.ent_type_ in NOT_SPEAKERS:
             return None  # "Tuesday said": a date, not a source
         qualifiers = [
             t
