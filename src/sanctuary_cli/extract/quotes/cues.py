@@ -73,6 +73,8 @@ def is_cue_verb(token: Token) -> bool:
     lexicon = cue_lexicon()
     if not lexicon.is_cue_verb(token.text):
         return False
+    if token.lower_ in lexicon.it_verbs and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
+        return False  # "as she put it" reports; "she put the bill aside" does not
     # Other forms must be tagged as verbs so that "a warning" or "the post" do not count.
     verb_like = token.tag_.startswith("VB") or any(child.dep_ == "nsubj" for child in token.children)
     # "said", "says" and "saying" are verbs whatever the tagger thinks, unless a determiner
@@ -286,6 +288,7 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
                 return None  # the quotation is part of the subject: "Trump's "border czar" said"
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
+            node = _outer_reporter(index, node) or node
             subject = subject_of(index, node)
             return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
         if is_cue_verb(node) and is_passive(node) and node.i < quote_tokens.start:
@@ -294,6 +297,25 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
             if agent is not None:
                 return Attribution(node.text, node.i, agent.i, "tree", tuple(path))
     return None
+
+
+def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
+    """The reporting verb a cue is itself reported under: "said" in "Lee said that Park begged "…"".
+
+    Words quoted inside reported speech are the reporter's: the writer heard
+    them from Lee, who told what Park did.
+    """
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
+    if node.dep_ != "ccomp" or node.head is node:
+        return None
+    outer = node.head
+    if not is_cue_verb(outer) or is_passive(outer) or outer.lower_ in cue_lexicon().weak_verbs:
+        return None
+    if index.in_quote(outer.idx) or subject_of(index, outer) is None:
+        return None
+    return outer
 
 
 def _frames(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
@@ -386,6 +408,21 @@ def according_to(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     return None
 
 
+def as_clause(index: DocIndex, start: int, end: int) -> Attribution | None:
+    """ "As the paper noted, …", "as Smith put it": a cue in an "as" clause credits its sentence to its subject."""
+    doc = index.doc
+    for i in range(start, end):
+        token = doc[i]
+        if not any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children):
+            continue
+        if index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+            continue
+        subjects = [child for child in token.children if child.dep_ == "nsubj" and not index.in_quote(child.idx)]
+        if subjects and subjects[0].lower_ not in {"it", "this", "that", "which", "what"}:
+            return Attribution(token.text, token.i, subjects[0].i, "tree")
+    return None
+
+
 def zone_cue(
     index: DocIndex, tokens: Sequence[int], place: str, *, nearest_last: bool, main_only: bool = False
 ) -> Attribution | None:
@@ -406,8 +443,8 @@ def zone_cue(
     bare: Attribution | None = None
     for i in order:
         token = doc[i]
-        if not is_cue_verb(token) or is_passive(token):
-            continue  # "the date hasn't been announced": nobody speaks
+        if not is_cue_verb(token) or is_passive(token) or token.lower_ in lexicon.framing_verbs:
+            continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
         if main_only and _depth_within(token, zone) > 0 and token.dep_ != "conj":
             continue
         subject = subject_of(index, token) or _nearby_subject(index, token, tokens)

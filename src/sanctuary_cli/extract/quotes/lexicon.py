@@ -33,6 +33,7 @@ class CueLexicon:
     utterance_nouns: frozenset[str]  # "his message was clear:": the owner of the message speaks
     media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
     framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
+    it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
 
     def is_cue_verb(self, word: str) -> bool:
@@ -51,6 +52,7 @@ def cue_lexicon() -> CueLexicon:
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
     framing = {form for forms in raw["framing_verbs"].values() for form in forms}
     verb_forms.update({form: form for form in framing})
+    verb_forms.update({form.lower(): "put" for form in raw["it_verbs"]})
 
     def words(key: str) -> frozenset[str]:
         return frozenset(word.lower() for word in raw[key])
@@ -74,6 +76,7 @@ def cue_lexicon() -> CueLexicon:
         utterance_nouns=words("utterance_nouns"),
         media_words=words("media_words"),
         framing_verbs=frozenset(framing),
+        it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
     )
 

@@ -27,6 +27,7 @@ from sanctuary_cli.extract.quotes.cues import (
     MODIFIER_CLAUSE_DEPS,
     Attribution,
     according_to,
+    as_clause,
     cue_phrases,
     dash_speaker,
     dialogue_tag,
@@ -320,15 +321,26 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return None  # a short fragment is speech only under a reporting verb
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
-    found = according_to(index, sources)
+    found = according_to(index, sources) or as_clause(index, start, end)
     if found is not None:
         return found
+    return _trailing_attribution(index, span)
+
+
+def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A cue right after a fragment: ""a disgrace," Johnson said", ""why now?" she asked", "…" the editor replied."""
     after = zone_after(index, span.after)
-    if after and (index.doc[after[0]].text == "," or _last_mark(index.text[span.start : span.end]) == ","):
+    if not after:
+        return None
+    ending = _last_mark(index.text[span.start : span.end])
+    if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
         found = zone_cue(index, after, "after", nearest_last=False)
-        if found is not None and found.subject is not None:
-            return found
-    return None
+    elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
+        # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
+        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
+    else:
+        return None
+    return found if found is not None and found.subject is not None else None
 
 
 def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
