@@ -22,30 +22,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.docindex import DocIndex
+from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
-    MODIFIER_CLAUSE_DEPS,
-    Attribution,
     according_to,
     as_clause,
     cue_phrases,
     dash_speaker,
     dialogue_tag,
     introducer,
-    is_cue_verb,
-    is_mark,
-    sentence_after,
-    sentence_before,
     tree_cue,
-    zone_after,
-    zone_before,
     zone_cue,
 )
-from sanctuary_cli.extract.docindex import DocIndex
-from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
+from sanctuary_cli.extract.quotes.verbs import MODIFIER_CLAUSE_DEPS, Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -348,7 +342,6 @@ def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     if _is_title(text) and (not _has_verb(index, span) or _is_headline_cased(text)):
         return True
     tokens = index.tokens_between(span.start, span.end)
-    doc = index.doc
     if tokens:
         ent = index.entity(tokens.start)
         if ent is not None and ent.label_ in _TERM_LABELS and ent.start <= tokens.start and ent.end >= tokens.stop - 1:

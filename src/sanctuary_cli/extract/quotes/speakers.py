@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people.names import PARTICLES
 from sanctuary_cli.extract.people.people import find_person, resolve_role
-from sanctuary_cli.extract.quotes.cues import NOT_SPEAKERS, is_cue_verb
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.verbs import NOT_SPEAKERS, is_cue_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from sanctuary_cli.extract.model import PersonRecord
     from sanctuary_cli.extract.docindex import DocIndex
+    from sanctuary_cli.extract.model import PersonRecord
 
 # Modifiers that belong to a noun phrase on its left: "an Aurora city spokesman".
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
