@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from sanctuary_cli.extract.people.roles import lexicon as role_lexicon
 from sanctuary_cli.resources import read_tsv
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -15,6 +16,8 @@ PARTICLES = frozenset(
 )
 ROMANCE_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ELECT = re.compile(r"-[Ee]lect$")  # "Mayor-Elect": a title to be
+_TENURE = frozenset({"elect", "former", "ex"})  # words that only say when a title is held
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
 
 
@@ -129,3 +132,57 @@ def _first_names() -> dict[str, str]:
 def first_name_gender(given: str) -> str | None:
     """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
     return _first_names().get(fold(given).strip("."))
+
+
+def strip_title(text: str) -> str:
+    """A name without leading titles, honorifics, "the" or a party word.
+
+    "Mayor Brandon Johnson" -> "Brandon Johnson", "Tory MP Ann Winters" ->
+    "Ann Winters", "Commisioner Ray Kelly" (a title one letter off) -> "Ray Kelly".
+    """
+    lex = role_lexicon()
+    changed = True
+    while changed:
+        changed = False
+        match = lex.anywhere.match(text)
+        if match is not None and match.end() < len(text):
+            text = text[match.end() :].lstrip()
+            changed = True
+        first = text.split(" ", 1)
+        elected = _ELECT.search(first[0]) and _ELECT.sub("", first[0]) in lex.forms
+        if len(first) == 2 and (elected or first[0].casefold().lstrip("-") in _TENURE):
+            text = first[1].lstrip()  # "Mayor-Elect de Blasio", "Elect de Blasio"
+            changed = True
+            continue
+        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
+            text = first[1].lstrip()
+            changed = True
+        party = _party_opening(text)
+        if party:
+            text = text[len(party) :].lstrip()
+            changed = True
+    return text.strip()
+
+
+def _party_opening(text: str) -> str:
+    """A capitalised party word (one or two words) opening a name that runs on for two more words."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n + 2 and words[0][:1].isupper() and " ".join(words[:n]) in role_lexicon().modifiers:
+            return " ".join(words[:n])
+    return ""
+
+
+def _misspelt_title(words: list[str]) -> bool:
+    """A title one letter off before a full name; a known given name ("Mayer Jones") never is one."""
+    word, rest = words[0], words[1]
+    if not word[:1].isupper() or len(rest.split()) < 2 or first_name_gender(word) is not None:
+        return False
+    key = word.casefold()
+    return any(near_spelling(key, form.casefold()) for form in _capitalised_titles())
+
+
+@cache
+def _capitalised_titles() -> tuple[str, ...]:
+    """The one-word titles written with a capital, compared against misspellings."""
+    return tuple(sorted({f for f in role_lexicon().forms if f[:1].isupper() and " " not in f and len(f) >= 5}))

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import PARTICLES
+from sanctuary_cli.extract.people.names import PARTICLES, strip_title
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import NOT_SPEAKERS, is_cue_verb
@@ -132,26 +132,23 @@ def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
 
 
 def clean_name(tokens: Sequence[Token]) -> str:
-    """A name without its titles or possessive: "Illinois Gov. JB Pritzker's" -> "JB Pritzker"."""
-    lexicon = cue_lexicon()
+    """A name without its titles or possessive: "Illinois Gov. JB Pritzker's" -> "JB Pritzker".
+
+    Titles go by the people package's normaliser (``names.strip_title``);
+    here only the words it cannot judge from text alone are dropped: the
+    owner before a possessive ("Fleetwood Mac's Stevie Nicks") and the place
+    or body a title belongs to ("Chicago Mayor", "White House spokeswoman").
+    """
     words = [t for t in tokens if t.tag_ != "POS" and not (t.is_punct and t.text not in {".", "-", "'"})]
-    while len(words) > 1 and words[0].lower_ in _DETERMINERS:
-        words = words[1:]
-    # A title block leads the name: place or body words, then title words
-    # ("Chicago Mayor", "U.S. Sen.", "White House spokeswoman"). Cut after its last title word.
-    cut = 0
     owners = [i for i, token in enumerate(tokens) if token.tag_ == "POS"]
     if owners and owners[-1] < len(tokens) - 1:
-        # "Fleetwood Mac's Stevie Nicks": the name follows the possessive.
         words = [t for t in words if t.i > tokens[owners[-1]].i] or words
-    for i, token in enumerate(words[:-1]):
-        if token.lower_ in lexicon.title_modifiers:
-            continue  # "City", "Deputy": part of a title only when one follows ("City Room" is a name)
-        if token.lower_ in lexicon.titles or (token.text == "-" and cut == i):
-            cut = i + 1  # "Mayor-Elect" is one title written in three tokens
-        elif token.ent_type_ not in _PLACE_LABELS and token.ent_type_ != "ORG":
-            break
-    return _joined(words[cut:]).removesuffix("'s").removesuffix("’s").strip()
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].ent_type_ in _PLACE_LABELS | {"ORG"} or words[lead].lower_ == "the"):
+        lead += 1
+    if lead and strip_title(_joined(words[lead:])) != _joined(words[lead:]):
+        words = words[lead:]  # the place or body of the title that follows
+    return strip_title(_joined(words)).removesuffix("'s").removesuffix("’s").strip()
 
 
 def _joined(tokens: Sequence[Token]) -> str:
