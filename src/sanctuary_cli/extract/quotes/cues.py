@@ -244,28 +244,51 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     mark = tokens[-1]
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
-        if doc[mark].text != ":":
-            return None
-        last = doc[tokens[-2]] if len(tokens) > 1 else None
-        if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
-            return Attribution(":", mark, last.i, "before")  # "Railroad union official: "...""
-        for i in reversed(tokens[-4:-1]):
-            if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
-                continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
-            if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
-                return Attribution(":", mark, i, "before")
+        return _label(index, tokens) if doc[mark].text == ":" else None
+    main = _main_verb(verbs, set(tokens))
+    if is_cue_verb(main) and not is_passive(main):
+        return None  # a reporting verb is a cue of its own, weighed by zone_cue
+    subject = _introducing_subject(index, main, verbs)
+    if subject is None:
         return None
-    zone = set(tokens)
-    # The clause nearest the colon introduces the quotation: in "He was asked about the
-    # utilities, and Bloomberg was more supportive:", the clause of "Bloomberg".
+    return Attribution(doc[mark].text, mark, subject.i, "before")
+
+
+def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """A speaker named as a label before a colon: "Railroad union official:", "Rep. Ann Cole (D-Ore.):"."""
+    doc = index.doc
+    mark = tokens[-1]
+    words = list(tokens[:-1])
+    if words and doc[words[-1]].text == ")":
+        opening = next((k for k in range(len(words) - 1, -1, -1) if doc[words[k]].text == "("), None)
+        words = words[:opening] if opening else words  # the party and state after a name
+    last = doc[words[-1]] if words else None
+    if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
+        return Attribution(":", mark, last.i, "before")
+    for i in reversed(words[-3:]):
+        if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
+            continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
+        if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
+            return Attribution(":", mark, i, "before")
+    return None
+
+
+def _main_verb(verbs: list[Token], zone: set[int]) -> Token:
+    """The verb of the clause nearest the colon, which introduces the quotation.
+
+    In "He was asked about the utilities, and Bloomberg was more
+    supportive:", the clause of "Bloomberg".
+    """
     heads = [
         verb
         for verb in verbs
         if verb.head.i not in zone or (verb.dep_ not in SUBORDINATE_VERB_DEPS and verb.dep_ != "ccomp")
     ]
-    main = heads[-1] if heads else min(verbs, key=lambda verb: depth_within(verb, zone))
-    if is_cue_verb(main) and not is_passive(main):
-        return None  # a reporting verb is a cue of its own, weighed by zone_cue
+    return heads[-1] if heads else min(verbs, key=lambda verb: depth_within(verb, zone))
+
+
+def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> Token | None:
+    """Who speaks after an introducing clause: its subject, a person beside it, or the one spoken to."""
     subject = subject_of(index, main)
     if subject is None or not is_speaker_like(subject):
         # "Other walls emerged, including at Union Square, where Cuomo left a message:": the
@@ -284,9 +307,7 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         owners = {"appos"} | ({"poss"} if subject.lower_ in cue_lexicon().utterance_nouns else set())
         near = [child for child in subject.children if child.dep_ in owners and is_speaker_like(child)]
         subject = near[0] if near else None
-    if subject is None:
-        return None
-    return Attribution(doc[mark].text, mark, subject.i, "before")
+    return subject
 
 
 def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:

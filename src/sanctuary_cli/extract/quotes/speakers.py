@@ -75,6 +75,11 @@ UNRESOLVED = "pronoun-unresolved"
 NONE = "none"
 
 
+# A mention a pronoun may refer to: (head token, canonical name, "" for a described speaker or
+# None for an unresolved pronoun, gender, salience).
+_Mention = tuple[int, str | None, str | None, float]
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker: the canonical name (or None) and the article's words."""
@@ -473,10 +478,21 @@ class SpeakerResolver:
         Credit lines (a paragraph opening with a dash, as under an embedded
         post) name an author, not someone in the story, and are left out.
         """
-        index = self.index
-        doc = index.doc
-        lexicon = cue_lexicon()
-        found: dict[int, tuple[int, str | None, str | None, float]] = {}
+        found: dict[int, _Mention] = {}
+        self._entity_mentions(found)
+        self._people_mentions(found)
+        for token in self.index.doc:
+            if token.dep_ == "nsubj" and self._in_story(token.idx) and token.i not in found:
+                mention = self._subject_mention(token)
+                if mention is not None:
+                    found[token.i] = mention
+        for head_i in sorted(found):
+            self._heads.append(head_i)
+            self._mentions.append(found[head_i])
+
+    def _entity_mentions(self, found: dict[int, _Mention]) -> None:
+        """The PERSON entities of the story, by their last token."""
+        doc = self.index.doc
         for ent in doc.ents:
             if ent.label_ != "PERSON" or not self._in_story(ent.start_char):
                 continue
@@ -488,50 +504,56 @@ class SpeakerResolver:
             canonical = person.name if person is not None else name
             gender = person.gender if person is not None else None
             found[head.i] = (head.i, canonical, gender, _salience(head))
+
+    def _people_mentions(self, found: dict[int, _Mention]) -> None:
+        """The mentions the people extractor found (titled names the NER missed among them)."""
+        index = self.index
+        lexicon = cue_lexicon()
         for person in self.people:
             for start, end in person.mentions:
                 if end <= start or not self._in_story(start):
                     continue
-                head = doc[index.token_index(end - 1)]
+                head = index.doc[index.token_index(end - 1)]
                 if head.lower_ in lexicon.subject_pronouns or _modifies_a_noun(head):
                     continue
                 if self._a_body(head) and " " not in person.name:
                     continue  # "Labour said": a party the NER knows, not a person of that one name
                 found.setdefault(head.i, (head.i, person.name, person.gender, _salience(head)))
-        for token in doc:
-            if token.dep_ != "nsubj" or not self._in_story(token.idx):
-                continue
-            gender = lexicon.subject_pronouns.get(token.lower_)
-            if gender in {"m", "f"}:
-                found.setdefault(token.i, (token.i, None, gender, _salience(token)))
-            elif (token.lower_ in lexicon.role_nouns or token.lower_ in lexicon.titles) and (
-                holder := self._subject_holder(token)
-            ):
+
+    def _subject_mention(self, token: Token) -> _Mention | None:
+        """A clause subject as a mention: a he/she, a titled holder, an unnamed speaker, a missed name."""
+        lexicon = cue_lexicon()
+        gender = lexicon.subject_pronouns.get(token.lower_)
+        if gender in {"m", "f"}:
+            return (token.i, None, gender, _salience(token))
+        if token.lower_ in lexicon.role_nouns or token.lower_ in lexicon.titles:
+            holder = self._subject_holder(token)
+            if holder:
                 # "The Tory leader said ...": the holder the article titled so is the topic too.
                 person = self._find(holder)
-                found.setdefault(token.i, (token.i, holder, person.gender if person else None, _salience(token)))
-            elif (
-                token.lower_ in lexicon.speaker_nouns
-                and token.lower_ not in lexicon.role_nouns
-                and token.tag_ == "NN"  # "residents" are no "he"
-                and is_cue_verb(token.head)
-                and not any(child.lower_ in {"the", "this", "that"} for child in token.children)
-            ):
-                # "One source told the Post ...": an unnamed speaker a later "he" may mean ("the
-                # Conservative leader" is someone the article has named, if not in those words).
-                found.setdefault(token.i, (token.i, "", None, _salience(token)))
-            elif token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles:
-                # A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...",
-                # "O'Neill backed ..." read as an organisation); "the Budget was ..." is no one.
-                name = self._canonical(self._name_run(token))
-                person = self._find(name) if name else None
-                known = person is not None and (" " in person.name or self._may_be_person(token))
-                new = self._may_be_person(token) and is_cue_verb(token.head) and not _has_article(token)
-                if name and (known or new):
-                    found.setdefault(token.i, (token.i, name, person.gender if person else None, _salience(token)))
-        for head_i in sorted(found):
-            self._heads.append(head_i)
-            self._mentions.append(found[head_i])
+                return (token.i, holder, person.gender if person else None, _salience(token))
+        if _unnamed_speaker(token):
+            # "One source told the Post ...": an unnamed speaker a later "he" may mean ("the
+            # Conservative leader" is someone the article has named, if not in those words).
+            return (token.i, "", None, _salience(token))
+        if token.tag_ in _NAME_TAGS and token.lower_ not in lexicon.titles:
+            return self._missed_name(token)
+        return None
+
+    def _missed_name(self, token: Token) -> _Mention | None:
+        """A name as subject that the NER missed or mislabelled ("Kinte Burrell, 34, said ...").
+
+        "O'Neill backed ..." read as an organisation counts; "the Budget was ..." is no one.
+        """
+        name = self._canonical(self._name_run(token))
+        if not name:
+            return None
+        person = self._find(name)
+        known = person is not None and (" " in person.name or self._may_be_person(token))
+        new = self._may_be_person(token) and is_cue_verb(token.head) and not _has_article(token)
+        if not (known or new):
+            return None
+        return (token.i, name, person.gender if person else None, _salience(token))
 
     def _subject_holder(self, token: Token) -> str | None:
         """The person a role noun subject stands for ("the prime minister" -> Alan Hart), if known."""
@@ -680,6 +702,18 @@ class SpeakerResolver:
         if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
             return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
         return described(span)  # "his mother", "the agency's director"
+
+
+def _unnamed_speaker(token: Token) -> bool:
+    """A speaker noun subject of a reporting verb, singular and not yet defined: "one source told"."""
+    lexicon = cue_lexicon()
+    return (
+        token.lower_ in lexicon.speaker_nouns
+        and token.lower_ not in lexicon.role_nouns
+        and token.tag_ == "NN"  # "residents" are no "he"
+        and is_cue_verb(token.head)
+        and not any(child.lower_ in {"the", "this", "that"} for child in token.children)
+    )
 
 
 def _looks_like_name(token: Token) -> bool:
