@@ -56,7 +56,8 @@ class QuoteRecord:
     speaker_mention: str | None  # the words the article used ("he", "the mayor")
     cue: str | None  # the attribution cue ("said", "told", "according to", ":")
     # what the speaker is: person, organisation, description, pronoun-unresolved or none
-    speaker_kind: str = "none"
+    # (None: not said, read as a person when a speaker is named)
+    speaker_kind: str | None = None
 
 
 @dataclass

@@ -134,11 +134,11 @@ def _write_quotes(
 ) -> None:
     rows = []
     for q in analysis.quotes:
-        person = find_person(analysis.people, q.speaker) if q.speaker else None
+        kind = q.speaker_kind or ("person" if q.speaker else "none")
+        person = find_person(analysis.people, q.speaker) if q.speaker and kind == "person" else None
         rows.append(
             (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker,
-             person_key(person.name) if person and q.speaker_kind == "person" else None, q.speaker_mention, q.cue,
-             q.speaker_kind)
+             person_key(person.name) if person else None, q.speaker_mention, q.cue, kind)
         )
     conn.executemany(
         "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue,"

@@ -239,12 +239,12 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     the subject of the introducing clause.
     """
     doc = index.doc
-    if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–"}:
+    if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–", "):"}:
         return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
-        return _label(index, tokens) if doc[mark].text == ":" else None
+        return _label(index, tokens) if doc[mark].text.endswith(":") else None
     main = _main_verb(verbs, set(tokens))
     if is_cue_verb(main) and not is_passive(main):
         return None  # a reporting verb is a cue of its own, weighed by zone_cue
@@ -259,7 +259,7 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     doc = index.doc
     mark = tokens[-1]
     words = list(tokens[:-1])
-    if words and doc[words[-1]].text == ")":
+    if words and (doc[words[-1]].text == ")" or doc[mark].text == "):"):
         opening = next((k for k in range(len(words) - 1, -1, -1) if doc[words[k]].text == "("), None)
         words = words[:opening] if opening else words  # the party and state after a name
     last = doc[words[-1]] if words else None
