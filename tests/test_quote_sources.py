@@ -119,7 +119,8 @@ def test_person_filter_matches_only_people(tmp_path: Path) -> None:
     everything = json.loads(runner.invoke(cli, ["quotes", "--store", store, "--format", "json"]).output)
     kinds = {row["speaker_kind"] for row in everything}
     assert {"person", "description"} <= kinds
-    people = json.loads(runner.invoke(cli, ["quotes", "--store", store, "--person", "union", "--format", "json"]).output)
+    found = runner.invoke(cli, ["quotes", "--store", store, "--person", "union", "--format", "json"])
+    people = json.loads(found.output)
     assert [row["speaker_kind"] for row in people] == ["person"]
 
 
