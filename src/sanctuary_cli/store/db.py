@@ -15,11 +15,11 @@ BUSY_TIMEOUT_MS = 30_000
 
 
 def store_path(option: str | Path | None = None) -> Path:
-    """$SANCTUARY_STORE if set, else the --store option, else ./data/sanctuary.db."""
+    """The --store option if given, else $SANCTUARY_STORE, else ./data/sanctuary.db (a flag beats the environment)."""
+    if option:
+        return Path(option)
     env = os.environ.get("SANCTUARY_STORE")
-    if env:
-        return Path(env)
-    return Path(option) if option else DEFAULT_STORE
+    return Path(env) if env else DEFAULT_STORE
 
 
 def schema_version() -> int:
