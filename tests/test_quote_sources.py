@@ -63,7 +63,10 @@ def only(nlp: Language, text: str) -> QuoteRecord:
         ('The bridge is, in the words of engineer Paul Ortiz, "held together by paint and prayer."', "Paul Ortiz"),
         # a label before a colon, with a party tag in brackets
         ('Rep. Ann Cole (D-Ore.): "I have not seen a single figure that supports the claim."', "Ann Cole"),
+        ('The handling of the files was "careless beyond belief for a public office" – as described by Inspector '
+         'General Mark Toll – and voters noticed.', "Mark Toll"),
         # verbs added to the lexicon
+        ('Councilwoman Rita Ng defended her aide as "a very decent and careful man" on Tuesday.', "Rita Ng"),
         ('"Get back to your seat," Lena Park barked at the reporter.', "Lena Park"),
         ('"We are done waiting," reacted Omar Reyes.', "Omar Reyes"),
     ],

@@ -169,7 +169,13 @@ def as_clause(index: DocIndex, start: int, end: int) -> Attribution | None:
         token = doc[i]
         if not any(child.dep_ == "mark" and child.lower_ == "as" for child in token.children):
             continue
-        if index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+        if index.in_quote(token.idx) or not is_cue_verb(token):
+            continue
+        # "— as described by the director —": the agent speaks.
+        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if agents and not index.in_quote(agents[0].idx):
+            return Attribution(token.text, token.i, agents[0].i, "tree")
+        if is_passive(token):
             continue
         subjects = [child for child in token.children if child.dep_ == "nsubj" and not index.in_quote(child.idx)]
         if subjects and subjects[0].lower_ not in {"it", "this", "that", "which", "what"}:
