@@ -36,7 +36,8 @@ def test_quotes_and_speakers_on_polnear_dev_hold(tmp_path: Path) -> None:
     store = tmp_path / "polnear.db"
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--store", str(store), "--workers", "1"])
     assert result.exit_code == 0, result.output
-    gold = [row for line in (DEV / "quotes.jsonl").open(encoding="utf-8") if (row := json.loads(line))["article"] in names]
+    rows = [json.loads(line) for line in (DEV / "quotes.jsonl").open(encoding="utf-8")]
+    gold = [row for row in rows if row["article"] in names]
     conn = connect(store)
     try:
         score = score_sources(gold, queries.quotes(conn))

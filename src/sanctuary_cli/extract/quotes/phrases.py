@@ -61,25 +61,38 @@ CREDIT_OPENERS = ("—", "–", "(", "[")
 
 def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
     """The token range [start, end) of the noun phrase a speaker's head token leads."""
-    lexicon = cue_lexicon()
     ent = index.entity(head.i)
     start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+    start, end = _widened(head, start, end)
+    start, end = _trimmed(index, head, start, end)
+    if end - start > MAX_PHRASE:
+        start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
+    return start, end
+
+
+def _widened(head: Token, start: int, end: int) -> tuple[int, int]:
+    """The phrase grown by the head's modifiers: "an Aurora city spokesman", "a spokesman for the mayor"."""
     for child in head.lefts:
         if child.dep_ in LEFT_DEPS:
             start = min(start, child.left_edge.i)
+    speaker_noun = head.lower_ in cue_lexicon().speaker_nouns
     for child in head.rights:
         if child.dep_ == "compound" or (child.dep_ == "case" and child.i == end):
             end = max(end, child.right_edge.i + 1)
         elif (
-            child.dep_ == "prep"
+            speaker_noun
+            and child.dep_ == "prep"
             and child.lower_ in {"of", "for"}
-            and head.lower_ in lexicon.speaker_nouns
             and child.i == end
             and any(grand.dep_ == "pobj" for grand in child.children)  # not "the senator of saying ..."
         ):
             end = max(end, child.right_edge.i + 1)  # "a spokesman for the mayor", "the governor of Illinois"
+    return start, end
+
+
+def _trimmed(index: DocIndex, head: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase kept out of quotations and earlier paragraphs, without leading function words."""
     doc = index.doc
-    # A phrase never runs into a quotation, across a paragraph, or past a sane length.
     for i in range(head.i - 1, start - 1, -1):
         if "\n" in doc[i].text:
             start = i + 1
@@ -93,8 +106,6 @@ def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
         start += 1
     while end > head.i + 1 and (index.in_quote(doc[end - 1].idx) or doc[end - 1].is_punct):
         end -= 1
-    if end - start > MAX_PHRASE:
-        start, end = (ent.start, ent.end) if ent is not None else (head.i, head.i + 1)
     return start, end
 
 

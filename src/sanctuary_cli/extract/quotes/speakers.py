@@ -19,7 +19,7 @@ from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import NOT_SPEAKERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from sanctuary_cli.extract.docindex import DocIndex
     from sanctuary_cli.extract.model import PersonRecord
@@ -111,6 +111,11 @@ class SpeakerResolver:
         if pronoun is not None and end - start == 1:
             name = self.mentions.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker.of(name, mention, PERSON if name else UNRESOLVED)
+        return self._named(span, head, mention)
+
+    def _named(self, span: Sequence[Token], head: Token, mention: str) -> Speaker:
+        """A speaker mentioned by name, role or description: a person, a body, or the source as described."""
+        lexicon = cue_lexicon()
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -233,7 +238,6 @@ class SpeakerResolver:
     def _collect_titles(self) -> list[tuple[str, tuple[str, ...], int]]:
         """(person, title words, token) for each name written after a title or with one in apposition."""
         index = self.index
-        doc = index.doc
         lexicon = cue_lexicon()
         found: list[tuple[str, tuple[str, ...], int]] = []
         for person in self.people:
@@ -241,27 +245,11 @@ class SpeakerResolver:
                 if end <= start or index.in_quote(start):
                     continue
                 first = index.token_index(start)
-                words: list[str] = []
-                i = first - 1
-                while i >= 0 and first - i <= TITLE_WINDOW:
-                    token = doc[i]
-                    if token.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "IN", "HYPH"}:
-                        break
-                    if token.tag_ == "IN" and token.lower_ not in {"for", "of"}:
-                        break
-                    if token.ent_type_ == "PERSON" or "\n" in token.text:
-                        break
-                    words.insert(0, token.lower_)
-                    i -= 1
-                while words and words[0] in {"for", "of", "'s", "’s"}:
-                    words.pop(0)
-                head = doc[index.token_index(end - 1)]
-                for child in head.children:
-                    if child.dep_ == "appos" and child.tag_ in {"NN", "NNS"} and child.i > head.i:
-                        appos = [t.lower_ for t in child.subtree if not t.is_punct and t.lower_ not in DETERMINERS]
-                        found.append((person.name, tuple(appos[:TITLE_WINDOW]), first))
+                head = index.doc[index.token_index(end - 1)]
+                found += [(person.name, words, first) for words in _appositive_titles(head)]
+                words = _title_before(index.doc, first)
                 if any(word in lexicon.titles or word in lexicon.role_nouns for word in words):
-                    found.append((person.name, tuple(words), first))
+                    found.append((person.name, words, first))
         found.sort(key=lambda item: item[2])
         return found
 
@@ -346,3 +334,31 @@ class SpeakerResolver:
         if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
             return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
         return described(span)  # "his mother", "the agency's director"
+
+
+def _title_before(doc: Doc, first: int) -> tuple[str, ...]:
+    """The words written just before a name that may title it: "deputy minister for women"."""
+    words: list[str] = []
+    i = first - 1
+    while i >= 0 and first - i <= TITLE_WINDOW:
+        token = doc[i]
+        if token.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "POS", "IN", "HYPH"}:
+            break
+        if (token.tag_ == "IN" and token.lower_ not in {"for", "of"}) or token.ent_type_ == "PERSON":
+            break
+        if "\n" in token.text:
+            break
+        words.insert(0, token.lower_)
+        i -= 1
+    while words and words[0] in {"for", "of", "'s", "’s"}:
+        words.pop(0)
+    return tuple(words)
+
+
+def _appositive_titles(head: Token) -> list[tuple[str, ...]]:
+    """The titles set in apposition after a name: "Alan Hart, the prime minister,"."""
+    return [
+        tuple([t.lower_ for t in child.subtree if not t.is_punct and t.lower_ not in DETERMINERS][:TITLE_WINDOW])
+        for child in head.children
+        if child.dep_ == "appos" and child.tag_ in {"NN", "NNS"} and child.i > head.i
+    ]

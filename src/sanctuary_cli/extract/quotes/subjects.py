@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
@@ -99,6 +99,15 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     name beside it in the cue's own paragraph. Of two subjects it gives
     ("Superintendent of Schools Robert Zega said"), the person's name wins.
     """
+    found = _parsed_subjects(index, node, verb)
+    if not found:
+        return None
+    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    return _named_beside(index, subject, verb)
+
+
+def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
+    """The subjects the parse gives a clause, within the cue's paragraph and outside quotations."""
     paragraph = index.paragraph_of(verb.idx)
     found: list[Token] = []
     # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
@@ -119,9 +128,11 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
         ]
     if not found and crossed:
         found = _paragraph_lead_name(index, verb)
-    if not found:
-        return None
-    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    return found
+
+
+def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
+    """A person's name standing for a described subject: in apposition, after the verb, or set off by commas."""
     appositives = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
     if subject.ent_type_ != "PERSON" and appositives:
         return appositives[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
@@ -191,11 +202,9 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
         if token.is_punct and token.text not in {"-", "."}:
             break
-        if token.ent_type_ == "PERSON" and not (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
-            while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-                i += 1
-            if not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
-                return doc[i]  # "said Moses' lawyer, Sanford Rubenstein": not the owner
+        name = _person_ending_at(doc, i)
+        if name is not None:
+            return name
         if token.dep_ == "prep":
             in_head_phrase = False
         if not in_head_phrase:
@@ -205,6 +214,15 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
             head = token
     return proper or head
+
+
+def _person_ending_at(doc: Doc, i: int) -> Token | None:
+    """The last token of a PERSON name starting at ``i``, unless the name owns what follows ("Moses' lawyer")."""
+    if doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return None if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else doc[i]
 
 
 def passive_agent(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
