@@ -76,10 +76,11 @@ def test_a_users_mistakes_raise_the_librarys_own_errors(seeded_store: Path, tmp_
 
 def test_a_record_keeps_columns_it_does_not_name() -> None:
     row = {"id": 1, "article": "a.txt", "article_id": "ab", "quote": "We will not.", "speaker": None,
-           "speaker_mention": "he", "cue": "said", "kind": "statement", "start": 0, "end": 12, "speaker_kind": "named"}
+           "speaker_kind": "none", "speaker_mention": "he", "cue": "said", "kind": "statement", "start": 0,
+           "end": 12, "outlet": "Daily Planet"}
     quote = Quote.from_row(row)
-    assert quote.extra == {"speaker_kind": "named"}
-    assert quote.to_dict()["speaker_kind"] == "named" and quote.to_dict()["quote"] == "We will not."
+    assert quote.extra == {"outlet": "Daily Planet"}
+    assert quote.to_dict()["outlet"] == "Daily Planet" and quote.to_dict()["quote"] == "We will not."
 
 
 def test_ingest_reports_progress_and_returns_a_summary(tmp_path: Path, nlp: object) -> None:

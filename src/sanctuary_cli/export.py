@@ -113,8 +113,8 @@ TABLES: tuple[Table, ...] = (
     Table(
         "quotes",
         (("id", INT), ("article", TEXT), ("article_id", TEXT), ("date", TEXT), ("speaker", TEXT),
-         ("speaker_mention", TEXT), ("quote", TEXT), ("cue", TEXT), ("kind", TEXT), ("start", INT),
-         ("end", INT)),
+         ("speaker_kind", TEXT), ("speaker_mention", TEXT), ("quote", TEXT), ("cue", TEXT), ("kind", TEXT),
+         ("start", INT), ("end", INT)),
         _quotes,
         "one row per quote, with its speaker",
     ),

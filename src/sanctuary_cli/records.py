@@ -57,14 +57,17 @@ class Results(list[T]):
 
 @dataclass(frozen=True)
 class Quote(Record):
-    """One quote with its speaker: ``speaker`` is the canonical name (None when unnamed),
-    ``speaker_mention`` the words the article used; ``start``/``end`` are offsets in the stored text."""
+    """One quote with its speaker: ``speaker`` is the canonical name, or the described source
+    ("the agency"), None when unnamed; ``speaker_kind`` says which (person, organisation,
+    description, pronoun-unresolved, none); ``speaker_mention`` the words the article used;
+    ``start``/``end`` are offsets in the stored text."""
 
     id: int
     article: str
     article_id: str
     quote: str
     speaker: str | None
+    speaker_kind: str | None
     speaker_mention: str | None
     cue: str | None
     kind: str

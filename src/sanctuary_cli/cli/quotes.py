@@ -29,8 +29,8 @@ QUOTE_COLUMNS = [
     Column("article", max_width=28, priority=2),
     Column("date", kind="date", priority=1),
 ]
-JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_mention", "cue", "kind", "start", "end",
-               "date")
+JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_kind", "speaker_mention", "cue", "kind", "start",
+               "end", "date")
 
 
 @click.command("quotes")

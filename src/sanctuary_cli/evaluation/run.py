@@ -12,6 +12,7 @@ from sanctuary_cli.errors import SanctuaryError
 from sanctuary_cli.evaluation.cities import CitiesScore, score_cities
 from sanctuary_cli.evaluation.people import PeopleScore, score_people
 from sanctuary_cli.evaluation.quotes import QuoteScore, score_quotes
+from sanctuary_cli.evaluation.sources import SourceScore, is_source_gold, score_sources, source_problems
 from sanctuary_cli.evaluation.stance import StanceScore, article_ids, score_stance, score_stance_set
 from sanctuary_cli.store import queries
 from sanctuary_cli.store.stances import article_place_stances, stances
@@ -27,6 +28,7 @@ class Evaluation:
     people: PeopleScore | None
     cities: CitiesScore | None
     stance: StanceScore | None
+    sources: SourceScore | None = None  # quotes against gold naming each source as written (PolNeAR)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]] | None:
@@ -50,11 +52,15 @@ def evaluate(conn: sqlite3.Connection, gold_dir: Path) -> Evaluation:
     gold = {name: read_jsonl(gold_dir / f"{name}.jsonl") for name in GOLD_FILES}
     if all(rows is None for rows in gold.values()):
         raise SanctuaryError(f"{gold_dir} holds none of {', '.join(f'{name}.jsonl' for name in GOLD_FILES)}")
+    sources = None
+    if gold["quotes"] is not None and is_source_gold(gold["quotes"]):
+        sources, gold["quotes"] = score_sources(gold["quotes"], queries.quotes(conn)), None
     return Evaluation(
         quotes=score_quotes(gold["quotes"], queries.quotes(conn)) if gold["quotes"] is not None else None,
         people=score_people(gold["people"], queries.people(conn)) if gold["people"] is not None else None,
         cities=score_cities(gold["cities"], _cities_with_articles(conn)) if gold["cities"] is not None else None,
         stance=_score_stance(conn, gold_dir, gold),
+        sources=sources,
     )
 
 
@@ -91,6 +97,8 @@ def summary_rows(result: Evaluation) -> list[dict[str, Any]]:
                          f"{q.found}/{q.gold} gold found, {q.predicted} predicted"))
         rows.append(_row("quotes attributed", q.attributed.precision, q.attributed.recall, q.attributed.f1,
                          f"{q.found_with_speaker}/{q.gold} with the right speaker"))
+    if result.sources is not None:
+        rows += source_rows(result.sources)
     if result.people is not None:
         p = result.people
         rows.append(_row("officials", p.precision, p.recall, p.f1,
@@ -104,6 +112,18 @@ def summary_rows(result: Evaluation) -> list[dict[str, Any]]:
     if result.stance is not None:
         rows += stance_rows(result.stance)
     return rows
+
+
+def source_rows(s: SourceScore) -> list[dict[str, Any]]:
+    """Detection, and the two speaker measures, against source-span gold."""
+    return [
+        _row("quotes detected", s.precision, s.recall, s.f1,
+             f"{s.found}/{s.gold} gold found, {s.predicted} predicted"),
+        _row("proper-name sources, right speaker", s.proper_share, s.proper_share, s.proper_share,
+             f"{s.proper_right}/{s.proper} found with the right speaker"),
+        _row("speaker precision where named", s.speaker_precision, s.speaker_precision, s.speaker_precision,
+             f"{s.given_right}/{s.given} right"),
+    ]
 
 
 def stance_rows(s: StanceScore) -> list[dict[str, Any]]:
@@ -148,6 +168,8 @@ def _row(measure: str, precision: float | None, recall: float | None, f1: float 
 def problem_rows(result: Evaluation) -> list[dict[str, Any]]:
     """Every miss and false positive, for --verbose."""
     rows: list[dict[str, Any]] = []
+    if result.sources is not None:
+        rows += source_problems(result.sources)
     if result.quotes is not None:
         for gold in result.quotes.misses:
             rows.append({"area": "quote missed", "article": gold.get("article"), "item": gold.get("quote"),

@@ -57,6 +57,9 @@ class QuoteRecord:
     speaker_mention: str | None  # the words the article used ("he", "the mayor")
     cue: str | None  # the attribution cue ("said", "told", "according to", ":")
     speaker_key: str | None = None  # the person key of the speaker, when the speaker is a person of the article
+    # what the speaker is: person, organisation, description, pronoun-unresolved or none
+    # (None: not said, read as a person when a speaker is named)
+    speaker_kind: str | None = None
 
 
 @dataclass

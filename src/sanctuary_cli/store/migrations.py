@@ -153,4 +153,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX persons_surname ON persons(surname);
         """,
     ),
+    (
+        "quote speaker kinds",
+        """
+        -- person, organisation, description, pronoun-unresolved or none; NULL on rows stored before
+        ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
+        """,
+    ),
 ]

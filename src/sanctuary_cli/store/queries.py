@@ -98,8 +98,9 @@ def quotes(conn: sqlite3.Connection, person: str | None = None, city: str | None
     if sort not in QUOTE_SORTS:
         raise QueryError(f"quotes sort by one of {', '.join(QUOTE_SORTS)}, not {sort!r}")
     sql = (
-        "SELECT q.id, a.path AS article, a.id AS article_id, q.quote, q.speaker, q.speaker_mention, q.cue,"
-        " q.kind, q.start, q.end, a.date, a.title FROM (SELECT *, text AS quote FROM quotes) q"
+        "SELECT q.id, a.path AS article, a.id AS article_id, q.quote, q.speaker, q.speaker_kind,"
+        " q.speaker_mention, q.cue, q.kind, q.start, q.end, a.date, a.title"
+        " FROM (SELECT *, text AS quote FROM quotes) q"
         " JOIN articles a ON a.id = q.article_id" + where + " ORDER BY " + QUOTE_SORTS[sort]
     )
     if limit is not None:
@@ -123,7 +124,9 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
         marks = ",".join("?" * len(ids))
         where.append(
             "(EXISTS (SELECT 1 FROM people p WHERE p.article_id = q.article_id AND p.key = q.speaker_key"
-            f" AND coalesce(p.person, p.key) IN ({marks})) OR q.speaker LIKE ? ESCAPE '\\')"
+            f" AND coalesce(p.person, p.key) IN ({marks})) OR (q.speaker LIKE ? ESCAPE '\\'"
+            # Only people: "--person union" never finds what "the union" said.
+            " AND coalesce(q.speaker_kind, 'person') = 'person'))"
         )
         params += [*ids, like_pattern(f.person)]
     if f.city:

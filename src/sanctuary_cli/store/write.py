@@ -141,12 +141,13 @@ def _write_cities(
 def _write_quotes(
     conn: sqlite3.Connection, article_id: str, analysis: Analysis, at: Callable[[int], int]
 ) -> None:
-    rows = [
-        (article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker, q.speaker_key, q.speaker_mention, q.cue)
-        for q in analysis.quotes
-    ]
+    rows = []
+    for q in analysis.quotes:
+        kind = q.speaker_kind or ("person" if q.speaker else "none")
+        rows.append((article_id, at(q.start), at(q.end), q.text, q.kind, q.speaker,
+                     q.speaker_key if kind == "person" else None, q.speaker_mention, q.cue, kind))
     conn.executemany(
-        "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key, speaker_mention, cue,"
+        " speaker_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )

@@ -18,6 +18,8 @@ PARTICLES = frozenset(
 ROMANCE_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du"})
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 MAX_NAME_WORDS = 5
+_ELECT = re.compile(r"-[Ee]lect$")  # "Mayor-Elect": a title to be
+_TENURE = frozenset({"elect", "former", "ex"})  # words that only say when a title is held
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
 
 
@@ -153,6 +155,11 @@ def strip_title(text: str) -> str:
             text = text[match.end() :].lstrip()
             changed = True
         first = text.split(" ", 1)
+        elected = _ELECT.search(first[0]) and _ELECT.sub("", first[0]) in lex.forms
+        if len(first) == 2 and (elected or first[0].casefold().lstrip("-") in _TENURE):
+            text = first[1].lstrip()  # "Mayor-Elect de Blasio", "Elect de Blasio"
+            changed = True
+            continue
         if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
             text = first[1].lstrip()
             changed = True

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.roles import lexicon as role_lexicon
 from sanctuary_cli.resources import read_json
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -14,9 +19,8 @@ class CueLexicon:
 
     verb_forms: dict[str, str]  # inflected form -> lemma ("told" -> "tell")
     weak_verbs: frozenset[str]  # "reported": the subject is often an outlet, not a speaker
-    listener_verbs: frozenset[str]  # "told X": X is the listener, never the speaker
     inversion_verbs: frozenset[str]  # verbs that may come before their subject: "said Johnson"
-    cue_phrases: tuple[str, ...]  # "according to"
+    cue_phrases: frozenset[str]  # "according to X": X is the source
     naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
     subject_pronouns: dict[str, str]  # "he" -> "m"
     possessive_pronouns: dict[str, str]  # "his" -> "m"
@@ -29,11 +33,16 @@ class CueLexicon:
     utterance_nouns: frozenset[str]  # "his message was clear:": the owner of the message speaks
     media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
     framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
+    it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
         return word.lower() in self.verb_forms
+
+
+# A word ending a title that says when, not what: "President elect".
+_TENURE = frozenset({"elect"})
 
 
 @functools.cache
@@ -43,27 +52,75 @@ def cue_lexicon() -> CueLexicon:
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
     framing = {form for forms in raw["framing_verbs"].values() for form in forms}
     verb_forms.update({form: form for form in framing})
+    verb_forms.update({form.lower(): "put" for form in raw["it_verbs"]})
 
     def words(key: str) -> frozenset[str]:
         return frozenset(word.lower() for word in raw[key])
 
+    modifiers = words("title_modifiers")
+
     return CueLexicon(
         verb_forms=verb_forms,
         weak_verbs=words("weak_verbs"),
-        listener_verbs=words("listener_verbs"),
         inversion_verbs=words("inversion_verbs"),
-        cue_phrases=tuple(raw["cue_phrases"]),
+        cue_phrases=words("cue_phrases"),
         naming_markers=tuple(raw["naming_markers"]),
         subject_pronouns=dict(raw["subject_pronouns"]),
         possessive_pronouns=dict(raw["possessive_pronouns"]),
         object_pronouns=dict(raw["object_pronouns"]),
-        titles=words("titles"),
-        title_modifiers=words("title_modifiers"),
-        role_nouns=dict(raw["role_nouns"]),
+        titles=_role_words() | words("other_titles"),
+        title_modifiers=modifiers,
+        role_nouns=_office_nouns(modifiers),
         speaker_nouns=words("speaker_nouns"),
         document_nouns=words("document_nouns"),
         utterance_nouns=words("utterance_nouns"),
         media_words=words("media_words"),
         framing_verbs=frozenset(framing),
+        it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
     )
+
+
+@functools.cache
+def cue_phrase_matcher() -> PhraseMatcher:
+    """A matcher for the lexicon's cue phrases in any case.
+
+    It keeps a vocabulary of its own (a blank English one): matching compares
+    the hashes of the lower-case words, the same in every vocabulary, and the
+    strings it adds never depend on a model's, which a memory zone may clear.
+    """
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
+    blank = spacy.blank("en")
+    matcher = PhraseMatcher(blank.vocab, attr="LOWER")
+    matcher.add("CUE_PHRASE", [blank.make_doc(phrase) for phrase in sorted(cue_lexicon().cue_phrases)])
+    return matcher
+
+
+def _role_words() -> frozenset[str]:
+    """Every word of a title, honorific or party word in the roles lexicon ("border", "czar", "gov.", "ms.")."""
+    roles = role_lexicon()
+    words = {word for form in roles.forms for word in form.casefold().split()}
+    words |= {word.casefold() for word in (*roles.honorifics, *roles.modifiers, *roles.former)}
+    return frozenset(words)
+
+
+def _office_nouns(modifiers: frozenset[str]) -> dict[str, str]:
+    """Nouns that name a government office, to the office: "gov." -> "governor", "czar" -> "czar".
+
+    From the roles lexicon: a one-word form names its role; the head noun of a
+    longer form names itself ("czar" of "border czar", "director" of "director
+    of ICE"), unless it is a word that only qualifies a title ("general",
+    "elect").
+    """
+    nouns: dict[str, str] = {}
+    forms = [form for form in role_lexicon().forms.values() if form.level != "none"]
+    for form in forms:
+        if len(form.form.split()) == 1:
+            nouns.setdefault(form.form.casefold(), form.role.casefold())
+    for form in forms:
+        head = form.form.casefold().split(" of ")[0].split()[-1]
+        if head not in modifiers and head not in _TENURE:
+            nouns.setdefault(head, head)
+    return nouns

@@ -17,32 +17,29 @@ split by its attribution ("…," he said. "…") comes out as one record.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.docindex import DocIndex
+from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
-    MODIFIER_CLAUSE_DEPS,
-    Attribution,
     according_to,
+    as_clause,
+    cue_phrases,
     dash_speaker,
     dialogue_tag,
     introducer,
-    is_cue_verb,
-    is_mark,
-    sentence_after,
-    sentence_before,
     tree_cue,
-    zone_after,
-    zone_before,
     zone_cue,
 )
-from sanctuary_cli.extract.quotes.index import DocIndex
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
+from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
+from sanctuary_cli.extract.quotes.verbs import MODIFIER_CLAUSE_DEPS, Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,19 +49,14 @@ PARTIAL = "partial"
 
 # A fragment this short with no reporting verb above it is a scare term or a name.
 MAX_TERM_WORDS = 3
-# Headlines and titles quoted in full run this long.
-MAX_TITLE_WORDS = 16
 # A sentence this short after a quotation, with a cue this close to its start,
 # attributes it ("…." Johnson said Tuesday.)
 SHORT_SENTENCE = 8
 # After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
 ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
-_WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"})
 _CLOSING_PUNCT = ",.?!…—–-:;"
 _SENTENCE_PUNCT = ".?!…"
-_TERM_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -87,8 +79,9 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
     """
     del cities
     text = doc.text
-    spans = [span for span in find_quote_spans(text) if _WORD_RE.search(span.text_of(text))]
-    index = DocIndex(doc, [part for span in spans for part in span.parts])
+    spans = [span for span in find_quote_spans(text) if WORD_RE.search(span.text_of(text))]
+    index = index_of(doc)
+    index.mark_quotes(part for span in spans for part in span.parts)
     resolver = SpeakerResolver(index, people)
     found: list[_Found] = []
     for span in spans:
@@ -102,7 +95,7 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
     """Classify one quotation and attribute it; None when it is not speech."""
     text = span.text_of(index.text)
     paragraph = index.paragraph_of(span.start)
-    if _is_named(index, span, text):
+    if is_named(index, span, text):
         return None
     if _stands_alone(index, span, text):
         attribution = _statement_attribution(index, span, text)
@@ -113,10 +106,10 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
         if span.loose:
             return None
         attribution = _fragment_attribution(index, span)
-        words = len(_WORD_RE.findall(text))
+        words = len(WORD_RE.findall(text))
         if attribution is not None and words <= MAX_TERM_WORDS and _reads_as_term(attribution):
             attribution = None  # a short phrase reported by an outlet or described by the writer: a term
-        if attribution is None and (words <= MAX_TERM_WORDS or not _has_verb(index, span)):
+        if attribution is None and (words <= MAX_TERM_WORDS or not has_verb(index, span)):
             return None  # a phrase quoted with no one saying it: a scare term or a name
         kind = PARTIAL
     if attribution is None and previous is not None and _continues(index, previous, span):
@@ -124,7 +117,7 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
     speaker = None
     if attribution is not None and attribution.subject is not None:
         head = index.doc[attribution.subject]
-        speaker = resolver.resolve(head, index.token_at(span.start))
+        speaker = resolver.resolve(head, index.token_index(span.start))
         if speaker.person and speaker.name is not None:
             resolver.remember(head, speaker.name)
     return _Found(span, text, kind, attribution, speaker, paragraph)
@@ -137,7 +130,8 @@ def _reads_as_term(attribution: Attribution) -> bool:
     "visioning session"") or is reached through a clause describing something
     else ("a session focused on "Trump-proofing" the state").
     """
-    if attribution.cue.lower() in cue_lexicon().weak_verbs or attribution.cue == "according to":
+    lexicon = cue_lexicon()
+    if attribution.cue.lower() in lexicon.weak_verbs or attribution.cue in lexicon.cue_phrases:
         return True
     return bool(MODIFIER_CLAUSE_DEPS & set(attribution.path))
 
@@ -163,7 +157,7 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
         if any(is_cue_verb(index.doc[i]) for i in zone) or according_to(index, zone) is not None:
             return True
         # A whole sentence after a clause and a comma: "Trump wasn't thrilled, "I think ...""
-        return text[:1].isupper() and _has_verb(index, span) and introducer(index, zone) is not None
+        return text[:1].isupper() and has_verb(index, span) and introducer(index, zone) is not None
     return False
 
 
@@ -312,58 +306,30 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return found
     if not tokens:
         return None
-    if len(_WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
+    if len(WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
         return None  # a short fragment is speech only under a reporting verb
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
-    sources = [i for i in index.according_to_between(start, end) if not index.in_quote(index.doc[i].idx)]
-    found = according_to(index, sources)
+    sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
+    found = according_to(index, sources) or as_clause(index, start, end)
     if found is not None:
         return found
+    return _trailing_attribution(index, span)
+
+
+def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A cue right after a fragment: ""a disgrace," Johnson said", ""why now?" she asked", "…" the editor replied."""
     after = zone_after(index, span.after)
-    if after and (index.doc[after[0]].text == "," or _last_mark(index.text[span.start : span.end]) == ","):
+    if not after:
+        return None
+    ending = _last_mark(index.text[span.start : span.end])
+    if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
         found = zone_cue(index, after, "after", nearest_last=False)
-        if found is not None and found.subject is not None:
-            return found
-    return None
-
-
-def _is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
-    """A quoted name, title or coined term: "Face the Nation", so-called "sanctuary cities"."""
-    if _is_title(text) and (not _has_verb(index, span) or _is_headline_cased(text)):
-        return True
-    tokens = index.tokens_between(span.start, span.end)
-    doc = index.doc
-    if tokens:
-        ent = index.entity(doc[tokens.start])
-        if ent is not None and ent.label_ in _TERM_LABELS and ent.start <= tokens.start and ent.end >= tokens.stop - 1:
-            return True
-    before = index.text[max(0, span.before - 40) : span.before].lower().rstrip(" ,:")
-    return any(before.endswith(marker) for marker in cue_lexicon().naming_markers)
-
-
-def _is_title(text: str) -> bool:
-    """Words capitalised like a title or name: "Face the Nation", "Operation Aurora", "Trump-proofing"."""
-    words = _WORD_RE.findall(text)
-    if not words or len(words) > MAX_TITLE_WORDS:
-        return False
-    if not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words) or not words[0][0].isupper():
-        return False
-    # One capitalised word is a title only when it is coined ("Trump-proofing"); "No." is speech.
-    return len(words) > 1 or "-" in words[0]
-
-
-def _is_headline_cased(text: str) -> bool:
-    """Every word capitalised, small words too ("Like To Get To Know You"): a title even with a verb."""
-    words = _WORD_RE.findall(text)
-    return (
-        len(words) >= 3 and all(word[0].isupper() for word in words) and any(w.lower() in _SMALL_WORDS for w in words)
-    )
-
-
-def _has_verb(index: DocIndex, span: QuoteSpan) -> bool:
-    """Whether the quoted words hold a verb (a clause, not a title)."""
-    doc = index.doc
-    return any(doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD" for i in index.tokens_between(span.start, span.end))
+    elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
+        # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
+        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
+    else:
+        return None
+    return found if found is not None and found.subject is not None else None
 
 
 def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:
@@ -418,4 +384,5 @@ def _record(item: _Found) -> QuoteRecord:
         speaker=speaker.name if speaker else None,
         speaker_mention=speaker.mention if speaker else None,
         cue=item.attribution.cue if item.attribution else None,
+        speaker_kind=speaker.kind if speaker else "none",
     )

@@ -1,0 +1,276 @@
+"""Who a reporting verb names as the speaker, following the parse.
+
+"Johnson said", "said Johnson", "Johnson insisted ..., saying", "the
+association's president, Leslie Sinemus, told": the subject of the verb, the
+one it borrows from the verb it hangs on, the name inverted after it or set
+in apposition beside it, the agent of a passive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sanctuary_cli.extract.docindex import DocIndex
+from sanctuary_cli.extract.quotes.verbs import (
+    BORROWING_DEPS,
+    INVERSION_WINDOW,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    is_cue_verb,
+    is_mark,
+)
+
+
+def subject_of(index: DocIndex, verb: Token) -> Token | None:
+    """The speaker's head token for a reporting verb, following the parse.
+
+    A verb without a subject (a participle, an infinitive, a second verb)
+    borrows the subject of the verb it hangs from, but never the subject of a
+    reported clause: in "she insisted the city would resist, saying ...", the
+    one saying is "she", not "the city".
+    """
+    lexicon = cue_lexicon()
+    if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
+        return None  # "Homan was asked ...", "she was told ...": the subject listened
+    listener = _object_told_to_speak(verb) or _object_blamed_for_saying(verb)
+    if listener is not None:
+        return listener
+    node = verb
+    for _ in range(5):
+        subject = _own_subject(index, node, verb)
+        if subject is not None and (node is verb or node.dep_ != "ccomp"):
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
+            return subject
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head  # "was heard on a wiretap saying": the tagger took "saying" for a noun
+            continue
+        if node.dep_ in BORROWING_DEPS and node.head is not node:
+            node = node.head
+            if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
+                node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
+            continue
+        break
+    if verb.lower_ in lexicon.inversion_verbs:
+        return inverted_subject(index, verb)
+    return None
+
+
+def _object_told_to_speak(verb: Token) -> Token | None:
+    """The object of a verb that makes someone speak: "prompted President Obama to remark".
+
+    When that verb reports speech itself ("urged the chancellor to admit
+    ..."), the words are the urger's, not the object's.
+    """
+    if verb.dep_ not in {"xcomp", "ccomp", "advcl"} or not any(child.tag_ == "TO" for child in verb.children):
+        return None
+    if is_cue_verb(verb.head):
+        return None
+    objects = [child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i]
+    if objects and (objects[0].ent_type_ == "PERSON" or objects[0].tag_ in {"NNP", "NNPS"}):
+        return objects[0]
+    return None
+
+
+def _object_blamed_for_saying(verb: Token) -> Token | None:
+    """The one criticised for what they said: "criticized him for claiming", "accused the senator of saying"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"for", "of"}:
+        return None
+    holder = verb.head.head
+    if holder.dep_ == "dobj" and holder.tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+        return holder  # "of" hung on the object: "accused [the senator of saying]"
+    objects = [child for child in holder.children if child.dep_ == "dobj" and child.i < verb.i]
+    if holder.tag_.startswith("VB") and objects and objects[0].tag_ in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+        return objects[0]
+    return None
+
+
+def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
+    """A clause's nominal subject, kept within the cue's paragraph and outside quotations.
+
+    The parser sometimes runs a sentence across a paragraph break ("Boston,
+    Massachusetts / Mayor Michelle Wu told ..."); the subject is then the
+    name beside it in the cue's own paragraph. Of two subjects it gives
+    ("Superintendent of Schools Robert Zega said"), the person's name wins.
+    """
+    found = _parsed_subjects(index, node, verb)
+    if not found:
+        return None
+    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    return _named_beside(index, subject, verb)
+
+
+def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
+    """The subjects the parse gives a clause, within the cue's paragraph and outside quotations."""
+    paragraph = index.paragraph_of(verb.idx)
+    found: list[Token] = []
+    # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
+    # the one heard is the one saying.
+    wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
+    crossed = False  # the parsed subject lies in another paragraph
+    for child in node.children:
+        if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
+            continue
+        if index.paragraph_of(child.idx) == paragraph:
+            found.append(child)
+            continue
+        crossed = True
+        found += [
+            near
+            for near in child.children
+            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph
+        ]
+    if not found and crossed:
+        found = _paragraph_lead_name(index, verb)
+    return found
+
+
+def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
+    """A person's name standing for a described subject: in apposition, after the verb, or set off by commas."""
+    appositives = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
+    if subject.ent_type_ != "PERSON" and appositives:
+        return appositives[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
+    if subject.i > verb.i and subject.ent_type_ != "PERSON":
+        # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
+        named = inverted_subject(index, verb)
+        if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
+            return named
+    return _appositive_name(index, subject, verb) or subject
+
+
+def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
+    """The person named first in the verb's paragraph, before the verb.
+
+    When a headline runs into the first paragraph the parser takes a headline
+    word for the subject; the name leading the paragraph ("Opposition leader
+    Ruth Grant has dismissed ...") is the real one.
+    """
+    doc = index.doc
+    start = index.token_index(index.paragraph_starts[index.paragraph_of(verb.idx)])
+    for i in range(start, verb.i):
+        if doc[i].ent_type_ == "PERSON" and not index.in_quote(doc[i].idx):
+            while i + 1 < verb.i and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+                i += 1
+            return [doc[i]]
+        if doc[i].tag_.startswith("VB"):
+            break
+    return []
+
+
+def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
+    """A name set off by commas between a described subject and its verb.
+
+    "The immediate past president of the association, Leslie Sinemus, told":
+    the parser may hang the name on the wrong noun, but it names the subject.
+    """
+    if subject.ent_type_ == "PERSON" or not subject.i < verb.i:
+        return None
+    doc = index.doc
+    i = verb.i - 1
+    if i < 0 or doc[i].text != ",":
+        return None
+    end = i
+    while i - 1 > subject.i and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1
+    if i < end and doc[i - 1].text == ",":
+        return doc[end - 1]
+    return None
+
+
+def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
+    """The subject placed after its verb: "said Johnson", "said fellow co-chair Robert Jackson".
+
+    A person's name in the phrase after the verb wins, even past a preposition
+    ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
+    the name or noun heading that phrase.
+    """
+    doc = verb.doc
+    head: Token | None = None
+    proper: Token | None = None
+    in_head_phrase = True  # before any preposition: the words that can head the subject
+    for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
+        token = doc[i]
+        if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB"):
+            break
+        if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+            continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
+        if token.is_punct and token.text not in {"-", "."}:
+            break
+        name = _person_ending_at(doc, i)
+        if name is not None:
+            return name
+        if token.dep_ == "prep":
+            in_head_phrase = False
+        if not in_head_phrase:
+            continue
+        if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
+            proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
+        if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
+            head = token
+    return proper or head
+
+
+def _person_ending_at(doc: Doc, i: int) -> Token | None:
+    """The last token of a PERSON name starting at ``i``, unless the name owns what follows ("Moses' lawyer")."""
+    if doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return None if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else doc[i]
+
+
+def passive_agent(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
+    """The one who speaks through a passive reporting verb: "... was branded "a disgrace" by the mayor"."""
+    doc = index.doc
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and not index.in_quote(objects[0].idx):
+                return objects[0]
+    # The parser often hangs "by ..." on the quoted noun instead of the verb.
+    after = quote_tokens.stop
+    while after < len(doc) and is_mark(doc[after]):
+        after += 1
+    if after < len(doc) and doc[after].lower_ == "by" and doc[after].head.i in set(quote_tokens) | {verb.i}:
+        objects = [t for t in doc[after].children if t.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+def nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token | None:
+    """A speaker next to a cue the parser left without a subject ("…," he said.)."""
+    lexicon = cue_lexicon()
+    doc = index.doc
+    before = [i for i in zone if i < verb.i]
+    for i in reversed(before[-4:]):
+        token = doc[i]
+        if token.dep_ in OBJECT_DEPS and not (token.dep_ == "compound" and token.head.i == verb.i):
+            # "lamented to the Daily News: ... and said": the listener, not the speaker (a name
+            # the parser glued onto the verb as a compound, "City Room wonders", is its subject).
+            continue
+        if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
+            return token
+        if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
+            return token
+    if verb.lower_ not in lexicon.inversion_verbs:
+        return None
+    return inverted_subject(index, verb)
+
+
+def interviewee(verb: Token) -> Token | None:
+    """The person the writer "spoke to", "talked with" or "asked"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"to", "with"}:
+            for target in child.children:
+                if target.dep_ == "pobj" and (target.ent_type_ == "PERSON" or target.tag_ in {"NNP", "NNPS"}):
+                    return target
+        if child.dep_ == "dobj" and child.ent_type_ == "PERSON":
+            return child
+    return None
