@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
@@ -79,11 +80,24 @@ def ingest(
     Pass a ``report`` to watch it fill: if the run is interrupted it still
     tells what was stored.
     """
-    options = options or Options()
-    report = report if report is not None else IngestReport()
+    timing.start("ingest")
+    with timing.stage("ingest: other"):
+        return _ingest(paths, store, options or Options(), on_problem, on_progress,
+                       report if report is not None else IngestReport())
+
+
+def _ingest(
+    paths: Iterable[str | Path],
+    store: Path,
+    options: Options,
+    on_problem: Callable[[Problem], None] | None,
+    on_progress: Progress | None,
+    report: IngestReport,
+) -> IngestReport:
     lock = IngestLock(store)  # one ingest per store at a time: a second one is refused here
     try:
-        conn = connect(store, create=True)
+        with timing.stage("open the store"):
+            conn = connect(store, create=True)
     except BaseException:
         lock.release()
         raise
@@ -93,7 +107,7 @@ def ingest(
 
     def texts() -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        items = load(paths, options.max_bytes)
+        items = timing.iterate("read and clean", load(paths, options.max_bytes))
         pending = _new_articles(items, conn, options, report, copies, on_problem, on_progress)
         for batch in _batches(pending, options.batch_size):
             in_flight.append(batch)
@@ -107,10 +121,11 @@ def ingest(
             _analyse_and_store(
                 engine, itertools.chain([first], batches), in_flight, conn, report, on_problem, on_progress
             )
-        stored = known_ids(conn, [copy.id for copy in copies])
-        for copy in copies:
-            if copy.id in stored:
-                add_source(conn, copy)
+        with timing.stage("after the nlp"):
+            stored = known_ids(conn, [copy.id for copy in copies])
+            for copy in copies:
+                if copy.id in stored:
+                    add_source(conn, copy)
     finally:
         if engine is not None:
             engine.close()
@@ -182,13 +197,15 @@ def _new_articles(
             copies.append(item)
             continue
         seen.add(article_id)
-        if not options.force and known_ids(conn, [article_id]):
-            report.skipped += 1
-            add_source(conn, item)
-            if on_progress is not None:
-                on_progress(1)
-            continue
-        yield item
+        with timing.stage("skip unchanged"):
+            unchanged = not options.force and known_ids(conn, [article_id])
+            if unchanged:
+                report.skipped += 1
+                add_source(conn, item)
+                if on_progress is not None:
+                    on_progress(1)
+        if not unchanged:
+            yield item
 
 
 def _batches(articles: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:

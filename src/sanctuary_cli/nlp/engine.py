@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
+from sanctuary_cli import timing
 from sanctuary_cli.errors import ModelNotFoundError, SanctuaryError
 from sanctuary_cli.extract.model import Analysis
 
@@ -147,7 +148,8 @@ def _extract(doc: Doc) -> Result:
     from sanctuary_cli.extract.pipeline import analyze
 
     try:
-        return analyze(doc)
+        with timing.stage("extract"):
+            return analyze(doc)
     except Exception as exc:
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -213,6 +215,7 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     """Load the model, then analyse each task sent, sending one message per article."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    timing.start("nlp-worker")
     # One worker per core: BLAS threads of its own would only compete with the
     # other workers, and they spin while they wait. Measured on 2 cores, one
     # thread parses ~15% faster alone and far faster beside a second worker.
@@ -222,20 +225,40 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     from sanctuary_cli.nlp.model import load_model
 
     try:
-        nlp = load_model(model)
+        with timing.stage("model load"):
+            nlp = load_model(model)
     except Exception as exc:
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
+    _instrument(nlp)
     collector = BatchCollector()
     try:
         conn.send(("ready",))
-        while (task := conn.recv()) is not None:
+        while (task := _receive_task(conn)) is not None:
             number, texts = task
-            for index, result in enumerate(work(nlp, texts)):
-                conn.send(("result", number, index, result))
-            collector.after_batch()
+            for index, result in enumerate(timing.iterate("parse and extract: other", work(nlp, texts))):
+                with timing.stage("send results"):
+                    conn.send(("result", number, index, result))
+            with timing.stage("free the batch"):
+                collector.after_batch()
+            timing.save()
     except (EOFError, OSError):
         return  # the parent is gone (killed, or interrupted): nobody wants the rest
+
+
+def _receive_task(conn: Connection) -> tuple[int, list[str]] | None:
+    with timing.stage("wait for and receive a task"):
+        task: tuple[int, list[str]] | None = conn.recv()
+    return task
+
+
+def _instrument(nlp: Language) -> None:
+    """With timings on (``$SANCTUARY_TIMINGS``), time each pipeline component and each extractor."""
+    if timing.enabled():
+        from sanctuary_cli.extract import pipeline
+
+        timing.instrument_pipeline(nlp)
+        timing.instrument_functions(pipeline, "extract_", "extract")
 
 
 def _death(code: int | None) -> str:
@@ -295,6 +318,10 @@ class _Pool:
         self._tasks = 0
 
     def _start(self) -> _Worker:
+        with timing.stage("start nlp workers"):
+            return self._spawn()
+
+    def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main, args=(child, self._model, self._work), daemon=True, name="sanctuary-nlp"
@@ -339,7 +366,8 @@ class _Pool:
                 task = self._queue.popleft()
                 self._tasks += 1
                 worker.task, worker.number, worker.since = task, self._tasks, time.monotonic()
-                worker.conn.send((worker.number, task.texts))
+                with timing.stage("send tasks"):
+                    worker.conn.send((worker.number, task.texts))
 
     def _receive(self) -> None:
         """Wait for messages (or the nearest deadline), and take in every message waiting."""
@@ -349,7 +377,9 @@ class _Pool:
         for worker in self._workers:
             owners[worker.conn] = owners[worker.process.sentinel] = worker
         dead: list[_Worker] = []
-        for handle in wait(list(owners), timeout):
+        with timing.stage("wait for the nlp"):
+            ready = wait(list(owners), timeout)
+        for handle in ready:
             worker = owners[handle]
             if worker not in dead and not self._drain(worker):
                 dead.append(worker)
@@ -361,7 +391,9 @@ class _Pool:
         """Take every message the worker has sent; False when it has died."""
         try:
             while worker.conn.poll():
-                self._handle(worker, worker.conn.recv())
+                with timing.stage("receive results"):
+                    message = worker.conn.recv()
+                self._handle(worker, message)
         except (EOFError, OSError):
             return False
         return worker.process.is_alive()
@@ -420,6 +452,10 @@ class _Pool:
         They hold no state worth a clean exit, and tearing down a loaded model
         takes longer than the process needs to die.
         """
+        with timing.stage("stop nlp workers"):
+            self._stop()
+
+    def _stop(self) -> None:
         for worker in self._workers:
             worker.process.kill()
         for worker in self._workers:

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import FrameType
 
+from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.extract.people.people import find_person, person_key
@@ -59,6 +60,11 @@ def interrupts_deferred() -> Iterator[None]:
 
 def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
     """Replace whatever the store holds for this article with this analysis, atomically."""
+    with timing.stage("store: write rows"):
+        _write_article(conn, article, analysis, model)
+
+
+def _write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
     at = article.body.to_stored
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -89,7 +95,8 @@ def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: An
                 for e in analysis.evidence
             ],
         )
-        conn.execute("COMMIT")
+        with timing.stage("store: commit"):
+            conn.execute("COMMIT")
     except BaseException:
         # Not when the error came after COMMIT (Ctrl-C as it returned) or from BEGIN
         # itself (store busy): ROLLBACK would then raise and hide the real error.
