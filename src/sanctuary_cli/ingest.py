@@ -2,8 +2,8 @@
 
 Articles stream through in batches; nothing holds the whole corpus. An article
 whose content hash is already stored is skipped before any NLP, so a re-run
-over an unchanged corpus never loads the model. Each article is committed
-whole, in input order, as soon as its batch is back.
+over an unchanged corpus never loads the model. Each batch is committed as
+soon as it is back, in input order, in one transaction: each article whole.
 """
 
 from __future__ import annotations
@@ -18,11 +18,12 @@ from pathlib import Path
 
 from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.lock import IngestLock
-from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_article
+from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_articles
 
 
 @dataclass
@@ -150,17 +151,22 @@ def _analyse_and_store(
     """
     for analyses in engine.run(batches):
         batch = in_flight.popleft()
+        analysed: list[tuple[SourceArticle, Analysis]] = []
         for article, analysis in zip(batch, analyses, strict=True):
             if isinstance(analysis, Failure):
                 _report_problem(Problem(article.path, analysis.reason), report, on_problem)
-                continue
+            else:
+                analysed.append((article, analysis))
+        if analysed:
+            # One transaction for the batch; each article in it whole, or none of them.
             with interrupts_deferred():  # an article stored is an article counted, even on Ctrl-C
-                write_article(conn, article, analysis, engine.model)
-                report.stored.append(
+                write_articles(conn, analysed, engine.model)
+                report.stored.extend(
                     Stored(
                         article.id, article.path, article.title, article.outlet, article.date, article.words,
                         people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
                     )
+                    for article, analysis in analysed
                 )
         if on_progress is not None:
             on_progress(len(batch))
@@ -191,7 +197,8 @@ def _new_articles(
         if isinstance(item, Problem):
             _report_problem(item, report, on_problem)
             continue
-        article_id = item.id
+        with timing.stage("hash"):
+            article_id = item.id
         if article_id in seen:
             report.duplicates += 1
             copies.append(item)

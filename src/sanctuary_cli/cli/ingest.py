@@ -10,6 +10,7 @@ import click
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from sanctuary_cli import timing
 from sanctuary_cli.cli.common import store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem
@@ -77,7 +78,8 @@ def ingest_cli(paths: tuple[Path, ...], workers: int | None, engine: str, model:
                   markup=False, highlight=False, soft_wrap=True)
         sys.exit(EXIT_INTERRUPTED)
     if report.stored:
-        render([vars(s) for s in report.stored], "table", SUMMARY, title=f"Stored in {escape(str(path))}")
+        with timing.stage("summary table"):
+            render([vars(s) for s in report.stored], "table", SUMMARY, title=f"Stored in {escape(str(path))}")
     err.print(_summary_line(report), highlight=False)
     if report.failed:
         sys.exit(1)
