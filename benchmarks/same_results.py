@@ -2,8 +2,10 @@
 
 Parses the same texts twice, with the stock pipeline (every component, spaCy's
 default batch size) and with the one the ingest loads (no lemmatizer or
-attribute ruler, sanctuary's batch size), runs the extractors over both, and
-counts the articles whose analyses differ. Default texts: the seeds and a
+attribute ruler), runs the extractors over both, and counts the articles whose
+analyses differ. The second goes the way an NLP worker goes: batch by batch
+through ``iter_analyses`` (the first batch warms the vocabulary, later ones run
+in a memory zone each), in the order the ingest sends them. Default texts: the seeds and a
 random sample of the Gothamist corpus.
 
     python benchmarks/same_results.py [CORPUS.jsonl] [--articles 300] [--seed 0]
@@ -20,7 +22,7 @@ from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.corpus.loader import SourceArticle, load
 from sanctuary_cli.extract.pipeline import analyze
-from sanctuary_cli.nlp.engine import BATCH_SIZE, parse
+from sanctuary_cli.nlp.engine import BATCH_SIZE, iter_analyses
 from sanctuary_cli.nlp.model import load_model, model_name
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -40,7 +42,8 @@ def main() -> None:
     full = spacy.load(model_name())
     pruned = load_model()
     stock = [analyze(doc) for doc in full.pipe(texts)]
-    ours = [analyze(doc) for doc in parse(pruned, texts, BATCH_SIZE)]
+    ours = [result for start in range(0, len(texts), BATCH_SIZE)
+            for result in iter_analyses(pruned, texts[start:start + BATCH_SIZE])]
     differ = [i for i, (a, b) in enumerate(zip(stock, ours, strict=True)) if a != b]
     print(f"full pipeline: {', '.join(full.pipe_names)}")
     print(f"ingest pipeline: {', '.join(pruned.pipe_names)}, batches of {BATCH_SIZE}")

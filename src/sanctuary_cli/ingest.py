@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sanctuary_cli import timing
-from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, iter_files, load_file
 from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.files import add_sources, file_digest, remember_file, unchanged_records
 from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, write_articles
 
@@ -105,11 +106,12 @@ def _ingest(
     engine: Engine | None = None
     in_flight: deque[list[SourceArticle]] = deque()
     copies: list[SourceArticle] = []  # met again while the first copy was still being analysed
+    seen: set[str] = set()  # the articles met so far in this run
 
     def texts() -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        items = timing.iterate("read and clean", load(paths, options.max_bytes))
-        pending = _new_articles(items, conn, options, report, copies, on_problem, on_progress)
+        items = _read(paths, conn, options, report, seen, on_progress)
+        pending = _new_articles(items, conn, options, report, seen, copies, on_problem, on_progress)
         for batch in _batches(pending, options.batch_size):
             in_flight.append(batch)
             yield [article.body.text for article in batch]
@@ -182,17 +184,74 @@ def make_engine(options: Options) -> Engine:
     return LocalEngine(name, workers=options.workers, timeout=options.timeout)
 
 
+def _read(
+    paths: Iterable[str | Path],
+    conn: sqlite3.Connection,
+    options: Options,
+    report: IngestReport,
+    seen: set[str],
+    on_progress: Progress | None,
+) -> Iterator[SourceArticle | Problem]:
+    """Every record of every input file, except the files read whole before and unchanged since.
+
+    Those are counted (unchanged, or duplicate) without being read: hashing a
+    file's bytes costs a fraction of parsing and cleaning its records.
+    """
+    for path in iter_files(paths):
+        if isinstance(path, Problem):
+            yield path
+            continue
+        source = str(path)
+        with timing.stage("hash files"):
+            digest = file_digest(path, options.max_bytes)
+            known = None if digest is None or options.force else unchanged_records(conn, source, digest)
+        if known is not None:
+            with timing.stage("skip unchanged"):
+                _skip_file(conn, source, known, report, seen, on_progress)
+            continue
+        records: list[tuple[str, str]] | None = []
+        for item in timing.iterate("read and clean", load_file(path, options.max_bytes)):
+            if isinstance(item, Problem):
+                records = None  # read again next time, to report it again
+            elif records is not None:
+                with timing.stage("hash"):
+                    records.append((item.id, item.path))
+            yield item
+        if digest is not None and records is not None:
+            remember_file(conn, source, digest, records)
+
+
+def _skip_file(
+    conn: sqlite3.Connection,
+    source: str,
+    records: list[tuple[str, str]],
+    report: IngestReport,
+    seen: set[str],
+    on_progress: Progress | None,
+) -> None:
+    """Count an unchanged file's articles as reading it would have."""
+    for article_id, _ in records:
+        if article_id in seen:
+            report.duplicates += 1
+        else:
+            seen.add(article_id)
+            report.skipped += 1
+    add_sources(conn, [(article_id, path, source) for article_id, path in records])
+    if on_progress is not None:
+        on_progress(len(records))
+
+
 def _new_articles(
     items: Iterator[SourceArticle | Problem],
     conn: sqlite3.Connection,
     options: Options,
     report: IngestReport,
+    seen: set[str],
     copies: list[SourceArticle],
     on_problem: Callable[[Problem], None] | None,
     on_progress: Progress | None,
 ) -> Iterator[SourceArticle]:
     """The articles that need NLP: not stored yet (or --force), and not met before in this run."""
-    seen: set[str] = set()
     for item in items:
         if isinstance(item, Problem):
             _report_problem(item, report, on_problem)
