@@ -106,13 +106,27 @@ def parse(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE) -> Iter
 
     limit = min(CHUNK_CHARS, nlp.max_length)
     pieces = [split_long(text, limit) for text in texts]
-    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size)
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size,
+                    component_cfg=_whole_batches(nlp, batch_size))
     for parts in pieces:
         if len(parts) == 1:
             yield next(docs)
         else:
             # The pieces end on whitespace, so joining adds nothing: offsets stay those of the text.
             yield Doc.from_docs([next(docs) for _ in parts], ensure_whitespace=False)
+
+
+def _whole_batches(nlp: Language, batch_size: int) -> dict[str, dict[str, Any]]:
+    """Settings that let the parser and the NER parse each batch in one piece.
+
+    spaCy's transition-based components sort a batch by length and parse it in
+    quarters, one step of the transition loop for all the texts of a quarter at
+    a time. A batch size four times the real one makes the quarter the whole
+    batch: fewer, fuller steps. Measured on 150 Gothamist articles, the parser
+    takes 7% and the NER 2% less CPU time, and every parse is the same
+    (benchmarks/same_results.py).
+    """
+    return {name: {"batch_size": 4 * batch_size} for name, proc in nlp.pipeline if hasattr(proc, "moves")}
 
 
 def iter_analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
