@@ -328,6 +328,12 @@ class _Worker:
     since: float = field(default_factory=time.monotonic)  # last sign of progress
 
 
+def _halves(task: _Task) -> tuple[_Task, _Task]:
+    half = len(task.texts) // 2
+    return (_Task(task.batch, task.offset, task.texts[:half], task.retry),
+            _Task(task.batch, task.offset + half, task.texts[half:], task.retry))
+
+
 class _Pool:
     """Worker processes fed one task at a time, so the parent knows what each one is doing."""
 
@@ -383,14 +389,20 @@ class _Pool:
             # queued or with a worker: there is something to wait for.
             if not self._workers:
                 self._workers = [self._start() for _ in range(self._size)]
-            self._dispatch()
+            self._dispatch(exhausted)
             self._receive()
             self._check_stalls()
 
-    def _dispatch(self) -> None:
+    def _dispatch(self, exhausted: bool) -> None:
         for worker in self._workers:
             if worker.ready and worker.task is None and self._queue:
                 task = self._queue.popleft()
+                if exhausted and len(self._queue) < len(self._workers) - 1 and len(task.texts) > 1:
+                    # The end of the run: too few tasks left to go round, so
+                    # take half and leave half for the next worker free, rather
+                    # than leave the others idle while one parses a whole batch.
+                    task, rest = _halves(task)
+                    self._queue.appendleft(rest)
                 self._tasks += 1
                 worker.task, worker.number, worker.since = task, self._tasks, time.monotonic()
                 with timing.stage("send tasks"):
