@@ -191,6 +191,16 @@ def instrument_pipeline(nlp: Language) -> None:
         components[:] = [(name, _TimedComponent(f"component: {name}", proc)) for name, proc in components]
 
 
+def instrument_analysis(nlp: Language) -> None:
+    """Time each pipeline component and each ``extract_*`` function the extraction pipeline calls."""
+    if _clock is None:
+        return
+    from sanctuary_cli.extract import pipeline
+
+    instrument_pipeline(nlp)
+    instrument_functions(pipeline, "extract_", "extract")
+
+
 def _process_started() -> float:
     """When this process started, seconds since the epoch (Linux, to 10 ms; 0.0 where unknown)."""
     try:

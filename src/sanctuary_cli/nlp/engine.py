@@ -257,7 +257,7 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     except Exception as exc:
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
-    _instrument(nlp)
+    timing.instrument_analysis(nlp)
     collector = BatchCollector()
     try:
         conn.send(("ready",))
@@ -277,15 +277,6 @@ def _receive_task(conn: Connection) -> tuple[int, list[str]] | None:
     with timing.stage("wait for and receive a task"):
         task: tuple[int, list[str]] | None = conn.recv()
     return task
-
-
-def _instrument(nlp: Language) -> None:
-    """With timings on (``$SANCTUARY_TIMINGS``), time each pipeline component and each extractor."""
-    if timing.enabled():
-        from sanctuary_cli.extract import pipeline
-
-        timing.instrument_pipeline(nlp)
-        timing.instrument_functions(pipeline, "extract_", "extract")
 
 
 def _death(code: int | None) -> str:
