@@ -6,7 +6,8 @@ spaCy's default batch size) plus the four ``sanctuary_*`` components added by
 (``iter_analyses`` over the pipeline it loads: no lemmatizer or attribute
 ruler, sanctuary's batch size, the components run on each whole Doc). Counts
 the articles whose analyses differ. Default texts: the seeds and a random
-sample of the Gothamist corpus.
+sample of the Gothamist corpus. The ingest side goes the way an NLP worker goes: batch by batch through
+``iter_analyses``, in the order the ingest sends them.
 
     python benchmarks/same_results.py [CORPUS.jsonl] [--articles 300] [--seed 0]
 """
@@ -44,7 +45,8 @@ def main() -> None:
         full.add_pipe(factory)
     pruned = load_model()
     stock = [analysis(doc) for doc in full.pipe(texts)]
-    ours = list(iter_analyses(pruned, texts))
+    ours = [result for start in range(0, len(texts), BATCH_SIZE)
+            for result in iter_analyses(pruned, texts[start:start + BATCH_SIZE])]
     differ = [i for i, (a, b) in enumerate(zip(stock, ours, strict=True)) if a != b]
     print(f"full pipeline: {', '.join(full.pipe_names)}")
     print(f"ingest pipeline: {', '.join(pruned.pipe_names)}, batches of {BATCH_SIZE}")

@@ -2,8 +2,8 @@
 
 Rows, each a separate process timed from start to exit (model loading included):
 
-- stock: spaCy's ``nlp.pipe`` with every component of the pipeline, default
-  batch size, over the article bodies the ingest analyses (parse only, no
+- stock: spaCy's ``nlp.pipe`` with every component of the pipeline, batches
+  of 64, over the article bodies the ingest analyses (parse only, no
   extraction, no store);
 - ``sanctuary ingest --workers 1`` and ``--workers 2`` into fresh stores;
 - a re-ingest of the unchanged corpus;
@@ -12,8 +12,13 @@ Rows, each a separate process timed from start to exit (model loading included):
 With ``--memory 200,2000`` it also ingests samples of those sizes and compares
 peak memory (the whole process tree: the ingest and its NLP workers).
 
+Each row shows wall time and CPU time (user + system of the whole process tree,
+workers included): on a shared host the wall clock swings with the load, CPU
+time far less. ``--breakdown`` prints instead where every second of one ingest
+goes, stage by stage (``benchmarks/breakdown.py``).
+
     python benchmarks/speed.py [CORPUS.jsonl] [--articles 300] [--memory 200,2000]
-                               [--query-store STORE]
+                               [--query-store STORE] [--breakdown [--workers N]]
     python benchmarks/speed.py --articles 0 --memory 200,2000     # memory only
 
 The sample is drawn at random (``--seed``) from a JSONL corpus, default the
@@ -24,15 +29,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from breakdown import run_breakdown
 from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
@@ -49,7 +57,7 @@ start = time.perf_counter()
 import spacy
 nlp = spacy.load(model_name())
 loaded = time.perf_counter()
-for doc in nlp.pipe(texts):
+for doc in nlp.pipe(texts, batch_size=64):
     pass
 print(f"{loaded - start:.2f} {time.perf_counter() - loaded:.2f} {','.join(nlp.pipe_names)}")
 """
@@ -61,6 +69,7 @@ class Run:
     seconds: float
     peak_mb: float
     detail: str = ""
+    cpu: float = 0.0  # user + system seconds of the whole process tree
 
 
 def main() -> None:
@@ -71,7 +80,13 @@ def main() -> None:
     parser.add_argument("--memory", default="", help="sample sizes to compare peak memory, e.g. 200,2000")
     parser.add_argument("--query-store", type=Path, help="also time the query on this (large) store")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the short commands (median kept)")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="instead: where every second of one ingest goes (wall and CPU per stage)")
+    parser.add_argument("--workers", type=int, default=1, help="with --breakdown: NLP workers (default 1)")
     args = parser.parse_args()
+    if args.breakdown:
+        run_breakdown(args.corpus, args.articles or 300, args.seed, args.workers, reingest=True, stock=True)
+        return
 
     print(f"load average at start: {load_average()}")
     # As pip installs it: with bytecode compiled (an editable install under
@@ -111,10 +126,11 @@ def speed(sample: Path, words: int, folder: Path, repeat: int, query_store: Path
     rows = [
         (stock, words, ""),
         (stock_one, words, f"{stock.seconds / stock_one.seconds:.2f}x stock"),
-        (one, words, f"{stock.seconds / one.seconds:.2f}x stock (>= 1.2), "
+        (one, words, f"{stock.seconds / one.seconds:.2f}x stock (>= 1.2), by CPU {stock.cpu / one.cpu:.2f}x, "
                      f"{stock_one.seconds / one.seconds:.2f}x stock on 1 BLAS thread"),
-        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.7)"),
-        (again, None, f"{two.seconds / again.seconds:.0f}x first ingest (>= 50)"),
+        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.9)"),
+        (again, None, f"{two.seconds / again.seconds:.0f}x first ingest (>= 100), "
+                      f"{one.seconds / again.seconds:.0f}x workers 1, by CPU {one.cpu / again.cpu:.0f}x"),
         (query, None, f"{query.seconds / spacy_import.seconds:.2f} of import spacy (< 0.25)"),
         (spacy_import, None, ""),
     ]
@@ -152,7 +168,8 @@ def sanctuary(*args: str) -> list[str]:
 
 def median_run(label: str, repeat: int, command: list[str], env: dict[str, str] | None = None) -> Run:
     runs = [timed(label, command, env) for _ in range(repeat)]
-    return Run(label, statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs))
+    return Run(label, statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs),
+               cpu=statistics.median(r.cpu for r in runs))
 
 
 def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> Run:
@@ -160,6 +177,7 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
     # Output goes to files, not pipes: a pipe nobody reads until the end would
     # fill up and block the command.
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env={**os.environ, **(env or {})})
         # Memory is sampled on a thread, so the wait below ends the moment the command does.
@@ -168,13 +186,15 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
         sampler.start()
         process.wait()
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         sampler.join()
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read()
     if process.returncode not in (0, 1):
         sys.exit(f"{label} failed ({process.returncode}):\n{stderr[-2000:]}")
-    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu)
 
 
 def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
@@ -215,11 +235,11 @@ def corpus_words(sample: Path) -> int:
     return sum(a.words for a in load([sample]) if isinstance(a, SourceArticle))
 
 
-def table(rows: list[tuple[Run, int | None, str]]) -> None:
-    print(f"{'':32} {'wall s':>8} {'words/s':>9} {'peak MB':>8}  ratio")
+def table(rows: Sequence[tuple[Run, int | None, str]]) -> None:
+    print(f"{'':32} {'wall s':>8} {'CPU s':>8} {'words/s':>9} {'peak MB':>8}  ratio")
     for run, words, ratio in rows:
         rate = f"{words / run.seconds:,.0f}" if words else "-"
-        print(f"{run.label:32} {run.seconds:8.2f} {rate:>9} {run.peak_mb:8.0f}  {ratio}")
+        print(f"{run.label:32} {run.seconds:8.2f} {run.cpu:8.2f} {rate:>9} {run.peak_mb:8.0f}  {ratio}")
 
 
 def load_average() -> str:

@@ -160,6 +160,20 @@ def test_a_worker_that_dies_is_replaced_and_its_articles_retried(blank_model: st
     ]
 
 
+def which_worker(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back as the id of the process that took it, after a while."""
+    for _ in texts:
+        time.sleep(0.3)
+        yield Analysis(entities=[EntityRecord("PID", str(os.getpid()), 0, 0)])
+
+
+def test_the_last_batch_is_shared_between_the_workers_not_left_to_one(blank_model: str) -> None:
+    results = run_engine(LocalEngine(blank_model, workers=2, work=which_worker), [[f"t{n}" for n in range(12)]])
+    pids = [r.entities[0].text for batch in results for r in batch if isinstance(r, Analysis)]
+    assert len(pids) == 12
+    assert len(set(pids)) == 2
+
+
 def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:
     texts = [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
     here = list(iter_analyses(nlp, texts))

@@ -2,8 +2,8 @@
 
 Articles stream through in batches; nothing holds the whole corpus. An article
 whose content hash is already stored is skipped before any NLP, so a re-run
-over an unchanged corpus never loads the model. Each article is committed
-whole, in input order, as soon as its batch is back.
+over an unchanged corpus never loads the model. Each batch is committed as
+soon as it is back, in input order, in one transaction: each article whole.
 """
 
 from __future__ import annotations
@@ -16,15 +16,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, load
+from sanctuary_cli import timing
+from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, iter_files, load_file
 from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
+from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store import persons
 from sanctuary_cli.store.db import check_store, connect
+from sanctuary_cli.store.files import add_sources, file_digest, remember_file, unchanged_records
 from sanctuary_cli.store.lock import IngestLock
-from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, url_known, write_article
+from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, url_known, write_articles
 
 
 @dataclass
@@ -84,23 +87,37 @@ def ingest(
     Pass a ``report`` to watch it fill: if the run is interrupted it still
     tells what was stored.
     """
-    options = options or Options()
-    report = report if report is not None else IngestReport()
+    timing.start("ingest")
     check_store(store)  # a file that is no store is refused before a lock file is made beside it
+    with timing.stage("ingest: other"):
+        return _ingest(paths, store, options or Options(), on_problem, on_progress,
+                       report if report is not None else IngestReport())
+
+
+def _ingest(
+    paths: Iterable[str | Path],
+    store: Path,
+    options: Options,
+    on_problem: Callable[[Problem], None] | None,
+    on_progress: Progress | None,
+    report: IngestReport,
+) -> IngestReport:
     lock = IngestLock(store)  # one ingest per store at a time: a second one is refused here
     try:
-        conn = connect(store, create=True)
+        with timing.stage("open the store"):
+            conn = connect(store, create=True)
     except BaseException:
         lock.release()
         raise
     engine: Engine | None = None
     in_flight: deque[list[SourceArticle]] = deque()
     copies: list[SourceArticle] = []  # met again while the first copy was still being analysed
+    seen: set[str] = set()  # the articles met so far in this run
 
     def texts() -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        items = _read(paths, conn, options, report, on_progress)
-        pending = _new_articles(items, conn, options, report, copies, on_problem, on_progress)
+        items = _read(paths, conn, options, report, seen, on_progress)
+        pending = _new_articles(items, conn, options, report, seen, copies, on_problem, on_progress)
         for batch in _batches(pending, options.batch_size):
             in_flight.append(batch)
             yield [article.body.text for article in batch]
@@ -113,11 +130,13 @@ def ingest(
             _analyse_and_store(
                 engine, itertools.chain([first], batches), in_flight, conn, report, on_problem, on_progress
             )
-        stored = known_ids(conn, [copy.id for copy in copies])
-        for copy in copies:
-            if copy.id in stored:
-                add_source(conn, copy)
-        resolve_people(conn)
+        with timing.stage("after the nlp"):
+            stored = known_ids(conn, [copy.id for copy in copies])
+            for copy in copies:
+                if copy.id in stored:
+                    add_source(conn, copy)
+        with timing.stage("cross-document people"):
+            resolve_people(conn)
     finally:
         if engine is not None:
             engine.close()
@@ -131,6 +150,7 @@ def _read(
     conn: sqlite3.Connection,
     options: Options,
     report: IngestReport,
+    seen: set[str],
     on_progress: Progress | None,
 ) -> Iterator[SourceArticle | Problem]:
     """Articles from files and folders, then from URLs, feeds and sitemaps."""
@@ -140,7 +160,7 @@ def _read(
         [str(p) for p in paths if is_url(str(p))] + options.web.urls, options.web.feeds, options.web.sitemaps,
         options.web.since, options.web.limit,
     )
-    yield from load(files, options.max_bytes)
+    yield from _read_files(files, conn, options, report, seen, on_progress)
     if not web:
         return
 
@@ -203,17 +223,22 @@ def _analyse_and_store(
     """
     for analyses in engine.run(batches):
         batch = in_flight.popleft()
+        analysed: list[tuple[SourceArticle, Analysis]] = []
         for article, analysis in zip(batch, analyses, strict=True):
             if isinstance(analysis, Failure):
                 _report_problem(Problem(article.path, analysis.reason), report, on_problem)
-                continue
+            else:
+                analysed.append((article, analysis))
+        if analysed:
+            # One transaction for the batch; each article in it whole, or none of them.
             with interrupts_deferred():  # an article stored is an article counted, even on Ctrl-C
-                write_article(conn, article, analysis, engine.model)
-                report.stored.append(
+                write_articles(conn, analysed, engine.model)
+                report.stored.extend(
                     Stored(
                         article.id, article.path, article.title, article.outlet, article.date, article.words,
                         people=len(analysis.people), places=len(analysis.cities), quotes=len(analysis.quotes),
                     )
+                    for article, analysis in analysed
                 )
         if on_progress is not None:
             on_progress(len(batch))
@@ -229,34 +254,94 @@ def make_engine(options: Options) -> Engine:
     return LocalEngine(name, workers=options.workers, timeout=options.timeout)
 
 
+def _read_files(
+    paths: Iterable[str | Path],
+    conn: sqlite3.Connection,
+    options: Options,
+    report: IngestReport,
+    seen: set[str],
+    on_progress: Progress | None,
+) -> Iterator[SourceArticle | Problem]:
+    """Every record of every input file, except the files read whole before and unchanged since.
+
+    Those are counted (unchanged, or duplicate) without being read: hashing a
+    file's bytes costs a fraction of parsing and cleaning its records.
+    """
+    for path in iter_files(paths):
+        if isinstance(path, Problem):
+            yield path
+            continue
+        source = str(path)
+        with timing.stage("hash files"):
+            digest = file_digest(path, options.max_bytes)
+            known = None if digest is None or options.force else unchanged_records(conn, source, digest)
+        if known is not None:
+            with timing.stage("skip unchanged"):
+                _skip_file(conn, source, known, report, seen, on_progress)
+            continue
+        records: list[tuple[str, str]] | None = []
+        for item in timing.iterate("read and clean", load_file(path, options.max_bytes)):
+            if isinstance(item, Problem):
+                records = None  # read again next time, to report it again
+            elif records is not None:
+                with timing.stage("hash"):
+                    records.append((item.id, item.path))
+            yield item
+        if digest is not None and records is not None:
+            remember_file(conn, source, digest, records)
+
+
+def _skip_file(
+    conn: sqlite3.Connection,
+    source: str,
+    records: list[tuple[str, str]],
+    report: IngestReport,
+    seen: set[str],
+    on_progress: Progress | None,
+) -> None:
+    """Count an unchanged file's articles as reading it would have."""
+    for article_id, _ in records:
+        if article_id in seen:
+            report.duplicates += 1
+        else:
+            seen.add(article_id)
+            report.skipped += 1
+    add_sources(conn, [(article_id, path, source) for article_id, path in records])
+    if on_progress is not None:
+        on_progress(len(records))
+
+
 def _new_articles(
     items: Iterator[SourceArticle | Problem],
     conn: sqlite3.Connection,
     options: Options,
     report: IngestReport,
+    seen: set[str],
     copies: list[SourceArticle],
     on_problem: Callable[[Problem], None] | None,
     on_progress: Progress | None,
 ) -> Iterator[SourceArticle]:
     """The articles that need NLP: not stored yet (or --force), and not met before in this run."""
-    seen: set[str] = set()
     for item in items:
         if isinstance(item, Problem):
             _report_problem(item, report, on_problem)
             continue
-        article_id = item.id
+        with timing.stage("hash"):
+            article_id = item.id
         if article_id in seen:
             report.duplicates += 1
             copies.append(item)
             continue
         seen.add(article_id)
-        if not options.force and known_ids(conn, [article_id]):
-            report.skipped += 1
-            add_source(conn, item)
-            if on_progress is not None:
-                on_progress(1)
-            continue
-        yield item
+        with timing.stage("skip unchanged"):
+            unchanged = not options.force and known_ids(conn, [article_id])
+            if unchanged:
+                report.skipped += 1
+                add_source(conn, item)
+                if on_progress is not None:
+                    on_progress(1)
+        if not unchanged:
+            yield item
 
 
 def _batches(articles: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:

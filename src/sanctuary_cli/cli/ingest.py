@@ -11,6 +11,7 @@ import click
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from sanctuary_cli import timing
 from sanctuary_cli.cli.common import open_store, store_option
 from sanctuary_cli.cli.main import EXIT_INTERRUPTED
 from sanctuary_cli.corpus.dates import parse_day
@@ -100,7 +101,8 @@ def ingest_cli(paths: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[s
                       markup=False, highlight=False, soft_wrap=True)
             sys.exit(EXIT_INTERRUPTED)
     if summary.stored and (details or len(summary.stored) <= DETAILS_UP_TO):
-        render(summary.stored, "table", SUMMARY, title=f"Stored in {escape(str(path))}")
+        with timing.stage("summary table"):
+            render(summary.stored, "table", SUMMARY, title=f"Stored in {escape(str(path))}")
     for line in summary_lines(summary):
         err.print(line, markup=False, highlight=False, soft_wrap=True)
     if summary.failed or summary.found:

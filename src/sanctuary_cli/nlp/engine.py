@@ -16,12 +16,14 @@ import multiprocessing
 import os
 import signal
 import time
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
+from sanctuary_cli import timing
 from sanctuary_cli.errors import ModelNotFoundError, SanctuaryError
 from sanctuary_cli.extract.model import Analysis
 
@@ -111,13 +113,27 @@ def parse(nlp: Language, texts: list[str], batch_size: int = BATCH_SIZE) -> Iter
     limit = min(CHUNK_CHARS, nlp.max_length)
     pieces = [split_long(text, limit) for text in texts]
     skip = [name for name, _ in extractors(nlp)]
-    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size, disable=skip)
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=batch_size, disable=skip,
+                    component_cfg=_whole_batches(nlp, batch_size))
     for parts in pieces:
         if len(parts) == 1:
             yield next(docs)
         else:
             # The pieces end on whitespace, so joining adds nothing: offsets stay those of the text.
             yield Doc.from_docs([next(docs) for _ in parts], ensure_whitespace=False)
+
+
+def _whole_batches(nlp: Language, batch_size: int) -> dict[str, dict[str, Any]]:
+    """Settings that let the parser and the NER parse each batch in one piece.
+
+    spaCy's transition-based components sort a batch by length and parse it in
+    quarters, one step of the transition loop for all the texts of a quarter at
+    a time. A batch size four times the real one makes the quarter the whole
+    batch: fewer, fuller steps. Measured on 150 Gothamist articles, the parser
+    takes 7% and the NER 2% less CPU time, and every parse is the same
+    (benchmarks/same_results.py).
+    """
+    return {name: {"batch_size": 4 * batch_size} for name, proc in nlp.pipeline if hasattr(proc, "moves")}
 
 
 def iter_analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
@@ -130,8 +146,20 @@ def iter_analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
     # The results are plain records; the strings the batch added to the
     # vocabulary are freed after it, so a worker's memory stays flat over a
     # long corpus instead of growing with every new word.
+    # Except the first batch's: inside a memory zone the tokenizer caches
+    # nothing and every word new to the vocabulary is made afresh, so the
+    # first batch's common words are kept for good (measured: the tokenizer
+    # then takes 28% less time over the next 280 articles).
+    if nlp not in _WARM:
+        _WARM.add(nlp)
+        yield from _analyses(nlp, texts)
+        return
     with nlp.memory_zone():
         yield from _analyses(nlp, texts)
+
+
+# The pipelines whose vocabulary holds a first batch's words.
+_WARM: weakref.WeakSet[Language] = weakref.WeakSet()
 
 
 def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
@@ -154,7 +182,8 @@ def _extract(nlp: Language, doc: Doc) -> Result:
     from sanctuary_cli.extract import pipeline
 
     try:
-        return pipeline.analyze(doc, nlp)
+        with timing.stage("extract"):
+            return pipeline.analyze(doc, nlp)
     except Exception as exc:
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -220,6 +249,7 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     """Load the model, then analyse each task sent, sending one message per article."""
     # Ctrl-C reaches the whole process group; the parent decides what stops.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    timing.start("nlp-worker")
     # One worker per core: BLAS threads of its own would only compete with the
     # other workers, and they spin while they wait. Measured on 2 cores, one
     # thread parses ~15% faster alone and far faster beside a second worker.
@@ -229,20 +259,31 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     from sanctuary_cli.nlp.model import load_model
 
     try:
-        nlp = load_model(model)
+        with timing.stage("model load"):
+            nlp = load_model(model)
     except Exception as exc:
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
+    timing.instrument_analysis(nlp)
     collector = BatchCollector()
     try:
         conn.send(("ready",))
-        while (task := conn.recv()) is not None:
+        while (task := _receive_task(conn)) is not None:
             number, texts = task
-            for index, result in enumerate(work(nlp, texts)):
-                conn.send(("result", number, index, result))
-            collector.after_batch()
+            for index, result in enumerate(timing.iterate("parse and extract: other", work(nlp, texts))):
+                with timing.stage("send results"):
+                    conn.send(("result", number, index, result))
+            with timing.stage("free the batch"):
+                collector.after_batch()
+            timing.save()
     except (EOFError, OSError):
         return  # the parent is gone (killed, or interrupted): nobody wants the rest
+
+
+def _receive_task(conn: Connection) -> tuple[int, list[str]] | None:
+    with timing.stage("wait for and receive a task"):
+        task: tuple[int, list[str]] | None = conn.recv()
+    return task
 
 
 def _death(code: int | None) -> str:
@@ -285,6 +326,12 @@ class _Worker:
     since: float = field(default_factory=time.monotonic)  # last sign of progress
 
 
+def _halves(task: _Task) -> tuple[_Task, _Task]:
+    half = len(task.texts) // 2
+    return (_Task(task.batch, task.offset, task.texts[:half], task.retry),
+            _Task(task.batch, task.offset + half, task.texts[half:], task.retry))
+
+
 class _Pool:
     """Worker processes fed one task at a time, so the parent knows what each one is doing."""
 
@@ -302,6 +349,10 @@ class _Pool:
         self._tasks = 0
 
     def _start(self) -> _Worker:
+        with timing.stage("start nlp workers"):
+            return self._spawn()
+
+    def _spawn(self) -> _Worker:
         parent, child = self._context.Pipe()
         process = self._context.Process(
             target=_worker_main, args=(child, self._model, self._work), daemon=True, name="sanctuary-nlp"
@@ -336,17 +387,24 @@ class _Pool:
             # queued or with a worker: there is something to wait for.
             if not self._workers:
                 self._workers = [self._start() for _ in range(self._size)]
-            self._dispatch()
+            self._dispatch(exhausted)
             self._receive()
             self._check_stalls()
 
-    def _dispatch(self) -> None:
+    def _dispatch(self, exhausted: bool) -> None:
         for worker in self._workers:
             if worker.ready and worker.task is None and self._queue:
                 task = self._queue.popleft()
+                if exhausted and len(self._queue) < len(self._workers) - 1 and len(task.texts) > 1:
+                    # The end of the run: too few tasks left to go round, so
+                    # take half and leave half for the next worker free, rather
+                    # than leave the others idle while one parses a whole batch.
+                    task, rest = _halves(task)
+                    self._queue.appendleft(rest)
                 self._tasks += 1
                 worker.task, worker.number, worker.since = task, self._tasks, time.monotonic()
-                worker.conn.send((worker.number, task.texts))
+                with timing.stage("send tasks"):
+                    worker.conn.send((worker.number, task.texts))
 
     def _receive(self) -> None:
         """Wait for messages (or the nearest deadline), and take in every message waiting."""
@@ -356,7 +414,9 @@ class _Pool:
         for worker in self._workers:
             owners[worker.conn] = owners[worker.process.sentinel] = worker
         dead: list[_Worker] = []
-        for handle in wait(list(owners), timeout):
+        with timing.stage("wait for the nlp"):
+            ready = wait(list(owners), timeout)
+        for handle in ready:
             worker = owners[handle]
             if worker not in dead and not self._drain(worker):
                 dead.append(worker)
@@ -368,7 +428,9 @@ class _Pool:
         """Take every message the worker has sent; False when it has died."""
         try:
             while worker.conn.poll():
-                self._handle(worker, worker.conn.recv())
+                with timing.stage("receive results"):
+                    message = worker.conn.recv()
+                self._handle(worker, message)
         except (EOFError, OSError):
             return False
         return worker.process.is_alive()
@@ -427,6 +489,10 @@ class _Pool:
         They hold no state worth a clean exit, and tearing down a loaded model
         takes longer than the process needs to die.
         """
+        with timing.stage("stop nlp workers"):
+            self._stop()
+
+    def _stop(self) -> None:
         for worker in self._workers:
             worker.process.kill()
         for worker in self._workers:

@@ -160,4 +160,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE quotes ADD COLUMN speaker_kind TEXT;
         """,
     ),
+    (
+        "input files read whole",
+        """
+        -- A file every record of which was read without a problem, so that a
+        -- re-ingest can skip it unread while its content and articles are unchanged.
+        CREATE TABLE source_files (
+            source TEXT PRIMARY KEY,        -- the full path, as in article_sources.source
+            digest TEXT NOT NULL,           -- SHA-256 of the file's bytes
+            records TEXT NOT NULL           -- JSON [[article id, path], ...], one per record, in file order
+        );
+        """,
+    ),
 ]

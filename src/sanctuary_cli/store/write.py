@@ -1,4 +1,9 @@
-"""Writing one analysed article: every row in one transaction, or none."""
+"""Writing analysed articles: each one whole, or not at all.
+
+A batch of articles goes in one transaction (one COMMIT for many articles: the
+store's commits cost more than their rows), so a write that fails or is
+interrupted leaves every article of the batch as it was.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import FrameType
 
+from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
 
@@ -67,44 +73,56 @@ def interrupts_deferred() -> Iterator[None]:
 
 def write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
     """Replace whatever the store holds for this article with this analysis, atomically."""
+    write_articles(conn, [(article, analysis)], model)
+
+
+def write_articles(conn: sqlite3.Connection, analysed: list[tuple[SourceArticle, Analysis]], model: str) -> None:
+    """Replace whatever the store holds for these articles with these analyses, in one transaction."""
+    with timing.stage("store: write rows"):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for article, analysis in analysed:
+                _write_article(conn, article, analysis, model)
+            with timing.stage("store: commit"):
+                conn.execute("COMMIT")
+        except BaseException:
+            # Not when the error came after COMMIT (Ctrl-C as it returned) or from BEGIN
+            # itself (store busy): ROLLBACK would then raise and hide the real error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def _write_article(conn: sqlite3.Connection, article: SourceArticle, analysis: Analysis, model: str) -> None:
     at = article.body.to_stored
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
-        conn.execute(
-            "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
-            " ingested_at, raw_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.id, article.path, article.source, article.title, article.outlet, article.byline,
-                article.date, article.url, article.words, article.text, model,
-                datetime.now(UTC).isoformat(timespec="seconds"), article.raw_hash, article.language,
-            ),
-        )
-        add_source(conn, article)
-        conn.executemany(
-            "INSERT INTO entities (article_id, label, text, start, end) VALUES (?, ?, ?, ?, ?)",
-            [(article.id, e.label, e.text, at(e.start), at(e.end)) for e in analysis.entities],
-        )
-        _write_people(conn, article.id, analysis)
-        _write_cities(conn, article.id, analysis, at)
-        _write_quotes(conn, article.id, analysis, at)
-        conn.executemany(
-            "INSERT INTO evidence (article_id, city, state, text, start, end, actor, actor_role, voice,"
-            " polarity, weight, cue, kind, level, act, target, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, e.city, e.state, e.text, at(e.start), at(e.end), e.actor, e.actor_role,
-                 e.voice, e.polarity, e.weight, e.cue, e.kind, e.level, e.act, e.target, e.status)
-                for e in analysis.evidence
-            ],
-        )
-        conn.execute("COMMIT")
-    except BaseException:
-        # Not when the error came after COMMIT (Ctrl-C as it returned) or from BEGIN
-        # itself (store busy): ROLLBACK would then raise and hide the real error.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+    conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+    conn.execute(
+        "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
+        " ingested_at, raw_hash, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.id, article.path, article.source, article.title, article.outlet, article.byline,
+            article.date, article.url, article.words, article.text, model,
+            datetime.now(UTC).isoformat(timespec="seconds"), article.raw_hash, article.language,
+        ),
+    )
+    add_source(conn, article)
+    conn.executemany(
+        "INSERT INTO entities (article_id, label, text, start, end) VALUES (?, ?, ?, ?, ?)",
+        [(article.id, e.label, e.text, at(e.start), at(e.end)) for e in analysis.entities],
+    )
+    _write_people(conn, article.id, analysis)
+    _write_cities(conn, article.id, analysis, at)
+    _write_quotes(conn, article.id, analysis, at)
+    conn.executemany(
+        "INSERT INTO evidence (article_id, city, state, text, start, end, actor, actor_role, voice,"
+        " polarity, weight, cue, kind, level, act, target, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article.id, e.city, e.state, e.text, at(e.start), at(e.end), e.actor, e.actor_role,
+             e.voice, e.polarity, e.weight, e.cue, e.kind, e.level, e.act, e.target, e.status)
+            for e in analysis.evidence
+        ],
+    )
 
 
 def _write_people(conn: sqlite3.Connection, article_id: str, analysis: Analysis) -> None:
