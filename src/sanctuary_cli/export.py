@@ -64,7 +64,7 @@ def _people(conn: sqlite3.Connection) -> list[Row]:
 def _cities(conn: sqlite3.Connection) -> list[Row]:
     """Cities as ``sanctuary cities`` shows them, with the stance label of the verdict."""
     rows = queries.cities(conn)
-    stances = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn)}
+    stances = {(s["city"], s["state"]): s["stance"] for s in queries.stances(conn) if s["level"] == "city"}
     for row in rows:
         row["stance"] = stances.get((row["city"], row["state"]), "unclear")
     return rows
@@ -77,8 +77,8 @@ def _quotes(conn: sqlite3.Connection) -> list[Row]:
 def _evidence(conn: sqlite3.Connection) -> list[Row]:
     """Every stance evidence row, with the file and date of its article."""
     rows = conn.execute(
-        "SELECT e.id, a.path AS article, e.article_id, a.date, e.city, e.state, e.text, e.start, e.end,"
-        " e.actor, e.actor_role, e.voice, e.polarity, e.weight, e.cue, e.kind"
+        "SELECT e.id, a.path AS article, e.article_id, a.date, e.city, e.state, e.level, e.text, e.start, e.end,"
+        " e.actor, e.actor_role, e.voice, e.act, e.target, e.status, e.polarity, e.weight, e.cue, e.kind"
         " FROM evidence e JOIN articles a ON a.id = e.article_id ORDER BY e.city, e.state, a.path, e.start"
     )
     return [dict(row) for row in rows]
@@ -121,18 +121,18 @@ TABLES: tuple[Table, ...] = (
     Table(
         "evidence",
         (("id", INT), ("article", TEXT), ("article_id", TEXT), ("date", TEXT), ("city", TEXT),
-         ("state", TEXT), ("text", TEXT), ("start", INT), ("end", INT), ("actor", TEXT),
-         ("actor_role", TEXT), ("voice", TEXT), ("polarity", FLOAT), ("weight", FLOAT), ("cue", TEXT),
-         ("kind", TEXT)),
+         ("state", TEXT), ("level", TEXT), ("text", TEXT), ("start", INT), ("end", INT), ("actor", TEXT),
+         ("actor_role", TEXT), ("voice", TEXT), ("act", TEXT), ("target", TEXT), ("status", TEXT),
+         ("polarity", FLOAT), ("weight", FLOAT), ("cue", TEXT), ("kind", TEXT)),
         _evidence,
-        "one row per sentence or quote counted toward a city's stance",
+        "one row per claim weighed in a city's or county's stance",
     ),
     Table(
         "stances",
-        (("city", TEXT), ("state", TEXT), ("stance", TEXT), ("score", FLOAT), ("confidence", FLOAT),
-         ("evidence_count", INT), ("context", INT), ("articles", INT), ("latest", TEXT)),
+        (("city", TEXT), ("state", TEXT), ("level", TEXT), ("stance", TEXT), ("score", FLOAT),
+         ("confidence", FLOAT), ("evidence_count", INT), ("context", INT), ("articles", INT), ("latest", TEXT)),
         _stances,
-        "one row per city: the stance verdict",
+        "one row per city or county: the stance verdict",
     ),
 )
 

@@ -42,6 +42,7 @@ STANCE_DATABASE = "stance"
 STANCE_COLUMNS = {
     "city": "The city, as the gazetteer names it",
     "state": "Two-letter state code",
+    "level": "city or county (a county's evidence never counts for its seat city)",
     "stance": "resist, cooperate, mixed or unclear: the verdict of 'sanctuary stance'",
     "score": "From -1 (cooperates with federal enforcement) to 1 (resists it)",
     "confidence": "From 0 to 1: how much evidence there is, and how much of it agrees",
@@ -215,7 +216,7 @@ def _store_tables() -> dict[str, Any]:
         },
         "evidence": {
             "description": "Sentences and quotes tying a city to a position on federal immigration enforcement.",
-            "facets": ["city", "voice", "actor"],
+            "facets": ["city", "level", "voice", "actor", "status"],
             "columns": {
                 "article_id": article,
                 "actor": "Who takes the position",
@@ -225,6 +226,10 @@ def _store_tables() -> dict[str, Any]:
                 "weight": "How much the row counts toward the city's score (0: context only)",
                 "cue": "The lexicon cue that fired",
                 "kind": "sentence or quote",
+                "level": "city or county",
+                "act": "What the actor does: refuse, limit, bar, sue, repeal, honor, comply, sign...",
+                "target": "What the act is aimed at: enforcement or a protection (a sanctuary policy)",
+                "status": "done, decided, promised, proposed, defeated, demanded or alleged by someone else",
             },
         },
         "entities": {
@@ -243,9 +248,10 @@ def write_stance_database(conn: sqlite3.Connection, path: Path) -> int:
     out = sqlite3.connect(path)
     try:
         out.execute(
-            "CREATE TABLE stance (city TEXT NOT NULL, state TEXT NOT NULL, stance TEXT NOT NULL, score REAL,"
-            " confidence REAL, evidence_count INTEGER, context INTEGER, articles INTEGER, latest TEXT,"
-            " PRIMARY KEY (city, state))"
+            "CREATE TABLE stance (city TEXT NOT NULL, state TEXT NOT NULL, level TEXT NOT NULL,"
+            " stance TEXT NOT NULL, score REAL, confidence REAL, evidence_count INTEGER, context INTEGER,"
+            " articles INTEGER, latest TEXT,"
+            " PRIMARY KEY (city, state, level))"
         )
         marks = ", ".join(f":{column}" for column in STANCE_COLUMNS)
         out.executemany(f"INSERT INTO stance ({', '.join(STANCE_COLUMNS)}) VALUES ({marks})", rows)

@@ -114,23 +114,17 @@ def gather(conn: sqlite3.Connection, city: str | None = None, since: str | None 
     and only from articles dated within [since, until] when given."""
     places = _scope_places(conn, city) if city else None
     dated = since is not None or until is not None
-    articles = queries.articles(conn, since, until)
     article_places = _article_places(conn)
-    if places is not None:
-        articles = [a for a in articles if article_places.get(a["id"], {}).keys() & places]
+    articles = _articles_in_scope(conn, places, article_places, since, until)
     ids = {a["id"] for a in articles}
     quotes = [q for q in queries.quotes(conn) if q["article_id"] in ids]
     everyone = queries.people(conn)
     people = queries.people(conn, city=city) if city else everyone
     stances = _city_stances(conn, places, since, until)
-    by_coverage = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))
-    # A city with no evidence has no score to draw: the map still shows it, as unclear.
-    chart = [s for s in by_coverage if s.evidence][:CHART_CITIES]
-    chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
-    mapped = by_coverage[:CHART_CITIES]
+    mapped, chart = _charted(stances)
     quoted = [*chart, *(s for s in mapped if not s.evidence)][:QUOTE_CITIES]
     speakers = _speakers(everyone, quotes if city or dated else None)
-    dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
+    first, last = _date_range(articles)
     return ReportData(
         scope=city,
         totals={
@@ -140,8 +134,8 @@ def gather(conn: sqlite3.Connection, city: str | None = None, since: str | None 
             "officials": sum(1 for p in people if p["official"]),
             "quotes": len(quotes),
         },
-        first_date=_period_label(dates[0].day, dates[0].precision) if dates else None,
-        last_date=_period_label(dates[-1].day, dates[-1].precision) if dates else None,
+        first_date=first,
+        last_date=last,
         cities=mapped,
         more_cities=len(stances) - len(mapped),
         stances=chart,
@@ -151,6 +145,32 @@ def gather(conn: sqlite3.Connection, city: str | None = None, since: str | None 
         timeline=timeline(articles, quotes),
         top_quotes=_top_quotes(conn, quoted, quotes, everyone, article_places),
     )
+
+
+def _articles_in_scope(conn: sqlite3.Connection, places: set[tuple[str, str]] | None, article_places: ArticlePlaces,
+                       since: str | None, until: str | None) -> list[Row]:
+    """The articles dated in range and, for a city's report, naming one of its places."""
+    articles = queries.articles(conn, since, until)
+    if places is None:
+        return articles
+    return [a for a in articles if article_places.get(a["id"], {}).keys() & places]
+
+
+def _charted(stances: list[CityStance]) -> tuple[list[CityStance], list[CityStance]]:
+    """The map's cities (the most covered) and the stance chart's (those with evidence, highest score first)."""
+    by_coverage = sorted(stances, key=lambda s: (-s.articles, -s.evidence, s.city))
+    # A city with no evidence has no score to draw: the map still shows it, as unclear.
+    chart = [s for s in by_coverage if s.evidence][:CHART_CITIES]
+    chart.sort(key=lambda s: (-s.score, -s.articles, s.city))
+    return by_coverage[:CHART_CITIES], chart
+
+
+def _date_range(articles: list[Row]) -> tuple[str | None, str | None]:
+    """The labels of the first and last article dates, or None when no article is dated."""
+    dates = sorted(d for d in (parse_date(a["date"]) for a in articles) if d)
+    if not dates:
+        return None, None
+    return _period_label(dates[0].day, dates[0].precision), _period_label(dates[-1].day, dates[-1].precision)
 
 
 def _scope_places(conn: sqlite3.Connection, name: str) -> set[tuple[str, str]]:
@@ -175,7 +195,7 @@ def _article_places(conn: sqlite3.Connection) -> ArticlePlaces:
 def _city_stances(conn: sqlite3.Connection, places: set[tuple[str, str]] | None, since: str | None = None,
                   until: str | None = None) -> list[CityStance]:
     """Every city the corpus names or has evidence about, with its verdict (unclear when it has none)."""
-    verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn, since, until)}
+    verdicts = {(s["city"], s["state"]): s for s in queries.stances(conn, since, until) if s["level"] == "city"}
     if since is None and until is None:  # with dates, the stances hold every city the dated articles name
         for row in queries.cities(conn):
             verdicts.setdefault((row["city"], row["state"]), {"articles": row["articles"]})
