@@ -27,3 +27,17 @@ def test_ruff_finds_nothing() -> None:
 def test_mypy_strict_passes() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_dead_code() -> None:
+    """vulture finds no unused code; names only a framework uses are listed in tests/vulture_whitelist.py."""
+    result = subprocess.run([sys.executable, "-m", "vulture", "src", "tests/vulture_whitelist.py",
+                             "--min-confidence", "60"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_function_is_too_complex() -> None:
+    """No function is rated worse than C (cyclomatic complexity above 20) by radon."""
+    result = subprocess.run([sys.executable, "-m", "radon", "cc", "--min", "D", "--no-assert", "src"],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr

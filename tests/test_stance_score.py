@@ -9,7 +9,7 @@ import pytest
 
 from sanctuary_cli.evaluation.stance import score_stance
 from sanctuary_cli.extract.model import EvidenceRecord
-from sanctuary_cli.extract.stance.verdict import article_stances, stance_by_period, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, verdict
 
 
 def row(polarity: float, weight: float, article: str = "a", date: str | None = None, voice: str = "city") -> dict:
@@ -83,11 +83,6 @@ def test_stance_over_time() -> None:
         ("new", "cooperate"),
         ("newer", "cooperate"),
     ]
-    by_year = stance_by_period(rows, "year")
-    assert [(p.period, p.verdict.label) for p in by_year] == [("2017", "resist"), ("2025", "cooperate")]
-    assert [p.period for p in stance_by_period(rows, "month")] == ["2017-02", "2025-01", "2025-03"]
-    with pytest.raises(ValueError):
-        stance_by_period(rows, "decade")
 
 
 def test_verdicts_never_import_spacy() -> None:

@@ -13,10 +13,6 @@ class StoreError(SanctuaryError):
     """The store cannot be opened or is of an unknown version."""
 
 
-class InputError(SanctuaryError):
-    """One input file or record cannot be read; the run goes on without it."""
-
-
 class QueryError(SanctuaryError):
     """A query's own arguments are wrong (an empty name, a bad date or pattern); the CLI exits 2."""
 

@@ -137,10 +137,6 @@ TABLES: tuple[Table, ...] = (
 )
 
 
-def table_names() -> list[str]:
-    return [table.name for table in TABLES]
-
-
 def frames(conn: sqlite3.Connection) -> dict[str, pd.DataFrame]:
     """Every table of the store as a DataFrame, by table name."""
     return {table.name: table.frame(conn) for table in TABLES}

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import PurePath
 from typing import Any
@@ -75,13 +75,6 @@ class QuoteScore:
     def speaker_accuracy(self) -> float:
         """Of the gold quotes found, the share credited to the right speaker."""
         return self.found_with_speaker / self.found if self.found else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready summary (the lists included)."""
-        summary = asdict(self)
-        summary["speaker_accuracy"] = self.speaker_accuracy
-        summary["wrong_speakers"] = [{"gold": gold, "predicted": pred} for gold, pred in self.wrong_speakers]
-        return summary
 
 
 def fold(text: str) -> str:

@@ -16,7 +16,6 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-FONT_SIZE = 12
 CHAR_WIDTH = 6.6  # average width of a 12px sans-serif character, for fitting labels
 ROW_HEIGHT = 22
 BAR_HEIGHT = 14

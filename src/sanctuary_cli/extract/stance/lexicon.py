@@ -18,7 +18,6 @@ LEXICON_FILE = "stance_cues.json"
 
 # The cue classes the extractor knows how to read (see the resource's _format).
 CLASSES = frozenset({"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"})
-VOICES = ("city", "county", "local", "state", "other", "federal")
 
 
 @dataclass(frozen=True)

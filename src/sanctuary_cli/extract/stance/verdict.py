@@ -19,7 +19,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-LABELS = ("resist", "cooperate", "mixed", "unclear")
 MIN_WEIGHT = 0.3  # less counted evidence than this says nothing: "unclear"
 PRIOR_WEIGHT = 0.5  # pulls the score of thin evidence toward 0
 DECISIVE = 0.25  # a score this far from 0 points one way; nearer is "mixed"
@@ -59,14 +58,6 @@ class ArticleStance:
 
     article: str | None
     date: str | None
-    verdict: Verdict
-
-
-@dataclass(frozen=True)
-class PeriodStance:
-    """The verdict over the articles of one period (a year or a month)."""
-
-    period: str
     verdict: Verdict
 
 
@@ -151,16 +142,3 @@ def article_stances(rows: Iterable[Any]) -> list[ArticleStance]:
         dates.setdefault(article, _text(_field(row, "date")))
     stances = [ArticleStance(article, dates[article], verdict(group)) for article, group in groups.items()]
     return sorted(stances, key=lambda stance: (stance.date is None, stance.date or "", stance.article or ""))
-
-
-def stance_by_period(rows: Iterable[Any], period: str = "year") -> list[PeriodStance]:
-    """The verdict per year (or per month), oldest first, for rows with an ISO date."""
-    width = {"year": 4, "month": 7}.get(period)
-    if width is None:
-        raise ValueError(f"period must be 'year' or 'month', not {period!r}")
-    groups: dict[str, list[Any]] = {}
-    for row in rows:
-        date = _text(_field(row, "date"))
-        if date and len(date) >= width:
-            groups.setdefault(date[:width], []).append(row)
-    return [PeriodStance(key, verdict(groups[key])) for key in sorted(groups)]
