@@ -160,3 +160,11 @@ def test_battling_suits_under_an_anti_sanctuary_law_resists(evidence: Callable[[
     text = "The cities of Riverton and Lakewood are battling lawsuits under the state's anti-sanctuary law."
     rows = evidence(text)
     assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood"}
+
+
+def test_officers_in_general_are_no_one_city_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha hosted the hearing. Critics say many police officers already ask drivers about their "
+                    "immigration status. The bill, which bars local police in Omaha from helping ICE, passed.")
+    assert not _counted(rows, "Omaha")
+    own = evidence("Omaha officials spoke. Omaha police officers will not help ICE with raids.")
+    assert _counted(own, "Omaha") and all(row.polarity > 0 for row in _counted(own, "Omaha"))

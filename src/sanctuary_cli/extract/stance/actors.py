@@ -39,6 +39,8 @@ CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abb
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
+QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "other", "any"})
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,14 @@ def body_actor(
     return None
 
 
+def _bare_plural(head: Token) -> bool:
+    """A plural noun with no determiner or owner ("officers", "police officers", "many officers"):
+    people of a kind in general, not one place's. "Police" alone, as in "Police said", stays one force."""
+    if head.tag_ != "NNS" or head.lower_ == "police":
+        return False
+    return not any(child.dep_ in {"det", "poss"} and child.lower_ not in QUANTIFIERS for child in head.children)
+
+
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
@@ -244,6 +254,8 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
         return person_actor(person, index, tokens)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
     body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
+        return replace(body, generic=True)  # "police officers can already ask": officers anywhere
     if body is not None:
         return body
     return Actor(_shown(text) or None, None, "other", None, tokens)

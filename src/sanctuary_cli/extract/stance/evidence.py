@@ -144,6 +144,8 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     outside = [
         token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
     ]
+    if actor.generic:
+        return []  # "local police", "many officers": a place named elsewhere in the sentence is not theirs
     if not actor.resolved:
         # With nobody identified as acting, only a city that acts in the sentence
         # ("Philadelphia remains a sanctuary city") stands for it, not a city
@@ -155,8 +157,6 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
                 named.append(city)
     if named:
         return named
-    if actor.generic:
-        return []
     if _speaks_of_the_city(unit, index):
         recent = index.city_before(unit.start)
         return [recent] if recent is not None else []
