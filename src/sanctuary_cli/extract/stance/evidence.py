@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
-from sanctuary_cli.extract.stance.actors import Actor, actor_for
+from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
@@ -144,7 +144,7 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     outside = [
         token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
     ]
-    if actor.generic:
+    if actor.generic and actor.role in PEOPLE_BODIES:
         return []  # "local police", "many officers": a place named elsewhere in the sentence is not theirs
     if not actor.resolved:
         # With nobody identified as acting, only a city that acts in the sentence
@@ -156,7 +156,9 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
             if city not in named:
                 named.append(city)
     if named:
-        return named
+        return named  # "other cities that rebuked him include Denver": the places the group is said to be
+    if actor.generic:
+        return []
     if _speaks_of_the_city(unit, index):
         recent = index.city_before(unit.start)
         return [recent] if recent is not None else []
