@@ -168,3 +168,15 @@ def test_officers_in_general_are_no_one_city_s(evidence: Callable[[str], list[Ev
     assert not _counted(rows, "Omaha")
     own = evidence("Omaha officials spoke. Omaha police officers will not help ICE with raids.")
     assert _counted(own, "Omaha") and all(row.polarity > 0 for row in _counted(own, "Omaha"))
+
+
+def test_helping_someone_outside_enforcement_is_no_cooperation(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = evidence("Omaha officials said the city would help residents understand their rights during ICE raids. "
+                    "The mayor of Omaha is working with the city's parks department to remove posters about ICE.")
+    assert not [row for row in _counted(rows, "Omaha") if row.polarity < 0]
+    helping = evidence("Omaha officials said the city would help ICE agents find the men.")
+    assert _counted(helping, "Omaha") and all(row.polarity < 0 for row in _counted(helping, "Omaha"))
+    working = evidence("The mayor of Omaha said police are working with federal agents on the raids.")
+    assert _counted(working, "Omaha") and all(row.polarity < 0 for row in _counted(working, "Omaha"))

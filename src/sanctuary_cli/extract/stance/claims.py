@@ -155,6 +155,36 @@ def purpose_text(token: Token) -> str:
     return " ".join(parts)
 
 
+PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
+
+
+def partner_text(token: Token, where: str) -> str:
+    """The words naming whom an act helps ("helped residents", ``object``) or works with ("worked
+    with the parks department", ``with``); empty when the act names no one."""
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    parts = []
+    for child in anchor.children:
+        if where == "object" and child.dep_ == "dobj":
+            parts.append(_subtree_text(child))
+        elif where == "object" and child.dep_ in {"ccomp", "xcomp"}:  # "help residents [to] learn"
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "nsubj")
+        elif where == "with" and child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
+    return " ".join(parts)
+
+
+def helps_someone_else(cue: Cue, token: Token, lexicon: StanceLexicon) -> bool:
+    """Whether a cooperating act names a partner outside enforcement: helping residents learn their
+    rights or working with the city's own departments is no part in federal enforcement."""
+    if cue.partner is None:
+        return False
+    partner = partner_text(token, cue.partner)
+    if not partner:
+        return False
+    return not (lexicon.federal.search(partner) or lexicon.enforcement.search(partner)
+                or lexicon.strict_enforcement.search(partner))
+
+
 def federal_party(token: Token, lexicon: StanceLexicon) -> bool:
     """Whether a suit is the federal government's: "the Justice Department's lawsuit", "a federal
     lawsuit filed by the administration". Joining one sides with federal enforcement against the
@@ -326,6 +356,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         if topic_only and cue.cls != "status":
             continue
         if cue.cls == "status" and names_a_group(token):
+            continue
+        if helps_someone_else(cue, token, lexicon):
             continue
         if not all(pattern.search(text) for pattern in cue.requires):
             continue
