@@ -287,6 +287,8 @@ def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
     core_end = core.end
     if mention.qualifier is not None and core_end > mention.end:
         core_end = mention.end  # "Aurora, Colo." tagged as one entity
+    if core.start == mention.start and core_end < mention.end and "," in ent.doc[core_end : mention.end].text:
+        return True  # "Washington, D.C.": a name that carries its state, tagged in two pieces
     return core.start == mention.start and core_end == mention.end
 
 
