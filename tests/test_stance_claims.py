@@ -180,3 +180,16 @@ def test_helping_someone_outside_enforcement_is_no_cooperation(
     assert _counted(helping, "Omaha") and all(row.polarity < 0 for row in _counted(helping, "Omaha"))
     working = evidence("The mayor of Omaha said police are working with federal agents on the raids.")
     assert _counted(working, "Omaha") and all(row.polarity < 0 for row in _counted(working, "Omaha"))
+
+
+def test_ruling_out_an_act_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("The mayor of Omaha signed an order, ruling out letting city police join "
+                             "patrols with federal agents."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_exempting_itself_from_a_sanctuary_law_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lakewood passed a measure exempting itself from the state's sanctuary law."), "Lakewood")
+    assert rows and all(row.polarity < 0 for row in rows)
+    rows = _counted(evidence("Lakewood opted out of the 287(g) program last year."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)

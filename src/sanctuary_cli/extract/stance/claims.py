@@ -67,6 +67,11 @@ ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is ad
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
+# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out"
+PHRASAL_REFUSALS = {
+    form: "out"
+    for form in ("rule rules ruled ruling opt opts opted opting back backs backed backing").split()
+}
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 
 
@@ -223,7 +228,7 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
         negator = _negator(node)
         if negator is not None:
             found.append(negator)
-        if node.i != trigger.i and node.lower_ in flipping:
+        if node.i != trigger.i and (node.lower_ in flipping or _phrasal_refusal(node)):
             found.append(node)
         if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
             found.append(node.head)
@@ -238,6 +243,12 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             break
         node = node.head
     return found
+
+
+def _phrasal_refusal(token: Token) -> bool:
+    """A refusal written as a verb and its particle: "ruled out letting officers join the patrols"."""
+    particle = PHRASAL_REFUSALS.get(token.lower_)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | None:

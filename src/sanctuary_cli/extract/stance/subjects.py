@@ -88,6 +88,23 @@ def _hangs_from_body(node: Token, index: Mentions) -> bool:
     )
 
 
+LAW_WORDS = frozenset({
+    "law", "laws", "measure", "measures", "ordinance", "ordinances", "resolution", "resolutions",
+    "order", "orders", "policy", "policies", "bill", "bills", "rule", "rules", "directive", "directives",
+})
+
+
+def _passer(noun: Token, index: Mentions | None) -> Token:
+    """Who answers for a law the sentence says someone passed: "Lakewood passed a measure exempting
+    itself" is Lakewood's act, "the state adopted a law barring police" the state's."""
+    if index is None or noun.lower_ not in LAW_WORDS or noun.dep_ != "dobj":
+        return noun
+    subject = _subject_of(noun.head, owner=False)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return noun
+    return _acting(subject, noun.head)
+
+
 def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -105,9 +122,10 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
             return controller
         subject = _subject_of(node, node.i in owner_nodes)
         if subject is not None:
-            return _acting(subject, node)
+            acting = _acting(subject, node)
+            return _passer(acting, index) if acting.i == node.head.i else acting
         if index is not None and _hangs_from_body(node, index):
-            return node.head
+            return _passer(node.head, index)
         if node.head.i == node.i:
             return None
         if node.dep_ in {"acl", "xcomp"}:
