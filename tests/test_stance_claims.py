@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord
+from sanctuary_cli.extract.pipeline import analyze
 from sanctuary_cli.extract.places.counties import find_counties
 from sanctuary_cli.extract.stance.evidence import extract_evidence
 from sanctuary_cli.extract.stance.lexicon import load_lexicon
@@ -193,3 +195,23 @@ def test_exempting_itself_from_a_sanctuary_law_cooperates(evidence: Callable[[st
     assert rows and all(row.polarity < 0 for row in rows)
     rows = _counted(evidence("Lakewood opted out of the 287(g) program last year."), "Lakewood")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_anti_sanctuary_policy_is_no_sanctuary(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha officials spoke. The mayor of Omaha called the anti-sanctuary policies cruel.")
+    assert not [row for row in _counted(rows, "Omaha") if row.act == "sanctuary"]
+
+
+def test_any_city_that_limits_cooperation_is_no_one_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha held a hearing. The grant is withheld from any city that limits cooperation with ICE.")
+    assert not _counted(rows, "Omaha")
+
+
+def test_an_outsider_s_word_on_police_in_general_is_his(nlp: Language) -> None:
+    text = ("Dallas, Texas, held a hearing on the bill about deportations. State Senator John Smith said police "
+            "can already ask drivers about their immigration status.")
+    rows = analyze(nlp(text)).evidence
+    assert not [row for row in rows if row.city == "Dallas" and row.weight > 0]
+    own = analyze(nlp("Dallas, Texas, held a hearing on deportations. Dallas police will not ask drivers about "
+                      "their immigration status, Mayor Ann Lee said.")).evidence
+    assert [row for row in own if row.city == "Dallas" and row.weight > 0 and row.polarity > 0]

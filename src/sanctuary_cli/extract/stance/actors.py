@@ -236,6 +236,11 @@ def _bare_plural(head: Token) -> bool:
     return not any(child.dep_ in {"det", "poss"} and child.lower_ not in QUANTIFIERS for child in head.children)
 
 
+def _any_one(head: Token) -> bool:
+    """A noun taken as any one of its kind: "any city that ...", "every county", "each department"."""
+    return any(child.dep_ == "det" and child.lower_ in {"any", "every", "each"} for child in head.children)
+
+
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
@@ -254,6 +259,8 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
         return person_actor(person, index, tokens)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
     body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    if body is not None and body.city is None and _any_one(head):
+        return replace(body, generic=True)  # "any city that limits cooperation": no city in particular
     if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
         return replace(body, generic=True)  # "police officers can already ask": officers anywhere
     if body is not None:
@@ -317,6 +324,9 @@ def _reported(actor: Actor, reporter: Actor) -> Actor:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
     if reporter.voice in {"federal", "state"} and not actor.person:
         return reporter  # "the governor said the city refuses": alleged by someone outside its government
+    if reporter.person and reporter.voice in {"other", "state"} and actor.city is None and not actor.person \
+            and actor.resolved:
+        return reporter  # "a state senator said police can already ask": his word on police in general
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor

@@ -270,6 +270,15 @@ def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | No
     return None
 
 
+def is_opposed_form(trigger: Token) -> bool:
+    """Whether the word is the second half of an "anti-" compound ("anti-sanctuary"), which names the
+    opposite of what the word alone does."""
+    if trigger.i < 2:
+        return False
+    doc = trigger.doc
+    return doc[trigger.i - 1].text in {"-", "‑", "–"} and doc[trigger.i - 2].lower_ in {"anti", "non"}
+
+
 def is_topic(trigger: Token) -> bool:
     """Whether the cue word only names what something is about ("policy on cooperating")."""
     return trigger.dep_ in {"pobj", "pcomp"} and trigger.head.lower_ in TOPIC_PREPOSITIONS
@@ -366,6 +375,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     for cue in cues:
         if topic_only and cue.cls != "status":
             continue
+        if cue.cls in {"status", "protection"} and is_opposed_form(token):
+            continue  # "anti-sanctuary policies" are no sanctuary
         if cue.cls == "status" and names_a_group(token):
             continue
         if helps_someone_else(cue, token, lexicon):
