@@ -215,3 +215,20 @@ def test_an_outsider_s_word_on_police_in_general_is_his(nlp: Language) -> None:
     own = analyze(nlp("Dallas, Texas, held a hearing on deportations. Dallas police will not ask drivers about "
                       "their immigration status, Mayor Ann Lee said.")).evidence
     assert [row for row in own if row.city == "Dallas" and row.weight > 0 and row.polarity > 0]
+
+
+def test_holding_people_past_release_for_ice_is_a_detainer_hold(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Under the new policy, Omaha police no longer hold people because of an ICE request."),
+                    "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("Omaha police hold people past their release date when ICE asks."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_title_naming_the_county_speaks_for_it(nlp: Language) -> None:
+    text = ("Arlington County has a policy on ICE detainers. “The county notifies ICE before a release,” "
+            "Assistant County Manager Jane Roe said.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Arlington County"]
+    assert rows and rows[0].voice == "county" and rows[0].weight > 0 and rows[0].polarity < 0

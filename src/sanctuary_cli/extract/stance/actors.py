@@ -80,6 +80,23 @@ def _federal_near(person: PersonRecord, index: Mentions) -> bool:
     return roles.lexicon().federal_cues.search(window) is not None
 
 
+def _title_level(person: PersonRecord, index: Mentions) -> str | None:
+    """The level a title written right before the person's first mention names: "county" for
+    "Assistant County Manager Jane Roe", "city" for "City Attorney John Doe"; None otherwise."""
+    if not person.mentions:
+        return None
+    start, _ = min(person.mentions)
+    words = index.text[max(0, start - TITLE_REACH) : start].split()
+    title: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        title.append(word.casefold())
+    if "county" in title:
+        return "county"
+    return "city" if "city" in title else None
+
+
 def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
@@ -93,6 +110,9 @@ def person_voice(person: PersonRecord, index: Mentions) -> str:
         return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
+    written = _title_level(person, index)
+    if voice is None and written is not None:
+        return written  # "Assistant County Manager Jane Roe", "City Manager John Doe"
     if voice is None and _federal_near(person, index):
         return "federal"  # "Homeland Security spokesperson Jane Roe", "Roe, the ICE field director"
     if voice == "city" or (person.official and (jurisdiction or voice is None)):
