@@ -232,3 +232,18 @@ def test_a_title_naming_the_county_speaks_for_it(nlp: Language) -> None:
             "Assistant County Manager Jane Roe said.")
     rows = [row for row in analyze(nlp(text)).evidence if row.city == "Arlington County"]
     assert rows and rows[0].voice == "county" and rows[0].weight > 0 and rows[0].polarity < 0
+
+
+def test_a_spokesman_of_a_federal_agency_speaks_for_it(nlp: Language) -> None:
+    text = ("Omaha, Nebraska, lost the case on immigration grants. “Cities that take the grants must enforce "
+            "immigration law,” a DOJ spokesman said in a statement.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Omaha"]
+    assert all(row.weight == 0 for row in rows)
+
+
+def test_what_one_would_do_before_cooperating_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Omaha officials said the city would destroy the records before handing them over "
+                             "to ICE agents."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("Omaha police held him for two days before handing him over to ICE agents."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)

@@ -232,6 +232,8 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             found.append(node)
         if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
             found.append(node.head)
+        if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
+            found.append(node.head)  # "would destroy the records before handing them over": never hands them
         if node.i == trigger.i and node.dep_ == "pcomp" and node.head.lower_ == "from":
             barring = _misattached_bar(node.head, flipping)
             if barring is not None:
@@ -243,6 +245,11 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             break
         node = node.head
     return found
+
+
+def _would(verb: Token) -> bool:
+    """Whether a verb is what someone would sooner do ("would go to jail"), with "would" or "'d"."""
+    return any(child.dep_ == "aux" and child.lower_ in {"would", "'d", "’d"} for child in verb.children)
 
 
 def _phrasal_refusal(token: Token) -> bool:
