@@ -242,8 +242,9 @@ def test_a_spokesman_of_a_federal_agency_speaks_for_it(nlp: Language) -> None:
 
 
 def test_what_one_would_do_before_cooperating_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
-    rows = _counted(evidence("Omaha officials said the city would destroy the records before handing them over "
-                             "to ICE agents."), "Omaha")
-    assert rows and all(row.polarity > 0 for row in rows)
+    for sooner in ("would destroy the records", "would go so far as to destroy the records"):
+        rows = _counted(evidence(f"Omaha officials said the city {sooner} before handing them over to ICE agents."),
+                        "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows)
     rows = _counted(evidence("Omaha police held him for two days before handing him over to ICE agents."), "Omaha")
     assert rows and all(row.polarity < 0 for row in rows)

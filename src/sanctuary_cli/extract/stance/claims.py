@@ -248,8 +248,15 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
 
 
 def _would(verb: Token) -> bool:
-    """Whether a verb is what someone would sooner do ("would go to jail"), with "would" or "'d"."""
-    return any(child.dep_ == "aux" and child.lower_ in {"would", "'d", "’d"} for child in verb.children)
+    """Whether a verb is what someone would sooner do ("would go to jail", "would go so far as to
+    destroy it"), with "would" or "'d" on it or on the verb its clause completes."""
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.lower_ in {"would", "'d", "’d"} for child in verb.children):
+            return True
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _phrasal_refusal(token: Token) -> bool:
