@@ -186,3 +186,9 @@ def test_the_capital_written_with_its_district_is_a_city(parse: Parse) -> None:
     text = "Washington, D.C., officially shelters undocumented immigrants, its mayor said on Monday."
     assert cities_of(parse, text) == {("Washington", "DC")}
     assert cities_of(parse, "Lawmakers in Washington state passed the bill.") == set()
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_state(parse: Parse) -> None:
+    text = "The mayor said the plan would penalize Boston, New York, Chicago and Denver, the four biggest donors."
+    assert ("Boston", "MA") in cities_of(parse, text)
+    assert cities_of(parse, "Officials in Aurora, Colo., met on Monday.") == {("Aurora", "CO")}

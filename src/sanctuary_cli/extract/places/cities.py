@@ -408,14 +408,22 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
     return False
 
 
+def _listed_city(code: str, states: set[str]) -> bool:
+    """Whether a state written after a name may be the next city of a list instead ("New York")."""
+    return code not in states and is_city_state_name(gazetteer.state_name_of().get(code, ""))
+
+
 def _unambiguous(group: list[Mention]) -> Place | None:
     """The place when the name or a written state settles it without context."""
-    qualified = [m.qualifier for m in group if m.qualifier is not None]
     name_key = group[0].key
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    states = {p.state for p in candidates}
+    # "Boston, New York, Los Angeles" is a list, not Boston in New York: a state that is also a big city's
+    # name and has no place of this name is the next city of the list, not a qualifier
+    qualified = [m.qualifier for m in group if m.qualifier is not None and not _listed_city(m.qualifier, states)]
     alias = gazetteer.city_aliases().get(name_key)
     if alias is not None and not qualified:
         return gazetteer.place(*alias)
-    candidates = gazetteer.places_by_name().get(name_key, ())
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
         place = next((p for p in candidates if p.state == state), None)
