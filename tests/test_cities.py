@@ -192,3 +192,7 @@ def test_a_list_of_cities_is_not_a_city_and_its_state(parse: Parse) -> None:
     text = "The mayor said the plan would penalize Boston, New York, Chicago and Denver, the four biggest donors."
     assert ("Boston", "MA") in cities_of(parse, text)
     assert cities_of(parse, "Officials in Aurora, Colo., met on Monday.") == {("Aurora", "CO")}
+
+
+def test_the_district_of_columbia_is_the_capital(parse: Parse) -> None:
+    assert cities_of(parse, "The District of Columbia kept its policy, the mayor said.") == {("Washington", "DC")}

@@ -248,3 +248,12 @@ def test_what_one_would_do_before_cooperating_refuses_it(evidence: Callable[[str
         assert rows and all(row.polarity > 0 for row in rows)
     rows = _counted(evidence("Omaha police held him for two days before handing him over to ICE agents."), "Omaha")
     assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_carve_out_for_serious_convictions_is_both_ways(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha officials spoke. The Omaha ordinance bars police from honoring ICE detainers. The Omaha "
+                    "ordinance exempts people convicted of violent felonies, who are still held for ICE.")
+    counted = _counted(rows, "Omaha")
+    assert any(row.polarity > 0 for row in counted) and any(row.polarity < 0 for row in counted)
+    plain = _counted(evidence("The Omaha ordinance bars police from honoring ICE detainers."), "Omaha")
+    assert plain and all(row.polarity > 0 for row in plain)

@@ -341,7 +341,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Jackson" where the article names Andrew Jackson
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
+    named = mention.key in gazetteer.city_aliases()  # "the District of Columbia" is still the capital
+    if not mention.cued and not named and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
         return False  # "break out the Corona", "the Prospect Heights house": not a city by name
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
