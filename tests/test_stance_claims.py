@@ -257,3 +257,11 @@ def test_a_carve_out_for_serious_convictions_is_both_ways(evidence: Callable[[st
     assert any(row.polarity > 0 for row in counted) and any(row.polarity < 0 for row in counted)
     plain = _counted(evidence("The Omaha ordinance bars police from honoring ICE detainers."), "Omaha")
     assert plain and all(row.polarity > 0 for row in plain)
+
+
+def test_they_in_a_because_clause_is_the_main_subject(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Police departments such as the one in Omaha are called havens because they will not "
+                             "detain people for ICE."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("The Omaha council met on Monday, and it voted not to honor ICE detainers."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)

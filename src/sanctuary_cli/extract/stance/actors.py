@@ -25,6 +25,7 @@ from sanctuary_cli.extract.stance.subjects import (
     MAX_CLIMB,
     PERSONAL,
     RELATIVE_TAGS,
+    antecedent_subject,
     clause_subject,
     joined_party,
     reporting_subject,
@@ -240,6 +241,8 @@ def body_actor(
     for body in lexicon.bodies:
         if body.pattern.search(text):
             voice = _body_voice(body, text, words, place)
+            if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
+                voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
         county = isinstance(place, CountyRecord)
@@ -319,6 +322,10 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
     subject = clause_subject(trigger, index)
+    if subject is not None and _opaque(subject):
+        antecedent = antecedent_subject(subject)
+        if antecedent is not None:
+            return _reported(actor_for_subject(antecedent, index), reporter)
     if subject is None or subject.tag_ in RELATIVE_TAGS or _opaque(subject):
         joined = joined_party(trigger) if not reporter.resolved else None
         if joined is not None:  # "joined officials in Denver and Seattle in saying they will"

@@ -134,6 +134,22 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     return None
 
 
+def antecedent_subject(pronoun: Token) -> Token | None:
+    """The subject an "it" or "they" of a subordinate or coordinated clause stands for: "police
+    departments like Denver's are called havens because they will not detain people for ICE"."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = _subject_of(verb, owner=False)
+        if subject is not None:
+            if subject.tag_ in {"PRP", "PRP$"} or subject.tag_ in RELATIVE_TAGS:
+                return None
+            return _acting(subject, verb)
+    return None
+
+
 def reporting_subject(trigger: Token) -> Token | None:
     """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
     node = trigger
