@@ -265,3 +265,9 @@ def test_they_in_a_because_clause_is_the_main_subject(evidence: Callable[[str], 
     assert rows and all(row.polarity > 0 for row in rows)
     rows = _counted(evidence("The Omaha council met on Monday, and it voted not to honor ICE detainers."), "Omaha")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_not_doing_the_federal_job_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Omaha police will not do the work of the Border Patrol, the Omaha council said."),
+                    "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
