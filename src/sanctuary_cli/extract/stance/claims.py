@@ -68,10 +68,10 @@ GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
 # A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out"
-PHRASAL_REFUSALS = {
-    form: "out"
-    for form in ("rule rules ruled ruling opt opts opted opting back backs backed backing").split()
-}
+PHRASAL_REFUSALS = dict.fromkeys(
+    ("rule", "rules", "ruled", "ruling", "opt", "opts", "opted", "opting", "back", "backs", "backed", "backing"),
+    "out",
+)
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 
 
@@ -364,6 +364,19 @@ def _polarity(cue: Cue, reversed_: bool) -> tuple[float, float] | None:
     return None if reversed_ else (1.0, cue.weight)
 
 
+def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_text: str) -> bool:
+    """Whether a cue's conditions hold here: its required words, its context, and what it is said of."""
+    if cue.cls in {"status", "protection"} and is_opposed_form(token):
+        return False  # "anti-sanctuary policies" are no sanctuary
+    if cue.cls == "status" and names_a_group(token):
+        return False
+    if helps_someone_else(cue, token, lexicon):
+        return False
+    return all(pattern.search(text) for pattern in cue.requires) and all(
+        pattern.search(unit_text) for pattern in cue.context
+    )
+
+
 def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
     """Every lexicon cue this token fires, with its polarity in context.
 
@@ -389,15 +402,7 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     for cue in cues:
         if topic_only and cue.cls != "status":
             continue
-        if cue.cls in {"status", "protection"} and is_opposed_form(token):
-            continue  # "anti-sanctuary policies" are no sanctuary
-        if cue.cls == "status" and names_a_group(token):
-            continue
-        if helps_someone_else(cue, token, lexicon):
-            continue
-        if not all(pattern.search(text) for pattern in cue.requires):
-            continue
-        if not all(pattern.search(unit_text) for pattern in cue.context):
+        if not _applies(cue, token, lexicon, text, unit_text):
             continue
         words = status_reversing if cue.cls == "status" else reversing
         scored = _polarity(cue, len(words) % 2 == 1)

@@ -120,6 +120,8 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     named = index.cities_in_tokens(actor.tokens)
     if named:
         return named
+    if actor.generic and actor.role in PEOPLE_BODIES:
+        return []  # "local police", "many officers": a place named elsewhere in the sentence is not theirs
     places = _cities_for(match, actor, unit, index)
     if actor.voice == "county":
         counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
@@ -144,8 +146,6 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     outside = [
         token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
     ]
-    if actor.generic and actor.role in PEOPLE_BODIES:
-        return []  # "local police", "many officers": a place named elsewhere in the sentence is not theirs
     if not actor.resolved:
         # With nobody identified as acting, only a city that acts in the sentence
         # ("Philadelphia remains a sanctuary city") stands for it, not a city
