@@ -271,3 +271,10 @@ def test_not_doing_the_federal_job_resists(evidence: Callable[[str], list[Eviden
     rows = _counted(evidence("Omaha police will not do the work of the Border Patrol, the Omaha council said."),
                     "Omaha")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_a_bill_s_author_on_police_in_general_is_his_word(nlp: Language) -> None:
+    text = ("Dallas, Texas, debated deportations. The bill’s sponsor, Senator John Smith (R-Tyler), said police "
+            "can already inquire about the immigration status of a person they stop, during a hearing.")
+    rows = analyze(nlp(text)).evidence
+    assert not [row for row in rows if row.city == "Dallas" and row.weight > 0]
