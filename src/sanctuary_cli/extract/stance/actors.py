@@ -351,9 +351,9 @@ def _reported(actor: Actor, reporter: Actor) -> Actor:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
     if reporter.voice in {"federal", "state"} and not actor.person:
         return reporter  # "the governor said the city refuses": alleged by someone outside its government
-    if reporter.resolved and reporter.voice in {"other", "state"} and actor.city is None and not actor.person \
+    if reporter.person and reporter.voice in {"other", "state"} and actor.city is None and not actor.person \
             and actor.resolved:
-        return reporter  # "the bill's author said police can already ask": his word on police in general
+        return reporter  # "the bill's author, Senator Roe, said police can already ask": his word on police in general
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor

@@ -30,9 +30,11 @@ GOVERNMENT_VOICES = frozenset({"city", "county", "local", "state"})
 
 def _subject_of(node: Token, owner: bool) -> Token | None:
     """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
-    for child in node.children:
-        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
-            return child
+    subjects = [child for child in node.children if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl"]
+    if len(subjects) > 1:  # "The bill's author, Senator Roe, said": an apposition parsed as a second subject
+        return next((child for child in subjects if child.tag_ == "NNP"), subjects[0])
+    if subjects:
+        return subjects[0]
     if owner and node.tag_.startswith("NN"):
         for child in node.children:
             # "their own rebuke" says no more than the clause does: read on up.
