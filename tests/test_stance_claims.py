@@ -278,3 +278,11 @@ def test_a_bill_s_author_on_police_in_general_is_his_word(nlp: Language) -> None
             "can already inquire about the immigration status of a person they stop, during a hearing.")
     rows = analyze(nlp(text)).evidence
     assert not [row for row in rows if row.city == "Dallas" and row.weight > 0]
+
+
+def test_refusing_what_an_if_clause_names_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    said = "The Omaha police chief said that if the only reason a man is in the city jail is an ICE hold, "
+    rows = _counted(evidence(said + "Omaha police will not keep him."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence(said + "Omaha police will keep him."), "Omaha")
+    assert not [row for row in rows if row.polarity > 0]

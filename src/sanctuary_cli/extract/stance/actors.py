@@ -19,6 +19,7 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
+from sanctuary_cli.extract.stance.claims import refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.subjects import (
@@ -321,7 +322,7 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
         return speaker if speaker is not None else UNATTRIBUTED_QUOTE
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
-    subject = clause_subject(trigger, index)
+    subject = clause_subject(refusing_clause(trigger) or trigger, index)  # "if X, we will not": "we" refuse X
     if subject is not None and _opaque(subject):
         antecedent = antecedent_subject(subject)
         if antecedent is not None:

@@ -339,6 +339,26 @@ def is_hypothetical(trigger: Token) -> bool:
     return False
 
 
+def refusing_clause(trigger: Token) -> Token | None:
+    """The negated main verb that refuses what its "if" clause names: "if the only reason someone
+    is held is an ICE detainer, we are not doing it" refuses the hold (its actor is "we")."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ == "mark" and child.lower_ == "if" for child in node.children):
+            refused = node.dep_ == "advcl" and _negator(node.head) is not None
+            return node.head if refused else None
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def refused_condition(trigger: Token) -> Token | None:
+    """The negation that refuses the "if" clause the cue sits in, if any."""
+    main = refusing_clause(trigger)
+    return _negator(main) if main is not None else None
+
+
 def _phrase(trigger: Token, reversing: list[Token]) -> str:
     """The cue as the article worded it: reversals and trigger, in text order."""
     tokens = sorted([*reversing, trigger], key=lambda token: token.i)
@@ -395,7 +415,10 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
-    hypothetical = is_hypothetical(token)
+    refusal = refused_condition(token)
+    hypothetical = refusal is None and is_hypothetical(token)
+    if refusal is not None:
+        reversing = [*reversing, refusal]
     background = is_background(token)
     factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []
