@@ -180,3 +180,19 @@ def test_a_storm_is_not_the_city_of_its_name(parse: Parse) -> None:
 def test_a_far_town_in_a_story_set_in_one_neighbourhood_is_doubtful(parse: Parse) -> None:
     text = "She sold her loft in Bushwick and bought an estate in East Hampton for $20 million."
     assert ("East Hampton", "VA") not in cities_of(parse, text)
+
+
+def test_the_capital_written_with_its_district_is_a_city(parse: Parse) -> None:
+    text = "Washington, D.C., officially shelters undocumented immigrants, its mayor said on Monday."
+    assert cities_of(parse, text) == {("Washington", "DC")}
+    assert cities_of(parse, "Lawmakers in Washington state passed the bill.") == set()
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_state(parse: Parse) -> None:
+    text = "The mayor said the plan would penalize Boston, New York, Chicago and Denver, the four biggest donors."
+    assert ("Boston", "MA") in cities_of(parse, text)
+    assert cities_of(parse, "Officials in Aurora, Colo., met on Monday.") == {("Aurora", "CO")}
+
+
+def test_the_district_of_columbia_is_the_capital(parse: Parse) -> None:
+    assert cities_of(parse, "The District of Columbia kept its policy, the mayor said.") == {("Washington", "DC")}

@@ -6,9 +6,11 @@ import re
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord
+from sanctuary_cli.extract.pipeline import analyze
 from sanctuary_cli.extract.places.counties import find_counties
 from sanctuary_cli.extract.stance.evidence import extract_evidence
 from sanctuary_cli.extract.stance.lexicon import load_lexicon
@@ -160,3 +162,127 @@ def test_battling_suits_under_an_anti_sanctuary_law_resists(evidence: Callable[[
     text = "The cities of Riverton and Lakewood are battling lawsuits under the state's anti-sanctuary law."
     rows = evidence(text)
     assert {row.city for row in rows if row.weight > 0 and row.polarity > 0} >= {"Riverton", "Lakewood"}
+
+
+def test_officers_in_general_are_no_one_city_s(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha hosted the hearing. Critics say many police officers already ask drivers about their "
+                    "immigration status. The bill, which bars local police in Omaha from helping ICE, passed.")
+    assert not _counted(rows, "Omaha")
+    own = evidence("Omaha officials spoke. Omaha police officers will not help ICE with raids.")
+    assert _counted(own, "Omaha") and all(row.polarity > 0 for row in _counted(own, "Omaha"))
+
+
+def test_helping_someone_outside_enforcement_is_no_cooperation(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = evidence("Omaha officials said the city would help residents understand their rights during ICE raids. "
+                    "The mayor of Omaha is working with the city's parks department to remove posters about ICE.")
+    assert not [row for row in _counted(rows, "Omaha") if row.polarity < 0]
+    helping = evidence("Omaha officials said the city would help ICE agents find the men.")
+    assert _counted(helping, "Omaha") and all(row.polarity < 0 for row in _counted(helping, "Omaha"))
+    working = evidence("The mayor of Omaha said police are working with federal agents on the raids.")
+    assert _counted(working, "Omaha") and all(row.polarity < 0 for row in _counted(working, "Omaha"))
+
+
+def test_ruling_out_an_act_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("The mayor of Omaha signed an order, ruling out letting city police join "
+                             "patrols with federal agents."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_exempting_itself_from_a_sanctuary_law_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lakewood passed a measure exempting itself from the state's sanctuary law."), "Lakewood")
+    assert rows and all(row.polarity < 0 for row in rows)
+    rows = _counted(evidence("Lakewood opted out of the 287(g) program last year."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_anti_sanctuary_policy_is_no_sanctuary(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha officials spoke. The mayor of Omaha called the anti-sanctuary policies cruel.")
+    assert not [row for row in _counted(rows, "Omaha") if row.act == "sanctuary"]
+
+
+def test_any_city_that_limits_cooperation_is_no_one_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha held a hearing. The grant is withheld from any city that limits cooperation with ICE.")
+    assert not _counted(rows, "Omaha")
+
+
+def test_an_outsider_s_word_on_police_in_general_is_his(nlp: Language) -> None:
+    text = ("Dallas, Texas, held a hearing on the bill about deportations. State Senator John Smith said police "
+            "can already ask drivers about their immigration status.")
+    rows = analyze(nlp(text)).evidence
+    assert not [row for row in rows if row.city == "Dallas" and row.weight > 0]
+    own = analyze(nlp("Dallas, Texas, held a hearing on deportations. Dallas police will not ask drivers about "
+                      "their immigration status, Mayor Ann Lee said.")).evidence
+    assert [row for row in own if row.city == "Dallas" and row.weight > 0 and row.polarity > 0]
+
+
+def test_holding_people_past_release_for_ice_is_a_detainer_hold(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Under the new policy, Omaha police no longer hold people because of an ICE request."),
+                    "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("Omaha police hold people past their release date when ICE asks."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_title_naming_the_county_speaks_for_it(nlp: Language) -> None:
+    text = ("Arlington County has a policy on ICE detainers. “The county notifies ICE before a release,” "
+            "Assistant County Manager Jane Roe said.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Arlington County"]
+    assert rows and rows[0].voice == "county" and rows[0].weight > 0 and rows[0].polarity < 0
+
+
+def test_a_spokesman_of_a_federal_agency_speaks_for_it(nlp: Language) -> None:
+    text = ("Omaha, Nebraska, lost the case on immigration grants. “Cities that take the grants must enforce "
+            "immigration law,” a DOJ spokesman said in a statement.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Omaha"]
+    assert all(row.weight == 0 for row in rows)
+
+
+def test_what_one_would_do_before_cooperating_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    for sooner in ("would destroy the records", "would go so far as to destroy the records"):
+        rows = _counted(evidence(f"Omaha officials said the city {sooner} before handing them over to ICE agents."),
+                        "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("Omaha police held him for two days before handing him over to ICE agents."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_carve_out_for_serious_convictions_is_both_ways(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("Omaha officials spoke. The Omaha ordinance bars police from honoring ICE detainers. The Omaha "
+                    "ordinance exempts people convicted of violent felonies, who are still held for ICE.")
+    counted = _counted(rows, "Omaha")
+    assert any(row.polarity > 0 for row in counted) and any(row.polarity < 0 for row in counted)
+    plain = _counted(evidence("The Omaha ordinance bars police from honoring ICE detainers."), "Omaha")
+    assert plain and all(row.polarity > 0 for row in plain)
+
+
+def test_they_in_a_because_clause_is_the_main_subject(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Police departments such as the one in Omaha are called havens because they will not "
+                             "detain people for ICE."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence("The Omaha council met on Monday, and it voted not to honor ICE detainers."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_not_doing_the_federal_job_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Omaha police will not do the work of the Border Patrol, the Omaha council said."),
+                    "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_a_bill_s_author_on_police_in_general_is_his_word(nlp: Language) -> None:
+    text = ("Dallas, Texas, debated deportations. The bill’s sponsor, Senator John Smith (R-Tyler), said police "
+            "can already inquire about the immigration status of a person they stop, during a hearing.")
+    rows = analyze(nlp(text)).evidence
+    assert not [row for row in rows if row.city == "Dallas" and row.weight > 0]
+
+
+def test_refusing_what_an_if_clause_names_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    said = "The Omaha police chief said that if the only reason a man is in the city jail is an ICE hold, "
+    rows = _counted(evidence(said + "Omaha police will not keep him."), "Omaha")
+    assert rows and all(row.polarity > 0 for row in rows)
+    rows = _counted(evidence(said + "Omaha police will keep him."), "Omaha")
+    assert not [row for row in rows if row.polarity > 0]

@@ -9,7 +9,7 @@ import pytest
 
 from sanctuary_cli.evaluation.stance import score_stance
 from sanctuary_cli.extract.model import EvidenceRecord
-from sanctuary_cli.extract.stance.verdict import article_stances, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, place_verdict, verdict
 
 
 def row(polarity: float, weight: float, article: str = "a", date: str | None = None, voice: str = "city") -> dict:
@@ -110,3 +110,15 @@ def test_scoring_against_gold() -> None:
         "Aurora": ("mixed", False),
         "Washington": ("unclear", True),  # never mentioned: no stance known
     }
+
+
+def test_a_place_whose_articles_disagree_is_mixed() -> None:
+    rows = [row(1.0, 1.0, "a"), row(1.0, 1.0, "b"), row(1.0, 1.0, "c"), row(-1.0, 0.9, "d")]
+    assert verdict(rows).label == "resist"
+    assert place_verdict(rows).label == "mixed"
+
+
+def test_a_place_whose_articles_agree_keeps_their_side() -> None:
+    rows = [row(-1.0, 0.4, "a"), row(-1.0, 1.0, "b"), row(0.0, 0.0, "c", voice="federal")]
+    assert place_verdict(rows).label == "cooperate"
+    assert place_verdict([]).label == "unclear"

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from sanctuary_cli.evaluation.stance import score_stance
 from sanctuary_cli.extract.pipeline import analyze
-from sanctuary_cli.extract.stance.verdict import verdict
+from sanctuary_cli.extract.stance.verdict import place_verdict
 from tests.conftest import GOLD, SEEDS
 
 
@@ -20,7 +20,7 @@ def test_the_seeds_stances_score_every_gold_city_right(nlp: Language) -> None:
         for record in analyze(nlp(path.read_text(encoding="utf-8"))).evidence:
             rows[(record.city, record.state, record.level)].append({**vars(record), "article": path.name})
     predicted = [
-        {"city": city, "state": state, "level": level, "stance": verdict(found).label}
+        {"city": city, "state": state, "level": level, "stance": place_verdict(found).label}
         for (city, state, level), found in rows.items()
     ]
     gold = [json.loads(line) for line in (GOLD / "stance.jsonl").read_text().splitlines() if line.strip()]

@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from sanctuary_cli.extract.stance.verdict import article_stances, verdict
+from sanctuary_cli.extract.stance.verdict import article_stances, place_verdict, verdict
 from sanctuary_cli.store.filters import date_clause
 from sanctuary_cli.store.sql import like_pattern
 
@@ -42,7 +42,7 @@ def stances(conn: sqlite3.Connection, since: str | None = None, until: str | Non
     result = []
     for (city, state, level), articles in places.items():
         rows = evidence.get((city, state, level), [])
-        v = verdict(rows)
+        v = place_verdict(rows)
         dates = [r["date"] for r in rows if r["date"]]
         result.append(
             {
@@ -112,7 +112,7 @@ def city_stance(conn: sqlite3.Connection, city: str, level: str = "city", since:
             [match["city"], match["state"], level, *params],
         )
     ]
-    v = verdict(rows)
+    v = place_verdict(rows)
     for row, part in zip(rows, v.contributions, strict=True):
         row["points"] = round(part.points, 4)
     return {

@@ -287,6 +287,8 @@ def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
     core_end = core.end
     if mention.qualifier is not None and core_end > mention.end:
         core_end = mention.end  # "Aurora, Colo." tagged as one entity
+    if core.start == mention.start and core_end < mention.end and "," in ent.doc[core_end : mention.end].text:
+        return True  # "Washington, D.C.": a name that carries its state, tagged in two pieces
     return core.start == mention.start and core_end == mention.end
 
 
@@ -339,7 +341,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False  # "Jackson" where the article names Andrew Jackson
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
+    named = mention.key in gazetteer.city_aliases()  # "the District of Columbia" is still the capital
+    if not mention.cued and not named and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
         return False  # "break out the Corona", "the Prospect Heights house": not a city by name
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
@@ -406,14 +409,22 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
     return False
 
 
+def _listed_city(code: str, states: set[str]) -> bool:
+    """Whether a state written after a name may be the next city of a list instead ("New York")."""
+    return code not in states and is_city_state_name(gazetteer.state_name_of().get(code, ""))
+
+
 def _unambiguous(group: list[Mention]) -> Place | None:
     """The place when the name or a written state settles it without context."""
-    qualified = [m.qualifier for m in group if m.qualifier is not None]
     name_key = group[0].key
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    states = {p.state for p in candidates}
+    # "Boston, New York, Los Angeles" is a list, not Boston in New York: a state that is also a big city's
+    # name and has no place of this name is the next city of the list, not a qualifier
+    qualified = [m.qualifier for m in group if m.qualifier is not None and not _listed_city(m.qualifier, states)]
     alias = gazetteer.city_aliases().get(name_key)
     if alias is not None and not qualified:
         return gazetteer.place(*alias)
-    candidates = gazetteer.places_by_name().get(name_key, ())
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
         place = next((p for p in candidates if p.state == state), None)

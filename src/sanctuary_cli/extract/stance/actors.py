@@ -19,12 +19,14 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
+from sanctuary_cli.extract.stance.claims import refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.subjects import (
     MAX_CLIMB,
     PERSONAL,
     RELATIVE_TAGS,
+    antecedent_subject,
     clause_subject,
     joined_party,
     reporting_subject,
@@ -39,6 +41,8 @@ CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abb
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
+QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "other", "any"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,23 @@ def _federal_near(person: PersonRecord, index: Mentions) -> bool:
     return roles.lexicon().federal_cues.search(window) is not None
 
 
+def _title_level(person: PersonRecord, index: Mentions) -> str | None:
+    """The level a title written right before the person's first mention names: "county" for
+    "Assistant County Manager Jane Roe", "city" for "City Attorney John Doe"; None otherwise."""
+    if not person.mentions:
+        return None
+    start, _ = min(person.mentions)
+    words = index.text[max(0, start - TITLE_REACH) : start].split()
+    title: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        title.append(word.casefold())
+    if "county" in title:
+        return "county"
+    return "city" if "city" in title else None
+
+
 def person_voice(person: PersonRecord, index: Mentions) -> str:
     """The voice a person speaks with, from their title and jurisdiction."""
     lexicon = index.lexicon
@@ -91,6 +112,9 @@ def person_voice(person: PersonRecord, index: Mentions) -> str:
         return "county"  # a county's mayor or commissioner
     if jurisdiction and gazetteer.is_state_name(jurisdiction) and index.city_named(jurisdiction) is None:
         return "state"
+    written = _title_level(person, index)
+    if voice is None and written is not None:
+        return written  # "Assistant County Manager Jane Roe", "City Manager John Doe"
     if voice is None and _federal_near(person, index):
         return "federal"  # "Homeland Security spokesperson Jane Roe", "Roe, the ICE field director"
     if voice == "city" or (person.official and (jurisdiction or voice is None)):
@@ -218,12 +242,27 @@ def body_actor(
     for body in lexicon.bodies:
         if body.pattern.search(text):
             voice = _body_voice(body, text, words, place)
+            if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
+                voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None:  # "Los Angeles became the latest city to ..."
         county = isinstance(place, CountyRecord)
         role, voice = ("County government", "county") if county else ("City government", "city")
         return Actor(place.city, role, voice, place, tokens)
     return None
+
+
+def _bare_plural(head: Token) -> bool:
+    """A plural noun with no determiner or owner ("officers", "police officers", "many officers"):
+    people of a kind in general, not one place's. "Police" alone, as in "Police said", stays one force."""
+    if head.tag_ != "NNS" or head.lower_ == "police":
+        return False
+    return not any(child.dep_ in {"det", "poss"} and child.lower_ not in QUANTIFIERS for child in head.children)
+
+
+def _any_one(head: Token) -> bool:
+    """A noun taken as any one of its kind: "any city that ...", "every county", "each department"."""
+    return any(child.dep_ == "det" and child.lower_ in {"any", "every", "each"} for child in head.children)
 
 
 def phrase_actor(head: Token, index: Mentions) -> Actor:
@@ -244,6 +283,10 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
         return person_actor(person, index, tokens)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
     body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    if body is not None and body.city is None and _any_one(head):
+        return replace(body, generic=True)  # "any city that limits cooperation": no city in particular
+    if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
+        return replace(body, generic=True)  # "police officers can already ask": officers anywhere
     if body is not None:
         return body
     return Actor(_shown(text) or None, None, "other", None, tokens)
@@ -279,7 +322,11 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
         return speaker if speaker is not None else UNATTRIBUTED_QUOTE
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
-    subject = clause_subject(trigger, index)
+    subject = clause_subject(refusing_clause(trigger) or trigger, index)  # "if X, we will not": "we" refuse X
+    if subject is not None and _opaque(subject):
+        antecedent = antecedent_subject(subject)
+        if antecedent is not None:
+            return _reported(actor_for_subject(antecedent, index), reporter)
     if subject is None or subject.tag_ in RELATIVE_TAGS or _opaque(subject):
         joined = joined_party(trigger) if not reporter.resolved else None
         if joined is not None:  # "joined officials in Denver and Seattle in saying they will"
@@ -305,6 +352,9 @@ def _reported(actor: Actor, reporter: Actor) -> Actor:
         return reporter  # an official's claim; a lawyer reporting city policy leaves it the city's
     if reporter.voice in {"federal", "state"} and not actor.person:
         return reporter  # "the governor said the city refuses": alleged by someone outside its government
+    if reporter.person and reporter.voice in {"other", "state"} and actor.city is None and not actor.person \
+            and actor.resolved:
+        return reporter  # "the bill's author, Senator Roe, said police can already ask": his word on police in general
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
     return actor

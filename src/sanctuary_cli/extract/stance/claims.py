@@ -67,6 +67,11 @@ ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is ad
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
+# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out"
+PHRASAL_REFUSALS = dict.fromkeys(
+    ("rule", "rules", "ruled", "ruling", "opt", "opts", "opted", "opting", "back", "backs", "backed", "backing"),
+    "out",
+)
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 
 
@@ -155,6 +160,36 @@ def purpose_text(token: Token) -> str:
     return " ".join(parts)
 
 
+PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
+
+
+def partner_text(token: Token, where: str) -> str:
+    """The words naming whom an act helps ("helped residents", ``object``) or works with ("worked
+    with the parks department", ``with``); empty when the act names no one."""
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    parts = []
+    for child in anchor.children:
+        if where == "object" and child.dep_ == "dobj":
+            parts.append(_subtree_text(child))
+        elif where == "object" and child.dep_ in {"ccomp", "xcomp"}:  # "help residents [to] learn"
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "nsubj")
+        elif where == "with" and child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
+            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
+    return " ".join(parts)
+
+
+def helps_someone_else(cue: Cue, token: Token, lexicon: StanceLexicon) -> bool:
+    """Whether a cooperating act names a partner outside enforcement: helping residents learn their
+    rights or working with the city's own departments is no part in federal enforcement."""
+    if cue.partner is None:
+        return False
+    partner = partner_text(token, cue.partner)
+    if not partner:
+        return False
+    return not (lexicon.federal.search(partner) or lexicon.enforcement.search(partner)
+                or lexicon.strict_enforcement.search(partner))
+
+
 def federal_party(token: Token, lexicon: StanceLexicon) -> bool:
     """Whether a suit is the federal government's: "the Justice Department's lawsuit", "a federal
     lawsuit filed by the administration". Joining one sides with federal enforcement against the
@@ -193,10 +228,12 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
         negator = _negator(node)
         if negator is not None:
             found.append(negator)
-        if node.i != trigger.i and node.lower_ in flipping:
+        if node.i != trigger.i and (node.lower_ in flipping or _phrasal_refusal(node)):
             found.append(node)
         if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
             found.append(node.head)
+        if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
+            found.append(node.head)  # "would destroy the records before handing them over": never hands them
         if node.i == trigger.i and node.dep_ == "pcomp" and node.head.lower_ == "from":
             barring = _misattached_bar(node.head, flipping)
             if barring is not None:
@@ -208,6 +245,24 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             break
         node = node.head
     return found
+
+
+def _would(verb: Token) -> bool:
+    """Whether a verb is what someone would sooner do ("would go to jail", "would go so far as to
+    destroy it"), with "would" or "'d" on it or on the verb its clause completes."""
+    for _ in range(3):
+        if any(child.dep_ == "aux" and child.lower_ in {"would", "'d", "’d"} for child in verb.children):
+            return True
+        if verb.dep_ not in {"advcl", "xcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _phrasal_refusal(token: Token) -> bool:
+    """A refusal written as a verb and its particle: "ruled out letting officers join the patrols"."""
+    particle = PHRASAL_REFUSALS.get(token.lower_)
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
 
 
 def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | None:
@@ -227,6 +282,15 @@ def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | No
         if doc[i].is_punct:
             return None
     return None
+
+
+def is_opposed_form(trigger: Token) -> bool:
+    """Whether the word is the second half of an "anti-" compound ("anti-sanctuary"), which names the
+    opposite of what the word alone does."""
+    if trigger.i < 2:
+        return False
+    doc = trigger.doc
+    return doc[trigger.i - 1].text in {"-", "‑", "–"} and doc[trigger.i - 2].lower_ in {"anti", "non"}
 
 
 def is_topic(trigger: Token) -> bool:
@@ -275,6 +339,26 @@ def is_hypothetical(trigger: Token) -> bool:
     return False
 
 
+def refusing_clause(trigger: Token) -> Token | None:
+    """The negated main verb that refuses what its "if" clause names: "if the only reason someone
+    is held is an ICE detainer, we are not doing it" refuses the hold (its actor is "we")."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ == "mark" and child.lower_ == "if" for child in node.children):
+            refused = node.dep_ == "advcl" and _negator(node.head) is not None
+            return node.head if refused else None
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def refused_condition(trigger: Token) -> Token | None:
+    """The negation that refuses the "if" clause the cue sits in, if any."""
+    main = refusing_clause(trigger)
+    return _negator(main) if main is not None else None
+
+
 def _phrase(trigger: Token, reversing: list[Token]) -> str:
     """The cue as the article worded it: reversals and trigger, in text order."""
     tokens = sorted([*reversing, trigger], key=lambda token: token.i)
@@ -300,6 +384,19 @@ def _polarity(cue: Cue, reversed_: bool) -> tuple[float, float] | None:
     return None if reversed_ else (1.0, cue.weight)
 
 
+def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_text: str) -> bool:
+    """Whether a cue's conditions hold here: its required words, its context, and what it is said of."""
+    if cue.cls in {"status", "protection"} and is_opposed_form(token):
+        return False  # "anti-sanctuary policies" are no sanctuary
+    if cue.cls == "status" and names_a_group(token):
+        return False
+    if helps_someone_else(cue, token, lexicon):
+        return False
+    return all(pattern.search(text) for pattern in cue.requires) and all(
+        pattern.search(unit_text) for pattern in cue.context
+    )
+
+
 def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
     """Every lexicon cue this token fires, with its polarity in context.
 
@@ -318,18 +415,17 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
         aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
-    hypothetical = is_hypothetical(token)
+    refusal = refused_condition(token)
+    hypothetical = refusal is None and is_hypothetical(token)
+    if refusal is not None:
+        reversing = [*reversing, refusal]
     background = is_background(token)
     factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []
     for cue in cues:
         if topic_only and cue.cls != "status":
             continue
-        if cue.cls == "status" and names_a_group(token):
-            continue
-        if not all(pattern.search(text) for pattern in cue.requires):
-            continue
-        if not all(pattern.search(unit_text) for pattern in cue.context):
+        if not _applies(cue, token, lexicon, text, unit_text):
             continue
         words = status_reversing if cue.cls == "status" else reversing
         scored = _polarity(cue, len(words) % 2 == 1)

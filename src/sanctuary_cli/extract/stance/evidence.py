@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
-from sanctuary_cli.extract.stance.actors import Actor, actor_for
+from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
@@ -120,6 +120,8 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     named = index.cities_in_tokens(actor.tokens)
     if named:
         return named
+    if actor.generic and actor.role in PEOPLE_BODIES:
+        return []  # "local police", "many officers": a place named elsewhere in the sentence is not theirs
     places = _cities_for(match, actor, unit, index)
     if actor.voice == "county":
         counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
@@ -154,7 +156,7 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
             if city not in named:
                 named.append(city)
     if named:
-        return named
+        return named  # "other cities that rebuked him include Denver": the places the group is said to be
     if actor.generic:
         return []
     if _speaks_of_the_city(unit, index):

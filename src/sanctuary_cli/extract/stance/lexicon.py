@@ -31,6 +31,7 @@ class Cue:
     context: tuple[re.Pattern[str], ...]  # every pattern must match the sentence or quote
     flips: bool  # reverses a cooperation act it governs ("refused to honor")
     act: str = ""  # the act's name: the entry's first form ("sue", "honor")
+    partner: str | None = None  # where the act names whom it helps: "object" (help X) or "with" (work with X)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class StanceLexicon:
     anti_sanctuary: re.Pattern[str]  # state laws forcing cooperation: "anti-sanctuary law", "SB 4"
     strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
     federal: re.Pattern[str]  # the federal side: agencies, officials, forces
+    enforcement: re.Pattern[str]  # acts and tools of enforcement: deportations, raids, detainers
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -111,6 +113,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         context=tuple(term_pattern(_expand(group, terms)) for group in entry.get("context", [])),
         flips=bool(entry.get("flips", False)),
         act=entry["forms"].split()[0].lower(),
+        partner=entry.get("partner"),
     )
 
 
@@ -141,6 +144,7 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         anti_sanctuary=term_pattern(terms["anti_sanctuary"]),
         strict_enforcement=term_pattern(terms["strict_enforcement"]),
         federal=term_pattern(terms["federal"]),
+        enforcement=term_pattern(terms["enforcement"]),
     )
 
 

@@ -30,9 +30,11 @@ GOVERNMENT_VOICES = frozenset({"city", "county", "local", "state"})
 
 def _subject_of(node: Token, owner: bool) -> Token | None:
     """The subject child of a word, or with ``owner`` the owner of a noun ("the city's refusal")."""
-    for child in node.children:
-        if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl":
-            return child
+    subjects = [child for child in node.children if child.dep_ in SUBJECT_ARCS and child.dep_ != "expl"]
+    if len(subjects) > 1:  # "The bill's author, Senator Roe, said": an apposition parsed as a second subject
+        return next((child for child in subjects if child.tag_ == "NNP"), subjects[0])
+    if subjects:
+        return subjects[0]
     if owner and node.tag_.startswith("NN"):
         for child in node.children:
             # "their own rebuke" says no more than the clause does: read on up.
@@ -88,6 +90,23 @@ def _hangs_from_body(node: Token, index: Mentions) -> bool:
     )
 
 
+LAW_WORDS = frozenset({
+    "law", "laws", "measure", "measures", "ordinance", "ordinances", "resolution", "resolutions",
+    "order", "orders", "policy", "policies", "bill", "bills", "rule", "rules", "directive", "directives",
+})
+
+
+def _passer(noun: Token, index: Mentions | None) -> Token:
+    """Who answers for a law the sentence says someone passed: "Lakewood passed a measure exempting
+    itself" is Lakewood's act, "the state adopted a law barring police" the state's."""
+    if index is None or noun.lower_ not in LAW_WORDS or noun.dep_ != "dobj":
+        return noun
+    subject = _subject_of(noun.head, owner=False)
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
+        return noun
+    return _acting(subject, noun.head)
+
+
 def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -105,14 +124,31 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
             return controller
         subject = _subject_of(node, node.i in owner_nodes)
         if subject is not None:
-            return _acting(subject, node)
+            acting = _acting(subject, node)
+            return _passer(acting, index) if acting.i == node.head.i else acting
         if index is not None and _hangs_from_body(node, index):
-            return node.head
+            return _passer(node.head, index)
         if node.head.i == node.i:
             return None
         if node.dep_ in {"acl", "xcomp"}:
             owner_nodes.add(node.head.i)  # "Trump's call to cut funds", "the city's refusal to honor"
         node = node.head
+    return None
+
+
+def antecedent_subject(pronoun: Token) -> Token | None:
+    """The subject an "it" or "they" of a subordinate or coordinated clause stands for: "police
+    departments like Denver's are called havens because they will not detain people for ICE"."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ not in {"advcl", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        subject = _subject_of(verb, owner=False)
+        if subject is not None:
+            if subject.tag_ in {"PRP", "PRP$"} or subject.tag_ in RELATIVE_TAGS:
+                return None
+            return _acting(subject, verb)
     return None
 
 

@@ -10,13 +10,18 @@ thin, so that every point of it is one row's ``polarity * weight`` divided by
 the same total: ``Verdict.contributions`` lists those shares and they add up
 to the score. One article cannot outvote the rest of the corpus by repeating
 itself: an article's rows together count at most ``ARTICLE_CAP``.
+
+A place's label over many articles (``place_verdict``) comes from the
+articles' own labels: when every article that takes a side agrees, that side;
+when they disagree (one article resists, a later one cooperates, or one
+shows both), the place is ``mixed``, whatever the pooled score says.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 MIN_WEIGHT = 0.3  # less counted evidence than this says nothing: "unclear"
@@ -130,6 +135,18 @@ def verdict(rows: Iterable[Any]) -> Verdict:
         articles=len({part.article for part in live}),
         contributions=contributions,
     )
+
+
+def place_verdict(rows: Iterable[Any]) -> Verdict:
+    """A place's verdict over its articles: the pooled score, labelled by whether the articles agree."""
+    items = list(rows)
+    pooled = verdict(items)
+    sides = {stance.verdict.label for stance in article_stances(items)} - {"unclear"}
+    if len(sides) > 1:
+        return replace(pooled, label="mixed")
+    if sides:
+        return replace(pooled, label=sides.pop())
+    return pooled
 
 
 def article_stances(rows: Iterable[Any]) -> list[ArticleStance]:
