@@ -542,3 +542,15 @@ def test_the_one_criticised_for_saying_something_said_it(nlp: Language) -> None:
     quote = only(nlp, text)
     assert quote.speaker == "Rob Fenn"
     assert quote.speaker_mention == "him"
+
+
+def test_a_quotation_mark_glued_to_the_speaker_name(nlp: Language) -> None:
+    text = "The race has been rough on everyone,”Gomez said. “We will keep going.”"
+    found = quotes_of(nlp, "“" + text)
+    assert [q.speaker for q in found] == ["Gomez"]
+
+
+def test_a_quotation_mark_glued_to_the_cue(nlp: Language) -> None:
+    quote = only(nlp, "Senator Alma Ruiz said,“Look, the tweet was wrong and it has been taken down.”")
+    assert quote.speaker == "Alma Ruiz"
+    assert quote.text.startswith("Look, the tweet")
