@@ -554,3 +554,24 @@ def test_a_quotation_mark_glued_to_the_cue(nlp: Language) -> None:
     quote = only(nlp, "Senator Alma Ruiz said,“Look, the tweet was wrong and it has been taken down.”")
     assert quote.speaker == "Alma Ruiz"
     assert quote.text.startswith("Look, the tweet")
+
+
+def test_an_inverted_cue_closing_the_sentence_names_the_speaker(nlp: Language) -> None:
+    text = (
+        '"The mailers have been setting the agenda for the voters," in sharp contrast to earlier races, '
+        "says Dana Scott, a political scientist at the state university."
+    )
+    assert only(nlp, text).speaker == "Dana Scott"
+
+
+def test_an_inverted_cue_after_a_quote_run_into_the_sentence(nlp: Language) -> None:
+    text = (
+        '"Campaigns are having trouble raising money. The groups have the cash. They do not have a choice" '
+        "but to lead the advertising, says Evan Trent, a media consultant in Denver."
+    )
+    assert only(nlp, text).speaker == "Evan Trent"
+
+
+def test_narration_after_a_quote_names_no_speaker(nlp: Language) -> None:
+    quote = only(nlp, '"We lost," and the mayor, who had said nothing all night, left the room.')
+    assert quote.speaker is None

@@ -329,3 +329,21 @@ def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
                 i += 1
             return Attribution("—", tokens[0], i, "dash")
     return None
+
+
+def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "", in contrast to last year, says Dana Scott.": a cue set off by a comma, its subject after it.
+
+    English inverts subject and verb only to attribute a quotation, so a
+    ", says NAME" closing the quotation's sentence names its speaker however
+    many words stand between them.
+    """
+    doc = index.doc
+    for i in tokens:
+        token = doc[i]
+        if i == 0 or doc[i - 1].text != "," or not is_cue_verb(token) or is_passive(token):
+            continue
+        subjects = [child for child in token.rights if child.dep_ == "nsubj" and not index.in_quote(child.idx)]
+        if subjects and subjects[0].lower_ not in {"it", "this", "that", "which", "what"}:
+            return Attribution(token.text, i, subjects[0].i, "after")
+    return None

@@ -31,6 +31,7 @@ from sanctuary_cli.extract.quotes.cues import (
     dash_speaker,
     dialogue_tag,
     introducer,
+    inverted_cue,
     tree_cue,
     zone_cue,
 )
@@ -196,6 +197,8 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
         )
         if cue_after is not None and cue_after.subject is None:
             cue_after = None
+    elif after:
+        cue_after = inverted_cue(index, after)
     candidates = [cue_after, cue_before, introducer(index, before)]
     if _last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
         # "Louis said, "…." Squadron answered …": a whole sentence introduced by a cue
@@ -328,7 +331,9 @@ def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
         found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
     else:
-        return None
+        found = None
+    if found is None or found.subject is None:
+        found = inverted_cue(index, after)
     return found if found is not None and found.subject is not None else None
 
 
