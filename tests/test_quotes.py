@@ -575,3 +575,18 @@ def test_an_inverted_cue_after_a_quote_run_into_the_sentence(nlp: Language) -> N
 def test_narration_after_a_quote_names_no_speaker(nlp: Language) -> None:
     quote = only(nlp, '"We lost," and the mayor, who had said nothing all night, left the room.')
     assert quote.speaker is None
+
+
+def test_a_described_source_close_to_a_named_family_is_not_that_family(nlp: Language) -> None:
+    quote = only(nlp, '"The drop we are seeing is due to the emails," said a person close to the Warrens.')
+    assert quote.speaker != "Warrens"
+    assert quote.speaker_kind == "description"
+
+
+def test_a_name_in_apposition_after_a_described_source_is_the_speaker(nlp: Language) -> None:
+    assert only(nlp, '"The drop is real," said a longtime aide to the governor, Ann Lee.').speaker == "Ann Lee"
+
+
+def test_a_negated_report_does_not_take_the_quote_from_its_speaker(nlp: Language) -> None:
+    text = 'The board cannot say that "from where it stands," Lopez added, saying it should be up to the voters.'
+    assert only(nlp, text).speaker == "Lopez"

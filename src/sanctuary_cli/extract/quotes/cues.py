@@ -91,6 +91,8 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     outer = node.head
     if not is_cue_verb(outer) or is_passive(outer) or outer.lower_ in cue_lexicon().weak_verbs:
         return None
+    if any(child.dep_ == "neg" for child in outer.children):
+        return None  # "Lee cannot say that "…," Park added": who says nothing reports nothing
     if index.in_quote(outer.idx) or subject_of(index, outer) is None:
         return None
     return outer

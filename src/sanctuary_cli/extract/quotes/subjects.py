@@ -194,6 +194,7 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
     head: Token | None = None
     proper: Token | None = None
     in_head_phrase = True  # before any preposition: the words that can head the subject
+    described = False  # a common noun heads the subject, and a preposition followed it
     for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
         token = doc[i]
         if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB"):
@@ -203,9 +204,12 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.is_punct and token.text not in {"-", "."}:
             break
         name = _person_ending_at(doc, i)
-        if name is not None:
+        if name is not None and not (described and doc[i - 1].text != ","):
             return name
         if token.dep_ == "prep":
+            # "said a person close to the Lees": past the preposition of a described speaker, a
+            # name is who they are close to; only one set off by a comma is theirs.
+            described = described or (in_head_phrase and proper is None and head is not None and head.tag_ in {"NN", "NNS"})
             in_head_phrase = False
         if not in_head_phrase:
             continue
