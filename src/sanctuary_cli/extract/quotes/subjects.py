@@ -209,7 +209,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.dep_ == "prep":
             # "said a person close to the Lees": past the preposition of a described speaker, a
             # name is who they are close to; only one set off by a comma is theirs.
-            described = described or (in_head_phrase and proper is None and head is not None and head.tag_ in {"NN", "NNS"})
+            common_head = proper is None and head is not None and head.tag_ in {"NN", "NNS"}
+            described = described or (in_head_phrase and common_head)
             in_head_phrase = False
         if not in_head_phrase:
             continue
