@@ -590,3 +590,17 @@ def test_a_name_in_apposition_after_a_described_source_is_the_speaker(nlp: Langu
 def test_a_negated_report_does_not_take_the_quote_from_its_speaker(nlp: Language) -> None:
     text = 'The board cannot say that "from where it stands," Lopez added, saying it should be up to the voters.'
     assert only(nlp, text).speaker == "Lopez"
+
+
+def test_a_parenthetical_cue_credits_the_short_quoted_words_of_its_sentence(nlp: Language) -> None:
+    found = quotes_of(nlp, 'The governor, Lopez said, had been in office for "a thousand years" and passed "hundreds of bills."')
+    assert [(q.text, q.speaker) for q in found] == [("a thousand years", "Lopez"), ("hundreds of bills.", "Lopez")]
+
+
+def test_a_parenthetical_cue_after_a_conjunction(nlp: Language) -> None:
+    quote = only(nlp, 'But, Lopez added, she would not close the border "willy-nilly."')
+    assert (quote.text, quote.speaker) == ("willy-nilly.", "Lopez")
+
+
+def test_a_scare_term_in_a_sentence_without_a_cue_is_not_a_quote(nlp: Language) -> None:
+    assert quotes_of(nlp, 'The governor, a former teacher, had been in office for "a thousand years."') == []

@@ -349,3 +349,24 @@ def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         if subjects and subjects[0].lower_ not in {"it", "this", "that", "which", "what"}:
             return Attribution(token.text, i, subjects[0].i, "after")
     return None
+
+
+def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | None:
+    """ "The governor, Lopez said, had served for "a thousand years"": a cue set off by commas.
+
+    A reporting clause inserted into its sentence ("…, Lopez said, …",
+    "But, she added, …") and reporting nothing of its own credits the rest of
+    the sentence, quoted words and all, to its subject.
+    """
+    doc = index.doc
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if doc[i + 1].text != "," or index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+            continue
+        subjects = [child for child in token.lefts if child.dep_ == "nsubj"]
+        if not subjects or subjects[0].left_edge.i <= start or doc[subjects[0].left_edge.i - 1].text != ",":
+            continue
+        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} for child in token.children):
+            continue  # "…, Lopez said, the plan …" with its own object reports that, not the sentence
+        return Attribution(token.text, i, subjects[0].i, "tree")
+    return None

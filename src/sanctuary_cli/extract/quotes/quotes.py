@@ -32,6 +32,7 @@ from sanctuary_cli.extract.quotes.cues import (
     dialogue_tag,
     introducer,
     inverted_cue,
+    parenthetical_cue,
     tree_cue,
     zone_cue,
 )
@@ -309,9 +310,12 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return found
     if not tokens:
         return None
+    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
+    found = parenthetical_cue(index, start, end)
+    if found is not None:
+        return found  # the whole sentence is reported, its short quoted words too
     if len(WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
         return None  # a short fragment is speech only under a reporting verb
-    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
     found = according_to(index, sources) or as_clause(index, start, end)
     if found is not None:
