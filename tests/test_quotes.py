@@ -593,7 +593,8 @@ def test_a_negated_report_does_not_take_the_quote_from_its_speaker(nlp: Language
 
 
 def test_a_parenthetical_cue_credits_the_short_quoted_words_of_its_sentence(nlp: Language) -> None:
-    found = quotes_of(nlp, 'The governor, Lopez said, had been in office for "a thousand years" and passed "hundreds of bills."')
+    text = 'The governor, Lopez said, had been in office for "a thousand years" and passed "hundreds of bills."'
+    found = quotes_of(nlp, text)
     assert [(q.text, q.speaker) for q in found] == [("a thousand years", "Lopez"), ("hundreds of bills.", "Lopez")]
 
 
