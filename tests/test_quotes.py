@@ -605,3 +605,11 @@ def test_a_parenthetical_cue_after_a_conjunction(nlp: Language) -> None:
 
 def test_a_scare_term_in_a_sentence_without_a_cue_is_not_a_quote(nlp: Language) -> None:
     assert quotes_of(nlp, 'The governor, a former teacher, had been in office for "a thousand years."') == []
+
+
+def test_a_cue_in_a_clause_describing_the_delivery_does_not_take_the_next_quote(nlp: Language) -> None:
+    text = (
+        '"Where were we attacked? We were attacked downtown," Ruiz said, with a passion that almost '
+        'suggested the question was out of line. "I spent a lot of time helping them rebuild."'
+    )
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Ruiz"}

@@ -231,6 +231,10 @@ def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attributio
     colon = bool(zone) and index.doc[zone[-1]].text == ":"
     found = introducer(index, zone) if colon else None  # "Saverin released a statement:" introduces it
     if found is None or found.subject is None:
+        # The main clause's cue first: in "…," Ruiz said, with a passion that suggested …. "…"",
+        # the next quotation is still Ruiz's, not the passion's.
+        found = zone_cue(index, zone, "previous", nearest_last=True, main_only=True)
+    if found is None or found.subject is None:
         found = zone_cue(index, zone, "previous", nearest_last=True)
     if found is None or found.subject is None:
         found = _actor_before(index, zone)
