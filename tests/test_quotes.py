@@ -613,3 +613,8 @@ def test_a_cue_in_a_clause_describing_the_delivery_does_not_take_the_next_quote(
         'suggested the question was out of line. "I spent a lot of time helping them rebuild."'
     )
     assert {q.speaker for q in quotes_of(nlp, text)} == {"Ruiz"}
+
+
+def test_words_quoted_deep_inside_reported_speech_are_the_reporters(nlp: Language) -> None:
+    quote = only(nlp, 'Asked about the race, Mayor Ana Ruiz said she expected that voters will say "no" to the plan.')
+    assert (quote.text, quote.speaker) == ("no", "Ana Ruiz")

@@ -43,6 +43,9 @@ from sanctuary_cli.extract.quotes.verbs import (
     is_speaker_like,
 )
 
+# How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
+OUTER_REPORT_DEPTH = 3
+
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
     """The reporting verb a quotation hangs from in the dependency tree, if any."""
@@ -81,21 +84,29 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """The reporting verb a cue is itself reported under: "said" in "Lee said that Park begged "…"".
 
     Words quoted inside reported speech are the reporter's: the writer heard
-    them from Lee, who told what Park did.
+    them from Lee, who told what Park did. The report may sit a clause or two
+    further up: in "Obama said he expected voters will say "no"", the word is Obama's.
     """
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
-    if node.dep_ != "ccomp" or node.head is node:
-        return None
-    outer = node.head
-    if not is_cue_verb(outer) or is_passive(outer) or outer.lower_ in cue_lexicon().weak_verbs:
-        return None
-    if any(child.dep_ == "neg" for child in outer.children):
-        return None  # "Lee cannot say that "…," Park added": who says nothing reports nothing
-    if index.in_quote(outer.idx) or subject_of(index, outer) is None:
-        return None
-    return outer
+    for _ in range(OUTER_REPORT_DEPTH):
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
+        if node.dep_ != "ccomp" or node.head is node:
+            return None
+        outer = node.head
+        if _reports(index, outer):
+            return outer
+        node = outer
+    return None
+
+
+def _reports(index: DocIndex, verb: Token) -> bool:
+    """Whether a verb reports what its clause says, in the writer's words, with a subject of its own."""
+    if not is_cue_verb(verb) or is_passive(verb) or verb.lower_ in cue_lexicon().weak_verbs:
+        return False
+    if any(child.dep_ == "neg" for child in verb.children):
+        return False  # "Lee cannot say that "…," Park added": who says nothing reports nothing
+    return not index.in_quote(verb.idx) and subject_of(index, verb) is not None
 
 
 def _frames(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
