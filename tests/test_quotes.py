@@ -618,3 +618,15 @@ def test_a_cue_in_a_clause_describing_the_delivery_does_not_take_the_next_quote(
 def test_words_quoted_deep_inside_reported_speech_are_the_reporters(nlp: Language) -> None:
     quote = only(nlp, 'Asked about the race, Mayor Ana Ruiz said she expected that voters will say "no" to the plan.')
     assert (quote.text, quote.speaker) == ("no", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Ruiz read the names of the dead. Ruiz ended her list by saying "Too many."',
+        'Ana Ruiz answered the charge by saying the plan was "a reckless gamble with public money."',
+        'In explaining why those "common-sense plans" had failed, Ana Ruiz described a rigged system.',
+    ],
+)
+def test_a_cue_after_a_preposition_is_the_main_verbs_subjects(nlp: Language, text: str) -> None:
+    assert only(nlp, text).speaker == "Ana Ruiz"

@@ -280,7 +280,10 @@ class SpeakerResolver:
         named = named_after_title(head)
         if named is not None and (named_ent := self.index.entity(named.i)) is not None:
             return list(named_ent)
-        if head.tag_ in NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
+        # A name the tagger took for a common noun ("Sanders" opening a sentence) counts when
+        # the article's people know it.
+        capitalised = head.tag_ in NAME_TAGS or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+        if capitalised and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self.book.name_run(head)
             if self.book.find(clean_name(tokens)) is not None:
                 return tokens

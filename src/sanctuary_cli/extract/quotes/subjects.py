@@ -48,8 +48,10 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head.head  # "was heard on a wiretap saying": the tagger took "saying" for a noun
+        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+            # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
+            # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
+            node = node.head.head
             continue
         if node.dep_ in BORROWING_DEPS and node.head is not node:
             node = node.head
