@@ -630,3 +630,15 @@ def test_words_quoted_deep_inside_reported_speech_are_the_reporters(nlp: Languag
 )
 def test_a_cue_after_a_preposition_is_the_main_verbs_subjects(nlp: Language, text: str) -> None:
     assert only(nlp, text).speaker == "Ana Ruiz"
+
+
+def test_a_participle_opening_a_sentence_goes_on_from_the_last_speaker(nlp: Language) -> None:
+    text = (
+        'After the interview, Maher stated of the scandal that the report "was not good." '
+        'Adding, "Now, like with all of these scandals, what they actually do is never that bad."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Maher", "Maher"]
+
+
+def test_a_participle_opening_a_sentence_after_no_speaker_names_nobody(nlp: Language) -> None:
+    assert only(nlp, 'The council met for an hour. Adding, "We will not stop."').speaker is None
