@@ -69,3 +69,17 @@ def test_two_single_marks_stand_for_a_double_one() -> None:
     assert quoted(text) == ["a disgrace", "a shame"]
     first = find_quote_spans(text)[0]
     assert text[first.after :].startswith(" and")
+
+
+def test_a_curly_mark_set_the_wrong_way_round_still_closes() -> None:
+    text = "“Not this time,“ she said. “We are done.”"
+    assert quoted(text) == ["Not this time,", "We are done."]
+
+
+def test_a_closing_mark_before_a_word_opens_a_quotation() -> None:
+    text = "The aides kept the staff from ”getting near the governor,” one adviser said."
+    assert quoted(text) == ["getting near the governor,"]
+
+
+def test_a_closing_mark_after_words_still_closes() -> None:
+    assert quoted("“We won,” he said, and ”left.”") == ["We won,", "left."]

@@ -542,3 +542,103 @@ def test_the_one_criticised_for_saying_something_said_it(nlp: Language) -> None:
     quote = only(nlp, text)
     assert quote.speaker == "Rob Fenn"
     assert quote.speaker_mention == "him"
+
+
+def test_a_quotation_mark_glued_to_the_speaker_name(nlp: Language) -> None:
+    text = "The race has been rough on everyone,”Gomez said. “We will keep going.”"
+    found = quotes_of(nlp, "“" + text)
+    assert [q.speaker for q in found] == ["Gomez"]
+
+
+def test_a_quotation_mark_glued_to_the_cue(nlp: Language) -> None:
+    quote = only(nlp, "Senator Alma Ruiz said,“Look, the tweet was wrong and it has been taken down.”")
+    assert quote.speaker == "Alma Ruiz"
+    assert quote.text.startswith("Look, the tweet")
+
+
+def test_an_inverted_cue_closing_the_sentence_names_the_speaker(nlp: Language) -> None:
+    text = (
+        '"The mailers have been setting the agenda for the voters," in sharp contrast to earlier races, '
+        "says Dana Scott, a political scientist at the state university."
+    )
+    assert only(nlp, text).speaker == "Dana Scott"
+
+
+def test_an_inverted_cue_after_a_quote_run_into_the_sentence(nlp: Language) -> None:
+    text = (
+        '"Campaigns are having trouble raising money. The groups have the cash. They do not have a choice" '
+        "but to lead the advertising, says Evan Trent, a media consultant in Denver."
+    )
+    assert only(nlp, text).speaker == "Evan Trent"
+
+
+def test_narration_after_a_quote_names_no_speaker(nlp: Language) -> None:
+    quote = only(nlp, '"We lost," and the mayor, who had said nothing all night, left the room.')
+    assert quote.speaker is None
+
+
+def test_a_described_source_close_to_a_named_family_is_not_that_family(nlp: Language) -> None:
+    quote = only(nlp, '"The drop we are seeing is due to the emails," said a person close to the Warrens.')
+    assert quote.speaker != "Warrens"
+    assert quote.speaker_kind == "description"
+
+
+def test_a_name_in_apposition_after_a_described_source_is_the_speaker(nlp: Language) -> None:
+    assert only(nlp, '"The drop is real," said a longtime aide to the governor, Ann Lee.').speaker == "Ann Lee"
+
+
+def test_a_negated_report_does_not_take_the_quote_from_its_speaker(nlp: Language) -> None:
+    text = 'The board cannot say that "from where it stands," Lopez added, saying it should be up to the voters.'
+    assert only(nlp, text).speaker == "Lopez"
+
+
+def test_a_parenthetical_cue_credits_the_short_quoted_words_of_its_sentence(nlp: Language) -> None:
+    text = 'The governor, Lopez said, had been in office for "a thousand years" and passed "hundreds of bills."'
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.speaker) for q in found] == [("a thousand years", "Lopez"), ("hundreds of bills.", "Lopez")]
+
+
+def test_a_parenthetical_cue_after_a_conjunction(nlp: Language) -> None:
+    quote = only(nlp, 'But, Lopez added, she would not close the border "willy-nilly."')
+    assert (quote.text, quote.speaker) == ("willy-nilly.", "Lopez")
+
+
+def test_a_scare_term_in_a_sentence_without_a_cue_is_not_a_quote(nlp: Language) -> None:
+    assert quotes_of(nlp, 'The governor, a former teacher, had been in office for "a thousand years."') == []
+
+
+def test_a_cue_in_a_clause_describing_the_delivery_does_not_take_the_next_quote(nlp: Language) -> None:
+    text = (
+        '"Where were we attacked? We were attacked downtown," Ruiz said, with a passion that almost '
+        'suggested the question was out of line. "I spent a lot of time helping them rebuild."'
+    )
+    assert {q.speaker for q in quotes_of(nlp, text)} == {"Ruiz"}
+
+
+def test_words_quoted_deep_inside_reported_speech_are_the_reporters(nlp: Language) -> None:
+    quote = only(nlp, 'Asked about the race, Mayor Ana Ruiz said she expected that voters will say "no" to the plan.')
+    assert (quote.text, quote.speaker) == ("no", "Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ana Ruiz read the names of the dead. Ruiz ended her list by saying "Too many."',
+        'Ana Ruiz answered the charge by saying the plan was "a reckless gamble with public money."',
+        'In explaining why those "common-sense plans" had failed, Ana Ruiz described a rigged system.',
+    ],
+)
+def test_a_cue_after_a_preposition_is_the_main_verbs_subjects(nlp: Language, text: str) -> None:
+    assert only(nlp, text).speaker == "Ana Ruiz"
+
+
+def test_a_participle_opening_a_sentence_goes_on_from_the_last_speaker(nlp: Language) -> None:
+    text = (
+        'After the interview, Maher stated of the scandal that the report "was not good." '
+        'Adding, "Now, like with all of these scandals, what they actually do is never that bad."'
+    )
+    assert [q.speaker for q in quotes_of(nlp, text)] == ["Maher", "Maher"]
+
+
+def test_a_participle_opening_a_sentence_after_no_speaker_names_nobody(nlp: Language) -> None:
+    assert only(nlp, 'The council met for an hour. Adding, "We will not stop."').speaker is None

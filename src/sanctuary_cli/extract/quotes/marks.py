@@ -170,14 +170,17 @@ def _ends_sentence_before(text: str, position: int, start: int) -> bool:
 
 def _is_opening(text: str, mark: str, position: int, last: int, line_start: int, line_end: int, is_open: bool) -> bool:
     """Whether the mark spanning ``position``..``last`` opens a quotation."""
-    if mark in OPENING_MARKS or mark in DOUBLED_OPENING:
-        return True
-    if mark in CLOSING_MARKS or mark in DOUBLED_CLOSING:
-        return False
     before = text[position - 1] if position > line_start else " "
     after = text[last + 1] if last + 1 < line_end else " "
     space_before = before.isspace() or before in _OPENS_AFTER or before in OPENING_MARKS
     space_after = after.isspace() or after in _CLOSES_BEFORE or after in CLOSING_MARKS
+    if mark in OPENING_MARKS or mark in DOUBLED_OPENING:
+        # A curly mark set the wrong way round ("Apparently not,“ he said) closes the open
+        # quotation when it follows a word or punctuation and a space follows it.
+        return not (is_open and space_after and not space_before and before in _CLOSES_BEFORE)
+    if mark in CLOSING_MARKS or mark in DOUBLED_CLOSING:
+        # ... and one the other way round ( ”get close) opens a quotation before a word.
+        return not is_open and before.isspace() and after.isalnum()
     if space_before and not space_after:
         return True
     if space_after and not space_before:

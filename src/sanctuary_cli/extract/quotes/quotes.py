@@ -31,6 +31,8 @@ from sanctuary_cli.extract.quotes.cues import (
     dash_speaker,
     dialogue_tag,
     introducer,
+    inverted_cue,
+    parenthetical_cue,
     tree_cue,
     zone_cue,
 )
@@ -185,17 +187,8 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     before = zone_before(index, span.before)
     cue_before = zone_cue(index, before, "before", nearest_last=True)
     if cue_before is not None and cue_before.subject is None:
-        cue_before = None
-    after = zone_after(index, span.after)
-    cue_after = None
-    if after and _attached(index, text, after):
-        cue_after = (
-            dash_speaker(index, after)
-            or zone_cue(index, after, "after", nearest_last=False, main_only=True)
-            or dialogue_tag(index, after)
-        )
-        if cue_after is not None and cue_after.subject is None:
-            cue_after = None
+        cue_before = _opening_participle(index, before, cue_before)
+    cue_after = _cue_after(index, text, zone_after(index, span.after))
     candidates = [cue_after, cue_before, introducer(index, before)]
     if _last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
         # "Louis said, "…." Squadron answered …": a whole sentence introduced by a cue
@@ -207,6 +200,33 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     strong = [attribution for attribution in found if not attribution.weak]
     best = strong or found
     return best[0] if best else None
+
+
+def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | None:
+    """The cue in the words right after a quotation, when they attribute it (see ``_attached``)."""
+    if not after:
+        return None
+    if not _attached(index, text, after):
+        return inverted_cue(index, after)  # ""…," in contrast to last year, says Dana Scott."
+    found = (
+        dash_speaker(index, after)
+        or zone_cue(index, after, "after", nearest_last=False, main_only=True)
+        or dialogue_tag(index, after)
+    )
+    return found if found is not None and found.subject is not None else None
+
+
+def _opening_participle(index: DocIndex, before: list[int], cue: Attribution) -> Attribution | None:
+    """ "Maher stated that …. Adding, "…"": a cue opening its sentence with no subject goes on from the last."""
+    if not before or before[0] != cue.cue_token or not index.doc[before[0]].tag_.startswith("VB"):
+        return None
+    previous = sentence_before(index, index.doc[before[0]].idx)
+    found = zone_cue(index, previous, "previous", nearest_last=True, main_only=True) or zone_cue(
+        index, previous, "previous", nearest_last=True
+    )
+    if found is None or found.subject is None:
+        return None
+    return replace(cue, subject=found.subject)
 
 
 def _sentence_after_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
@@ -226,6 +246,10 @@ def _sentence_before_attribution(index: DocIndex, span: QuoteSpan) -> Attributio
     zone = sentence_before(index, span.before)
     colon = bool(zone) and index.doc[zone[-1]].text == ":"
     found = introducer(index, zone) if colon else None  # "Saverin released a statement:" introduces it
+    if found is None or found.subject is None:
+        # The main clause's cue first: in "…," Ruiz said, with a passion that suggested …. "…"",
+        # the next quotation is still Ruiz's, not the passion's.
+        found = zone_cue(index, zone, "previous", nearest_last=True, main_only=True)
     if found is None or found.subject is None:
         found = zone_cue(index, zone, "previous", nearest_last=True)
     if found is None or found.subject is None:
@@ -306,9 +330,12 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return found
     if not tokens:
         return None
+    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
+    found = parenthetical_cue(index, start, end)
+    if found is not None:
+        return found  # the whole sentence is reported, its short quoted words too
     if len(WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
         return None  # a short fragment is speech only under a reporting verb
-    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
     found = according_to(index, sources) or as_clause(index, start, end)
     if found is not None:
@@ -328,7 +355,9 @@ def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
         found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
     else:
-        return None
+        found = None
+    if found is None or found.subject is None:
+        found = inverted_cue(index, after)
     return found if found is not None and found.subject is not None else None
 
 

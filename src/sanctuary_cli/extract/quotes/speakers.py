@@ -269,17 +269,21 @@ class SpeakerResolver:
     def _person_in(self, head: Token) -> list[Token] | None:
         """The tokens of the person's name a mention is or stands beside ("spokeswoman, Connie Llanos")."""
         titles = cue_lexicon().titles
+        ent = self.index.entity(head.i)
+        if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
+            # A name is its own speaker, whoever else its appositive names ("Ann Lee, an aide to Bo Park").
+            return list(ent)
         for child in head.children:
             child_ent = self.index.entity(child.i)
             if child.dep_ == "appos" and child_ent is not None and child_ent.label_ == "PERSON":
                 return list(child_ent)
-        ent = self.index.entity(head.i)
-        if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
-            return list(ent)
         named = named_after_title(head)
         if named is not None and (named_ent := self.index.entity(named.i)) is not None:
             return list(named_ent)
-        if head.tag_ in NAME_TAGS and head.lower_ not in cue_lexicon().role_nouns:
+        # A name the tagger took for a common noun ("Sanders" opening a sentence) counts when
+        # the article's people know it.
+        capitalised = head.tag_ in NAME_TAGS or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+        if capitalised and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self.book.name_run(head)
             if self.book.find(clean_name(tokens)) is not None:
                 return tokens

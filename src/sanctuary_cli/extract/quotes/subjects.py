@@ -48,8 +48,10 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
-        if node.dep_ == "pobj" and node.head.dep_ == "prep":
-            node = node.head.head  # "was heard on a wiretap saying": the tagger took "saying" for a noun
+        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+            # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
+            # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
+            node = node.head.head
             continue
         if node.dep_ in BORROWING_DEPS and node.head is not node:
             node = node.head
@@ -194,9 +196,10 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
     head: Token | None = None
     proper: Token | None = None
     in_head_phrase = True  # before any preposition: the words that can head the subject
-    for i in range(verb.i + 1, min(verb.i + INVERSION_WINDOW, len(doc))):
+    stop = min(verb.i + INVERSION_WINDOW, len(doc))
+    for i in range(verb.i + 1, stop):
         token = doc[i]
-        if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB"):
+        if _ends_inverted_subject(index, token):
             break
         if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
             continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
@@ -206,14 +209,37 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if name is not None:
             return name
         if token.dep_ == "prep":
+            if in_head_phrase and proper is None and _common_noun(head):
+                # "said a person close to the Lees": past the preposition of a described speaker,
+                # a name is who they are close to; only one set off by a comma is theirs.
+                return _name_set_off(index, i, stop) or head
             in_head_phrase = False
-        if not in_head_phrase:
-            continue
-        if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
-            proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
-        if token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
+        if in_head_phrase and token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
             head = token
+            if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
+                proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
     return proper or head
+
+
+def _common_noun(token: Token | None) -> bool:
+    """Whether a subject's head is a common noun ("a person", "aides"), not a name."""
+    return token is not None and token.tag_ in {"NN", "NNS"}
+
+
+def _ends_inverted_subject(index: DocIndex, token: Token) -> bool:
+    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause."""
+    return index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB")
+
+
+def _name_set_off(index: DocIndex, start: int, stop: int) -> Token | None:
+    """A person's name set off by a comma after a described subject: "an aide to the mayor, Ann Lee"."""
+    doc = index.doc
+    for i in range(start, stop - 1):
+        if _ends_inverted_subject(index, doc[i]):
+            return None
+        if doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
+            return _person_ending_at(doc, i + 1)
+    return None
 
 
 def _person_ending_at(doc: Doc, i: int) -> Token | None:
