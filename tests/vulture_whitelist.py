@@ -30,3 +30,4 @@ _.caption  # Rich Table attribute
 _.row_factory  # sqlite3 connection attribute
 write_article  # one article's write, for library callers and tests
 enabled  # timing: whether stage timers are on, for callers and tests
+_.infix_finditer  # spaCy tokenizer attribute: the split rules for glued quotation marks
