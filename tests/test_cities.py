@@ -180,3 +180,36 @@ def test_a_storm_is_not_the_city_of_its_name(parse: Parse) -> None:
 def test_a_far_town_in_a_story_set_in_one_neighbourhood_is_doubtful(parse: Parse) -> None:
     text = "She sold her loft in Bushwick and bought an estate in East Hampton for $20 million."
     assert ("East Hampton", "VA") not in cities_of(parse, text)
+
+
+def test_a_place_name_before_a_team_nickname_is_the_team(parse: Parse) -> None:
+    assert cities_of(parse, "Fans of the Tacoma Kings waited outside in the rain.") == set()
+    assert ("Denver", "CO") in cities_of(parse, "The Knicks flew to Denver on Sunday to face the Nuggets.")
+
+
+def test_a_place_name_inside_a_title_of_a_work_is_not_a_city(parse: Parse) -> None:
+    assert cities_of(parse, 'The troupe revived "A Wedding in Tacoma" at a small theater.') == set()
+    assert cities_of(parse, "Viewers of Real Housewives of Miami wrote in by the hundreds.") == set()
+    assert ("Tacoma", "WA") in cities_of(parse, '"We are staying," she said in Tacoma on Monday.')
+
+
+def test_a_place_name_used_for_a_person_is_not_a_city(parse: Parse) -> None:
+    assert cities_of(parse, "Her son Brandon, 7, was taken to a hospital with minor injuries.") == set()
+    text = "The club booked Bowie, Joplin and The Grateful Dead over the years."
+    assert ("Bowie", "MD") not in cities_of(parse, text)
+
+
+def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
+    text = "They sold a Baldwin piano and a Pendleton blanket at the yard sale in Tacoma."
+    assert cities_of(parse, text) == {("Tacoma", "WA")}
+
+
+def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
+    text = "Young families have moved to river towns like Ossining, Irvington and Beacon."
+    found = cities_of(parse, text)
+    assert ("Irvington", "NY") in found and ("Irvington", "NJ") not in found
+
+
+def test_a_county_in_the_article_points_to_its_state(parse: Parse) -> None:
+    text = "Nassau County police said the crash happened in Long Beach late on Friday."
+    assert cities_of(parse, text) == {("Long Beach", "NY")}

@@ -23,7 +23,14 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.context import street_corner, used_as_a_person
+from sanctuary_cli.extract.places.context import (
+    in_title_of_a_work,
+    names_a_product,
+    names_a_team,
+    street_corner,
+    used_as_a_person,
+)
+from sanctuary_cli.extract.places.counties import counties_by_base
 from sanctuary_cli.extract.places.gazetteer import Place
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.resources import read_json
@@ -44,6 +51,8 @@ STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Win
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
+COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
+MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
 
@@ -58,6 +67,8 @@ class CityCues:
     state_before: tuple[tuple[str, ...], ...]
     not_city_before: tuple[tuple[str, ...], ...]
     not_city_after: tuple[tuple[str, ...], ...]
+    team_after: tuple[tuple[str, ...], ...]
+    product_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -77,6 +88,8 @@ def cues() -> CityCues:
         state_before=phrases("state_before"),
         not_city_before=phrases("not_city_before"),
         not_city_after=phrases("not_city_after"),
+        team_after=phrases("team_after"),
+        product_after=phrases("product_after"),
     )
 
 
@@ -197,6 +210,11 @@ def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = _Article()
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
+    for start, states in _county_states(doc.text):
+        # "Nassau County police", "Westchester police": a county or county force tells the state
+        for state in states:
+            article.states[state] += 1
+            article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(_strip_span(ent).text)
@@ -209,6 +227,23 @@ def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
             if len(words) > 1:
                 article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
     return article
+
+
+def _county_states(text: str) -> list[tuple[int, set[str]]]:
+    """Where the text names a county ("Nassau County", "Westchester police") and the states that
+    county may be in, when there are few."""
+    found = []
+    for match in COUNTY.finditer(text):
+        counties = counties_by_base().get(match.group(1).removesuffix(" County").casefold(), ())
+        if 0 < len(counties) <= MAX_COUNTY_STATES:
+            found.append((match.start(), {c.state for c in counties}))
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token that starts at character ``char`` (the first token if none does)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _strip_span(span: Span) -> Span:
@@ -353,8 +388,11 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
 
 
 def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool:
-    """A street corner, a person or a storm that bears the place's name."""
-    if street_corner(doc, mention.start, mention.end) or used_as_a_person(doc, mention.start, mention.end):
+    """A street corner, a person, a team, a work, a product or a storm that bears the place's name."""
+    start, end = mention.start, mention.end
+    if street_corner(doc, start, end) or used_as_a_person(doc, start, end) or in_title_of_a_work(doc, start, end):
+        return True
+    if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
@@ -462,7 +500,13 @@ def _choose(group: list[Mention], anchors: list[Place], article: _Article) -> Pl
     usable = [p for p in candidates if _plain(p, group[0].key) or p.section_of or strong(p)]
     if not usable:
         return None
-    best = max(usable, key=lambda p: (score(p), p.population))
+    def nearness(place: Place) -> float:
+        # between equally supported namesakes the one nearer the article's other places wins
+        # ("Harrison" in a story about New York City is the New Jersey town across the river)
+        distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
+        return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
+
+    best = max(usable, key=lambda p: (score(p), nearness(p), p.population))
     top = usable[0]
     if best is not top and top.population >= DOMINANCE * best.population and not strong(best):
         best = top
