@@ -213,3 +213,13 @@ def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
 def test_a_county_in_the_article_points_to_its_state(parse: Parse) -> None:
     text = "Nassau County police said the crash happened in Long Beach late on Friday."
     assert cities_of(parse, text) == {("Long Beach", "NY")}
+
+
+def test_a_name_in_a_list_of_counties_is_not_a_city(parse: Parse) -> None:
+    text = "The clinic serves Putnam, Orange, Westchester and Rockland Counties from its office."
+    assert ("Putnam", "CT") not in cities_of(parse, text)
+
+
+def test_a_small_town_named_like_a_park_needs_its_state(parse: Parse) -> None:
+    assert ("Prospect Park", "NJ") not in cities_of(parse, "Dozens of dead fish turned up in Prospect Park today.")
+    assert ("Prospect Park", "NJ") in cities_of(parse, "She grew up in Prospect Park, New Jersey, near Paterson.")

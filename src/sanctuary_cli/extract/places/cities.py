@@ -25,6 +25,7 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.context import (
     in_title_of_a_work,
+    listed_as_counties,
     names_a_product,
     names_a_team,
     street_corner,
@@ -180,11 +181,20 @@ def _drop_stray_small_places(
         if any(m.qualifier is not None for m in by_key[name_key]):
             continue
         others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
+        if place.population < SMALL_PLACE and _landmark_name(place.name) and not any(m.cued for m in by_key[name_key]):
+            del linked[name_key]  # "dead fish in Prospect Park": the park, not the small New Jersey borough
+            continue
         far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
         if place.population < SMALL_PLACE and far:
             del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
         elif far and others and _together(others) and not any(m.cued for m in by_key[name_key]):
             del linked[name_key]  # "at Bellevue" in a New York story: the hospital, not the Washington city
+
+
+def _landmark_name(name: str) -> bool:
+    """A name that ends in a street or landmark word ("Prospect Park", "Forest Hills Center")."""
+    last = name.split()[-1].casefold()
+    return len(name.split()) > 1 and (last,) in cues().not_city_after
 
 
 def _together(places: list[Place]) -> bool:
@@ -393,6 +403,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool
     if street_corner(doc, start, end) or used_as_a_person(doc, start, end) or in_title_of_a_work(doc, start, end):
         return True
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
+        return True
+    if listed_as_counties(doc[end - 1]):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 

@@ -58,6 +58,15 @@ def _listed_with_people(token: Token) -> bool:
     return "PERSON" in kinds and kinds <= PEOPLE_ENTITIES
 
 
+def listed_as_counties(token: Token) -> bool:
+    """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties"."""
+    for member in [token, *token.conjuncts]:
+        nxt = member.nbor(1) if member.i + 1 < len(member.doc) else None
+        if nxt is not None and nxt.lower_ in {"counties", "parishes"}:
+            return True
+    return False
+
+
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
     """ "the Tacoma Kings", "Sacramento Kings fans": a capitalised team nickname follows the place name."""
     after = doc[end : end + 3]
