@@ -223,3 +223,13 @@ def test_a_name_in_a_list_of_counties_is_not_a_city(parse: Parse) -> None:
 def test_a_small_town_named_like_a_park_needs_its_state(parse: Parse) -> None:
     assert ("Prospect Park", "NJ") not in cities_of(parse, "Dozens of dead fish turned up in Prospect Park today.")
     assert ("Prospect Park", "NJ") in cities_of(parse, "She grew up in Prospect Park, New Jersey, near Paterson.")
+
+
+def test_names_placed_in_a_borough_are_neighbourhoods(parse: Parse) -> None:
+    text = "New listings went up in Wakefield and Edenwald in the Bronx, and in Hoboken."
+    assert cities_of(parse, text) == {("Hoboken", "NJ")}
+
+
+def test_a_common_word_at_the_start_of_a_sentence_is_not_a_town(parse: Parse) -> None:
+    text = "Union officials spoke first. Later the union members marched to the square."
+    assert cities_of(parse, text) == set()

@@ -26,6 +26,7 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.context import (
     in_title_of_a_work,
     listed_as_counties,
+    listed_in_a_section,
     names_a_product,
     names_a_team,
     street_corner,
@@ -116,6 +117,7 @@ class _Article:
     states: Counter[str] = field(default_factory=Counter)
     person_words: set[str] = field(default_factory=set)
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
+    common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -191,6 +193,12 @@ def _drop_stray_small_places(
             del linked[name_key]  # "at Bellevue" in a New York story: the hospital, not the Washington city
 
 
+def _is_city_section(text: str) -> bool:
+    """Whether the text names above all a part of a city ("the Bronx", "Queens")."""
+    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
+    return bool(found) and bool(found[0].section_of)  # (Brooklyn, Maryland is far smaller than the borough)
+
+
 def _landmark_name(name: str) -> bool:
     """A name that ends in a street or landmark word ("Prospect Park", "Forest Hills Center")."""
     last = name.split()[-1].casefold()
@@ -220,6 +228,7 @@ def _read_article(doc: Doc, sentence_of: list[int]) -> _Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = _Article()
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
+    article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     for start, states in _county_states(doc.text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for state in states:
@@ -382,6 +391,8 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
         return False
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return False  # "Jackson" where the article names Andrew Jackson
+    if _common_word(doc, mention, article):
+        return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
     if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
@@ -397,6 +408,13 @@ def _acceptable(doc: Doc, mention: Mention, article: _Article) -> bool:
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 
+def _common_word(doc: Doc, mention: Mention, article: _Article) -> bool:
+    """A one-word name the NER does not tag as a place, which the article also writes in lower case."""
+    if mention.tagged or mention.qualifier is not None or mention.end - mention.start != 1:
+        return False
+    return doc[mention.start].lower_ in article.common_words
+
+
 def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool:
     """A street corner, a person, a team, a work, a product or a storm that bears the place's name."""
     start, end = mention.start, mention.end
@@ -404,7 +422,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: _Article) -> bool
         return True
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
-    if listed_as_counties(doc[end - 1]):
+    if listed_as_counties(doc, end) or listed_in_a_section(doc, end, _is_city_section):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 

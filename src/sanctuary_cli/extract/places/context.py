@@ -4,6 +4,7 @@ a work or a product."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a n
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by"})
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+COUNTY_PLURALS = frozenset({"counties", "parishes"})
+MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -58,11 +61,31 @@ def _listed_with_people(token: Token) -> bool:
     return "PERSON" in kinds and kinds <= PEOPLE_ENTITIES
 
 
-def listed_as_counties(token: Token) -> bool:
+def _list_after(doc: Doc, end: int) -> int:
+    """Where the list of capitalised names that continues after token ``end`` stops ("..., Orange and
+    Rockland Counties": at "Counties"; "Wakefield and Edenwald in": at "in")."""
+    i = end
+    while i < len(doc) and i < end + MAX_LIST_TOKENS and (
+        doc[i].text in {",", "and", "&"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in COUNTY_PLURALS)
+    ):
+        i += 1
+    return i
+
+
+def listed_as_counties(doc: Doc, end: int) -> bool:
     """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties"."""
-    for member in [token, *token.conjuncts]:
-        nxt = member.nbor(1) if member.i + 1 < len(member.doc) else None
-        if nxt is not None and nxt.lower_ in {"counties", "parishes"}:
+    i = _list_after(doc, end)
+    return i < len(doc) and doc[i].lower_ in COUNTY_PLURALS
+
+
+def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -> bool:
+    """ "Wakefield and Edenwald in the Bronx": names placed inside a part of a city are its neighbourhoods."""
+    i = _list_after(doc, end)
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return False
+    for size in (3, 2, 1):
+        words = doc[i + 1 : i + 1 + size]
+        if len(words) == size and is_section(words.text):
             return True
     return False
 
