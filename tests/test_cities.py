@@ -228,6 +228,8 @@ def test_a_small_town_named_like_a_park_needs_its_state(parse: Parse) -> None:
 def test_names_placed_in_a_borough_are_neighbourhoods(parse: Parse) -> None:
     text = "New listings went up in Wakefield and Edenwald in the Bronx, and in Hoboken."
     assert cities_of(parse, text) == {("Hoboken", "NJ")}
+    text = "The city will house homeless New Yorkers in Maspeth this winter."
+    assert cities_of(parse, text) == {("New York City", "NY")}
 
 
 def test_a_common_word_at_the_start_of_a_sentence_is_not_a_town(parse: Parse) -> None:

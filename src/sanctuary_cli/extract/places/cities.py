@@ -228,7 +228,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
-    if listed_as_counties(doc, end) or listed_in_a_section(doc, end, _is_city_section):
+    if listed_as_counties(doc, end) or (not mention.cued and listed_in_a_section(doc, end, _is_city_section)):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
