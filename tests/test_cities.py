@@ -235,3 +235,14 @@ def test_names_placed_in_a_borough_are_neighbourhoods(parse: Parse) -> None:
 def test_a_common_word_at_the_start_of_a_sentence_is_not_a_town(parse: Parse) -> None:
     text = "Union officials spoke first. Later the union members marched to the square."
     assert cities_of(parse, text) == set()
+
+
+def test_a_small_place_that_only_describes_a_thing_is_not_a_city(parse: Parse) -> None:
+    text = "Doctors in New York City said a Mount Sinai surgeon operated on him for four hours."
+    assert cities_of(parse, text) == {("New York City", "NY")}
+
+
+def test_after_the_a_cue_needs_a_name_the_ner_sees(parse: Parse) -> None:
+    text = "The tunnels were dug to shelter the Union government if the Confederacy advanced."
+    assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Reporters asked the Chicago police about the raid.") == {("Chicago", "IL")}

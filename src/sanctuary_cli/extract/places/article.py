@@ -73,6 +73,7 @@ class Mention:
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city
     weak: bool = False  # only a preposition before it suggests a place
+    attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
 
 
 @dataclass

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 
 
@@ -141,6 +142,14 @@ def _describe(doc: Doc, mention: Mention) -> None:
     if mention.key in gazetteer.city_institutions():
         mention.cued = True  # "NYPD" is New York City's police, whatever the NER says
     label = ent.label_ if ent is not None else ""
+    mention.attributive = (
+        bool(before)
+        and before[-1] in DETERMINERS
+        and not mention.cued
+        and mention.end < len(doc)
+        and doc[mention.end].is_lower
+        and doc[mention.end].tag_ in {"NN", "NNS", "JJ"}
+    )
     mention.weak = (
         label in {"", "PERSON", "NORP", "LOC", "FAC"}
         and bool(before)
@@ -201,8 +210,8 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if not mention.cued and mention.start > 0 and doc[mention.start - 1].lower_ == "the":
-        return False  # "break out the Corona", "the Prospect Heights house": not a city by name
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not _cued_as_a_city(doc, mention):
+        return False  # "break out the Corona", "the Prospect Heights house", "the Union government"
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
     if _starts_with_any([t.lower_ for t in doc[mention.end : mention.end + 2]], cues().not_city_after):
@@ -212,6 +221,14 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     if _names_something_else(doc, mention, article):
         return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _cued_as_a_city(doc: Doc, mention: Mention) -> bool:
+    """After "the", a cue counts only where the NER sees a name: "the Chicago police" but not "the Union
+    government" (the Civil War's)."""
+    if not mention.cued:
+        return False
+    return mention.key in gazetteer.city_institutions() or _entity_of(doc[mention.start : mention.end]) is not None
 
 
 def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:

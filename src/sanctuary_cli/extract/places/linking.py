@@ -49,11 +49,15 @@ def _drop_stray_small_places(
 ) -> None:
     """Unlink a small town named in passing far from everything else the article names, in a state
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
-    town. A state written with it ("Sanford, Florida") keeps it."""
+    town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
+    thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
     for name_key, place in list(linked.items()):
-        if place.population >= MID_PLACE or article.states[place.state] > 0:
+        if place.population >= MID_PLACE or any(m.qualifier is not None for m in by_key[name_key]):
             continue
-        if any(m.qualifier is not None for m in by_key[name_key]):
+        if place.population < SMALL_PLACE and all(m.attributive for m in by_key[name_key]):
+            del linked[name_key]  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
+            continue
+        if article.states[place.state] > 0:
             continue
         others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
         if place.population < SMALL_PLACE and _landmark_name(place.name) and not any(m.cued for m in by_key[name_key]):
