@@ -246,3 +246,8 @@ def test_after_the_a_cue_needs_a_name_the_ner_sees(parse: Parse) -> None:
     text = "The tunnels were dug to shelter the Union government if the Confederacy advanced."
     assert cities_of(parse, text) == set()
     assert cities_of(parse, "Reporters asked the Chicago police about the raid.") == {("Chicago", "IL")}
+
+
+def test_places_with_their_state_are_places_whatever_the_ner_says(parse: Parse) -> None:
+    text = 'Neighbors of "Ann and Bob Rourke," who lived in Montclair, NJ and Hoboken, NJ, were shocked.'
+    assert ("Hoboken", "NJ") in cities_of(parse, text)

@@ -241,8 +241,10 @@ def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
 def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     """A street corner, a person, a team, a work, a product or a storm that bears the place's name."""
     start, end = mention.start, mention.end
-    if street_corner(doc, start, end) or used_as_a_person(doc, start, end) or in_title_of_a_work(doc, start, end):
+    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end):
         return True
+    if mention.qualifier is None and used_as_a_person(doc, start, end):
+        return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if listed_as_counties(doc, end) or (not mention.cued and listed_in_a_section(doc, end, _is_city_section)):
