@@ -142,20 +142,21 @@ def _describe(doc: Doc, mention: Mention) -> None:
     if mention.key in gazetteer.city_institutions():
         mention.cued = True  # "NYPD" is New York City's police, whatever the NER says
     label = ent.label_ if ent is not None else ""
-    mention.attributive = (
-        bool(before)
-        and before[-1] in DETERMINERS
-        and not mention.cued
-        and mention.end < len(doc)
-        and doc[mention.end].is_lower
-        and doc[mention.end].tag_ in {"NN", "NNS", "JJ"}
-    )
+    mention.attributive = not mention.cued and _describes_a_thing(doc, mention, before)
     mention.weak = (
         label in {"", "PERSON", "NORP", "LOC", "FAC"}
         and bool(before)
         and before[-1] in cues().locative_before
         and all(t.tag_ == "NNP" for t in span)
     )
+
+
+def _describes_a_thing(doc: Doc, mention: Mention, before: list[str]) -> bool:
+    """ "a Mount Sinai surgeon", "his Georgetown home": a determiner, the name, then a common noun."""
+    if not before or before[-1] not in DETERMINERS or mention.end >= len(doc):
+        return False
+    after = doc[mention.end]
+    return after.is_lower and after.tag_ in {"NN", "NNS", "JJ"}
 
 
 def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:

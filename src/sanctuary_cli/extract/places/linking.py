@@ -52,22 +52,28 @@ def _drop_stray_small_places(
     town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
     thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
     for name_key, place in list(linked.items()):
-        if place.population >= MID_PLACE or any(m.qualifier is not None for m in by_key[name_key]):
-            continue
-        if place.population < SMALL_PLACE and all(m.attributive for m in by_key[name_key]):
-            del linked[name_key]  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
-            continue
-        if article.states[place.state] > 0:
-            continue
         others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
-        if place.population < SMALL_PLACE and _landmark_name(place.name) and not any(m.cued for m in by_key[name_key]):
-            del linked[name_key]  # "dead fish in Prospect Park": the park, not the small New Jersey borough
-            continue
-        far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
-        if place.population < SMALL_PLACE and far:
-            del linked[name_key]  # (with nothing else named, a lone small town is as doubtful)
-        elif far and others and _together(others) and not any(m.cued for m in by_key[name_key]):
-            del linked[name_key]  # "at Bellevue" in a New York story: the hospital, not the Washington city
+        if _stray(place, by_key[name_key], article, others):
+            del linked[name_key]
+
+
+def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
+    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`)."""
+    if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
+        return False
+    small = place.population < SMALL_PLACE
+    if small and all(m.attributive for m in group):
+        return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
+    if article.states[place.state] > 0:
+        return False
+    cued = any(m.cued for m in group)
+    if small and _landmark_name(place.name) and not cued:
+        return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
+    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+    if small and far:
+        return True  # (with nothing else named, a lone small town is as doubtful)
+    # "at Bellevue" in a New York story: the hospital, not the Washington city
+    return far and bool(others) and _together(others) and not cued
 
 
 def _landmark_name(name: str) -> bool:
