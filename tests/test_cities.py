@@ -251,3 +251,19 @@ def test_after_the_a_cue_needs_a_name_the_ner_sees(parse: Parse) -> None:
 def test_places_with_their_state_are_places_whatever_the_ner_says(parse: Parse) -> None:
     text = 'Neighbors of "Ann and Bob Rourke," who lived in Montclair, NJ and Hoboken, NJ, were shocked.'
     assert ("Hoboken", "NJ") in cities_of(parse, text)
+
+
+def test_the_capital_written_with_its_district_is_a_city(parse: Parse) -> None:
+    text = "Washington, D.C., officially shelters undocumented immigrants, its mayor said on Monday."
+    assert cities_of(parse, text) == {("Washington", "DC")}
+    assert cities_of(parse, "Lawmakers in Washington state passed the bill.") == set()
+
+
+def test_a_list_of_cities_is_not_a_city_and_its_state(parse: Parse) -> None:
+    text = "The mayor said the plan would penalize Boston, New York, Chicago and Denver, the four biggest donors."
+    assert ("Boston", "MA") in cities_of(parse, text)
+    assert cities_of(parse, "Officials in Aurora, Colo., met on Monday.") == {("Aurora", "CO")}
+
+
+def test_the_district_of_columbia_is_the_capital(parse: Parse) -> None:
+    assert cities_of(parse, "The District of Columbia kept its policy, the mayor said.") == {("Washington", "DC")}

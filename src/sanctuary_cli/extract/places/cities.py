@@ -167,6 +167,8 @@ def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
     core_end = core.end
     if mention.qualifier is not None and core_end > mention.end:
         core_end = mention.end  # "Aurora, Colo." tagged as one entity
+    if core.start == mention.start and core_end < mention.end and "," in ent.doc[core_end : mention.end].text:
+        return True  # "Washington, D.C.": a name that carries its state, tagged in two pieces
     return core.start == mention.start and core_end == mention.end
 
 
@@ -211,7 +213,8 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not _cued_as_a_city(doc, mention):
+    named = mention.key in gazetteer.city_aliases()  # "the District of Columbia" is still the capital
+    if not named and mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not _cued_as_a_city(doc, mention):
         return False  # "break out the Corona", "the Prospect Heights house", "the Union government"
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
 from sanctuary_cli.extract.places.gazetteer import Place
 
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
@@ -35,7 +35,7 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
     # Two rounds: places settled by context in the first help settle the rest.
     for _ in range(2):
         for name_key, group in by_key.items():
-            if name_key not in linked and not any(m.qualifier for m in group):
+            if name_key not in linked and not _qualifiers(group):
                 place = _choose(group, anchors, article)
                 if place is not None:
                     linked[name_key] = place
@@ -87,14 +87,32 @@ def _together(places: list[Place]) -> bool:
     return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
 
 
+def _qualifiers(group: list[Mention]) -> list[str]:
+    """The states written after the name's mentions that are its state, not the next city of a list."""
+    candidates = gazetteer.places_by_name().get(group[0].key, ())
+    return [m.qualifier for m in group if m.qualifier is not None and not _listed_city(m.qualifier, candidates)]
+
+
+def _listed_city(code: str, candidates: tuple[Place, ...]) -> bool:
+    """Whether a state written after a name may be the next city of a list instead ("New York"): it
+    is a big city's name too, and the name has no place in that state, or only one far smaller than
+    its best-known namesake ("Boston, New York, Chicago": not the small upstate town)."""
+    if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
+        return False
+    there = next((p for p in candidates if p.state == code), None)
+    return there is None or (candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population)
+
+
 def _unambiguous(group: list[Mention]) -> Place | None:
     """The place when the name or a written state settles it without context."""
-    qualified = [m.qualifier for m in group if m.qualifier is not None]
     name_key = group[0].key
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    # "Boston, New York, Los Angeles" is a list, not Boston in New York: a state that is also a big city's
+    # name and has no place of this name is the next city of the list, not a qualifier
+    qualified = _qualifiers(group)
     alias = gazetteer.city_aliases().get(name_key)
     if alias is not None and not qualified:
         return gazetteer.place(*alias)
-    candidates = gazetteer.places_by_name().get(name_key, ())
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
         place = next((p for p in candidates if p.state == state), None)
