@@ -213,8 +213,7 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    named = mention.key in gazetteer.city_aliases()  # "the District of Columbia" is still the capital
-    if not named and mention.start > 0 and doc[mention.start - 1].lower_ == "the" and not _cued_as_a_city(doc, mention):
+    if _after_the(doc, mention):
         return False  # "break out the Corona", "the Prospect Heights house", "the Union government"
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
@@ -225,6 +224,14 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     if _names_something_else(doc, mention, article):
         return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _after_the(doc: Doc, mention: Mention) -> bool:
+    """A name after "the" that is no city's: neither an alias ("the District of Columbia" is still the
+    capital) nor cued as a city (see :func:`_cued_as_a_city`)."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return False
+    return mention.key not in gazetteer.city_aliases() and not _cued_as_a_city(doc, mention)
 
 
 def _cued_as_a_city(doc: Doc, mention: Mention) -> bool:
