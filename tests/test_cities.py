@@ -182,6 +182,77 @@ def test_a_far_town_in_a_story_set_in_one_neighbourhood_is_doubtful(parse: Parse
     assert ("East Hampton", "VA") not in cities_of(parse, text)
 
 
+def test_a_place_name_before_a_team_nickname_is_the_team(parse: Parse) -> None:
+    assert cities_of(parse, "Fans of the Tacoma Kings waited outside in the rain.") == set()
+    assert ("Denver", "CO") in cities_of(parse, "The Knicks flew to Denver on Sunday to face the Nuggets.")
+
+
+def test_a_place_name_inside_a_title_of_a_work_is_not_a_city(parse: Parse) -> None:
+    assert cities_of(parse, 'The troupe revived "A Wedding in Tacoma" at a small theater.') == set()
+    assert cities_of(parse, "Viewers of Real Housewives of Miami wrote in by the hundreds.") == set()
+    assert ("Tacoma", "WA") in cities_of(parse, '"We are staying," she said in Tacoma on Monday.')
+
+
+def test_a_place_name_used_for_a_person_is_not_a_city(parse: Parse) -> None:
+    assert cities_of(parse, "Her son Brandon, 7, was taken to a hospital with minor injuries.") == set()
+    text = "The club booked Bowie, Joplin and The Grateful Dead over the years."
+    assert ("Bowie", "MD") not in cities_of(parse, text)
+
+
+def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
+    text = "They sold a Baldwin piano and a Pendleton blanket at the yard sale in Tacoma."
+    assert cities_of(parse, text) == {("Tacoma", "WA")}
+
+
+def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
+    text = "Young families have moved to river towns like Ossining, Irvington and Beacon."
+    found = cities_of(parse, text)
+    assert ("Irvington", "NY") in found and ("Irvington", "NJ") not in found
+
+
+def test_a_county_in_the_article_points_to_its_state(parse: Parse) -> None:
+    text = "Nassau County police said the crash happened in Long Beach late on Friday."
+    assert cities_of(parse, text) == {("Long Beach", "NY")}
+
+
+def test_a_name_in_a_list_of_counties_is_not_a_city(parse: Parse) -> None:
+    text = "The clinic serves Putnam, Orange, Westchester and Rockland Counties from its office."
+    assert ("Putnam", "CT") not in cities_of(parse, text)
+
+
+def test_a_small_town_named_like_a_park_needs_its_state(parse: Parse) -> None:
+    assert ("Prospect Park", "NJ") not in cities_of(parse, "Dozens of dead fish turned up in Prospect Park today.")
+    assert ("Prospect Park", "NJ") in cities_of(parse, "She grew up in Prospect Park, New Jersey, near Paterson.")
+
+
+def test_names_placed_in_a_borough_are_neighbourhoods(parse: Parse) -> None:
+    text = "New listings went up in Wakefield and Edenwald in the Bronx, and in Hoboken."
+    assert cities_of(parse, text) == {("Hoboken", "NJ")}
+    text = "The city will house homeless New Yorkers in Maspeth this winter."
+    assert cities_of(parse, text) == {("New York City", "NY")}
+
+
+def test_a_common_word_at_the_start_of_a_sentence_is_not_a_town(parse: Parse) -> None:
+    text = "Union officials spoke first. Later the union members marched to the square."
+    assert cities_of(parse, text) == set()
+
+
+def test_a_small_place_that_only_describes_a_thing_is_not_a_city(parse: Parse) -> None:
+    text = "Doctors in New York City said a Mount Sinai surgeon operated on him for four hours."
+    assert cities_of(parse, text) == {("New York City", "NY")}
+
+
+def test_after_the_a_cue_needs_a_name_the_ner_sees(parse: Parse) -> None:
+    text = "The tunnels were dug to shelter the Union government if the Confederacy advanced."
+    assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Reporters asked the Chicago police about the raid.") == {("Chicago", "IL")}
+
+
+def test_places_with_their_state_are_places_whatever_the_ner_says(parse: Parse) -> None:
+    text = 'Neighbors of "Ann and Bob Rourke," who lived in Montclair, NJ and Hoboken, NJ, were shocked.'
+    assert ("Hoboken", "NJ") in cities_of(parse, text)
+
+
 def test_the_capital_written_with_its_district_is_a_city(parse: Parse) -> None:
     text = "Washington, D.C., officially shelters undocumented immigrants, its mayor said on Monday."
     assert cities_of(parse, text) == {("Washington", "DC")}

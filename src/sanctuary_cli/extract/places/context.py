@@ -1,18 +1,28 @@
-"""Words around a place name that show it names something else: a street corner, a person."""
+"""Words around a place name that show it names something else: a street corner, a person, a team,
+a work or a product."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 ORDINAL_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 SPEECH_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "explained", "claimed",
      "insisted", "recalled", "admitted"}
 )
+QUOTES = frozenset({'"', "“", "”"})
+MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
+MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by"})
+TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
+PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+COUNTY_PLURALS = frozenset({"counties", "parishes"})
+MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def street_corner(doc: Doc, start: int, end: int) -> bool:
@@ -29,9 +39,107 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
 
 
 def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
-    """ "Houston told the Daily News", "Tyler and his sister": a place name used as a person's."""
+    """ "Houston told the Daily News", "Tyler and his sister", "her son Brandon, 7,": a place name used
+    as a person's; "Bowie, Joplin and the Dead": one name in a list of people and bands."""
     head = doc[end - 1]
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == end:
         return True
     following = [t.lower_ for t in doc[end : end + 3]]
-    return following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"])
+    if following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"]):
+        return True
+    if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
+        return True  # "Brandon, 7, was not hurt": an age follows a person's name
+    return _listed_with_people(head)
+
+
+def _listed_with_people(token: Token) -> bool:
+    """Whether the token is coordinated only with names of people and groups ("Bowie, Phish and Joplin")."""
+    others = [t for t in token.conjuncts if t.text[:1].isupper()]
+    if not others:
+        return False
+    kinds = {t.ent_type_ for t in others}
+    return "PERSON" in kinds and kinds <= PEOPLE_ENTITIES
+
+
+def _list_after(doc: Doc, end: int) -> int:
+    """Where the list of capitalised names that continues after token ``end`` stops ("..., Orange and
+    Rockland Counties": at "Counties"; "Wakefield and Edenwald in": at "in")."""
+    i = end
+    while i < len(doc) and i < end + MAX_LIST_TOKENS and (
+        doc[i].text in {",", "and", "&"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in COUNTY_PLURALS)
+    ):
+        i += 1
+    return i
+
+
+def listed_as_counties(doc: Doc, end: int) -> bool:
+    """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties"."""
+    i = _list_after(doc, end)
+    return i < len(doc) and doc[i].lower_ in COUNTY_PLURALS
+
+
+def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -> bool:
+    """ "Wakefield and Edenwald in the Bronx": names placed inside a part of a city are its neighbourhoods."""
+    i = _list_after(doc, end)
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return False
+    for size in (3, 2, 1):
+        words = doc[i + 1 : i + 1 + size]
+        if len(words) == size and is_section(words.text):
+            return True
+    return False
+
+
+def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
+    """ "the Tacoma Kings", "Sacramento Kings fans": a capitalised team nickname follows the place name."""
+    after = doc[end : end + 3]
+    if not after or not after[0].text[:1].isupper():
+        return False
+    words = [t.lower_ for t in after]
+    return any(tuple(words[: len(n)]) == n for n in nicknames)
+
+
+def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
+    """ "A Behanding in Spokane", “Sleepless in Seattle”, "Real Housewives of Miami": the place name is
+    inside a work's title, which the NER marks as a work of art, or which is a short quoted title in
+    title case, or which runs on from an organisation's or work's name through "of"."""
+    for token in doc[start:end]:
+        if token.ent_type_ in TITLE_ENTITIES:
+            return True
+    quoted = _quoted_around(doc, start, end)
+    if quoted is not None and _title_case(quoted):
+        return True
+    # "Real Housewives of Miami": the capitalised name of a show or group runs on with "of"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        before = doc[start - 2]
+        return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
+    return False
+
+
+def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The short double-quoted stretch the tokens ``[start, end)`` lie in, if any."""
+    opening = next(
+        (i for i in range(start - 1, max(-1, start - MAX_TITLE_TOKENS), -1) if doc[i].text in QUOTES), None
+    )
+    if opening is None or doc[opening].text == "”":
+        return None
+    closing = next((i for i in range(end, min(len(doc), opening + MAX_TITLE_TOKENS)) if doc[i].text in QUOTES), None)
+    if closing is None or doc[closing].text == "“":
+        return None
+    return doc[opening + 1 : closing]
+
+
+def _title_case(span: Span) -> bool:
+    """Every word but the minor ones capitalised, and more than the place name itself."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in MINOR_WORDS for t in words) and any(
+        t.ent_type_ not in PLACE_ENTITIES and t.text[:1].isupper() for t in words
+    )
+
+
+def names_a_product(doc: Doc, end: int, products: tuple[tuple[str, ...], ...]) -> bool:
+    """ "an old Baldwin piano", "a Pendleton blanket": a product word follows the maker's or place's name."""
+    words = [t.lower_ for t in doc[end : end + 2]]
+    return any(tuple(words[: len(p)]) == p for p in products)

@@ -1,0 +1,159 @@
+"""What one article says about its places before any is linked: the cue lexicon, each place-name
+mention, the states the article names (by sentence, also through its counties and county police) and
+the words of its people's names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.counties import counties_by_base
+from sanctuary_cli.resources import read_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Winter Storm)\s+([A-Z][a-z]+)\b")
+COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
+MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
+PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
+
+
+@dataclass(frozen=True)
+class CityCues:
+    """Context words from the ``city_cues.json`` lexicon."""
+
+    institutions_after: tuple[tuple[str, ...], ...]
+    city_before: tuple[tuple[str, ...], ...]
+    locative_before: frozenset[str]
+    state_after: tuple[tuple[str, ...], ...]
+    state_before: tuple[tuple[str, ...], ...]
+    not_city_before: tuple[tuple[str, ...], ...]
+    not_city_after: tuple[tuple[str, ...], ...]
+    team_after: tuple[tuple[str, ...], ...]
+    product_after: tuple[tuple[str, ...], ...]
+
+
+@cache
+def cues() -> CityCues:
+    """The lexicon, each phrase split into lower-cased words."""
+    data = read_json("city_cues.json")
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        # longest first so "police department" is tried before "police"
+        return tuple(sorted((tuple(p.split()) for p in data[name]), key=len, reverse=True))
+
+    return CityCues(
+        institutions_after=phrases("institutions_after"),
+        city_before=phrases("city_before"),
+        locative_before=frozenset(data["locative_before"]),
+        state_after=phrases("state_after"),
+        state_before=phrases("state_before"),
+        not_city_before=phrases("not_city_before"),
+        not_city_after=phrases("not_city_after"),
+        team_after=phrases("team_after"),
+        product_after=phrases("product_after"),
+    )
+
+
+@dataclass
+class Mention:
+    """A place name in the text, before it is linked."""
+
+    start: int  # token indices of the name itself
+    end: int
+    key: str  # gazetteer lookup key
+    sentence: int  # index of its sentence
+    qualifier: str | None = None  # state code written after it ("Aurora, Colo.")
+    tagged: bool = False  # the NER tagged exactly this name as a GPE
+    cued: bool = False  # an institution or "city of" shows it is a city
+    weak: bool = False  # only a preposition before it suggests a place
+    attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
+
+
+@dataclass
+class Article:
+    """What the article says about places, for disambiguation."""
+
+    states_by_sentence: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    states: Counter[str] = field(default_factory=Counter)
+    person_words: set[str] = field(default_factory=set)
+    storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
+    common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of every token (0 everywhere when the doc has no parse)."""
+    index = [0] * len(doc)
+    if not doc.has_annotation("SENT_START"):
+        return index
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def read_article(doc: Doc, sentence_of: list[int]) -> Article:
+    """The states the article names (by sentence) and the words of its person names."""
+    article = Article()
+    article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
+    article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    for start, states in _county_states(doc.text):
+        # "Nassau County police", "Westchester police": a county or county force tells the state
+        for state in states:
+            article.states[state] += 1
+            article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            code = gazetteer.state_code(strip_span(ent).text)
+            if code is not None and not is_city_state_name(strip_span(ent).text):
+                article.states[code] += 1
+                article.states_by_sentence[sentence_of[ent.start]].add(code)
+        elif ent.label_ == "PERSON":
+            # "Antonio Perez/Chicago Tribune": a photo credit, the name ends at the slash
+            words = ent.text.split("/")[0].split()
+            if len(words) > 1:
+                article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
+    return article
+
+
+def _county_states(text: str) -> list[tuple[int, set[str]]]:
+    """Where the text names a county ("Nassau County", "Westchester police") and the states that
+    county may be in, when there are few."""
+    found = []
+    for match in COUNTY.finditer(text):
+        counties = counties_by_base().get(match.group(1).removesuffix(" County").casefold(), ())
+        if 0 < len(counties) <= MAX_COUNTY_STATES:
+            found.append((match.start(), {c.state for c in counties}))
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The index of the token that starts at character ``char`` (the first token if none does)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def strip_span(span: Span) -> Span:
+    """The span without a leading "the" and a trailing possessive."""
+    start, end = span.start, span.end
+    if end - start > 1 and span.doc[start].lower_ == "the":
+        start += 1
+    if end - start > 1 and span.doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    return span.doc[start:end]
+
+
+def is_city_state_name(text: str) -> bool:
+    """A state name news also uses for a big city: "New York", "Washington"."""
+    if not gazetteer.is_state_name(text):
+        return False
+    name_key = gazetteer.key(text)
+    if name_key in gazetteer.city_aliases():
+        return True
+    return any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(name_key, ()))

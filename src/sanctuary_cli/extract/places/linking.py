@@ -1,0 +1,180 @@
+"""Which place each name of an article means: first the names that need no context, then the rest
+by the article's states, counties and other places; small towns named in passing far from everything
+else are left out."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
+from sanctuary_cli.extract.places.gazetteer import Place
+
+NEAR_KM = 60.0  # a city this close to another named city is in its metro area
+REGION_KM = 150.0  # same metro area or region
+DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
+SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
+MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
+FAR_KM = 300.0
+CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
+
+
+def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
+    """The place each name means: first the names that need no context, then the rest with those as anchors."""
+    linked: dict[str, Place] = {}
+    for name_key, group in by_key.items():
+        place = _unambiguous(group)
+        if place is not None:
+            linked[name_key] = place
+    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is.
+    anchors = list(linked.values()) + [
+        only[0]
+        for name_key in by_key
+        if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
+    ]
+    # Two rounds: places settled by context in the first help settle the rest.
+    for _ in range(2):
+        for name_key, group in by_key.items():
+            if name_key not in linked and not _qualifiers(group):
+                place = _choose(group, anchors, article)
+                if place is not None:
+                    linked[name_key] = place
+        anchors = anchors + [p for p in linked.values() if p not in anchors]
+    _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
+    return linked
+
+
+def _drop_stray_small_places(
+    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: Article, sections: list[Place]
+) -> None:
+    """Unlink a small town named in passing far from everything else the article names, in a state
+    it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
+    town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
+    thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
+    for name_key, place in list(linked.items()):
+        others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
+        if _stray(place, by_key[name_key], article, others):
+            del linked[name_key]
+
+
+def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
+    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`)."""
+    if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
+        return False
+    small = place.population < SMALL_PLACE
+    if small and all(m.attributive for m in group):
+        return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
+    if article.states[place.state] > 0:
+        return False
+    cued = any(m.cued for m in group)
+    if small and _landmark_name(place.name) and not cued:
+        return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
+    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+    if small and far:
+        return True  # (with nothing else named, a lone small town is as doubtful)
+    # "at Bellevue" in a New York story: the hospital, not the Washington city
+    return far and bool(others) and _together(others) and not cued
+
+
+def _landmark_name(name: str) -> bool:
+    """A name that ends in a street or landmark word ("Prospect Park", "Forest Hills Center")."""
+    last = name.split()[-1].casefold()
+    return len(name.split()) > 1 and (last,) in cues().not_city_after
+
+
+def _together(places: list[Place]) -> bool:
+    """Whether the places all lie in one region."""
+    return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
+
+
+def _qualifiers(group: list[Mention]) -> list[str]:
+    """The states written after the name's mentions that are its state, not the next city of a list."""
+    candidates = gazetteer.places_by_name().get(group[0].key, ())
+    return [m.qualifier for m in group if m.qualifier is not None and not _listed_city(m.qualifier, candidates)]
+
+
+def _listed_city(code: str, candidates: tuple[Place, ...]) -> bool:
+    """Whether a state written after a name may be the next city of a list instead ("New York"): it
+    is a big city's name too, and the name has no place in that state, or only one far smaller than
+    its best-known namesake ("Boston, New York, Chicago": not the small upstate town)."""
+    if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
+        return False
+    there = next((p for p in candidates if p.state == code), None)
+    return there is None or (candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population)
+
+
+def _unambiguous(group: list[Mention]) -> Place | None:
+    """The place when the name or a written state settles it without context."""
+    name_key = group[0].key
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    # "Boston, New York, Los Angeles" is a list, not Boston in New York: a state that is also a big city's
+    # name and has no place of this name is the next city of the list, not a qualifier
+    qualified = _qualifiers(group)
+    alias = gazetteer.city_aliases().get(name_key)
+    if alias is not None and not qualified:
+        return gazetteer.place(*alias)
+    if qualified:
+        state = Counter(qualified).most_common(1)[0][0]
+        place = next((p for p in candidates if p.state == state), None)
+        return None if place is None or place.section_of else place
+    if len(candidates) == 1 and _plain(candidates[0], name_key) and not all(m.weak for m in group):
+        return candidates[0]
+    return None
+
+
+def _plain(place: Place, name_key: str) -> bool:
+    """A place that a bare mention may mean: not a neighbourhood, foreign namesake or state name."""
+    if place.section_of or place.abroad:
+        return False
+    if gazetteer.is_state_name(name_key):
+        return place.population >= PROMINENT_CITY  # Washington, DC, not Washington, Utah
+    return True
+
+
+def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Place | None:
+    """Pick among same-named places by the article's states and neighbouring cities."""
+    candidates = gazetteer.places_by_name().get(group[0].key, ())
+    if not candidates:
+        return None
+    sentences = {m.sentence for m in group}
+
+    def strong(place: Place) -> bool:
+        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        near = any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
+        return same_sentence or near
+
+    anchor_states = {a.state for a in anchors}
+
+    def score(place: Place) -> int:
+        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
+        return (
+            3 * same_sentence
+            + 2 * any(d <= NEAR_KM for d in distances)
+            + (article.states[place.state] > 0 or place.state in anchor_states)
+            + any(d <= REGION_KM for d in distances)
+            + (place is candidates[0])  # the best-known bearer of the name
+        )
+
+    # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
+    # but a neighbourhood that wins is not reported as a city.
+    usable = [p for p in candidates if _plain(p, group[0].key) or p.section_of or strong(p)]
+    if not usable:
+        return None
+    def nearness(place: Place) -> float:
+        # between equally supported namesakes the one nearer the article's other places wins
+        # ("Harrison" in a story about New York City is the New Jersey town across the river)
+        distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
+        return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
+
+    best = max(usable, key=lambda p: (score(p), nearness(p), p.population))
+    top = usable[0]
+    if best is not top and top.population >= DOMINANCE * best.population and not strong(best):
+        best = top
+    if best.section_of:
+        return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
+    if score(best) <= 1 and len(usable) > 1 and best.population < CLEAR_LEAD * usable[1].population:
+        return None  # "Forest Park" with nothing in the article to tell which
+    if all(m.weak for m in group) and not strong(best):
+        return None  # "in Enterprise" with nothing nearby pointing at Nevada
+    return best
