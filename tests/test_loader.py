@@ -200,3 +200,14 @@ def test_an_executable_file_is_read_as_text_never_run(tmp_path: Path) -> None:
     [article] = articles(list(load([script])))
     assert article.text.startswith("#!/bin/sh")
     assert not marker.exists()
+
+
+def test_a_jsonl_record_holding_a_raw_line_separator_stays_whole(tmp_path: Path) -> None:
+    # JSON allows U+2028 raw inside a string; a JSON Lines record ends at "\n" only.
+    first = {"title": "Council vote", "text": "The council met.\u2028It voted to keep the policy."}
+    second = {"title": "Budget", "text": "The budget passed on Tuesday."}
+    path = tmp_path / "two.jsonl"
+    path.write_text(json.dumps(first, ensure_ascii=False) + "\r\n" + json.dumps(second) + "\n", encoding="utf-8")
+    found = list(load_file(path))
+    assert [type(item) for item in found] == [SourceArticle, SourceArticle]
+    assert [item.title for item in found if isinstance(item, SourceArticle)] == ["Council vote", "Budget"]

@@ -282,7 +282,9 @@ def _json_error(exc: ValueError | RecursionError) -> str:
 
 
 def _jsonl(path: Path, text: str) -> Iterator[SourceArticle | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines ends a record at "\n" only: str.splitlines() would also break at U+2028
+    # and other separators that JSON allows raw inside a string, cutting such a record apart.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
