@@ -14,30 +14,15 @@ import pytest
 from click.testing import CliRunner
 
 from sanctuary_cli.cli.main import cli
-from sanctuary_cli.extract.model import QuoteRecord
-from sanctuary_cli.extract.people.people import extract_people
-from sanctuary_cli.extract.places.cities import extract_cities
 from sanctuary_cli.extract.quotes import lexicon as lexicon_module
 from sanctuary_cli.extract.quotes.lexicon import CueLexicon
-from sanctuary_cli.extract.quotes.quotes import extract_quotes
 from sanctuary_cli.resources import read_json
+from tests.test_quotes import only, quotes_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
-
-
-def quotes_of(nlp: Language, text: str) -> list[QuoteRecord]:
-    doc = nlp(text)
-    cities = extract_cities(doc)
-    return extract_quotes(doc, extract_people(doc, cities), cities)
-
-
-def only(nlp: Language, text: str) -> QuoteRecord:
-    found = quotes_of(nlp, text)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # --- attribution patterns -----------------------------------------------------------
