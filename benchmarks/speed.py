@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from breakdown import run_breakdown
+from breakdown import load_average, run_breakdown
 from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
@@ -240,13 +240,6 @@ def table(rows: Sequence[tuple[Run, int | None, str]]) -> None:
     for run, words, ratio in rows:
         rate = f"{words / run.seconds:,.0f}" if words else "-"
         print(f"{run.label:32} {run.seconds:8.2f} {run.cpu:8.2f} {rate:>9} {run.peak_mb:8.0f}  {ratio}")
-
-
-def load_average() -> str:
-    try:
-        return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores"
-    except OSError:
-        return "unknown"
 
 
 if __name__ == "__main__":
