@@ -37,6 +37,8 @@ class CityCues:
     not_city_after: tuple[tuple[str, ...], ...]
     team_after: tuple[tuple[str, ...], ...]
     product_after: tuple[tuple[str, ...], ...]
+    work_before: frozenset[str]
+    capital_government: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -58,6 +60,8 @@ def cues() -> CityCues:
         not_city_after=phrases("not_city_after"),
         team_after=phrases("team_after"),
         product_after=phrases("product_after"),
+        work_before=frozenset(data["work_before"]),
+        capital_government=phrases("capital_government"),
     )
 
 
@@ -116,10 +120,18 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
                 article.states_by_sentence[sentence_of[ent.start]].add(code)
         elif ent.label_ == "PERSON":
             # "Antonio Perez/Chicago Tribune": a photo credit, the name ends at the slash
-            words = ent.text.split("/")[0].split()
+            words = [_without_possessive(w) for w in ent.text.split("/")[0].split()]
             if len(words) > 1:
                 article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
     return article
+
+
+def _without_possessive(word: str) -> str:
+    """The word without its possessive ending: "Whitney Houston's song" names Houston."""
+    for ending in sorted(POSSESSIVES, key=len, reverse=True):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _county_states(text: str) -> list[tuple[int, set[str]]]:

@@ -44,6 +44,8 @@ from sanctuary_cli.extract.places.context import (
     listed_in_a_section,
     names_a_product,
     names_a_team,
+    names_a_work,
+    placed_in_a_section,
     street_corner,
     used_as_a_person,
 )
@@ -66,7 +68,9 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         return []
     sentence_of = sentence_index(doc)
     article = read_article(doc, sentence_of)
-    mentions = [m for m in _find_mentions(doc, sentence_of) if _acceptable(doc, m, article)]
+    found = _find_mentions(doc, sentence_of)
+    neighbourhoods = {m.key for m in found if _in_a_section(doc, m)}
+    mentions = [m for m in found if m.key not in neighbourhoods and _acceptable(doc, m, article)]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[mention.key].append(mention)
@@ -75,7 +79,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
-        if place is None:
+        if place is None or (_a_capitals_name(mention.key) and _for_the_state_government(doc, mention)):
             continue
         record = records.setdefault(
             (place.name, place.state),
@@ -90,6 +94,38 @@ def _is_city_section(text: str) -> bool:
     """Whether the text names above all a part of a city ("the Bronx", "Queens")."""
     found = gazetteer.places_by_name().get(gazetteer.key(text), ())
     return bool(found) and bool(found[0].section_of)  # (Brooklyn, Maryland is far smaller than the borough)
+
+
+def _in_a_section(doc: Doc, mention: Mention) -> bool:
+    """A name the article places in a part of a big city ("Far Rockaway, Queens", "Wakefield and Edenwald in
+    the Bronx"): every mention of it in the article is that neighbourhood."""
+    if mention.qualifier is not None or mention.cued:
+        return False
+    return placed_in_a_section(doc, mention.start, mention.end, _is_city_section) or listed_in_a_section(
+        doc, mention.end, _is_city_section
+    )
+
+
+def _a_capitals_name(name_key: str) -> bool:
+    """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
+    return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
+
+
+def _for_the_state_government(doc: Doc, mention: Mention) -> bool:
+    """A state capital that acts ("Albany fixed the law") or is named in a sentence about state lawmaking, or
+    just before one ("lawmakers in Albany", "pleading with Albany. It is lobbying lawmakers to ..."), stands
+    for the state's government; its own institutions ("Albany police") keep it the city."""
+    if mention.cued or mention.qualifier is not None:
+        return False
+    if doc[mention.end - 1].dep_ in {"nsubj", "nsubjpass"}:
+        return True  # "Albany finally fixed the rent rules": the capital acts as a government
+    where = docindex.index(doc)
+    sentence = where.sentence_of(mention.start)
+    start = where.sentence_bounds(sentence)[0]
+    end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
+    words = [t.lower_ for t in doc[start:end]]
+    phrases = cues().capital_government
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
@@ -258,7 +294,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
-    if listed_as_counties(doc, end) or (not mention.cued and listed_in_a_section(doc, end, _is_city_section)):
+    if names_a_work(doc, start, cues().work_before) or listed_as_counties(doc, end):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 

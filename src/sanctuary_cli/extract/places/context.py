@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.places.article import POSSESSIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -143,3 +145,26 @@ def names_a_product(doc: Doc, end: int, products: tuple[tuple[str, ...], ...]) -
     """ "an old Baldwin piano", "a Pendleton blanket": a product word follows the maker's or place's name."""
     words = [t.lower_ for t in doc[end : end + 2]]
     return any(tuple(words[: len(p)]) == p for p in products)
+
+
+def names_a_work(doc: Doc, start: int, work_nouns: frozenset[str]) -> bool:
+    """ "her new show Nashville", "the band Boston": a noun for a work or a group stands right before the name."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_lower and before.lower_ in work_nouns
+
+
+def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[str], bool]) -> bool:
+    """ "Far Rockaway, Queens", "Brooklyn's Brownsville": a name written with the part of a big city it lies
+    in is a neighbourhood of that city."""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for size in (3, 2, 1):
+            words = doc[end + 1 : end + 1 + size]
+            if len(words) == size and is_section(words.text):
+                return True
+    if start >= 2 and doc[start - 1].text in POSSESSIVES:
+        for size in (3, 2, 1):
+            if start - 1 - size >= 0 and is_section(doc[start - 1 - size : start - 1].text):
+                return True
+    return False

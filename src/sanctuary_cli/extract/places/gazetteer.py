@@ -87,6 +87,17 @@ def city_institutions() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def capitals() -> frozenset[tuple[str, str]]:
+    """The seat of each state's government as (gazetteer name, state)."""
+    return frozenset((row["city"], row["state"]) for row in read_tsv("state_capitals.tsv"))
+
+
+def is_capital(place: Place) -> bool:
+    """Whether the place is its state's capital ("Albany", "Sacramento")."""
+    return (place.name, place.state) in capitals()
+
+
+@cache
 def state_names() -> dict[str, str]:
     """Full state names -> postal code ("Illinois" -> "IL")."""
     return {row["name"]: row["code"] for row in read_tsv("us_states.tsv")}
