@@ -26,6 +26,7 @@ from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store import persons
 from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.files import add_sources, file_digest, remember_file, unchanged_records
+from sanctuary_cli.store.gravity import place_loose_cities
 from sanctuary_cli.store.lock import IngestLock
 from sanctuary_cli.store.write import add_source, interrupts_deferred, known_ids, url_known, write_articles
 
@@ -137,6 +138,8 @@ def _ingest(
                     add_source(conn, copy)
         with timing.stage("cross-document people"):
             resolve_people(conn)
+        with timing.stage("cross-document places"):
+            place_loose_cities(conn)
     finally:
         if engine is not None:
             engine.close()

@@ -29,6 +29,9 @@ class CityRecord:
     state: str  # two-letter code, e.g. "NY", "DC"
     population: int | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    # The name as looked up ("lawrence") when nothing in the article placed it (no state, agency, nearby
+    # place): the reading of the name alone, which the corpus's own centre of gravity may revise.
+    loose_name: str | None = None
 
 
 @dataclass

@@ -172,4 +172,22 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "cities read by the corpus",
+        """
+        -- A city name that nothing in its article placed, as the article alone reads it; after each
+        -- ingest it is read again against the store's centre of gravity into a cities row with loose = 1.
+        CREATE TABLE loose_cities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name_key TEXT NOT NULL,         -- the name as looked up in the gazetteer ("lawrence")
+            city TEXT NOT NULL,
+            state TEXT NOT NULL,
+            population INTEGER,
+            mentions INTEGER NOT NULL,
+            first_start INTEGER,
+            PRIMARY KEY (article_id, name_key)
+        );
+        ALTER TABLE cities ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 ]

@@ -152,6 +152,18 @@ def _write_cities(
             (article_id, c.city, c.state, c.population, len(c.mentions),
              at(min(s for s, _ in c.mentions)) if c.mentions else None)
             for c in analysis.cities
+            if c.loose_name is None
+        ],
+    )
+    # read again against the whole store after the ingest (store/gravity.py)
+    conn.executemany(
+        "INSERT OR IGNORE INTO loose_cities (article_id, name_key, city, state, population, mentions, first_start)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article_id, c.loose_name, c.city, c.state, c.population, len(c.mentions),
+             at(min(s for s, _ in c.mentions)) if c.mentions else None)
+            for c in analysis.cities
+            if c.loose_name is not None
         ],
     )
 

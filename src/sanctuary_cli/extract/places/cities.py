@@ -40,7 +40,7 @@ from sanctuary_cli.extract.places.article import (
 )
 from sanctuary_cli.extract.places.context import (
     in_title_of_a_work,
-    listed_as_counties,
+    listed_as_counties_or_streets,
     listed_in_a_section,
     names_a_product,
     names_a_team,
@@ -50,12 +50,14 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.index import CityIndex, city_at
-from sanctuary_cli.extract.places.linking import link
+from sanctuary_cli.extract.places.linking import link, placed_by_the_article
 
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from sanctuary_cli.extract.places.gazetteer import Place
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
@@ -87,7 +89,29 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         )
         span = doc[mention.start : mention.end]
         record.mentions.append((span.start_char, span.end_char))
+    _mark_loose(records, by_key, linked, article)
     return list(records.values())
+
+
+def _mark_loose(
+    records: dict[tuple[str, str], CityRecord], by_key: dict[str, list[Mention]], linked: dict[str, Place],
+    article: Article,
+) -> None:
+    """Give each city that nothing in the article placed the name it was read from (see
+    :func:`placed_by_the_article`); a city placed under any of its names is placed."""
+    places = list(linked.values())
+    loose: dict[tuple[str, str], str] = {}
+    placed: set[tuple[str, str]] = set()
+    for name_key in sorted(linked):
+        place = linked[name_key]
+        where = (place.name, place.state)
+        if placed_by_the_article(place, by_key[name_key], article, places):
+            placed.add(where)
+        else:
+            loose.setdefault(where, name_key)
+    for where, name_key in loose.items():
+        if where in records and where not in placed:
+            records[where].loose_name = name_key
 
 
 def _is_city_section(text: str) -> bool:
@@ -294,7 +318,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
-    if names_a_work(doc, start, cues().work_before) or listed_as_counties(doc, end):
+    if names_a_work(doc, start, cues().work_before) or listed_as_counties_or_streets(doc, end):
         return True
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 

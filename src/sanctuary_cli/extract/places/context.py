@@ -23,6 +23,9 @@ MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", 
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
+# "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
+STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"})
+LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
 MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -68,16 +71,19 @@ def _list_after(doc: Doc, end: int) -> int:
     Rockland Counties": at "Counties"; "Wakefield and Edenwald in": at "in")."""
     i = end
     while i < len(doc) and i < end + MAX_LIST_TOKENS and (
-        doc[i].text in {",", "and", "&"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in COUNTY_PLURALS)
+        doc[i].text in {",", "and", "&"}
+        or ORDINAL_STREET.match(doc[i].text)
+        or (doc[i].text[:1].isupper() and doc[i].lower_ not in LIST_ENDS)
     ):
         i += 1
     return i
 
 
-def listed_as_counties(doc: Doc, end: int) -> bool:
-    """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties"."""
+def listed_as_counties_or_streets(doc: Doc, end: int) -> bool:
+    """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties";
+    "at Houston, 23rd and 42nd Streets": in a list that ends in "Streets"."""
     i = _list_after(doc, end)
-    return i < len(doc) and doc[i].lower_ in COUNTY_PLURALS
+    return i < len(doc) and doc[i].lower_ in LIST_ENDS
 
 
 def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -> bool:

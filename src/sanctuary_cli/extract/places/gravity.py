@@ -1,0 +1,70 @@
+"""The corpus's own centre of gravity: where a name that no article placed most likely lies.
+
+A name an article reads by itself alone ("He grew up in Lawrence": no state, agency or
+nearby place) gets its best-known bearer (Lawrence, Kansas). Across a corpus of local
+news the state its articles name most is better evidence: in a New York corpus that
+Lawrence is the Long Island village. So after an ingest each such name is read again
+against the store: the namesake in the corpus's state wins when it is not dwarfed by the
+best-known one ("Boston" stays in Massachusetts); a namesake that is a neighbourhood of
+a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
+corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
+York story), is more likely a hospital, street or person of that name and is left out.
+
+spaCy-free: it runs on stored rows after an ingest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.gazetteer import Place
+
+MIN_ARTICLES = 20  # a corpus with fewer placed city mentions (by article) has no centre to speak of
+MIN_SHARE = 1 / 3  # the centre's state holds at least this share of them
+GRAVITY_RATIO = 20  # the corpus's namesake wins unless the best-known one is this many times bigger
+SMALL_FAR = 200_000  # a town smaller than this ...
+FAR_KM = 300.0  # ... this far from the centre, with nothing in its article to place it, is doubtful
+
+
+@dataclass(frozen=True)
+class Centre:
+    """Where a corpus's news happens: its most-named state and, in it, its most-named city."""
+
+    state: str
+    place: Place
+
+
+def centre(articles_by_place: Mapping[tuple[str, str], int]) -> Centre | None:
+    """The centre from how many articles name each (city, state) that the article itself placed; None
+    when the corpus is too small or spread too thin for one state to stand out."""
+    by_state: dict[str, int] = {}
+    for (_, state), count in articles_by_place.items():
+        by_state[state] = by_state.get(state, 0) + count
+    total = sum(by_state.values())
+    if total < MIN_ARTICLES:
+        return None
+    state = min(by_state, key=lambda s: (-by_state[s], s))
+    if by_state[state] < MIN_SHARE * total:
+        return None
+    in_state = sorted((p for p in articles_by_place if p[1] == state), key=lambda p: (-articles_by_place[p], p))
+    for name, code in in_state:
+        place = gazetteer.place(name, code)
+        if place is not None:
+            return Centre(state, place)
+    return None
+
+
+def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
+    """What a name no article placed means in this corpus: ``alone`` is the article's own reading of the
+    name (its best-known bearer); None when it is most likely no city."""
+    if at is None:
+        return alone
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
+    if home is not None and alone.population <= GRAVITY_RATIO * home.population:
+        return None if home.section_of else home
+    if alone.state != at.state and alone.population < SMALL_FAR and gazetteer.distance_km(alone, at.place) > FAR_KM:
+        return None
+    return alone

@@ -1,0 +1,115 @@
+"""Cities: a place name the context shows to be something else, and names read by the corpus's centre."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer, gravity
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.store.db import connect
+from sanctuary_cli.store.gravity import place_loose_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_surname_after_its_possessive_full_name_is_the_person(parse: Parse) -> None:
+    text = "Critics praised Lena Denton's first album. Denton wrote every song in a month."
+    assert ("Denton", "TX") not in cities_of(parse, text)
+
+
+def test_a_place_name_right_after_a_work_noun_is_the_title(parse: Parse) -> None:
+    assert cities_of(parse, "She spent the winter filming her new series Spokane for the network.") == set()
+    assert cities_of(parse, "The band Tacoma played two encores at the club.") == set()
+    assert ("Spokane", "WA") in cities_of(parse, "The show in Spokane sold out on Friday night.")
+
+
+def test_a_name_written_with_its_borough_is_a_neighbourhood(parse: Parse) -> None:
+    text = "The family moved to Rosedale, Queens, in 1990 and opened a bakery. Rosedale has changed since."
+    assert cities_of(parse, text) == set()
+    text = "Tenants in Queens's Rosedale held a meeting on Monday."
+    assert ("Rosedale", "MD") not in cities_of(parse, text)
+
+
+def test_a_state_capital_for_the_state_government_is_not_the_city(parse: Parse) -> None:
+    assert cities_of(parse, "Tenant groups asked lawmakers in Sacramento to cap rents this year.") == set()
+    assert cities_of(parse, "Renters hope Sacramento changes the rules before the summer.") == set()
+    text = "The startup is pleading with Sacramento for help. It is lobbying legislators to change the rules."
+    assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Sacramento police arrested two men on Friday.") == {("Sacramento", "CA")}
+    assert cities_of(parse, "She flew to Sacramento on Monday to see her sister.") == {("Sacramento", "CA")}
+
+
+def test_a_name_in_a_list_of_streets_is_a_street(parse: Parse) -> None:
+    text = "The lanes open to walkers at Tacoma, 23rd and 42nd Streets after the parade."
+    assert cities_of(parse, text) == set()
+
+
+def test_a_name_the_article_does_not_place_is_loose(parse: Parse) -> None:
+    [loose] = extract_cities(parse("My grandmother grew up in Long Beach and never left."))
+    assert (loose.city, loose.state, loose.loose_name) == ("Long Beach", "CA", "long beach")
+    [placed] = extract_cities(parse("My grandmother grew up in Long Beach, California, and never left."))
+    assert placed.loose_name is None
+    found = extract_cities(parse("Police in Nassau County said the crash happened in Long Beach on Friday."))
+    assert [(c.city, c.state, c.loose_name) for c in found] == [("Long Beach", "NY", None)]
+
+
+def _place(name: str, state: str) -> gazetteer.Place:
+    place = gazetteer.place(name, state)
+    assert place is not None
+    return place
+
+
+def test_the_corpus_centre_is_its_most_named_state() -> None:
+    counts = {("New York City", "NY"): 30, ("Yonkers", "NY"): 5, ("Chicago", "IL"): 10, ("Boston", "MA"): 4}
+    at = gravity.centre(counts)
+    assert at is not None and at.state == "NY" and at.place.name == "New York City"
+    assert gravity.centre({("New York City", "NY"): 3, ("Chicago", "IL"): 2}) is None  # too few to tell
+    spread = {("Chicago", "IL"): 10, ("Boston", "MA"): 10, ("Denver", "CO"): 10, ("Dallas", "TX"): 10}
+    assert gravity.centre(spread) is None  # no state stands out
+
+
+def test_a_loose_name_takes_the_corpus_namesake_unless_dwarfed() -> None:
+    at = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gravity.reading("lawrence", _place("Lawrence", "KS"), at) == _place("Lawrence", "NY")
+    assert gravity.reading("long beach", _place("Long Beach", "CA"), at) == _place("Long Beach", "NY")
+    assert gravity.reading("boston", _place("Boston", "MA"), at) == _place("Boston", "MA")
+    assert gravity.reading("brownsville", _place("Brownsville", "TX"), at) is None  # a Brooklyn neighbourhood
+    assert gravity.reading("bellevue", _place("Bellevue", "WA"), at) is None  # small, far, unplaced
+    assert gravity.reading("chicago", _place("Chicago", "IL"), at) == _place("Chicago", "IL")
+    assert gravity.reading("lawrence", _place("Lawrence", "KS"), None) == _place("Lawrence", "KS")
+
+
+def _row(conn: sqlite3.Connection, article: str) -> None:
+    conn.execute(
+        "INSERT INTO articles (id, path, source, words, text, model, ingested_at) VALUES (?, ?, ?, 1, 'x', 'm', 't')",
+        (article, article, article),
+    )
+
+
+def test_loose_cities_are_read_again_against_the_store(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db", create=True)
+    for n in range(25):
+        _row(conn, f"a{n}")
+        conn.execute("INSERT INTO cities (article_id, city, state, mentions) VALUES (?, 'New York City', 'NY', 1)",
+                     (f"a{n}",))
+    conn.execute(
+        "INSERT INTO loose_cities (article_id, name_key, city, state, population, mentions)"
+        " VALUES ('a1', 'lawrence', 'Lawrence', 'KS', 1, 2), ('a2', 'chicago', 'Chicago', 'IL', 1, 1),"
+        " ('a3', 'bellevue', 'Bellevue', 'WA', 1, 1)"
+    )
+    conn.commit()
+    assert place_loose_cities(conn) == 2
+    assert place_loose_cities(conn) == 2  # the same store gives the same rows, however often it runs
+    rows = conn.execute("SELECT article_id, city, state, mentions FROM cities WHERE loose = 1 ORDER BY 1").fetchall()
+    assert [tuple(r) for r in rows] == [("a1", "Lawrence", "NY", 2), ("a2", "Chicago", "IL", 1)]
+    conn.close()
