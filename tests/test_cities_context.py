@@ -52,6 +52,7 @@ def test_a_state_capital_for_the_state_government_is_not_the_city(parse: Parse) 
 def test_a_name_in_a_list_of_streets_is_a_street(parse: Parse) -> None:
     text = "The lanes open to walkers at Tacoma, 23rd and 42nd Streets after the parade."
     assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Busy Tacoma streets are no place for a horse.") == {("Tacoma", "WA")}
 
 
 def test_a_name_the_article_does_not_place_is_loose(parse: Parse) -> None:
@@ -113,3 +114,10 @@ def test_loose_cities_are_read_again_against_the_store(tmp_path: Path) -> None:
     rows = conn.execute("SELECT article_id, city, state, mentions FROM cities WHERE loose = 1 ORDER BY 1").fetchall()
     assert [tuple(r) for r in rows] == [("a1", "Lawrence", "NY", 2), ("a2", "Chicago", "IL", 1)]
     conn.close()
+
+
+def test_a_state_abbreviation_after_a_name_is_its_state_never_a_listed_city(parse: Parse) -> None:
+    text = "The tree left Gardiner, NY, on a flatbed truck this morning."
+    assert ("Gardiner", "ME") not in cities_of(parse, text)
+    text = "The tour stops in Boston, New York, Chicago and Denver."
+    assert ("Boston", "MA") in cities_of(parse, text)

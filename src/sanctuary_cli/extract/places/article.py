@@ -74,6 +74,7 @@ class Mention:
     key: str  # gazetteer lookup key
     sentence: int  # index of its sentence
     qualifier: str | None = None  # state code written after it ("Aurora, Colo.")
+    qualifier_spelled: bool = False  # ... written as a name a city shares ("New York", "D.C."), not "NY"
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city
     weak: bool = False  # only a preposition before it suggests a place

@@ -187,6 +187,8 @@ def _describe(doc: Doc, mention: Mention) -> None:
     span = doc[mention.start : mention.end]
     qualifier = _qualifier(doc, mention.end)
     mention.qualifier = qualifier[0] if qualifier is not None else None
+    written = doc[mention.end + 1 : qualifier[1]].text if qualifier is not None else ""
+    mention.qualifier_spelled = gazetteer.is_state_name(written) or gazetteer.key(written) in gazetteer.city_aliases()
     ent = _entity_of(span)
     mention.tagged = _tagged_as_place(ent, mention)
     words = [t.lower_ for t in doc[mention.end : mention.end + 4]]

@@ -83,7 +83,13 @@ def listed_as_counties_or_streets(doc: Doc, end: int) -> bool:
     """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties";
     "at Houston, 23rd and 42nd Streets": in a list that ends in "Streets"."""
     i = _list_after(doc, end)
-    return i < len(doc) and doc[i].lower_ in LIST_ENDS
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in COUNTY_PLURALS:
+        return True
+    # a capitalised plural after a real list: not "busy New York City streets"
+    listed = any(t.text in {",", "and", "&"} for t in doc[end:i])
+    return doc[i].lower_ in STREET_PLURALS and doc[i].text[:1].isupper() and listed
 
 
 def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -> bool:

@@ -90,11 +90,16 @@ def _together(places: list[Place]) -> bool:
 def _qualifiers(group: list[Mention]) -> list[str]:
     """The states written after the name's mentions that are its state, not the next city of a list."""
     candidates = gazetteer.places_by_name().get(group[0].key, ())
-    return [m.qualifier for m in group if m.qualifier is not None and not _listed_city(m.qualifier, candidates)]
+    return [
+        m.qualifier
+        for m in group
+        if m.qualifier is not None and not (m.qualifier_spelled and _listed_city(m.qualifier, candidates))
+    ]
 
 
 def _listed_city(code: str, candidates: tuple[Place, ...]) -> bool:
-    """Whether a state written after a name may be the next city of a list instead ("New York"): it
+    """Whether a state spelled out after a name may be the next city of a list instead ("New York"; an
+    abbreviation, "Gardiner, NY", is always the state): it
     is a big city's name too, and the name has no place in that state, or only one far smaller than
     its best-known namesake ("Boston, New York, Chicago": not the small upstate town)."""
     if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
@@ -111,8 +116,8 @@ def _unambiguous(group: list[Mention]) -> Place | None:
     # name and has no place of this name is the next city of the list, not a qualifier
     qualified = _qualifiers(group)
     alias = gazetteer.city_aliases().get(name_key)
-    if alias is not None and not qualified:
-        return gazetteer.place(*alias)
+    if alias is not None and (not qualified or alias[1] in qualified):
+        return gazetteer.place(*alias)  # "NYC", "New York, NY"
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
         place = next((p for p in candidates if p.state == state), None)
