@@ -121,3 +121,10 @@ def test_a_state_abbreviation_after_a_name_is_its_state_never_a_listed_city(pars
     assert ("Gardiner", "ME") not in cities_of(parse, text)
     text = "The tour stops in Boston, New York, Chicago and Denver."
     assert ("Boston", "MA") in cities_of(parse, text)
+
+
+def test_a_word_that_fits_any_place_does_not_place_the_name(parse: Parse) -> None:
+    [area] = extract_cities(parse("Traffic in the Bellevue area slowed to a crawl on Monday."))
+    assert area.loose_name == "bellevue"
+    [police] = extract_cities(parse("Bellevue police closed the road on Monday."))
+    assert police.loose_name is None

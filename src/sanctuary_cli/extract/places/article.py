@@ -38,6 +38,7 @@ class CityCues:
     team_after: tuple[tuple[str, ...], ...]
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
+    unplaced_after: tuple[tuple[str, ...], ...]
     capital_government: tuple[tuple[str, ...], ...]
 
 
@@ -61,6 +62,7 @@ def cues() -> CityCues:
         team_after=phrases("team_after"),
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
+        unplaced_after=phrases("unplaced_after"),
         capital_government=phrases("capital_government"),
     )
 
@@ -77,6 +79,7 @@ class Mention:
     qualifier_spelled: bool = False  # ... written as a name a city shares ("New York", "D.C."), not "NY"
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city
+    cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")
     weak: bool = False  # only a preposition before it suggests a place
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
 

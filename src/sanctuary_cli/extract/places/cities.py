@@ -185,10 +185,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
 def _describe(doc: Doc, mention: Mention) -> None:
     """Fill in what the words around a mention say about it."""
     span = doc[mention.start : mention.end]
-    qualifier = _qualifier(doc, mention.end)
-    mention.qualifier = qualifier[0] if qualifier is not None else None
-    written = doc[mention.end + 1 : qualifier[1]].text if qualifier is not None else ""
-    mention.qualifier_spelled = gazetteer.is_state_name(written) or gazetteer.key(written) in gazetteer.city_aliases()
+    _describe_qualifier(doc, mention)
     ent = _entity_of(span)
     mention.tagged = _tagged_as_place(ent, mention)
     words = [t.lower_ for t in doc[mention.end : mention.end + 4]]
@@ -197,12 +194,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if before and before[-1] == "the":
         before = before[:-1]
-    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(before, cues().city_before)
-    if ent is not None and ent.label_ in {"ORG", "FAC"}:
-        # "the Philadelphia Police Department" but not "the Chicago Tribune"
-        mention.cued = mention.cued and strip_span(ent).start == mention.start
-    if mention.key in gazetteer.city_institutions():
-        mention.cued = True  # "NYPD" is New York City's police, whatever the NER says
+    _describe_cues(mention, ent, words, before)
     label = ent.label_ if ent is not None else ""
     mention.attributive = not mention.cued and _describes_a_thing(doc, mention, before)
     mention.weak = (
@@ -211,6 +203,27 @@ def _describe(doc: Doc, mention: Mention) -> None:
         and before[-1] in cues().locative_before
         and all(t.tag_ == "NNP" for t in span)
     )
+
+
+def _describe_qualifier(doc: Doc, mention: Mention) -> None:
+    """The state written after the name, and whether it was spelled as a name a city shares."""
+    qualifier = _qualifier(doc, mention.end)
+    mention.qualifier = qualifier[0] if qualifier is not None else None
+    written = doc[mention.end + 1 : qualifier[1]].text if qualifier is not None else ""
+    mention.qualifier_spelled = gazetteer.is_state_name(written) or gazetteer.key(written) in gazetteer.city_aliases()
+
+
+def _describe_cues(mention: Mention, ent: Span | None, words: list[str], before: list[str]) -> None:
+    """Whether an institution or "city of" shows the name is a city, and whether the cue only fits any place."""
+    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(before, cues().city_before)
+    if ent is not None and ent.label_ in {"ORG", "FAC"}:
+        # "the Philadelphia Police Department" but not "the Chicago Tribune"
+        mention.cued = mention.cued and strip_span(ent).start == mention.start
+    if mention.key in gazetteer.city_institutions():
+        mention.cued = True  # "NYPD" is New York City's police, whatever the NER says
+        return
+    institution = next((p for p in cues().institutions_after if tuple(words[: len(p)]) == p), None)
+    mention.cued_as_a_place = mention.cued and institution in cues().unplaced_after
 
 
 def _describes_a_thing(doc: Doc, mention: Mention, before: list[str]) -> bool:

@@ -187,9 +187,12 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
 
 def placed_by_the_article(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
     """Whether the article itself says where the name is: a state written with it or named in the article,
-    a city agency or "city of", an informal name ("NYC"), or another place it names in the same region.
+    a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
+    ("NYC"), or another place it names in the same region.
     A name placed by none of these ("He grew up in Lawrence") is read by its name alone."""
-    if any(m.qualifier is not None or m.cued for m in group) or group[0].key in gazetteer.city_aliases():
+    if any(m.qualifier is not None or (m.cued and not m.cued_as_a_place) for m in group):
+        return True
+    if group[0].key in gazetteer.city_aliases():
         return True
     if article.states[place.state] > 0:
         return True
