@@ -42,8 +42,11 @@ def test_a_name_written_with_its_borough_is_a_neighbourhood(parse: Parse) -> Non
 
 def test_a_state_capital_for_the_state_government_is_not_the_city(parse: Parse) -> None:
     assert cities_of(parse, "Tenant groups asked lawmakers in Sacramento to cap rents this year.") == set()
-    assert cities_of(parse, "Renters hope Sacramento changes the rules before the summer.") == set()
+    assert cities_of(parse, "Renters hope Sacramento changes the law before the summer.") == set()
+    assert ("Sacramento", "CA") in cities_of(parse, "Sacramento and Denver were other options. The budget was tight.")
     text = "The startup is pleading with Sacramento for help. It is lobbying legislators to change the rules."
+    assert cities_of(parse, text) == set()
+    text = "Tenant groups asked lawmakers in Sacramento to act. So far Sacramento has done nothing for them."
     assert cities_of(parse, text) == set()
     assert cities_of(parse, "Sacramento police arrested two men on Friday.") == {("Sacramento", "CA")}
     assert cities_of(parse, "She flew to Sacramento on Monday to see her sister.") == {("Sacramento", "CA")}

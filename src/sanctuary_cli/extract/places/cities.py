@@ -78,10 +78,12 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         by_key[mention.key].append(mention)
 
     linked = link(by_key, article)
+    # one sense per article: a capital that stands for its state's government somewhere does so throughout
+    governments = {m.key for m in mentions if _a_capitals_name(m.key) and _for_the_state_government(doc, m)}
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
-        if place is None or (_a_capitals_name(mention.key) and _for_the_state_government(doc, mention)):
+        if place is None or (mention.key in governments and not (mention.cued or mention.qualifier)):
             continue
         record = records.setdefault(
             (place.name, place.state),
@@ -136,13 +138,11 @@ def _a_capitals_name(name_key: str) -> bool:
 
 
 def _for_the_state_government(doc: Doc, mention: Mention) -> bool:
-    """A state capital that acts ("Albany fixed the law") or is named in a sentence about state lawmaking, or
-    just before one ("lawmakers in Albany", "pleading with Albany. It is lobbying lawmakers to ..."), stands
-    for the state's government; its own institutions ("Albany police") keep it the city."""
+    """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
+    "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's
+    government; its own institutions ("Albany police") keep it the city."""
     if mention.cued or mention.qualifier is not None:
         return False
-    if doc[mention.end - 1].dep_ in {"nsubj", "nsubjpass"}:
-        return True  # "Albany finally fixed the rent rules": the capital acts as a government
     where = docindex.index(doc)
     sentence = where.sentence_of(mention.start)
     start = where.sentence_bounds(sentence)[0]
