@@ -131,3 +131,11 @@ def test_a_word_that_fits_any_place_does_not_place_the_name(parse: Parse) -> Non
     assert area.loose_name == "bellevue"
     [police] = extract_cities(parse("Bellevue police closed the road on Monday."))
     assert police.loose_name is None
+
+
+def test_a_name_listed_with_restaurants_or_shops_is_one_of_them(parse: Parse) -> None:
+    text = "Tastings from Ducato, Cheeseboat, Lilia and Tacoma sold out within an hour."
+    assert ("Tacoma", "WA") not in cities_of(parse, text)
+    text = "Young families have moved to river towns like Ossining, Irvington and Beacon."
+    assert ("Ossining", "NY") in cities_of(parse, text)
+    assert ("New York City", "NY") in cities_of(parse, "Officers from the PSD, FDNY and NYPD came at once.")

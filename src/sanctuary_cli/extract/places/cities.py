@@ -42,6 +42,7 @@ from sanctuary_cli.extract.places.context import (
     in_title_of_a_work,
     listed_as_counties_or_streets,
     listed_in_a_section,
+    listed_with_other_things,
     names_a_product,
     names_a_team,
     names_a_work,
@@ -329,7 +330,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end):
         return True
-    if mention.qualifier is None and used_as_a_person(doc, start, end):
+    listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
+    if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True

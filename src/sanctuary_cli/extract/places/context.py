@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a n
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by"})
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+THING_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
 # "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
 STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"})
@@ -55,6 +57,20 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
     return _listed_with_people(head)
+
+
+def listed_with_other_things(token: Token) -> bool:
+    """ "Newcomers like Barano, Cheeseboat, Lilia and Freehold": a name coordinated with two or more names of
+    which none is a place the gazetteer knows, and one at least is tagged as a group, person or building: the
+    list is of restaurants, shops or bands, and so is the name."""
+    others = [t for t in token.conjuncts if t.text[:1].isupper()]
+    if len(others) < 2:
+        return False
+    known = gazetteer.places_by_name()
+    if any(gazetteer.key(t.text) in known or gazetteer.state_code(t.text) or gazetteer.is_country(t.text)
+           for t in others):
+        return False
+    return any(t.ent_type_ in THING_ENTITIES for t in others)
 
 
 def _listed_with_people(token: Token) -> bool:
