@@ -60,17 +60,26 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def listed_with_other_things(token: Token) -> bool:
-    """ "Newcomers like Barano, Cheeseboat, Lilia and Freehold": a name coordinated with two or more names of
-    which none is a place the gazetteer knows, and one at least is tagged as a group, person or building: the
-    list is of restaurants, shops or bands, and so is the name."""
+    """ "Newcomers like Barano, Cheeseboat, Lilia and Freehold", "Aerosmith, James Taylor and Boston": a name
+    coordinated with two or more names of which none is a place, and one at least is tagged as a group, person
+    or building: the list is of restaurants, shops or bands, and so is the name."""
     others = [t for t in token.conjuncts if t.text[:1].isupper()]
     if len(others) < 2:
         return False
-    known = gazetteer.places_by_name()
-    if any(gazetteer.key(t.text) in known or gazetteer.state_code(t.text) or gazetteer.is_country(t.text)
-           for t in others):
+    if any(_a_place(t) for t in others):
         return False
     return any(t.ent_type_ in THING_ENTITIES for t in others)
+
+
+def _a_place(token: Token) -> bool:
+    """A name the gazetteer knows as a place, a state or a country, and not tagged as part of a person's or a
+    group's name ("James Taylor" is no Taylor, Texas)."""
+    if token.ent_type_ in THING_ENTITIES:
+        return False
+    text = token.text
+    return gazetteer.key(text) in gazetteer.places_by_name() or bool(gazetteer.state_code(text)) or (
+        gazetteer.is_country(text)
+    )
 
 
 def _listed_with_people(token: Token) -> bool:
