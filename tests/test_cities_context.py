@@ -141,3 +141,10 @@ def test_a_name_listed_with_restaurants_or_shops_is_one_of_them(parse: Parse) ->
     text = "The benefit concert starred Aerosmith, Carly Simon, Billy Joel and Tacoma."
     assert ("Tacoma", "WA") not in cities_of(parse, text)
     assert ("New York City", "NY") in cities_of(parse, "Officers from the PSD, FDNY and NYPD came at once.")
+
+
+def test_neighbourhoods_in_a_borough_are_sections_and_suburbs_across_its_border_are_not() -> None:
+    assert _place("Wakefield", "NY").section_of == "New York City"  # in the Bronx, beyond the city's core
+    assert _place("Great Kills", "NY").section_of == "New York City"  # on Staten Island
+    for suburb in ("Mount Vernon", "Yonkers", "Valley Stream", "Elmont"):
+        assert _place(suburb, "NY").section_of == ""
