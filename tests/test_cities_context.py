@@ -148,3 +148,10 @@ def test_neighbourhoods_in_a_borough_are_sections_and_suburbs_across_its_border_
     assert _place("Great Kills", "NY").section_of == "New York City"  # on Staten Island
     for suburb in ("Mount Vernon", "Yonkers", "Valley Stream", "Elmont"):
         assert _place(suburb, "NY").section_of == ""
+
+
+def test_a_title_in_title_case_before_in_holds_the_place_name(parse: Parse) -> None:
+    text = "Both Night Music and a Reckoning in Tacoma began half an hour late on Friday."
+    assert ("Tacoma", "WA") not in cities_of(parse, text)
+    text = "Later that week the Mayor in Tacoma spoke to reporters about the fire."
+    assert ("Tacoma", "WA") in cities_of(parse, text)

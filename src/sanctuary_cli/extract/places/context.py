@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES
 
@@ -152,7 +153,25 @@ def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "of":
         before = doc[start - 2]
         return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
-    return False
+    return _title_word_before_in(doc, start)
+
+
+def _title_word_before_in(doc: Doc, start: int) -> bool:
+    """ "God of Carnage and a Behanding in Spokane": "in" after a capitalised common word, mid-sentence and
+    tagged as no name by the NER, which only a title writes so ("a Wedding in Tacoma"); a title of office
+    ("the Mayor in Denver") or a sentence's first word ("Officials in Denver") is no title."""
+    if start < 3 or doc[start - 1].lower_ != "in":
+        return False
+    word = doc[start - 2]
+    opener = doc[start - 3]
+    return (
+        word.text[:1].isupper()
+        and word.is_alpha
+        and not word.is_sent_start
+        and word.ent_type_ == ""
+        and word.text not in roles.title_first_words()
+        and opener.lower_ in {"a", "an", "the"}
+    )
 
 
 def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
