@@ -155,3 +155,10 @@ def test_a_title_in_title_case_before_in_holds_the_place_name(parse: Parse) -> N
     assert ("Tacoma", "WA") not in cities_of(parse, text)
     text = "Later that week the Mayor in Tacoma spoke to reporters about the fire."
     assert ("Tacoma", "WA") in cities_of(parse, text)
+
+
+def test_the_other_end_of_a_trip_does_not_place_a_name(parse: Parse) -> None:
+    text = "The crew of flight 212 from Newark to San Francisco saw smoke from an engine."
+    assert ("Newark", "NJ") in cities_of(parse, text)
+    text = "Families in Newark, near San Francisco, lost power on Monday."
+    assert ("Newark", "CA") in cities_of(parse, text)

@@ -4,6 +4,7 @@ the words of its people's names."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ class Mention:
     cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")
     weak: bool = False  # only a preposition before it suggests a place
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
+    trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")
 
 
 @dataclass
@@ -173,3 +175,15 @@ def is_city_state_name(text: str) -> bool:
     if name_key in gazetteer.city_aliases():
         return True
     return any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(name_key, ()))
+
+
+def mark_trips(doc: Doc, mentions: list[Mention]) -> None:
+    """ "flight 1579 from Newark to San Francisco", "a bus between Trenton and Camden": the two names are the
+    ends of a trip, far apart as often as not, so neither tells where the other lies."""
+    for first, second in itertools.pairwise(mentions):
+        if first.start == 0 or second.start != first.end + 1:
+            continue
+        opener, joint = doc[first.start - 1].lower_, doc[first.end].lower_
+        if (opener, joint) in {("from", "to"), ("between", "and")}:
+            first.trip_ends.add(second.key)
+            second.trip_ends.add(first.key)

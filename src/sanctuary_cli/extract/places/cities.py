@@ -34,11 +34,14 @@ from sanctuary_cli.extract.places.article import (
     Mention,
     cues,
     is_city_state_name,
+    mark_trips,
     read_article,
     sentence_index,
     strip_span,
 )
 from sanctuary_cli.extract.places.context import (
+    a_capitals_name,
+    for_the_state_government,
     in_title_of_a_work,
     listed_as_counties_or_streets,
     listed_in_a_section,
@@ -72,6 +75,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     sentence_of = sentence_index(doc)
     article = read_article(doc, sentence_of)
     found = _find_mentions(doc, sentence_of)
+    mark_trips(doc, found)
     neighbourhoods = {m.key for m in found if _in_a_section(doc, m)}
     mentions = [m for m in found if m.key not in neighbourhoods and _acceptable(doc, m, article)]
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -80,7 +84,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
 
     linked = link(by_key, article)
     # one sense per article: a capital that stands for its state's government somewhere does so throughout
-    governments = {m.key for m in mentions if _a_capitals_name(m.key) and _for_the_state_government(doc, m)}
+    governments = {m.key for m in mentions if a_capitals_name(m.key) and for_the_state_government(doc, m)}
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
@@ -131,26 +135,6 @@ def _in_a_section(doc: Doc, mention: Mention) -> bool:
     return placed_in_a_section(doc, mention.start, mention.end, _is_city_section) or listed_in_a_section(
         doc, mention.end, _is_city_section
     )
-
-
-def _a_capitals_name(name_key: str) -> bool:
-    """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
-    return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
-
-
-def _for_the_state_government(doc: Doc, mention: Mention) -> bool:
-    """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
-    "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's
-    government; its own institutions ("Albany police") keep it the city."""
-    if mention.cued or mention.qualifier is not None:
-        return False
-    where = docindex.index(doc)
-    sentence = where.sentence_of(mention.start)
-    start = where.sentence_bounds(sentence)[0]
-    end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
-    words = [t.lower_ for t in doc[start:end]]
-    phrases = cues().capital_government
-    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES
+from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -224,3 +225,22 @@ def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[st
             if start - 1 - size >= 0 and is_section(doc[start - 1 - size : start - 1].text):
                 return True
     return False
+
+
+def a_capitals_name(name_key: str) -> bool:
+    """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
+    return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
+
+def for_the_state_government(doc: Doc, mention: Mention) -> bool:
+    """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
+    "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's
+    government; its own institutions ("Albany police") keep it the city."""
+    if mention.cued or mention.qualifier is not None:
+        return False
+    where = docindex.index(doc)
+    sentence = where.sentence_of(mention.start)
+    start = where.sentence_bounds(sentence)[0]
+    end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
+    words = [t.lower_ for t in doc[start:end]]
+    phrases = cues().capital_government
+    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)

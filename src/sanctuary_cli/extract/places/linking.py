@@ -36,7 +36,9 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
     for _ in range(2):
         for name_key, group in by_key.items():
             if name_key not in linked and not _qualifiers(group):
-                place = _choose(group, anchors, article)
+                # the other end of a trip ("from Newark to San Francisco") says nothing of where this end is
+                ends = {linked.get(k) for m in group for k in m.trip_ends}
+                place = _choose(group, [a for a in anchors if a not in ends], article)
                 if place is not None:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
