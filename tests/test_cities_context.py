@@ -162,3 +162,9 @@ def test_the_other_end_of_a_trip_does_not_place_a_name(parse: Parse) -> None:
     assert ("Newark", "NJ") in cities_of(parse, text)
     text = "Families in Newark, near San Francisco, lost power on Monday."
     assert ("Newark", "CA") in cities_of(parse, text)
+
+
+def test_a_list_of_towns_is_no_neighbourhood_of_its_next_name(parse: Parse) -> None:
+    # Larchmont is also a Los Angeles neighbourhood, but only a borough after the comma marks one
+    text = "Trains will stop at New Rochelle, Larchmont, Mamaroneck and Rye on Sunday."
+    assert ("New Rochelle", "NY") in cities_of(parse, text)

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+BOROUGH_POPULATION = 400_000  # a part of a city this big has neighbourhoods of its own (as in the gazetteer's build)
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 
 
@@ -121,6 +122,13 @@ def _mark_loose(
             records[where].loose_name = name_key
 
 
+def _is_a_borough(text: str) -> bool:
+    """Whether the text names a big part of a city with neighbourhoods of its own ("Queens", "Brooklyn"): a
+    name written after a comma may be the next town of a list, so only a borough marks a neighbourhood."""
+    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
+    return bool(found) and bool(found[0].section_of) and found[0].population >= BOROUGH_POPULATION
+
+
 def _is_city_section(text: str) -> bool:
     """Whether the text names above all a part of a city ("the Bronx", "Queens")."""
     found = gazetteer.places_by_name().get(gazetteer.key(text), ())
@@ -132,7 +140,7 @@ def _in_a_section(doc: Doc, mention: Mention) -> bool:
     the Bronx"): every mention of it in the article is that neighbourhood."""
     if mention.qualifier is not None or mention.cued:
         return False
-    return placed_in_a_section(doc, mention.start, mention.end, _is_city_section) or listed_in_a_section(
+    return placed_in_a_section(doc, mention.start, mention.end, _is_a_borough) or listed_in_a_section(
         doc, mention.end, _is_city_section
     )
 
