@@ -168,3 +168,23 @@ def test_a_list_of_towns_is_no_neighbourhood_of_its_next_name(parse: Parse) -> N
     # Larchmont is also a Los Angeles neighbourhood, but only a borough after the comma marks one
     text = "Trains will stop at New Rochelle, Larchmont, Mamaroneck and Rye on Sunday."
     assert ("New Rochelle", "NY") in cities_of(parse, text)
+
+
+def test_a_place_name_after_a_relative_or_pet_is_their_name(parse: Parse) -> None:
+    text = "The parents, whose 9-year-old daughter, Tacoma, was hurt in the crash, spoke to reporters."
+    assert ("Tacoma", "WA") not in cities_of(parse, text)
+    assert ("Tacoma", "WA") not in cities_of(parse, "She walks her dog Tacoma twice a day along the river.")
+    assert ("Tacoma", "WA") in cities_of(parse, "Her daughter moved to Tacoma last year.")
+
+
+def test_a_or_an_before_a_bare_name_makes_it_a_thing(parse: Parse) -> None:
+    assert cities_of(parse, "After work he likes to open a Tacoma and watch the game.") == set()
+    assert ("Tacoma", "WA") in cities_of(parse, "She is a Tacoma native who moved east in 2010.")
+    assert ("Newark", "NJ") in cities_of(parse, "He will be arraigned today in a Newark federal court.")
+
+
+def test_a_borough_beats_a_small_namesake_near_another_named_city(parse: Parse) -> None:
+    text = "After years in Washington, he thanked Brooklyn and Queens voters for sending him back."
+    assert ("Brooklyn", "MD") not in cities_of(parse, text)
+    text = "Police in Brooklyn, Maryland, near Baltimore, closed the road."
+    assert ("Brooklyn", "MD") in cities_of(parse, text)

@@ -40,6 +40,7 @@ class CityCues:
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
+    kin_before: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
 
 
@@ -64,6 +65,7 @@ def cues() -> CityCues:
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
         unplaced_after=phrases("unplaced_after"),
+        kin_before=frozenset(data["kin_before"]),
         capital_government=phrases("capital_government"),
     )
 

@@ -65,7 +65,6 @@ if TYPE_CHECKING:
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
-BOROUGH_POPULATION = 400_000  # a part of a city this big has neighbourhoods of its own (as in the gazetteer's build)
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 
 
@@ -126,7 +125,7 @@ def _is_a_borough(text: str) -> bool:
     """Whether the text names a big part of a city with neighbourhoods of its own ("Queens", "Brooklyn"): a
     name written after a comma may be the next town of a list, so only a borough marks a neighbourhood."""
     found = gazetteer.places_by_name().get(gazetteer.key(text), ())
-    return bool(found) and bool(found[0].section_of) and found[0].population >= BOROUGH_POPULATION
+    return bool(found) and bool(found[0].section_of) and found[0].population >= gazetteer.BOROUGH_POPULATION
 
 
 def _is_city_section(text: str) -> bool:
@@ -281,8 +280,8 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if _after_the(doc, mention):
-        return False  # "break out the Corona", "the Prospect Heights house", "the Union government"
+    if _after_the(doc, mention) or _after_an(doc, mention):
+        return False  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
     if _starts_with_any([t.lower_ for t in doc[mention.end : mention.end + 2]], cues().not_city_after):
@@ -292,6 +291,18 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     if _names_something_else(doc, mention, article):
         return False
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _after_an(doc: Doc, mention: Mention) -> bool:
+    """ "pop open a Corona", "he drove a Tacoma": "a" or "an" right before a bare one-word name makes it a thing
+    (with a noun or adjective after it, "a Tacoma native", "a Newark federal court", it only describes one:
+    see ``attributive``)."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in {"a", "an"} or mention.end - mention.start > 1:
+        return False
+    if mention.cued or mention.qualifier is not None:
+        return False  # "a Fort Lee, NJ heroin mill"
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is None or (after.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBG"} and after.text != ",")
 
 
 def _after_the(doc: Doc, mention: Mention) -> bool:

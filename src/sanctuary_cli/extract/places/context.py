@@ -48,8 +48,9 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
 
 
 def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
-    """ "Houston told the Daily News", "Tyler and his sister", "her son Brandon, 7,": a place name used
-    as a person's; "Bowie, Joplin and the Dead": one name in a list of people and bands."""
+    """ "Houston told the Daily News", "Tyler and his sister", "her son Brandon, 7,", "whose daughter,
+    Austin,": a place name used as a person's; "Bowie, Joplin and the Dead": one name in a list of people
+    and bands."""
     head = doc[end - 1]
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == end:
         return True
@@ -58,7 +59,15 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
-    return _listed_with_people(head)
+    return _listed_with_people(head) or _named_after_kin(doc, start)
+
+
+def _named_after_kin(doc: Doc, start: int) -> bool:
+    """ "whose daughter, Austin, was hurt", "her dog Denver": a relative's or pet's name after the noun."""
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].is_lower and doc[i].lower_ in cues().kin_before
 
 
 def listed_with_other_things(token: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 from sanctuary_cli.resources import read_tsv
 
 FEDERAL = "United States"  # the jurisdiction of federal offices
+BOROUGH_POPULATION = 400_000  # a part of a city this big has neighbourhoods of its own (scripts/build_gazetteer.py)
 
 
 @dataclass(frozen=True)

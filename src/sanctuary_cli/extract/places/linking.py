@@ -5,6 +5,7 @@ else are left out."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
@@ -145,10 +146,11 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return None
     sentences = {m.sentence for m in group}
 
+    def stated(place: Place) -> bool:
+        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+
     def strong(place: Place) -> bool:
-        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
-        near = any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
-        return same_sentence or near
+        return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
 
     anchor_states = {a.state for a in anchors}
 
@@ -174,10 +176,8 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
 
-    best = max(usable, key=lambda p: (score(p), nearness(p), p.population))
-    top = usable[0]
-    if best is not top and top.population >= DOMINANCE * best.population and not strong(best):
-        best = top
+    best = _prefer_the_dominant(max(usable, key=lambda p: (score(p), nearness(p), p.population)), usable[0],
+                                strong, stated)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if score(best) <= 1 and len(usable) > 1 and best.population < CLEAR_LEAD * usable[1].population:
@@ -199,3 +199,15 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     if article.states[place.state] > 0:
         return True
     return any(gazetteer.distance_km(place, other) <= REGION_KM for other in others if other != place)
+
+
+def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
+                         stated: Callable[[Place], bool]) -> Place:
+    """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
+    supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
+    the same sentence: a small Brooklyn near another city the article names is no evidence against it."""
+    if best is top or top.population < DOMINANCE * best.population:
+        return best
+    if top.section_of and top.population >= gazetteer.BOROUGH_POPULATION:
+        return best if stated(best) else top
+    return best if strong(best) else top
