@@ -188,3 +188,8 @@ def test_a_borough_beats_a_small_namesake_near_another_named_city(parse: Parse) 
     assert ("Brooklyn", "MD") not in cities_of(parse, text)
     text = "Police in Brooklyn, Maryland, near Baltimore, closed the road."
     assert ("Brooklyn", "MD") in cities_of(parse, text)
+
+
+def test_a_federal_department_is_not_the_town_of_its_name(parse: Parse) -> None:
+    text = "The Justice Department has reversed its long-held view, the Times reports."
+    assert ("Justice", "IL") not in cities_of(parse, text)

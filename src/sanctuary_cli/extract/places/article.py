@@ -41,6 +41,7 @@ class CityCues:
     work_before: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
+    federal_departments: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
 
 
@@ -66,6 +67,7 @@ def cues() -> CityCues:
         work_before=frozenset(data["work_before"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
+        federal_departments=frozenset(data["federal_departments"]),
         capital_government=phrases("capital_government"),
     )
 

@@ -329,7 +329,8 @@ def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
 
 
 def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
-    """A street corner, a person, a team, a work, a product or a storm that bears the place's name."""
+    """A street corner, a person, a team, a work, a product, a federal department or a storm that bears the
+    place's name."""
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end):
         return True
@@ -340,6 +341,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if names_a_work(doc, start, cues().work_before) or listed_as_counties_or_streets(doc, end):
         return True
+    if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
+        return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
 
