@@ -78,7 +78,8 @@ def make_store(path: Path) -> Path:
             conn.execute("INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL)",
                          (article_id, key, name, role, place, official, mentions, json.dumps(aliases)))
         for article_id, city, state, population, mentions in CITIES:
-            conn.execute("INSERT INTO cities VALUES (?, ?, ?, ?, ?, 0)",
+            conn.execute("INSERT INTO cities (article_id, city, state, population, mentions, first_start)"
+                         " VALUES (?, ?, ?, ?, ?, 0)",
                          (article_id, city, state, population, mentions))
         for row in QUOTES:
             conn.execute("INSERT INTO quotes (article_id, start, end, text, kind, speaker, speaker_key,"

@@ -107,7 +107,8 @@ def test_the_map_splits_a_state_between_its_cities(store: Path) -> None:
 
 def test_a_city_without_evidence_is_on_the_map_but_has_no_score_bar(store: Path) -> None:
     with opened(store) as conn:
-        conn.execute("INSERT INTO cities VALUES ('a1', 'Springfield', 'IL', 114000, 1, 0)")
+        conn.execute("INSERT INTO cities (article_id, city, state, population, mentions, first_start)"
+                     " VALUES ('a1', 'Springfield', 'IL', 114000, 1, 0)")
         data = gather(conn)
         text = build_report(conn)
     assert "Springfield" in [c.city for c in data.cities]
