@@ -159,6 +159,28 @@ def unnamed_speaker(token: Token) -> bool:
     )
 
 
+# Endings of nouns for someone who does something: "questioner", "narrator", "columnist", "chairmen".
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men", "ee", "ees", "eer")
+
+
+def speaking_noun(token: Token) -> bool:
+    """Whether a common noun can be a described source: a person, a body, a document, an outlet.
+
+    "The questioner said" and "the letter said" describe who or what spoke;
+    "the matter, he said" and "a campaign shakeup explaining" do not.
+    """
+    lexicon = cue_lexicon()
+    word = token.lower_
+    if word in lexicon.speaker_nouns or word in lexicon.document_nouns or word in lexicon.owned_bodies:
+        return True
+    if word in lexicon.role_nouns or word in lexicon.titles or word in lexicon.media_words:
+        return True
+    if token.ent_type_ in {"ORG", "NORP"}:
+        return True
+    singular = word.removesuffix("s")
+    return word.endswith(AGENT_ENDINGS) and singular not in lexicon.agent_lookalikes and not word.endswith("ment")
+
+
 def looks_like_name(token: Token) -> bool:
     """A proper name, even one the tagger took for a common noun ("Meyers said", "Capers issued")."""
     if token.tag_ in NAME_TAGS:

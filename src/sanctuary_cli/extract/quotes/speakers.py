@@ -43,6 +43,7 @@ from sanctuary_cli.extract.quotes.phrases import (
     looks_like_name,
     mention_tokens,
     named_after_title,
+    speaking_noun,
     title_head,
 )
 
@@ -116,6 +117,8 @@ class SpeakerResolver:
     def _named(self, span: Sequence[Token], head: Token, mention: str) -> Speaker:
         """A speaker mentioned by name, role or description: a person, a body, or the source as described."""
         lexicon = cue_lexicon()
+        if head.ent_type_ in NOT_SPEAKERS:
+            return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -325,6 +328,8 @@ class SpeakerResolver:
         """
         if head.lower_ not in cue_lexicon().speaker_nouns and head.tag_ not in {"NN", "NNS"}:
             return None
+        if not speaking_noun(head):
+            return None  # "the matter", "a campaign shakeup": a thing that cannot have said it
         if self.index.entity(head.i) is not None and head.ent_type_ in NOT_SPEAKERS:
             return None  # "Tuesday said": a date, not a source
         qualifiers = [

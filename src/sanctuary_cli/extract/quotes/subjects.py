@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
     INVERSION_WINDOW,
+    NOT_SPEAKERS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     is_cue_verb,
@@ -59,9 +60,30 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
                 node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
             continue
         break
+    named = _name_right_before(index, verb)
+    if named is not None:
+        return named
     if verb.lower_ in lexicon.inversion_verbs:
         return inverted_subject(index, verb)
     return None
+
+
+def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
+    """A person's name written just before a reporting verb the parse left without a subject.
+
+    English puts the subject before its verb; in "Police Chief Tom Reed said
+    Monday that …", a misparse may hang the name elsewhere, but the name
+    ending at the verb is who speaks (never "Monday" after it).
+    """
+    doc = index.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
+        i -= 1  # "Reed also said", "Reed will say"
+    if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+        return None
+    if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
+        return None
+    return doc[i]
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:
@@ -205,6 +227,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
         if token.is_punct and token.text not in {"-", "."}:
             break
+        if token.ent_type_ in NOT_SPEAKERS:
+            continue  # "said Monday Ann Lee": a date names no one
         name = _person_ending_at(doc, i)
         if name is not None:
             return name
