@@ -127,7 +127,7 @@ class SpeakerResolver:
             return Speaker.of(self.book.canonical(person), mention, PERSON)
         role = self._role_in(span, head)
         if role is not None:
-            holder = self._holder(role, span, head)
+            holder = None if self._bare_role(span, head) else self._holder(role, span, head)
             if holder is not None:
                 return Speaker.of(holder, mention, PERSON)
             return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
@@ -143,6 +143,18 @@ class SpeakerResolver:
             name = self.book.canonical(self.book.name_run(head))
             return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
+
+    def _bare_role(self, span: Sequence[Token], head: Token) -> bool:
+        """Whether a role is written bare, "the president said", with no place, body or owner to fix it.
+
+        Whose president, which senator, is then only the reader's guess from
+        the story so far; the speaker is given as the article wrote it. A role
+        that names its office ("Chicago's mayor", "the governor of Ohio") is
+        resolved to the one holding it.
+        """
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].i != head.i:
+            return False
+        return self._place_in(span, head) is None and self._person_owner(head) is None
 
     def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
         """The person holding the role a mention names, preferring one mentioned lately.
