@@ -60,6 +60,70 @@ def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
 
 
+# --- speakers the parse gets wrong, and what is never a speaker ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dash glued to the closing mark (U+2015, the horizontal bar), with or without a no-break space
+        ("Readers wrote in.\n\u201cThe council never listened to the people on this street.\u201d\u2015 Maria Olsen\n",
+         "Maria Olsen"),
+        ("Readers wrote in.\n\u201cWhy did the bus take an hour to come today?\u201d\u00a0\u2015 Jan Ashley\u00a0\n",
+         "Jan Ashley"),
+        # a misparse leaves the verb without a subject: the name right before it speaks, never the date after it
+        ('Tulsa police Chief Tom Reed said Monday that the officer "made a terrible mistake."', "Tom Reed"),
+        ('Harbor commissioner Lena Ortiz said Friday the dredging was "years overdue."', "Lena Ortiz"),
+    ],
+)
+def test_speaker_beside_a_misparse(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_date_is_never_a_speaker(nlp: Language) -> None:
+    quote = only(nlp, 'Tulsa police said Monday that the officer "made a terrible mistake."')
+    assert quote.speaker != "Monday"
+
+
+def test_a_linking_verb_after_a_quotation_is_no_dialogue_tag(nlp: Language) -> None:
+    quote = only(nlp, 'The diner was full by noon. "Nobody expected the vote to pass this early." She is 52.')
+    assert (quote.speaker, quote.cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a noun that cannot have spoken is no described source
+        ('The matter, he said, was "closed for good" on Friday.', None, "pronoun-unresolved"),
+        ('A campaign shakeup followed, explaining why the team "needed new blood."', None, "none"),
+        # a person, a body or a document described is
+        ('"Nobody asked us," the narrator says as the ad closes.', "narrator", "description"),
+        ('"The plan fails every family on this block," the editorial said.', "editorial", "description"),
+        ('"She always shows up," his niece said.', "his niece", "description"),
+    ],
+)
+def test_described_sources_are_things_that_can_speak(
+    nlp: Language, text: str, speaker: str | None, kind: str
+) -> None:
+    quote = only(nlp, text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a bare role is given as the article wrote it: whose president is the reader's guess
+        ('Mayor Tom Baker spoke at the rally. "We will build it," the mayor said.', "mayor", "description"),
+        # a role naming its office resolves to the one holding it
+        ('Gov. Ann Webb of Ohio toured the plant. "This is the future," the Ohio governor said.', "Ann Webb",
+         "person"),
+    ],
+)
+def test_roles_bare_and_qualified(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    quote = only(nlp, text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
 def test_a_verb_that_frames_only_through_as_is_no_cue_in_the_sentence_before(nlp: Language) -> None:
     text = 'Voters like Sam Reyes, who cast a ballot early, lined up. "It is a mess," he said.'
     assert only(nlp, text).speaker == "Sam Reyes"

@@ -338,6 +338,7 @@ def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> To
 def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     """ ""..." — Tom Homan": a name after a dash that follows the quotation."""
     doc = index.doc
+    tokens = [i for i in tokens if not doc[i].is_space]  # a no-break space may stand before the dash
     if not tokens:
         return None
     if doc[tokens[0]].text in DASHES:
