@@ -160,7 +160,7 @@ def unnamed_speaker(token: Token) -> bool:
 
 
 # Endings of nouns for someone who does something: "questioner", "narrator", "columnist", "chairmen".
-AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "man", "men", "ee", "ees", "eer")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eer")
 
 
 def speaking_noun(token: Token) -> bool:
@@ -175,10 +175,12 @@ def speaking_noun(token: Token) -> bool:
         return True
     if word in lexicon.role_nouns or word in lexicon.titles or word in lexicon.media_words:
         return True
-    if token.ent_type_ in {"ORG", "NORP"}:
-        return True
+    if token.ent_type_ in {"ORG", "NORP"} or token.text[:1].isupper():
+        return True  # a body, or a name the tagger took for a common noun ("Hannity interjected:")
     singular = word.removesuffix("s")
-    return word.endswith(AGENT_ENDINGS) and singular not in lexicon.agent_lookalikes and not word.endswith("ment")
+    if singular in lexicon.agent_lookalikes or singular.endswith("ment"):
+        return False  # "the matter", "the government's statement"
+    return singular.endswith(AGENT_ENDINGS)
 
 
 def looks_like_name(token: Token) -> bool:

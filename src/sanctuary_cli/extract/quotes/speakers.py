@@ -110,9 +110,31 @@ class SpeakerResolver:
             or lexicon.object_pronouns.get(head.lower_)
         )
         if pronoun is not None and end - start == 1:
+            if pronoun in {"n", "p"}:
+                return self._body_pronoun(head, mention)
             name = self.mentions.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker.of(name, mention, PERSON if name else UNRESOLVED)
         return self._named(span, head, mention)
+
+    def _body_pronoun(self, pronoun: Token, mention: str) -> Speaker:
+        """An "it" or "they" speaking in a clause whose sentence a body or group is the subject of.
+
+        "The council condemned the test as what it called "a threat"", "the
+        campaign contrasts her plan with what they call "a stunt"": the subject
+        of the main clause, before the pronoun, is who calls it so. Across
+        sentences an "it" is left unresolved.
+        """
+        root = pronoun
+        while root.head.i != root.i:
+            root = root.head
+        if pronoun.head.i == root.i:
+            return Speaker.of(None, mention, UNRESOLVED)  # "It said …": nothing in the sentence names it
+        subjects = [child for child in root.children if child.dep_ == "nsubj" and child.i < pronoun.i]
+        if not subjects or self.index.in_quote(subjects[0].idx) or not _body_like(subjects[0], pronoun):
+            return Speaker.of(None, mention, UNRESOLVED)
+        start, end = mention_tokens(self.index, subjects[0])
+        found = self._named([self.index.doc[i] for i in range(start, end)], subjects[0], mention)
+        return found if found.name else Speaker.of(None, mention, UNRESOLVED)
 
     def _named(self, span: Sequence[Token], head: Token, mention: str) -> Speaker:
         """A speaker mentioned by name, role or description: a person, a body, or the source as described."""
@@ -355,6 +377,17 @@ class SpeakerResolver:
         if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
             return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
         return described(span)  # "his mother", "the agency's director"
+
+
+def _body_like(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject can be what an "it" (a body, a document) or a "they" (a body, a group) stands for."""
+    lexicon = cue_lexicon()
+    if subject.lower_ in lexicon.subject_pronouns or subject.ent_type_ == "PERSON":
+        return False
+    body = subject.ent_type_ in BODY_LABELS or subject.lower_ in lexicon.owned_bodies
+    if pronoun.lower_ == "it":
+        return body or (subject.tag_ == "NN" and subject.lower_ in lexicon.document_nouns | lexicon.speaker_nouns)
+    return body or (subject.tag_ == "NNS" and speaking_noun(subject))
 
 
 def _title_before(doc: Doc, first: int) -> tuple[str, ...]:
