@@ -74,6 +74,10 @@ def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
         # a misparse leaves the verb without a subject: the name right before it speaks, never the date after it
         ('Tulsa police Chief Tom Reed said Monday that the officer "made a terrible mistake."', "Tom Reed"),
         ('Harbor commissioner Lena Ortiz said Friday the dredging was "years overdue."', "Lena Ortiz"),
+        # a date opening the sentence is no subject; a party tag stands between the name and its verb
+        ('Saturday at the state party convention Sen. Ann Webb (D-MA) said the governor was a "proven failure."',
+         "Ann Webb"),
+        ('Rep. Tom Bell, R-Wis., said the bill was "dead on arrival" in the Senate.', "Tom Bell"),
     ],
 )
 def test_speaker_beside_a_misparse(nlp: Language, text: str, speaker: str) -> None:

@@ -76,7 +76,7 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     ending at the verb is who speaks (never "Monday" after it).
     """
     doc = index.doc
-    i = verb.i - 1
+    i = _before_party_tag(doc, verb.i - 1)
     while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
         i -= 1  # "Reed also said", "Reed will say"
     if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
@@ -84,6 +84,20 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
         return None
     return doc[i]
+
+
+def _before_party_tag(doc: Doc, i: int) -> int:
+    """The token before a party-and-state tag ending at ``i``: "Webb (D-Mass.)", "Bell, R-Wis.,"."""
+    closing = doc[i].text if i >= 0 else ""
+    if closing not in {")", ","}:
+        return i
+    opening = "(" if closing == ")" else ","
+    for start in range(i - 1, max(i - 6, 0), -1):
+        if doc[start].text == opening:
+            inside = [t.text for t in doc[start + 1 : i]]
+            party = len(inside) >= 3 and inside[0] in {"D", "R", "I"} and inside[1] in {"-", "–"}
+            return start - 1 if party else i
+    return i
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:
@@ -141,6 +155,8 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
+        if child.ent_type_ in NOT_SPEAKERS:
+            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
@@ -223,12 +239,10 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         token = doc[i]
         if _ends_inverted_subject(index, token):
             break
-        if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
-            continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
+        if _passed_over(token):
+            continue
         if token.is_punct and token.text not in {"-", "."}:
             break
-        if token.ent_type_ in NOT_SPEAKERS:
-            continue  # "said Monday Ann Lee": a date names no one
         name = _person_ending_at(doc, i)
         if name is not None:
             return name
@@ -243,6 +257,17 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
                 proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
     return proper or head
+
+
+def _passed_over(token: Token) -> bool:
+    """A token the subject after a verb runs past: the comma before a name in apposition, a date.
+
+    "echoed his wife, Chrissy Nfinger"; "said Monday Ann Lee" (a date names no one).
+    """
+    doc = token.doc
+    if token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ in NOT_SPEAKERS
 
 
 def _common_noun(token: Token | None) -> bool:
