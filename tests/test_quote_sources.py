@@ -78,6 +78,12 @@ def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
         ('Saturday at the state party convention Sen. Ann Webb (D-MA) said the governor was a "proven failure."',
          "Ann Webb"),
         ('Rep. Tom Bell, R-Wis., said the bill was "dead on arrival" in the Senate.', "Tom Bell"),
+        # an aside naming nobody between the name and its verb
+        ('"We have had better meetings than this one," county delegate Ann Lee, wearing a red hat, said flatly.',
+         "Ann Lee"),
+        # a dialogue verb inverted after an exclamation
+        ('Tom Bell endorsed the plan last week.\n\n"This is fantastic!" beamed Ann Lee of Dayton, who came to watch.',
+         "Ann Lee"),
     ],
 )
 def test_speaker_beside_a_misparse(nlp: Language, text: str, speaker: str) -> None:
@@ -87,6 +93,11 @@ def test_speaker_beside_a_misparse(nlp: Language, text: str, speaker: str) -> No
 def test_a_date_is_never_a_speaker(nlp: Language) -> None:
     quote = only(nlp, 'Tulsa police said Monday that the officer "made a terrible mistake."')
     assert quote.speaker != "Monday"
+
+
+def test_a_share_of_those_polled_is_the_subject_not_the_one_they_judge(nlp: Language) -> None:
+    quote = only(nlp, 'However, 63 percent said Mayor Ann Lee was "justified" in keeping the report private.')
+    assert quote.speaker != "Ann Lee"
 
 
 def test_a_linking_verb_after_a_quotation_is_no_dialogue_tag(nlp: Language) -> None:

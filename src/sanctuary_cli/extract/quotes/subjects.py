@@ -27,6 +27,9 @@ from sanctuary_cli.extract.quotes.verbs import (
     is_mark,
 )
 
+# An aside between a name and its verb runs at most this many tokens ("Ann Lee, wearing a red hat, said").
+ASIDE_TOKENS = 10
+
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
     """The speaker's head token for a reporting verb, following the parse.
@@ -76,7 +79,7 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     ending at the verb is who speaks (never "Monday" after it).
     """
     doc = index.doc
-    i = _before_party_tag(doc, verb.i - 1)
+    i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
     while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
         i -= 1  # "Reed also said", "Reed will say"
     if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
@@ -84,6 +87,24 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
         return None
     return doc[i]
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The token before an aside set off by commas and ending at ``i``, if it names nobody.
+
+    "Ann Lee, 54, said", "Ann Lee, wearing a red hat, said", "Ann Lee, a
+    retired teacher, said": the name before the aside is the verb's subject;
+    "Ann Lee's lawyer, Tom Bell, said" names another person inside it.
+    """
+    if i < 0 or doc[i].text != ",":
+        return i
+    for start in range(i - 1, max(i - ASIDE_TOKENS, 0), -1):
+        token = doc[start]
+        if token.ent_type_ == "PERSON" or "\n" in token.text or token.tag_ in {"POS", "``", "''"}:
+            return i
+        if token.text == ",":
+            return start - 1
+    return i
 
 
 def _before_party_tag(doc: Doc, i: int) -> int:
@@ -155,8 +176,8 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
-        if child.ent_type_ in NOT_SPEAKERS:
-            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject
+        if child.ent_type_ in {"DATE", "TIME"}:
+            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
