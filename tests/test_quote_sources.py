@@ -95,6 +95,18 @@ def test_a_date_is_never_a_speaker(nlp: Language) -> None:
     assert quote.speaker != "Monday"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'WASHINGTON (AP) — Calling the plan "a reckless gamble with savings," a spokesman for the governor said so.',
+        'DAYTON, Ohio — Calling the plan "a reckless gamble with savings," the governor said the state would sue.',
+        'WASHINGTON, Aug. 24 (UPI) — A spokesman for the governor called the report "outrageous and false."',
+    ],
+)
+def test_a_dateline_is_never_a_speaker(nlp: Language, text: str) -> None:
+    assert only(nlp, text).speaker not in {"WASHINGTON", "DAYTON", "Ohio"}
+
+
 def test_a_share_of_those_polled_is_the_subject_not_the_one_they_judge(nlp: Language) -> None:
     quote = only(nlp, 'However, 63 percent said Mayor Ann Lee was "justified" in keeping the report private.')
     assert quote.speaker != "Ann Lee"

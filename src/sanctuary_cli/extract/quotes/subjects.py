@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
+    DASHES,
     INVERSION_WINDOW,
     NOT_SPEAKERS,
     OBJECT_DEPS,
@@ -29,6 +30,8 @@ from sanctuary_cli.extract.quotes.verbs import (
 
 # An aside between a name and its verb runs at most this many tokens ("Ann Lee, wearing a red hat, said").
 ASIDE_TOKENS = 10
+# A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
+DATELINE_TOKENS = 12
 
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
@@ -176,7 +179,7 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
-        if child.ent_type_ in {"DATE", "TIME"}:
+        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
             continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
@@ -203,6 +206,26 @@ def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
         if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
             return named
     return _appositive_name(index, subject, verb) or subject
+
+
+def in_dateline(index: DocIndex, token: Token) -> bool:
+    """Whether a token is part of a dateline opening its paragraph: "WASHINGTON (AP) —", "DAYTON, Ohio —".
+
+    A dateline is the place, in capitals, set off by a dash before the first
+    verb; it says where the story was filed, never who speaks.
+    """
+    doc = index.doc
+    start = index.token_index(index.paragraph_starts[index.paragraph_of(token.idx)])
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or not (doc[start].is_alpha and doc[start].is_upper and len(doc[start]) > 1):
+        return False
+    for i in range(start, min(start + DATELINE_TOKENS, len(doc))):
+        if doc[i].text in DASHES:
+            return token.i < i
+        if doc[i].tag_.startswith("VB") or "\n" in doc[i].text:
+            return False
+    return False
 
 
 def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
@@ -351,6 +374,8 @@ def nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token |
             # "lamented to the Daily News: ... and said": the listener, not the speaker (a name
             # the parser glued onto the verb as a compound, "City Room wonders", is its subject).
             continue
+        if in_dateline(index, token):
+            break
         if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
             return token
         if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
