@@ -107,6 +107,15 @@ def test_a_dateline_is_never_a_speaker(nlp: Language, text: str) -> None:
     assert only(nlp, text).speaker not in {"WASHINGTON", "DAYTON", "Ohio"}
 
 
+def test_a_place_beside_a_verb_is_not_its_speaker(nlp: Language) -> None:
+    text = (
+        "Then the mayor went on to note that he had just bought the old post office in Washington, D.C., "
+        'and boast about his new golf club — "which is a phenomenal place."'
+    )
+    assert only(nlp, text).speaker == "mayor"
+    assert only(nlp, '"We will never give up," China said in a statement.').speaker == "China"
+
+
 def test_a_share_of_those_polled_is_the_subject_not_the_one_they_judge(nlp: Language) -> None:
     quote = only(nlp, 'However, 63 percent said Mayor Ann Lee was "justified" in keeping the report private.')
     assert quote.speaker != "Ann Lee"

@@ -30,6 +30,8 @@ from sanctuary_cli.extract.quotes.verbs import (
 
 # An aside between a name and its verb runs at most this many tokens ("Ann Lee, wearing a red hat, said").
 ASIDE_TOKENS = 10
+# Places: named beside a verb without a subject, they are where it happened, not who spoke.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
 # A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
 DATELINE_TOKENS = 12
 
@@ -374,8 +376,8 @@ def nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token |
             # "lamented to the Daily News: ... and said": the listener, not the speaker (a name
             # the parser glued onto the verb as a compound, "City Room wonders", is its subject).
             continue
-        if in_dateline(index, token):
-            break
+        if in_dateline(index, token) or token.ent_type_ in PLACES:
+            break  # "bought a building in Washington, D.C., and boast": a place passed on the way
         if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
             return token
         if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:
