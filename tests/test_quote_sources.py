@@ -116,6 +116,15 @@ def test_a_place_beside_a_verb_is_not_its_speaker(nlp: Language) -> None:
     assert only(nlp, '"We will never give up," China said in a statement.').speaker == "China"
 
 
+def test_a_person_the_ner_misses_keeps_her_own_quotes(nlp: Language) -> None:
+    text = (
+        "Tom Baker, who runs the block association, called the meeting.\n\n"
+        'Meg Fosque advised neighbors to lock their gates at night. "We have had three break-ins this month '
+        'alone," she said.'
+    )
+    assert only(nlp, text).speaker == "Meg Fosque"
+
+
 def test_a_share_of_those_polled_is_the_subject_not_the_one_they_judge(nlp: Language) -> None:
     quote = only(nlp, 'However, 63 percent said Mayor Ann Lee was "justified" in keeping the report private.')
     assert quote.speaker != "Ann Lee"
