@@ -60,6 +60,115 @@ def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
 
 
+# --- speakers the parse gets wrong, and what is never a speaker ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dash glued to the closing mark (U+2015, the horizontal bar), with or without a no-break space
+        ("Readers wrote in.\n\u201cThe council never listened to the people on this street.\u201d\u2015 Maria Olsen\n",
+         "Maria Olsen"),
+        ("Readers wrote in.\n\u201cWhy did the bus take an hour to come today?\u201d\u00a0\u2015 Jan Ashley\u00a0\n",
+         "Jan Ashley"),
+        # a misparse leaves the verb without a subject: the name right before it speaks, never the date after it
+        ('Tulsa police Chief Tom Reed said Monday that the officer "made a terrible mistake."', "Tom Reed"),
+        ('Harbor commissioner Lena Ortiz said Friday the dredging was "years overdue."', "Lena Ortiz"),
+        # a date opening the sentence is no subject; a party tag stands between the name and its verb
+        ('Saturday at the state party convention Sen. Ann Webb (D-MA) said the governor was a "proven failure."',
+         "Ann Webb"),
+        ('Rep. Tom Bell, R-Wis., said the bill was "dead on arrival" in the Senate.', "Tom Bell"),
+        # an aside naming nobody between the name and its verb
+        ('"We have had better meetings than this one," county delegate Ann Lee, wearing a red hat, said flatly.',
+         "Ann Lee"),
+        # a dialogue verb inverted after an exclamation
+        ('Tom Bell endorsed the plan last week.\n\n"This is fantastic!" beamed Ann Lee of Dayton, who came to watch.',
+         "Ann Lee"),
+    ],
+)
+def test_speaker_beside_a_misparse(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_date_is_never_a_speaker(nlp: Language) -> None:
+    quote = only(nlp, 'Tulsa police said Monday that the officer "made a terrible mistake."')
+    assert quote.speaker != "Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'WASHINGTON (AP) — Calling the plan "a reckless gamble with savings," a spokesman for the governor said so.',
+        'DAYTON, Ohio — Calling the plan "a reckless gamble with savings," the governor said the state would sue.',
+        'WASHINGTON, Aug. 24 (UPI) — A spokesman for the governor called the report "outrageous and false."',
+    ],
+)
+def test_a_dateline_is_never_a_speaker(nlp: Language, text: str) -> None:
+    assert only(nlp, text).speaker not in {"WASHINGTON", "DAYTON", "Ohio"}
+
+
+def test_a_place_beside_a_verb_is_not_its_speaker(nlp: Language) -> None:
+    text = (
+        "Then the mayor went on to note that he had just bought the old post office in Washington, D.C., "
+        'and boast about his new golf club — "which is a phenomenal place."'
+    )
+    assert only(nlp, text).speaker == "mayor"
+    assert only(nlp, '"We will never give up," China said in a statement.').speaker == "China"
+
+
+def test_a_person_the_ner_misses_keeps_her_own_quotes(nlp: Language) -> None:
+    text = (
+        "Tom Baker, who runs the block association, called the meeting.\n\n"
+        'Meg Fosque advised neighbors to lock their gates at night. "We have had three break-ins this month '
+        'alone," she said.'
+    )
+    assert only(nlp, text).speaker == "Meg Fosque"
+
+
+def test_a_share_of_those_polled_is_the_subject_not_the_one_they_judge(nlp: Language) -> None:
+    quote = only(nlp, 'However, 63 percent said Mayor Ann Lee was "justified" in keeping the report private.')
+    assert quote.speaker != "Ann Lee"
+
+
+def test_a_linking_verb_after_a_quotation_is_no_dialogue_tag(nlp: Language) -> None:
+    quote = only(nlp, 'The diner was full by noon. "Nobody expected the vote to pass this early." She is 52.')
+    assert (quote.speaker, quote.cue) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a noun that cannot have spoken is no described source
+        ('The matter, he said, was "closed for good" on Friday.', None, "pronoun-unresolved"),
+        ('A campaign shakeup followed, explaining why the team "needed new blood."', None, "none"),
+        # a person, a body or a document described is
+        ('"Nobody asked us," the narrator says as the ad closes.', "narrator", "description"),
+        ('"The plan fails every family on this block," the editorial said.', "editorial", "description"),
+        ('"She always shows up," his niece said.', "his niece", "description"),
+    ],
+)
+def test_described_sources_are_things_that_can_speak(
+    nlp: Language, text: str, speaker: str | None, kind: str
+) -> None:
+    quote = only(nlp, text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a bare role is given as the article wrote it: whose president is the reader's guess
+        ('Mayor Tom Baker spoke at the rally. "We will build it," the mayor said.', "mayor", "description"),
+        # a role naming its office resolves to the one holding it
+        ('Gov. Ann Webb of Ohio toured the plant. "This is the future," the Ohio governor said.', "Ann Webb",
+         "person"),
+    ],
+)
+def test_roles_bare_and_qualified(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    quote = only(nlp, text)
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
 def test_a_verb_that_frames_only_through_as_is_no_cue_in_the_sentence_before(nlp: Language) -> None:
     text = 'Voters like Sam Reyes, who cast a ballot early, lined up. "It is a mess," he said.'
     assert only(nlp, text).speaker == "Sam Reyes"

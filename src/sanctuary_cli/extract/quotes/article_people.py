@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import PARTICLES
+from sanctuary_cli.extract.people.names import PARTICLES, first_name_gender
 from sanctuary_cli.extract.people.people import find_person
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
@@ -89,11 +89,14 @@ class ArticlePeople:
 
         A reporting verb's subject usually is one ("Levitan, a supporter,
         said"), unless it reads as an organisation of several words or an
-        outlet ("The NY Times reported").
+        outlet ("The NY Times reported"); a given name and a surname read as
+        an organisation are a person whatever the verb.
         """
         ent = self.index.entity(subject.i)
         if ent is None or ent.label_ == "PERSON":
             return True
+        if ent.label_ == "ORG" and len(ent) == 2 and first_name_gender(ent[0].text) is not None:
+            return True  # "Meg Fosque advised": a given name and a surname the NER took for a company
         if not is_cue_verb(subject.head):
             return False
         return not (ent.label_ == "ORG" and (len(ent) > 1 or subject.lower_ in cue_lexicon().media_words))

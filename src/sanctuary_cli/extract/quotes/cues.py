@@ -28,6 +28,7 @@ from sanctuary_cli.extract.quotes.subjects import interviewee, nearby_subject, p
 from sanctuary_cli.extract.quotes.verbs import (
     DASHES,
     DIALOGUE_TAG_TOKENS,
+    LINKING_VERBS,
     MAX_TREE_DEPTH,
     NOT_SPEAKERS,
     PASSIVE_SUBJECT_DEPS,
@@ -245,9 +246,14 @@ def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         return None
     subject, verb = doc[tokens[0]], doc[tokens[1]]
     named = subject.lower_ in cue_lexicon().subject_pronouns or subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"
-    if named and verb.tag_ in {"VBD", "VBZ"} and not is_passive(verb):
+    if named and verb.tag_ in {"VBD", "VBZ"} and not is_passive(verb) and not _states(verb):
         return Attribution(verb.text, verb.i, subject.i, "after")
     return None
+
+
+def _states(verb: Token) -> bool:
+    """Whether a verb describes rather than voices: ""…" She is 45." / "He had a point." / "She seemed calm"."""
+    return verb.lower_ in LINKING_VERBS or any(child.dep_ in {"attr", "acomp", "dobj"} for child in verb.children)
 
 
 def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
@@ -332,9 +338,16 @@ def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> To
 def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     """ ""..." — Tom Homan": a name after a dash that follows the quotation."""
     doc = index.doc
-    if not tokens or doc[tokens[0]].text not in DASHES:
+    tokens = [i for i in tokens if not doc[i].is_space]  # a no-break space may stand before the dash
+    if not tokens:
         return None
-    for i in tokens[1:4]:
+    if doc[tokens[0]].text in DASHES:
+        names = tokens[1:4]
+    elif tokens[0] > 0 and is_mark(doc[tokens[0] - 1]) and doc[tokens[0] - 1].text[-1:] in DASHES:
+        names = tokens[:3]  # the tokenizer glued the dash to the closing mark: "…”― Ann Lee"
+    else:
+        return None
+    for i in names:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
             # The head of the name is its last proper-noun token.

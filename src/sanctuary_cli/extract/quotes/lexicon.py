@@ -35,6 +35,7 @@ class CueLexicon:
     framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
+    agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -78,6 +79,7 @@ def cue_lexicon() -> CueLexicon:
         framing_verbs=frozenset(framing),
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
+        agent_lookalikes=words("agent_lookalikes"),
     )
 
 

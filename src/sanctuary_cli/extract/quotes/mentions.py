@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.names import first_name_gender
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
 
@@ -228,7 +229,15 @@ class MentionChain:
             return None
         person = self.book.find(name)
         known = person is not None and (" " in person.name or self.book.may_be_person(token))
-        new = self.book.may_be_person(token) and is_cue_verb(token.head) and not has_article(token)
+        # A reporting verb's subject, or a first-and-last name the NER missed or took for a body ("Meg Fosque advised").
+        entity = self.index.entity(token.i)
+        full_name = " " in name and (entity is None or entity.label_ != "GPE")
+        new = (
+            self.book.may_be_person(token)
+            and (is_cue_verb(token.head) or full_name)
+            and not has_article(token)
+        )
         if not (known or new):
             return None
-        return (token.i, name, person.gender if person else None, mention_salience(token))
+        gender = person.gender if person else first_name_gender(name.split()[0])
+        return (token.i, name, gender, mention_salience(token))

@@ -159,6 +159,30 @@ def unnamed_speaker(token: Token) -> bool:
     )
 
 
+# Endings of nouns for someone who does something: "questioner", "narrator", "columnist", "chairmen".
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eer")
+
+
+def speaking_noun(token: Token) -> bool:
+    """Whether a common noun can be a described source: a person, a body, a document, an outlet.
+
+    "The questioner said" and "the letter said" describe who or what spoke;
+    "the matter, he said" and "a campaign shakeup explaining" do not.
+    """
+    lexicon = cue_lexicon()
+    word = token.lower_
+    if word in lexicon.speaker_nouns or word in lexicon.document_nouns or word in lexicon.owned_bodies:
+        return True
+    if word in lexicon.role_nouns or word in lexicon.titles or word in lexicon.media_words:
+        return True
+    if token.ent_type_ in {"ORG", "NORP"} or token.text[:1].isupper():
+        return True  # a body, or a name the tagger took for a common noun ("Hannity interjected:")
+    singular = word.removesuffix("s")
+    if singular in lexicon.agent_lookalikes or singular.endswith("ment"):
+        return False  # "the matter", "the government's statement"
+    return singular.endswith(AGENT_ENDINGS)
+
+
 def looks_like_name(token: Token) -> bool:
     """A proper name, even one the tagger took for a common noun ("Meyers said", "Capers issued")."""
     if token.tag_ in NAME_TAGS:

@@ -206,11 +206,13 @@ def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | No
     """The cue in the words right after a quotation, when they attribute it (see ``_attached``)."""
     if not after:
         return None
+    dash = dash_speaker(index, after)  # ""…”― Ann Lee": a dash glued to the mark attaches the name
+    if dash is not None:
+        return dash
     if not _attached(index, text, after):
         return inverted_cue(index, after)  # ""…," in contrast to last year, says Dana Scott."
     found = (
-        dash_speaker(index, after)
-        or zone_cue(index, after, "after", nearest_last=False, main_only=True)
+        zone_cue(index, after, "after", nearest_last=False, main_only=True)
         or dialogue_tag(index, after)
     )
     return found if found is not None and found.subject is not None else None

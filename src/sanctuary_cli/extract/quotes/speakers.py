@@ -43,6 +43,7 @@ from sanctuary_cli.extract.quotes.phrases import (
     looks_like_name,
     mention_tokens,
     named_after_title,
+    speaking_noun,
     title_head,
 )
 
@@ -109,13 +110,37 @@ class SpeakerResolver:
             or lexicon.object_pronouns.get(head.lower_)
         )
         if pronoun is not None and end - start == 1:
+            if pronoun in {"n", "p"}:
+                return self._body_pronoun(head, mention)
             name = self.mentions.antecedent(head, pronoun, quote_start) if pronoun in {"m", "f"} else None
             return Speaker.of(name, mention, PERSON if name else UNRESOLVED)
         return self._named(span, head, mention)
 
+    def _body_pronoun(self, pronoun: Token, mention: str) -> Speaker:
+        """An "it" or "they" speaking in a clause whose sentence a body or group is the subject of.
+
+        "The council condemned the test as what it called "a threat"", "the
+        campaign contrasts her plan with what they call "a stunt"": the subject
+        of the main clause, before the pronoun, is who calls it so. Across
+        sentences an "it" is left unresolved.
+        """
+        root = pronoun
+        while root.head.i != root.i:
+            root = root.head
+        if pronoun.head.i == root.i:
+            return Speaker.of(None, mention, UNRESOLVED)  # "It said …": nothing in the sentence names it
+        subjects = [child for child in root.children if child.dep_ == "nsubj" and child.i < pronoun.i]
+        if not subjects or self.index.in_quote(subjects[0].idx) or not _body_like(subjects[0], pronoun):
+            return Speaker.of(None, mention, UNRESOLVED)
+        start, end = mention_tokens(self.index, subjects[0])
+        found = self._named([self.index.doc[i] for i in range(start, end)], subjects[0], mention)
+        return found if found.name else Speaker.of(None, mention, UNRESOLVED)
+
     def _named(self, span: Sequence[Token], head: Token, mention: str) -> Speaker:
         """A speaker mentioned by name, role or description: a person, a body, or the source as described."""
         lexicon = cue_lexicon()
+        if head.ent_type_ in NOT_SPEAKERS:
+            return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -124,7 +149,7 @@ class SpeakerResolver:
             return Speaker.of(self.book.canonical(person), mention, PERSON)
         role = self._role_in(span, head)
         if role is not None:
-            holder = self._holder(role, span, head)
+            holder = None if self._bare_role(span, head) else self._holder(role, span, head)
             if holder is not None:
                 return Speaker.of(holder, mention, PERSON)
             return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
@@ -140,6 +165,18 @@ class SpeakerResolver:
             name = self.book.canonical(self.book.name_run(head))
             return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
+
+    def _bare_role(self, span: Sequence[Token], head: Token) -> bool:
+        """Whether a role is written bare, "the president said", with no place, body or owner to fix it.
+
+        Whose president, which senator, is then only the reader's guess from
+        the story so far; the speaker is given as the article wrote it. A role
+        that names its office ("Chicago's mayor", "the governor of Ohio") is
+        resolved to the one holding it.
+        """
+        if len(span) != 2 or span[0].lower_ != "the" or span[1].i != head.i:
+            return False
+        return self._place_in(span, head) is None and self._person_owner(head) is None
 
     def _holder(self, role: str, span: Sequence[Token], head: Token) -> str | None:
         """The person holding the role a mention names, preferring one mentioned lately.
@@ -325,6 +362,8 @@ class SpeakerResolver:
         """
         if head.lower_ not in cue_lexicon().speaker_nouns and head.tag_ not in {"NN", "NNS"}:
             return None
+        if not speaking_noun(head):
+            return None  # "the matter", "a campaign shakeup": a thing that cannot have said it
         if self.index.entity(head.i) is not None and head.ent_type_ in NOT_SPEAKERS:
             return None  # "Tuesday said": a date, not a source
         qualifiers = [
@@ -338,6 +377,17 @@ class SpeakerResolver:
         if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
             return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
         return described(span)  # "his mother", "the agency's director"
+
+
+def _body_like(subject: Token, pronoun: Token) -> bool:
+    """Whether a subject can be what an "it" (a body, a document) or a "they" (a body, a group) stands for."""
+    lexicon = cue_lexicon()
+    if subject.lower_ in lexicon.subject_pronouns or subject.ent_type_ == "PERSON":
+        return False
+    body = subject.ent_type_ in BODY_LABELS or subject.lower_ in lexicon.owned_bodies
+    if pronoun.lower_ == "it":
+        return body or (subject.tag_ == "NN" and subject.lower_ in lexicon.document_nouns | lexicon.speaker_nouns)
+    return body or (subject.tag_ == "NNS" and speaking_noun(subject))
 
 
 def _title_before(doc: Doc, first: int) -> tuple[str, ...]:

@@ -19,12 +19,21 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
+    DASHES,
     INVERSION_WINDOW,
+    NOT_SPEAKERS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     is_cue_verb,
     is_mark,
 )
+
+# An aside between a name and its verb runs at most this many tokens ("Ann Lee, wearing a red hat, said").
+ASIDE_TOKENS = 10
+# Places: named beside a verb without a subject, they are where it happened, not who spoke.
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+# A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
+DATELINE_TOKENS = 12
 
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
@@ -59,9 +68,62 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
                 node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
             continue
         break
+    named = _name_right_before(index, verb)
+    if named is not None:
+        return named
     if verb.lower_ in lexicon.inversion_verbs:
         return inverted_subject(index, verb)
     return None
+
+
+def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
+    """A person's name written just before a reporting verb the parse left without a subject.
+
+    English puts the subject before its verb; in "Police Chief Tom Reed said
+    Monday that …", a misparse may hang the name elsewhere, but the name
+    ending at the verb is who speaks (never "Monday" after it).
+    """
+    doc = index.doc
+    i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
+    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
+        i -= 1  # "Reed also said", "Reed will say"
+    if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+        return None
+    if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
+        return None
+    return doc[i]
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """The token before an aside set off by commas and ending at ``i``, if it names nobody.
+
+    "Ann Lee, 54, said", "Ann Lee, wearing a red hat, said", "Ann Lee, a
+    retired teacher, said": the name before the aside is the verb's subject;
+    "Ann Lee's lawyer, Tom Bell, said" names another person inside it.
+    """
+    if i < 0 or doc[i].text != ",":
+        return i
+    for start in range(i - 1, max(i - ASIDE_TOKENS, 0), -1):
+        token = doc[start]
+        if token.ent_type_ == "PERSON" or "\n" in token.text or token.tag_ in {"POS", "``", "''"}:
+            return i
+        if token.text == ",":
+            return start - 1
+    return i
+
+
+def _before_party_tag(doc: Doc, i: int) -> int:
+    """The token before a party-and-state tag ending at ``i``: "Webb (D-Mass.)", "Bell, R-Wis.,"."""
+    closing = doc[i].text if i >= 0 else ""
+    if closing not in {")", ","}:
+        return i
+    opening = "(" if closing == ")" else ","
+    for start in range(i - 1, max(i - 6, 0), -1):
+        if doc[start].text == opening:
+            inside = [t.text for t in doc[start + 1 : i]]
+            party = len(inside) >= 3 and inside[0] in {"D", "R", "I"} and inside[1] in {"-", "–"}
+            return start - 1 if party else i
+    return i
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:
@@ -119,6 +181,8 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
+        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
+            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
@@ -144,6 +208,26 @@ def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
         if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
             return named
     return _appositive_name(index, subject, verb) or subject
+
+
+def in_dateline(index: DocIndex, token: Token) -> bool:
+    """Whether a token is part of a dateline opening its paragraph: "WASHINGTON (AP) —", "DAYTON, Ohio —".
+
+    A dateline is the place, in capitals, set off by a dash before the first
+    verb; it says where the story was filed, never who speaks.
+    """
+    doc = index.doc
+    start = index.token_index(index.paragraph_starts[index.paragraph_of(token.idx)])
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    if start >= len(doc) or not (doc[start].is_alpha and doc[start].is_upper and len(doc[start]) > 1):
+        return False
+    for i in range(start, min(start + DATELINE_TOKENS, len(doc))):
+        if doc[i].text in DASHES:
+            return token.i < i
+        if doc[i].tag_.startswith("VB") or "\n" in doc[i].text:
+            return False
+    return False
 
 
 def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
@@ -201,8 +285,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         token = doc[i]
         if _ends_inverted_subject(index, token):
             break
-        if token.text == "," and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
-            continue  # "echoed his wife, Chrissy Nfinger": the name in apposition
+        if _passed_over(token):
+            continue
         if token.is_punct and token.text not in {"-", "."}:
             break
         name = _person_ending_at(doc, i)
@@ -219,6 +303,17 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
                 proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
     return proper or head
+
+
+def _passed_over(token: Token) -> bool:
+    """A token the subject after a verb runs past: the comma before a name in apposition, a date.
+
+    "echoed his wife, Chrissy Nfinger"; "said Monday Ann Lee" (a date names no one).
+    """
+    doc = token.doc
+    if token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
+        return True
+    return token.ent_type_ in NOT_SPEAKERS
 
 
 def _common_noun(token: Token | None) -> bool:
@@ -281,6 +376,8 @@ def nearby_subject(index: DocIndex, verb: Token, zone: Sequence[int]) -> Token |
             # "lamented to the Daily News: ... and said": the listener, not the speaker (a name
             # the parser glued onto the verb as a compound, "City Room wonders", is its subject).
             continue
+        if in_dateline(index, token) or token.ent_type_ in PLACES:
+            break  # "bought a building in Washington, D.C., and boast": a place passed on the way
         if token.lower_ in lexicon.subject_pronouns or token.ent_type_ in {"PERSON", "ORG"}:
             return token
         if token.tag_ in {"NNP", "NNPS"} or token.lower_ in lexicon.speaker_nouns:

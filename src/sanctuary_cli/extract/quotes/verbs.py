@@ -34,12 +34,16 @@ SUBORDINATE_VERB_DEPS = frozenset(
     {"aux", "auxpass", "xcomp", "amod", "acl", "relcl", "advcl", "pcomp", "csubj", "prep"}
 )
 OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "poss", "compound"})
-DASHES = frozenset({"—", "–", "--", "-"})
+DASHES = frozenset({"—", "–", "―", "--", "-"})  # em dash, en dash, horizontal bar, typed dashes
 SENTENCE_END = frozenset({".", "?", "!", "…"})
 MAX_TREE_DEPTH = 12
 INVERSION_WINDOW = 10
 # A cue after a quoted fragment attributes it only this close (""a disgrace," Johnson said").
 TRAILING_CUE_DISTANCE = 6
+# Verbs that link a subject to a description and so never tag a line of dialogue ("She is 45.").
+LINKING_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "had", "does", "did", "seems", "seemed", "becomes", "became", "looks", "looked"}
+)
 DIALOGUE_TAG_TOKENS = 6  # tokens after "said" searched for its subject
 # An attribution zone holds at most this many tokens, and is looked for over at
 # most this many (quotations in between are stepped over).
