@@ -188,7 +188,8 @@ def resolve_people(conn: sqlite3.Connection) -> int:
         rows = persons.rows_of(conn, surnames, corpus.surname_of)
         one_word = {r.key for r in rows if " " not in r.key}
         given = persons.given_name_uses(conn, one_word)
-        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows), given))
+        texts = persons.titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
+        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows), given, texts))
     return len(surnames)
 
 

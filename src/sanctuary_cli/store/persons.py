@@ -62,6 +62,19 @@ def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str
     return found
 
 
+def titled_texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """The title and text of these articles, one after the other (a headline names people in full too)."""
+    ids = sorted(set(article_ids))
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        rows = conn.execute(
+            f"SELECT id, coalesce(title, ''), text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update((r[0], f"{r[1]}\n\n{r[2]}") for r in rows)
+    return found
+
+
 def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resolution) -> None:
     """Replace what the store holds for these surname groups with the resolution, in one transaction."""
     groups = sorted(surnames)

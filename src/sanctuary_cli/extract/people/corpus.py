@@ -36,9 +36,11 @@ from sanctuary_cli.extract.people.names import (
     name_rules,
     near_spelling,
     not_a_personal_name,
+    person_key,
     split_name,
 )
 from sanctuary_cli.extract.people.roles import lexicon
+from sanctuary_cli.extract.people.written import person_written
 from sanctuary_cli.resources import read_tsv
 
 PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "inside", "outside"})
@@ -163,19 +165,31 @@ def resolve(
     rows: Iterable[PersonRow],
     uses: Mapping[str, WordUse] | None = None,
     given: Mapping[str, Sequence[GivenUse]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
     :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
-    for one-word keys, the store's full names that open with that word: a given name used alone."""
+    for one-word keys, the store's full names that open with that word: a given name used alone.
+    ``texts`` holds the text of the articles of one-word rows: a full name the article writes
+    with the word, which its extractor missed, says who the word is."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
+    evidence = _Evidence(uses or {}, given or {}, texts or {})
     for surname in sorted(groups):
-        evidence = _Evidence(uses or {}, given or {})
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
+    _follow_keys(result)
     return result
+
+
+def _follow_keys(result: Resolution) -> None:
+    """A link to a full name's key that was resolved into another person's is a link to that person."""
+    person_of_key = {key: person for (_, key), person in result.links.items() if " " in key}
+    for link, person in result.links.items():
+        if person not in result.persons and person_of_key.get(person, person) in result.persons:
+            result.links[link] = person_of_key[person]
 
 
 @dataclass(frozen=True)
@@ -184,6 +198,7 @@ class _Evidence:
 
     uses: Mapping[str, WordUse]
     given: Mapping[str, Sequence[GivenUse]]
+    texts: Mapping[str, str] = field(default_factory=dict)
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -201,18 +216,38 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         for key in cluster.keys:
             for row in by_key[key]:
                 result.links[(row.article_id, key)] = cluster.key
+    own: dict[str, set[str]] = defaultdict(set)  # the full names each article's extractor found
+    for row in rows:
+        if split_name(row.key).full:
+            own[row.article_id].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            _resolve_short_form(surname, key, key_rows, clusters, result, evidence)
+            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
+            _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _resolve_short_form(
-    surname: str, key: str, rows: list[PersonRow], clusters: list[_Cluster], result: Resolution, evidence: _Evidence
-) -> None:
+@dataclass(frozen=True)
+class _ShortForm:
+    """A one-word key of a surname group, with what the group and the store offer it."""
+
+    surname: str
+    key: str
+    clusters: list[_Cluster]
+    as_given: Sequence[GivenUse]  # the store's full names that open with the word
+    own: Mapping[str, set[str]]  # article -> the group's full names its extractor found
+
+
+def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
+    surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
     apart: list[PersonRow] = []
-    as_given = evidence.given.get(key, ())
     for row in rows:
+        written = _written(short, row, evidence)
+        if written is not None:
+            result.links[(row.article_id, key)] = written[0]
+            if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
+                _add_person(result, written[0], written[1], surname, None)
+            continue
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
@@ -220,16 +255,68 @@ def _resolve_short_form(
             result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
         else:
             apart.append(row)
-    if not apart:
-        return
+    if apart:
+        _keep_apart(short, apart, result, evidence)
+
+
+def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+    """The rows of a one-word form no evidence joins to a full name. Where several full names
+    compete, or where the word is a given name the store gives several people, nothing says the
+    articles mean one person: each article's form is a person of its own. Otherwise the form is
+    one person across the articles (a mononym, or a surname the store names in full nowhere)."""
+    key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
-    result.persons[key] = CorpusPerson(
-        key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else _why_apart(clusters)
-    )
+    if reason is None and _many_bearers(short):
+        note = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
+        for row in apart:
+            pid = f"{key}#{row.article_id}"
+            _add_person(result, pid, row.name, surname, note)
+            result.links[(row.article_id, key)] = pid
+        return
+    note = f"not a person: {reason}" if reason else _why_apart(short.clusters)
+    result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _many_bearers(short: _ShortForm) -> bool:
+    """Whether several people of the store may bear this one-word form: namesakes compete for the
+    surname, or it is a given name alone that several people of the store bear (a mononym no
+    full name of the store opens with stays one person)."""
+    if len(short.clusters) > 1:
+        return True
+    return not short.clusters and len({g.person for g in short.as_given}) > 1
+
+
+def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str | None) -> None:
+    """A person found by the resolution itself (a full name only the text writes, a form kept to its article)."""
+    if pid in result.persons:
+        return
+    reason = not_a_personal_name(name)
+    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, f"not a person: {reason}" if reason else note)
+
+
+def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
+    """The person the article writes in full with this one-word form (see :func:`person_written`)."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or " " in row.name:
+        return None
+    bearers = {g.key: g.person for g in short.as_given}
+
+    def known(name: str) -> str | None:
+        parts = split_name(name)
+        if parts.surname == short.surname:
+            fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
+            return fitting[0].key if len(fitting) == 1 else None
+        return bearers.get(person_key(name))
+
+    return person_written(row.name, text, known, short.own.get(row.article_id, ()))
+
+
+def _same_given(a: NameParts, b: NameParts) -> bool:
+    return given_compatible(a.given, b.given) or same_given_name(a.given[0], b.given[0])
 
 
 def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:

@@ -1,0 +1,117 @@
+"""What an article's own text says about a one-word name its people extractor kept alone.
+
+The tagger misses names: an article may write "the photographer Tessa Lindqvist" once,
+in a caption or a headline, and "Lindqvist" ten times, and only the surname reaches the
+store. The full name is still in the text. Read back, it tells which person the lone
+word is: "Lindqvist" is Tessa Lindqvist, "Zarek" is the Zarek Tessel the text writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from functools import cache
+
+from sanctuary_cli.extract.people.names import (
+    POSSESSIVE,
+    facility_word,
+    first_name_gender,
+    fold,
+    not_a_personal_name,
+    person_key,
+)
+from sanctuary_cli.extract.people.roles import lexicon
+
+_GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
+_INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
+_SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
+
+
+@dataclass(frozen=True)
+class Written:
+    """Full names an article writes with a word: as their surname ("Tessa Lindqvist" for
+    "Lindqvist") and as their given name ("Zarek Tessel" for "Zarek"), as written."""
+
+    as_surname: tuple[str, ...] = ()
+    as_given: tuple[str, ...] = ()
+
+
+def written_with(word: str, text: str) -> Written:
+    """The full names ``text`` writes around ``word`` (see :class:`Written`). A name that runs on
+    into a place's or body's ("the Tessa Lindqvist Foundation") is that body's, not hers."""
+    if not word[:1].isupper() or " " in word:
+        return Written()
+    escaped = re.escape(word)
+    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
+    after = re.compile(rf"\b{escaped}\s+{_INITIAL}{_SURNAME}\b")
+    as_surname = {
+        f"{m.group(1)} {word}" for m in before.finditer(text) if _given_name(m.group(1)) and not _runs_on(text, m.end())
+    }
+    as_given = {
+        f"{word} {POSSESSIVE.sub('', m.group(1))}"
+        for m in after.finditer(text)
+        if not _runs_on(text, m.end()) and not _title(m.group(1))
+    }
+    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
+
+
+def _given_name(word: str) -> bool:
+    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge")."""
+    return first_name_gender(word) is not None and not _title(word)
+
+
+def _title(word: str) -> bool:
+    return word in _title_words() or fold(word) in _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset({*lex.forms, *lex.honorifics, *(fold(f) for f in lex.forms)})
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the name ends in a place's, building's or body's word ("... Foundation", "... Street")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and facility_word(following.group(1))
+
+
+def keys_of(names: tuple[str, ...]) -> set[str]:
+    """The person keys of full names as written."""
+    return {person_key(n) for n in names}
+
+
+def person_written(
+    word: str,
+    text: str,
+    known: Callable[[str], str | None],
+    own_keys: Collection[str] = (),
+) -> tuple[str, str] | None:
+    """The one person the article writes in full with this word, as (person id, name), or None
+    when it writes none or several. ``known`` maps a full name to the store's person for it (None:
+    a name the store does not hold). Names the store holds come first; a name only this text
+    writes counts only where none does. A name the article's extractor found and kept apart from
+    the word (``own_keys``) had its reasons and is not offered again; a given name alone is tied
+    only to a full name the store holds ("Zarek Tessel"), never to any capitalised word after it
+    (a headline's "Zarek Wins")."""
+    written = written_with(word, text)
+    known_found: dict[str, str] = {}
+    new_found: dict[str, str] = {}
+    for name in written.as_surname:
+        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
+            continue
+        person = known(name)
+        if person is not None:
+            known_found.setdefault(person, name)
+        else:
+            new_found.setdefault(person_key(name), name)
+    for name in written.as_given:
+        person = known(name)
+        if person is not None and not_a_personal_name(name) is None:
+            known_found.setdefault(person, name)
+    found = known_found or new_found  # a name the store holds before one only this text writes
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
