@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sanctuary_cli.extract.people.corpus import (
@@ -14,6 +16,7 @@ from sanctuary_cli.extract.people.corpus import (
     word_use,
 )
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key
+from sanctuary_cli.extract.people.written import written_with
 
 
 def rows(name: str, count: int, start: int = 0, role: str | None = None, date: str | None = None) -> list[PersonRow]:
@@ -147,7 +150,10 @@ def test_personal_names_pass(name: str) -> None:
 
 
 def test_how_the_articles_write_a_one_word_name_tells_a_person_from_a_place_or_a_word() -> None:
-    platform = ["Quillon said the clip spread on Chirpr. It was seen on Chirpr by many, and fans at Chirpr cheered."]
+    platform = [
+        "Quillon said the clip spread on Chirpr. It was seen on Chirpr by many, and fans at Chirpr cheered.",
+        "The mayor posted on Chirpr again, and her aides answered via Chirpr; reporters quoted Chirpr users.",
+    ]
     assert "place" in (not_a_person_by_use(word_use("Chirpr", platform)) or "")
     body = ["Ask Vossberg University. She went to Vossberg College, then Vossberg Hall."]
     assert "longer name" in (not_a_person_by_use(word_use("Vossberg", body)) or "")
@@ -155,3 +161,71 @@ def test_how_the_articles_write_a_one_word_name_tells_a_person_from_a_place_or_a
     assert "common word" in (not_a_person_by_use(word_use("Lantern", common)) or "")
     person = ["Then Quillon spoke. Later Quillon's aide said that Quillon would run, said Quillon."]
     assert not_a_person_by_use(word_use("Quillon", person)) is None
+
+
+def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:
+    shop = [
+        "We ate at Vossberg's last night. The line outside Vossberg's was long, and Vossberg's closed at ten.",
+        "A waiter said Vossberg's will reopen in May.",
+    ]
+    assert "'s" in (not_a_person_by_use(word_use("Vossberg", shop)) or "")
+    owner = ["Later Vossberg's mother spoke. The chef said Vossberg was tired, and Vossberg left; then Vossberg returned."]
+    assert not_a_person_by_use(word_use("Vossberg", owner)) is None
+
+
+def test_a_name_that_reports_is_an_outlet() -> None:
+    outlet = ["As Chirpline reports, the pier closed. A spokesman told Chirpline it would reopen, and Chirpline reports more."]
+    assert "outlet" in (not_a_person_by_use(word_use("Chirpline", outlet)) or "")
+
+
+def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she() -> None:
+    texts = [
+        "She started a Chirpfund to pay for it. Her Chirpfund raised $900, and a Chirpfund in May raised more.",
+        "Then the Chirpfund closed. Donors gave to her Chirpfund and to a Chirpfund for the library.",
+    ]
+    use = word_use("Chirpfund", texts)
+    assert "thing" in (not_a_person_by_use(use) or "")
+    assert not_a_person_by_use(replace(use, articles=2, gendered=2)) is None  # "he" in both: a person's name
+    # "the Vossberg administration": a name before the noun it modifies is no thing
+    modifier = ["The Vossberg administration said no. A Vossberg aide said the Vossberg plan stands, said Vossberg."]
+    assert not_a_person_by_use(word_use("Vossberg", modifier)) is None
+
+
+def test_a_name_the_parser_tags_an_organisation_is_one_when_no_article_calls_it_he_or_she() -> None:
+    use = replace(word_use("Tessco", ["Then Tessco said it would hire.", "Later Tessco hired."]), org_tags=6, person_tags=1)
+    assert "organisation" in (not_a_person_by_use(use) or "")
+    assert not_a_person_by_use(replace(use, articles=3, gendered=1)) is None
+
+
+def test_a_surname_alone_is_the_full_name_its_article_writes() -> None:
+    text = "Portraits by the photographer Tessa Lindqvist open today. Lindqvist shot the pier in 1946."
+    data = [PersonRow("a-1", "lindqvist", "Lindqvist", None, ("Lindqvist",), "2014-01-01")]
+    result = resolve(data, texts={"a-1": text})
+    assert result.links[("a-1", "lindqvist")] == "tessa lindqvist"
+    assert result.persons["tessa lindqvist"].name == "Tessa Lindqvist"
+    # a full name the store holds beats one only the text writes; two names the store holds decide nothing
+    known = [*rows("Tessa Lindqvist", 4), *rows("Bram Lindqvist", 4)]
+    both = "Tessa Lindqvist and Bram Lindqvist came. Lindqvist spoke."
+    assert resolve([*known, *data], texts={"a-1": both}).links[("a-1", "lindqvist")] != "tessa lindqvist"
+
+
+def test_a_given_name_alone_is_the_full_name_of_the_store_its_article_writes() -> None:
+    text = "Zarek Tessel's new album is out. Zarek sings on every track, and Zarek Wins is the single."
+    data = [PersonRow("a-1", "zarek", "Zarek", None, ("Zarek",), "2014-01-01")]
+    given = {"zarek": [GivenUse("zarek tessel", "zarek tessel", 1)]}
+    assert resolve(data, given=given, texts={"a-1": text}).links[("a-1", "zarek")] == "zarek tessel"
+    # a headline's capitalised word after a given name is no surname
+    assert resolve(data, texts={"a-1": "Zarek Wins Again. Zarek sang."}).links[("a-1", "zarek")] == "zarek"
+
+
+def test_a_name_running_on_into_a_bodys_name_is_not_the_person() -> None:
+    found = written_with("Lindqvist", "The Tessa Lindqvist Foundation paid. Lindqvist funds it.")
+    assert found.as_surname == ()
+
+
+def test_a_full_name_key_resolved_into_another_person_is_followed() -> None:
+    data = [*rows("Zarek Tessel", 6), *rows("Zarek R. Tessel", 1)]
+    lone = PersonRow("z-1", "zarek", "Zarek", None, ("Zarek",), "2014-01-01")
+    given = {"zarek": [GivenUse("zarek r tessel", "zarek r tessel", 1)]}
+    result = resolve([*data, lone], given=given, texts={"z-1": "Zarek R. Tessel sang. Zarek left."})
+    assert result.links[("z-1", "zarek")] in result.persons

@@ -8,11 +8,48 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
+from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 
 CHUNK = 500  # keys per IN (...) list
+USE_SAMPLE = 10  # articles read to learn how a one-word name is written
+
+
+def resolve_pending(conn: sqlite3.Connection) -> int:
+    """Resolve the people of new articles across the store: only the surnames they bring are redone.
+    Returns the number of surname groups resolved."""
+    surnames = pending_surnames(conn, corpus.surname_of)
+    if surnames:
+        rows = rows_of(conn, surnames, corpus.surname_of)
+        one_word = {r.key for r in rows if " " not in r.key}
+        given = given_name_uses(conn, one_word)
+        texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
+        save(conn, surnames, corpus.resolve(rows, one_word_uses(conn, rows), given, texts))
+    return len(surnames)
+
+
+def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, corpus.WordUse]:
+    """How the articles naming each one-word person write that word (a few articles each), with the
+    parser's tags for it there and whether any article calls it "he" or "she"."""
+    sample: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    gendered = Counter(r.key for r in rows if r.gender)
+    articles = Counter(r.key for r in rows)
+    for row in sorted(rows, key=lambda r: (r.key, r.article_id)):
+        if " " not in row.key and " " not in row.name and len(sample.setdefault(row.key, [])) < USE_SAMPLE:
+            sample[row.key].append(row.article_id)
+            words.setdefault(row.key, row.name)
+    found = texts(conn, (a for ids in sample.values() for a in ids))
+    uses = {}
+    for key, ids in sample.items():
+        tags = tag_counts(conn, words[key], ids)
+        use = corpus.word_use(words[key], [found[a] for a in ids if a in found])
+        uses[key] = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=articles[key], gendered=gendered[key])
+    return uses
 
 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
@@ -27,12 +64,12 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     for i in range(0, len(keys), CHUNK):
         chunk = keys[i : i + CHUNK]
         found = conn.execute(
-            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date FROM people p"
+            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender FROM people p"
             f" JOIN articles a ON a.id = p.article_id WHERE p.key IN ({','.join('?' * len(chunk))})",
             chunk,
         )
         rows.extend(
-            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]) for r in found
+            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in found
         )
     return rows
 
@@ -49,6 +86,20 @@ def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str,
         ).fetchall()
         if rows:
             found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]
+    return found
+
+
+def tag_counts(conn: sqlite3.Connection, word: str, article_ids: Iterable[str]) -> Counter[str]:
+    """How often the parser tagged exactly ``word`` with each entity label in these articles."""
+    ids = sorted(set(article_ids))
+    found: Counter[str] = Counter()
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        found.update(dict(conn.execute(
+            "SELECT label, count(*) FROM entities WHERE text = ?"
+            f" AND article_id IN ({','.join('?' * len(chunk))}) GROUP BY label",
+            [word, *chunk],
+        ).fetchall()))
     return found
 
 

@@ -22,7 +22,6 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,15 +39,10 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.roles import lexicon
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import person_written
 from sanctuary_cli.resources import read_tsv
 
-PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "inside", "outside"})
-COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
-LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
-NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-PLACE_SHARE = 0.3  # ... and one this often after "at", "in", "on" a place, a shop or a platform ("at Yale")
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
@@ -64,6 +58,7 @@ class PersonRow:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     date: str | None = None  # ISO date of the article, if known
+    gender: str | None = None  # "m" or "f" when the article refers to the person as "he" or "she"
 
 
 @dataclass(frozen=True)
@@ -75,55 +70,6 @@ class CorpusPerson:
     surname: str  # the group it was resolved in
     is_person: bool = True
     note: str | None = None  # why a short form stayed apart, or why this is no person
-
-
-@dataclass(frozen=True)
-class WordUse:
-    """How the articles that name a one-word "person" write that word."""
-
-    capitalised: int = 0  # as a name, capitalised, not opening a sentence
-    after_place_word: int = 0  # of those, right after "at", "in", "on", "via" (and not a possessive)
-    lower: int = 0  # in lower case, as a common word
-    in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
-
-
-def word_use(word: str, texts: Iterable[str]) -> WordUse:
-    """Count the uses of ``word`` in these texts (see :class:`WordUse`)."""
-    name = re.compile(rf"\b{re.escape(word)}\b")
-    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
-    capitalised = after = longer = 0
-    for text in texts:
-        for match in name.finditer(text):
-            before = text[max(0, match.start() - 12) : match.start()]
-            if _opens_a_sentence(before):
-                continue  # a sentence's first word tells nothing
-            capitalised += 1
-            possessive = POSSESSIVE_AFTER.match(text, match.end())
-            after += before.endswith(" ") and before.split()[-1] in PLACE_WORDS and not possessive
-            # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
-            longer += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
-    return WordUse(capitalised, after, sum(len(lower.findall(text)) for text in texts), longer)
-
-
-def _opens_a_sentence(before: str) -> bool:
-    """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
-    stripped = before.rstrip(" \"“'‘")
-    if not stripped.strip():
-        return True
-    if stripped[-1] in {"!", "?", "\n", ":"}:
-        return True
-    return stripped[-1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", stripped)
-
-
-def not_a_person_by_use(use: WordUse) -> str | None:
-    """Why a one-word name the articles write this way is no person's, or None."""
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
-        return "a common word"
-    if use.capitalised and use.after_place_word >= PLACE_SHARE * use.capitalised:
-        return "a place, shop or platform (written after at, in, on)"
-    if use.capitalised and use.in_longer_name >= LONGER_NAME_SHARE * use.capitalised:
-        return "part of a longer name"
-    return None
 
 
 @dataclass(frozen=True)

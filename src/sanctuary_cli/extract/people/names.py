@@ -226,6 +226,7 @@ class NameRules:
     credit_before: frozenset[str]
     platform_before: frozenset[str]
     nickname_words: frozenset[str]
+    thing_before: frozenset[str]
 
 
 @cache

@@ -31,8 +31,9 @@ _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
 
 @dataclass(frozen=True)
 class Written:
-    """Full names an article writes with a word: as their surname ("Tessa Lindqvist" for
-    "Lindqvist") and as their given name ("Zarek Tessel" for "Zarek"), as written."""
+    """Capitalised pairs an article writes with a word, full names if anything: the word as their
+    surname ("Tessa Lindqvist" for "Lindqvist") and as their given name ("Zarek Tessel" for
+    "Zarek"), as written. Titles are left out ("Mayor Lindqvist")."""
 
     as_surname: tuple[str, ...] = ()
     as_given: tuple[str, ...] = ()
@@ -47,7 +48,7 @@ def written_with(word: str, text: str) -> Written:
     before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
     after = re.compile(rf"\b{escaped}\s+{_INITIAL}{_SURNAME}\b")
     as_surname = {
-        f"{m.group(1)} {word}" for m in before.finditer(text) if _given_name(m.group(1)) and not _runs_on(text, m.end())
+        f"{m.group(1)} {word}" for m in before.finditer(text) if not _title(m.group(1)) and not _runs_on(text, m.end())
     }
     as_given = {
         f"{word} {POSSESSIVE.sub('', m.group(1))}"
@@ -105,7 +106,7 @@ def person_written(
         person = known(name)
         if person is not None:
             known_found.setdefault(person, name)
-        else:
+        elif _given_name(name.split()[0]):  # "Tessa Lindqvist", not "Outside Lindqvist"
             new_found.setdefault(person_key(name), name)
     for name in written.as_given:
         person = known(name)
