@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+from sanctuary_cli.extract.people.names import first_name_gender
 
 CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
+LONG_NAME_SAMPLE = 5  # ... and a name of several words
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -34,21 +36,29 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
 
 def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, corpus.WordUse]:
     """How the articles naming each one-word person write that word (a few articles each), with the
-    parser's tags for it there and whether any article calls it "he" or "she"."""
+    parser's tags for it there and how many articles call it "he" or "she". Names of several words
+    that open with no known given name ("Tessco Harbor", named in two articles or more) are read too."""
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        by_key[row.key].append(row)
     sample: dict[str, list[str]] = {}
     words: dict[str, str] = {}
-    gendered = Counter(r.key for r in rows if r.gender)
-    articles = Counter(r.key for r in rows)
-    for row in sorted(rows, key=lambda r: (r.key, r.article_id)):
-        if " " not in row.key and " " not in row.name and len(sample.setdefault(row.key, [])) < USE_SAMPLE:
-            sample[row.key].append(row.article_id)
-            words.setdefault(row.key, row.name)
+    for key, key_rows in sorted(by_key.items()):
+        articles = sorted({r.article_id for r in key_rows})
+        name = Counter(r.name for r in key_rows).most_common(1)[0][0]
+        if " " not in key and " " not in name:
+            sample[key], words[key] = articles[:USE_SAMPLE], name
+        elif len(articles) >= 2 and first_name_gender(name.split()[0]) is None:
+            sample[key], words[key] = articles[:LONG_NAME_SAMPLE], name
     found = texts(conn, (a for ids in sample.values() for a in ids))
     uses = {}
     for key, ids in sample.items():
         tags = tag_counts(conn, words[key], ids)
         use = corpus.word_use(words[key], [found[a] for a in ids if a in found])
-        uses[key] = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=articles[key], gendered=gendered[key])
+        gendered = sum(1 for r in by_key[key] if r.gender)
+        uses[key] = replace(
+            use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(by_key[key]), gendered=gendered
+        )
     return uses
 
 

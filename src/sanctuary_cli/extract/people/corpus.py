@@ -155,7 +155,8 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
-        reason = not_a_personal_name(name)
+        use = evidence.uses.get(cluster.key)
+        reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -213,7 +214,8 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
+    known = any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use, known) if use is not None else None)
     if reason is None and _many_bearers(short):
         note = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:

@@ -107,20 +107,23 @@ def _a_thing(use: WordUse) -> bool:
     return cap >= NEVER_OWNS_USES and not use.possessive and things >= NEVER_OWNS_THING_SHARE * cap
 
 
-def not_a_person_by_use(use: WordUse) -> str | None:
-    """Why a one-word name the articles write this way is no person's, or None."""
+def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words: bool = False) -> str | None:
+    """Why a one-word name the articles write this way is no person's, or None. The surname of a
+    full name the store holds in several articles (``known_surname``) is taken for a thing or an
+    organisation only on the strongest signs: a common word, a name written with "'s" every time.
+    A name of ``several_words`` running on into a capitalised word is a headline's, not a body's."""
     cap = use.capitalised
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
-    called_he_or_she = use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles
+    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
     if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap:
         return "a news outlet (written before 'reports')"
-    if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap:
+    if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
-    if not use.gendered and use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1):
+    if not (use.gendered or known_surname) and use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1):
         return "an organisation (the parser tags it one, and no article calls it he or she)"
     return None
