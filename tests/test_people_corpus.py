@@ -229,3 +229,13 @@ def test_a_full_name_key_resolved_into_another_person_is_followed() -> None:
     given = {"zarek": [GivenUse("zarek r tessel", "zarek r tessel", 1)]}
     result = resolve([*data, lone], given=given, texts={"z-1": "Zarek R. Tessel sang. Zarek left."})
     assert result.links[("z-1", "zarek")] in result.persons
+
+
+def test_a_date_before_a_word_is_no_given_name_and_a_platform_is_not_read_into_a_full_name() -> None:
+    data = [PersonRow("a-1", "chirpr", "Chirpr", None, ("Chirpr",), "2014-01-01")]
+    assert resolve(data, texts={"a-1": "Chirpr posted on Sunday Chirpr again."}).links[("a-1", "chirpr")] == "chirpr"
+    platform = word_use("Chirpr", ["It spread on Chirpr, via Chirpr, at Chirpr, on Chirpr; a Chirpr page, on Chirpr."])
+    text = {"a-1": "Dana Chirpr spoke. It spread on Chirpr."}
+    result = resolve(data, uses={"chirpr": platform}, texts=text)
+    assert result.links[("a-1", "chirpr")] == "chirpr" and not result.persons["chirpr"].is_person
+    assert platform.capitalised >= 6

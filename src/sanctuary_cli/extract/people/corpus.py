@@ -188,8 +188,11 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
     surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
     apart: list[PersonRow] = []
+    use = evidence.uses.get(key)
+    no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
     for row in rows:
-        written = _written(short, row, evidence)
+        # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
+        written = None if no_person else _written(short, row, evidence)
         if written is not None:
             result.links[(row.article_id, key)] = written[0]
             if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
@@ -214,8 +217,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
-    known = any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use, known) if use is not None else None)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
     if reason is None and _many_bearers(short):
         note = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
@@ -227,6 +229,11 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _known_surname(short: _ShortForm) -> bool:
+    """Whether a full name of the store with this surname is named in several articles."""
+    return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
 
 
 def _many_bearers(short: _ShortForm) -> bool:

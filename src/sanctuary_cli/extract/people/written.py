@@ -58,9 +58,15 @@ def written_with(word: str, text: str) -> Written:
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
 
 
+CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)  # given names too, but before a capitalised word most often a date ("Sunday Chirpr", "June Gala")
+
+
 def _given_name(word: str) -> bool:
-    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge")."""
-    return first_name_gender(word) is not None and not _title(word)
+    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge") or a date."""
+    return first_name_gender(word) is not None and not _title(word) and word not in CALENDAR
 
 
 def _title(word: str) -> bool:
