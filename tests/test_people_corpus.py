@@ -239,3 +239,17 @@ def test_a_date_before_a_word_is_no_given_name_and_a_platform_is_not_read_into_a
     result = resolve(data, uses={"chirpr": platform}, texts=text)
     assert result.links[("a-1", "chirpr")] == "chirpr" and not result.persons["chirpr"].is_person
     assert platform.capitalised >= 6
+
+
+def test_a_common_given_name_alone_is_one_person_only_when_written_alone_far_more_than_in_full() -> None:
+    lone = rows("Harold", 3, start=50)
+    mostly_in_full = {"harold": [GivenUse("harold orwell", "harold orwell", 6)]}
+    assert len({resolve(lone, given=mostly_in_full).links[(r.article_id, r.key)] for r in lone}) == 3
+    mononym = rows("Harold", 8, start=50)
+    rarely_in_full = {"harold": [GivenUse("harold orwell", "harold orwell", 1)]}
+    assert {resolve(mononym, given=rarely_in_full).links[(r.article_id, r.key)] for r in mononym} == {"harold"}
+
+
+def test_a_name_inside_a_foundations_name_is_the_foundations() -> None:
+    texts = ["The Tessa Lindqvist Foundation gave $5. Officials of the Tessa Lindqvist Foundation said so."]
+    assert "body" in (not_a_person_by_use(word_use("Tessa Lindqvist", texts), several_words=True) or "")

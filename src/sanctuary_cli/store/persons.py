@@ -19,6 +19,7 @@ from sanctuary_cli.extract.people.names import first_name_gender
 CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
+OFTEN = 8  # mentions that make any name of several words worth reading
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -48,7 +49,7 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         name = Counter(r.name for r in key_rows).most_common(1)[0][0]
         if " " not in key and " " not in name:
             sample[key], words[key] = articles[:USE_SAMPLE], name
-        elif len(articles) >= 2 and first_name_gender(name.split()[0]) is None:
+        elif _worth_reading(key_rows, len(articles), name):
             sample[key], words[key] = articles[:LONG_NAME_SAMPLE], name
     found = texts(conn, (a for ids in sample.values() for a in ids))
     uses = {}
@@ -60,6 +61,15 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
             use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(by_key[key]), gendered=gendered
         )
     return uses
+
+
+def _worth_reading(rows: list[PersonRow], articles: int, name: str) -> bool:
+    """Whether to read how the articles write a name of several words: one named often (the
+    "person" may only ever be inside a foundation's name), or in several articles with no known
+    given name to open it ("Tessco Harbor")."""
+    if sum(r.mentions for r in rows) >= OFTEN:
+        return True
+    return articles >= 2 and first_name_gender(name.split()[0]) is None
 
 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
@@ -74,12 +84,12 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     for i in range(0, len(keys), CHUNK):
         chunk = keys[i : i + CHUNK]
         found = conn.execute(
-            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender FROM people p"
+            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender, p.mentions FROM people p"
             f" JOIN articles a ON a.id = p.article_id WHERE p.key IN ({','.join('?' * len(chunk))})",
             chunk,
         )
         rows.extend(
-            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in found
+            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in found
         )
     return rows
 

@@ -59,6 +59,7 @@ class PersonRow:
     aliases: tuple[str, ...] = ()
     date: str | None = None  # ISO date of the article, if known
     gender: str | None = None  # "m" or "f" when the article refers to the person as "he" or "she"
+    mentions: int = 0  # how often the article names the person
 
 
 @dataclass(frozen=True)
@@ -163,10 +164,11 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         for key in cluster.keys:
             for row in by_key[key]:
                 result.links[(row.article_id, key)] = cluster.key
-    own: dict[str, set[str]] = defaultdict(set)  # the full names each article's extractor found
+    # the full names each article's extractor found and kept apart from a short form of another gender
+    own: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
-        if split_name(row.key).full:
-            own[row.article_id].add(row.key)
+        if split_name(row.key).full and row.gender:
+            own[(row.article_id, row.gender)].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
             short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
@@ -181,7 +183,7 @@ class _ShortForm:
     key: str
     clusters: list[_Cluster]
     as_given: Sequence[GivenUse]  # the store's full names that open with the word
-    own: Mapping[str, set[str]]  # article -> the group's full names its extractor found
+    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
 
 
 def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -218,7 +220,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
-    if reason is None and _many_bearers(short):
+    if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
         note = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
@@ -236,13 +238,21 @@ def _known_surname(short: _ShortForm) -> bool:
     return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
 
 
-def _many_bearers(short: _ShortForm) -> bool:
+def _many_bearers(short: _ShortForm, articles: int) -> bool:
     """Whether several people of the store may bear this one-word form: namesakes compete for the
-    surname, or it is a given name alone that several people of the store bear (a mononym no
-    full name of the store opens with stays one person)."""
+    surname, or it is a given name alone that several people of the store bear, or a common given
+    name the store writes in full in as many articles as it is written alone (``articles``). A
+    mononym, written alone far more often than in any full name, stays one person."""
     if len(short.clusters) > 1:
         return True
-    return not short.clusters and len({g.person for g in short.as_given}) > 1
+    if short.clusters:
+        return False
+    bearers = {g.person for g in short.as_given}
+    if len(bearers) > 1:
+        return True
+    # "Harold" alone where the store names a Harold in full about as often: a given name, not a mononym
+    written_in_full = sum(g.articles for g in short.as_given)
+    return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
 def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str | None) -> None:
@@ -267,7 +277,10 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
             return fitting[0].key if len(fitting) == 1 else None
         return bearers.get(person_key(name))
 
-    return person_written(row.name, text, known, short.own.get(row.article_id, ()))
+    other = {"m": "f", "f": "m"}.get(row.gender or "")
+    # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
+    apart = short.own.get((row.article_id, other), set()) if other else set()
+    return person_written(row.name, text, known, apart)
 
 
 def _same_given(a: NameParts, b: NameParts) -> bool:

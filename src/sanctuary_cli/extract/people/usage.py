@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from sanctuary_cli.extract.people.names import name_rules
+from sanctuary_cli.extract.people.names import facility_word, name_rules
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
@@ -22,6 +22,7 @@ THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
 OUTLET_SHARE = 0.3  # ... and one this often followed by "reports" a news outlet
 ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more than a person, never "he" or "she"
+BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
@@ -29,6 +30,7 @@ NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "a
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
 MODIFIES = re.compile(r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]")
@@ -47,6 +49,7 @@ class WordUse:
     reported: int = 0  # followed by "reports", as an outlet
     org_tags: int = 0  # times the parser tagged the word alone an organisation in these articles
     person_tags: int = 0  # ... and a person
+    in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
 
@@ -56,7 +59,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     name = re.compile(rf"\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
     rules = name_rules()
-    counts = dict.fromkeys(("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower"), 0)
+    counts = dict.fromkeys(("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body"), 0)
     for text in texts:
         counts["lower"] += len(lower.findall(text))
         for match in name.finditer(text):
@@ -76,9 +79,11 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["reported"] += bool(re.match(r"\s+reports\b", follows))
             # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
+            runs_on = RUNS_ON.match(text, match.end())  # "the Tessa Lindqvist Foundation"
+            counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
-        counts["possessive"], counts["reported"],
+        counts["possessive"], counts["reported"], in_body_name=counts["body"],
     )
 
 
@@ -122,6 +127,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap:
         return "a news outlet (written before 'reports')"
+    if cap and use.in_body_name >= BODY_SHARE * cap:
+        return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
     if not (use.gendered or known_surname) and use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1):
