@@ -253,3 +253,11 @@ def test_a_common_given_name_alone_is_one_person_only_when_written_alone_far_mor
 def test_a_name_inside_a_foundations_name_is_the_foundations() -> None:
     texts = ["The Tessa Lindqvist Foundation gave $5. Officials of the Tessa Lindqvist Foundation said so."]
     assert "body" in (not_a_person_by_use(word_use("Tessa Lindqvist", texts), several_words=True) or "")
+
+
+def test_a_common_given_name_alone_is_the_bearer_the_store_writes_about_at_length() -> None:
+    lone = rows("Harold", 2, start=50)
+    famous = {"harold": [GivenUse("harold orwell", "harold orwell", 14), GivenUse("harold tessel", "harold tessel", 1)]}
+    assert {resolve(lone, given=famous).links[(r.article_id, r.key)] for r in lone} == {"harold orwell"}
+    shared = {"harold": [GivenUse("harold orwell", "harold orwell", 14), GivenUse("harold tessel", "harold tessel", 5)]}
+    assert "harold orwell" not in {resolve(lone, given=shared).links[(r.article_id, r.key)] for r in lone}

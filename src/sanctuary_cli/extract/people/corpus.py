@@ -45,6 +45,8 @@ from sanctuary_cli.resources import read_tsv
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
+FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 
 
@@ -343,14 +345,17 @@ def _nickname_keys() -> frozenset[str]:
 
 def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
     """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
-    person of the store bears in the great majority of its full-name articles, and in several."""
-    if not bearers or first_name_gender(key) is not None:
+    person of the store bears in the great majority of its full-name articles, and in several; or a
+    common one that a person the store writes about at length bears in nearly all of them."""
+    if not bearers:
         return None
     articles: Counter[str] = Counter()
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
-    return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+    if first_name_gender(key) is None:
+        return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+    return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
 
 
 def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:

@@ -85,6 +85,11 @@ def _runs_on(text: str, end: int) -> bool:
     return following is not None and facility_word(following.group(1))
 
 
+def _first_and_last(name: str) -> tuple[str, str]:
+    words = name.split()
+    return fold(words[0]), fold(words[-1])
+
+
 def keys_of(names: tuple[str, ...]) -> set[str]:
     """The person keys of full names as written."""
     return {person_key(n) for n in names}
@@ -118,6 +123,8 @@ def person_written(
         person = known(name)
         if person is not None and not_a_personal_name(name) is None:
             known_found.setdefault(person, name)
+    if len({_first_and_last(name) for name in known_found.values()}) == 1:
+        known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
     found = known_found or new_found  # a name the store holds before one only this text writes
     if len(found) != 1:
         return None
