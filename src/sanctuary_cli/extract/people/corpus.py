@@ -247,8 +247,8 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
     mononym, written alone far more often than in any full name, stays one person."""
     if len(short.clusters) > 1:
         return True
-    if short.clusters:
-        return False
+    if _known_surname(short):
+        return False  # a surname the store knows, and one full name only: kept as one
     bearers = {g.person for g in short.as_given}
     if len(bearers) > 1:
         return True
