@@ -10,12 +10,11 @@ from sanctuary_cli.extract.people.corpus import (
     GivenUse,
     PersonRow,
     canonical_name,
-    not_a_person_by_use,
     resolve,
     surname_of,
-    word_use,
 )
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key
+from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import written_with
 
 
@@ -97,7 +96,8 @@ def test_an_uncommon_given_name_alone_is_its_one_bearer() -> None:
     assert {result.links[(r.article_id, r.key)] for r in data} == {"zarek tessel"}
     shared = {"zarek": [GivenUse("zarek tessel", "zarek tessel", 5), GivenUse("zarek orwell", "zarek orwell", 4)]}
     # two bearers: nothing says which, nor that the two articles mean one Zarek
-    assert {resolve(data, given=shared).links[(r.article_id, r.key)] for r in data} == {"zarek#Zarek-50", "zarek#Zarek-51"}
+    linked = {resolve(data, given=shared).links[(r.article_id, r.key)] for r in data}
+    assert linked == {"zarek#Zarek-50", "zarek#Zarek-51"}
 
 
 def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:
@@ -169,12 +169,12 @@ def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:
         "A waiter said Vossberg's will reopen in May.",
     ]
     assert "'s" in (not_a_person_by_use(word_use("Vossberg", shop)) or "")
-    owner = ["Later Vossberg's mother spoke. The chef said Vossberg was tired, and Vossberg left; then Vossberg returned."]
+    owner = ["Later Vossberg's mother spoke. The chef said Vossberg was tired, and Vossberg left; Vossberg came back."]
     assert not_a_person_by_use(word_use("Vossberg", owner)) is None
 
 
 def test_a_name_that_reports_is_an_outlet() -> None:
-    outlet = ["As Chirpline reports, the pier closed. A spokesman told Chirpline it would reopen, and Chirpline reports more."]
+    outlet = ["As Chirpline reports, the pier shut. An aide told Chirpline it would reopen; Chirpline reports more."]
     assert "outlet" in (not_a_person_by_use(word_use("Chirpline", outlet)) or "")
 
 
@@ -192,7 +192,8 @@ def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she(
 
 
 def test_a_name_the_parser_tags_an_organisation_is_one_when_no_article_calls_it_he_or_she() -> None:
-    use = replace(word_use("Tessco", ["Then Tessco said it would hire.", "Later Tessco hired."]), org_tags=6, person_tags=1)
+    texts = ["Then Tessco said it would hire.", "Later Tessco hired."]
+    use = replace(word_use("Tessco", texts), org_tags=6, person_tags=1)
     assert "organisation" in (not_a_person_by_use(use) or "")
     assert not_a_person_by_use(replace(use, articles=3, gendered=1)) is None
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.names import first_name_gender
+from sanctuary_cli.extract.people.usage import WordUse, word_use
 
 CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
@@ -35,7 +36,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     return len(surnames)
 
 
-def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, corpus.WordUse]:
+def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, WordUse]:
     """How the articles naming each one-word person write that word (a few articles each), with the
     parser's tags for it there and how many articles call it "he" or "she". Names of several words
     that open with no known given name ("Tessco Harbor", named in two articles or more) are read too."""
@@ -55,7 +56,7 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
     uses = {}
     for key, ids in sample.items():
         tags = tag_counts(conn, words[key], ids)
-        use = corpus.word_use(words[key], [found[a] for a in ids if a in found])
+        use = word_use(words[key], [found[a] for a in ids if a in found])
         gendered = sum(1 for r in by_key[key] if r.gender)
         uses[key] = replace(
             use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(by_key[key]), gendered=gendered

@@ -30,18 +30,18 @@ from functools import cache
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
+    canonical_name,
     first_name_gender,
     given_compatible,
     name_rules,
     near_spelling,
     not_a_personal_name,
     person_key,
+    same_given_name,
     split_name,
 )
-from sanctuary_cli.extract.people.roles import lexicon
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, word_use
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
 from sanctuary_cli.extract.people.written import person_written
-from sanctuary_cli.resources import read_tsv
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -223,10 +223,10 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
     if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
-        note = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
+        alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
-            _add_person(result, pid, row.name, surname, note)
+            _add_person(result, pid, row.name, surname, alone)
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else _why_apart(short.clusters)
@@ -262,7 +262,8 @@ def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str
     if pid in result.persons:
         return
     reason = not_a_personal_name(name)
-    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, f"not a person: {reason}" if reason else note)
+    why = f"not a person: {reason}" if reason else note
+    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
 
 def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
@@ -408,42 +409,3 @@ def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
     if clusters:
         return f"short form: too little evidence it is {clusters[0].key}"
     return None
-
-
-def canonical_name(names: Iterable[str]) -> str:
-    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
-    counts = Counter(n for n in names if n)
-    if not counts:
-        return ""
-    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
-
-
-def _well_formed(name: str) -> int:
-    """2 for a given name and a surname as news writes them, 1 for another full name, 0 otherwise."""
-    if not_a_personal_name(name) is not None or name.isupper():
-        return 0
-    parts = split_name(name)
-    if not parts.full:
-        return 0
-    words = name.split()
-    if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
-        return 0
-    plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
-    return 2 if plain else 1
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
-    if a == b:
-        return True
-    short = _short_forms()
-    return b in short.get(a, ()) or a in short.get(b, ())
-
-
-@cache
-def _short_forms() -> dict[str, frozenset[str]]:
-    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv("given_name_forms.tsv"):
-        found[row["name"]].update(row["forms"].split(","))
-    return {name: frozenset(forms) for name, forms in found.items()}

@@ -33,7 +33,9 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
-MODIFIES = re.compile(r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]")
+MODIFIES = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,8 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     name = re.compile(rf"\b{re.escape(word)}\b")
     lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
     rules = name_rules()
-    counts = dict.fromkeys(("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body"), 0)
+    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body")
+    counts = dict.fromkeys(kinds, 0)
     for text in texts:
         counts["lower"] += len(lower.findall(text))
         for match in name.finditer(text):
@@ -123,6 +126,15 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
+    tagged_an_organisation = use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1)
+    if tagged_an_organisation and not (use.gendered or known_surname):
+        return "an organisation (the parser tags it one, and no article calls it he or she)"
+    return _inside_another_name(use, several_words)
+
+
+def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
+    """Why a name the articles write with "'s", before "reports" or inside a longer name is no person's."""
+    cap = use.capitalised
     if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap:
@@ -131,6 +143,4 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
         return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
-    if not (use.gendered or known_surname) and use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1):
-        return "an organisation (the parser tags it one, and no article calls it he or she)"
     return None
