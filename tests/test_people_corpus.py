@@ -262,3 +262,10 @@ def test_a_common_given_name_alone_is_the_bearer_the_store_writes_about_at_lengt
     assert {resolve(lone, given=famous).links[(r.article_id, r.key)] for r in lone} == {"harold orwell"}
     shared = {"harold": [GivenUse("harold orwell", "harold orwell", 14), GivenUse("harold tessel", "harold tessel", 5)]}
     assert "harold orwell" not in {resolve(lone, given=shared).links[(r.article_id, r.key)] for r in lone}
+
+
+def test_a_name_whose_first_word_the_parser_tags_a_company_is_a_product() -> None:
+    use = replace(word_use("Tessco Lens", ["Then Tessco Lens shipped."]), opener_thing_tags=5)
+    assert "product" in (not_a_person_by_use(use, several_words=True) or "")
+    assert not_a_person_by_use(replace(use, opener_person_tags=1), several_words=True) is None
+    assert not_a_person_by_use(replace(use, articles=1, gendered=1), several_words=True) is None

@@ -53,15 +53,24 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         elif _worth_reading(key_rows, len(articles), name):
             sample[key], words[key] = articles[:LONG_NAME_SAMPLE], name
     found = texts(conn, (a for ids in sample.values() for a in ids))
-    uses = {}
-    for key, ids in sample.items():
-        tags = tag_counts(conn, words[key], ids)
-        use = word_use(words[key], [found[a] for a in ids if a in found])
-        gendered = sum(1 for r in by_key[key] if r.gender)
-        uses[key] = replace(
-            use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(by_key[key]), gendered=gendered
-        )
-    return uses
+    return {
+        key: _use_of(conn, words[key], {a: found[a] for a in ids if a in found}, by_key[key])
+        for key, ids in sample.items()
+    }
+
+
+def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: list[PersonRow]) -> WordUse:
+    """How these articles (id -> text) write a name, with the parser's tags for it there."""
+    tags = tag_counts(conn, word, read)
+    gendered = sum(1 for r in rows if r.gender)
+    use = word_use(word, list(read.values()))
+    use = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    opener = word.split()[0]
+    if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
+        tags = tag_counts(conn, opener, read)
+        things = tags["ORG"] + tags["NORP"] + tags["GPE"]
+        use = replace(use, opener_thing_tags=things, opener_person_tags=tags["PERSON"])
+    return use
 
 
 def _worth_reading(rows: list[PersonRow], articles: int, name: str) -> bool:

@@ -20,9 +20,11 @@ COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
 THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
-OUTLET_SHARE = 0.3  # ... and one this often followed by "reports" a news outlet
+OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet
 ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more than a person, never "he" or "she"
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
+MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
+# person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
 MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
@@ -30,6 +32,8 @@ NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "a
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
+REPORTS = re.compile(r"\s+(?:reports|reported|notes|first reported)\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
@@ -48,9 +52,11 @@ class WordUse:
     in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
     possessive: int = 0  # with "'s" right after
-    reported: int = 0  # followed by "reports", as an outlet
+    reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet
     org_tags: int = 0  # times the parser tagged the word alone an organisation in these articles
     person_tags: int = 0  # ... and a person
+    opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
+    opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
     in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
@@ -79,7 +85,8 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             # "her Chirpr.", "a Chirpr on", but not "the Vossberg administration" (a name before a noun)
             head = not possessive and not MODIFIES.match(follows)
             counts["determiner"] += previous_word in rules.thing_before and head
-            counts["reported"] += bool(re.match(r"\s+reports\b", follows))
+            # "Chirpline reports", "told Chirpline", "according to Chirpline": a source, not a speaker
+            counts["reported"] += bool(REPORTS.match(follows)) or bool(SOURCE_BEFORE.search(before))
             # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
             runs_on = RUNS_ON.match(text, match.end())  # "the Tessa Lindqvist Foundation"
@@ -119,7 +126,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     """Why a one-word name the articles write this way is no person's, or None. The surname of a
     full name the store holds in several articles (``known_surname``) is taken for a thing or an
     organisation only on the strongest signs: a common word, a name written with "'s" every time.
-    A name of ``several_words`` running on into a capitalised word is a headline's, not a body's."""
+    A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
+    and one "told" something a person's."""
     cap = use.capitalised
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
@@ -137,10 +145,12 @@ def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
     cap = use.capitalised
     if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
         return "a shop, outlet or brand named after someone (written with 's)"
-    if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap:
-        return "a news outlet (written before 'reports')"
+    if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap and not several_words:
+        return "a news outlet (written 'X reports', 'told X', 'according to X')"
     if cap and use.in_body_name >= BODY_SHARE * cap:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
+    if use.opener_thing_tags >= MIN_OPENER_TAGS and not (use.opener_person_tags or use.gendered):
+        return "a product or a dish named after a company, a people or a place"
     return None
