@@ -269,3 +269,17 @@ def test_a_name_whose_first_word_the_parser_tags_a_company_is_a_product() -> Non
     assert "product" in (not_a_person_by_use(use, several_words=True) or "")
     assert not_a_person_by_use(replace(use, opener_person_tags=1), several_words=True) is None
     assert not_a_person_by_use(replace(use, articles=1, gendered=1), several_words=True) is None
+
+
+def test_a_name_in_a_capitalised_heading_is_written_in_full() -> None:
+    found = written_with("Zarek", "ZAREK TESSEL\nZarek sings on every track.")
+    assert found.as_given == ("Zarek Tessel",)
+
+
+def test_a_much_rarer_shortened_given_name_is_the_same_person() -> None:
+    data = [*rows("Gilberta Vossberg", 6), *rows("Gil Vossberg", 1, start=20), *rows("Henry Clay Tessel", 6),
+            *rows("H.C. Tessel", 1, start=20), *rows("Al Tessel", 1, start=30)]
+    result = resolve(data)
+    assert person_of(data, "Gil Vossberg") == "gilberta vossberg"
+    assert result.links[("H.C. Tessel-20", "hc tessel")] == "henry clay tessel"
+    assert result.links[("Al Tessel-30", "al tessel")] != "henry clay tessel"  # a given name of its own

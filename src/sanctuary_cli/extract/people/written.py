@@ -47,6 +47,7 @@ def written_with(word: str, text: str) -> Written:
     escaped = re.escape(word)
     before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
     after = re.compile(rf"\b{escaped}\s+{_INITIAL}{_SURNAME}\b")
+    text += _headings(word, text)
     as_surname = {
         f"{m.group(1)} {word}" for m in before.finditer(text) if not _title(m.group(1)) and not _runs_on(text, m.end())
     }
@@ -62,6 +63,14 @@ CALENDAR = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 )  # given names too, but before a capitalised word most often a date ("Sunday Chirpr", "June Gala")
+
+
+def _headings(word: str, text: str) -> str:
+    """Names written in capitals in the text's headings ("ZAREK TESSEL"), as a name is written, one a
+    line; nothing when there are none."""
+    capitals = re.compile(rf"(?:\b[A-Z]+ )*\b{re.escape(word.upper())}(?: [A-Z]+)*\b")
+    found = [m.group() for m in capitals.finditer(text) if " " in m.group()]
+    return "".join(f"\n{name.title()}." for name in found)
 
 
 def _given_name(word: str) -> bool:
