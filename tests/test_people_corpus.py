@@ -276,10 +276,10 @@ def test_a_name_in_a_capitalised_heading_is_written_in_full() -> None:
     assert found.as_given == ("Zarek Tessel",)
 
 
-def test_a_much_rarer_shortened_given_name_is_the_same_person() -> None:
-    data = [*rows("Gilberta Vossberg", 6), *rows("Gil Vossberg", 1, start=20), *rows("Henry Clay Tessel", 6),
+def test_run_together_initials_are_the_same_person_and_a_names_start_is_not() -> None:
+    data = [*rows("Kenan Vossberg", 6), *rows("Ken Vossberg", 3, start=20), *rows("Henry Clay Tessel", 2),
             *rows("H.C. Tessel", 1, start=20), *rows("Al Tessel", 1, start=30)]
     result = resolve(data)
-    assert person_of(data, "Gil Vossberg") == "gilberta vossberg"
+    assert person_of(data, "Ken Vossberg") != "kenan vossberg"
     assert result.links[("H.C. Tessel-20", "hc tessel")] == "henry clay tessel"
     assert result.links[("Al Tessel-30", "al tessel")] != "henry clay tessel"  # a given name of its own

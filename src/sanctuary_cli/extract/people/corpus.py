@@ -275,6 +275,9 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
 
     def known(name: str) -> str | None:
         parts = split_name(name)
+        joined = [c.key for c in short.clusters if person_key(name) in c.keys]
+        if joined:
+            return joined[0]  # a writing the group already joined to a person
         if parts.surname == short.surname:
             fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
             return fitting[0].key if len(fitting) == 1 else None
@@ -331,8 +334,10 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
-    if much_rarer and (near_spelling(main.given[0], parts.given[0]) or _shortened(main.given, parts.given)):
-        return True  # "Barak" for "Barack"; "Gil" for "Gilberto", "H.C." for "Henry Clay"
+    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+        return True  # "Barak" for "Barack"
+    if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
+        return True  # "H.C." for "Henry Clay"
     if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
@@ -340,17 +345,13 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
 
 
 def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
-    """A rarer given name that is the start of the main one ("Gil", "Gilberto"; not of another
-    gender's) or its initials run together ("hc" for "Henry Clay"; a given name of its own, "Al"
-    for "Alan Lee", is no pair of initials)."""
+    """A given name that is the other's initials run together ("hc" for "Henry Clay"); a given name
+    of its own ("Al" for "Alan Lee") is no pair of initials. (A name's start is no short form:
+    "Ken" and "Kenan" are two people.)"""
     short = rarer[0]
-    if len(rarer) != 1 or len(short) < 2:
+    if len(rarer) != 1 or len(short) < 2 or len(main) < 2:
         return False
-    gender, main_gender = first_name_gender(short), first_name_gender(main[0])
-    if gender is None and short == "".join(word[0] for word in main):
-        return True
-    genders_agree = gender is None or main_gender is None or gender == main_gender
-    return len(short) >= 3 and main[0].startswith(short) and genders_agree
+    return first_name_gender(short) is None and short == "".join(word[0] for word in main)
 
 
 @cache

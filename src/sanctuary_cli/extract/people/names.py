@@ -309,7 +309,8 @@ def _well_formed(name: str) -> int:
     if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
         return 0
     plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
-    return 2 if plain else 1
+    initials = "." in words[0] or (words[0].isupper() and len(words[0]) <= 3)  # "H.C. Quillon", "JB Quillon"
+    return 2 if plain and not initials else 1
 
 
 def same_given_name(a: str, b: str) -> bool:
