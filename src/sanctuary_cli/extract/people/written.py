@@ -99,11 +99,6 @@ def _first_and_last(name: str) -> tuple[str, str]:
     return fold(words[0]), fold(words[-1])
 
 
-def keys_of(names: tuple[str, ...]) -> set[str]:
-    """The person keys of full names as written."""
-    return {person_key(n) for n in names}
-
-
 def person_written(
     word: str,
     text: str,
