@@ -178,3 +178,26 @@ def test_a_missing_or_bad_overrides_file_is_a_config_error_of_the_api(store: Pat
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and "not valid TOML" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def write_named(conn: sqlite3.Connection, path: Path, text: str, name: str) -> None:
+    """An article whose analysis names only ``name`` (as a tagger that missed the rest would)."""
+    path.write_text(text, encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    record = PersonRecord(name, [name], None, None, False, None, [(0, 1)], key=person_key(name))
+    write_article(conn, article, Analysis(people=[record]), "hand-made")
+
+
+def test_the_store_reads_an_articles_text_for_a_full_name_and_a_shop(isolated_store: Path, tmp_path: Path) -> None:
+    conn = connect(isolated_store, create=True)
+    write_named(conn, tmp_path / "a.txt", "Portraits by the photographer Tessa Lindqvist\n\n"
+                "Lindqvist shot the pier in 1946. Lindqvist printed it herself.\n", "Lindqvist")
+    shop = ("Dinner at Vossberg's\n\nThe line outside Vossberg's was long. A waiter said Vossberg's will reopen,"
+            " and Vossberg's closed at ten; regulars love Vossberg's.\n")
+    write_named(conn, tmp_path / "b.txt", shop, "Vossberg")
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Tessa Lindqvist" in found and "Lindqvist" not in found
+    assert "Vossberg" not in found  # a restaurant, written with 's every time

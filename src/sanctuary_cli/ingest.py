@@ -20,7 +20,6 @@ from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, iter_files, load_file
 from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.extract.model import Analysis
-from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store import persons
@@ -186,28 +185,7 @@ def _read(
 def resolve_people(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
-    surnames = persons.pending_surnames(conn, corpus.surname_of)
-    if surnames:
-        rows = persons.rows_of(conn, surnames, corpus.surname_of)
-        one_word = {r.key for r in rows if " " not in r.key}
-        given = persons.given_name_uses(conn, one_word)
-        persons.save(conn, surnames, corpus.resolve(rows, _one_word_uses(conn, rows), given))
-    return len(surnames)
-
-
-USE_SAMPLE = 10  # articles read to learn how a one-word name is written
-
-
-def _one_word_uses(conn: sqlite3.Connection, rows: list[corpus.PersonRow]) -> dict[str, corpus.WordUse]:
-    """How the articles naming each one-word person write that word (a few articles each)."""
-    sample: dict[str, list[str]] = {}
-    words: dict[str, str] = {}
-    for row in sorted(rows, key=lambda r: (r.key, r.article_id)):
-        if " " not in row.key and " " not in row.name and len(sample.setdefault(row.key, [])) < USE_SAMPLE:
-            sample[row.key].append(row.article_id)
-            words.setdefault(row.key, row.name)
-    texts = persons.texts(conn, (a for ids in sample.values() for a in ids))
-    return {key: corpus.word_use(words[key], [texts[a] for a in ids if a in texts]) for key, ids in sample.items()}
+    return persons.resolve_pending(conn)
 
 
 def _analyse_and_store(

@@ -8,11 +8,78 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
+from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+from sanctuary_cli.extract.people.names import first_name_gender
+from sanctuary_cli.extract.people.usage import WordUse, word_use
 
 CHUNK = 500  # keys per IN (...) list
+USE_SAMPLE = 10  # articles read to learn how a one-word name is written
+LONG_NAME_SAMPLE = 5  # ... and a name of several words
+OFTEN = 8  # mentions that make any name of several words worth reading
+
+
+def resolve_pending(conn: sqlite3.Connection) -> int:
+    """Resolve the people of new articles across the store: only the surnames they bring are redone.
+    Returns the number of surname groups resolved."""
+    surnames = pending_surnames(conn, corpus.surname_of)
+    if surnames:
+        rows = rows_of(conn, surnames, corpus.surname_of)
+        one_word = {r.key for r in rows if " " not in r.key}
+        given = given_name_uses(conn, one_word)
+        texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
+        save(conn, surnames, corpus.resolve(rows, one_word_uses(conn, rows), given, texts))
+    return len(surnames)
+
+
+def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, WordUse]:
+    """How the articles naming each one-word person write that word (a few articles each), with the
+    parser's tags for it there and how many articles call it "he" or "she". Names of several words
+    that open with no known given name ("Tessco Harbor", named in two articles or more) are read too."""
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        by_key[row.key].append(row)
+    sample: dict[str, list[str]] = {}
+    words: dict[str, str] = {}
+    for key, key_rows in sorted(by_key.items()):
+        articles = sorted({r.article_id for r in key_rows})
+        name = Counter(r.name for r in key_rows).most_common(1)[0][0]
+        if " " not in key and " " not in name:
+            sample[key], words[key] = articles[:USE_SAMPLE], name
+        elif _worth_reading(key_rows, len(articles), name):
+            sample[key], words[key] = articles[:LONG_NAME_SAMPLE], name
+    found = texts(conn, (a for ids in sample.values() for a in ids))
+    return {
+        key: _use_of(conn, words[key], {a: found[a] for a in ids if a in found}, by_key[key])
+        for key, ids in sample.items()
+    }
+
+
+def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: list[PersonRow]) -> WordUse:
+    """How these articles (id -> text) write a name, with the parser's tags for it there."""
+    tags = tag_counts(conn, word, read)
+    gendered = sum(1 for r in rows if r.gender)
+    use = word_use(word, list(read.values()))
+    use = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    opener = word.split()[0]
+    if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
+        tags = tag_counts(conn, opener, read)
+        things = tags["ORG"] + tags["NORP"] + tags["GPE"]
+        use = replace(use, opener_thing_tags=things, opener_person_tags=tags["PERSON"])
+    return use
+
+
+def _worth_reading(rows: list[PersonRow], articles: int, name: str) -> bool:
+    """Whether to read how the articles write a name of several words: one named often (the
+    "person" may only ever be inside a foundation's name), or in several articles with no known
+    given name to open it ("Tessco Harbor")."""
+    if sum(r.mentions for r in rows) >= OFTEN:
+        return True
+    return articles >= 2 and first_name_gender(name.split()[0]) is None
 
 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
@@ -27,12 +94,12 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     for i in range(0, len(keys), CHUNK):
         chunk = keys[i : i + CHUNK]
         found = conn.execute(
-            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date FROM people p"
+            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender, p.mentions FROM people p"
             f" JOIN articles a ON a.id = p.article_id WHERE p.key IN ({','.join('?' * len(chunk))})",
             chunk,
         )
         rows.extend(
-            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]) for r in found
+            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in found
         )
     return rows
 
@@ -52,6 +119,20 @@ def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str,
     return found
 
 
+def tag_counts(conn: sqlite3.Connection, word: str, article_ids: Iterable[str]) -> Counter[str]:
+    """How often the parser tagged exactly ``word`` with each entity label in these articles."""
+    ids = sorted(set(article_ids))
+    found: Counter[str] = Counter()
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        found.update(dict(conn.execute(
+            "SELECT label, count(*) FROM entities WHERE text = ?"
+            f" AND article_id IN ({','.join('?' * len(chunk))}) GROUP BY label",
+            [word, *chunk],
+        ).fetchall()))
+    return found
+
+
 def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
     """The stored text of these articles."""
     ids = sorted(set(article_ids))
@@ -59,6 +140,19 @@ def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str
     for i in range(0, len(ids), CHUNK):
         chunk = ids[i : i + CHUNK]
         found.update(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    return found
+
+
+def titled_texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """The title and text of these articles, one after the other (a headline names people in full too)."""
+    ids = sorted(set(article_ids))
+    found: dict[str, str] = {}
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        rows = conn.execute(
+            f"SELECT id, coalesce(title, ''), text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update((r[0], f"{r[1]}\n\n{r[2]}") for r in rows)
     return found
 
 

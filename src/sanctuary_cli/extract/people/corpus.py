@@ -22,7 +22,6 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,24 +30,23 @@ from functools import cache
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
+    canonical_name,
     first_name_gender,
     given_compatible,
     name_rules,
     near_spelling,
     not_a_personal_name,
+    person_key,
+    same_given_name,
     split_name,
 )
-from sanctuary_cli.extract.people.roles import lexicon
-from sanctuary_cli.resources import read_tsv
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.written import person_written
 
-PLACE_WORDS = frozenset({"at", "in", "on", "via", "into", "onto", "near", "inside", "outside"})
-COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
-LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
-NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-PLACE_SHARE = 0.3  # ... and one this often after "at", "in", "on" a place, a shop or a platform ("at Yale")
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
+FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 
 
@@ -62,6 +60,8 @@ class PersonRow:
     role: str | None = None
     aliases: tuple[str, ...] = ()
     date: str | None = None  # ISO date of the article, if known
+    gender: str | None = None  # "m" or "f" when the article refers to the person as "he" or "she"
+    mentions: int = 0  # how often the article names the person
 
 
 @dataclass(frozen=True)
@@ -73,55 +73,6 @@ class CorpusPerson:
     surname: str  # the group it was resolved in
     is_person: bool = True
     note: str | None = None  # why a short form stayed apart, or why this is no person
-
-
-@dataclass(frozen=True)
-class WordUse:
-    """How the articles that name a one-word "person" write that word."""
-
-    capitalised: int = 0  # as a name, capitalised, not opening a sentence
-    after_place_word: int = 0  # of those, right after "at", "in", "on", "via" (and not a possessive)
-    lower: int = 0  # in lower case, as a common word
-    in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
-
-
-def word_use(word: str, texts: Iterable[str]) -> WordUse:
-    """Count the uses of ``word`` in these texts (see :class:`WordUse`)."""
-    name = re.compile(rf"\b{re.escape(word)}\b")
-    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
-    capitalised = after = longer = 0
-    for text in texts:
-        for match in name.finditer(text):
-            before = text[max(0, match.start() - 12) : match.start()]
-            if _opens_a_sentence(before):
-                continue  # a sentence's first word tells nothing
-            capitalised += 1
-            possessive = POSSESSIVE_AFTER.match(text, match.end())
-            after += before.endswith(" ") and before.split()[-1] in PLACE_WORDS and not possessive
-            # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
-            longer += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
-    return WordUse(capitalised, after, sum(len(lower.findall(text)) for text in texts), longer)
-
-
-def _opens_a_sentence(before: str) -> bool:
-    """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
-    stripped = before.rstrip(" \"“'‘")
-    if not stripped.strip():
-        return True
-    if stripped[-1] in {"!", "?", "\n", ":"}:
-        return True
-    return stripped[-1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", stripped)
-
-
-def not_a_person_by_use(use: WordUse) -> str | None:
-    """Why a one-word name the articles write this way is no person's, or None."""
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
-        return "a common word"
-    if use.capitalised and use.after_place_word >= PLACE_SHARE * use.capitalised:
-        return "a place, shop or platform (written after at, in, on)"
-    if use.capitalised and use.in_longer_name >= LONGER_NAME_SHARE * use.capitalised:
-        return "part of a longer name"
-    return None
 
 
 @dataclass(frozen=True)
@@ -163,19 +114,31 @@ def resolve(
     rows: Iterable[PersonRow],
     uses: Mapping[str, WordUse] | None = None,
     given: Mapping[str, Sequence[GivenUse]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
     :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
-    for one-word keys, the store's full names that open with that word: a given name used alone."""
+    for one-word keys, the store's full names that open with that word: a given name used alone.
+    ``texts`` holds the text of the articles of one-word rows: a full name the article writes
+    with the word, which its extractor missed, says who the word is."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
+    evidence = _Evidence(uses or {}, given or {}, texts or {})
     for surname in sorted(groups):
-        evidence = _Evidence(uses or {}, given or {})
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
+    _follow_keys(result)
     return result
+
+
+def _follow_keys(result: Resolution) -> None:
+    """A link to a full name's key that was resolved into another person's is a link to that person."""
+    person_of_key = {key: person for (_, key), person in result.links.items() if " " in key}
+    for link, person in result.links.items():
+        if person not in result.persons and person_of_key.get(person, person) in result.persons:
+            result.links[link] = person_of_key[person]
 
 
 @dataclass(frozen=True)
@@ -184,6 +147,7 @@ class _Evidence:
 
     uses: Mapping[str, WordUse]
     given: Mapping[str, Sequence[GivenUse]]
+    texts: Mapping[str, str] = field(default_factory=dict)
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -194,25 +158,50 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
-        reason = not_a_personal_name(name)
+        use = evidence.uses.get(cluster.key)
+        reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
         for key in cluster.keys:
             for row in by_key[key]:
                 result.links[(row.article_id, key)] = cluster.key
+    # the full names each article's extractor found and kept apart from a short form of another gender
+    own: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in rows:
+        if split_name(row.key).full and row.gender:
+            own[(row.article_id, row.gender)].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            _resolve_short_form(surname, key, key_rows, clusters, result, evidence)
+            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
+            _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _resolve_short_form(
-    surname: str, key: str, rows: list[PersonRow], clusters: list[_Cluster], result: Resolution, evidence: _Evidence
-) -> None:
+@dataclass(frozen=True)
+class _ShortForm:
+    """A one-word key of a surname group, with what the group and the store offer it."""
+
+    surname: str
+    key: str
+    clusters: list[_Cluster]
+    as_given: Sequence[GivenUse]  # the store's full names that open with the word
+    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
+
+
+def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
+    surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
     apart: list[PersonRow] = []
-    as_given = evidence.given.get(key, ())
+    use = evidence.uses.get(key)
+    no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
     for row in rows:
+        # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
+        written = None if no_person else _written(short, row, evidence)
+        if written is not None:
+            result.links[(row.article_id, key)] = written[0]
+            if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
+                _add_person(result, written[0], written[1], surname, None)
+            continue
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
@@ -220,16 +209,88 @@ def _resolve_short_form(
             result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
         else:
             apart.append(row)
-    if not apart:
-        return
+    if apart:
+        _keep_apart(short, apart, result, evidence)
+
+
+def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+    """The rows of a one-word form no evidence joins to a full name. Where several full names
+    compete, or where the word is a given name the store gives several people, nothing says the
+    articles mean one person: each article's form is a person of its own. Otherwise the form is
+    one person across the articles (a mononym, or a surname the store names in full nowhere)."""
+    key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use) if use is not None else None)
-    result.persons[key] = CorpusPerson(
-        key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else _why_apart(clusters)
-    )
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
+    if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
+        alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
+        for row in apart:
+            pid = f"{key}#{row.article_id}"
+            _add_person(result, pid, row.name, surname, alone)
+            result.links[(row.article_id, key)] = pid
+        return
+    note = f"not a person: {reason}" if reason else _why_apart(short.clusters)
+    result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _known_surname(short: _ShortForm) -> bool:
+    """Whether a full name of the store with this surname is named in several articles."""
+    return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
+
+
+def _many_bearers(short: _ShortForm, articles: int) -> bool:
+    """Whether several people of the store may bear this one-word form: namesakes compete for the
+    surname, or it is a given name alone that several people of the store bear, or a common given
+    name the store writes in full in as many articles as it is written alone (``articles``). A
+    mononym, written alone far more often than in any full name, stays one person."""
+    if len(short.clusters) > 1:
+        return True
+    if _known_surname(short):
+        return False  # a surname the store knows, and one full name only: kept as one
+    bearers = {g.person for g in short.as_given}
+    if len(bearers) > 1:
+        return True
+    # "Harold" alone where the store names a Harold in full about as often: a given name, not a mononym
+    written_in_full = sum(g.articles for g in short.as_given)
+    return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
+
+
+def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str | None) -> None:
+    """A person found by the resolution itself (a full name only the text writes, a form kept to its article)."""
+    if pid in result.persons:
+        return
+    reason = not_a_personal_name(name)
+    why = f"not a person: {reason}" if reason else note
+    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
+
+
+def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
+    """The person the article writes in full with this one-word form (see :func:`person_written`)."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or " " in row.name:
+        return None
+    bearers = {g.key: g.person for g in short.as_given}
+
+    def known(name: str) -> str | None:
+        parts = split_name(name)
+        joined = [c.key for c in short.clusters if person_key(name) in c.keys]
+        if joined:
+            return joined[0]  # a writing the group already joined to a person
+        if parts.surname == short.surname:
+            fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
+            return fitting[0].key if len(fitting) == 1 else None
+        return bearers.get(person_key(name))
+
+    other = {"m": "f", "f": "m"}.get(row.gender or "")
+    # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
+    apart = short.own.get((row.article_id, other), set()) if other else set()
+    return person_written(row.name, text, known, apart)
+
+
+def _same_given(a: NameParts, b: NameParts) -> bool:
+    return given_compatible(a.given, b.given) or same_given_name(a.given[0], b.given[0])
 
 
 def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
@@ -275,10 +336,22 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
         return True
     if much_rarer and near_spelling(main.given[0], parts.given[0]):
         return True  # "Barak" for "Barack"
+    if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
+        return True  # "H.C." for "Henry Clay"
     if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
+    """A given name that is the other's initials run together ("hc" for "Henry Clay"); a given name
+    of its own ("Al" for "Alan Lee") is no pair of initials. (A name's start is no short form:
+    "Ken" and "Kenan" are two people.)"""
+    short = rarer[0]
+    if len(rarer) != 1 or len(short) < 2 or len(main) < 2:
+        return False
+    return first_name_gender(short) is None and short == "".join(word[0] for word in main)
 
 
 @cache
@@ -288,14 +361,17 @@ def _nickname_keys() -> frozenset[str]:
 
 def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
     """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
-    person of the store bears in the great majority of its full-name articles, and in several."""
-    if not bearers or first_name_gender(key) is not None:
+    person of the store bears in the great majority of its full-name articles, and in several; or a
+    common one that a person the store writes about at length bears in nearly all of them."""
+    if not bearers:
         return None
     articles: Counter[str] = Counter()
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
-    return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+    if first_name_gender(key) is None:
+        return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+    return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
 
 
 def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:
@@ -348,42 +424,3 @@ def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
     if clusters:
         return f"short form: too little evidence it is {clusters[0].key}"
     return None
-
-
-def canonical_name(names: Iterable[str]) -> str:
-    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
-    counts = Counter(n for n in names if n)
-    if not counts:
-        return ""
-    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
-
-
-def _well_formed(name: str) -> int:
-    """2 for a given name and a surname as news writes them, 1 for another full name, 0 otherwise."""
-    if not_a_personal_name(name) is not None or name.isupper():
-        return 0
-    parts = split_name(name)
-    if not parts.full:
-        return 0
-    words = name.split()
-    if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
-        return 0
-    plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
-    return 2 if plain else 1
-
-
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
-    if a == b:
-        return True
-    short = _short_forms()
-    return b in short.get(a, ()) or a in short.get(b, ())
-
-
-@cache
-def _short_forms() -> dict[str, frozenset[str]]:
-    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv("given_name_forms.tsv"):
-        found[row["name"]].update(row["forms"].split(","))
-    return {name: frozenset(forms) for name, forms in found.items()}

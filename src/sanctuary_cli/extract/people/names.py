@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -226,6 +228,7 @@ class NameRules:
     credit_before: frozenset[str]
     platform_before: frozenset[str]
     nickname_words: frozenset[str]
+    thing_before: frozenset[str]
 
 
 @cache
@@ -282,3 +285,46 @@ def _title_of_a_work_or_body(words: list[str]) -> str | None:
     if any(len(w) > 3 and w.endswith("s") and role_form(w[:-1]) is not None for w in words):
         return "the name of an event or body"
     return None
+
+
+# --- the canonical form of a person's names ----------------------------------------
+
+
+def canonical_name(names: Iterable[str]) -> str:
+    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
+    counts = Counter(n for n in names if n)
+    if not counts:
+        return ""
+    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
+
+
+def _well_formed(name: str) -> int:
+    """2 for a given name and a surname as news writes them, 1 for another full name, 0 otherwise."""
+    if not_a_personal_name(name) is not None or name.isupper():
+        return 0
+    parts = split_name(name)
+    if not parts.full:
+        return 0
+    words = name.split()
+    if words[0] in lexicon().forms or words[0] in lexicon().honorifics:
+        return 0
+    plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
+    initials = "." in words[0] or (words[0].isupper() and len(words[0]) <= 3)  # "H.C. Quillon", "JB Quillon"
+    return 2 if plain and not initials else 1
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
+    if a == b:
+        return True
+    short = _short_forms()
+    return b in short.get(a, ()) or a in short.get(b, ())
+
+
+@cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("given_name_forms.tsv"):
+        found[row["name"]].update(row["forms"].split(","))
+    return {name: frozenset(forms) for name, forms in found.items()}

@@ -1,0 +1,156 @@
+"""How a corpus writes a name that no full name claims: a person's, or a shop's, a platform's, a word's.
+
+A one-word "person" the tagger found ("Chirpr", "Vossberg's") is read back in the
+articles that name it. A person is the subject of a sentence, is named with a pronoun,
+owns things ("Vossberg's mother"); a platform is written "on Chirpr", "a Chirpr page",
+"her Chirpr"; a shop or an outlet named after its founder is written with the founder's
+"'s" every time ("dinner at Vossberg's", "Vossberg's reports"); an outlet "reports".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from sanctuary_cli.extract.people.names import facility_word, name_rules
+
+COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
+LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
+THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
+POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
+OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet
+ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more than a person, never "he" or "she"
+BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
+MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
+# person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
+MIN_USES = 3  # shares are read from at least this many capitalised uses
+MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
+NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
+NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
+GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
+NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
+REPORTS = re.compile(r"\s+(?:reports|reported|notes|first reported)\b")
+RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
+MODIFIES = re.compile(
+    r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
+)
+
+
+@dataclass(frozen=True)
+class WordUse:
+    """How the articles that name a one-word "person" write that word."""
+
+    capitalised: int = 0  # as a name, capitalised, not opening a sentence
+    after_place_word: int = 0  # of those, right after "at", "on", "from", "via" (and not a possessive)
+    lower: int = 0  # in lower case, as a common word
+    in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
+    after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
+    possessive: int = 0  # with "'s" right after
+    reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet
+    org_tags: int = 0  # times the parser tagged the word alone an organisation in these articles
+    person_tags: int = 0  # ... and a person
+    opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
+    opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
+    in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
+    articles: int = 0  # articles that name it
+    gendered: int = 0  # ... of which refer to it as "he" or "she"
+
+
+def word_use(word: str, texts: Iterable[str]) -> WordUse:
+    """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
+    name = re.compile(rf"\b{re.escape(word)}\b")
+    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
+    rules = name_rules()
+    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body")
+    counts = dict.fromkeys(kinds, 0)
+    for text in texts:
+        counts["lower"] += len(lower.findall(text))
+        for match in name.finditer(text):
+            before = text[max(0, match.start() - 16) : match.start()]
+            if _opens_a_sentence(before):
+                continue  # a sentence's first word tells nothing
+            counts["capitalised"] += 1
+            possessive = POSSESSIVE_AFTER.match(text, match.end())
+            previous = WORD_BEFORE.search(before)
+            previous_word = previous.group(1) if previous else ""
+            counts["possessive"] += bool(possessive)
+            counts["after"] += previous_word in _place_words() and not possessive
+            follows = text[possessive.end() if possessive else match.end() :][:12]
+            # "her Chirpr.", "a Chirpr on", but not "the Vossberg administration" (a name before a noun)
+            head = not possessive and not MODIFIES.match(follows)
+            counts["determiner"] += previous_word in rules.thing_before and head
+            # "Chirpline reports", "told Chirpline", "according to Chirpline": a source, not a speaker
+            counts["reported"] += bool(REPORTS.match(follows)) or bool(SOURCE_BEFORE.search(before))
+            # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
+            counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
+            runs_on = RUNS_ON.match(text, match.end())  # "the Tessa Lindqvist Foundation"
+            counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
+    return WordUse(
+        counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
+        counts["possessive"], counts["reported"], in_body_name=counts["body"],
+    )
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Prepositions before a place, a shop or a platform ("at", "on", "from"), as the corpus writes them."""
+    return name_rules().platform_before | {"in", "from", "to", "near"}
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
+    stripped = before.rstrip(" \"“'‘")
+    if not stripped.strip():
+        return True
+    if stripped[-1] in {"!", "?", "\n", ":"}:
+        return True
+    return stripped[-1] == "." and not re.search(r"(?:^|\s)[A-Z]\.$", stripped)
+
+
+def _a_thing(use: WordUse) -> bool:
+    """Written after "at", "on", "a", "her" often enough: often, or a little less often by a name
+    never written with "'s" (people own things; platforms and places are seldom said to)."""
+    cap, things = use.capitalised, use.after_place_word + use.after_determiner
+    if cap >= MIN_THING_USES and things >= THING_SHARE * cap:
+        return True
+    return cap >= NEVER_OWNS_USES and not use.possessive and things >= NEVER_OWNS_THING_SHARE * cap
+
+
+def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words: bool = False) -> str | None:
+    """Why a one-word name the articles write this way is no person's, or None. The surname of a
+    full name the store holds in several articles (``known_surname``) is taken for a thing or an
+    organisation only on the strongest signs: a common word, a name written with "'s" every time.
+    A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
+    and one "told" something a person's."""
+    cap = use.capitalised
+    if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
+        return "a common word"
+    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
+    if not called_he_or_she and _a_thing(use):
+        return "a place, shop, platform or thing (written after at, on, from, a, her)"
+    tagged_an_organisation = use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1)
+    if tagged_an_organisation and not (use.gendered or known_surname):
+        return "an organisation (the parser tags it one, and no article calls it he or she)"
+    return _inside_another_name(use, several_words)
+
+
+def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
+    """Why a name the articles write with "'s", before "reports" or inside a longer name is no person's."""
+    cap = use.capitalised
+    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
+        return "a shop, outlet or brand named after someone (written with 's)"
+    if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap and not several_words:
+        return "a news outlet (written 'X reports', 'told X', 'according to X')"
+    if cap and use.in_body_name >= BODY_SHARE * cap:
+        return "part of the name of a place or body (written before Foundation, Street, ...)"
+    if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
+        return "part of a longer name"
+    if use.opener_thing_tags >= MIN_OPENER_TAGS and not (use.opener_person_tags or use.gendered):
+        return "a product or a dish named after a company, a people or a place"
+    return None

@@ -1,0 +1,135 @@
+"""What an article's own text says about a one-word name its people extractor kept alone.
+
+The tagger misses names: an article may write "the photographer Tessa Lindqvist" once,
+in a caption or a headline, and "Lindqvist" ten times, and only the surname reaches the
+store. The full name is still in the text. Read back, it tells which person the lone
+word is: "Lindqvist" is Tessa Lindqvist, "Zarek" is the Zarek Tessel the text writes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from functools import cache
+
+from sanctuary_cli.extract.people.names import (
+    POSSESSIVE,
+    facility_word,
+    first_name_gender,
+    fold,
+    not_a_personal_name,
+    person_key,
+)
+from sanctuary_cli.extract.people.roles import lexicon
+
+_GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
+_INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
+_SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
+
+
+@dataclass(frozen=True)
+class Written:
+    """Capitalised pairs an article writes with a word, full names if anything: the word as their
+    surname ("Tessa Lindqvist" for "Lindqvist") and as their given name ("Zarek Tessel" for
+    "Zarek"), as written. Titles are left out ("Mayor Lindqvist")."""
+
+    as_surname: tuple[str, ...] = ()
+    as_given: tuple[str, ...] = ()
+
+
+def written_with(word: str, text: str) -> Written:
+    """The full names ``text`` writes around ``word`` (see :class:`Written`). A name that runs on
+    into a place's or body's ("the Tessa Lindqvist Foundation") is that body's, not hers."""
+    if not word[:1].isupper() or " " in word:
+        return Written()
+    escaped = re.escape(word)
+    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
+    after = re.compile(rf"\b{escaped}\s+{_INITIAL}{_SURNAME}\b")
+    text += _headings(word, text)
+    as_surname = {
+        f"{m.group(1)} {word}" for m in before.finditer(text) if not _title(m.group(1)) and not _runs_on(text, m.end())
+    }
+    as_given = {
+        f"{word} {POSSESSIVE.sub('', m.group(1))}"
+        for m in after.finditer(text)
+        if not _runs_on(text, m.end()) and not _title(m.group(1))
+    }
+    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
+
+
+CALENDAR = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)  # given names too, but before a capitalised word most often a date ("Sunday Chirpr", "June Gala")
+
+
+def _headings(word: str, text: str) -> str:
+    """Names written in capitals in the text's headings ("ZAREK TESSEL"), as a name is written, one a
+    line; nothing when there are none."""
+    capitals = re.compile(rf"(?:\b[A-Z]+ )*\b{re.escape(word.upper())}(?: [A-Z]+)*\b")
+    found = [m.group() for m in capitals.finditer(text) if " " in m.group()]
+    return "".join(f"\n{name.title()}." for name in found)
+
+
+def _given_name(word: str) -> bool:
+    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge") or a date."""
+    return first_name_gender(word) is not None and not _title(word) and word not in CALENDAR
+
+
+def _title(word: str) -> bool:
+    return word in _title_words() or fold(word) in _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset({*lex.forms, *lex.honorifics, *(fold(f) for f in lex.forms)})
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the name ends in a place's, building's or body's word ("... Foundation", "... Street")."""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and facility_word(following.group(1))
+
+
+def _first_and_last(name: str) -> tuple[str, str]:
+    words = name.split()
+    return fold(words[0]), fold(words[-1])
+
+
+def person_written(
+    word: str,
+    text: str,
+    known: Callable[[str], str | None],
+    own_keys: Collection[str] = (),
+) -> tuple[str, str] | None:
+    """The one person the article writes in full with this word, as (person id, name), or None
+    when it writes none or several. ``known`` maps a full name to the store's person for it (None:
+    a name the store does not hold). Names the store holds come first; a name only this text
+    writes counts only where none does. A name the article's extractor found and kept apart from
+    the word (``own_keys``) had its reasons and is not offered again; a given name alone is tied
+    only to a full name the store holds ("Zarek Tessel"), never to any capitalised word after it
+    (a headline's "Zarek Wins")."""
+    written = written_with(word, text)
+    known_found: dict[str, str] = {}
+    new_found: dict[str, str] = {}
+    for name in written.as_surname:
+        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
+            continue
+        person = known(name)
+        if person is not None:
+            known_found.setdefault(person, name)
+        elif _given_name(name.split()[0]):  # "Tessa Lindqvist", not "Outside Lindqvist"
+            new_found.setdefault(person_key(name), name)
+    for name in written.as_given:
+        person = known(name)
+        if person is not None and not_a_personal_name(name) is None:
+            known_found.setdefault(person, name)
+    if len({_first_and_last(name) for name in known_found.values()}) == 1:
+        known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
+    found = known_found or new_found  # a name the store holds before one only this text writes
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
