@@ -268,6 +268,36 @@ def test_one_word_partial_under_a_reporting_verb(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # deep in the reported clause, under a relative or adverbial clause of its own
+        ('Ann Cole said residents who feel "left behind" will get a hearing.', "left behind", "Ann Cole"),
+        ('Ann Cole said the council needs a "clean slate" before it votes again.', "clean slate", "Ann Cole"),
+        ('Ann Cole called the budget, which passed on Monday, a "fantasy".', "fantasy", "Ann Cole"),
+        # the cue after the sentence, or "according to"
+        ('The repairs will take time to "settle in," Ann Cole said.', "settle in,", "Ann Cole"),
+        ('The levy leaves the district "in the red," according to Ann Cole.', "in the red,", "Ann Cole"),
+    ],
+)
+def test_a_short_quoted_phrase_in_reported_speech_is_a_quote(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    quote = only(nlp, text)
+    assert (quote.kind, quote.text, quote.speaker) == ("partial", words, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker, the city's “fixer,” said the vote was close.",
+        "Tom Baker and the city's “fixer,” Ann Cole, are promising to hold the vote.",
+    ],
+)
+def test_quoted_words_naming_the_speaker_are_not_what_was_said(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The administration's “border czar,” Tom Baker, said the raids would start soon.",

@@ -40,7 +40,7 @@ from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
-from sanctuary_cli.extract.quotes.verbs import MODIFIER_CLAUSE_DEPS, Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution, is_cue_verb, is_mark
 from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
@@ -129,13 +129,12 @@ def _reads_as_term(attribution: Attribution) -> bool:
     """Whether a short quoted phrase under this cue is a name or scare term rather than speech.
 
     It is when the cue is an outlet's ("Politico reports the city will host a
-    "visioning session"") or is reached through a clause describing something
-    else ("a session focused on "Trump-proofing" the state").
+    "visioning session""). Anywhere else in what a speaker is reported to have
+    said, however deep in the clause, the quoted words are the speaker's:
+    "Lee said the council needs a "clean slate" before it votes", "the levy
+    leaves the district "in the red," according to the treasurer".
     """
-    lexicon = cue_lexicon()
-    if attribution.cue.lower() in lexicon.weak_verbs or attribution.cue in lexicon.cue_phrases:
-        return True
-    return bool(MODIFIER_CLAUSE_DEPS & set(attribution.path))
+    return attribution.cue.lower() in cue_lexicon().weak_verbs
 
 
 def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
@@ -318,8 +317,21 @@ def _reports_own_words(index: DocIndex, verb: Token) -> bool:
 
 
 def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
-    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it."""
+    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it.
+
+    None when the quoted words belong to the speaker's own mention (see ``_names_the_speaker``).
+    """
     tokens = index.tokens_between(span.start, span.end)
+    if not tokens:
+        return None
+    found = _fragment_cue(index, span, tokens)
+    if found is None or _names_the_speaker(index, tokens, found):
+        return None
+    return found
+
+
+def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attribution | None:
+    """The first cue that reports a fragment, the dependency tree first."""
     found = tree_cue(index, tokens)
     if found is not None and found.subject is None:
         # The parse lost the verb's subject; the same cue read in the words before may have it.
@@ -328,19 +340,34 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
             return replace(before, path=found.path)
     if found is not None:
         return found
-    if not tokens:
-        return None
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     found = parenthetical_cue(index, start, end)
     if found is not None:
         return found  # the whole sentence is reported, its short quoted words too
-    if len(WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
-        return None  # a short fragment is speech only under a reporting verb
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
-    found = according_to(index, sources) or as_clause(index, start, end)
-    if found is not None:
-        return found
-    return _trailing_attribution(index, span)
+    return according_to(index, sources) or as_clause(index, start, end) or _trailing_attribution(index, span)
+
+
+def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution) -> bool:
+    """Whether the quoted words are part of the speaker's own mention, not what was said.
+
+    In "Tom Baker, the city's "fixer," said the vote was close", "fixer" names
+    Baker; it is not Baker's word.
+    """
+    doc = index.doc
+    heads = [doc[attribution.subject]] if attribution.subject is not None else []
+    if attribution.cue_token is not None:
+        cue = doc[attribution.cue_token]
+        # A noun before the verb the parser could not label ("dep") is its subject too.
+        heads += [c for c in cue.lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
+    words = [i for i in tokens if not doc[i].is_punct]
+    cue = attribution.cue_token
+    # "Lee, who called the plan "a mess," left": the quotation is in a clause of Lee's own, with its cue.
+    return bool(words) and any(
+        head.left_edge.i <= words[0] and words[-1] <= head.right_edge.i
+        and not (cue is not None and head.left_edge.i <= cue <= head.right_edge.i)
+        for head in heads
+    )
 
 
 def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
