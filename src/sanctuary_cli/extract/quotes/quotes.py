@@ -356,12 +356,12 @@ def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution)
     """
     doc = index.doc
     heads = [doc[attribution.subject]] if attribution.subject is not None else []
-    if attribution.cue_token is not None:
-        cue = doc[attribution.cue_token]
-        # A noun before the verb the parser could not label ("dep") is its subject too.
-        heads += [c for c in cue.lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
-    words = [i for i in tokens if not doc[i].is_punct]
     cue = attribution.cue_token
+    if cue is not None:
+        # A noun before the verb the parser could not label ("dep") is its subject too.
+        lefts = doc[cue].lefts
+        heads += [c for c in lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
+    words = [i for i in tokens if not doc[i].is_punct]
     # "Lee, who called the plan "a mess," left": the quotation is in a clause of Lee's own, with its cue.
     return bool(words) and any(
         head.left_edge.i <= words[0] and words[-1] <= head.right_edge.i
