@@ -287,6 +287,20 @@ def test_a_short_quoted_phrase_in_reported_speech_is_a_quote(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Ann Cole repeated her promise of "a fair deal" to the tenants.', "a fair deal"),
+        ("Ann Cole's claim that the fund is \"nearly empty\" drew a rebuke.", "nearly empty"),
+        ('Ann Cole renewed her pledge to stay "neutral" in the talks.', "neutral"),
+        ("The union dismissed the Baker campaign's accusation that it ran \"dirty\" ads.", "dirty"),
+    ],
+)
+def test_a_phrase_quoted_from_a_claim_or_promise_is_a_quote(nlp: Language, text: str, words: str) -> None:
+    quote = only(nlp, text)
+    assert (quote.kind, quote.text) == ("partial", words)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tom Baker, the city's “fixer,” said the vote was close.",

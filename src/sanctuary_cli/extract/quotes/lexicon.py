@@ -35,6 +35,7 @@ class CueLexicon:
     framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
+    speech_nouns: frozenset[str]  # "his promise of "a fair deal"": the owner of the saying speaks
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -78,6 +79,7 @@ def cue_lexicon() -> CueLexicon:
         framing_verbs=frozenset(framing),
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
+        speech_nouns=words("speech_nouns"),
     )
 
 

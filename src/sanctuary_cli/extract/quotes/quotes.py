@@ -57,6 +57,8 @@ SHORT_SENTENCE = 8
 # After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
 ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
+# How far up the tree a fragment may hang from a noun for a saying ("his calls to end the "rigged economy"").
+SPEECH_NOUN_DEPTH = 6
 _CLOSING_PUNCT = ",.?!…—–-:;"
 _SENTENCE_PUNCT = ".?!…"
 
@@ -345,7 +347,36 @@ def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attributio
     if found is not None:
         return found  # the whole sentence is reported, its short quoted words too
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
-    return according_to(index, sources) or as_clause(index, start, end) or _trailing_attribution(index, span)
+    return (
+        according_to(index, sources)
+        or as_clause(index, start, end)
+        or _trailing_attribution(index, span)
+        or _speech_noun(index, tokens)
+    )
+
+
+def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
+    """A noun for a saying that the fragment belongs to: "his promise of "free college"".
+
+    The fragment hangs, a few steps up the tree, from a noun such as claim,
+    call, pledge or accusation ("Lee's claim that the fund is "nearly empty"",
+    "calls to end the "rigged" system"). Its owner, when the text names one,
+    is the speaker: the possessor ("Lee's", "his") or a name before it ("the
+    Baker campaign's accusations").
+    """
+    doc = index.doc
+    node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
+    nouns = cue_lexicon().speech_nouns
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node is None or node.head is node:
+            return None
+        node = node.head
+        if index.in_quote(node.idx):
+            continue
+        if node.lower_ in nouns and node.tag_.startswith("NN"):
+            owners = [c for c in node.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
+            return Attribution(node.text, node.i, owners[0].i if owners else None, "tree")
+    return None
 
 
 def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution) -> bool:
