@@ -83,3 +83,19 @@ def test_a_closing_mark_before_a_word_opens_a_quotation() -> None:
 
 def test_a_closing_mark_after_words_still_closes() -> None:
     assert quoted("“We won,” he said, and ”left.”") == ["We won,", "left."]
+
+
+def test_a_quotation_nested_in_marks_of_the_same_kind_stays_inside_the_outer_one() -> None:
+    text = "Lee wrote: “Fans in “Vote Early” shirts filled the hall… wow.” Then she left."
+    assert quoted(text) == ["Fans in “Vote Early” shirts filled the hall… wow."]
+    straight = 'Lee posted, "Hearing that the crowd chanted "Go home!" as the doors shut." Nobody replied.'
+    assert quoted(straight) == ['Hearing that the crowd chanted "Go home!" as the doors shut.']
+
+
+def test_a_paragraph_opening_on_a_mark_keeps_its_quotation_past_a_nested_title() -> None:
+    text = '"The board is not about “Fair Play” anymore. It is about money.\n\n"The rest follows."'
+    assert quoted(text) == ["The board is not about “Fair Play” anymore. It is about money. The rest follows."]
+
+
+def test_a_stray_mark_before_a_real_pair_is_still_stray() -> None:
+    assert quoted('The "plan is bad. Officials say "we will fix it" soon.') == ["we will fix it"]

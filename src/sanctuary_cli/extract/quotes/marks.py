@@ -140,9 +140,15 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     segments: list[_Segment] = []
     open_at: int | None = None
     words_from = 0  # where the open quotation's words begin (past its opening mark)
+    inner_end = line_start  # the end of a quotation nested in the open one, whose marks are its words
     for match in _MARK_RE.finditer(text, line_start, line_end):
         position, last = match.start(), match.end() - 1  # first and last character of the mark
+        if position < inner_end:
+            continue
         if _is_opening(text, match.group(), position, last, line_start, line_end, open_at is not None):
+            if open_at is not None and (nested := _nested_end(text, match.end(), line_start, line_end, open_at)):
+                inner_end = nested  # "He wrote: "Fans of "Settle Down" shirts came."": one quotation
+                continue
             if open_at is not None and _ends_sentence_before(text, position, words_from):
                 # "…it approaches. "These plans …": paragraphs run together, each reopening
                 # the quotation; the quotation goes on.
@@ -160,6 +166,28 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     if open_at is not None:
         segments.append(_trimmed(text, words_from, line_end, opening=open_at, closing=None))
     return [segment for segment in segments if segment.end > segment.start]
+
+
+def _nested_end(text: str, start: int, line_start: int, line_end: int, outer: int) -> int | None:
+    """Where a quotation opened inside an open one ends, if it is nested rather than the outer mark stray.
+
+    A second opening mark while a quotation is open is nested when two closing
+    marks follow it (its own, then the outer one), or when its own closing mark
+    is the last of the paragraph and the outer mark opened the paragraph: a
+    paragraph starting with a quotation mark is a quotation, not a stray mark.
+    Returns the offset past the nested quotation's closing mark.
+    """
+    following = list(_MARK_RE.finditer(text, start, line_end))[:2]
+    closings = 0
+    for match in following:
+        if _is_opening(text, match.group(), match.start(), match.end() - 1, line_start, line_end, True):
+            break
+        closings += 1
+    if closings == 0:
+        return None
+    if closings == 2 or (len(following) == 1 and text[line_start:outer].strip() == ""):
+        return following[0].end()
+    return None
 
 
 def _ends_sentence_before(text: str, position: int, start: int) -> bool:
