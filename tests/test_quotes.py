@@ -686,3 +686,11 @@ def test_a_participle_opening_a_sentence_goes_on_from_the_last_speaker(nlp: Lang
 
 def test_a_participle_opening_a_sentence_after_no_speaker_names_nobody(nlp: Language) -> None:
     assert only(nlp, 'The council met for an hour. Adding, "We will not stop."').speaker is None
+
+
+def test_values_of_markup_left_in_the_text_are_not_quotes(nlp: Language) -> None:
+    text = (
+        "Ann Cole said the city must act “right now.”\n\n"
+        '<post id="7681" author="@cityhall" datetime="2024-08-23">The pier opens in June.</post>'
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["right now."]

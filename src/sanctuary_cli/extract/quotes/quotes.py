@@ -83,7 +83,7 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
     """
     del cities
     text = doc.text
-    spans = [span for span in find_quote_spans(text) if WORD_RE.search(span.text_of(text))]
+    spans = [s for s in find_quote_spans(text) if WORD_RE.search(s.text_of(text)) and not _markup_value(text, s)]
     index = index_of(doc)
     index.mark_quotes(part for span in spans for part in span.parts)
     resolver = SpeakerResolver(index, people)
@@ -93,6 +93,11 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
         if item is not None:
             found.append(item)
     return [_record(item) for item in _join_split_quotes(found)]
+
+
+def _markup_value(text: str, span: QuoteSpan) -> bool:
+    """A value of markup left in scraped text (<tweet author="@cole">): a mark right after "="."""
+    return span.opening is not None and text[span.opening - 1 : span.opening] == "="
 
 
 def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous: _Found | None) -> _Found | None:
