@@ -74,6 +74,8 @@ def test_two_single_marks_stand_for_a_double_one() -> None:
 def test_a_curly_mark_set_the_wrong_way_round_still_closes() -> None:
     text = "“Not this time,“ she said. “We are done.”"
     assert quoted(text) == ["Not this time,", "We are done."]
+    after_a_word = "The senator called the ruling “shameful“ in a post and “a disgrace.”"
+    assert quoted(after_a_word) == ["shameful", "a disgrace."]
 
 
 def test_a_closing_mark_before_a_word_opens_a_quotation() -> None:

@@ -694,3 +694,17 @@ def test_values_of_markup_left_in_the_text_are_not_quotes(nlp: Language) -> None
         '<post id="7681" author="@cityhall" datetime="2024-08-23">The pier opens in June.</post>'
     )
     assert [q.text for q in quotes_of(nlp, text)] == ["right now."]
+
+
+def test_no_break_spaces_around_a_quote_do_not_hide_its_cue(nlp: Language) -> None:
+    text = "“We are ready,”\u00a0Ann Cole said.\n\nShe added,\u00a0“We always were.”"
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.kind, q.speaker) for q in found] == [
+        ("We are ready,", "statement", "Ann Cole"),
+        ("We always were.", "statement", "Ann Cole"),
+    ]
+
+
+def test_two_short_sentences_in_capitals_are_speech_not_a_title(nlp: Language) -> None:
+    quote = only(nlp, "“Like Denver. Or Boise,” Ann Cole said.")
+    assert (quote.text, quote.speaker) == ("Like Denver. Or Boise,", "Ann Cole")

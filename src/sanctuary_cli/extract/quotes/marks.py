@@ -203,9 +203,9 @@ def _is_opening(text: str, mark: str, position: int, last: int, line_start: int,
     space_before = before.isspace() or before in _OPENS_AFTER or before in OPENING_MARKS
     space_after = after.isspace() or after in _CLOSES_BEFORE or after in CLOSING_MARKS
     if mark in OPENING_MARKS or mark in DOUBLED_OPENING:
-        # A curly mark set the wrong way round ("Apparently not,“ he said) closes the open
-        # quotation when it follows a word or punctuation and a space follows it.
-        return not (is_open and space_after and not space_before and before in _CLOSES_BEFORE)
+        # A curly mark set the wrong way round ("Apparently not,“ he said, "called it “vile“ in")
+        # closes the open quotation when it follows a word or punctuation and a space follows it.
+        return not (is_open and space_after and not space_before)
     if mark in CLOSING_MARKS or mark in DOUBLED_CLOSING:
         # ... and one the other way round ( ”get close) opens a quotation before a word.
         return not is_open and before.isspace() and after.isalnum()

@@ -151,7 +151,7 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     a comma ("said, "…"), and it ends with punctuation.
     """
     position = span.before - 1
-    while position >= 0 and index.text[position] in " \t":
+    while position >= 0 and index.text[position].isspace() and index.text[position] != "\n":
         position -= 1
     char = index.text[position] if position >= 0 else "\n"
     if char == ":":
