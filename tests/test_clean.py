@@ -61,3 +61,21 @@ def test_an_article_without_a_headline_is_titled_by_its_lede() -> None:
     _, meta = clean(text)
     assert meta.title == "Officials in Aurora said Monday they will honor detainer requests."
     assert meta.outlet == "Wire"
+
+
+def test_a_short_paragraph_ending_in_a_quoted_sentence_is_prose_not_a_headline() -> None:
+    for paragraph in (
+        'The governor calls the budget a "house of cards."',
+        "“We will rebuild the bridge by spring,” the engineer said. “Nobody will wait longer.”",
+        "The rally ended with a chant the crowd had practised all week: “Open the doors, open the city!”",
+    ):
+        # A record's text often starts with its lede, the title given apart.
+        body, _ = clean(f"{paragraph}\n\nWork starts on the north span.\n")
+        assert paragraph in body.text
+
+
+def test_a_headline_ending_in_a_quoted_cry_or_teaser_is_still_the_title() -> None:
+    for headline in ("Fans to the band: “Come back!”", "‘My years with the band…’"):
+        body, meta = clean(f"{headline}\n\nThe singer spoke to reporters on Friday about the tour.\n")
+        assert meta.title == headline
+        assert headline not in body.text

@@ -74,6 +74,8 @@ def test_two_single_marks_stand_for_a_double_one() -> None:
 def test_a_curly_mark_set_the_wrong_way_round_still_closes() -> None:
     text = "“Not this time,“ she said. “We are done.”"
     assert quoted(text) == ["Not this time,", "We are done."]
+    after_a_word = "The senator called the ruling “shameful“ in a post and “a disgrace.”"
+    assert quoted(after_a_word) == ["shameful", "a disgrace."]
 
 
 def test_a_closing_mark_before_a_word_opens_a_quotation() -> None:
@@ -83,3 +85,19 @@ def test_a_closing_mark_before_a_word_opens_a_quotation() -> None:
 
 def test_a_closing_mark_after_words_still_closes() -> None:
     assert quoted("“We won,” he said, and ”left.”") == ["We won,", "left."]
+
+
+def test_a_quotation_nested_in_marks_of_the_same_kind_stays_inside_the_outer_one() -> None:
+    text = "Lee wrote: “Fans in “Vote Early” shirts filled the hall… wow.” Then she left."
+    assert quoted(text) == ["Fans in “Vote Early” shirts filled the hall… wow."]
+    straight = 'Lee posted, "Hearing that the crowd chanted "Go home!" as the doors shut." Nobody replied.'
+    assert quoted(straight) == ['Hearing that the crowd chanted "Go home!" as the doors shut.']
+
+
+def test_a_paragraph_opening_on_a_mark_keeps_its_quotation_past_a_nested_title() -> None:
+    text = '"The board is not about “Fair Play” anymore. It is about money.\n\n"The rest follows."'
+    assert quoted(text) == ["The board is not about “Fair Play” anymore. It is about money. The rest follows."]
+
+
+def test_a_stray_mark_before_a_real_pair_is_still_stray() -> None:
+    assert quoted('The "plan is bad. Officials say "we will fix it" soon.') == ["we will fix it"]

@@ -249,8 +249,9 @@ def test_every_lexicon_key_is_read_and_every_field_is_used(monkeypatch: pytest.M
     assert keys == recording.read, "keys loaded and never read, or read and missing"
     code = "\n".join(p.read_text(encoding="utf-8") for p in QUOTES_PACKAGE.glob("*.py") if p.name != "lexicon.py")
     used = {node.attr for node in ast.walk(ast.parse(code)) if isinstance(node, ast.Attribute)}
-    # a field read by a method the code calls ("verb_forms" through is_cue_verb) is used too
-    for method in (m for m in ("is_cue_verb",) if m in used):
+    # a field read by a method or function the code calls ("verb_forms" through is_cue_verb,
+    # "cue_phrases" through cue_phrase_matcher) is used too
+    for method in (m for m in ("is_cue_verb", "cue_phrase_matcher") if m in used or m in code):
         used |= {n.attr for n in ast.walk(_method(method)) if isinstance(n, ast.Attribute)}
     unused = [name for name in CueLexicon.__dataclass_fields__ if name not in used]
     assert not unused, f"lexicon fields no code reads: {unused}"

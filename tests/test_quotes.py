@@ -268,6 +268,50 @@ def test_one_word_partial_under_a_reporting_verb(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # deep in the reported clause, under a relative or adverbial clause of its own
+        ('Ann Cole said residents who feel "left behind" will get a hearing.', "left behind", "Ann Cole"),
+        ('Ann Cole said the council needs a "clean slate" before it votes again.', "clean slate", "Ann Cole"),
+        ('Ann Cole called the budget, which passed on Monday, a "fantasy".', "fantasy", "Ann Cole"),
+        # the cue after the sentence, or "according to"
+        ('The repairs will take time to "settle in," Ann Cole said.', "settle in,", "Ann Cole"),
+        ('The levy leaves the district "in the red," according to Ann Cole.', "in the red,", "Ann Cole"),
+    ],
+)
+def test_a_short_quoted_phrase_in_reported_speech_is_a_quote(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    quote = only(nlp, text)
+    assert (quote.kind, quote.text, quote.speaker) == ("partial", words, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Ann Cole repeated her promise of "a fair deal" to the tenants.', "a fair deal"),
+        ("Ann Cole's claim that the fund is \"nearly empty\" drew a rebuke.", "nearly empty"),
+        ('Ann Cole renewed her pledge to stay "neutral" in the talks.', "neutral"),
+        ("The union dismissed the Baker campaign's accusation that it ran \"dirty\" ads.", "dirty"),
+    ],
+)
+def test_a_phrase_quoted_from_a_claim_or_promise_is_a_quote(nlp: Language, text: str, words: str) -> None:
+    quote = only(nlp, text)
+    assert (quote.kind, quote.text) == ("partial", words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Baker, the city's “fixer,” said the vote was close.",
+        "Tom Baker and the city's “fixer,” Ann Cole, are promising to hold the vote.",
+    ],
+)
+def test_quoted_words_naming_the_speaker_are_not_what_was_said(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The administration's “border czar,” Tom Baker, said the raids would start soon.",
@@ -642,3 +686,25 @@ def test_a_participle_opening_a_sentence_goes_on_from_the_last_speaker(nlp: Lang
 
 def test_a_participle_opening_a_sentence_after_no_speaker_names_nobody(nlp: Language) -> None:
     assert only(nlp, 'The council met for an hour. Adding, "We will not stop."').speaker is None
+
+
+def test_values_of_markup_left_in_the_text_are_not_quotes(nlp: Language) -> None:
+    text = (
+        "Ann Cole said the city must act “right now.”\n\n"
+        '<post id="7681" author="@cityhall" datetime="2024-08-23">The pier opens in June.</post>'
+    )
+    assert [q.text for q in quotes_of(nlp, text)] == ["right now."]
+
+
+def test_no_break_spaces_around_a_quote_do_not_hide_its_cue(nlp: Language) -> None:
+    text = "“We are ready,”\u00a0Ann Cole said.\n\nShe added,\u00a0“We always were.”"
+    found = quotes_of(nlp, text)
+    assert [(q.text, q.kind, q.speaker) for q in found] == [
+        ("We are ready,", "statement", "Ann Cole"),
+        ("We always were.", "statement", "Ann Cole"),
+    ]
+
+
+def test_two_short_sentences_in_capitals_are_speech_not_a_title(nlp: Language) -> None:
+    quote = only(nlp, "“Like Denver. Or Boise,” Ann Cole said.")
+    assert (quote.text, quote.speaker) == ("Like Denver. Or Boise,", "Ann Cole")

@@ -67,6 +67,8 @@ _HEADLINE_SCAN = 8  # headlines sit in the first few lines
 _MAX_HEADLINE_WORDS = 25
 _LONG_PARAGRAPH_WORDS = 30  # the first paragraph this long is the article itself
 _REPEATED_LINE_WORDS = 6  # a repeat of a line this long is a scraping artefact, not emphasis
+_CLOSING_MARKS = "\"'”’»"  # what may close a sentence after its stop: "… is "dead.""
+_MAX_QUOTED_HEADLINE_WORDS = 16  # a headline ending in a quoted "…!" or "…?" is shorter
 
 
 @dataclass
@@ -263,9 +265,27 @@ def _headline(lines: list[str], drop: list[bool]) -> int | None:
         if words >= _LONG_PARAGRAPH_WORDS or seen >= _HEADLINE_SCAN:
             return None
         seen += 1
-        if 4 <= words <= _MAX_HEADLINE_WORDS and not line.endswith((".", ",", ";", ":")):
+        if 4 <= words <= _MAX_HEADLINE_WORDS and not _ends_sentence(line):
             return i
     return None
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends like a sentence, its stop inside a closing quotation mark too.
+
+    "Mayor Baker said the plan is "dead."" is article prose, however short; a
+    headline ends on a word or a closing mark. A quoted question, exclamation
+    or trailing ellipsis ends a headline ("Fans to the band: "Come back!"",
+    "'My years with the band…'") unless the line runs longer than headlines do.
+    """
+    if line.endswith((".", ",", ";", ":")):
+        return True
+    if not line.endswith(tuple(_CLOSING_MARKS)):
+        return False
+    inner = line.rstrip(_CLOSING_MARKS)
+    if inner.endswith(("!", "?", "…", "...")):
+        return len(line.split()) > _MAX_QUOTED_HEADLINE_WORDS
+    return inner.endswith((".", ",", ";", ":"))
 
 
 def _first_sentence(body: str, limit: int = 160) -> str | None:

@@ -36,6 +36,7 @@ class CueLexicon:
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
+    speech_nouns: frozenset[str]  # "his promise of "a fair deal"": the owner of the saying speaks
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -80,6 +81,7 @@ def cue_lexicon() -> CueLexicon:
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
         agent_lookalikes=words("agent_lookalikes"),
+        speech_nouns=words("speech_nouns"),
     )
 
 

@@ -140,9 +140,15 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     segments: list[_Segment] = []
     open_at: int | None = None
     words_from = 0  # where the open quotation's words begin (past its opening mark)
+    inner_end = line_start  # the end of a quotation nested in the open one, whose marks are its words
     for match in _MARK_RE.finditer(text, line_start, line_end):
         position, last = match.start(), match.end() - 1  # first and last character of the mark
+        if position < inner_end:
+            continue
         if _is_opening(text, match.group(), position, last, line_start, line_end, open_at is not None):
+            if open_at is not None and (nested := _nested_end(text, match.end(), line_start, line_end, open_at)):
+                inner_end = nested  # "He wrote: "Fans of "Settle Down" shirts came."": one quotation
+                continue
             if open_at is not None and _ends_sentence_before(text, position, words_from):
                 # "…it approaches. "These plans …": paragraphs run together, each reopening
                 # the quotation; the quotation goes on.
@@ -162,6 +168,28 @@ def _line_segments(text: str, line_start: int, line_end: int) -> list[_Segment]:
     return [segment for segment in segments if segment.end > segment.start]
 
 
+def _nested_end(text: str, start: int, line_start: int, line_end: int, outer: int) -> int | None:
+    """Where a quotation opened inside an open one ends, if it is nested rather than the outer mark stray.
+
+    A second opening mark while a quotation is open is nested when two closing
+    marks follow it (its own, then the outer one), or when its own closing mark
+    is the last of the paragraph and the outer mark opened the paragraph: a
+    paragraph starting with a quotation mark is a quotation, not a stray mark.
+    Returns the offset past the nested quotation's closing mark.
+    """
+    following = list(_MARK_RE.finditer(text, start, line_end))[:2]
+    closings = 0
+    for match in following:
+        if _is_opening(text, match.group(), match.start(), match.end() - 1, line_start, line_end, True):
+            break
+        closings += 1
+    if closings == 0:
+        return None
+    if closings == 2 or (len(following) == 1 and text[line_start:outer].strip() == ""):
+        return following[0].end()
+    return None
+
+
 def _ends_sentence_before(text: str, position: int, start: int) -> bool:
     """Whether the open quotation's words end with a finished sentence just before ``position``."""
     before = text[start:position].rstrip()
@@ -175,9 +203,9 @@ def _is_opening(text: str, mark: str, position: int, last: int, line_start: int,
     space_before = before.isspace() or before in _OPENS_AFTER or before in OPENING_MARKS
     space_after = after.isspace() or after in _CLOSES_BEFORE or after in CLOSING_MARKS
     if mark in OPENING_MARKS or mark in DOUBLED_OPENING:
-        # A curly mark set the wrong way round ("Apparently not,“ he said) closes the open
-        # quotation when it follows a word or punctuation and a space follows it.
-        return not (is_open and space_after and not space_before and before in _CLOSES_BEFORE)
+        # A curly mark set the wrong way round ("Apparently not,“ he said, "called it “vile“ in")
+        # closes the open quotation when it follows a word or punctuation and a space follows it.
+        return not (is_open and space_after and not space_before)
     if mark in CLOSING_MARKS or mark in DOUBLED_CLOSING:
         # ... and one the other way round ( ”get close) opens a quotation before a word.
         return not is_open and before.isspace() and after.isalnum()

@@ -40,7 +40,7 @@ from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
-from sanctuary_cli.extract.quotes.verbs import MODIFIER_CLAUSE_DEPS, Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution, is_cue_verb, is_mark
 from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ SHORT_SENTENCE = 8
 # After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
 ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
+# How far up the tree a fragment may hang from a noun for a saying ("his calls to end the "rigged economy"").
+SPEECH_NOUN_DEPTH = 6
 _CLOSING_PUNCT = ",.?!…—–-:;"
 _SENTENCE_PUNCT = ".?!…"
 
@@ -81,7 +83,7 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
     """
     del cities
     text = doc.text
-    spans = [span for span in find_quote_spans(text) if WORD_RE.search(span.text_of(text))]
+    spans = [s for s in find_quote_spans(text) if WORD_RE.search(s.text_of(text)) and not _markup_value(text, s)]
     index = index_of(doc)
     index.mark_quotes(part for span in spans for part in span.parts)
     resolver = SpeakerResolver(index, people)
@@ -91,6 +93,11 @@ def extract_quotes(doc: Doc, people: Sequence[PersonRecord], cities: Sequence[Ci
         if item is not None:
             found.append(item)
     return [_record(item) for item in _join_split_quotes(found)]
+
+
+def _markup_value(text: str, span: QuoteSpan) -> bool:
+    """A value of markup left in scraped text (<tweet author="@cole">): a mark right after "="."""
+    return span.opening is not None and text[span.opening - 1 : span.opening] == "="
 
 
 def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous: _Found | None) -> _Found | None:
@@ -129,13 +136,12 @@ def _reads_as_term(attribution: Attribution) -> bool:
     """Whether a short quoted phrase under this cue is a name or scare term rather than speech.
 
     It is when the cue is an outlet's ("Politico reports the city will host a
-    "visioning session"") or is reached through a clause describing something
-    else ("a session focused on "Trump-proofing" the state").
+    "visioning session""). Anywhere else in what a speaker is reported to have
+    said, however deep in the clause, the quoted words are the speaker's:
+    "Lee said the council needs a "clean slate" before it votes", "the levy
+    leaves the district "in the red," according to the treasurer".
     """
-    lexicon = cue_lexicon()
-    if attribution.cue.lower() in lexicon.weak_verbs or attribution.cue in lexicon.cue_phrases:
-        return True
-    return bool(MODIFIER_CLAUSE_DEPS & set(attribution.path))
+    return attribution.cue.lower() in cue_lexicon().weak_verbs
 
 
 def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
@@ -145,7 +151,7 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     a comma ("said, "…"), and it ends with punctuation.
     """
     position = span.before - 1
-    while position >= 0 and index.text[position] in " \t":
+    while position >= 0 and index.text[position].isspace() and index.text[position] != "\n":
         position -= 1
     char = index.text[position] if position >= 0 else "\n"
     if char == ":":
@@ -320,8 +326,21 @@ def _reports_own_words(index: DocIndex, verb: Token) -> bool:
 
 
 def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
-    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it."""
+    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it.
+
+    None when the quoted words belong to the speaker's own mention (see ``_names_the_speaker``).
+    """
     tokens = index.tokens_between(span.start, span.end)
+    if not tokens:
+        return None
+    found = _fragment_cue(index, span, tokens)
+    if found is None or _names_the_speaker(index, tokens, found):
+        return None
+    return found
+
+
+def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attribution | None:
+    """The first cue that reports a fragment, the dependency tree first."""
     found = tree_cue(index, tokens)
     if found is not None and found.subject is None:
         # The parse lost the verb's subject; the same cue read in the words before may have it.
@@ -330,19 +349,63 @@ def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
             return replace(before, path=found.path)
     if found is not None:
         return found
-    if not tokens:
-        return None
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
     found = parenthetical_cue(index, start, end)
     if found is not None:
         return found  # the whole sentence is reported, its short quoted words too
-    if len(WORD_RE.findall(index.text[span.start : span.end])) <= MAX_TERM_WORDS:
-        return None  # a short fragment is speech only under a reporting verb
     sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
-    found = according_to(index, sources) or as_clause(index, start, end)
-    if found is not None:
-        return found
-    return _trailing_attribution(index, span)
+    return (
+        according_to(index, sources)
+        or as_clause(index, start, end)
+        or _trailing_attribution(index, span)
+        or _speech_noun(index, tokens)
+    )
+
+
+def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
+    """A noun for a saying that the fragment belongs to: "his promise of "free college"".
+
+    The fragment hangs, a few steps up the tree, from a noun such as claim,
+    call, pledge or accusation ("Lee's claim that the fund is "nearly empty"",
+    "calls to end the "rigged" system"). Its owner, when the text names one,
+    is the speaker: the possessor ("Lee's", "his") or a name before it ("the
+    Baker campaign's accusations").
+    """
+    doc = index.doc
+    node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
+    nouns = cue_lexicon().speech_nouns
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node is None or node.head is node:
+            return None
+        node = node.head
+        if index.in_quote(node.idx):
+            continue
+        if node.lower_ in nouns and node.tag_.startswith("NN"):
+            owners = [c for c in node.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
+            return Attribution(node.text, node.i, owners[0].i if owners else None, "tree")
+    return None
+
+
+def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution) -> bool:
+    """Whether the quoted words are part of the speaker's own mention, not what was said.
+
+    In "Tom Baker, the city's "fixer," said the vote was close", "fixer" names
+    Baker; it is not Baker's word.
+    """
+    doc = index.doc
+    heads = [doc[attribution.subject]] if attribution.subject is not None else []
+    cue = attribution.cue_token
+    if cue is not None:
+        # A noun before the verb the parser could not label ("dep") is its subject too.
+        lefts = doc[cue].lefts
+        heads += [c for c in lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
+    words = [i for i in tokens if not doc[i].is_punct]
+    # "Lee, who called the plan "a mess," left": the quotation is in a clause of Lee's own, with its cue.
+    return bool(words) and any(
+        head.left_edge.i <= words[0] and words[-1] <= head.right_edge.i
+        and not (cue is not None and head.left_edge.i <= cue <= head.right_edge.i)
+        for head in heads
+    )
 
 
 def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:

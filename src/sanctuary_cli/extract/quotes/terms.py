@@ -18,6 +18,8 @@ WORD_RE = re.compile(r"[^\W_][\w'’.-]*")
 # Headlines and titles quoted in full run this long.
 MAX_TITLE_WORDS = 16
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "or", "vs", "de"})
+# A sentence ending on a word of three or more letters, then another sentence.
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!] +[A-Z]")
 _TERM_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC", "GPE"})
 
 
@@ -35,9 +37,13 @@ def is_named(index: DocIndex, span: QuoteSpan, text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    """Words capitalised like a title or name: "Face the Nation", "Operation Aurora", "Trump-proofing"."""
+    """Words capitalised like a title or name: "Face the Nation", "Operation Aurora", "Trump-proofing".
+
+    Sentences are not a title: "Like Oakland. Or Ferguson," is two of them, each
+    opening on a capital (an abbreviation's dot, "Mr. Smith Goes", ends none).
+    """
     words = WORD_RE.findall(text)
-    if not words or len(words) > MAX_TITLE_WORDS:
+    if not words or len(words) > MAX_TITLE_WORDS or _SENTENCE_BREAK.search(text):
         return False
     if not all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words) or not words[0][0].isupper():
         return False

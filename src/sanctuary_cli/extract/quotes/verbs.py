@@ -23,9 +23,6 @@ PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 # A verb without a subject of its own borrows the one of the verb it hangs from:
 # "Johnson insisted ..., saying he is "not afraid"".
 BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
-# Dependencies that open a clause modifying something else; a short fragment
-# reached through one is the writer's description, not reported speech.
-MODIFIER_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 NON_SPEECH_PARTICLES = frozenset({"up", "off", "down", "in", "away", "over", "back"})
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Verbs that do not head a clause of their own standing: auxiliaries, infinitives,

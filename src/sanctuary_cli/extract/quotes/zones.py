@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
 
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
@@ -34,7 +35,7 @@ def zone_after(index: DocIndex, char: int) -> list[int]:
     start = index.tokens_between(char, len(index.text)).start
     for i in range(start, min(len(doc), start + ZONE_STEPS)):
         token = doc[i]
-        if quoted(index, token):
+        if quoted(index, token) or _blank(token):
             continue
         if "\n" in token.text or ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
@@ -42,18 +43,24 @@ def zone_after(index: DocIndex, char: int) -> list[int]:
     return zone
 
 
+def _blank(token: Token) -> bool:
+    """Spacing inside a paragraph that the tokenizer keeps as a token (a no-break space)."""
+    return token.is_space and "\n" not in token.text
+
+
 def sentence_after(index: DocIndex, char: int) -> list[int]:
     """The sentence after the one a quotation closes, within its paragraph."""
     doc = index.doc
     i = index.tokens_between(char, len(index.text)).start
-    while i < len(doc) and doc[i].text in SENTENCE_END and "\n" not in doc[i].text:
+    while i < len(doc) and (doc[i].text in SENTENCE_END or _blank(doc[i])) and "\n" not in doc[i].text:
         i += 1
     zone: list[int] = []
     while i < len(doc) and len(zone) < ZONE_TOKENS:
         token = doc[i]
         if is_boundary(token) or token.text in SENTENCE_END:
             break
-        zone.append(i)
+        if not _blank(token):
+            zone.append(i)
         i += 1
     return zone
 
@@ -67,7 +74,7 @@ def zone_before(index: DocIndex, char: int) -> list[int]:
         token = doc[i]
         if closes_sentence(token):
             break
-        if quoted(index, token):
+        if quoted(index, token) or _blank(token):
             continue
         if "\n" in token.text or ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
@@ -91,7 +98,7 @@ def sentence_before(index: DocIndex, char: int) -> list[int]:
         token = doc[i]
         if zone and closes_sentence(token):
             break
-        if quoted(index, token):
+        if quoted(index, token) or _blank(token):
             continue
         if ends_sentence(token) or len(zone) >= ZONE_TOKENS:
             break
