@@ -286,3 +286,11 @@ def test_refusing_what_an_if_clause_names_resists(evidence: Callable[[str], list
     assert rows and all(row.polarity > 0 for row in rows)
     rows = _counted(evidence(said + "Omaha police will keep him."), "Omaha")
     assert not [row for row in rows if row.polarity > 0]
+
+
+def test_a_title_after_the_name_naming_the_county_speaks_for_it(nlp: Language) -> None:
+    text = ("Greene County, Ohio, runs the jail in Xenia. Jane Roe, Greene County's director of corrections, "
+            "spoke on Monday. Ms. Roe said her staff will keep honoring ICE detainers.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.weight > 0]
+    assert rows and {row.level for row in rows} == {"county"} and rows[0].polarity < 0
+    assert not [row for row in rows if row.city == "Xenia"]

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
+# Words that open a clause, not a title, after a name's comma: "Jane Roe, who lives in the county"
+APPOSITION_BREAKS = frozenset({"who", "whose", "whom", "which", "said", "says", "and", "but"})
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
@@ -82,21 +84,37 @@ def _federal_near(person: PersonRecord, index: Mentions) -> bool:
     return roles.lexicon().federal_cues.search(window) is not None
 
 
+def _appositive_title(text: str, end: int) -> list[str]:
+    """The words of a title set off after a name: "Jane Roe, director of corrections for the
+    county, said"; empty when no comma follows or a clause ("who lives in the county") does."""
+    after = text[end : end + TITLE_REACH]
+    if not after.startswith(","):
+        return []
+    phrase = after[1:].replace(".", ",").split(",")[0]
+    words = [word.casefold().replace("’", "'").removesuffix("'s").strip("\"“”'") for word in phrase.split()]
+    return [] if not words or words[0] in APPOSITION_BREAKS else words
+
+
 def _title_level(person: PersonRecord, index: Mentions) -> str | None:
-    """The level a title written right before the person's first mention names: "county" for
-    "Assistant County Manager Jane Roe", "city" for "City Attorney John Doe"; None otherwise."""
+    """The level a title by the person's first mention names: "county" for "Assistant County
+    Manager Jane Roe" or "Jane Roe, director of corrections for the county", "city" for "City
+    Attorney John Doe"; None otherwise."""
     if not person.mentions:
         return None
-    start, _ = min(person.mentions)
+    start, end = min(person.mentions)
     words = index.text[max(0, start - TITLE_REACH) : start].split()
     title: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or not word.isalpha():
             break
         title.append(word.casefold())
-    if "county" in title:
-        return "county"
-    return "city" if "city" in title else None
+    appositive = _appositive_title(index.text, end) if person.official else []  # not "Roe, a county resident"
+    for found in (title, appositive):
+        if "county" in found:
+            return "county"
+        if "city" in found:
+            return "city"
+    return None
 
 
 def person_voice(person: PersonRecord, index: Mentions) -> str:
