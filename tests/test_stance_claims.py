@@ -294,3 +294,18 @@ def test_a_title_after_the_name_naming_the_county_speaks_for_it(nlp: Language) -
     rows = [row for row in analyze(nlp(text)).evidence if row.weight > 0]
     assert rows and {row.level for row in rows} == {"county"} and rows[0].polarity < 0
     assert not [row for row in rows if row.city == "Xenia"]
+
+
+def test_the_one_a_suit_is_against_does_not_sue(nlp: Language) -> None:
+    for suit in ("A lawsuit against the Marion County sheriff over deportation holds went to trial on Monday.",
+                 "A lawsuit against the Marion County sheriff challenges deportation holds."):
+        text = "Marion County, Oregon, jails about 400 immigrants. " + suit
+        rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+        assert not rows, suit
+
+
+def test_a_pronoun_in_a_relative_clause_stands_for_its_noun(nlp: Language) -> None:
+    text = ("Marion County, Oregon, jails about 400 people and deportations rose there. Governor Ann Lee "
+            "criticized a Marion County sheriff who said her office would help ICE agents.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+    assert rows and all(row.voice == "county" and row.polarity < 0 for row in rows)

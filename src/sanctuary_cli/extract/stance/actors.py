@@ -29,6 +29,7 @@ from sanctuary_cli.extract.stance.subjects import (
     antecedent_subject,
     clause_subject,
     joined_party,
+    relative_antecedent,
     reporting_subject,
 )
 
@@ -39,7 +40,8 @@ TITLE_REACH = 60  # characters around a name read for the agency of an open titl
 # Words that open a clause, not a title, after a name's comma: "Jane Roe, who lives in the county"
 APPOSITION_BREAKS = frozenset({"who", "whose", "whom", "which", "said", "says", "and", "but"})
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
-CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
+CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})
+OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts  # "police in Denver, where Abbott sent ..." is not the actor
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -168,6 +170,8 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
         for child in token.children:
             if child.dep_ == "acl":
                 stack.extend(agent for agent in child.children if agent.dep_ == "agent")
+            elif child.dep_ == "prep" and child.lower_ in OPPOSED_PARTIES:
+                continue  # "a lawsuit against the sheriff": the sheriff is sued, not suing
             elif child.dep_ not in CLAUSE_MODIFIERS:
                 stack.append(child)
     return tuple(sorted(found))
@@ -295,6 +299,9 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
                 break
     if person is None:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+        antecedent = relative_antecedent(owner) if owner is not None else None
+        if antecedent is not None and antecedent.i != head.i:  # "a sheriff who said her office would"
+            return phrase_actor(antecedent, index)
         if owner is not None:  # "his administration", "her office"
             person = index.person_before(owner.idx, PERSONAL[owner.lower_])
     if person is not None:

@@ -152,6 +152,21 @@ def antecedent_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a personal pronoun inside a relative clause stands for, when the clause's own
+    subject is its relative pronoun: in "a sheriff who announced her department would help ICE",
+    "her" is the sheriff's."""
+    node = pronoun
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
+            subject = _subject_of(node, owner=False)
+            return node.head if subject is not None and subject.lower_ in {"who", "that"} else None
+        node = node.head
+    return None
+
+
 def reporting_subject(trigger: Token) -> Token | None:
     """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
     node = trigger
