@@ -309,3 +309,30 @@ def test_a_pronoun_in_a_relative_clause_stands_for_its_noun(nlp: Language) -> No
             "criticized a Marion County sheriff who said her office would help ICE agents.")
     rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
     assert rows and all(row.voice == "county" and row.polarity < 0 for row in rows)
+
+
+def test_the_program_named_before_is_what_the_act_is_aimed_at(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Officials in Riverton studied the 287(g) program for a year. Riverton police applied "
+                             "to join the program in March."), "Riverton")
+    assert rows and all(row.polarity < 0 and row.target == ENFORCEMENT for row in rows)
+    assert not _counted(evidence("Riverton police applied to join the program in March."), "Riverton")
+    assert not _counted(evidence("Officials in Riverton studied the 287(g) program for a year. Riverton police "
+                                 "applied to join a tutoring program in March."), "Riverton")
+
+
+def test_a_veto_is_of_the_bill_named_before(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    against = evidence("The legislature sent the governor an anti-sanctuary bill. The Lakewood city council "
+                       "urged a veto this week.")
+    assert (rows := _counted(against, "Lakewood")) and all(row.polarity > 0 for row in rows)
+    protecting = evidence("The legislature sent the governor a sanctuary bill. The Lakewood city council "
+                          "urged a veto this week.")
+    assert (rows := _counted(protecting, "Lakewood")) and all(row.polarity < 0 for row in rows)
+
+
+def test_counties_in_general_are_no_county_in_particular(nlp: Language) -> None:
+    text = ("Marion County, Oregon, holds about 400 immigrants. Advocates identified 14 jails and counties "
+            "applying for the 287(g) program.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+    assert not rows

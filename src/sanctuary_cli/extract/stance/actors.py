@@ -40,8 +40,8 @@ TITLE_REACH = 60  # characters around a name read for the agency of an open titl
 # Words that open a clause, not a title, after a name's comma: "Jane Roe, who lives in the county"
 APPOSITION_BREAKS = frozenset({"who", "whose", "whom", "which", "said", "says", "and", "but"})
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
-CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})
-OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts  # "police in Denver, where Abbott sent ..." is not the actor
+CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
+OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.stance import targets
+from sanctuary_cli.extract.stance import antecedents, targets
 from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
 
 if TYPE_CHECKING:
@@ -397,6 +397,15 @@ def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_tex
     )
 
 
+def _antecedent(cues: Iterable[Cue], token: Token, governed: frozenset[int], lexicon: StanceLexicon,
+                text: str) -> str:
+    """The earlier full mention a cue whose own words name no target points back to, or ""."""
+    for cue in cues:
+        if cue.requires and not all(pattern.search(text) for pattern in cue.requires):
+            return antecedents.antecedent_words(cue, token, sorted(governed), lexicon)
+    return ""
+
+
 def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
     """Every lexicon cue this token fires, with its polarity in context.
 
@@ -410,7 +419,11 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     target = frozenset(governed_span(token))
     purpose = purpose_text(token)
     text = governed_text(token) + " " + purpose
-    aim = targets.target_of(object_text(token), purpose, text, lexicon)
+    objects = object_text(token)
+    earlier = _antecedent(cues, token, target, lexicon, text)
+    if earlier:  # "applied to join the program" after "the 287(g) program"
+        text, objects = f"{text} {earlier}", f"{objects} {earlier}"
+    aim = targets.target_of(objects, purpose, text, lexicon)
     if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
         aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)

@@ -125,8 +125,8 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     places = _cities_for(match, actor, unit, index)
     if actor.voice == "county":
         counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
-        recent = index.city_before(unit.end, county=True)
-        return counties or ([recent] if recent is not None else [])
+        recent = index.city_before(unit.end, county=True) if not actor.generic else None
+        return counties or ([recent] if recent is not None else [])  # "14 counties applying": none in particular
     if actor.resolved and actor.voice in {"city", "local"}:
         cities = [place for place in places if not isinstance(place, CountyRecord)]
         if not cities and not index.cities and index.main_county is not None:

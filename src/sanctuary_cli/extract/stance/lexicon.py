@@ -32,6 +32,7 @@ class Cue:
     flips: bool  # reverses a cooperation act it governs ("refused to honor")
     act: str = ""  # the act's name: the entry's first form ("sue", "honor")
     partner: str | None = None  # where the act names whom it helps: "object" (help X) or "with" (work with X)
+    implied: tuple[str, ...] = ()  # what the act is of when it has no object: a "veto" is of a bill
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class StanceLexicon:
     strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
     federal: re.Pattern[str]  # the federal side: agencies, officials, forces
     enforcement: re.Pattern[str]  # acts and tools of enforcement: deportations, raids, detainers
+    antecedent_nouns: frozenset[str] = frozenset()  # "the program", "the bill": point back to a full mention
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -114,6 +116,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         flips=bool(entry.get("flips", False)),
         act=entry["forms"].split()[0].lower(),
         partner=entry.get("partner"),
+        implied=tuple(entry.get("implied", "").split()),
     )
 
 
@@ -145,6 +148,7 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         strict_enforcement=term_pattern(terms["strict_enforcement"]),
         federal=term_pattern(terms["federal"]),
         enforcement=term_pattern(terms["enforcement"]),
+        antecedent_nouns=frozenset(word.casefold() for word in terms["antecedent_nouns"]),
     )
 
 
