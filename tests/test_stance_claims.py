@@ -336,3 +336,13 @@ def test_counties_in_general_are_no_county_in_particular(nlp: Language) -> None:
             "applying for the 287(g) program.")
     rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
     assert not rows
+
+
+def test_a_release_despite_a_federal_request_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    for sentence in ("Omaha police released the man on Friday despite an ICE request to hold him.",
+                     "Omaha police released the man after a judge dropped the charge despite a request from "
+                     "federal officials to detain him."):
+        rows = _counted(evidence(sentence), "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    assert not [row for row in _counted(evidence("Omaha police released the man to ICE agents on Friday."), "Omaha")
+                if row.polarity > 0]

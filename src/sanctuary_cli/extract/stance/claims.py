@@ -53,6 +53,8 @@ UNGOVERNED_ARCS = SUBJECT_ARCS | {
     "npadvmod",
     "meta",
 }
+# "despite a request", which parsers often hang on a clause inside the act's own: it still qualifies the act
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
 OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
@@ -105,6 +107,8 @@ def governed_span(token: Token) -> tuple[int, ...]:
     limit = token.i + WINDOW
     found = {token.i, anchor.i}
     for child in anchor.children:
+        if child.dep_ == "advcl":  # "released him after prosecutors dropped the charge despite a request"
+            child = next((grand for grand in child.children if grand.lower_ in CONCESSIVE), child)
         if child.dep_ in UNGOVERNED_ARCS or child.i == token.i:
             continue
         if child.i < token.i and child.dep_ not in NOUN_MODIFIER_ARCS:
@@ -120,7 +124,9 @@ def governed_text(token: Token) -> str:
     ignored"), so it is read too.
     """
     doc = token.doc
-    words = "".join(doc[i].text_with_ws for i in governed_span(token))
+    span = governed_span(token)
+    # words apart in the text stay apart: "a drug charge, despite" without its comma is not "chargedespite"
+    words = "".join(doc[i].text_with_ws if i + 1 in span or doc[i].whitespace_ else doc[i].text + " " for i in span)
     patients = [child for child in token.children if child.dep_ == "nsubjpass"]
     if patients and token.i - patients[0].left_edge.i <= WINDOW:
         words = doc[patients[0].left_edge.i : patients[0].right_edge.i + 1].text + " " + words
