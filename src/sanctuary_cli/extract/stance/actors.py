@@ -287,25 +287,35 @@ def _any_one(head: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in {"any", "every", "each"} for child in head.children)
 
 
+def _phrase_person(head: Token, tokens: tuple[int, ...], index: Mentions) -> PersonRecord | Token | None:
+    """The person a subject phrase names or its owner pronoun points to ("his administration"), or
+    the noun a relative clause's pronoun stands for ("a sheriff who said her office would")."""
+    doc = index.doc
+    person = index.person_covering(head.idx, head.idx + len(head))
+    for i in tokens:
+        if person is not None:
+            return person
+        person = index.person_covering(doc[i].idx, doc[i].idx + len(doc[i]))
+    if person is not None:
+        return person
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+    if owner is None:
+        return None
+    antecedent = relative_antecedent(owner)
+    if antecedent is not None and antecedent.i != head.i:
+        return antecedent
+    return index.person_before(owner.idx, PERSONAL[owner.lower_])
+
+
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
     tokens = phrase_tokens(head)
-    person = index.person_covering(head.idx, head.idx + len(head))
-    if person is None:
-        for i in tokens:
-            person = index.person_covering(doc[i].idx, doc[i].idx + len(doc[i]))
-            if person is not None:
-                break
-    if person is None:
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
-        antecedent = relative_antecedent(owner) if owner is not None else None
-        if antecedent is not None and antecedent.i != head.i:  # "a sheriff who said her office would"
-            return phrase_actor(antecedent, index)
-        if owner is not None:  # "his administration", "her office"
-            person = index.person_before(owner.idx, PERSONAL[owner.lower_])
-    if person is not None:
+    person = _phrase_person(head, tokens, index)
+    if isinstance(person, PersonRecord):
         return person_actor(person, index, tokens)
+    if person is not None:
+        return phrase_actor(person, index)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
     body = body_actor(text, index, tokens, _own_place(index, tokens, head))
     if body is not None and body.city is None and _any_one(head):

@@ -25,6 +25,7 @@ from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
 from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
+from sanctuary_cli.extract.stance.facilities import facility_rows
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 
@@ -284,4 +285,5 @@ def extract_evidence(
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):
         rows.extend(_unit_rows(unit, index, lexicon))
+    rows.extend(facility_rows(index.text, index.sentence_starts, counties, lexicon))
     return rows

@@ -20,6 +20,9 @@ LEXICON_FILE = "stance_cues.json"
 CLASSES = frozenset({"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"})
 
 
+NOTHING = re.compile(r"(?!x)x")  # a pattern that matches nothing
+
+
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: the words that trigger it and what else it needs nearby."""
@@ -66,6 +69,9 @@ class StanceLexicon:
     federal: re.Pattern[str]  # the federal side: agencies, officials, forces
     enforcement: re.Pattern[str]  # acts and tools of enforcement: deportations, raids, detainers
     antecedent_nouns: frozenset[str] = frozenset()  # "the program", "the bill": point back to a full mention
+    county_facilities: tuple[str, ...] = ()  # "Jail", "Correctional Center": a county's own lockup
+    federal_custody: re.Pattern[str] = NOTHING  # "ICE custody", "immigration detainees"
+    facility_operators: re.Pattern[str] = NOTHING  # "run by", "an ICE facility": not the county's own
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -89,7 +95,7 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
             body = f"(?-i:{body}|{re.escape(stem.capitalize())})"
         alternatives.append(body)
     if not alternatives:
-        return re.compile(r"(?!x)x")  # matches nothing
+        return NOTHING
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -149,6 +155,9 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         federal=term_pattern(terms["federal"]),
         enforcement=term_pattern(terms["enforcement"]),
         antecedent_nouns=frozenset(word.casefold() for word in terms["antecedent_nouns"]),
+        county_facilities=tuple(terms["county_facilities"]),
+        federal_custody=term_pattern(terms["federal_custody"]),
+        facility_operators=term_pattern(terms["facility_operators"]),
     )
 
 
