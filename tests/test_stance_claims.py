@@ -346,3 +346,14 @@ def test_a_release_despite_a_federal_request_refuses_it(evidence: Callable[[str]
         assert rows and all(row.polarity > 0 for row in rows), sentence
     assert not [row for row in _counted(evidence("Omaha police released the man to ICE agents on Friday."), "Omaha")
                 if row.polarity > 0]
+
+
+def test_an_opening_it_stands_for_the_institution_named_before(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("A judge ruled that the Lakewood Police Department had broken the law. How? It had kept "
+                             "a man for two days under an immigration detention hold."), "Lakewood")
+    assert rows and all(row.polarity < 0 and row.voice == "city" for row in rows)
+    rows = _counted(evidence("A judge from Lakewood ruled on Monday. How? It had kept a man for two days under an "
+                             "immigration detention hold."), "Lakewood")
+    assert not rows

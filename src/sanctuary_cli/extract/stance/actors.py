@@ -28,6 +28,7 @@ from sanctuary_cli.extract.stance.subjects import (
     RELATIVE_TAGS,
     antecedent_subject,
     clause_subject,
+    earlier_subject,
     joined_party,
     relative_antecedent,
     reporting_subject,
@@ -368,12 +369,18 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
             first, end = joined
             return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
         if subject is not None and _opaque(subject):
-            return reporter  # "it", "we", "they": the reporter stands for them
+            return reporter if reporter_token is not None else _earlier_actor(subject, index)
         return reporter if reporter.person else UNKNOWN
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
     return _reported(actor, reporter)
+
+
+def _earlier_actor(pronoun: Token, index: Mentions) -> Actor:
+    """Who an "it" with no reporter stands for: the institution a sentence before names, else no one."""
+    earlier = earlier_subject(pronoun, index)
+    return actor_for_subject(earlier, index) if earlier is not None else UNKNOWN
 
 
 def _opaque(subject: Token) -> bool:
