@@ -357,3 +357,10 @@ def test_an_opening_it_stands_for_the_institution_named_before(
     rows = _counted(evidence("A judge from Lakewood ruled on Monday. How? It had kept a man for two days under an "
                              "immigration detention hold."), "Lakewood")
     assert not rows
+
+
+def test_places_that_declare_themselves_sanctuaries_resist(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The governor is at odds with towns like Lakewood and Riverton that declare themselves "
+                    "sanctuaries.")
+    for place in ("Lakewood", "Riverton"):
+        assert (counted := _counted(rows, place)) and all(row.polarity > 0 for row in counted), place
