@@ -364,3 +364,8 @@ def test_places_that_declare_themselves_sanctuaries_resist(evidence: Callable[[s
                     "sanctuaries.")
     for place in ("Lakewood", "Riverton"):
         assert (counted := _counted(rows, place)) and all(row.polarity > 0 for row in counted), place
+
+
+def test_suing_the_government_is_suing_the_federal_one(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lakewood and three states sued the government, and a judge backed them."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)
