@@ -369,3 +369,14 @@ def test_places_that_declare_themselves_sanctuaries_resist(evidence: Callable[[s
 def test_suing_the_government_is_suing_the_federal_one(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
     rows = _counted(evidence("Lakewood and three states sued the government, and a judge backed them."), "Lakewood")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_act_undone_later_in_the_sentence_counts_in_its_final_direction(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Riverton had first applied to join the 287(g) program but withdrew its application "
+                             "in May."), "Riverton")
+    assert rows and all(row.polarity == 1.0 and row.act == "withdraw" for row in rows)
+    rows = _counted(evidence("Riverton withdrew from the 287(g) program in May but still honors ICE detainers."),
+                    "Riverton")
+    assert rows and all(-1.0 < row.polarity < 1.0 for row in rows)

@@ -230,16 +230,16 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
     flipping = frozenset(flipping_forms)
     found: list[Token] = []
     node = trigger
+    sibling = False  # reached by a coordination: the word is a conjunct, not a governor
     for _ in range(MAX_CLIMB):
         negator = _negator(node)
         if negator is not None:
             found.append(negator)
-        if node.i != trigger.i and (node.lower_ in flipping or _phrasal_refusal(node)):
+        if node.i != trigger.i and not sibling and (node.lower_ in flipping or _phrasal_refusal(node)):
             found.append(node)
-        if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
-            found.append(node.head)
-        if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
-            found.append(node.head)  # "would destroy the records before handing them over": never hands them
+        preposition = _reversing_preposition(node)
+        if preposition is not None:
+            found.append(preposition)
         if node.i == trigger.i and node.dep_ == "pcomp" and node.head.lower_ == "from":
             barring = _misattached_bar(node.head, flipping)
             if barring is not None:
@@ -247,10 +247,26 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
                 break
         if node.dep_ not in arcs or node.head.i == node.i:
             break
-        if node.dep_ == "conj" and _owns_clause(node):
-            break
+        if node.dep_ == "conj" and (_owns_clause(node) or _contrasted(node.head)):
+            break  # "withdrew from the program but still honors detainers": honors stands alone
+        sibling = node.dep_ == "conj"
         node = node.head
     return found
+
+
+def _reversing_preposition(node: Token) -> Token | None:
+    """The preposition that reverses the word it governs: "without assisting", "rules against
+    cooperating", "would destroy the records before handing them over" (never hands them)."""
+    if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
+        return node.head
+    if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
+        return node.head
+    return None
+
+
+def _contrasted(first: Token) -> bool:
+    """Whether a coordination is a contrast ("X but Y", "X yet Y"), which shares no negation or refusal."""
+    return any(child.dep_ == "cc" and child.lower_ in {"but", "yet"} for child in first.children)
 
 
 def _would(verb: Token) -> bool:

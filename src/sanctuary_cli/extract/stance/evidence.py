@@ -38,6 +38,9 @@ ACTING_ARCS = frozenset({"nsubj", "nsubjpass", "poss", "ROOT"})
 OPPOSING_CLASSES = frozenset({"resistance", "criticism"})
 CITY_WORDS = frozenset({"city", "city's", "city’s"})
 CITY_DETERMINERS = frozenset({"the", "this", "our", "my", "your"})
+# Acts that undo an earlier one ("withdrew its application", "ended the agreement", "repealed"):
+# written after the act they undo, they give the final direction
+REVERSING_ACTS = frozenset({"withdraw", "end", "repeal", "opt"})
 MAX_UNIT_TOKENS = 400  # longer "sentences" (tables, run-on text) are read in pieces
 
 
@@ -230,7 +233,9 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     ways, what is done (an order allowing ICE into the jails) outweighs a
     status named in passing ("the city's sanctuary laws") or a description
     of the actor, and acts that still disagree are averaged: "police will not
-    detain anyone for ICE, under the policy on cooperating" is no cooperation.
+    detain anyone for ICE, under the policy on cooperating" is no cooperation,
+    unless the last of them (cues come in text order) undoes what came
+    before: a withdrawal, an end, a repeal.
     """
     best = max((row for _, row in found), key=_strength)
     counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
@@ -239,6 +244,8 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     acts = [(cls, row) for cls, row in counted if cls not in {"status", "background"}]
     if acts and len({row.polarity > 0 for _, row in acts}) < 2:
         return max((row for _, row in acts), key=_strength)
+    if acts and acts[-1][1].act in REVERSING_ACTS:
+        return acts[-1][1]  # "had applied to join the program but withdrew its application": the final direction
     rows = [row for _, row in (acts or counted)]
     total = sum(row.weight for row in rows)
     polarity = sum(row.polarity * row.weight for row in rows) / total
