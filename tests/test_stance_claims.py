@@ -380,3 +380,33 @@ def test_an_act_undone_later_in_the_sentence_counts_in_its_final_direction(
     rows = _counted(evidence("Riverton withdrew from the 287(g) program in May but still honors ICE detainers."),
                     "Riverton")
     assert rows and all(-1.0 < row.polarity < 1.0 for row in rows)
+
+
+def test_a_measure_voted_down_or_opposed_reverses_what_it_would_do(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for sentence in ("The Lakewood council voted down a measure that would have let police help ICE agents.",
+                     "The Lakewood council opposed a bill that would let police help ICE agents."):
+        rows = _counted(evidence(sentence), "Lakewood")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    rows = _counted(evidence("The Lakewood council voted for a measure that lets police help ICE agents."), "Lakewood")
+    assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_suit_is_against_what_follows_it_even_when_the_parse_hangs_it_on_the_verb(nlp: Language) -> None:
+    text = ("Orange County, California, is large. The Orange County Board of Supervisors voted to join the "
+            "lawsuit against California's sanctuary law. Immigrants there fear deportation.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Orange County" and row.weight > 0]
+    assert rows and all(row.polarity < 0 and row.target == PROTECTION for row in rows)
+
+
+def test_a_city_and_state_written_before_the_actor_are_its_own(
+    evidence: Callable[[str], list[EvidenceRecord]], nlp: Language,
+) -> None:
+    rows = _counted(evidence("Springfield, Illinois, officials refuse to honor ICE detainers without a warrant."),
+                    "Springfield")
+    assert rows and all(row.polarity > 0 and row.voice == "city" for row in rows)
+    deputies = analyze(nlp("In Marion County, Oregon, the sheriff said his deputies will keep honoring ICE "
+                           "detainers. Immigrants there fear deportation.")).evidence
+    rows = [row for row in deputies if row.city == "Marion County" and row.weight > 0]
+    assert rows and all(row.polarity < 0 and row.voice == "county" for row in rows)

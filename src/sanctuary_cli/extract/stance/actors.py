@@ -11,6 +11,7 @@ council, police, spokespeople, ordinances), is a dissenting local official
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,10 @@ MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs rig
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
+# "Eugene, Ore., officials": a city and its state, each followed by a comma, right before the actor
+PREPOSED_PLACE = re.compile(
+    r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?), $"
+)
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
@@ -190,7 +195,8 @@ def _depth_below(token: Token, head: Token) -> int:
 
 
 def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
-    """A city that belongs to the actor itself ("Chicago police", "Police in Denver")."""
+    """A city that belongs to the actor itself ("Chicago police", "Police in Denver", "Eugene,
+    Oregon, officials")."""
     for i in tokens:
         token = index.doc[i]
         if _depth_below(token, head) > MAX_PLACE_DEPTH:
@@ -198,7 +204,18 @@ def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRec
         named = index.cities_in_tokens((i,))
         if named:
             return named[0]
-    return None
+    return _preposed_place(index, index.doc[min(tokens)] if tokens else head)
+
+
+def _preposed_place(index: Mentions, first: Token) -> CityRecord | None:
+    """The city of a "City, State," written right before the actor's phrase: "Eugene, Ore.,
+    officials refuse ...", which parsers seldom hang on the phrase itself."""
+    match = PREPOSED_PLACE.search(index.text[max(0, first.idx - TITLE_REACH) : first.idx])
+    if match is None or gazetteer.state_code(match.group("state")) is None:
+        return None
+    end = first.idx - (len(match.group(0)) - match.end("city"))
+    named = index.cities_between(end - len(match.group("city")), end)
+    return named[-1] if named else None
 
 
 def _shown(words: str) -> str:
@@ -239,7 +256,7 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
         return "county"  # "Fairfax County police"
     if body.role == "State" and place is not None and not county and "state" not in words:
         return "city"  # "lawmakers in San Francisco": the city's own lawmakers
-    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)):
+    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)) and "city" not in words:
         return "state"  # "California's sanctuary law", "the state's law", "state and local police"
     own = set(words) - _label_words(words)
     if body.placed and place is None and not CITY_WORDS & own:

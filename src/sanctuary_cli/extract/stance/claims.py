@@ -59,6 +59,7 @@ NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
 OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
 AIMING_PREPOSITIONS = frozenset({"against", "over", "to", "of", "on", "with", "from", "onto"})
+STRANDED = frozenset({"against", "over"})  # the aim of a suit or a fight, often hung on the verb before it
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
 NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
 # "the policy on cooperating with ICE", "a debate over cooperation": the cue names a
@@ -69,11 +70,23 @@ ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is ad
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
-# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out"
+# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out";
+# "voted down", "struck down", "shot down", "turned down" a measure
 PHRASAL_REFUSALS = dict.fromkeys(
     ("rule", "rules", "ruled", "ruling", "opt", "opts", "opted", "opting", "back", "backs", "backed", "backing"),
     "out",
+) | dict.fromkeys(
+    ("vote", "votes", "voted", "voting", "strike", "strikes", "struck", "striking", "shoot", "shoots", "shot",
+     "turn", "turns", "turned", "turning"),
+    "down",
 )
+# Laws and proposals whose describing clause says what they would do
+LAW_NOUNS = frozenset({
+    "law", "laws", "measure", "measures", "bill", "bills", "ordinance", "ordinances", "proposal", "proposals",
+    "resolution", "resolutions", "amendment", "amendments", "legislation", "policy", "policies", "plan", "rule",
+})
+CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
+                        "permitted", "permitting", "make", "makes", "made", "making"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 
 
@@ -106,7 +119,7 @@ def governed_span(token: Token) -> tuple[int, ...]:
     anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
     limit = token.i + WINDOW
     found = {token.i, anchor.i}
-    for child in anchor.children:
+    for child in [*anchor.children, *stranded_aims(anchor)]:
         if child.dep_ == "advcl":  # "released him after prosecutors dropped the charge despite a request"
             child = next((grand for grand in child.children if grand.lower_ in CONCESSIVE), child)
         if child.dep_ in UNGOVERNED_ARCS or child.i == token.i:
@@ -148,12 +161,24 @@ def object_text(token: Token) -> str:
     """
     anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
     parts = []
-    for child in anchor.children:
+    for child in [*anchor.children, *stranded_aims(anchor)]:
         if child.dep_ in OBJECT_ARCS:
             parts.append(_subtree_text(child))
         elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
             parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
     return " ".join(parts)
+
+
+def stranded_aims(noun: Token) -> list[Token]:
+    """What an object noun is aimed at when the parser hung its "against" or "over" on the verb:
+    in "voted to join the lawsuit against the state's sanctuary law" the suit is against the law.
+    Only when the noun has no such phrase of its own and the phrase follows it directly."""
+    if noun.dep_ != "dobj" or not noun.tag_.startswith("NN"):
+        return []
+    if any(child.dep_ == "prep" and child.lower_ in STRANDED for child in noun.children):
+        return []
+    return [child for child in noun.head.children
+            if child.dep_ == "prep" and child.lower_ in STRANDED and child.i == noun.right_edge.i + 1]
 
 
 def purpose_text(token: Token) -> str:
@@ -245,13 +270,22 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
             if barring is not None:
                 found.append(barring)
                 break
-        if node.dep_ not in arcs or node.head.i == node.i:
+        if (node.dep_ not in arcs and not _content_of(node)) or node.head.i == node.i:
             break
         if node.dep_ == "conj" and (_owns_clause(node) or _contrasted(node.head)):
             break  # "withdrew from the program but still honors detainers": honors stands alone
         sibling = node.dep_ == "conj"
         node = node.head
     return found
+
+
+def _content_of(node: Token) -> bool:
+    """Whether the clause says what a law or proposal would do ("a measure that would have let
+    police help ICE") or what a causative verb lets happen ("let police help ICE"): a refusal or a
+    defeat of the law ("voted down a measure that would ...") reverses its content."""
+    if node.dep_ in {"relcl", "acl"}:
+        return node.head.lower_ in LAW_NOUNS
+    return node.dep_ == "ccomp" and node.head.lower_ in CAUSATIVES
 
 
 def _reversing_preposition(node: Token) -> Token | None:
@@ -284,7 +318,9 @@ def _would(verb: Token) -> bool:
 def _phrasal_refusal(token: Token) -> bool:
     """A refusal written as a verb and its particle: "ruled out letting officers join the patrols"."""
     particle = PHRASAL_REFUSALS.get(token.lower_)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return particle is not None and any(
+        c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)) for c in token.children
+    )  # "voted down a measure": parsers often take the particle for a preposition
 
 
 def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | None:

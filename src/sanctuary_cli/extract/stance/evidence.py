@@ -241,16 +241,25 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
     if len({row.polarity > 0 for _, row in counted}) < 2:
         return best
-    acts = [(cls, row) for cls, row in counted if cls not in {"status", "background"}]
-    if acts and len({row.polarity > 0 for _, row in acts}) < 2:
-        return max((row for _, row in acts), key=_strength)
-    if acts and acts[-1][1].act in REVERSING_ACTS:
-        return acts[-1][1]  # "had applied to join the program but withdrew its application": the final direction
-    rows = [row for _, row in (acts or counted)]
+    acts = [row for cls, row in counted if cls not in {"status", "background"}]
+    decided = _one_way(acts)
+    if decided is not None:
+        return decided
+    rows = acts or [row for _, row in counted]
     total = sum(row.weight for row in rows)
     polarity = sum(row.polarity * row.weight for row in rows) / total
     cues = "; ".join(dict.fromkeys(row.cue for row in sorted(rows, key=_strength, reverse=True)))
     return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+
+
+def _one_way(acts: list[EvidenceRecord]) -> EvidenceRecord | None:
+    """The act that decides a unit's acts, if one does: the strongest when they agree, the last when
+    it undoes what came before ("had applied to join the program but withdrew its application")."""
+    if acts and len({row.polarity > 0 for row in acts}) < 2:
+        return max(acts, key=_strength)
+    if acts and acts[-1].act in REVERSING_ACTS:
+        return acts[-1]
+    return None
 
 
 def _unit_rows(unit: Unit, index: Mentions, lexicon: StanceLexicon) -> list[EvidenceRecord]:

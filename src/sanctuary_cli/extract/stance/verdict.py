@@ -87,11 +87,11 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _label(score: float, counted: float) -> str:
+def _label(score: float, counted: float, carve_out: bool = False) -> str:
     if counted < MIN_WEIGHT:
         return "unclear"
     if score >= DECISIVE:
-        return "resist"
+        return "mixed" if carve_out else "resist"
     if score <= -DECISIVE:
         return "cooperate"
     return "mixed"
@@ -139,11 +139,8 @@ def verdict(rows: Iterable[Any]) -> Verdict:
     agreement = abs(sum(part.polarity * part.weight for part in contributions)) / signed if signed else 0.0
     amount = 1.0 - math.exp(-total / CONFIDENCE_SCALE)
     live = [part for part in contributions if part.weight > 0]
-    label = _label(score, total)
-    if label == "resist" and _carves_out(rows):
-        label = "mixed"
     return Verdict(
-        label=label,
+        label=_label(score, total, _carves_out(rows)),
         score=round(score, 4),
         confidence=round(agreement * amount, 4),
         evidence=len(live),
