@@ -410,3 +410,11 @@ def test_a_city_and_state_written_before_the_actor_are_its_own(
                            "detainers. Immigrants there fear deportation.")).evidence
     rows = [row for row in deputies if row.city == "Marion County" and row.weight > 0]
     assert rows and all(row.polarity < 0 and row.voice == "county" for row in rows)
+
+
+def test_people_of_a_place_are_not_its_government(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    for sentence in ("A federal judge in Lakewood blocked the administration's policy on detainers.",
+                     "Immigrant advocates in Lakewood urged the city to end its cooperation with ICE."):
+        assert not _counted(evidence(sentence), "Lakewood"), sentence
+    rows = _counted(evidence("Lakewood officials refuse to honor ICE detainers."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)

@@ -50,6 +50,15 @@ PREPOSED_PLACE = re.compile(
     r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?), $"
 )
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})  # "cities like Denver", "such as Denver"
+# Nouns that make a phrase naming a place its government ("Eugene officials"); "advocates in
+# Eugene" or "a judge in Eugene" are people of the place, not its government
+GOVERNMENT_NOUNS = CITY_WORDS | {
+    "cities", "towns", "counties", "villages", "township", "townships", "municipality", "municipalities",
+    "boroughs", "one",
+    "officials", "official", "leaders", "authorities", "administration", "government", "governments", "hall",
+    "officers", "staff", "employees", "agencies", "departments", "department", "jurisdiction", "town", "borough",
+}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
 QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "other", "any"})
@@ -265,12 +274,14 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
 
 
 def body_actor(
-    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
+    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None, headed: bool = True
 ) -> Actor | None:
     """An institution named in the phrase ("Chicago police", "the City Council"), if any.
 
     A role noun that points to one person ("the mayor", "Chicago's mayor")
-    becomes that person when the article names them.
+    becomes that person when the article names them. With no institution
+    named, the phrase is its place's government only when ``headed``: the
+    place or its officials head it, not "advocates in Eugene".
     """
     lexicon = index.lexicon
     words = text.casefold().replace("’", "'").replace("'s", "").split()
@@ -285,7 +296,7 @@ def body_actor(
             if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
                 voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
             return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
-    if place is not None:  # "Los Angeles became the latest city to ..."
+    if place is not None and headed:  # "Los Angeles became the latest city to ...", "Eugene officials"
         county = isinstance(place, CountyRecord)
         role, voice = ("County government", "county") if county else ("City government", "city")
         return Actor(place.city, role, voice, place, tokens)
@@ -325,6 +336,15 @@ def _phrase_person(head: Token, tokens: tuple[int, ...], index: Mentions) -> Per
     return index.person_before(owner.idx, PERSONAL[owner.lower_])
 
 
+def _headed_by_place(head: Token, index: Mentions) -> bool:
+    """Whether a phrase is a place or its government: "Eugene", "Eugene officials", "enclaves like
+    Eugene and Salem" (the places are the examples), not "advocates in Eugene"."""
+    if head.lower_ in GOVERNMENT_NOUNS or index.cities_in_tokens((head.i,)):
+        return True
+    examples = [child for child in head.children if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPOSITIONS]
+    return any(index.cities_in_tokens(tuple(range(child.i, child.right_edge.i + 1))) for child in examples)
+
+
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
@@ -335,7 +355,7 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
     if person is not None:
         return phrase_actor(person, index)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
-    body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    body = body_actor(text, index, tokens, _own_place(index, tokens, head), _headed_by_place(head, index))
     if body is not None and body.city is None and _any_one(head):
         return replace(body, generic=True)  # "any city that limits cooperation": no city in particular
     if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
