@@ -418,3 +418,20 @@ def test_people_of_a_place_are_not_its_government(evidence: Callable[[str], list
         assert not _counted(evidence(sentence), "Lakewood"), sentence
     rows = _counted(evidence("Lakewood officials refuse to honor ICE detainers."), "Lakewood")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resists"),
+    [
+        ("The Omaha council voted to terminate its contract with ICE to house detainees.", True),
+        ("Omaha signed an agreement to rent 200 jail beds to ICE.", False),
+        ("The Omaha jail has housed ICE detainees since 2015.", False),
+        ("Omaha police will now hold suspects for two days at the request of immigration agents.", False),
+        ("Omaha police officers will not question people about their immigration status.", True),
+    ],
+)
+def test_jail_beds_contracts_and_questions(
+    evidence: Callable[[str], list[EvidenceRecord]], sentence: str, resists: bool,
+) -> None:
+    rows = _counted(evidence(sentence), "Omaha")
+    assert rows and all((row.polarity > 0) == resists for row in rows)
