@@ -435,3 +435,19 @@ def test_jail_beds_contracts_and_questions(
 ) -> None:
     rows = _counted(evidence(sentence), "Omaha")
     assert rows and all((row.polarity > 0) == resists for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resists"),
+    [
+        ("Lakewood sued the state over SB 54, which limits cooperation with federal immigration authorities.", False),
+        ("Lakewood passed a measure exempting itself from the state law, which prohibits police from helping ICE.",
+         False),
+        ("Lakewood sued the state over a new law that requires police to honor ICE detainers.", True),
+    ],
+)
+def test_a_law_is_what_its_describing_clause_says_it_does(
+    evidence: Callable[[str], list[EvidenceRecord]], sentence: str, resists: bool,
+) -> None:
+    rows = _counted(evidence(sentence), "Lakewood")
+    assert rows and all((row.polarity > 0) == resists for row in rows)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
+from sanctuary_cli.extract.stance.targets import PROTECTION, classify
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +23,11 @@ OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 # "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
 AIMING_PREPOSITIONS = frozenset({"against", "over", "to", "of", "on", "with", "from", "onto"})
 STRANDED = frozenset({"against", "over"})  # the aim of a suit or a fight, often hung on the verb before it
+# Laws and proposals whose describing clause says what they would do
+LAW_NOUNS = frozenset({
+    "law", "laws", "measure", "measures", "bill", "bills", "ordinance", "ordinances", "proposal", "proposals",
+    "resolution", "resolutions", "amendment", "amendments", "legislation", "policy", "policies", "plan", "rule",
+})
 
 
 def _subtree_text(token: Token) -> str:
@@ -30,21 +36,60 @@ def _subtree_text(token: Token) -> str:
     return doc[token.left_edge.i : min(token.right_edge.i, token.i + WINDOW) + 1].text
 
 
+def _descriptions(noun: Token) -> list[Token]:
+    """The clauses that describe a noun rather than name it: "SB 54, which limits cooperation",
+    "a law barring police from asking"."""
+    return [child for child in noun.children
+            if child.dep_ == "relcl" or (child.dep_ == "acl" and noun.lower_ in LAW_NOUNS)]
+
+
+def _named_text(token: Token) -> str:
+    """The words of a noun's phrase without the clauses that describe it, clipped to the window."""
+    doc = token.doc
+    limit = min(token.right_edge.i, token.i + WINDOW)
+    left_out = {i for clause in _descriptions(token) for i in range(clause.left_edge.i, clause.right_edge.i + 1)}
+    kept = [i for i in range(token.left_edge.i, limit + 1) if i not in left_out]
+    return "".join(doc[i].text_with_ws if i + 1 in kept or doc[i].whitespace_ else doc[i].text + " " for i in kept)
+
+
+def _objects(token: Token) -> list[Token]:
+    """The nouns an act is done to: its objects, and the nouns after its aiming prepositions."""
+    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
+    found = []
+    for child in [*anchor.children, *stranded_aims(anchor)]:
+        if child.dep_ in OBJECT_ARCS:
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
+            found.extend(grand for grand in child.children if grand.dep_ == "pobj")
+    return found
+
+
+def described_aim(token: Token, lexicon: StanceLexicon) -> str | None:
+    """The kind of target a clause describing the act's object gives it, when its name gives none:
+    a law "which limits cooperation with ICE" or "barring police from asking" is a protection (its
+    own act refuses enforcement); a law "that requires police to honor detainers" is enforcement."""
+    for noun in _objects(token):
+        for clause in _descriptions(noun):
+            words = _subtree_text(clause)
+            refusing = clause.lower_ in lexicon.flipping_forms
+            if refusing and (lexicon.enforcement.search(words) or lexicon.federal.search(words)):
+                return PROTECTION
+            found = classify(words, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
 def object_text(token: Token) -> str:
     """The words of what the act is done to: its object, or the noun after its preposition.
 
     "ended its agreement [after a sanctuary bill passed]" is aimed at the
     agreement; "a lawsuit against the state's sanctuary law" at the law. In
-    the passive the subject is the object ("detainers were ignored").
+    the passive the subject is the object ("detainers were ignored"). A
+    clause describing the object is left out: "SB 54, which limits
+    cooperation with ICE" is named by "SB 54" (see :func:`described_aim`).
     """
-    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
-    parts = []
-    for child in [*anchor.children, *stranded_aims(anchor)]:
-        if child.dep_ in OBJECT_ARCS:
-            parts.append(_subtree_text(child))
-        elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
-            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
-    return " ".join(parts)
+    return " ".join(_named_text(noun) for noun in _objects(token))
 
 
 def stranded_aims(noun: Token) -> list[Token]:

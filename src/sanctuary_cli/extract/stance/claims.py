@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.stance import antecedents, targets
 from sanctuary_cli.extract.stance.aims import (
+    LAW_NOUNS,
     WINDOW,
+    described_aim,
     federal_party,
     helps_someone_else,
     object_text,
@@ -81,11 +83,6 @@ PHRASAL_REFUSALS = dict.fromkeys(
      "turn", "turns", "turned", "turning"),
     "down",
 )
-# Laws and proposals whose describing clause says what they would do
-LAW_NOUNS = frozenset({
-    "law", "laws", "measure", "measures", "bill", "bills", "ordinance", "ordinances", "proposal", "proposals",
-    "resolution", "resolutions", "amendment", "amendments", "legislation", "policy", "policies", "plan", "rule",
-})
 CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                         "permitted", "permitting", "make", "makes", "made", "making"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
@@ -394,6 +391,8 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     if earlier:  # "applied to join the program" after "the 287(g) program"
         text, objects = f"{text} {earlier}", f"{objects} {earlier}"
     aim = targets.target_of(objects, purpose, text, lexicon)
+    if aim is None and objects.strip():  # "sued over the state law, which limits cooperation with ICE"
+        aim = described_aim(token, lexicon)
     if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
         aim = targets.PROTECTION
     reversing = reversals(token, lexicon.flipping_forms)
