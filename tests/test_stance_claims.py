@@ -428,6 +428,8 @@ def test_people_of_a_place_are_not_its_government(evidence: Callable[[str], list
         ("The Omaha jail has housed ICE detainees since 2015.", False),
         ("Omaha police will now hold suspects for two days at the request of immigration agents.", False),
         ("Omaha police officers will not question people about their immigration status.", True),
+        ("Omaha has a 287(g) agreement that lets deputies check the status of inmates.", False),
+        ("An agreement between the Omaha police department and ICE lets them share arrest records.", False),
     ],
 )
 def test_jail_beds_contracts_and_questions(
@@ -451,3 +453,14 @@ def test_a_law_is_what_its_describing_clause_says_it_does(
 ) -> None:
     rows = _counted(evidence(sentence), "Lakewood")
     assert rows and all((row.polarity > 0) == resists for row in rows)
+
+
+def test_cooperating_only_on_a_judges_warrant_limits_cooperation(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for sentence in ("Omaha police will honor ICE detainers only when they come with a judicial warrant.",
+                     "Omaha police will only hold people for ICE if a judge signs a warrant."):
+        rows = _counted(evidence(sentence), "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    rows = _counted(evidence("Omaha police will honor ICE detainers, the chief said."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)

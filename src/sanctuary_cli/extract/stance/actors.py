@@ -273,6 +273,15 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
     return body.voice
 
 
+def _bodies_named(text: str, words: list[str], lexicon: StanceLexicon) -> list[Body]:
+    """The first institution the phrase names; of "an agreement between the police and ICE" the
+    local party, since the federal one is what the agreement is with."""
+    named = [body for body in lexicon.bodies if body.pattern.search(text)]
+    if "between" in words and any(body.voice != "federal" for body in named):
+        named = [body for body in named if body.voice != "federal"]
+    return named[:1]
+
+
 def body_actor(
     text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None, headed: bool = True
 ) -> Actor | None:
@@ -290,12 +299,11 @@ def body_actor(
         if person is not None:
             return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
-    for body in lexicon.bodies:
-        if body.pattern.search(text):
-            voice = _body_voice(body, text, words, place)
-            if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
-                voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
-            return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
+    for body in _bodies_named(text, words, lexicon):
+        voice = _body_voice(body, text, words, place)
+        if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
+            voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
+        return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
     if place is not None and headed:  # "Los Angeles became the latest city to ...", "Eugene officials"
         county = isinstance(place, CountyRecord)
         role, voice = ("County government", "county") if county else ("City government", "city")

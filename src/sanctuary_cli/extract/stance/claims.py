@@ -86,6 +86,8 @@ PHRASAL_REFUSALS = dict.fromkeys(
 CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                         "permitted", "permitting", "make", "makes", "made", "making"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
+WARRANT_REACH = 12  # tokens read after an act (and after its "only") for a judge's order
+JUDICIAL = frozenset({"warrant", "warrants", "judge", "judges", "court"})  # "only with a judicial warrant"
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,26 @@ def refusing_clause(trigger: Token) -> Token | None:
     return None
 
 
+def warrant_only(trigger: Token) -> Token | None:
+    """The "only" that limits an act to what a judge orders: "will honor detainers only with a
+    judicial warrant" honours none of ICE's own requests, which is a limit on cooperation. The
+    "only" modifies the act or follows it in its clause, and a warrant, judge or court order comes
+    right after it."""
+    doc = trigger.doc
+    end = min(len(doc), trigger.i + WARRANT_REACH)
+    candidates = [child for child in trigger.children if child.lower_ == "only" and child.i < trigger.i]
+    for i in range(trigger.i + 1, end):
+        if doc[i].is_punct and doc[i].text in {".", ";", ":"}:
+            break
+        if doc[i].lower_ == "only":
+            candidates.append(doc[i])
+    for only in candidates:
+        after = {token.lower_ for token in doc[only.i + 1 : min(len(doc), only.i + WARRANT_REACH)]}
+        if after & JUDICIAL:
+            return only
+    return None
+
+
 def refused_condition(trigger: Token) -> Token | None:
     """The negation that refuses the "if" clause the cue sits in, if any."""
     main = refusing_clause(trigger)
@@ -373,6 +395,19 @@ def _antecedent(cues: Iterable[Cue], token: Token, governed: frozenset[int], lex
     return ""
 
 
+def _aim(cues: Iterable[Cue], token: Token, lexicon: StanceLexicon, objects: str, purpose: str,
+         text: str) -> str | None:
+    """What the act is aimed at: its object's kind, else its purpose's, else a clause describing its
+    object ("sued over the state law, which limits cooperation with ICE"); a suit the federal
+    government brings is aimed at a protection."""
+    aim = targets.target_of(objects, purpose, text, lexicon)
+    if aim is None and objects:
+        aim = described_aim(token, lexicon)
+    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
+        aim = targets.PROTECTION
+    return aim
+
+
 def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
     """Every lexicon cue this token fires, with its polarity in context.
 
@@ -386,21 +421,15 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     target = frozenset(governed_span(token))
     purpose = purpose_text(token)
     text = governed_text(token) + " " + purpose
-    objects = object_text(token)
     earlier = _antecedent(cues, token, target, lexicon, text)
     if earlier:  # "applied to join the program" after "the 287(g) program"
-        text, objects = f"{text} {earlier}", f"{objects} {earlier}"
-    aim = targets.target_of(objects, purpose, text, lexicon)
-    if aim is None and objects.strip():  # "sued over the state law, which limits cooperation with ICE"
-        aim = described_aim(token, lexicon)
-    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
-        aim = targets.PROTECTION
+        text = f"{text} {earlier}"
+    aim = _aim(cues, token, lexicon, (object_text(token) + " " + earlier).strip(), purpose, text)
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     refusal = refused_condition(token)
     hypothetical = refusal is None and is_hypothetical(token)
-    if refusal is not None:
-        reversing = [*reversing, refusal]
+    reversing = [*reversing, *(word for word in (refusal, warrant_only(token)) if word is not None)]
     background = is_background(token)
     factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []

@@ -88,7 +88,8 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(set(terms), key=len, reverse=True):
         stem = term[:-1] if term.endswith("*") else term
-        body = r"\s+".join(re.escape(part) for part in stem.split()).replace(r"\(", r"\s?\(")  # "287 (g)"
+        body = r"\s+".join(re.escape(part) for part in stem.split())
+        body = body.replace(r"\(", r"\s?\(").replace(r"\)", r"\)?")  # "287 (g)", and "287(g" cut by a tokenizer
         if term.endswith("*"):
             body += r"\w*"
         if stem.isupper() and len(stem) > 1:
