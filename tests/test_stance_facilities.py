@@ -29,3 +29,10 @@ def test_a_county_jail_without_federal_custody_says_nothing(nlp: Language) -> No
     text = ("Immigrants and their families rallied in Xenia, Ohio, against deportations. Ana Ruiz was booked into "
             "the Greene County Jail on a theft charge.")
     assert not [row for row in _county_rows(nlp, text, "Greene County") if row[1] > 0]
+
+
+def test_a_jail_the_county_itself_runs_stays_the_countys(nlp: Language) -> None:
+    text = ("Immigrants wait for hearings across Ohio. Ana Ruiz spent a year in ICE custody at the Greene County "
+            "Jail, which the county runs under a contract with the federal government.")
+    rows = _county_rows(nlp, text, "Greene County")
+    assert rows and all(polarity < 0 and weight > 0 for polarity, weight in rows)
