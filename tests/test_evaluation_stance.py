@@ -50,3 +50,22 @@ def test_a_stance_set_scores_lines_false_stances_and_the_baseline() -> None:
     assert score.false_stances == 1 and score.none_lines == 1
     assert score.coverage == 2 / 3
     assert score.confusion["resist"] == {"resist": 1, "unclear": 1}
+
+
+def test_a_stance_set_prints_places_together_and_apart() -> None:
+    from sanctuary_cli.evaluation.run import stance_rows
+
+    places = [
+        {"city": "Harlow", "state": "ZZ", "stance": "resist", "county": False},
+        {"city": "Mill", "state": "ZZ", "stance": "cooperate", "county": False},
+        {"city": "Brook County", "state": "ZZ", "stance": "cooperate", "county": True},
+    ]
+    predicted = [
+        {"city": "Harlow", "state": "ZZ", "level": "city", "stance": "resist"},
+        {"city": "Brook County", "state": "ZZ", "level": "county", "stance": "cooperate"},
+    ]
+    lines = [{"article": "1", "city": "Harlow", "state": "ZZ", "stance": "resist", "county": False}]
+    rows = {row["measure"]: row for row in stance_rows(score_stance_set(lines, places, predicted, []))}
+    assert rows["stance: places (cities and counties)"]["detail"].startswith("2/3 right")
+    assert rows["stance: city places"]["detail"].startswith("1/2 right")
+    assert rows["stance: county places"]["detail"].startswith("1/1 right")

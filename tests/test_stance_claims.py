@@ -286,3 +286,181 @@ def test_refusing_what_an_if_clause_names_resists(evidence: Callable[[str], list
     assert rows and all(row.polarity > 0 for row in rows)
     rows = _counted(evidence(said + "Omaha police will keep him."), "Omaha")
     assert not [row for row in rows if row.polarity > 0]
+
+
+def test_a_title_after_the_name_naming_the_county_speaks_for_it(nlp: Language) -> None:
+    text = ("Greene County, Ohio, runs the jail in Xenia. Jane Roe, Greene County's director of corrections, "
+            "spoke on Monday. Ms. Roe said her staff will keep honoring ICE detainers.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.weight > 0]
+    assert rows and {row.level for row in rows} == {"county"} and rows[0].polarity < 0
+    assert not [row for row in rows if row.city == "Xenia"]
+
+
+def test_the_one_a_suit_is_against_does_not_sue(nlp: Language) -> None:
+    for suit in ("A lawsuit against the Marion County sheriff over deportation holds went to trial on Monday.",
+                 "A lawsuit against the Marion County sheriff challenges deportation holds."):
+        text = "Marion County, Oregon, jails about 400 immigrants. " + suit
+        rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+        assert not rows, suit
+
+
+def test_a_pronoun_in_a_relative_clause_stands_for_its_noun(nlp: Language) -> None:
+    text = ("Marion County, Oregon, jails about 400 people and deportations rose there. Governor Ann Lee "
+            "criticized a Marion County sheriff who said her office would help ICE agents.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+    assert rows and all(row.voice == "county" and row.polarity < 0 for row in rows)
+
+
+def test_the_program_named_before_is_what_the_act_is_aimed_at(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Officials in Riverton studied the 287(g) program for a year. Riverton police applied "
+                             "to join the program in March."), "Riverton")
+    assert rows and all(row.polarity < 0 and row.target == ENFORCEMENT for row in rows)
+    assert not _counted(evidence("Riverton police applied to join the program in March."), "Riverton")
+    assert not _counted(evidence("Officials in Riverton studied the 287(g) program for a year. Riverton police "
+                                 "applied to join a tutoring program in March."), "Riverton")
+
+
+def test_a_veto_is_of_the_bill_named_before(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    against = evidence("The legislature sent the governor an anti-sanctuary bill. The Lakewood city council "
+                       "urged a veto this week.")
+    assert (rows := _counted(against, "Lakewood")) and all(row.polarity > 0 for row in rows)
+    protecting = evidence("The legislature sent the governor a sanctuary bill. The Lakewood city council "
+                          "urged a veto this week.")
+    assert (rows := _counted(protecting, "Lakewood")) and all(row.polarity < 0 for row in rows)
+
+
+def test_counties_in_general_are_no_county_in_particular(nlp: Language) -> None:
+    text = ("Marion County, Oregon, holds about 400 immigrants. Advocates identified 14 jails and counties "
+            "applying for the 287(g) program.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Marion County" and row.weight > 0]
+    assert not rows
+
+
+def test_a_release_despite_a_federal_request_refuses_it(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    for sentence in ("Omaha police released the man on Friday despite an ICE request to hold him.",
+                     "Omaha police released the man after a judge dropped the charge despite a request from "
+                     "federal officials to detain him."):
+        rows = _counted(evidence(sentence), "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    assert not [row for row in _counted(evidence("Omaha police released the man to ICE agents on Friday."), "Omaha")
+                if row.polarity > 0]
+
+
+def test_an_opening_it_stands_for_the_institution_named_before(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("A judge ruled that the Lakewood Police Department had broken the law. How? It had kept "
+                             "a man for two days under an immigration detention hold."), "Lakewood")
+    assert rows and all(row.polarity < 0 and row.voice == "city" for row in rows)
+    rows = _counted(evidence("A judge from Lakewood ruled on Monday. How? It had kept a man for two days under an "
+                             "immigration detention hold."), "Lakewood")
+    assert not rows
+
+
+def test_places_that_declare_themselves_sanctuaries_resist(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = evidence("The governor is at odds with towns like Lakewood and Riverton that declare themselves "
+                    "sanctuaries.")
+    for place in ("Lakewood", "Riverton"):
+        assert (counted := _counted(rows, place)) and all(row.polarity > 0 for row in counted), place
+
+
+def test_suing_the_government_is_suing_the_federal_one(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Lakewood and three states sued the government, and a judge backed them."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_act_undone_later_in_the_sentence_counts_in_its_final_direction(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Riverton had first applied to join the 287(g) program but withdrew its application "
+                             "in May."), "Riverton")
+    assert rows and all(row.polarity == 1.0 and row.act == "withdraw" for row in rows)
+    rows = _counted(evidence("Riverton withdrew from the 287(g) program in May but still honors ICE detainers."),
+                    "Riverton")
+    assert rows and all(-1.0 < row.polarity < 1.0 for row in rows)
+
+
+def test_a_measure_voted_down_or_opposed_reverses_what_it_would_do(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for sentence in ("The Lakewood council voted down a measure that would have let police help ICE agents.",
+                     "The Lakewood council opposed a bill that would let police help ICE agents."):
+        rows = _counted(evidence(sentence), "Lakewood")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    rows = _counted(evidence("The Lakewood council voted for a measure that lets police help ICE agents."), "Lakewood")
+    assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_a_suit_is_against_what_follows_it_even_when_the_parse_hangs_it_on_the_verb(nlp: Language) -> None:
+    text = ("Orange County, California, is large. The Orange County Board of Supervisors voted to join the "
+            "lawsuit against California's sanctuary law. Immigrants there fear deportation.")
+    rows = [row for row in analyze(nlp(text)).evidence if row.city == "Orange County" and row.weight > 0]
+    assert rows and all(row.polarity < 0 and row.target == PROTECTION for row in rows)
+
+
+def test_a_city_and_state_written_before_the_actor_are_its_own(
+    evidence: Callable[[str], list[EvidenceRecord]], nlp: Language,
+) -> None:
+    rows = _counted(evidence("Springfield, Illinois, officials refuse to honor ICE detainers without a warrant."),
+                    "Springfield")
+    assert rows and all(row.polarity > 0 and row.voice == "city" for row in rows)
+    deputies = analyze(nlp("In Marion County, Oregon, the sheriff said his deputies will keep honoring ICE "
+                           "detainers. Immigrants there fear deportation.")).evidence
+    rows = [row for row in deputies if row.city == "Marion County" and row.weight > 0]
+    assert rows and all(row.polarity < 0 and row.voice == "county" for row in rows)
+
+
+def test_people_of_a_place_are_not_its_government(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    for sentence in ("A federal judge in Lakewood blocked the administration's policy on detainers.",
+                     "Immigrant advocates in Lakewood urged the city to end its cooperation with ICE."):
+        assert not _counted(evidence(sentence), "Lakewood"), sentence
+    rows = _counted(evidence("Lakewood officials refuse to honor ICE detainers."), "Lakewood")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resists"),
+    [
+        ("The Omaha council voted to terminate its contract with ICE to house detainees.", True),
+        ("Omaha signed an agreement to rent 200 jail beds to ICE.", False),
+        ("The Omaha jail has housed ICE detainees since 2015.", False),
+        ("Omaha police will now hold suspects for two days at the request of immigration agents.", False),
+        ("Omaha police officers will not question people about their immigration status.", True),
+        ("Omaha has a 287(g) agreement that lets deputies check the status of inmates.", False),
+        ("An agreement between the Omaha police department and ICE lets them share arrest records.", False),
+    ],
+)
+def test_jail_beds_contracts_and_questions(
+    evidence: Callable[[str], list[EvidenceRecord]], sentence: str, resists: bool,
+) -> None:
+    rows = _counted(evidence(sentence), "Omaha")
+    assert rows and all((row.polarity > 0) == resists for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resists"),
+    [
+        ("Lakewood sued the state over SB 54, which limits cooperation with federal immigration authorities.", False),
+        ("Lakewood passed a measure exempting itself from the state law, which prohibits police from helping ICE.",
+         False),
+        ("Lakewood sued the state over a new law that requires police to honor ICE detainers.", True),
+    ],
+)
+def test_a_law_is_what_its_describing_clause_says_it_does(
+    evidence: Callable[[str], list[EvidenceRecord]], sentence: str, resists: bool,
+) -> None:
+    rows = _counted(evidence(sentence), "Lakewood")
+    assert rows and all((row.polarity > 0) == resists for row in rows)
+
+
+def test_cooperating_only_on_a_judges_warrant_limits_cooperation(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for sentence in ("Omaha police will honor ICE detainers only when they come with a judicial warrant.",
+                     "Omaha police will only hold people for ICE if a judge signs a warrant."):
+        rows = _counted(evidence(sentence), "Omaha")
+        assert rows and all(row.polarity > 0 for row in rows), sentence
+    rows = _counted(evidence("Omaha police will honor ICE detainers, the chief said."), "Omaha")
+    assert rows and all(row.polarity < 0 for row in rows)

@@ -122,3 +122,12 @@ def test_a_place_whose_articles_agree_keeps_their_side() -> None:
     rows = [row(-1.0, 0.4, "a"), row(-1.0, 1.0, "b"), row(0.0, 0.0, "c", voice="federal")]
     assert place_verdict(rows).label == "cooperate"
     assert place_verdict([]).label == "unclear"
+
+
+def test_a_limit_with_a_carve_out_is_mixed_however_often_the_limit_is_repeated() -> None:
+    limit = [row(1.0, 0.8), row(1.0, 0.8), row(1.0, 1.0)]
+    assert verdict(limit).label == "resist"
+    carve_out = {**row(-1.0, 0.8), "act": "except"}
+    assert verdict([*limit, carve_out]).label == "mixed"
+    other_act = {**row(-1.0, 0.8), "act": "ask"}
+    assert verdict([*limit, other_act]).label == "resist"

@@ -130,9 +130,11 @@ def stance_rows(s: StanceScore) -> list[dict[str, Any]]:
     """Stance figures, each beside what answering the majority label everywhere would score."""
     rows = []
     for level, tally in s.places.items():
-        if (level == "all") == (s.lines is not None):
-            continue  # a stance set: cities and counties apart; the seeds: all places together
-        name = "stance" if level == "all" else f"stance: {level} places"
+        if level != "all" and s.lines is None:
+            continue  # the seeds: all places together; a stance set: together, then cities and counties apart
+        name = "stance" if s.lines is None else "stance: places (cities and counties)"
+        if level != "all":
+            name = f"stance: {level} places"
         rows.append(_row(name, tally.accuracy, tally.accuracy, tally.accuracy,
                          f"{tally.right}/{tally.total} right; majority label "
                          f"'{tally.baseline_label}' {tally.baseline_accuracy:.2f}"))

@@ -11,6 +11,7 @@ council, police, spokespeople, ordinances), is a dissenting local official
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,9 @@ from sanctuary_cli.extract.stance.subjects import (
     RELATIVE_TAGS,
     antecedent_subject,
     clause_subject,
+    earlier_subject,
     joined_party,
+    relative_antecedent,
     reporting_subject,
 )
 
@@ -36,10 +39,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 TITLE_REACH = 60  # characters around a name read for the agency of an open title
+# Words that open a clause, not a title, after a name's comma: "Jane Roe, who lives in the county"
+APPOSITION_BREAKS = frozenset({"who", "whose", "whom", "which", "said", "says", "and", "but"})
 MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
+OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
+# "Eugene, Ore., officials": a city and its state, each followed by a comma, right before the actor
+PREPOSED_PLACE = re.compile(
+    r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?), $"
+)
 CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
+EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})  # "cities like Denver", "such as Denver"
+# Nouns that make a phrase naming a place its government ("Eugene officials"); "advocates in
+# Eugene" or "a judge in Eugene" are people of the place, not its government
+GOVERNMENT_NOUNS = CITY_WORDS | {
+    "cities", "towns", "counties", "villages", "township", "townships", "municipality", "municipalities",
+    "boroughs", "one",
+    "officials", "official", "leaders", "authorities", "administration", "government", "governments", "hall",
+    "officers", "staff", "employees", "agencies", "departments", "department", "jurisdiction", "town", "borough",
+}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
 QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "other", "any"})
@@ -82,21 +101,37 @@ def _federal_near(person: PersonRecord, index: Mentions) -> bool:
     return roles.lexicon().federal_cues.search(window) is not None
 
 
+def _appositive_title(text: str, end: int) -> list[str]:
+    """The words of a title set off after a name: "Jane Roe, director of corrections for the
+    county, said"; empty when no comma follows or a clause ("who lives in the county") does."""
+    after = text[end : end + TITLE_REACH]
+    if not after.startswith(","):
+        return []
+    phrase = after[1:].replace(".", ",").split(",")[0]
+    words = [word.casefold().replace("’", "'").removesuffix("'s").strip("\"“”'") for word in phrase.split()]
+    return [] if not words or words[0] in APPOSITION_BREAKS else words
+
+
 def _title_level(person: PersonRecord, index: Mentions) -> str | None:
-    """The level a title written right before the person's first mention names: "county" for
-    "Assistant County Manager Jane Roe", "city" for "City Attorney John Doe"; None otherwise."""
+    """The level a title by the person's first mention names: "county" for "Assistant County
+    Manager Jane Roe" or "Jane Roe, director of corrections for the county", "city" for "City
+    Attorney John Doe"; None otherwise."""
     if not person.mentions:
         return None
-    start, _ = min(person.mentions)
+    start, end = min(person.mentions)
     words = index.text[max(0, start - TITLE_REACH) : start].split()
     title: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or not word.isalpha():
             break
         title.append(word.casefold())
-    if "county" in title:
-        return "county"
-    return "city" if "city" in title else None
+    appositive = _appositive_title(index.text, end) if person.official else []  # not "Roe, a county resident"
+    for found in (title, appositive):
+        if "county" in found:
+            return "county"
+        if "city" in found:
+            return "city"
+    return None
 
 
 def person_voice(person: PersonRecord, index: Mentions) -> str:
@@ -150,6 +185,8 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
         for child in token.children:
             if child.dep_ == "acl":
                 stack.extend(agent for agent in child.children if agent.dep_ == "agent")
+            elif child.dep_ == "prep" and child.lower_ in OPPOSED_PARTIES:
+                continue  # "a lawsuit against the sheriff": the sheriff is sued, not suing
             elif child.dep_ not in CLAUSE_MODIFIERS:
                 stack.append(child)
     return tuple(sorted(found))
@@ -167,7 +204,8 @@ def _depth_below(token: Token, head: Token) -> int:
 
 
 def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
-    """A city that belongs to the actor itself ("Chicago police", "Police in Denver")."""
+    """A city that belongs to the actor itself ("Chicago police", "Police in Denver", "Eugene,
+    Oregon, officials")."""
     for i in tokens:
         token = index.doc[i]
         if _depth_below(token, head) > MAX_PLACE_DEPTH:
@@ -175,7 +213,18 @@ def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRec
         named = index.cities_in_tokens((i,))
         if named:
             return named[0]
-    return None
+    return _preposed_place(index, index.doc[min(tokens)] if tokens else head)
+
+
+def _preposed_place(index: Mentions, first: Token) -> CityRecord | None:
+    """The city of a "City, State," written right before the actor's phrase: "Eugene, Ore.,
+    officials refuse ...", which parsers seldom hang on the phrase itself."""
+    match = PREPOSED_PLACE.search(index.text[max(0, first.idx - TITLE_REACH) : first.idx])
+    if match is None or gazetteer.state_code(match.group("state")) is None:
+        return None
+    end = first.idx - (len(match.group(0)) - match.end("city"))
+    named = index.cities_between(end - len(match.group("city")), end)
+    return named[-1] if named else None
 
 
 def _shown(words: str) -> str:
@@ -216,7 +265,7 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
         return "county"  # "Fairfax County police"
     if body.role == "State" and place is not None and not county and "state" not in words:
         return "city"  # "lawmakers in San Francisco": the city's own lawmakers
-    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)):
+    if body.voice == "city" and place is None and ("state" in words or _names_a_state(text)) and "city" not in words:
         return "state"  # "California's sanctuary law", "the state's law", "state and local police"
     own = set(words) - _label_words(words)
     if body.placed and place is None and not CITY_WORDS & own:
@@ -224,13 +273,24 @@ def _body_voice(body: Body, text: str, words: list[str], place: CityRecord | Non
     return body.voice
 
 
+def _bodies_named(text: str, words: list[str], lexicon: StanceLexicon) -> list[Body]:
+    """The first institution the phrase names; of "an agreement between the police and ICE" the
+    local party, since the federal one is what the agreement is with."""
+    named = [body for body in lexicon.bodies if body.pattern.search(text)]
+    if "between" in words and any(body.voice != "federal" for body in named):
+        named = [body for body in named if body.voice != "federal"]
+    return named[:1]
+
+
 def body_actor(
-    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None
+    text: str, index: Mentions, tokens: tuple[int, ...] = (), place: CityRecord | None = None, headed: bool = True
 ) -> Actor | None:
     """An institution named in the phrase ("Chicago police", "the City Council"), if any.
 
     A role noun that points to one person ("the mayor", "Chicago's mayor")
-    becomes that person when the article names them.
+    becomes that person when the article names them. With no institution
+    named, the phrase is its place's government only when ``headed``: the
+    place or its officials head it, not "advocates in Eugene".
     """
     lexicon = index.lexicon
     words = text.casefold().replace("’", "'").replace("'s", "").split()
@@ -239,13 +299,12 @@ def body_actor(
         if person is not None:
             return person_actor(person, index, tokens)
     generic = place is None and any(word in lexicon.generic_plurals for word in words)
-    for body in lexicon.bodies:
-        if body.pattern.search(text):
-            voice = _body_voice(body, text, words, place)
-            if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
-                voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
-            return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
-    if place is not None:  # "Los Angeles became the latest city to ..."
+    for body in _bodies_named(text, words, lexicon):
+        voice = _body_voice(body, text, words, place)
+        if voice == "state" and body.voice == "city" and index.cities_in_tokens(tokens):
+            voice = "city"  # "departments like the one in Columbus, Ohio": the state only places the city
+        return Actor(_shown(text) or body.role, body.role, voice, place, tokens, generic=generic)
+    if place is not None and headed:  # "Los Angeles became the latest city to ...", "Eugene officials"
         county = isinstance(place, CountyRecord)
         role, voice = ("County government", "county") if county else ("City government", "city")
         return Actor(place.city, role, voice, place, tokens)
@@ -265,24 +324,46 @@ def _any_one(head: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in {"any", "every", "each"} for child in head.children)
 
 
+def _phrase_person(head: Token, tokens: tuple[int, ...], index: Mentions) -> PersonRecord | Token | None:
+    """The person a subject phrase names or its owner pronoun points to ("his administration"), or
+    the noun a relative clause's pronoun stands for ("a sheriff who said her office would")."""
+    doc = index.doc
+    person = index.person_covering(head.idx, head.idx + len(head))
+    for i in tokens:
+        if person is not None:
+            return person
+        person = index.person_covering(doc[i].idx, doc[i].idx + len(doc[i]))
+    if person is not None:
+        return person
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
+    if owner is None:
+        return None
+    antecedent = relative_antecedent(owner)
+    if antecedent is not None and antecedent.i != head.i:
+        return antecedent
+    return index.person_before(owner.idx, PERSONAL[owner.lower_])
+
+
+def _headed_by_place(head: Token, index: Mentions) -> bool:
+    """Whether a phrase is a place or its government: "Eugene", "Eugene officials", "enclaves like
+    Eugene and Salem" (the places are the examples), not "advocates in Eugene"."""
+    if head.lower_ in GOVERNMENT_NOUNS or index.cities_in_tokens((head.i,)):
+        return True
+    examples = [child for child in head.children if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPOSITIONS]
+    return any(index.cities_in_tokens(tuple(range(child.i, child.right_edge.i + 1))) for child in examples)
+
+
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
     tokens = phrase_tokens(head)
-    person = index.person_covering(head.idx, head.idx + len(head))
-    if person is None:
-        for i in tokens:
-            person = index.person_covering(doc[i].idx, doc[i].idx + len(doc[i]))
-            if person is not None:
-                break
-    if person is None:
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSONAL), None)
-        if owner is not None:  # "his administration", "her office"
-            person = index.person_before(owner.idx, PERSONAL[owner.lower_])
-    if person is not None:
+    person = _phrase_person(head, tokens, index)
+    if isinstance(person, PersonRecord):
         return person_actor(person, index, tokens)
+    if person is not None:
+        return phrase_actor(person, index)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
-    body = body_actor(text, index, tokens, _own_place(index, tokens, head))
+    body = body_actor(text, index, tokens, _own_place(index, tokens, head), _headed_by_place(head, index))
     if body is not None and body.city is None and _any_one(head):
         return replace(body, generic=True)  # "any city that limits cooperation": no city in particular
     if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
@@ -333,12 +414,18 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
             first, end = joined
             return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
         if subject is not None and _opaque(subject):
-            return reporter  # "it", "we", "they": the reporter stands for them
+            return reporter if reporter_token is not None else _earlier_actor(subject, index)
         return reporter if reporter.person else UNKNOWN
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
         actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
     return _reported(actor, reporter)
+
+
+def _earlier_actor(pronoun: Token, index: Mentions) -> Actor:
+    """Who an "it" with no reporter stands for: the institution a sentence before names, else no one."""
+    earlier = earlier_subject(pronoun, index)
+    return actor_for_subject(earlier, index) if earlier is not None else UNKNOWN
 
 
 def _opaque(subject: Token) -> bool:

@@ -15,15 +15,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.stance import targets
+from sanctuary_cli.extract.stance import antecedents, targets
+from sanctuary_cli.extract.stance.aims import (
+    LAW_NOUNS,
+    WINDOW,
+    described_aim,
+    federal_party,
+    helps_someone_else,
+    object_text,
+    purpose_text,
+    stranded_aims,
+)
 from sanctuary_cli.extract.stance.lexicon import Cue, StanceLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# How far (in tokens) after a cue its governed words are read; keeps the scan
-# linear on run-on text with no sentence breaks.
-WINDOW = 30
 # Dependency arcs a negation or refusal reaches across, from a word to its head:
 # infinitive and gerund complements, prepositional phrases, objects, coordinated
 # verbs, the noun a modifier belongs to, and the noun a clause describes ("no
@@ -53,10 +60,9 @@ UNGOVERNED_ARCS = SUBJECT_ARCS | {
     "npadvmod",
     "meta",
 }
+# "despite a request", which parsers often hang on a clause inside the act's own: it still qualifies the act
+CONCESSIVE = frozenset({"despite", "notwithstanding"})
 NOUN_MODIFIER_ARCS = frozenset({"compound", "amod", "nmod", "poss"})
-OBJECT_ARCS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
-# "a suit against the law", "a fight over detainers", "an end to cooperation": what the act is aimed at
-AIMING_PREPOSITIONS = frozenset({"against", "over", "to", "of", "on", "with", "from", "onto"})
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither", "cannot"})
 NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules against cooperating"
 # "the policy on cooperating with ICE", "a debate over cooperation": the cue names a
@@ -67,12 +73,21 @@ ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is ad
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
-# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out"
+# A verb form and the particle that makes it a refusal: "ruled out", "opted out", "backed out";
+# "voted down", "struck down", "shot down", "turned down" a measure
 PHRASAL_REFUSALS = dict.fromkeys(
     ("rule", "rules", "ruled", "ruling", "opt", "opts", "opted", "opting", "back", "backs", "backed", "backing"),
     "out",
+) | dict.fromkeys(
+    ("vote", "votes", "voted", "voting", "strike", "strikes", "struck", "striking", "shoot", "shoots", "shot",
+     "turn", "turns", "turned", "turning"),
+    "down",
 )
+CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
+                        "permitted", "permitting", "make", "makes", "made", "making"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
+WARRANT_REACH = 12  # tokens read after an act (and after its "only") for a judge's order
+JUDICIAL = frozenset({"warrant", "warrants", "judge", "judges", "court"})  # "only with a judicial warrant"
 
 
 @dataclass(frozen=True)
@@ -104,7 +119,9 @@ def governed_span(token: Token) -> tuple[int, ...]:
     anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
     limit = token.i + WINDOW
     found = {token.i, anchor.i}
-    for child in anchor.children:
+    for child in [*anchor.children, *stranded_aims(anchor)]:
+        if child.dep_ == "advcl":  # "released him after prosecutors dropped the charge despite a request"
+            child = next((grand for grand in child.children if grand.lower_ in CONCESSIVE), child)
         if child.dep_ in UNGOVERNED_ARCS or child.i == token.i:
             continue
         if child.i < token.i and child.dep_ not in NOUN_MODIFIER_ARCS:
@@ -120,88 +137,13 @@ def governed_text(token: Token) -> str:
     ignored"), so it is read too.
     """
     doc = token.doc
-    words = "".join(doc[i].text_with_ws for i in governed_span(token))
+    span = governed_span(token)
+    # words apart in the text stay apart: "a drug charge, despite" without its comma is not "chargedespite"
+    words = "".join(doc[i].text_with_ws if i + 1 in span or doc[i].whitespace_ else doc[i].text + " " for i in span)
     patients = [child for child in token.children if child.dep_ == "nsubjpass"]
     if patients and token.i - patients[0].left_edge.i <= WINDOW:
         words = doc[patients[0].left_edge.i : patients[0].right_edge.i + 1].text + " " + words
     return words
-
-
-def _subtree_text(token: Token) -> str:
-    """The words of a token's phrase, clipped to the window."""
-    doc = token.doc
-    return doc[token.left_edge.i : min(token.right_edge.i, token.i + WINDOW) + 1].text
-
-
-def object_text(token: Token) -> str:
-    """The words of what the act is done to: its object, or the noun after its preposition.
-
-    "ended its agreement [after a sanctuary bill passed]" is aimed at the
-    agreement; "a lawsuit against the state's sanctuary law" at the law. In
-    the passive the subject is the object ("detainers were ignored").
-    """
-    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
-    parts = []
-    for child in anchor.children:
-        if child.dep_ in OBJECT_ARCS:
-            parts.append(_subtree_text(child))
-        elif child.dep_ == "prep" and child.lower_ in AIMING_PREPOSITIONS:
-            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
-    return " ".join(parts)
-
-
-def purpose_text(token: Token) -> str:
-    """The words of a purpose clause the act carries ("sued the state, hoping to sideline the law")."""
-    parts = []
-    for child in token.children:
-        opens = child.left_edge
-        if child.dep_ == "advcl" and (child.tag_ == "VBG" or opens.lower_ in {"to", "in"}):
-            parts.append(_subtree_text(child))
-    return " ".join(parts)
-
-
-PARTNER_PREPOSITIONS = frozenset({"with", "alongside"})
-
-
-def partner_text(token: Token, where: str) -> str:
-    """The words naming whom an act helps ("helped residents", ``object``) or works with ("worked
-    with the parks department", ``with``); empty when the act names no one."""
-    anchor = token.head if token.dep_ in {"amod", "compound"} and token.head.i != token.i else token
-    parts = []
-    for child in anchor.children:
-        if where == "object" and child.dep_ == "dobj":
-            parts.append(_subtree_text(child))
-        elif where == "object" and child.dep_ in {"ccomp", "xcomp"}:  # "help residents [to] learn"
-            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "nsubj")
-        elif where == "with" and child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
-            parts.extend(_subtree_text(grand) for grand in child.children if grand.dep_ == "pobj")
-    return " ".join(parts)
-
-
-def helps_someone_else(cue: Cue, token: Token, lexicon: StanceLexicon) -> bool:
-    """Whether a cooperating act names a partner outside enforcement: helping residents learn their
-    rights or working with the city's own departments is no part in federal enforcement."""
-    if cue.partner is None:
-        return False
-    partner = partner_text(token, cue.partner)
-    if not partner:
-        return False
-    return not (lexicon.federal.search(partner) or lexicon.enforcement.search(partner)
-                or lexicon.strict_enforcement.search(partner))
-
-
-def federal_party(token: Token, lexicon: StanceLexicon) -> bool:
-    """Whether a suit is the federal government's: "the Justice Department's lawsuit", "a federal
-    lawsuit filed by the administration". Joining one sides with federal enforcement against the
-    protections it is aimed at."""
-    for child in token.children:
-        if child.dep_ in {"poss", "amod", "compound"} and lexicon.federal.search(_subtree_text(child)):
-            return True
-        if child.dep_ == "acl":
-            agents = [grand for grand in child.children if grand.dep_ == "agent"]
-            if any(lexicon.federal.search(_subtree_text(agent)) for agent in agents):
-                return True
-    return False
 
 
 def _negator(token: Token) -> Token | None:
@@ -224,27 +166,52 @@ def reversals(trigger: Token, flipping_forms: Iterable[str], arcs: frozenset[str
     flipping = frozenset(flipping_forms)
     found: list[Token] = []
     node = trigger
+    sibling = False  # reached by a coordination: the word is a conjunct, not a governor
     for _ in range(MAX_CLIMB):
         negator = _negator(node)
         if negator is not None:
             found.append(negator)
-        if node.i != trigger.i and (node.lower_ in flipping or _phrasal_refusal(node)):
+        if node.i != trigger.i and not sibling and (node.lower_ in flipping or _phrasal_refusal(node)):
             found.append(node)
-        if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
-            found.append(node.head)
-        if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
-            found.append(node.head)  # "would destroy the records before handing them over": never hands them
+        preposition = _reversing_preposition(node)
+        if preposition is not None:
+            found.append(preposition)
         if node.i == trigger.i and node.dep_ == "pcomp" and node.head.lower_ == "from":
             barring = _misattached_bar(node.head, flipping)
             if barring is not None:
                 found.append(barring)
                 break
-        if node.dep_ not in arcs or node.head.i == node.i:
+        if (node.dep_ not in arcs and not _content_of(node)) or node.head.i == node.i:
             break
-        if node.dep_ == "conj" and _owns_clause(node):
-            break
+        if node.dep_ == "conj" and (_owns_clause(node) or _contrasted(node.head)):
+            break  # "withdrew from the program but still honors detainers": honors stands alone
+        sibling = node.dep_ == "conj"
         node = node.head
     return found
+
+
+def _content_of(node: Token) -> bool:
+    """Whether the clause says what a law or proposal would do ("a measure that would have let
+    police help ICE") or what a causative verb lets happen ("let police help ICE"): a refusal or a
+    defeat of the law ("voted down a measure that would ...") reverses its content."""
+    if node.dep_ in {"relcl", "acl"}:
+        return node.head.lower_ in LAW_NOUNS
+    return node.dep_ == "ccomp" and node.head.lower_ in CAUSATIVES
+
+
+def _reversing_preposition(node: Token) -> Token | None:
+    """The preposition that reverses the word it governs: "without assisting", "rules against
+    cooperating", "would destroy the records before handing them over" (never hands them)."""
+    if node.dep_ in {"pcomp", "pobj"} and node.head.lower_ in NEGATING_PREPOSITIONS:
+        return node.head
+    if node.dep_ == "pcomp" and node.head.lower_ == "before" and _would(node.head.head):
+        return node.head
+    return None
+
+
+def _contrasted(first: Token) -> bool:
+    """Whether a coordination is a contrast ("X but Y", "X yet Y"), which shares no negation or refusal."""
+    return any(child.dep_ == "cc" and child.lower_ in {"but", "yet"} for child in first.children)
 
 
 def _would(verb: Token) -> bool:
@@ -262,7 +229,9 @@ def _would(verb: Token) -> bool:
 def _phrasal_refusal(token: Token) -> bool:
     """A refusal written as a verb and its particle: "ruled out letting officers join the patrols"."""
     particle = PHRASAL_REFUSALS.get(token.lower_)
-    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    return particle is not None and any(
+        c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1)) for c in token.children
+    )  # "voted down a measure": parsers often take the particle for a preposition
 
 
 def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | None:
@@ -353,6 +322,26 @@ def refusing_clause(trigger: Token) -> Token | None:
     return None
 
 
+def warrant_only(trigger: Token) -> Token | None:
+    """The "only" that limits an act to what a judge orders: "will honor detainers only with a
+    judicial warrant" honours none of ICE's own requests, which is a limit on cooperation. The
+    "only" modifies the act or follows it in its clause, and a warrant, judge or court order comes
+    right after it."""
+    doc = trigger.doc
+    end = min(len(doc), trigger.i + WARRANT_REACH)
+    candidates = [child for child in trigger.children if child.lower_ == "only" and child.i < trigger.i]
+    for i in range(trigger.i + 1, end):
+        if doc[i].is_punct and doc[i].text in {".", ";", ":"}:
+            break
+        if doc[i].lower_ == "only":
+            candidates.append(doc[i])
+    for only in candidates:
+        after = {token.lower_ for token in doc[only.i + 1 : min(len(doc), only.i + WARRANT_REACH)]}
+        if after & JUDICIAL:
+            return only
+    return None
+
+
 def refused_condition(trigger: Token) -> Token | None:
     """The negation that refuses the "if" clause the cue sits in, if any."""
     main = refusing_clause(trigger)
@@ -397,6 +386,28 @@ def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_tex
     )
 
 
+def _antecedent(cues: Iterable[Cue], token: Token, governed: frozenset[int], lexicon: StanceLexicon,
+                text: str) -> str:
+    """The earlier full mention a cue whose own words name no target points back to, or ""."""
+    for cue in cues:
+        if cue.requires and not all(pattern.search(text) for pattern in cue.requires):
+            return antecedents.antecedent_words(cue, token, sorted(governed), lexicon)
+    return ""
+
+
+def _aim(cues: Iterable[Cue], token: Token, lexicon: StanceLexicon, objects: str, purpose: str,
+         text: str) -> str | None:
+    """What the act is aimed at: its object's kind, else its purpose's, else a clause describing its
+    object ("sued over the state law, which limits cooperation with ICE"); a suit the federal
+    government brings is aimed at a protection."""
+    aim = targets.target_of(objects, purpose, text, lexicon)
+    if aim is None and objects:
+        aim = described_aim(token, lexicon)
+    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
+        aim = targets.PROTECTION
+    return aim
+
+
 def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> list[CueMatch]:
     """Every lexicon cue this token fires, with its polarity in context.
 
@@ -410,15 +421,15 @@ def match_token(token: Token, lexicon: StanceLexicon, unit_text: str = "") -> li
     target = frozenset(governed_span(token))
     purpose = purpose_text(token)
     text = governed_text(token) + " " + purpose
-    aim = targets.target_of(object_text(token), purpose, text, lexicon)
-    if token.tag_.startswith("NN") and any(cue.act == "sue" for cue in cues) and federal_party(token, lexicon):
-        aim = targets.PROTECTION
+    earlier = _antecedent(cues, token, target, lexicon, text)
+    if earlier:  # "applied to join the program" after "the 287(g) program"
+        text = f"{text} {earlier}"
+    aim = _aim(cues, token, lexicon, (object_text(token) + " " + earlier).strip(), purpose, text)
     reversing = reversals(token, lexicon.flipping_forms)
     status_reversing = reversals(token, lexicon.flipping_forms, STATUS_ARCS)
     refusal = refused_condition(token)
     hypothetical = refusal is None and is_hypothetical(token)
-    if refusal is not None:
-        reversing = [*reversing, refusal]
+    reversing = [*reversing, *(word for word in (refusal, warrant_only(token)) if word is not None)]
     background = is_background(token)
     factor = HYPOTHETICAL_FACTOR if hypothetical else 1.0
     matches = []

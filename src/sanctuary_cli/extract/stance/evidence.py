@@ -25,6 +25,7 @@ from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord
 from sanctuary_cli.extract.places.counties import CountyRecord, find_counties
 from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
+from sanctuary_cli.extract.stance.facilities import facility_rows
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
 
@@ -37,6 +38,9 @@ ACTING_ARCS = frozenset({"nsubj", "nsubjpass", "poss", "ROOT"})
 OPPOSING_CLASSES = frozenset({"resistance", "criticism"})
 CITY_WORDS = frozenset({"city", "city's", "city’s"})
 CITY_DETERMINERS = frozenset({"the", "this", "our", "my", "your"})
+# Acts that undo an earlier one ("withdrew its application", "ended the agreement", "repealed"):
+# written after the act they undo, they give the final direction
+REVERSING_ACTS = frozenset({"withdraw", "end", "repeal", "opt"})
 MAX_UNIT_TOKENS = 400  # longer "sentences" (tables, run-on text) are read in pieces
 
 
@@ -125,8 +129,8 @@ def _places_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     places = _cities_for(match, actor, unit, index)
     if actor.voice == "county":
         counties: list[CityRecord] = [place for place in places if isinstance(place, CountyRecord)]
-        recent = index.city_before(unit.end, county=True)
-        return counties or ([recent] if recent is not None else [])
+        recent = index.city_before(unit.end, county=True) if not actor.generic else None
+        return counties or ([recent] if recent is not None else [])  # "14 counties applying": none in particular
     if actor.resolved and actor.voice in {"city", "local"}:
         cities = [place for place in places if not isinstance(place, CountyRecord)]
         if not cities and not index.cities and index.main_county is not None:
@@ -229,20 +233,33 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     ways, what is done (an order allowing ICE into the jails) outweighs a
     status named in passing ("the city's sanctuary laws") or a description
     of the actor, and acts that still disagree are averaged: "police will not
-    detain anyone for ICE, under the policy on cooperating" is no cooperation.
+    detain anyone for ICE, under the policy on cooperating" is no cooperation,
+    unless the last of them (cues come in text order) undoes what came
+    before: a withdrawal, an end, a repeal.
     """
     best = max((row for _, row in found), key=_strength)
     counted = [(cls, row) for cls, row in found if row.weight > 0 and row.polarity != 0]
     if len({row.polarity > 0 for _, row in counted}) < 2:
         return best
-    acts = [(cls, row) for cls, row in counted if cls not in {"status", "background"}]
-    if acts and len({row.polarity > 0 for _, row in acts}) < 2:
-        return max((row for _, row in acts), key=_strength)
-    rows = [row for _, row in (acts or counted)]
+    acts = [row for cls, row in counted if cls not in {"status", "background"}]
+    decided = _one_way(acts)
+    if decided is not None:
+        return decided
+    rows = acts or [row for _, row in counted]
     total = sum(row.weight for row in rows)
     polarity = sum(row.polarity * row.weight for row in rows) / total
     cues = "; ".join(dict.fromkeys(row.cue for row in sorted(rows, key=_strength, reverse=True)))
     return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+
+
+def _one_way(acts: list[EvidenceRecord]) -> EvidenceRecord | None:
+    """The act that decides a unit's acts, if one does: the strongest when they agree, the last when
+    it undoes what came before ("had applied to join the program but withdrew its application")."""
+    if acts and len({row.polarity > 0 for row in acts}) < 2:
+        return max(acts, key=_strength)
+    if acts and acts[-1].act in REVERSING_ACTS:
+        return acts[-1]
+    return None
 
 
 def _unit_rows(unit: Unit, index: Mentions, lexicon: StanceLexicon) -> list[EvidenceRecord]:
@@ -284,4 +301,5 @@ def extract_evidence(
     rows: list[EvidenceRecord] = []
     for unit in _units(doc, quotes):
         rows.extend(_unit_rows(unit, index, lexicon))
+    rows.extend(facility_rows(index.text, index.sentence_starts, counties, lexicon))
     return rows

@@ -20,6 +20,9 @@ LEXICON_FILE = "stance_cues.json"
 CLASSES = frozenset({"cooperation", "resistance", "criticism", "protection", "status", "steadfast", "pressure"})
 
 
+NOTHING = re.compile(r"(?!x)x")  # a pattern that matches nothing
+
+
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: the words that trigger it and what else it needs nearby."""
@@ -32,6 +35,7 @@ class Cue:
     flips: bool  # reverses a cooperation act it governs ("refused to honor")
     act: str = ""  # the act's name: the entry's first form ("sue", "honor")
     partner: str | None = None  # where the act names whom it helps: "object" (help X) or "with" (work with X)
+    implied: tuple[str, ...] = ()  # what the act is of when it has no object: a "veto" is of a bill
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,10 @@ class StanceLexicon:
     strict_enforcement: re.Pattern[str]  # enforcement itself: ICE, detainers, 287(g)
     federal: re.Pattern[str]  # the federal side: agencies, officials, forces
     enforcement: re.Pattern[str]  # acts and tools of enforcement: deportations, raids, detainers
+    antecedent_nouns: frozenset[str] = frozenset()  # "the program", "the bill": point back to a full mention
+    county_facilities: tuple[str, ...] = ()  # "Jail", "Correctional Center": a county's own lockup
+    federal_custody: re.Pattern[str] = NOTHING  # "ICE custody", "immigration detainees"
+    facility_operators: re.Pattern[str] = NOTHING  # "run by", "an ICE facility": not the county's own
 
     def voice_weight(self, voice: str) -> float:
         """How much evidence spoken in this voice counts toward a city's stance."""
@@ -80,14 +88,15 @@ def term_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(set(terms), key=len, reverse=True):
         stem = term[:-1] if term.endswith("*") else term
-        body = r"\s+".join(re.escape(part) for part in stem.split()).replace(r"\(", r"\s?\(")  # "287 (g)"
+        body = r"\s+".join(re.escape(part) for part in stem.split())
+        body = body.replace(r"\(", r"\s?\(").replace(r"\)", r"\)?")  # "287 (g)", and "287(g" cut by a tokenizer
         if term.endswith("*"):
             body += r"\w*"
         if stem.isupper() and len(stem) > 1:
             body = f"(?-i:{body}|{re.escape(stem.capitalize())})"
         alternatives.append(body)
     if not alternatives:
-        return re.compile(r"(?!x)x")  # matches nothing
+        return NOTHING
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -114,6 +123,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         flips=bool(entry.get("flips", False)),
         act=entry["forms"].split()[0].lower(),
         partner=entry.get("partner"),
+        implied=tuple(entry.get("implied", "").split()),
     )
 
 
@@ -145,6 +155,10 @@ def build_lexicon(data: Mapping[str, Any]) -> StanceLexicon:
         strict_enforcement=term_pattern(terms["strict_enforcement"]),
         federal=term_pattern(terms["federal"]),
         enforcement=term_pattern(terms["enforcement"]),
+        antecedent_nouns=frozenset(word.casefold() for word in terms["antecedent_nouns"]),
+        county_facilities=tuple(terms["county_facilities"]),
+        federal_custody=term_pattern(terms["federal_custody"]),
+        facility_operators=term_pattern(terms["facility_operators"]),
     )
 
 

@@ -152,6 +152,56 @@ def antecedent_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a personal pronoun inside a relative clause stands for, when the clause's own
+    subject is its relative pronoun: in "a sheriff who announced her department would help ICE",
+    "her" is the sheriff's."""
+    node = pronoun
+    for _ in range(MAX_CLIMB):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "relcl" and node.head.tag_.startswith("NN"):
+            subject = _subject_of(node, owner=False)
+            return node.head if subject is not None and subject.lower_ in {"who", "that"} else None
+        node = node.head
+    return None
+
+
+LOOKBACK_SENTENCES = 2  # sentences read back for what a sentence-opening "it" stands for
+INSTITUTION_PRONOUNS = frozenset({"it"})  # a body ("the department"), where "he" or "she" is a person
+
+
+def earlier_subject(pronoun: Token, index: Mentions) -> Token | None:
+    """The institution an "it" that opens its clause stands for, from the sentences before: "A
+    judge ruled that the sheriff's department had violated her rights. How? It had kept her for
+    19 hours." The nearest sentence with a subject that names a body decides; its main subject
+    first, else its last such subject. People ("a federal judge") and pronouns are passed over."""
+    if pronoun.lower_ not in INSTITUTION_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(LOOKBACK_SENTENCES):
+        if start == 0:
+            return None
+        sentence = doc[start - 1].sent
+        start = sentence.start
+        found = [token for token in sentence if token.dep_ in {"nsubj", "nsubjpass"} and _names_body(token, index)]
+        if found:
+            main = [token for token in found if token.head.dep_ == "ROOT"]
+            return (main or found)[-1]
+    return None
+
+
+def _names_body(token: Token, index: Mentions) -> bool:
+    """Whether a subject is an institution: no pronoun, no person, a body of the lexicon by name."""
+    if token.tag_ in {"PRP", "PRP$"} or token.tag_ in RELATIVE_TAGS:
+        return False
+    if index.person_covering(token.idx, token.idx + len(token)) is not None:
+        return False
+    words = token.doc[token.left_edge.i : token.i + 1].text
+    return any(body.voice in GOVERNMENT_VOICES and body.pattern.search(words) for body in index.lexicon.bodies)
+
+
 def reporting_subject(trigger: Token) -> Token | None:
     """The subject of the clause that reports the cue's clause ("Ruiz said [the city needs ...]")."""
     node = trigger

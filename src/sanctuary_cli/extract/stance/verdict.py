@@ -28,6 +28,7 @@ MIN_WEIGHT = 0.3  # less counted evidence than this says nothing: "unclear"
 PRIOR_WEIGHT = 0.5  # pulls the score of thin evidence toward 0
 DECISIVE = 0.25  # a score this far from 0 points one way; nearer is "mixed"
 ARTICLE_CAP = 3.0  # the most weight one article's rows carry together
+CARVE_OUTS = frozenset({"except"})  # the act of a carve-out cue ("except", "exempts", "only")
 CONFIDENCE_SCALE = 2.0  # counted weight at which confidence from amount reaches ~63%
 
 
@@ -86,18 +87,32 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _label(score: float, counted: float) -> str:
+def _label(score: float, counted: float, carve_out: bool = False) -> str:
     if counted < MIN_WEIGHT:
         return "unclear"
     if score >= DECISIVE:
-        return "resist"
+        return "mixed" if carve_out else "resist"
     if score <= -DECISIVE:
         return "cooperate"
     return "mixed"
 
 
+def _carves_out(rows: list[Any]) -> bool:
+    """Whether a counted row is a carve-out: a limit that still hands some people to ICE ("except
+    those convicted of violent felonies") is both ways by itself."""
+    return any(
+        _field(row, "act") in CARVE_OUTS and _number(_field(row, "polarity")) < 0 and _number(_field(row, "weight")) > 0
+        for row in rows
+    )
+
+
 def verdict(rows: Iterable[Any]) -> Verdict:
-    """Score, label and confidence for a city from its evidence rows."""
+    """Score, label and confidence for a city from its evidence rows.
+
+    A place whose evidence resists but which carves out people it still
+    hands to ICE is ``mixed``, however many rows repeat the limit.
+    """
+    rows = list(rows)
     items = [
         (
             index,
@@ -125,7 +140,7 @@ def verdict(rows: Iterable[Any]) -> Verdict:
     amount = 1.0 - math.exp(-total / CONFIDENCE_SCALE)
     live = [part for part in contributions if part.weight > 0]
     return Verdict(
-        label=_label(score, total),
+        label=_label(score, total, _carves_out(rows)),
         score=round(score, 4),
         confidence=round(agreement * amount, 4),
         evidence=len(live),
