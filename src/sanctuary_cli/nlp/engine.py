@@ -264,7 +264,7 @@ def _worker_main(conn: Connection, model: str, work: Work) -> None:
     except Exception as exc:
         conn.send(("broken", f"{type(exc).__name__}: {exc}"))
         return
-    timing.instrument_analysis(nlp)
+    timing.instrument_pipeline(nlp)
     collector = BatchCollector()
     try:
         conn.send(("ready",))
