@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places import gazetteer
@@ -29,6 +29,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     """One word of a name as compared: "J.B." and "JB" both give "jb"."""
     return re.sub(r"[.']", "", fold(word))
@@ -49,6 +50,9 @@ class NameParts:
         return bool(self.given)
 
 
+# Cached: an article's few names are split again for every mention compared with
+# every person (measured: a sixth of the extraction's time, without the cache).
+@lru_cache(maxsize=1 << 16)
 def split_name(name: str) -> NameParts:
     """Split "Donald J. Trump Jr." into given ("donald"), surname ("trump") and suffix ("jr")."""
     words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
