@@ -90,6 +90,20 @@ def test_the_extractors_do_not_keep_the_docs_they_analysed(nlp: Language) -> Non
     assert sum(ref() is not None for ref in alive) <= 1  # a cache of the last one at most
 
 
+def test_a_worker_keeps_the_words_of_its_first_batches_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Early words stay (the tokenizer need not make them again); later ones go with their batch."""
+    import spacy
+
+    from sanctuary_cli.nlp import batch
+
+    monkeypatch.setattr(batch, "WARM_BATCHES", 2)
+    blank = spacy.blank("en")
+    words = ["alphazz", "bravozz", "charliezz", "deltazz"]
+    for word in words:
+        list(iter_analyses(blank, [f"The {word} spoke."]))
+    assert [word in blank.vocab.strings for word in words] == [True, True, False, False]
+
+
 # --- worker processes ----------------------------------------------------------------------------
 # These work functions run inside the worker processes, in place of the extractors,
 # with a blank pipeline so that each worker starts quickly.
