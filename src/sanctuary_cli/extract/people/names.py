@@ -29,7 +29,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def _word_key(word: str) -> str:
     """One word of a name as compared: "J.B." and "JB" both give "jb"."""
     return re.sub(r"[.']", "", fold(word))
@@ -52,7 +52,7 @@ class NameParts:
 
 # Cached: an article's few names are split again for every mention compared with
 # every person (measured: a sixth of the extraction's time, without the cache).
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)
 def split_name(name: str) -> NameParts:
     """Split "Donald J. Trump Jr." into given ("donald"), surname ("trump") and suffix ("jr")."""
     words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
