@@ -45,6 +45,21 @@ def test_a_copyright_year_is_the_last_resort() -> None:
     assert clean("Jan. 5, 2024\n\n" + STORY + "\n© 2023 Valley Courier\n")[1].date == "2024-01-05"
 
 
+@pytest.mark.parametrize(("written", "valid"), [
+    ("Sept. 5, 2024", True), ("Sep 5 2024", True), ("5th September, 2024", True), ("3 Mar. 2021", True),
+    ("MAY 1, 1999", True), ("December 25th, 2019", True), ("1/2/2024", True), ("10/31/2020", True),
+    ("2024-02-29", True), ("2023-02-29", False), ("Feb. 30, 2024", False), ("13/01/2024", False),
+])
+def test_a_written_date_reads_as_dateparser_reads_it_without_dateparser(written: str, valid: bool) -> None:
+    from sanctuary_cli.corpus import dates
+
+    expected = dates._parse(written)  # dateparser
+    quick = dates._read_parts(written)
+    assert (quick is not None) == valid  # what it cannot read, dateparser judges
+    assert quick is None or quick == expected
+    assert date_in_line(f"Published {written}") == (expected.isoformat() if expected else None)
+
+
 def test_a_date_field_is_normalised_when_it_can_be_read(tmp_path: Path) -> None:
     path = tmp_path / "feed.jsonl"
     records = [{"text": STORY, "date": "Thu, 21 Nov 2024 15:00:00 GMT"}, {"text": STORY + " Again.", "date": "spring"}]

@@ -6,7 +6,6 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
@@ -74,13 +73,29 @@ def test_the_rows_add_up_to_the_process_cpu_time(clock: timing._Clock, tmp_path:
     assert total_cpu == pytest.approx(time.process_time(), abs=0.05)
 
 
-def test_extractors_are_timed_by_name_where_callers_look_them_up(clock: timing._Clock, tmp_path: Path) -> None:
-    module = SimpleNamespace(extract_things=lambda n: n + 1, helper=lambda n: n)
-    timing.instrument_functions(module, "extract_", "extract")  # type: ignore[arg-type]
-    assert module.extract_things(1) == 2
+def test_each_parsing_component_and_each_extractor_is_charged_to_its_own_stage(
+    clock: timing._Clock, tmp_path: Path
+) -> None:
+    import spacy
+
+    from sanctuary_cli.extract.components import extractors
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sanctuary_places")
+    timing.instrument_pipeline(nlp)
+    # The extraction still finds the sanctuary components by their type.
+    assert [name for name, _ in extractors(nlp)] == ["sanctuary_places"]
+    doc = nlp.make_doc("The council of Springfield voted. Then it adjourned.")
+    doc._.places = []  # found already: the component has nothing left to do
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert len(list(doc.sents)) == 2
     timing.save()
-    assert saved(tmp_path)["extract: things"][2] == 1
-    assert not hasattr(module.helper, "__wrapped__")
+    stages = saved(tmp_path)
+    assert {name: stages[name][2] for name in stages if name.startswith("component: ")} == {
+        "component: tokenizer": 1, "component: sentencizer": 1, "component: sanctuary_places": 1,
+    }
 
 
 def test_an_ingest_accounts_for_its_reading_writing_and_commits(

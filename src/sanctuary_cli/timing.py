@@ -6,10 +6,10 @@ around it, so every second is charged to exactly one stage, and the stages of a
 process add up to its life. The first stage, from the process's start to the
 call of ``start``, is the interpreter's start-up and the imports.
 
-Timers sit at stage boundaries only (reading, each pipeline component, the
-extraction as a whole and each ``extract_*`` function of the extraction
-pipeline, moving results between processes, writing, committing), so they keep
-measuring whatever runs inside each stage. Each process writes its totals to
+Timers sit at stage boundaries only (reading, each pipeline component, each
+sanctuary component, the rest of the extraction, moving results between
+processes, writing, committing), so they keep measuring whatever runs inside
+each stage. Each process writes its totals to
 ``$SANCTUARY_TIMINGS/<role>-<pid>.json``; ``benchmarks/breakdown.py`` reads
 them. When the variable is unset every hook is a no-op.
 """
@@ -20,10 +20,9 @@ import atexit
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
@@ -138,26 +137,6 @@ def _timed_iter(clock: _Clock, name: str, items: Iterator[T]) -> Iterator[T]:
         yield item
 
 
-def timed(name: str, function: Callable[..., T]) -> Callable[..., T]:
-    """``function``, each call charged to ``name``."""
-    def call(*args: Any, **kwargs: Any) -> T:
-        with stage(name):
-            return function(*args, **kwargs)
-
-    call.__wrapped__ = function  # type: ignore[attr-defined]
-    return call
-
-
-def instrument_functions(module: ModuleType, prefix: str, label: str) -> None:
-    """Time each function of ``module`` named ``prefix*`` as ``label: name``, where callers look it up."""
-    if _clock is None:
-        return
-    for name in dir(module):
-        value = getattr(module, name)
-        if name.startswith(prefix) and callable(value) and not hasattr(value, "__wrapped__"):
-            setattr(module, name, timed(f"{label}: {name.removeprefix(prefix)}", value))
-
-
 class _TimedComponent:
     """A pipeline component, or the tokenizer, whose work is charged to its own stage."""
 
@@ -182,23 +161,22 @@ class _TimedComponent:
 
 
 def instrument_pipeline(nlp: Language) -> None:
-    """Charge the tokenizer and each pipeline component to a stage of its own name."""
+    """Charge the tokenizer and each parsing component to a stage of its own name.
+
+    The sanctuary components are left as they are: they charge their own time
+    (``extract.components.Extractor``), and the extraction finds them by type.
+    """
     if _clock is None:
         return
+    from sanctuary_cli.extract.components import Extractor
+
     nlp.tokenizer = _TimedComponent("component: tokenizer", nlp.tokenizer)
     components = getattr(nlp, "_components", None)
     if isinstance(components, list):
-        components[:] = [(name, _TimedComponent(f"component: {name}", proc)) for name, proc in components]
-
-
-def instrument_analysis(nlp: Language) -> None:
-    """Time each pipeline component and each ``extract_*`` function the extraction pipeline calls."""
-    if _clock is None:
-        return
-    from sanctuary_cli.extract import pipeline
-
-    instrument_pipeline(nlp)
-    instrument_functions(pipeline, "extract_", "extract")
+        components[:] = [
+            (name, proc if isinstance(proc, Extractor) else _TimedComponent(f"component: {name}", proc))
+            for name, proc in components
+        ]
 
 
 def _process_started() -> float:

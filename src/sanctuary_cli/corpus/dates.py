@@ -37,13 +37,42 @@ HEADER_LINES = 6
 FOOTER_LINES = 3
 
 
+# The same forms, each part captured, to read a date without dateparser (whose
+# import and set-up cost more than reading every date of a few hundred articles).
+_PARTS = re.compile(
+    rf"""^(?:
+        (?P<month1>{_MONTHS})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year1>(?:19|20)\d\d)
+      | (?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTHS})\.?,?\s+(?P<year2>(?:19|20)\d\d)
+      | (?P<year3>(?:19|20)\d\d)-(?P<month3>[01]\d)-(?P<day3>[0-3]\d)
+      | (?P<month4>[01]?\d)/(?P<day4>[0-3]?\d)/(?P<year4>(?:19|20)\d\d)
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH_NUMBERS = {name: number for number, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
 def date_in_line(line: str) -> str | None:
     """The first full date written in one line, as YYYY-MM-DD."""
     for found in _WRITTEN_DATE.finditer(line):
-        parsed = _parse(found.group(0))
+        parsed = _read_parts(found.group(0)) or _parse(found.group(0))
         if parsed is not None:
             return parsed.isoformat()
     return None
+
+
+def _read_parts(text: str) -> date | None:
+    """A date in one of the forms of ``_WRITTEN_DATE`` (month first when in figures), or None."""
+    found = _PARTS.match(text)
+    if found is None:
+        return None
+    parts = {name[:-1]: value for name, value in found.groupdict().items() if value is not None}
+    month = parts["month"]
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS[month[:3].lower()]
+    try:
+        return date(int(parts["year"]), number, int(parts["day"]))
+    except ValueError:
+        return None  # "Feb. 30, 2024", "13/01/2024": for dateparser to judge
 
 
 def header_footer_date(lines: Sequence[str]) -> str | None:

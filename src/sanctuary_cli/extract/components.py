@@ -39,6 +39,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sanctuary_cli import timing
 from sanctuary_cli.errors import SanctuaryError
 
 if TYPE_CHECKING:
@@ -159,9 +160,11 @@ class Extractor:
         self.name = name
         self.attribute = attribute
         self._extract = _EXTRACTORS[attribute]
+        self._stage = f"component: {name}"
 
     def __call__(self, doc: Doc) -> Doc:
-        self._extract(doc)
+        with timing.stage(self._stage):  # a no-op unless an ingest is being timed
+            self._extract(doc)
         return doc
 
     def __repr__(self) -> str:

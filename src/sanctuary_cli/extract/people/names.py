@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places import gazetteer
@@ -31,6 +31,7 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=4096)
 def _word_key(word: str) -> str:
     """One word of a name as compared: "J.B." and "JB" both give "jb"."""
     return re.sub(r"[.']", "", fold(word))
@@ -51,6 +52,9 @@ class NameParts:
         return bool(self.given)
 
 
+# Cached: an article's few names are split again for every mention compared with
+# every person (measured: a sixth of the extraction's time, without the cache).
+@lru_cache(maxsize=4096)
 def split_name(name: str) -> NameParts:
     """Split "Donald J. Trump Jr." into given ("donald"), surname ("trump") and suffix ("jr")."""
     words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
