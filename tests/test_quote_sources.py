@@ -54,10 +54,31 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
         ('Councilwoman Rita Ng defended her aide as "a very decent and careful man" on Tuesday.', "Rita Ng"),
         ('"Get back to your seat," Lena Park barked at the reporter.', "Lena Park"),
         ('"We are done waiting," reacted Omar Reyes.', "Omar Reyes"),
+        ('"Half the board said no, and she set out to prove them wrong," remembered Roy Verley, a former aide.',
+         "Roy Verley"),
+        # a phrasal verb reports with its particle: a line goes on, or is answered
+        ('Lena Ortiz rejected the claim.\n\n"You know, it happens," Paul Reyes went on, as if he had not heard.',
+         "Paul Reyes"),
+        ('Paul Reyes attacked the plan.\n\n"Ann wants to be a tough guy tonight," Lena Ortiz shot back.',
+         "Lena Ortiz"),
+        # a preposition the parse takes for the subject: the name set off after it speaks
+        ('Of the mayor, Levine, who has given money to her rival, said, "She is flat-out wrong, I think."',
+         "Levine"),
     ],
 )
 def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Vale went on television to call the plan "a disgrace."',  # "on television": no particle
+        'Police said the suspect shot back at officers before he fled the "safe house" on Elm Street.',
+    ],
+)
+def test_phrasal_verbs_need_their_particle(nlp: Language, text: str) -> None:
+    assert all(q.cue not in {"went", "shot"} for q in quotes_of(nlp, text))
 
 
 # --- speakers the parse gets wrong, and what is never a speaker ----------------------------

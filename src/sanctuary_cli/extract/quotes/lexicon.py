@@ -36,6 +36,7 @@ class CueLexicon:
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
+    phrasal_verbs: dict[str, frozenset[str]]  # "went" -> {"on"}: reports speech only with that particle
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -80,6 +81,7 @@ def cue_lexicon() -> CueLexicon:
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
         agent_lookalikes=words("agent_lookalikes"),
+        phrasal_verbs=_phrasal_verbs(raw["phrasal_speech_verbs"]),
     )
 
 
@@ -98,6 +100,15 @@ def cue_phrase_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher(blank.vocab, attr="LOWER")
     matcher.add("CUE_PHRASE", [blank.make_doc(phrase) for phrase in sorted(cue_lexicon().cue_phrases)])
     return matcher
+
+
+def _phrasal_verbs(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each form of a phrasal reporting verb to the particles that make it one ("went" -> {"on"})."""
+    particles: dict[str, set[str]] = {}
+    for phrase, forms in raw.items():
+        for form in forms:
+            particles.setdefault(form.lower(), set()).add(phrase.split()[-1].lower())
+    return {form: frozenset(words) for form, words in particles.items()}
 
 
 def _role_words() -> frozenset[str]:

@@ -181,6 +181,11 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
+        if child.tag_ == "IN":
+            # "Of the mayor, Levine said": a preposition the parse took for the subject; the name
+            # set off inside its phrase speaks.
+            found += [near for near in child.subtree if near.dep_ == "appos" and near.ent_type_ == "PERSON"]
+            continue
         if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
             continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
