@@ -61,6 +61,10 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
          "Paul Reyes"),
         ('Paul Reyes attacked the plan.\n\n"Ann wants to be a tough guy tonight," Lena Ortiz shot back.',
          "Lena Ortiz"),
+        # a name owning the speaker after an inverted verb is not the speaker
+        ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
+        ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',
+         "Jane Cole"),
         # a preposition the parse takes for the subject: the name set off after it speaks
         ('Of the mayor, Levine, who has given money to her rival, said, "She is flat-out wrong, I think."',
          "Levine"),
@@ -68,6 +72,12 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
 )
 def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+def test_owner_after_an_inverted_verb_is_not_the_speaker(nlp: Language) -> None:
+    found = only(nlp, '"We have nothing more to add," said Tom Baker\'s spokeswoman.')
+    assert found.speaker != "Tom Baker"
+    assert "spokeswoman" in (found.speaker_mention or "")
 
 
 @pytest.mark.parametrize(

@@ -279,7 +279,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
 
     A person's name in the phrase after the verb wins, even past a preposition
     ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
-    the name or noun heading that phrase.
+    the name or noun heading that phrase. A name owning the speaker ("said
+    Johnson's spokesman") is not the speaker.
     """
     doc = verb.doc
     head: Token | None = None
@@ -294,6 +295,9 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             continue
         if token.is_punct and token.text not in {"-", "."}:
             break
+        if token.tag_ == "POS":
+            head = proper = None  # "said Johnson's spokesman": the words before the "'s" only own the speaker
+            continue
         name = _person_ending_at(doc, i)
         if name is not None:
             return name
@@ -347,6 +351,8 @@ def _person_ending_at(doc: Doc, i: int) -> Token | None:
     if doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
         return None
     while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        if doc[i + 1].tag_ == "POS":
+            return None  # the NER took the "'s" into the name: "Tom Baker's spokeswoman"
         i += 1
     return None if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else doc[i]
 
