@@ -61,6 +61,9 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
          "Paul Reyes"),
         ('Paul Reyes attacked the plan.\n\n"Ann wants to be a tough guy tonight," Lena Ortiz shot back.',
          "Lena Ortiz"),
+        # an "as" clause in the sentence a colon closes names who speaks after it
+        ('As Joel Pike of the Daily Ledger observed, the winner was not on the stage, it was the stage itself:'
+         '\n\n"The clear winner of the night was the network, which ran two fair and lively sessions."', "Joel Pike"),
         # a name owning the speaker after an inverted verb is not the speaker
         ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
         ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',

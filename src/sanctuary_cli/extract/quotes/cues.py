@@ -267,6 +267,10 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–", "):"}:
         return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
+    observed = as_clause(index, tokens[0], mark)
+    if observed is not None:
+        # "As Joel Pike observed, the winner was the stage itself:": who observed it speaks.
+        return Attribution(doc[mark].text, mark, observed.subject, "before")
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
         return _label(index, tokens) if doc[mark].text.endswith(":") else None
