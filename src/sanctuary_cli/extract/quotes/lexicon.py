@@ -36,6 +36,7 @@ class CueLexicon:
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
+    issuing_verbs: frozenset[str]  # "issued", "released": a cue with a statement for object
     phrasal_verbs: dict[str, frozenset[str]]  # "went" -> {"on"}: reports speech only with that particle
 
     def is_cue_verb(self, word: str) -> bool:
@@ -81,6 +82,7 @@ def cue_lexicon() -> CueLexicon:
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
         agent_lookalikes=words("agent_lookalikes"),
+        issuing_verbs=words("issuing_verbs"),
         phrasal_verbs=_phrasal_verbs(raw["phrasal_speech_verbs"]),
     )
 

@@ -67,7 +67,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb used as a verb ("said", "told", "tweeted")."""
     lexicon = cue_lexicon()
     if not lexicon.is_cue_verb(token.text):
-        return _phrasal_cue(token)
+        return _phrasal_cue(token) or _issues_statement(token)
     if token.lower_ in lexicon.it_verbs and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return False  # "as she put it" reports; "she put the bill aside" does not
     # Other forms must be tagged as verbs so that "a warning" or "the post" do not count.
@@ -98,6 +98,14 @@ def _phrasal_cue(token: Token) -> bool:
         and not any(True for _ in particle.children)
         and not is_passive(token)
     )
+
+
+def _issues_statement(token: Token) -> bool:
+    """ "The council issued a statement", "she sent a message": a verb handing out words speaks them."""
+    lexicon = cue_lexicon()
+    if token.lower_ not in lexicon.issuing_verbs or not token.tag_.startswith("VB"):
+        return False
+    return any(child.dep_ == "dobj" and child.lower_ in lexicon.utterance_nouns for child in token.children)
 
 
 def is_passive(verb: Token) -> bool:
