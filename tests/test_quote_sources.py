@@ -70,6 +70,11 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
          "council"),
         ('The Harbor Authority released a statement on Friday.\n\n"We are reviewing the incident and will '
          'cooperate fully with investigators."', "Harbor Authority"),
+        # a short paragraph of a dash and a name signs the quotation above it
+        ('Quotable.\n\n"The whole idea of a crooked mayor is something we hear about, and it needs to stop."'
+         '\n\n-Michelle Marks, Philadelphia.', "Michelle Marks"),
+        ('"Great speech. She is tested. She is ready. She never quits."\n\n— Mayor Dana Holt, tweeting after the '
+         'speech.', "Dana Holt"),
         # a name owning the speaker after an inverted verb is not the speaker
         ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
         ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',
@@ -81,6 +86,12 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
 )
 def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+def test_a_list_line_after_a_quotation_signs_nothing(nlp: Language) -> None:
+    text = ('The platform reads: "We want a fair city for all of the families who live here."\n\n'
+            '- Lower Fares for every rider on the buses and trains of the city.')
+    assert all(q.cue != "—" for q in quotes_of(nlp, text))
 
 
 def test_owner_after_an_inverted_verb_is_not_the_speaker(nlp: Language) -> None:
