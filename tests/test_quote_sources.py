@@ -75,6 +75,10 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
          '\n\n-Michelle Marks, Philadelphia.', "Michelle Marks"),
         ('"Great speech. She is tested. She is ready. She never quits."\n\n— Mayor Dana Holt, tweeting after the '
          'speech.', "Dana Holt"),
+        # a dateline hung on a headline's subject never outranks the subject in the cue's own paragraph
+        ('Board issues ‘full and frank apology’ to Ann Webb.\n\nDAYTON, May 3 (UPI) — The Ohio Democratic Party '
+         'released a statement Monday, offering “a full and frank apology” to Sen. Ann Webb after leaked emails '
+         'showed party staff favoring her rival.', "Ohio Democratic Party"),
         # a name owning the speaker after an inverted verb is not the speaker
         ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
         ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',

@@ -178,6 +178,7 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     # the one heard is the one saying.
     wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
     crossed = False  # the parsed subject lies in another paragraph
+    beside: list[Token] = []  # names beside a subject parsed in another paragraph
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
@@ -192,11 +193,15 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
             found.append(child)
             continue
         crossed = True
-        found += [
+        beside += [
             near
             for near in child.children
-            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph
+            if near.dep_ in {"appos", "conj"}
+            and index.paragraph_of(near.idx) == paragraph
+            and not in_dateline(index, near)
         ]
+    # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
+    found += beside
     if not found and crossed:
         found = _paragraph_lead_name(index, verb)
     return found
