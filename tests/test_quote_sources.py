@@ -79,6 +79,9 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
         ('Board issues ‘full and frank apology’ to Ann Webb.\n\nDAYTON, May 3 (UPI) — The Ohio Democratic Party '
          'released a statement Monday, offering “a full and frank apology” to Sen. Ann Webb after leaked emails '
          'showed party staff favoring her rival.', "Ohio Democratic Party"),
+        # "Here's X" presents the one quoted after the colon
+        ('It has roots in older party trends. Here\'s Dana Holt in December 1992: "Our new direction must rest on '
+         'an understanding of the new realities of global competition."', "Dana Holt"),
         # a name owning the speaker after an inverted verb is not the speaker
         ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
         ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',

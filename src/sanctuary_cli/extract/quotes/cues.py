@@ -294,12 +294,30 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     last = doc[words[-1]] if words else None
     if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
         return Attribution(":", mark, last.i, "before")
+    presented = _presented(doc, words)
+    if presented is not None:
+        return Attribution(":", mark, presented, "before")
     for i in reversed(words[-3:]):
         if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
             continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
         if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
             return Attribution(":", mark, i, "before")
     return None
+
+
+def _presented(doc: Doc, words: Sequence[int]) -> int | None:
+    """ "Here's Dana Holt in December 1992:": the person presented to speak next, whatever follows the name."""
+    if len(words) < 3 or doc[words[0]].lower_ != "here" or doc[words[1]].lower_ not in {"'s", "’s"}:
+        return None
+    named = [i for i in words[2:] if doc[i].ent_type_ == "PERSON"]
+    return _name_end(doc, named[0]) if named else None
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The last token of the PERSON name a token begins or is part of."""
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 def _main_verb(verbs: list[Token], zone: set[int]) -> Token:
