@@ -82,6 +82,10 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
         # "Here's X" presents the one quoted after the colon
         ('It has roots in older party trends. Here\'s Dana Holt in December 1992: "Our new direction must rest on '
          'an understanding of the new realities of global competition."', "Dana Holt"),
+        # a round-up line: a summary, a dash and the author before a colon
+        ('HIGHER THAN EXPECTED TURNOUT IN OHIO DOESN\'T RAISE HOPES ELSEWHERE - Michael P. Dunn: "At long last '
+         'the contests have started, and we now have the first solid glimpse at voter participation."',
+         "Michael P. Dunn"),
         # a name owning the speaker after an inverted verb is not the speaker
         ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
         ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',
@@ -99,6 +103,11 @@ def test_a_list_line_after_a_quotation_signs_nothing(nlp: Language) -> None:
     text = ('The platform reads: "We want a fair city for all of the families who live here."\n\n'
             '- Lower Fares for every rider on the buses and trains of the city.')
     assert all(q.cue != "—" for q in quotes_of(nlp, text))
+
+
+def test_a_dash_before_a_colon_names_no_one_unless_a_name_follows(nlp: Language) -> None:
+    found = only(nlp, 'The count was close - very close: "We will be here all night and most of the morning."')
+    assert found.speaker is None
 
 
 def test_owner_after_an_inverted_verb_is_not_the_speaker(nlp: Language) -> None:

@@ -271,6 +271,9 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if observed is not None:
         # "As Joel Pike observed, the winner was the stage itself:": who observed it speaks.
         return Attribution(doc[mark].text, mark, observed.subject, "before")
+    signed = _signed_label(index, tokens)
+    if signed is not None:
+        return signed
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
         return _label(index, tokens) if doc[mark].text.endswith(":") else None
@@ -281,6 +284,29 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if subject is None:
         return None
     return Attribution(doc[mark].text, mark, subject.i, "before")
+
+
+def _signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "Turnout was higher than expected - Ann Lee:": a name alone between a dash and a colon labels the quotation.
+
+    Round-ups set a summary line, a dash and the author before each excerpt.
+    """
+    doc = index.doc
+    if not doc[tokens[-1]].text.endswith(":"):
+        return None
+    # A dash set off by a space before it: not the hyphen of "D-Ore." or "Wilkes-Barre".
+    dashes = [
+        k
+        for k, i in enumerate(tokens[:-1])
+        if doc[i].text[:1] in DASHES and i > 0 and doc[i - 1].whitespace_
+    ]
+    if not dashes or len(tokens) - dashes[-1] > 6:
+        return None
+    start = dashes[-1] if doc[tokens[dashes[-1]]].text not in DASHES else dashes[-1] + 1
+    name = list(tokens[start:-1])
+    if not name or not all(doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"} for i in name):
+        return None
+    return Attribution(":", tokens[-1], name[-1], "before")
 
 
 def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
