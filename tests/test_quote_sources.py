@@ -54,10 +54,78 @@ QUOTES_PACKAGE = Path(lexicon_module.__file__).parent
         ('Councilwoman Rita Ng defended her aide as "a very decent and careful man" on Tuesday.', "Rita Ng"),
         ('"Get back to your seat," Lena Park barked at the reporter.', "Lena Park"),
         ('"We are done waiting," reacted Omar Reyes.', "Omar Reyes"),
+        ('"Half the board said no, and she set out to prove them wrong," remembered Roy Verley, a former aide.',
+         "Roy Verley"),
+        # a phrasal verb reports with its particle: a line goes on, or is answered
+        ('Lena Ortiz rejected the claim.\n\n"You know, it happens," Paul Reyes went on, as if he had not heard.',
+         "Paul Reyes"),
+        ('Paul Reyes attacked the plan.\n\n"Ann wants to be a tough guy tonight," Lena Ortiz shot back.',
+         "Lena Ortiz"),
+        # an "as" clause in the sentence a colon closes names who speaks after it
+        ('As Joel Pike of the Daily Ledger observed, the winner was not on the stage, it was the stage itself:'
+         '\n\n"The clear winner of the night was the network, which ran two fair and lively sessions."', "Joel Pike"),
+        # a statement issued in the sentence before: its issuer speaks, not a clause inside it
+        ('The council issued a statement apologizing for the emails, which included aides suggesting a recount.'
+         '\n\n"On behalf of everyone at the council, we offer a deep and sincere apology to the families."',
+         "council"),
+        ('The Harbor Authority released a statement on Friday.\n\n"We are reviewing the incident and will '
+         'cooperate fully with investigators."', "Harbor Authority"),
+        # a short paragraph of a dash and a name signs the quotation above it
+        ('Quotable.\n\n"The whole idea of a crooked mayor is something we hear about, and it needs to stop."'
+         '\n\n-Michelle Marks, Philadelphia.', "Michelle Marks"),
+        ('"Great speech. She is tested. She is ready. She never quits."\n\n— Mayor Dana Holt, tweeting after the '
+         'speech.', "Dana Holt"),
+        # a dateline hung on a headline's subject never outranks the subject in the cue's own paragraph
+        ('Board issues ‘full and frank apology’ to Ann Webb.\n\nDAYTON, May 3 (UPI) — The Ohio Democratic Party '
+         'released a statement Monday, offering “a full and frank apology” to Sen. Ann Webb after leaked emails '
+         'showed party staff favoring her rival.', "Ohio Democratic Party"),
+        # "Here's X" presents the one quoted after the colon
+        ('It has roots in older party trends. Here\'s Dana Holt in December 1992: "Our new direction must rest on '
+         'an understanding of the new realities of global competition."', "Dana Holt"),
+        # a round-up line: a summary, a dash and the author before a colon
+        ('HIGHER THAN EXPECTED TURNOUT IN OHIO DOESN\'T RAISE HOPES ELSEWHERE - Michael P. Dunn: "At long last '
+         'the contests have started, and we now have the first solid glimpse at voter participation."',
+         "Michael P. Dunn"),
+        # a name owning the speaker after an inverted verb is not the speaker
+        ('"We have nothing more to add," said Tom Baker\'s spokeswoman, Ann Lee.', "Ann Lee"),
+        ('"It is about time a woman ran this city," exhorted Dana Holt\'s introducer, actress Jane Cole.',
+         "Jane Cole"),
+        # a preposition the parse takes for the subject: the name set off after it speaks
+        ('Of the mayor, Levine, who has given money to her rival, said, "She is flat-out wrong, I think."',
+         "Levine"),
     ],
 )
 def test_attribution_patterns(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+def test_a_list_line_after_a_quotation_signs_nothing(nlp: Language) -> None:
+    text = ('The platform reads: "We want a fair city for all of the families who live here."\n\n'
+            '- Lower Fares for every rider on the buses and trains of the city.')
+    assert all(q.cue != "—" for q in quotes_of(nlp, text))
+
+
+def test_a_dash_before_a_colon_names_no_one_unless_a_name_follows(nlp: Language) -> None:
+    found = only(nlp, 'The count was close - very close: "We will be here all night and most of the morning."')
+    assert found.speaker is None
+
+
+def test_owner_after_an_inverted_verb_is_not_the_speaker(nlp: Language) -> None:
+    found = only(nlp, '"We have nothing more to add," said Tom Baker\'s spokeswoman.')
+    assert found.speaker != "Tom Baker"
+    assert "spokeswoman" in (found.speaker_mention or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Vale went on television to call the plan "a disgrace."',  # "on television": no particle
+        'Police said the suspect shot back at officers before he fled the "safe house" on Elm Street.',
+        'The lab released a sample of the new "super weed" to growers.',  # an object that is no statement
+    ],
+)
+def test_phrasal_and_issuing_verbs_need_their_particle_or_statement(nlp: Language, text: str) -> None:
+    assert all(q.cue not in {"went", "shot", "released"} for q in quotes_of(nlp, text))
 
 
 # --- speakers the parse gets wrong, and what is never a speaker ----------------------------

@@ -267,6 +267,13 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–", "):"}:
         return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
+    observed = as_clause(index, tokens[0], mark)
+    if observed is not None:
+        # "As Joel Pike observed, the winner was the stage itself:": who observed it speaks.
+        return Attribution(doc[mark].text, mark, observed.subject, "before")
+    signed = _signed_label(index, tokens)
+    if signed is not None:
+        return signed
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
         return _label(index, tokens) if doc[mark].text.endswith(":") else None
@@ -277,6 +284,29 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if subject is None:
         return None
     return Attribution(doc[mark].text, mark, subject.i, "before")
+
+
+def _signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+    """ "Turnout was higher than expected - Ann Lee:": a name alone between a dash and a colon labels the quotation.
+
+    Round-ups set a summary line, a dash and the author before each excerpt.
+    """
+    doc = index.doc
+    if not doc[tokens[-1]].text.endswith(":"):
+        return None
+    # A dash set off by a space before it: not the hyphen of "D-Ore." or "Wilkes-Barre".
+    dashes = [
+        k
+        for k, i in enumerate(tokens[:-1])
+        if doc[i].text[:1] in DASHES and i > 0 and doc[i - 1].whitespace_
+    ]
+    if not dashes or len(tokens) - dashes[-1] > 6:
+        return None
+    start = dashes[-1] if doc[tokens[dashes[-1]]].text not in DASHES else dashes[-1] + 1
+    name = list(tokens[start:-1])
+    if not name or not all(doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"} for i in name):
+        return None
+    return Attribution(":", tokens[-1], name[-1], "before")
 
 
 def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
@@ -290,12 +320,30 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     last = doc[words[-1]] if words else None
     if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
         return Attribution(":", mark, last.i, "before")
+    presented = _presented(doc, words)
+    if presented is not None:
+        return Attribution(":", mark, presented, "before")
     for i in reversed(words[-3:]):
         if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
             continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
         if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
             return Attribution(":", mark, i, "before")
     return None
+
+
+def _presented(doc: Doc, words: Sequence[int]) -> int | None:
+    """ "Here's Dana Holt in December 1992:": the person presented to speak next, whatever follows the name."""
+    if len(words) < 3 or doc[words[0]].lower_ != "here" or doc[words[1]].lower_ not in {"'s", "’s"}:
+        return None
+    named = [i for i in words[2:] if doc[i].ent_type_ == "PERSON"]
+    return _name_end(doc, named[0]) if named else None
+
+
+def _name_end(doc: Doc, i: int) -> int:
+    """The last token of the PERSON name a token begins or is part of."""
+    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i
 
 
 def _main_verb(verbs: list[Token], zone: set[int]) -> Token:
@@ -347,14 +395,52 @@ def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         names = tokens[:3]  # the tokenizer glued the dash to the closing mark: "…”― Ann Lee"
     else:
         return None
+    return _name_after_dash(index, names, tokens)
+
+
+def _name_after_dash(index: DocIndex, names: Sequence[int], tokens: Sequence[int]) -> Attribution | None:
+    """The name among the first tokens after a dash, its head being its last proper-noun token."""
+    doc = index.doc
     for i in names:
         token = doc[i]
         if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
-            # The head of the name is its last proper-noun token.
             while i + 1 < len(doc) and doc[i + 1].tag_ in {"NNP", "NNPS"} and i + 1 in tokens:
                 i += 1
             return Attribution("—", tokens[0], i, "dash")
     return None
+
+
+# A signature paragraph ("— Ann Lee, Dayton.") is at most this many tokens.
+SIGNATURE_TOKENS = 12
+
+
+def signature_after(index: DocIndex, after: int) -> Attribution | None:
+    """ ""…" / — Ann Lee, tweeting after the vote.": a short paragraph of a dash and a name signs the quotation.
+
+    Notebooks, round-ups and epigraphs credit a quotation ending its paragraph
+    on a line of its own below it.
+    """
+    text = index.text
+    end = text.find("\n", after)
+    if end < 0 or text[after:end].strip():
+        return None  # the quotation's paragraph goes on
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] not in "—–―-":
+        return None
+    stop = text.find("\n", start)
+    tokens = list(index.tokens_between(start, len(text) if stop < 0 else stop))
+    if not tokens or len(tokens) > SIGNATURE_TOKENS:
+        return None
+    # The dash stands alone or is glued to the name ("-Ann Lee").
+    names = tokens[1:4] if index.doc[tokens[0]].text in DASHES else tokens[:3]
+    found = _name_after_dash(index, names, tokens)
+    if found is None or found.subject is None:
+        return None
+    # A signature is the name alone or followed by a comma ("— Ann Lee, Dayton."), not a line of a list.
+    following = found.subject + 1
+    return found if following not in tokens or index.doc[following].text in {",", "."} else None
 
 
 def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:

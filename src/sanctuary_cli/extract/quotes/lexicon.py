@@ -37,6 +37,8 @@ class CueLexicon:
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
     speech_nouns: frozenset[str]  # "his promise of "a fair deal"": the owner of the saying speaks
+    issuing_verbs: frozenset[str]  # "issued", "released": a cue with a statement for object
+    phrasal_verbs: dict[str, frozenset[str]]  # "went" -> {"on"}: reports speech only with that particle
 
     def is_cue_verb(self, word: str) -> bool:
         """Whether a word (any case) is a form of a reporting verb."""
@@ -82,6 +84,8 @@ def cue_lexicon() -> CueLexicon:
         owned_bodies=words("owned_bodies"),
         agent_lookalikes=words("agent_lookalikes"),
         speech_nouns=words("speech_nouns"),
+        issuing_verbs=words("issuing_verbs"),
+        phrasal_verbs=_phrasal_verbs(raw["phrasal_speech_verbs"]),
     )
 
 
@@ -100,6 +104,15 @@ def cue_phrase_matcher() -> PhraseMatcher:
     matcher = PhraseMatcher(blank.vocab, attr="LOWER")
     matcher.add("CUE_PHRASE", [blank.make_doc(phrase) for phrase in sorted(cue_lexicon().cue_phrases)])
     return matcher
+
+
+def _phrasal_verbs(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each form of a phrasal reporting verb to the particles that make it one ("went" -> {"on"})."""
+    particles: dict[str, set[str]] = {}
+    for phrase, forms in raw.items():
+        for form in forms:
+            particles.setdefault(form.lower(), set()).add(phrase.split()[-1].lower())
+    return {form: frozenset(words) for form, words in particles.items()}
 
 
 def _role_words() -> frozenset[str]:

@@ -126,7 +126,8 @@ def clean_name(tokens: Sequence[Token]) -> str:
         lead += 1
     if lead and strip_title(joined(words[lead:])) != joined(words[lead:]):
         words = words[lead:]  # the place or body of the title that follows
-    return strip_title(joined(words)).removesuffix("'s").removesuffix("’s").strip()
+    # A dash glued to a signature ("-Ann Lee") is no part of the name.
+    return strip_title(joined(words).lstrip("-–—―")).removesuffix("'s").removesuffix("’s").strip()
 
 
 def joined(tokens: Sequence[Token]) -> str:

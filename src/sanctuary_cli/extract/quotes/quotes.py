@@ -33,6 +33,7 @@ from sanctuary_cli.extract.quotes.cues import (
     introducer,
     inverted_cue,
     parenthetical_cue,
+    signature_after,
     tree_cue,
     zone_cue,
 )
@@ -202,6 +203,7 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
         candidates = [cue_before, introducer(index, before), cue_after]
     if not span.loose:
         candidates += [_sentence_before_attribution(index, span), _sentence_after_attribution(index, span)]
+        candidates.append(signature_after(index, span.after))
     found = [attribution for attribution in candidates if attribution is not None]
     strong = [attribution for attribution in found if not attribution.weak]
     best = strong or found

@@ -178,8 +178,14 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     # the one heard is the one saying.
     wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
     crossed = False  # the parsed subject lies in another paragraph
+    beside: list[Token] = []  # names beside a subject parsed in another paragraph
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
+            continue
+        if child.tag_ == "IN":
+            # "Of the mayor, Levine said": a preposition the parse took for the subject; the name
+            # set off inside its phrase speaks.
+            found += [near for near in child.subtree if near.dep_ == "appos" and near.ent_type_ == "PERSON"]
             continue
         if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
             continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
@@ -187,11 +193,15 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
             found.append(child)
             continue
         crossed = True
-        found += [
+        beside += [
             near
             for near in child.children
-            if near.dep_ in {"appos", "conj"} and index.paragraph_of(near.idx) == paragraph
+            if near.dep_ in {"appos", "conj"}
+            and index.paragraph_of(near.idx) == paragraph
+            and not in_dateline(index, near)
         ]
+    # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
+    found += beside
     if not found and crossed:
         found = _paragraph_lead_name(index, verb)
     return found
@@ -274,7 +284,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
 
     A person's name in the phrase after the verb wins, even past a preposition
     ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
-    the name or noun heading that phrase.
+    the name or noun heading that phrase. A name owning the speaker ("said
+    Johnson's spokesman") is not the speaker.
     """
     doc = verb.doc
     head: Token | None = None
@@ -289,6 +300,9 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             continue
         if token.is_punct and token.text not in {"-", "."}:
             break
+        if token.tag_ == "POS":
+            head = proper = None  # "said Johnson's spokesman": the words before the "'s" only own the speaker
+            continue
         name = _person_ending_at(doc, i)
         if name is not None:
             return name
@@ -342,6 +356,8 @@ def _person_ending_at(doc: Doc, i: int) -> Token | None:
     if doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
         return None
     while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        if doc[i + 1].tag_ == "POS":
+            return None  # the NER took the "'s" into the name: "Tom Baker's spokeswoman"
         i += 1
     return None if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else doc[i]
 

@@ -64,7 +64,7 @@ def is_cue_verb(token: Token) -> bool:
     """A reporting verb used as a verb ("said", "told", "tweeted")."""
     lexicon = cue_lexicon()
     if not lexicon.is_cue_verb(token.text):
-        return False
+        return _phrasal_cue(token) or _issues_statement(token)
     if token.lower_ in lexicon.it_verbs and not any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return False  # "as she put it" reports; "she put the bill aside" does not
     # Other forms must be tagged as verbs so that "a warning" or "the post" do not count.
@@ -76,6 +76,33 @@ def is_cue_verb(token: Token) -> bool:
         return False  # "The Record notes, ..." is tagged a noun but has a subject
     # A particle makes another verb: "adds up", "called off", "posted up".
     return not any(child.dep_ == "prt" and child.lower_ in NON_SPEECH_PARTICLES for child in token.children)
+
+
+def _phrasal_cue(token: Token) -> bool:
+    """A verb that reports only with its particle right after it: "Ortiz went on", "Reyes shot back".
+
+    The particle must stand alone ("went on", not "went on television"), and the
+    verb be tagged a verb in the past or present.
+    """
+    particles = cue_lexicon().phrasal_verbs.get(token.lower_)
+    if not particles or not token.tag_.startswith("VB") or token.i + 1 >= len(token.doc):
+        return False
+    particle = token.doc[token.i + 1]
+    return (
+        particle.lower_ in particles
+        and particle.head.i == token.i
+        and particle.dep_ in {"prt", "advmod"}
+        and not any(True for _ in particle.children)
+        and not is_passive(token)
+    )
+
+
+def _issues_statement(token: Token) -> bool:
+    """ "The council issued a statement", "she sent a message": a verb handing out words speaks them."""
+    lexicon = cue_lexicon()
+    if token.lower_ not in lexicon.issuing_verbs or not token.tag_.startswith("VB"):
+        return False
+    return any(child.dep_ == "dobj" and child.lower_ in lexicon.utterance_nouns for child in token.children)
 
 
 def is_passive(verb: Token) -> bool:
