@@ -28,8 +28,11 @@ from sanctuary_cli.extract.quotes.verbs import (
     is_mark,
 )
 
-# An aside between a name and its verb runs at most this many tokens ("Ann Lee, wearing a red hat, said").
-ASIDE_TOKENS = 10
+# An aside between a name and its verb runs at most this many words ("Ann Lee, who drove in from Ohio
+# to help the campaign in the south, said"), read back over at most ASIDE_SCAN tokens (quoted words included).
+ASIDE_TOKENS = 14
+ASIDE_SCAN = 24
+DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 # A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
@@ -99,13 +102,25 @@ def _before_aside(doc: Doc, i: int) -> int:
 
     "Ann Lee, 54, said", "Ann Lee, wearing a red hat, said", "Ann Lee, a
     retired teacher, said": the name before the aside is the verb's subject;
-    "Ann Lee's lawyer, Tom Bell, said" names another person inside it.
+    "Ann Lee's lawyer, Tom Bell, said" names another person inside it. Words
+    quoted inside the aside ("Ann Lee, wearing "Vote Reyes" pins, said") are
+    a slogan or a title, whatever names they hold.
     """
     if i < 0 or doc[i].text != ",":
         return i
-    for start in range(i - 1, max(i - ASIDE_TOKENS, 0), -1):
+    quoted = False
+    words = 0
+    for start in range(i - 1, max(i - ASIDE_SCAN, -1), -1):
         token = doc[start]
-        if token.ent_type_ == "PERSON" or "\n" in token.text or token.tag_ in {"POS", "``", "''"}:
+        if "\n" in token.text:
+            return i
+        if token.text in DOUBLE_MARKS:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        words += 1
+        if token.ent_type_ == "PERSON" or token.tag_ == "POS" or words > ASIDE_TOKENS:
             return i
         if token.text == ",":
             return start - 1

@@ -1,0 +1,36 @@
+"""Attribution set apart from its speaker: asides, dialogue tags, reporting clauses set off by commas.
+
+Every sentence here is invented, written the way news attributes speech.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quotes import only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # words quoted inside the aside are a slogan, not a cut in the attribution
+        ("\u201cWe\u2019ve had better weeks than this one,\u201d Ohio delegate Ann Ward, wearing a red scarf and "
+         "\u201cVote Kasich\u201d buttons, said quietly as the music played.", "Ann Ward"),
+        # a long relative clause between the name and its verb
+        ("Joe Petrakis, who drove in from Ohio to help the campaign in the south, says there is a "
+         "\u201clong road ahead\u201d for the team.", "Joe Petrakis"),
+    ],
+)
+def test_the_name_before_a_long_aside_speaks(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_person_named_inside_the_aside_is_not_taken_for_the_speaker(nlp: Language) -> None:
+    found = only(nlp, "\u201cWe lost,\u201d the coach of Ann Ward\u2019s old team, wearing \u201cVote Kasich\u201d "
+                      "buttons, said quietly.")
+    assert found.speaker != "Ann Ward"
