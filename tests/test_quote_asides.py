@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.test_quotes import only
+from tests.test_quotes import only, quotes_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,3 +34,15 @@ def test_a_person_named_inside_the_aside_is_not_taken_for_the_speaker(nlp: Langu
     found = only(nlp, "\u201cWe lost,\u201d the coach of Ann Ward\u2019s old team, wearing \u201cVote Kasich\u201d "
                       "buttons, said quietly.")
     assert found.speaker != "Ann Ward"
+
+
+def test_a_colon_ending_a_relative_clause_leaves_the_first_cue_in_place(nlp: Language) -> None:
+    found = quotes_of(nlp, "\u201cTell everybody to meet at the town hall,\u201d Marsh says to Dillon on the tape, "
+                           "who responds at once: \u201cOkay!\u201d")
+    assert found[0].speaker == "Marsh"
+    assert found[1].speaker != "Marsh"
+
+
+def test_a_colon_after_the_cue_still_hands_the_floor_on(nlp: Language) -> None:
+    found = quotes_of(nlp, "\u201cWe are ready,\u201d Marsh said to the crowd. Dillon replied: \u201cNot yet.\u201d")
+    assert [q.speaker for q in found] == ["Marsh", "Dillon"]

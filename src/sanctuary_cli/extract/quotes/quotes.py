@@ -300,7 +300,8 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
         # "…," and the chairman declared, "…" / "…," while Brickell said, "…" / (WCBS explains, "…"):
         # another remark, with a cue of its own.
         return False
-    if any(doc[i].text == ":" and i + 1 < len(doc) and is_mark(doc[i + 1]) for i in after):
+    colon = next((i for i in after if doc[i].text == ":" and i + 1 < len(doc) and is_mark(doc[i + 1])), None)
+    if colon is not None and not _answered_in_relative_clause(index, after, colon):
         return False  # "…" Senator Schumer agreed: "…": the cue hands the floor to the next quotation
     ending = _last_mark(text)
     if ending not in _SENTENCE_PUNCT:
@@ -311,6 +312,17 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     if not cues or _reports_own_words(index, cues[0]):
         return False
     return ending != "." or len(after) <= SHORT_SENTENCE
+
+
+def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:
+    """Whether the colon after a quotation ends a relative clause, the cue before it being the quotation's.
+
+    In ""…," Lee says to Park, who answers: "…"", "says" attributes the
+    first quotation; only "who answers" hands the floor to the next one.
+    """
+    doc = index.doc
+    clauses = [doc[i] for i in after if i < colon and doc[i].dep_ == "relcl"]
+    return any(is_cue_verb(doc[i]) and i < clause.left_edge.i for clause in clauses for i in after)
 
 
 def _reports_own_words(index: DocIndex, verb: Token) -> bool:
