@@ -46,3 +46,14 @@ def test_a_colon_ending_a_relative_clause_leaves_the_first_cue_in_place(nlp: Lan
 def test_a_colon_after_the_cue_still_hands_the_floor_on(nlp: Language) -> None:
     found = quotes_of(nlp, "\u201cWe are ready,\u201d Marsh said to the crowd. Dillon replied: \u201cNot yet.\u201d")
     assert [q.speaker for q in found] == ["Marsh", "Dillon"]
+
+
+def test_a_dialogue_tag_whose_subject_has_an_article_and_an_epithet(nlp: Language) -> None:
+    found = quotes_of(nlp, "Soon after the vote, Kerr asserted that the town had lost its way: \u201cThis is no "
+                           "longer our town,\u201d he claimed.\n\u201cThis town will always be our town,\u201d an "
+                           "angry Whitfield retaliated. \u201cIt never gives up.\u201d")
+    assert [q.speaker for q in found] == ["Kerr", "Whitfield"]
+
+
+def test_a_dialogue_tag_with_a_described_crowd_names_nobody(nlp: Language) -> None:
+    assert only(nlp, "\u201cThis town will always be our town,\u201d the angry crowd retaliated.").speaker is None

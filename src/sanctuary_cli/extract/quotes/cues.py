@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 from sanctuary_cli.extract.quotes.subjects import interviewee, nearby_subject, passive_agent, subject_of
 from sanctuary_cli.extract.quotes.verbs import (
     DASHES,
+    DIALOGUE_SUBJECT_WORDS,
     DIALOGUE_TAG_TOKENS,
     LINKING_VERBS,
     MAX_TREE_DEPTH,
@@ -244,7 +245,13 @@ def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     doc = index.doc
     if len(tokens) < 2 or len(tokens) > DIALOGUE_TAG_TOKENS:
         return None
-    subject, verb = doc[tokens[0]], doc[tokens[1]]
+    # The subject is one word, or a name with its article and epithets ("an angry Whitfield").
+    verbs = [k for k in range(1, min(len(tokens), DIALOGUE_SUBJECT_WORDS + 1)) if doc[tokens[k]].tag_.startswith("VB")]
+    if not verbs:
+        return None
+    subject, verb = doc[tokens[verbs[0] - 1]], doc[tokens[verbs[0]]]
+    if verbs[0] > 1 and (subject.head.i != verb.i or subject.dep_ != "nsubj" or subject.left_edge.i != tokens[0]):
+        return None
     named = subject.lower_ in cue_lexicon().subject_pronouns or subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"
     if named and verb.tag_ in {"VBD", "VBZ"} and not is_passive(verb) and not _states(verb):
         return Attribution(verb.text, verb.i, subject.i, "after")

@@ -42,6 +42,7 @@ LINKING_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "had", "does", "did", "seems", "seemed", "becomes", "became", "looks", "looked"}
 )
 DIALOGUE_TAG_TOKENS = 6  # tokens after "said" searched for its subject
+DIALOGUE_SUBJECT_WORDS = 3  # a dialogue tag's subject with its article and epithets: "an angry Whitfield"
 # An attribution zone holds at most this many tokens, and is looked for over at
 # most this many (quotations in between are stepped over).
 ZONE_TOKENS = 60
