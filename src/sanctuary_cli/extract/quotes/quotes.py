@@ -26,22 +26,19 @@ from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
-    as_clause,
-    cue_phrases,
     dash_speaker,
     dialogue_tag,
     introducer,
     inverted_cue,
-    parenthetical_cue,
     signature_after,
-    tree_cue,
     zone_cue,
 )
+from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
-from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.verbs import Attribution, is_cue_verb, is_mark
 from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
@@ -52,14 +49,9 @@ PARTIAL = "partial"
 
 # A fragment this short with no reporting verb above it is a scare term or a name.
 MAX_TERM_WORDS = 3
-# A sentence this short after a quotation, with a cue this close to its start,
-# attributes it ("…." Johnson said Tuesday.)
-SHORT_SENTENCE = 8
 # After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
 ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
-# How far up the tree a fragment may hang from a noun for a saying ("his calls to end the "rigged economy"").
-SPEECH_NOUN_DEPTH = 6
 _CLOSING_PUNCT = ",.?!…—–-:;"
 _SENTENCE_PUNCT = ".?!…"
 
@@ -115,7 +107,7 @@ def _read(index: DocIndex, resolver: SpeakerResolver, span: QuoteSpan, previous:
     else:
         if span.loose:
             return None
-        attribution = _fragment_attribution(index, span)
+        attribution = fragment_attribution(index, span)
         words = len(WORD_RE.findall(text))
         if attribution is not None and words <= MAX_TERM_WORDS and _reads_as_term(attribution):
             attribution = None  # a short phrase reported by an outlet or described by the writer: a term
@@ -170,14 +162,9 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     return False
 
 
-def _last_mark(text: str) -> str:
-    """The last character of a quotation that is not a (nested) quotation mark or space."""
-    return text.rstrip(" '’‘\"”“")[-1:]
-
-
 def _ends_with_punctuation(index: DocIndex, span: QuoteSpan, text: str) -> bool:
     """Whether a quotation ends like a sentence or clause, inside or just outside its marks."""
-    if _last_mark(text) in _CLOSING_PUNCT or span.closing is None:
+    if last_mark(text) in _CLOSING_PUNCT or span.closing is None:
         return True
     following = index.text[span.after : span.after + 1]
     return following in ("", "\n") or following in _CLOSING_PUNCT
@@ -197,7 +184,7 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
         cue_before = _opening_participle(index, before, cue_before)
     cue_after = _cue_after(index, text, zone_after(index, span.after))
     candidates = [cue_after, cue_before, introducer(index, before)]
-    if _last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
+    if last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
         # "Louis said, "…." Squadron answered …": a whole sentence introduced by a cue
         # belongs to that cue; what follows it starts a new remark.
         candidates = [cue_before, introducer(index, before), cue_after]
@@ -303,7 +290,7 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     colon = next((i for i in after if doc[i].text == ":" and i + 1 < len(doc) and is_mark(doc[i + 1])), None)
     if colon is not None and not _answered_in_relative_clause(index, after, colon):
         return False  # "…" Senator Schumer agreed: "…": the cue hands the floor to the next quotation
-    ending = _last_mark(text)
+    ending = last_mark(text)
     if ending not in _SENTENCE_PUNCT:
         return True
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
@@ -337,107 +324,6 @@ def _reports_own_words(index: DocIndex, verb: Token) -> bool:
         if any(grand.dep_ in {"mark", "nsubj", "nsubjpass"} for grand in child.children):
             return True
     return False
-
-
-def _fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
-    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it.
-
-    None when the quoted words belong to the speaker's own mention (see ``_names_the_speaker``).
-    """
-    tokens = index.tokens_between(span.start, span.end)
-    if not tokens:
-        return None
-    found = _fragment_cue(index, span, tokens)
-    if found is None or _names_the_speaker(index, tokens, found):
-        return None
-    return found
-
-
-def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attribution | None:
-    """The first cue that reports a fragment, the dependency tree first."""
-    found = tree_cue(index, tokens)
-    if found is not None and found.subject is None:
-        # The parse lost the verb's subject; the same cue read in the words before may have it.
-        before = zone_cue(index, zone_before(index, span.before), "before", nearest_last=True)
-        if before is not None and before.cue_token == found.cue_token and before.subject is not None:
-            return replace(before, path=found.path)
-    if found is not None:
-        return found
-    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
-    found = parenthetical_cue(index, start, end)
-    if found is not None:
-        return found  # the whole sentence is reported, its short quoted words too
-    sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
-    return (
-        according_to(index, sources)
-        or as_clause(index, start, end)
-        or _trailing_attribution(index, span)
-        or _speech_noun(index, tokens)
-    )
-
-
-def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
-    """A noun for a saying that the fragment belongs to: "his promise of "free college"".
-
-    The fragment hangs, a few steps up the tree, from a noun such as claim,
-    call, pledge or accusation ("Lee's claim that the fund is "nearly empty"",
-    "calls to end the "rigged" system"). Its owner, when the text names one,
-    is the speaker: the possessor ("Lee's", "his") or a name before it ("the
-    Baker campaign's accusations").
-    """
-    doc = index.doc
-    node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
-    nouns = cue_lexicon().speech_nouns
-    for _ in range(SPEECH_NOUN_DEPTH):
-        if node is None or node.head is node:
-            return None
-        node = node.head
-        if index.in_quote(node.idx):
-            continue
-        if node.lower_ in nouns and node.tag_.startswith("NN"):
-            owners = [c for c in node.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
-            return Attribution(node.text, node.i, owners[0].i if owners else None, "tree")
-    return None
-
-
-def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution) -> bool:
-    """Whether the quoted words are part of the speaker's own mention, not what was said.
-
-    In "Tom Baker, the city's "fixer," said the vote was close", "fixer" names
-    Baker; it is not Baker's word.
-    """
-    doc = index.doc
-    heads = [doc[attribution.subject]] if attribution.subject is not None else []
-    cue = attribution.cue_token
-    if cue is not None:
-        # A noun before the verb the parser could not label ("dep") is its subject too.
-        lefts = doc[cue].lefts
-        heads += [c for c in lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
-    words = [i for i in tokens if not doc[i].is_punct]
-    # "Lee, who called the plan "a mess," left": the quotation is in a clause of Lee's own, with its cue.
-    return bool(words) and any(
-        head.left_edge.i <= words[0] and words[-1] <= head.right_edge.i
-        and not (cue is not None and head.left_edge.i <= cue <= head.right_edge.i)
-        for head in heads
-    )
-
-
-def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
-    """A cue right after a fragment: ""a disgrace," Johnson said", ""why now?" she asked", "…" the editor replied."""
-    after = zone_after(index, span.after)
-    if not after:
-        return None
-    ending = _last_mark(index.text[span.start : span.end])
-    if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
-        found = zone_cue(index, after, "after", nearest_last=False)
-    elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
-        # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
-        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
-    else:
-        found = None
-    if found is None or found.subject is None:
-        found = inverted_cue(index, after)
-    return found if found is not None and found.subject is not None else None
 
 
 def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:

@@ -1,0 +1,141 @@
+"""Who a quoted fragment woven into the writer's sentence belongs to.
+
+A fragment ("the plan is "dead on arrival," Lee said") hangs from a
+reporting verb in the tree, sits in a sentence an "according to" or an "as"
+clause credits, is closed by a cue right after it, or belongs to a noun for
+a saying ("his promise of "free college"").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.quotes.cues import (
+    according_to,
+    as_clause,
+    cue_phrases,
+    inverted_cue,
+    parenthetical_cue,
+    tree_cue,
+    zone_cue,
+)
+from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution
+from sanctuary_cli.extract.quotes.zones import zone_after, zone_before
+
+if TYPE_CHECKING:
+    from sanctuary_cli.extract.docindex import DocIndex
+    from sanctuary_cli.extract.quotes.marks import QuoteSpan
+
+# A sentence this short after a quotation, with a cue this close to its start,
+# attributes it ("…." Johnson said Tuesday.)
+SHORT_SENTENCE = 8
+# How far up the tree a fragment may hang from a noun for a saying ("his calls to end the "rigged economy"").
+SPEECH_NOUN_DEPTH = 6
+
+
+def last_mark(text: str) -> str:
+    """The last character of a quotation that is not a (nested) quotation mark or space."""
+    return text.rstrip(" '’‘\"”“")[-1:]
+
+
+def fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """The reporting verb above a fragment, an "according to" in its sentence, or a cue right after it.
+
+    None when the quoted words belong to the speaker's own mention (see ``_names_the_speaker``).
+    """
+    tokens = index.tokens_between(span.start, span.end)
+    if not tokens:
+        return None
+    found = _fragment_cue(index, span, tokens)
+    if found is None or _names_the_speaker(index, tokens, found):
+        return None
+    return found
+
+
+def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attribution | None:
+    """The first cue that reports a fragment, the dependency tree first."""
+    found = tree_cue(index, tokens)
+    if found is not None and found.subject is None:
+        # The parse lost the verb's subject; the same cue read in the words before may have it.
+        before = zone_cue(index, zone_before(index, span.before), "before", nearest_last=True)
+        if before is not None and before.cue_token == found.cue_token and before.subject is not None:
+            return replace(before, path=found.path)
+    if found is not None:
+        return found
+    start, end = index.sentence_bounds(index.sentence_of(tokens.start))
+    found = parenthetical_cue(index, start, end)
+    if found is not None:
+        return found  # the whole sentence is reported, its short quoted words too
+    sources = [i for i in sorted(cue_phrases(index)) if start <= i < end and not index.in_quote(index.doc[i].idx)]
+    return (
+        according_to(index, sources)
+        or as_clause(index, start, end)
+        or _trailing_attribution(index, span)
+        or _speech_noun(index, tokens)
+    )
+
+
+def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
+    """A noun for a saying that the fragment belongs to: "his promise of "free college"".
+
+    The fragment hangs, a few steps up the tree, from a noun such as claim,
+    call, pledge or accusation ("Lee's claim that the fund is "nearly empty"",
+    "calls to end the "rigged" system"). Its owner, when the text names one,
+    is the speaker: the possessor ("Lee's", "his") or a name before it ("the
+    Baker campaign's accusations").
+    """
+    doc = index.doc
+    node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
+    nouns = cue_lexicon().speech_nouns
+    for _ in range(SPEECH_NOUN_DEPTH):
+        if node is None or node.head is node:
+            return None
+        node = node.head
+        if index.in_quote(node.idx):
+            continue
+        if node.lower_ in nouns and node.tag_.startswith("NN"):
+            owners = [c for c in node.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
+            return Attribution(node.text, node.i, owners[0].i if owners else None, "tree")
+    return None
+
+
+def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution) -> bool:
+    """Whether the quoted words are part of the speaker's own mention, not what was said.
+
+    In "Tom Baker, the city's "fixer," said the vote was close", "fixer" names
+    Baker; it is not Baker's word.
+    """
+    doc = index.doc
+    heads = [doc[attribution.subject]] if attribution.subject is not None else []
+    cue = attribution.cue_token
+    if cue is not None:
+        # A noun before the verb the parser could not label ("dep") is its subject too.
+        lefts = doc[cue].lefts
+        heads += [c for c in lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
+    words = [i for i in tokens if not doc[i].is_punct]
+    # "Lee, who called the plan "a mess," left": the quotation is in a clause of Lee's own, with its cue.
+    return bool(words) and any(
+        head.left_edge.i <= words[0] and words[-1] <= head.right_edge.i
+        and not (cue is not None and head.left_edge.i <= cue <= head.right_edge.i)
+        for head in heads
+    )
+
+
+def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A cue right after a fragment: ""a disgrace," Johnson said", ""why now?" she asked", "…" the editor replied."""
+    after = zone_after(index, span.after)
+    if not after:
+        return None
+    ending = last_mark(index.text[span.start : span.end])
+    if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
+        found = zone_cue(index, after, "after", nearest_last=False)
+    elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
+        # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
+        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
+    else:
+        found = None
+    if found is None or found.subject is None:
+        found = inverted_cue(index, after)
+    return found if found is not None and found.subject is not None else None
