@@ -57,3 +57,12 @@ def test_a_dialogue_tag_whose_subject_has_an_article_and_an_epithet(nlp: Languag
 
 def test_a_dialogue_tag_with_a_described_crowd_names_nobody(nlp: Language) -> None:
     assert only(nlp, "\u201cThis town will always be our town,\u201d the angry crowd retaliated.").speaker is None
+
+
+def test_a_reporting_verb_right_before_the_mark_names_the_speaker(nlp: Language) -> None:
+    found = only(nlp, "Of Kerr, Blackwell wrote \u201chas shown his deep commitment to the cause. He works hard.\u201d")
+    assert found.speaker == "Blackwell"
+
+
+def test_a_framing_verb_right_before_the_mark_quotes_nobody(nlp: Language) -> None:
+    assert quotes_of(nlp, "The judge dismissed the \u201cfrivolous and baseless\u201d suit on Monday.") == []

@@ -21,7 +21,8 @@ from sanctuary_cli.extract.quotes.cues import (
     zone_cue,
 )
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
-from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution
+from sanctuary_cli.extract.quotes.subjects import subject_of
+from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution, is_cue_verb, is_passive
 from sanctuary_cli.extract.quotes.zones import zone_after, zone_before
 
 if TYPE_CHECKING:
@@ -73,8 +74,27 @@ def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attributio
         according_to(index, sources)
         or as_clause(index, start, end)
         or _trailing_attribution(index, span)
+        or _cue_at_the_mark(index, span)
         or _speech_noun(index, tokens)
     )
+
+
+def _cue_at_the_mark(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """A reporting verb written right before the opening mark: "Of Cruz, Lee wrote "has earned it."".
+
+    The parser may hang the quoted words elsewhere (a fragment that goes on
+    from a topic named before the cue), but the words a speaker's verb opens
+    onto are that speaker's. A framing verb ("called the "grave error"")
+    reports nothing without "as".
+    """
+    before = zone_before(index, span.before)
+    if not before:
+        return None
+    verb = index.doc[before[-1]]
+    if not is_cue_verb(verb) or is_passive(verb) or verb.lower_ in cue_lexicon().framing_verbs:
+        return None
+    subject = subject_of(index, verb)
+    return Attribution(verb.text, verb.i, subject.i, "before") if subject is not None else None
 
 
 def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
