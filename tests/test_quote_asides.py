@@ -43,6 +43,18 @@ def test_a_colon_ending_a_relative_clause_leaves_the_first_cue_in_place(nlp: Lan
     assert found[1].speaker != "Marsh"
 
 
+@pytest.mark.parametrize("listener", ["Ames", "Dillon Ames"])
+def test_who_stands_for_the_person_named_before_it_not_the_nearest_noun(nlp: Language, listener: str) -> None:
+    found = quotes_of(nlp, f"\u201cTell everybody to meet at the town hall,\u201d Marsh says to {listener} on the "
+                           "tape, who responds at once: \u201cOkay!\u201d")
+    assert [q.speaker for q in found] == ["Marsh", listener]
+
+
+def test_who_after_a_date_names_nobody(nlp: Language) -> None:
+    found = only(nlp, "Marsh met voters in the hall on Friday, who said they wanted \u201ca fair deal.\u201d")
+    assert found.speaker != "Marsh"
+
+
 def test_a_colon_after_the_cue_still_hands_the_floor_on(nlp: Language) -> None:
     found = quotes_of(nlp, "\u201cWe are ready,\u201d Marsh said to the crowd. Dillon replied: \u201cNot yet.\u201d")
     assert [q.speaker for q in found] == ["Marsh", "Dillon"]

@@ -58,7 +58,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
         subject = _own_subject(index, node, verb)
         if subject is not None and (node is verb or node.dep_ != "ccomp"):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-                return node.head  # "Johnson, who said ...": the relative pronoun's antecedent
+                return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
         if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
             # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
@@ -77,6 +77,21 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     if verb.lower_ in lexicon.inversion_verbs:
         return inverted_subject(index, verb)
     return None
+
+
+def _antecedent(clause: Token, relative: Token) -> Token:
+    """What a relative clause is about: the noun it hangs from, or for a "who" the person named last before it.
+
+    "Who" stands for a person; in "Bundy says to Ames on camera, who answers",
+    the parser may hang the clause from "camera", but the one answering is Ames.
+    """
+    head = clause.head
+    if relative.lower_ != "who" or head.ent_type_ == "PERSON" or head.tag_ in {"NNP", "NNPS", "PRP"}:
+        return head
+    for token in reversed(list(head.doc[head.sent.start : relative.i])):
+        if (token.ent_type_ == "PERSON" or token.tag_ == "NNP") and token.dep_ != "compound":
+            return token  # the nearest name, whatever the NER took it for
+    return head
 
 
 def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
