@@ -78,3 +78,10 @@ def test_a_reporting_verb_right_before_the_mark_names_the_speaker(nlp: Language)
 
 def test_a_framing_verb_right_before_the_mark_quotes_nobody(nlp: Language) -> None:
     assert quotes_of(nlp, "The judge dismissed the \u201cfrivolous and baseless\u201d suit on Monday.") == []
+
+
+def test_an_inverted_cue_keeps_its_quotation_when_a_participle_hands_on_another(nlp: Language) -> None:
+    found = quotes_of(nlp, "Ann Cole runs the county office. \u201cWe got the voter file and two people who know how "
+                           "to use it,\u201d said Varga, explaining why the data mattered: \u201cWithout it, we are "
+                           "guessing.\u201d")
+    assert [q.speaker for q in found] == ["Varga", "Varga"]

@@ -302,14 +302,15 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
 
 
 def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:
-    """Whether the colon after a quotation ends a relative clause, the cue before it being the quotation's.
+    """Whether a colon after a quotation ends a second clause, the first cue being the quotation's.
 
-    In ""…," Lee says to Park, who answers: "…"", "says" attributes the
-    first quotation; only "who answers" hands the floor to the next one.
+    In ""…," Lee says to Park, who answers: "…"" or ""…," said Lee,
+    explaining why: "…"", "says" and "said" attribute the first quotation;
+    only the clause ending at the colon hands the floor to the next one. With
+    a single cue (""…" Lee agreed: "…"") the colon hands it on.
     """
     doc = index.doc
-    clauses = [doc[i] for i in after if i < colon and doc[i].dep_ == "relcl"]
-    return any(is_cue_verb(doc[i]) and i < clause.left_edge.i for clause in clauses for i in after)
+    return sum(1 for i in after if i < colon and is_cue_verb(doc[i])) >= 2
 
 
 def _reports_own_words(index: DocIndex, verb: Token) -> bool:
