@@ -85,3 +85,9 @@ def test_an_inverted_cue_keeps_its_quotation_when_a_participle_hands_on_another(
                            "to use it,\u201d said Varga, explaining why the data mattered: \u201cWithout it, we are "
                            "guessing.\u201d")
     assert [q.speaker for q in found] == ["Varga", "Varga"]
+
+
+def test_who_after_a_noun_for_people_is_not_the_name_before_it(nlp: Language) -> None:
+    found = only(nlp, "Before Iowa, Kerr was not taken seriously by his listeners, who wondered if \u201che would "
+                      "be the token candidate.\u201d")
+    assert found.speaker != "Kerr"

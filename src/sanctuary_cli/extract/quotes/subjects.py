@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.phrases import speaking_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,11 +84,12 @@ def _antecedent(clause: Token, relative: Token) -> Token:
     """What a relative clause is about: the noun it hangs from, or for a "who" the person named last before it.
 
     "Who" stands for a person; in "Bundy says to Ames on camera, who answers",
-    the parser may hang the clause from "camera", but the one answering is Ames.
+    the parser may hang the clause from "camera", but the one answering is
+    Ames. A noun for people ("his listeners, who wondered") is its own antecedent.
     """
     head = clause.head
-    if relative.lower_ != "who" or head.ent_type_ == "PERSON" or head.tag_ in {"NNP", "NNPS", "PRP"}:
-        return head
+    if relative.lower_ != "who" or head.tag_ in {"NNP", "NNPS", "PRP"} or speaking_noun(head):
+        return head  # "listeners, who wondered": a noun for people is what "who" stands for
     for token in reversed(list(head.doc[head.sent.start : relative.i])):
         if (token.ent_type_ == "PERSON" or token.tag_ == "NNP") and token.dep_ != "compound":
             return token  # the nearest name, whatever the NER took it for
