@@ -283,3 +283,11 @@ def test_run_together_initials_are_the_same_person_and_a_names_start_is_not() ->
     assert person_of(data, "Ken Vossberg") != "kenan vossberg"
     assert result.links[("H.C. Tessel-20", "hc tessel")] == "henry clay tessel"
     assert result.links[("Al Tessel-30", "al tessel")] != "henry clay tessel"  # a given name of its own
+
+
+def test_a_clipped_given_name_of_a_far_more_written_name_is_that_person_and_its_surname_follows() -> None:
+    data = [*rows("Gisberto Vallow", 12), *rows("Gis Vallow", 3, start=20), *rows("Vallow", 3, start=40),
+            *rows("Dorotea Marsk", 4), *rows("Dor Marsk", 3, start=20)]
+    assert person_of(data, "Gis Vallow") == "gisberto vallow"
+    assert person_of(data, "Vallow") == "gisberto vallow"
+    assert person_of(data, "Dor Marsk") != "dorotea marsk"  # not far rarer: maybe a namesake

@@ -334,14 +334,22 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
-    if much_rarer and near_spelling(main.given[0], parts.given[0]):
-        return True  # "Barak" for "Barack"
+    if much_rarer and (near_spelling(main.given[0], parts.given[0]) or _clipped(main.given[0], parts.given[0])):
+        return True  # "Barak" for "Barack", "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
         return True  # "H.C." for "Henry Clay"
     if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _clipped(a: str, b: str) -> bool:
+    """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
+    writes of a name no table lists. Only ever asked of a name far rarer than the other, so two
+    namesakes both written often ("Ken" and "Kenan") stay apart."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long) > len(short) and long.startswith(short)
 
 
 def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
