@@ -201,3 +201,20 @@ def test_the_store_reads_an_articles_text_for_a_full_name_and_a_shop(isolated_st
     found = names(isolated_store)
     assert "Tessa Lindqvist" in found and "Lindqvist" not in found
     assert "Vossberg" not in found  # a restaurant, written with 's every time
+
+
+def test_a_given_name_alone_follows_its_person_when_the_persons_group_is_redone(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    try:
+        for number, speaker in enumerate(["Zarek Tessel"] * 3 + ["Zarek"]):
+            add(conn, tmp_path, number, speaker, None)
+        resolve_people(conn)
+        assert names(isolated_store) == {"Zarek Tessel": 4}
+        for number in range(10, 15):  # the person's most written form, and so its id, changes
+            add(conn, tmp_path, number, "Z. Tessel", None)
+        resolve_people(conn)
+    finally:
+        conn.close()
+    assert list(names(isolated_store).values()) == [9]

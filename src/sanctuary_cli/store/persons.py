@@ -27,6 +27,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
     surnames = pending_surnames(conn, corpus.surname_of)
+    surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
         one_word = {r.key for r in rows if " " not in r.key}
@@ -85,6 +86,25 @@ def _worth_reading(rows: list[PersonRow], articles: int, name: str) -> bool:
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
     """The surname groups holding rows not yet resolved (new articles, or a store from before)."""
     return {surname_of(row[0]) for row in conn.execute("SELECT DISTINCT key FROM people WHERE person IS NULL")}
+
+
+def linked_from_elsewhere(
+    conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]
+) -> set[str]:
+    """The groups of words linked to a person of these groups from outside them ("Ada" alone, linked
+    to "Ada Quillon"): redone with them, since the person they link to may take another id."""
+    groups = sorted(surnames)
+    found: set[str] = set()
+    for i in range(0, len(groups), CHUNK):
+        chunk = groups[i : i + CHUNK]
+        found.update(
+            surname_of(row[0]) for row in conn.execute(
+                "SELECT DISTINCT p.key FROM people p JOIN persons s ON s.id = p.person"
+                f" WHERE s.surname IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found - surnames
 
 
 def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]) -> list[PersonRow]:
