@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.corpus import (
     GivenUse,
     PersonRow,
@@ -291,3 +292,34 @@ def test_a_clipped_given_name_of_a_far_more_written_name_is_that_person_and_its_
     assert person_of(data, "Gis Vallow") == "gisberto vallow"
     assert person_of(data, "Vallow") == "gisberto vallow"
     assert person_of(data, "Dor Marsk") != "dorotea marsk"  # not far rarer: maybe a namesake
+
+
+def test_a_clipped_given_name_is_the_same_person_under_a_rare_surname_but_not_of_another_gender() -> None:
+    data = [*rows("Gisberto Vallow", 1), *rows("Gis Vallow", 1, start=20), *rows("Vallow", 3, start=40),
+            *rows("Daniela Kroosh", 1), *rows("Dan Kroosh", 1, start=20)]
+    assert person_of(data, "Gis Vallow") == person_of(data, "Gisberto Vallow")
+    assert person_of(data, "Dan Kroosh") != person_of(data, "Daniela Kroosh")
+
+
+def test_a_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -> None:
+    data = [*rows("Loretta Pimsby", 6), *rows("Loretta Quaile", 6), *rows("Loretta", 1, start=90),
+            *rows("Loretta", 1, start=95)]
+    around_pimsby = frozenset({"odo varnick", "selma truitt", "gus orwin"})
+    company = Company(
+        of_article={"Loretta-90": frozenset({"odo varnick", "selma truitt"}), "Loretta-95": frozenset({"odo varnick"})},
+        of_key={"loretta pimsby": (around_pimsby, frozenset({"odo varnick"})), "loretta quaile": (frozenset(),)},
+    )
+    given = {"loretta": [GivenUse(k, k, 6) for k in ("loretta pimsby", "loretta quaile")]}
+    data_rows = [r for r in data if r.key == "loretta"]
+    result = resolve(data, given=given, company=company)
+    links = {r.article_id: result.links[(r.article_id, r.key)] for r in data_rows}
+    assert links["Loretta-90"] == "loretta pimsby"
+    assert links["Loretta-95"] != "loretta pimsby"  # one name in common is no evidence
+
+
+def test_a_single_round_up_sharing_names_with_a_bearer_is_no_evidence() -> None:
+    company = Company(
+        of_article={"a": frozenset({"odo varnick", "selma truitt"})},
+        of_key={"loretta pimsby": (frozenset({"odo varnick", "selma truitt", "gus orwin"}), frozenset())},
+    )
+    assert chosen_by_company("a", {"loretta pimsby": ["loretta pimsby"]}, company) is None

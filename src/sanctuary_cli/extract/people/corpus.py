@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
@@ -48,6 +49,7 @@ DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name art
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 
 
 @dataclass(frozen=True)
@@ -115,18 +117,21 @@ def resolve(
     uses: Mapping[str, WordUse] | None = None,
     given: Mapping[str, Sequence[GivenUse]] | None = None,
     texts: Mapping[str, str] | None = None,
+    company: Company | None = None,
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
     :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
     for one-word keys, the store's full names that open with that word: a given name used alone.
     ``texts`` holds the text of the articles of one-word rows: a full name the article writes
-    with the word, which its extractor missed, says who the word is."""
+    with the word, which its extractor missed, says who the word is. ``company`` tells who else
+    the articles name (see :mod:`company`): a given name alone whose article names the people
+    one bearer's articles name is that bearer."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {})
+    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company())
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
@@ -148,6 +153,7 @@ class _Evidence:
     uses: Mapping[str, WordUse]
     given: Mapping[str, Sequence[GivenUse]]
     texts: Mapping[str, str] = field(default_factory=dict)
+    company: Company = field(default_factory=Company)
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -202,6 +208,9 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
             if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
                 _add_person(result, written[0], written[1], surname, None)
             continue
+        if not no_person and (kept := _by_company(short, row, evidence)) is not None:
+            result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
+            continue
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
@@ -211,6 +220,19 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
             apart.append(row)
     if apart:
         _keep_apart(short, apart, result, evidence)
+
+
+def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
+    """The bearer of a given name alone, or the namesake of a surname alone, whose articles name the
+    people this article names (see :func:`chosen_by_company`)."""
+    if not short.as_given or " " in row.name:
+        return None
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for bearer in short.as_given:
+        candidates[bearer.person].append(bearer.key)
+    for cluster in short.clusters:
+        candidates[cluster.key].extend(cluster.keys)
+    return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
 def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -297,11 +319,12 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     """Full-name keys joined into clusters, the most written first."""
     fulls = [k for k in by_key if split_name(k).full]
     fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), k))
+    rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
     clusters: list[_Cluster] = []
     for key in fulls:
         parts = split_name(key)
         articles = {r.article_id for r in by_key[key]}
-        cluster = _cluster_for(parts, len(articles), clusters)
+        cluster = _cluster_for(parts, len(articles), clusters, rare)
         if cluster is None:
             cluster = _Cluster(key, parts)
             clusters.append(cluster)
@@ -312,9 +335,10 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     return clusters
 
 
-def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _Cluster | None:
-    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest."""
-    fitting = [c for c in clusters if _same_person(c, parts, articles)]
+def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False) -> _Cluster | None:
+    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
+    ``rare``: the surname is named in full in few articles of the store."""
+    fitting = [c for c in clusters if _same_person(c, parts, articles, rare)]
     if len(fitting) == 1:
         return fitting[0]
     if len(fitting) > 1:
@@ -324,8 +348,9 @@ def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _
     return None
 
 
-def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
-    """Whether a full name is another writing of the cluster's name."""
+def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
+    """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
+    given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
     main = cluster.parts
     if main.suffix != parts.suffix:
         return False  # Ada Quillon and Ada Quillon Jr.
@@ -334,8 +359,10 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
-    if much_rarer and (near_spelling(main.given[0], parts.given[0]) or _clipped(main.given[0], parts.given[0])):
-        return True  # "Barak" for "Barack", "Ros" for "Rosalind"
+    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+        return True  # "Barak" for "Barack"
+    if (much_rarer or rare) and _clipped(main.given[0], parts.given[0]):
+        return True  # "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
         return True  # "H.C." for "Henry Clay"
     if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
@@ -346,10 +373,13 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
 
 def _clipped(a: str, b: str) -> bool:
     """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
-    writes of a name no table lists. Only ever asked of a name far rarer than the other, so two
-    namesakes both written often ("Ken" and "Kenan") stay apart."""
+    writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
+    surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
     short, long = sorted((a, b), key=len)
-    return len(short) >= 3 and len(long) > len(short) and long.startswith(short)
+    if len(short) < 3 or len(long) == len(short) or not long.startswith(short):
+        return False
+    genders = {first_name_gender(short), first_name_gender(long)} - {None}
+    return len(genders) <= 1  # "Dan" is no "Daniela"
 
 
 def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
