@@ -323,3 +323,14 @@ def test_a_single_round_up_sharing_names_with_a_bearer_is_no_evidence() -> None:
         of_key={"loretta pimsby": (frozenset({"odo varnick", "selma truitt", "gus orwin"}), frozenset())},
     )
     assert chosen_by_company("a", {"loretta pimsby": ["loretta pimsby"]}, company) is None
+
+
+def test_a_word_before_a_given_names_short_form_in_several_articles_is_a_things_nickname() -> None:
+    shop = rows("Quarry Joe", 3)  # "the queue outside Quarry Joe on Fifth Avenue"
+    once = rows("Tarmac Sam", 1)  # "traffic engineer Tarmac Sam"
+    talked_of = [replace(r, gender="m") for r in rows("Brisket Ed", 3)]  # "Brisket Ed said he smokes ribs"
+    result = resolve([*shop, *once, *talked_of])
+    assert result.persons["quarry joe"].is_person is False
+    assert "nickname" in (result.persons["quarry joe"].note or "")
+    assert result.persons["tarmac sam"].is_person
+    assert result.persons["brisket ed"].is_person

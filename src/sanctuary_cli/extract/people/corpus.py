@@ -39,6 +39,7 @@ from sanctuary_cli.extract.people.names import (
     not_a_personal_name,
     person_key,
     same_given_name,
+    short_form_words,
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
@@ -48,6 +49,7 @@ MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at leas
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
+GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 
@@ -166,6 +168,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         name = canonical_name(names)
         use = evidence.uses.get(cluster.key)
         reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
+        reason = reason or _nickname_of_a_thing(cluster, [r for k in cluster.keys for r in by_key[k]])
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -181,6 +184,21 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         if not split_name(key).full:
             short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
             _resolve_short_form(short, key_rows, result, evidence)
+
+
+def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
+    """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
+    Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
+    storm's or a company's nickname. (Once, it may be a person's: "Gridlock Sam".)"""
+    parts = cluster.parts
+    if len(parts.given) != 1 or parts.suffix or first_name_gender(parts.given[0]) is not None:
+        return None
+    if parts.last_word not in short_form_words() or len(cluster.articles) < MIN_ARTICLES:
+        return None
+    gendered = len({r.article_id for r in rows if r.gender})
+    if gendered >= GENDERED_SHARE * len(cluster.articles):
+        return None
+    return "a thing's nickname (a word and a given name's short form, seldom he or she)"
 
 
 @dataclass(frozen=True)
