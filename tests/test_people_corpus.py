@@ -334,3 +334,16 @@ def test_a_word_before_a_given_names_short_form_in_several_articles_is_a_things_
     assert "nickname" in (result.persons["quarry joe"].note or "")
     assert result.persons["tarmac sam"].is_person
     assert result.persons["brisket ed"].is_person
+
+
+def test_a_clipped_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -> None:
+    data = [*rows("Bartolo Pimsby", 6), *rows("Bartram Quaile", 6), *rows("Bart", 1, start=90)]
+    company = Company(
+        of_article={"Bart-90": frozenset({"odo varnick", "selma truitt"})},
+        of_key={"bartolo pimsby": (frozenset({"odo varnick"}), frozenset({"selma truitt"})),
+                "bartram quaile": (frozenset(),)},
+    )
+    clipped = {"bart": [GivenUse(k, k, 6) for k in ("bartolo pimsby", "bartram quaile")]}
+    result = resolve(data, company=company, clipped=clipped)
+    assert result.links[("Bart-90", "bart")] == "bartolo pimsby"
+    assert resolve(data, company=company).links[("Bart-90", "bart")] != "bartolo pimsby"

@@ -34,8 +34,10 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         one_word = {r.key for r in rows if " " not in r.key}
         given = given_name_uses(conn, one_word)
         texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
-        found = company_of(conn, rows, given)
-        save(conn, surnames, corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found))
+        clipped = given_name_uses(conn, one_word, clipped=True)
+        found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
+        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped)
+        save(conn, surnames, resolution)
     return len(surnames)
 
 
@@ -170,15 +172,21 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     return rows
 
 
-def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, list[GivenUse]]:
+def given_name_uses(
+    conn: sqlite3.Connection, words: Iterable[str], clipped: bool = False
+) -> dict[str, list[GivenUse]]:
     """For each word, the store's full names that open with it ("kanye" -> "kanye west"), with their
-    corpus person and article count."""
+    corpus person and article count; or, ``clipped``, those whose first word runs on past it
+    ("walt" -> "walter white")."""
     found: dict[str, list[GivenUse]] = {}
     for word in sorted(set(words)):
+        if clipped and len(word) < 3:
+            continue
+        bounds = (word + "a", word + "{") if clipped else (word + " ", word + "!")
         rows = conn.execute(
             "SELECT key, coalesce(person, key), count(DISTINCT article_id) FROM people"
-            " WHERE key >= ? AND key < ? GROUP BY key",
-            (word + " ", word + "!"),
+            " WHERE key >= ? AND key < ? AND instr(key, ' ') > 0 GROUP BY key",
+            bounds,
         ).fetchall()
         if rows:
             found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]

@@ -120,6 +120,7 @@ def resolve(
     given: Mapping[str, Sequence[GivenUse]] | None = None,
     texts: Mapping[str, str] | None = None,
     company: Company | None = None,
+    clipped: Mapping[str, Sequence[GivenUse]] | None = None,
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
@@ -128,12 +129,13 @@ def resolve(
     ``texts`` holds the text of the articles of one-word rows: a full name the article writes
     with the word, which its extractor missed, says who the word is. ``company`` tells who else
     the articles name (see :mod:`company`): a given name alone whose article names the people
-    one bearer's articles name is that bearer."""
+    one bearer's articles name is that bearer; ``clipped`` lists, for one-word keys, the full names
+    whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company())
+    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {})
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
@@ -156,6 +158,7 @@ class _Evidence:
     given: Mapping[str, Sequence[GivenUse]]
     texts: Mapping[str, str] = field(default_factory=dict)
     company: Company = field(default_factory=Company)
+    clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -241,12 +244,13 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
 
 
 def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
-    """The bearer of a given name alone, or the namesake of a surname alone, whose articles name the
-    people this article names (see :func:`chosen_by_company`)."""
-    if not short.as_given or " " in row.name:
+    """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
+    alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
+    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clipped(short.key, split_name(g.key).given[0])]
+    if not (short.as_given or clipped) or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
-    for bearer in short.as_given:
+    for bearer in [*short.as_given, *clipped]:
         candidates[bearer.person].append(bearer.key)
     for cluster in short.clusters:
         candidates[cluster.key].extend(cluster.keys)
