@@ -343,7 +343,7 @@ def test_a_clipped_given_name_alone_is_the_bearer_whose_stories_name_the_same_pe
         of_key={"bartolo pimsby": (frozenset({"odo varnick"}), frozenset({"selma truitt"})),
                 "bartram quaile": (frozenset(),)},
     )
-    clipped = {"bart": [GivenUse(k, k, 6) for k in ("bartolo pimsby", "bartram quaile")]}
+    clipped = {"bart": [GivenUse(k, k, 6) for k in ("bartolo pimsby", "bartram quaile", "barts jr")]}
     result = resolve(data, company=company, clipped=clipped)
     assert result.links[("Bart-90", "bart")] == "bartolo pimsby"
     assert resolve(data, company=company).links[("Bart-90", "bart")] != "bartolo pimsby"

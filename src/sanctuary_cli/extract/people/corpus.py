@@ -246,7 +246,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
 def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
-    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clipped(short.key, split_name(g.key).given[0])]
+    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
     if not (short.as_given or clipped) or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
@@ -255,6 +255,10 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     for cluster in short.clusters:
         candidates[cluster.key].extend(cluster.keys)
     return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def _clips(word: str, name: NameParts) -> bool:
+    return bool(name.given) and _clipped(word, name.given[0])
 
 
 def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
