@@ -292,6 +292,8 @@ def test_a_clipped_given_name_of_a_far_more_written_name_is_that_person_and_its_
     assert person_of(data, "Gis Vallow") == "gisberto vallow"
     assert person_of(data, "Vallow") == "gisberto vallow"
     assert person_of(data, "Dor Marsk") != "dorotea marsk"  # not far rarer: maybe a namesake
+    namesakes = [*rows("Ken Quade", 9), *rows("Kenan Quade", 1, start=20)]
+    assert person_of(namesakes, "Kenan Quade") != "ken quade"  # "Ken" is short for Kenneth
 
 
 def test_a_clipped_given_name_is_the_same_person_under_a_rare_surname_but_not_of_another_gender() -> None:

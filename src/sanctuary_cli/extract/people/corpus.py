@@ -404,6 +404,8 @@ def _clipped(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 3 or len(long) == len(short) or not long.startswith(short):
         return False
+    if short in short_form_words():
+        return False  # "Ken" is Kenneth's short form, not Kenan's
     genders = {first_name_gender(short), first_name_gender(long)} - {None}
     return len(genders) <= 1  # "Dan" is no "Daniela"
 
