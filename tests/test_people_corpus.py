@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.corpus import (
     GivenUse,
     PersonRow,
@@ -128,6 +129,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("LINDQVIST BRIDGE", "place"),
         ("Dorrit Avenues", "place"),
         ("My Lonely Harbor", "no personal name"),
+        ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
         ("Ada Quillon-Bram Tessel", "hyphen"),
         ("QXR", "acronym"),
         ("Photo", "credit"),
@@ -283,3 +285,68 @@ def test_run_together_initials_are_the_same_person_and_a_names_start_is_not() ->
     assert person_of(data, "Ken Vossberg") != "kenan vossberg"
     assert result.links[("H.C. Tessel-20", "hc tessel")] == "henry clay tessel"
     assert result.links[("Al Tessel-30", "al tessel")] != "henry clay tessel"  # a given name of its own
+
+
+def test_a_clipped_given_name_of_a_far_more_written_name_is_that_person_and_its_surname_follows() -> None:
+    data = [*rows("Gisberto Vallow", 12), *rows("Gis Vallow", 3, start=20), *rows("Vallow", 3, start=40),
+            *rows("Dorotea Marsk", 4), *rows("Dor Marsk", 3, start=20)]
+    assert person_of(data, "Gis Vallow") == "gisberto vallow"
+    assert person_of(data, "Vallow") == "gisberto vallow"
+    assert person_of(data, "Dor Marsk") != "dorotea marsk"  # not far rarer: maybe a namesake
+    namesakes = [*rows("Ken Quade", 9), *rows("Kenan Quade", 1, start=20)]
+    assert person_of(namesakes, "Kenan Quade") != "ken quade"  # "Ken" is short for Kenneth
+
+
+def test_a_clipped_given_name_is_the_same_person_under_a_rare_surname_but_not_of_another_gender() -> None:
+    data = [*rows("Gisberto Vallow", 1), *rows("Gis Vallow", 1, start=20), *rows("Vallow", 3, start=40),
+            *rows("Daniela Kroosh", 1), *rows("Dan Kroosh", 1, start=20)]
+    assert person_of(data, "Gis Vallow") == person_of(data, "Gisberto Vallow")
+    assert person_of(data, "Dan Kroosh") != person_of(data, "Daniela Kroosh")
+
+
+def test_a_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -> None:
+    data = [*rows("Loretta Pimsby", 6), *rows("Loretta Quaile", 6), *rows("Loretta", 1, start=90),
+            *rows("Loretta", 1, start=95)]
+    around_pimsby = frozenset({"odo varnick", "selma truitt", "gus orwin"})
+    company = Company(
+        of_article={"Loretta-90": frozenset({"odo varnick", "selma truitt"}), "Loretta-95": frozenset({"odo varnick"})},
+        of_key={"loretta pimsby": (around_pimsby, frozenset({"odo varnick"})), "loretta quaile": (frozenset(),)},
+    )
+    given = {"loretta": [GivenUse(k, k, 6) for k in ("loretta pimsby", "loretta quaile")]}
+    data_rows = [r for r in data if r.key == "loretta"]
+    result = resolve(data, given=given, company=company)
+    links = {r.article_id: result.links[(r.article_id, r.key)] for r in data_rows}
+    assert links["Loretta-90"] == "loretta pimsby"
+    assert links["Loretta-95"] != "loretta pimsby"  # one name in common is no evidence
+
+
+def test_a_single_round_up_sharing_names_with_a_bearer_is_no_evidence() -> None:
+    company = Company(
+        of_article={"a": frozenset({"odo varnick", "selma truitt"})},
+        of_key={"loretta pimsby": (frozenset({"odo varnick", "selma truitt", "gus orwin"}), frozenset())},
+    )
+    assert chosen_by_company("a", {"loretta pimsby": ["loretta pimsby"]}, company) is None
+
+
+def test_a_word_before_a_given_names_short_form_in_several_articles_is_a_things_nickname() -> None:
+    shop = rows("Quarry Joe", 3)  # "the queue outside Quarry Joe on Fifth Avenue"
+    once = rows("Tarmac Sam", 1)  # "traffic engineer Tarmac Sam"
+    talked_of = [replace(r, gender="m") for r in rows("Brisket Ed", 3)]  # "Brisket Ed said he smokes ribs"
+    result = resolve([*shop, *once, *talked_of])
+    assert result.persons["quarry joe"].is_person is False
+    assert "nickname" in (result.persons["quarry joe"].note or "")
+    assert result.persons["tarmac sam"].is_person
+    assert result.persons["brisket ed"].is_person
+
+
+def test_a_clipped_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -> None:
+    data = [*rows("Bartolo Pimsby", 6), *rows("Bartram Quaile", 6), *rows("Bart", 1, start=90)]
+    company = Company(
+        of_article={"Bart-90": frozenset({"odo varnick", "selma truitt"})},
+        of_key={"bartolo pimsby": (frozenset({"odo varnick"}), frozenset({"selma truitt"})),
+                "bartram quaile": (frozenset(),)},
+    )
+    clipped = {"bart": [GivenUse(k, k, 6) for k in ("bartolo pimsby", "bartram quaile", "barts jr")]}
+    result = resolve(data, company=company, clipped=clipped)
+    assert result.links[("Bart-90", "bart")] == "bartolo pimsby"
+    assert resolve(data, company=company).links[("Bart-90", "bart")] != "bartolo pimsby"

@@ -201,3 +201,45 @@ def test_the_store_reads_an_articles_text_for_a_full_name_and_a_shop(isolated_st
     found = names(isolated_store)
     assert "Tessa Lindqvist" in found and "Lindqvist" not in found
     assert "Vossberg" not in found  # a restaurant, written with 's every time
+
+
+def test_a_given_name_alone_follows_its_person_when_the_persons_group_is_redone(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    try:
+        for number, speaker in enumerate(["Zarek Tessel"] * 3 + ["Zarek"]):
+            add(conn, tmp_path, number, speaker, None)
+        resolve_people(conn)
+        assert names(isolated_store) == {"Zarek Tessel": 4}
+        for number in range(10, 15):  # the person's most written form, and so its id, changes
+            add(conn, tmp_path, number, "Z. Tessel", None)
+        resolve_people(conn)
+    finally:
+        conn.close()
+    assert list(names(isolated_store).values()) == [9]
+
+
+def write_people(conn: sqlite3.Connection, path: Path, names_in_it: list[str]) -> None:
+    """An article naming these people (its text says who, for the record only)."""
+    path.write_text(f"Notes from the pier\n\nWith {', '.join(names_in_it)} on the pier today.\n", encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    records = [PersonRecord(n, [n], None, None, False, None, [(0, 1)], key=person_key(n)) for n in names_in_it]
+    write_article(conn, article, Analysis(people=records), "hand-made")
+
+
+def test_a_given_name_alone_joins_the_bearer_its_story_shares_its_people_with(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    stories = [["Loretta Pimsby", "Odo Varnick", "Selma Truitt"], ["Loretta Pimsby", "Odo Varnick"],
+               ["Loretta Pimsby", "Selma Truitt"], ["Loretta Quaile", "Gus Orwin"], ["Loretta Quaile", "Gus Orwin"],
+               ["Loretta", "Odo Varnick", "Selma Truitt"], ["Loretta", "Gus Orwin"]]
+    for number, story in enumerate(stories):
+        write_people(conn, tmp_path / f"s{number}.txt", story)
+    resolve_people(conn)
+    rows = dict(conn.execute("SELECT article_id, person FROM people WHERE key = 'loretta'").fetchall())
+    conn.close()
+    assert sorted(rows.values())[0] == "loretta pimsby"
+    assert sorted(rows.values())[1] != "loretta quaile"  # one name in common is no evidence

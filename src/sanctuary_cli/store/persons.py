@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from sanctuary_cli.extract.people import corpus
+from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.names import first_name_gender
 from sanctuary_cli.extract.people.usage import WordUse, word_use
@@ -27,12 +28,16 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
     surnames = pending_surnames(conn, corpus.surname_of)
+    surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
         one_word = {r.key for r in rows if " " not in r.key}
         given = given_name_uses(conn, one_word)
         texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
-        save(conn, surnames, corpus.resolve(rows, one_word_uses(conn, rows), given, texts))
+        clipped = given_name_uses(conn, one_word, clipped=True)
+        found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
+        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped)
+        save(conn, surnames, resolution)
     return len(surnames)
 
 
@@ -57,6 +62,50 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         key: _use_of(conn, words[key], {a: found[a] for a in ids if a in found}, by_key[key])
         for key, ids in sample.items()
     }
+
+
+def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:
+    """Who else the articles of one-word names that are someone's given name write, and who else the
+    articles of the candidates they may stand for write (names of few articles only)."""
+    words = {r.key for r in rows if r.key in given}
+    if not words:
+        return Company()
+    candidates = {g.key for w in words for g in given[w] if g.articles >= 2}
+    candidates |= {r.key for r in rows if " " in r.key and corpus.surname_of(r.key) in words}
+    counts = dict(conn.execute(
+        "SELECT key, count(DISTINCT article_id) FROM people WHERE instr(key, ' ') > 0 GROUP BY key"
+    ).fetchall())
+    (store_articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    few = seldom(counts, store_articles)
+    of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    keys = sorted(candidates)
+    for i in range(0, len(keys), CHUNK):
+        chunk = keys[i : i + CHUNK]
+        for key, article in conn.execute(
+            f"SELECT key, article_id FROM people WHERE key IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            articles_of[key].add(article)
+    around = names_in(conn, {a for ids in articles_of.values() for a in ids}, few)
+    of_key = {
+        key: tuple(around.get(a, frozenset()) - {key} for a in sorted(ids) if a in around)
+        for key, ids in articles_of.items()
+    }
+    return Company(of_article, of_key)
+
+
+def names_in(conn: sqlite3.Connection, article_ids: Iterable[str], keep: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The full-name keys each of these articles names, of those in ``keep``."""
+    ids = sorted(set(article_ids))
+    found: dict[str, set[str]] = defaultdict(set)
+    for i in range(0, len(ids), CHUNK):
+        chunk = ids[i : i + CHUNK]
+        for article, key in conn.execute(
+            f"SELECT article_id, key FROM people WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            if key in keep:
+                found[article].add(key)
+    return {a: frozenset(k) for a, k in found.items()}
 
 
 def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: list[PersonRow]) -> WordUse:
@@ -87,6 +136,25 @@ def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str])
     return {surname_of(row[0]) for row in conn.execute("SELECT DISTINCT key FROM people WHERE person IS NULL")}
 
 
+def linked_from_elsewhere(
+    conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]
+) -> set[str]:
+    """The groups of words linked to a person of these groups from outside them ("Ada" alone, linked
+    to "Ada Quillon"): redone with them, since the person they link to may take another id."""
+    groups = sorted(surnames)
+    found: set[str] = set()
+    for i in range(0, len(groups), CHUNK):
+        chunk = groups[i : i + CHUNK]
+        found.update(
+            surname_of(row[0]) for row in conn.execute(
+                "SELECT DISTINCT p.key FROM people p JOIN persons s ON s.id = p.person"
+                f" WHERE s.surname IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return found - surnames
+
+
 def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]) -> list[PersonRow]:
     """Every stored person row whose key falls in one of these surname groups, with its article's date."""
     keys = [row[0] for row in conn.execute("SELECT DISTINCT key FROM people") if surname_of(row[0]) in surnames]
@@ -104,15 +172,21 @@ def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[
     return rows
 
 
-def given_name_uses(conn: sqlite3.Connection, words: Iterable[str]) -> dict[str, list[GivenUse]]:
+def given_name_uses(
+    conn: sqlite3.Connection, words: Iterable[str], clipped: bool = False
+) -> dict[str, list[GivenUse]]:
     """For each word, the store's full names that open with it ("kanye" -> "kanye west"), with their
-    corpus person and article count."""
+    corpus person and article count; or, ``clipped``, those whose first word runs on past it
+    ("walt" -> "walter white")."""
     found: dict[str, list[GivenUse]] = {}
     for word in sorted(set(words)):
+        if clipped and len(word) < 3:
+            continue
+        bounds = (word + "a", word + "{") if clipped else (word + " ", word + "!")
         rows = conn.execute(
             "SELECT key, coalesce(person, key), count(DISTINCT article_id) FROM people"
-            " WHERE key >= ? AND key < ? GROUP BY key",
-            (word + " ", word + "!"),
+            " WHERE key >= ? AND key < ? AND instr(key, ' ') > 0 GROUP BY key",
+            bounds,
         ).fetchall()
         if rows:
             found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
@@ -38,6 +39,7 @@ from sanctuary_cli.extract.people.names import (
     not_a_personal_name,
     person_key,
     same_given_name,
+    short_form_words,
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
@@ -47,7 +49,9 @@ MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at leas
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
+GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 
 
 @dataclass(frozen=True)
@@ -115,18 +119,23 @@ def resolve(
     uses: Mapping[str, WordUse] | None = None,
     given: Mapping[str, Sequence[GivenUse]] | None = None,
     texts: Mapping[str, str] | None = None,
+    company: Company | None = None,
+    clipped: Mapping[str, Sequence[GivenUse]] | None = None,
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
     :func:`word_use`); such a key used as a common word or a place is no person. ``given`` lists,
     for one-word keys, the store's full names that open with that word: a given name used alone.
     ``texts`` holds the text of the articles of one-word rows: a full name the article writes
-    with the word, which its extractor missed, says who the word is."""
+    with the word, which its extractor missed, says who the word is. ``company`` tells who else
+    the articles name (see :mod:`company`): a given name alone whose article names the people
+    one bearer's articles name is that bearer; ``clipped`` lists, for one-word keys, the full names
+    whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {})
+    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {})
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
@@ -148,6 +157,8 @@ class _Evidence:
     uses: Mapping[str, WordUse]
     given: Mapping[str, Sequence[GivenUse]]
     texts: Mapping[str, str] = field(default_factory=dict)
+    company: Company = field(default_factory=Company)
+    clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -160,6 +171,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         name = canonical_name(names)
         use = evidence.uses.get(cluster.key)
         reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
+        reason = reason or _nickname_of_a_thing(cluster, [r for k in cluster.keys for r in by_key[k]])
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -175,6 +187,21 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         if not split_name(key).full:
             short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
             _resolve_short_form(short, key_rows, result, evidence)
+
+
+def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
+    """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
+    Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
+    storm's or a company's nickname. (Once, it may be a person's: "Gridlock Sam".)"""
+    parts = cluster.parts
+    if len(parts.given) != 1 or parts.suffix or first_name_gender(parts.given[0]) is not None:
+        return None
+    if parts.last_word not in short_form_words() or len(cluster.articles) < MIN_ARTICLES:
+        return None
+    gendered = len({r.article_id for r in rows if r.gender})
+    if gendered >= GENDERED_SHARE * len(cluster.articles):
+        return None
+    return "a thing's nickname (a word and a given name's short form, seldom he or she)"
 
 
 @dataclass(frozen=True)
@@ -202,6 +229,9 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
             if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
                 _add_person(result, written[0], written[1], surname, None)
             continue
+        if not no_person and (kept := _by_company(short, row, evidence)) is not None:
+            result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
+            continue
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
@@ -211,6 +241,24 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
             apart.append(row)
     if apart:
         _keep_apart(short, apart, result, evidence)
+
+
+def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
+    """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
+    alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
+    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
+    if not (short.as_given or clipped) or " " in row.name:
+        return None
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for bearer in [*short.as_given, *clipped]:
+        candidates[bearer.person].append(bearer.key)
+    for cluster in short.clusters:
+        candidates[cluster.key].extend(cluster.keys)
+    return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def _clips(word: str, name: NameParts) -> bool:
+    return bool(name.given) and _clipped(word, name.given[0])
 
 
 def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -297,11 +345,12 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     """Full-name keys joined into clusters, the most written first."""
     fulls = [k for k in by_key if split_name(k).full]
     fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), k))
+    rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
     clusters: list[_Cluster] = []
     for key in fulls:
         parts = split_name(key)
         articles = {r.article_id for r in by_key[key]}
-        cluster = _cluster_for(parts, len(articles), clusters)
+        cluster = _cluster_for(parts, len(articles), clusters, rare)
         if cluster is None:
             cluster = _Cluster(key, parts)
             clusters.append(cluster)
@@ -312,9 +361,10 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     return clusters
 
 
-def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _Cluster | None:
-    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest."""
-    fitting = [c for c in clusters if _same_person(c, parts, articles)]
+def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False) -> _Cluster | None:
+    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
+    ``rare``: the surname is named in full in few articles of the store."""
+    fitting = [c for c in clusters if _same_person(c, parts, articles, rare)]
     if len(fitting) == 1:
         return fitting[0]
     if len(fitting) > 1:
@@ -324,8 +374,9 @@ def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster]) -> _
     return None
 
 
-def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
-    """Whether a full name is another writing of the cluster's name."""
+def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
+    """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
+    given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
     main = cluster.parts
     if main.suffix != parts.suffix:
         return False  # Ada Quillon and Ada Quillon Jr.
@@ -336,12 +387,27 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int) -> bool:
         return True
     if much_rarer and near_spelling(main.given[0], parts.given[0]):
         return True  # "Barak" for "Barack"
+    if (much_rarer or rare) and _clipped(main.given[0], parts.given[0]):
+        return True  # "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
         return True  # "H.C." for "Henry Clay"
     if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _clipped(a: str, b: str) -> bool:
+    """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
+    writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
+    surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or len(long) == len(short) or not long.startswith(short):
+        return False
+    if short in short_form_words():
+        return False  # "Ken" is Kenneth's short form, not Kenan's
+    genders = {first_name_gender(short), first_name_gender(long)} - {None}
+    return len(genders) <= 1  # "Dan" is no "Daniela"
 
 
 def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:

@@ -326,6 +326,12 @@ def same_given_name(a: str, b: str) -> bool:
 
 
 @cache
+def short_form_words() -> frozenset[str]:
+    """Every common short form of a given name ("joe", "ed", "mike")."""
+    return frozenset(form for forms in _short_forms().values() for form in forms)
+
+
+@cache
 def _short_forms() -> dict[str, frozenset[str]]:
     """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
     found: dict[str, set[str]] = defaultdict(set)

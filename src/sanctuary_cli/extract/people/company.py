@@ -1,0 +1,59 @@
+"""The company a name keeps: who else an article names, and who else a person's articles name.
+
+A given name alone ("Ada") in an article that never writes the full name is often the
+person the story is about, and the story names the people around them: the director of
+the show, the teammates, the band. When those same people turn up in the articles about
+one bearer of the name ("Ada Quillon") and in no other bearer's, the word is that bearer.
+Only names the store writes seldom count: a mayor in every second story ties nothing together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+SHARED = 2  # names the article shares with a bearer's articles, at least ...
+SUPPORT = 2  # ... found in this many of them (one round-up of the week's events names everyone)
+LEAD = 3  # ... and this many times as many as with any other candidate
+SELDOM_SHARE = 0.02  # a name counts as company when it is in at most this share of the store's articles
+SELDOM_MIN = 10  # ... or in at most this many, in a small store
+
+
+@dataclass(frozen=True)
+class Company:
+    """Who keeps company with whom, in names the store writes seldom."""
+
+    of_article: Mapping[str, frozenset[str]] = field(default_factory=dict)  # article -> its full-name keys
+    # full-name key -> the full-name keys of each of its articles
+    of_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+
+
+def seldom(article_counts: Mapping[str, int], store_articles: int) -> frozenset[str]:
+    """The keys named in few enough of the store's articles to tie two stories together."""
+    cap = max(SELDOM_MIN, SELDOM_SHARE * store_articles)
+    return frozenset(key for key, count in article_counts.items() if count <= cap)
+
+
+def chosen_by_company(article: str, candidates: Mapping[str, Iterable[str]], company: Company) -> str | None:
+    """Of ``candidates`` (person -> their full-name keys), the one whose articles name the people
+    this article names: at least ``SHARED`` of them, in ``SUPPORT`` of its articles or more, and
+    ``LEAD`` times as many as any other's."""
+    names = company.of_article.get(article)
+    if not names:
+        return None
+    shared: dict[str, int] = {}
+    for person, keys in candidates.items():
+        around: set[str] = set()
+        support = 0
+        for key in keys:
+            for others in company.of_key.get(key, ()):
+                common = names & others
+                support += bool(common)
+                around |= common
+        shared[person] = len(around) if support >= SUPPORT else 0
+    ranked = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
+    if not ranked or ranked[0][1] < SHARED:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
