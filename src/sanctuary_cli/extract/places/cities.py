@@ -152,7 +152,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() or not gazetteer.may_start_a_name(token.text):
             i += 1
             continue
         match = None

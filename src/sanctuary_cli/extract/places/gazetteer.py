@@ -124,9 +124,29 @@ def state_code(text: str) -> str | None:
     return _state_forms().get(key(text.strip()))
 
 
+@cache
+def _state_name_keys() -> frozenset[str]:
+    return frozenset(key(name) for name in state_names())
+
+
 def is_state_name(text: str) -> bool:
     """Whether the text is a full state name ("Illinois", "New York")."""
-    return key(text) in {key(name) for name in state_names()}
+    return key(text) in _state_name_keys()
+
+
+@cache
+def name_starts() -> frozenset[str]:
+    """Every beginning of the first word of a place name or informal city name, case folded: a token
+    whose text is none of them starts no name ("Winston" starts "Winston-Salem", "Washington" starts
+    "Washington, D.C.", "Saint" starts the "St." of any saint's name)."""
+    words = {name_key.split(" ", 1)[0] for name_key in list(places_by_name()) + list(city_aliases())}
+    words.update({"saint", "st."})
+    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+
+
+def may_start_a_name(text: str) -> bool:
+    """Whether a token's text may be the first token of a place name (see :func:`name_starts`)."""
+    return text.replace("’", "'").casefold() in name_starts()
 
 
 @cache
