@@ -193,3 +193,31 @@ def test_a_borough_beats_a_small_namesake_near_another_named_city(parse: Parse) 
 def test_a_federal_department_is_not_the_town_of_its_name(parse: Parse) -> None:
     text = "The Justice Department has reversed its long-held view, the Times reports."
     assert ("Justice", "IL") not in cities_of(parse, text)
+
+
+def test_a_loose_city_known_far_beyond_its_region_is_kept_far_from_the_centre() -> None:
+    at = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gazetteer.famous(_place("Palm Springs", "CA")) and not gazetteer.famous(_place("Bellevue", "WA"))
+    assert gravity.reading("palm springs", _place("Palm Springs", "CA"), at) == _place("Palm Springs", "CA")
+    assert gravity.reading("santa barbara", _place("Santa Barbara", "CA"), at) == _place("Santa Barbara", "CA")
+    assert gravity.reading("bellevue", _place("Bellevue", "WA"), at) is None
+
+
+def test_between_namesakes_of_about_one_size_the_centre_chooses() -> None:
+    # Medford, Oregon and Medford, Massachusetts are within twice each other's size; no Medford in Illinois
+    near_boston = gravity.Centre("MA", _place("Boston", "MA"))
+    assert gravity.reading("medford", _place("Medford", "OR"), near_boston) == _place("Medford", "MA")
+    near_portland = gravity.Centre("OR", _place("Portland", "OR"))
+    assert gravity.reading("medford", _place("Medford", "MA"), near_portland) == _place("Medford", "OR")
+    chicago = gravity.Centre("IL", _place("Chicago", "IL"))
+    assert gravity.reading("medford", _place("Medford", "OR"), chicago) == _place("Medford", "MA")
+
+
+def test_a_name_two_namesakes_share_about_equally_is_left_to_the_corpus(parse: Parse) -> None:
+    [city] = extract_cities(parse("Her cousin moved to Medford last spring and loves it."))
+    assert city.loose_name == "medford"
+
+
+def test_a_well_known_city_named_alone_in_a_story_about_elsewhere_is_kept(parse: Parse) -> None:
+    text = "The Brooklyn couple flew to Palm Springs for a week. Back in Manhattan, the rain went on."
+    assert ("Palm Springs", "CA") in cities_of(parse, text)

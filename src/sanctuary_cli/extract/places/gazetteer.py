@@ -30,6 +30,16 @@ class Place:
     longitude: float
     section_of: str  # the larger city whose core it lies in, or ""
     abroad: bool  # a country or a bigger foreign city has the same name
+    known: bool = False  # GeoNames spells it in many languages: known far beyond its region
+
+
+KNOWN_CITY = 25_000  # a city this big that is ``known`` is news far from home ("Palm Springs", "Santa Barbara")
+
+
+def famous(place: Place) -> bool:
+    """Whether a city is known well beyond its region, so a bare mention far from the rest of the
+    article is still more likely the city than a street, hospital or person of its name."""
+    return place.known and place.population >= KNOWN_CITY
 
 
 def key(name: str) -> str:
@@ -52,6 +62,7 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
             longitude=float(row["longitude"]),
             section_of=row["section_of"],
             abroad=row["abroad"] == "1",
+            known=row["known"] == "1",
         )
         found[key(place.name)].append(place)
     regions = {key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "region"}

@@ -8,7 +8,9 @@ against the store: the namesake in the corpus's state wins when it is not dwarfe
 best-known one ("Boston" stays in Massachusetts); a namesake that is a neighbourhood of
 a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
-York story), is more likely a hospital, street or person of that name and is left out.
+York story), is more likely a hospital, street or person of that name and is left out,
+unless it is a city known far beyond its region ("Palm Springs"). Between namesakes of
+about the same size the one nearest the centre is taken.
 
 spaCy-free: it runs on stored rows after an ingest.
 """
@@ -26,6 +28,7 @@ MIN_SHARE = 1 / 3  # the centre's state holds at least this share of them
 GRAVITY_RATIO = 20  # the corpus's namesake wins unless the best-known one is this many times bigger
 SMALL_FAR = 200_000  # a town smaller than this ...
 FAR_KM = 300.0  # ... this far from the centre, with nothing in its article to place it, is doubtful
+RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are too close for size alone to choose
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,24 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
     if home is not None and alone.population <= GRAVITY_RATIO * home.population:
         return None if home.section_of else home
-    if alone.state != at.state and alone.population < SMALL_FAR and gazetteer.distance_km(alone, at.place) > FAR_KM:
+    alone = _nearest_rival(alone, candidates, at)
+    if (
+        alone.state != at.state
+        and alone.population < SMALL_FAR
+        and not gazetteer.famous(alone)  # "flew to Palm Springs": news names such a city far from home
+        and gazetteer.distance_km(alone, at.place) > FAR_KM
+    ):
         return None
     return alone
+
+
+def _nearest_rival(alone: Place, candidates: tuple[Place, ...], at: Centre) -> Place:
+    """Among namesakes close in size to ``alone`` (within ``RIVAL_RATIO``), the one nearest the centre:
+    when size cannot choose between a Kansas and a Massachusetts city of one name, a New York corpus
+    means the nearer one."""
+    rivals = [
+        p for p in candidates if not (p.section_of or p.abroad) and RIVAL_RATIO * p.population >= alone.population
+    ]
+    if alone not in rivals:
+        return alone
+    return min(rivals, key=lambda p: (gazetteer.distance_km(p, at.place), -p.population))

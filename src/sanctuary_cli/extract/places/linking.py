@@ -17,7 +17,6 @@ DOMINANCE = 10  # a place this many times bigger than its namesakes is the defau
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
-CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 
 
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
@@ -72,7 +71,7 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     cued = any(m.cued for m in group)
     if small and _landmark_name(place.name) and not cued:
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
-    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others) and not gazetteer.famous(place)
     if small and far:
         return True  # (with nothing else named, a lone small town is as doubtful)
     # "at Bellevue" in a New York story: the hospital, not the Washington city
@@ -180,10 +179,10 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
                                 strong, stated)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
-    if score(best) <= 1 and len(usable) > 1 and best.population < CLEAR_LEAD * usable[1].population:
-        return None  # "Forest Park" with nothing in the article to tell which
     if all(m.weak for m in group) and not strong(best):
         return None  # "in Enterprise" with nothing nearby pointing at Nevada
+    # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
+    # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
 
 
