@@ -221,3 +221,27 @@ def test_a_name_two_namesakes_share_about_equally_is_left_to_the_corpus(parse: P
 def test_a_well_known_city_named_alone_in_a_story_about_elsewhere_is_kept(parse: Parse) -> None:
     text = "The Brooklyn couple flew to Palm Springs for a week. Back in Manhattan, the rain went on."
     assert ("Palm Springs", "CA") in cities_of(parse, text)
+
+
+def test_an_appositive_that_calls_the_name_a_city_places_it(parse: Parse) -> None:
+    text = "Los Alamitos, a small city in Orange County, voted to join the lawsuit on Tuesday."
+    assert cities_of(parse, text) == {("Los Alamitos", "CA")}
+    assert cities_of(parse, "Brandon, a town council member, spoke against the plan.") == set()
+
+
+def test_a_government_word_after_the_city_and_its_state_is_a_city_cue(parse: Parse) -> None:
+    text = "The Eugene, Oregon, city council voted to limit police work with federal agents."
+    assert cities_of(parse, text) == {("Eugene", "OR")}
+
+
+def test_nearness_to_a_big_city_does_not_beat_a_far_bigger_namesake(parse: Parse) -> None:
+    text = "The shop buys tofu from an Oakland-based maker and sells it across New York City."
+    assert ("Oakland", "CA") in cities_of(parse, text)
+    text = "Police met in Oakland, New Jersey, and Paramus on Monday."
+    assert ("Oakland", "NJ") in cities_of(parse, text)
+
+
+def test_a_place_named_like_a_park_is_the_park_unless_its_state_is_in_the_sentence(parse: Parse) -> None:
+    text = "We had a picnic in Prospect Park last summer. The host has since moved to New Jersey."
+    assert ("Prospect Park", "NJ") not in cities_of(parse, text)
+    assert ("Prospect Park", "NJ") in cities_of(parse, "The council of Prospect Park, New Jersey, met.")

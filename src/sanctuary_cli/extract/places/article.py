@@ -43,6 +43,7 @@ class CityCues:
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
+    city_nouns: frozenset[str]
 
 
 @cache
@@ -69,6 +70,7 @@ def cues() -> CityCues:
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
         capital_government=phrases("capital_government"),
+        city_nouns=frozenset(data["city_nouns"]),
     )
 
 
