@@ -203,14 +203,14 @@ def test_a_loose_city_known_far_beyond_its_region_is_kept_far_from_the_centre() 
     assert gravity.reading("bellevue", _place("Bellevue", "WA"), at) is None
 
 
-def test_between_namesakes_of_about_one_size_the_centre_chooses() -> None:
+def test_between_namesakes_of_about_one_size_only_the_corpus_state_chooses() -> None:
     # Medford, Oregon and Medford, Massachusetts are within twice each other's size; no Medford in Illinois
     near_boston = gravity.Centre("MA", _place("Boston", "MA"))
     assert gravity.reading("medford", _place("Medford", "OR"), near_boston) == _place("Medford", "MA")
     near_portland = gravity.Centre("OR", _place("Portland", "OR"))
     assert gravity.reading("medford", _place("Medford", "MA"), near_portland) == _place("Medford", "OR")
     chicago = gravity.Centre("IL", _place("Chicago", "IL"))
-    assert gravity.reading("medford", _place("Medford", "OR"), chicago) == _place("Medford", "MA")
+    assert gravity.reading("medford", _place("Medford", "OR"), chicago) is None
 
 
 def test_a_name_two_namesakes_share_about_equally_is_left_to_the_corpus(parse: Parse) -> None:
@@ -245,3 +245,15 @@ def test_a_place_named_like_a_park_is_the_park_unless_its_state_is_in_the_senten
     text = "We had a picnic in Prospect Park last summer. The host has since moved to New Jersey."
     assert ("Prospect Park", "NJ") not in cities_of(parse, text)
     assert ("Prospect Park", "NJ") in cities_of(parse, "The council of Prospect Park, New Jersey, met.")
+
+
+def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse) -> None:
+    text = "Crews cleaned drains in Coney Island, Sheepshead Bay and Manhattan Beach on Monday."
+    assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
+    text = "Crews cleaned drains in Yonkers, Coney Island and Manhattan Beach on Monday."
+    assert ("Yonkers", "NY") in cities_of(parse, text)
+
+
+def test_a_park_named_town_listed_with_its_neighbours_is_the_town(parse: Parse) -> None:
+    text = "Buses will leave from Freeport, Bellmore, Deer Park and Hicksville."
+    assert ("Deer Park", "NY") in cities_of(parse, text)

@@ -141,9 +141,25 @@ def _in_a_section(doc: Doc, mention: Mention) -> bool:
     the Bronx"): every mention of it in the article is that neighbourhood."""
     if mention.qualifier is not None or mention.cued:
         return False
-    return placed_in_a_section(doc, mention.start, mention.end, _is_a_borough) or listed_in_a_section(
-        doc, mention.end, _is_city_section
+    return (
+        placed_in_a_section(doc, mention.start, mention.end, _is_a_borough)
+        or listed_in_a_section(doc, mention.end, _is_city_section)
+        or _listed_with_sections(doc, mention)
     )
+
+
+def _listed_with_sections(doc: Doc, mention: Mention) -> bool:
+    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
+    town, is one of them."""
+    head = doc[mention.end - 1]
+    sections = 0
+    for other in head.conjuncts:
+        name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
+        found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
+        if found and not found[0].section_of:
+            return False
+        sections += bool(found)
+    return sections > 0
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
@@ -187,8 +203,8 @@ def _describe(doc: Doc, mention: Mention) -> None:
     if before and before[-1] == "the":
         before = before[:-1]
     _describe_cues(mention, ent, words, before)
-    if not mention.cued and _called_a_city(doc, mention):
-        mention.cued = True  # "Los Alamitos, a small city in Orange County"
+    mention.called_a_city = _called_a_city(doc, mention)
+    mention.cued = mention.cued or mention.called_a_city  # "Los Alamitos, a small city in Orange County"
     label = ent.label_ if ent is not None else ""
     mention.attributive = not mention.cued and _describes_a_thing(doc, mention, before)
     mention.weak = (

@@ -9,8 +9,9 @@ best-known one ("Boston" stays in Massachusetts); a namesake that is a neighbour
 a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
 York story), is more likely a hospital, street or person of that name and is left out,
-unless it is a city known far beyond its region ("Palm Springs"). Between namesakes of
-about the same size the one nearest the centre is taken.
+unless it is a city known far beyond its region ("Palm Springs"). A name two namesakes of
+about the same size share is the corpus state's namesake when there is one, and otherwise
+left out.
 
 spaCy-free: it runs on stored rows after an ingest.
 """
@@ -68,7 +69,8 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
     if home is not None and alone.population <= GRAVITY_RATIO * home.population:
         return None if home.section_of else home
-    alone = _nearest_rival(alone, candidates, at)
+    if _has_rivals(alone, candidates):
+        return None  # neither size nor the corpus's state tells which "Columbia" it is
     if (
         alone.state != at.state
         and alone.population < SMALL_FAR
@@ -79,13 +81,10 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     return alone
 
 
-def _nearest_rival(alone: Place, candidates: tuple[Place, ...], at: Centre) -> Place:
-    """Among namesakes close in size to ``alone`` (within ``RIVAL_RATIO``), the one nearest the centre:
-    when size cannot choose between a Kansas and a Massachusetts city of one name, a New York corpus
-    means the nearer one."""
-    rivals = [
-        p for p in candidates if not (p.section_of or p.abroad) and RIVAL_RATIO * p.population >= alone.population
-    ]
-    if alone not in rivals:
-        return alone
-    return min(rivals, key=lambda p: (gazetteer.distance_km(p, at.place), -p.population))
+def _has_rivals(alone: Place, candidates: tuple[Place, ...]) -> bool:
+    """Whether another namesake is close to ``alone`` in size (within ``RIVAL_RATIO``), so that size alone
+    cannot choose between them (Columbia, South Carolina and Columbia, Missouri)."""
+    return any(
+        p is not alone and not (p.section_of or p.abroad) and RIVAL_RATIO * p.population >= alone.population
+        for p in candidates
+    )

@@ -68,13 +68,19 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     if small and all(m.attributive for m in group):
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
     cued = any(m.cued for m in group)
-    stated = any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group)
+    # a town named with its state in the sentence or with neighbouring towns ("Seaford, Deer Park and
+    # Hicksville") is the town
+    stated = any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group) or any(
+        gazetteer.distance_km(place, other) <= NEAR_KM
+        for other in others
+        if other != place and not other.section_of and other.population < PROMINENT_CITY
+    )
     if small and _landmark_name(place.name) and not cued and not stated:
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if article.states[place.state] > 0:
         return False
-    if any(m.cued and not m.cued_as_a_place for m in group):
-        return False  # "Pinole police", "Pinole, a small city": the article says it is a city
+    if any(m.called_a_city for m in group):
+        return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
     far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others) and not gazetteer.famous(place)
     if small and far:
         return True  # (with nothing else named, a lone small town is as doubtful)
