@@ -211,6 +211,9 @@ def test_between_namesakes_of_about_one_size_only_the_corpus_state_chooses() -> 
     assert gravity.reading("medford", _place("Medford", "MA"), near_portland) == _place("Medford", "OR")
     chicago = gravity.Centre("IL", _place("Chicago", "IL"))
     assert gravity.reading("medford", _place("Medford", "OR"), chicago) is None
+    # Union City, California and Union City, New Jersey: no New York namesake, but one across the river
+    new_york = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gravity.reading("union city", _place("Union City", "CA"), new_york) == _place("Union City", "NJ")
 
 
 def test_a_name_two_namesakes_share_about_equally_is_left_to_the_corpus(parse: Parse) -> None:
