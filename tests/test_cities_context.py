@@ -260,3 +260,8 @@ def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse)
 def test_a_park_named_town_listed_with_its_neighbours_is_the_town(parse: Parse) -> None:
     text = "Buses will leave from Freeport, Bellmore, Deer Park and Hicksville."
     assert ("Deer Park", "NY") in cities_of(parse, text)
+
+
+def test_a_square_named_town_needs_its_neighbours_in_the_same_sentence(parse: Parse) -> None:
+    text = "The memorial comes to Union Square on Saturday. The organizer grew up in Weymouth, Massachusetts."
+    assert ("Union Square", "MA") not in cities_of(parse, text)

@@ -56,12 +56,15 @@ def _drop_stray_small_places(
     thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
     for name_key, place in list(linked.items()):
         others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
-        if _stray(place, by_key[name_key], article, others):
+        sentences = {m.sentence for m in by_key[name_key]}
+        beside = [p for k, p in linked.items() if k != name_key and any(m.sentence in sentences for m in by_key[k])]
+        if _stray(place, by_key[name_key], article, others, beside):
             del linked[name_key]
 
 
-def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
-    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`)."""
+def _stray(place: Place, group: list[Mention], article: Article, others: list[Place], beside: list[Place]) -> bool:
+    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`);
+    ``beside`` are the other places named in its sentences."""
     if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
         return False
     small = place.population < SMALL_PLACE
@@ -72,7 +75,7 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     # Hicksville") is the town
     stated = any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group) or any(
         gazetteer.distance_km(place, other) <= NEAR_KM
-        for other in others
+        for other in beside
         if other != place and not other.section_of and other.population < PROMINENT_CITY
     )
     if small and _landmark_name(place.name) and not cued and not stated:
