@@ -71,24 +71,35 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     if small and all(m.attributive for m in group):
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
     cued = any(m.cued for m in group)
-    # a town named with its state in the sentence or with neighbouring towns ("Seaford, Deer Park and
-    # Hicksville") is the town
-    stated = any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group) or any(
-        gazetteer.distance_km(place, other) <= NEAR_KM
-        for other in beside
-        if other != place and not other.section_of and other.population < PROMINENT_CITY
-    )
-    if small and _landmark_name(place.name) and not cued and not stated:
+    if small and _landmark_name(place.name) and not cued and not _named_as_a_town(place, group, article, beside):
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if article.states[place.state] > 0:
         return False
     if any(m.called_a_city for m in group):
         return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
+    return _far_from_the_rest(place, others, small, cued)
+
+
+def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: bool) -> bool:
+    """A small town far from every other place the article names, or a mid-size city far from places that
+    lie together; a city known far beyond its region ("Palm Springs") is never too far."""
     far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others) and not gazetteer.famous(place)
     if small and far:
         return True  # (with nothing else named, a lone small town is as doubtful)
     # "at Bellevue" in a New York story: the hospital, not the Washington city
     return far and bool(others) and _together(others) and not cued
+
+
+def _named_as_a_town(place: Place, group: list[Mention], article: Article, beside: list[Place]) -> bool:
+    """Whether a sentence naming the place also names its state or a neighbouring town ("Seaford, Deer Park
+    and Hicksville"); a big city near it says nothing (it is named in every story of its region)."""
+    if any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group):
+        return True
+    return any(
+        gazetteer.distance_km(place, other) <= NEAR_KM
+        for other in beside
+        if other != place and not other.section_of and other.population < PROMINENT_CITY
+    )
 
 
 def _landmark_name(name: str) -> bool:
