@@ -56,25 +56,22 @@ def _drop_stray_small_places(
     thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
     for name_key, place in list(linked.items()):
         others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
-        sentences = {m.sentence for m in by_key[name_key]}
-        beside = [p for k, p in linked.items() if k != name_key and any(m.sentence in sentences for m in by_key[k])]
-        if _stray(place, by_key[name_key], article, others, beside):
+        if _stray(place, by_key[name_key], article, others):
             del linked[name_key]
 
 
-def _stray(place: Place, group: list[Mention], article: Article, others: list[Place], beside: list[Place]) -> bool:
-    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`);
-    ``beside`` are the other places named in its sentences."""
+def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
+    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`)."""
     if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
         return False
     small = place.population < SMALL_PLACE
     if small and all(m.attributive for m in group):
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
-    cued = any(m.cued for m in group)
-    if small and _landmark_name(place.name) and not cued and not _named_as_a_town(place, group, article, beside):
-        return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if article.states[place.state] > 0:
         return False
+    cued = any(m.cued for m in group)
+    if small and _landmark_name(place.name) and not cued:
+        return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if any(m.called_a_city for m in group):
         return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
     return _far_from_the_rest(place, others, small, cued)
@@ -88,18 +85,6 @@ def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: boo
         return True  # (with nothing else named, a lone small town is as doubtful)
     # "at Bellevue" in a New York story: the hospital, not the Washington city
     return far and bool(others) and _together(others) and not cued
-
-
-def _named_as_a_town(place: Place, group: list[Mention], article: Article, beside: list[Place]) -> bool:
-    """Whether a sentence naming the place also names its state or a neighbouring town ("Seaford, Deer Park
-    and Hicksville"); a big city near it says nothing (it is named in every story of its region)."""
-    if any(place.state in article.states_by_sentence.get(m.sentence, set()) for m in group):
-        return True
-    return any(
-        gazetteer.distance_km(place, other) <= NEAR_KM
-        for other in beside
-        if other != place and not other.section_of and other.population < PROMINENT_CITY
-    )
 
 
 def _landmark_name(name: str) -> bool:
