@@ -150,13 +150,13 @@ def _in_a_section(doc: Doc, mention: Mention) -> bool:
 
 def _listed_with_sections(doc: Doc, mention: Mention) -> bool:
     """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
-    town, is one of them."""
+    town or borough, is one of them ("Queens, Staten Island and Bay Shore" lists the places a storm hit)."""
     head = doc[mention.end - 1]
     sections = 0
     for other in head.conjuncts:
         name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
         found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
-        if found and not found[0].section_of:
+        if found and (not found[0].section_of or found[0].population >= gazetteer.BOROUGH_POPULATION):
             return False
         sections += bool(found)
     return sections > 0
