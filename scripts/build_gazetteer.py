@@ -16,7 +16,10 @@ Outputs (tab-separated, ``#`` lines are comments):
   own; news does not call them cities);
   ``abroad``: a country, or a larger city outside the US, has the same name
   ("Paris", "Lebanon", "Vancouver"), so a bare mention is not taken as the US
-  place.
+  place;
+  ``known``: GeoNames lists the place under at least ``KNOWN_NAMES`` alternate
+  names (its name in other languages and scripts), a sign that it is known far
+  beyond its region ("Palm Springs", "Santa Barbara"; not "Bellevue, Washington").
 - ``us_states.tsv``: the 50 states and DC with their postal codes.
 - ``countries.tsv``: country names, so a country is never reported as a city.
 
@@ -36,6 +39,7 @@ MIN_POPULATION = 5000  # GeoNames extract with the suburbs and river towns local
 PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
 BOROUGH_POPULATION = 400_000  # a section this big is a borough of its city, with neighbourhoods of its own
+KNOWN_NAMES = 25  # GeoNames spells the place in this many ways (languages, scripts): it is known far beyond its region
 BOROUGH_DENSITY = 10_000.0  # people per km² in a borough's core: denser than a whole city's
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources"
 ATTRIBUTION = (
@@ -132,12 +136,13 @@ def main(out: Path = RESOURCES) -> None:
                     f"{c['longitude']:.4f}",
                     parent_of.get(c["geonameid"], ""),
                     "1" if bigger_abroad else "",
+                    "1" if len(c.get("alternatenames") or ()) >= KNOWN_NAMES else "",
                 ]
             )
         )
     (out / "us_cities.tsv").write_text(
         header
-        + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\n"
+        + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\tknown\n"
         + "\n".join(rows)
         + "\n",
         encoding="utf-8",

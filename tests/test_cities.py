@@ -108,7 +108,7 @@ def test_odd_text_does_not_crash(parse: Parse, text: str) -> None:
 
 def test_gazetteer_is_small_and_attributed() -> None:
     path = ROOT / "src" / "sanctuary_cli" / "resources" / "us_cities.tsv"
-    assert path.stat().st_size < 300_000
+    assert path.stat().st_size < 320_000
     assert "CC BY 4.0" in path.read_text(encoding="utf-8").splitlines()[0]
     assert gazetteer.place("Aurora", "CO") is not None
     assert gazetteer.place("New York City", "NY") is not None

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer, gravity
-from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.places.article import sentence_index
+from sanctuary_cli.extract.places.cities import _find_mentions, _listed_with_sections, extract_cities
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.gravity import place_loose_cities
 
@@ -193,3 +194,64 @@ def test_a_borough_beats_a_small_namesake_near_another_named_city(parse: Parse) 
 def test_a_federal_department_is_not_the_town_of_its_name(parse: Parse) -> None:
     text = "The Justice Department has reversed its long-held view, the Times reports."
     assert ("Justice", "IL") not in cities_of(parse, text)
+
+
+def test_a_loose_city_known_far_beyond_its_region_is_kept_far_from_the_centre() -> None:
+    at = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gazetteer.famous(_place("Palm Springs", "CA")) and not gazetteer.famous(_place("Bellevue", "WA"))
+    assert gravity.reading("palm springs", _place("Palm Springs", "CA"), at) == _place("Palm Springs", "CA")
+    assert gravity.reading("santa barbara", _place("Santa Barbara", "CA"), at) == _place("Santa Barbara", "CA")
+    assert gravity.reading("bellevue", _place("Bellevue", "WA"), at) is None
+
+
+def test_between_namesakes_of_about_one_size_only_the_corpus_state_chooses() -> None:
+    # Medford, Oregon and Medford, Massachusetts are within twice each other's size; no Medford in Illinois
+    near_boston = gravity.Centre("MA", _place("Boston", "MA"))
+    assert gravity.reading("medford", _place("Medford", "OR"), near_boston) == _place("Medford", "MA")
+    near_portland = gravity.Centre("OR", _place("Portland", "OR"))
+    assert gravity.reading("medford", _place("Medford", "MA"), near_portland) == _place("Medford", "OR")
+    chicago = gravity.Centre("IL", _place("Chicago", "IL"))
+    assert gravity.reading("medford", _place("Medford", "OR"), chicago) is None
+    # Union City, California and Union City, New Jersey: no New York namesake, but one across the river
+    new_york = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gravity.reading("union city", _place("Union City", "CA"), new_york) == _place("Union City", "NJ")
+
+
+def test_a_name_two_namesakes_share_about_equally_is_left_to_the_corpus(parse: Parse) -> None:
+    [city] = extract_cities(parse("Her cousin moved to Medford last spring and loves it."))
+    assert city.loose_name == "medford"
+
+
+def test_a_well_known_city_named_alone_in_a_story_about_elsewhere_is_kept(parse: Parse) -> None:
+    text = "The Brooklyn couple flew to Palm Springs for a week. Back in Manhattan, the rain went on."
+    assert ("Palm Springs", "CA") in cities_of(parse, text)
+
+
+def test_an_appositive_that_calls_the_name_a_city_places_it(parse: Parse) -> None:
+    text = "Los Alamitos, a small city in Orange County, voted to join the lawsuit on Tuesday."
+    assert cities_of(parse, text) == {("Los Alamitos", "CA")}
+    assert cities_of(parse, "Brandon, a town council member, spoke against the plan.") == set()
+
+
+def test_a_government_word_after_the_city_and_its_state_is_a_city_cue(parse: Parse) -> None:
+    text = "The Eugene, Oregon, city council voted to limit police work with federal agents."
+    assert cities_of(parse, text) == {("Eugene", "OR")}
+
+
+def test_nearness_to_a_big_city_does_not_beat_a_far_bigger_namesake(parse: Parse) -> None:
+    text = "The shop buys tofu from an Oakland-based maker and sells it across New York City."
+    assert ("Oakland", "CA") in cities_of(parse, text)
+    text = "Police met in Oakland, New Jersey, and Paramus on Monday."
+    assert ("Oakland", "NJ") in cities_of(parse, text)
+
+
+def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse) -> None:
+    text = "Crews cleaned drains in Coney Island, Sheepshead Bay and Manhattan Beach on Monday."
+    assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
+    text = "Crews cleaned drains in Yonkers, Coney Island and Manhattan Beach on Monday."
+    assert ("Yonkers", "NY") in cities_of(parse, text)
+
+    # a list with a borough in it is a list of places, not of one city's neighbourhoods
+    doc = parse("The storm flooded Queens, Staten Island and Bay Shore overnight.")
+    [bay_shore] = [m for m in _find_mentions(doc, sentence_index(doc)) if m.key == "bay shore"]
+    assert not _listed_with_sections(doc, bay_shore)

@@ -43,6 +43,7 @@ class CityCues:
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
+    city_nouns: frozenset[str]
 
 
 @cache
@@ -69,6 +70,7 @@ def cues() -> CityCues:
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
         capital_government=phrases("capital_government"),
+        city_nouns=frozenset(data["city_nouns"]),
     )
 
 
@@ -85,6 +87,7 @@ class Mention:
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city
     cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")
+    called_a_city: bool = False  # an appositive calls it a city or town ("Pinole, a small city")
     weak: bool = False  # only a preposition before it suggests a place
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
     trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")

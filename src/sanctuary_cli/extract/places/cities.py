@@ -65,6 +65,8 @@ if TYPE_CHECKING:
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+APPOSITIVE_WORDS = 5  # "a largely working-class river town": words read after "a" for the city noun
+APPOSITIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "HYPH", "NN", "NNP", "VBN", "VBG", "CD"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
 
 
@@ -139,9 +141,25 @@ def _in_a_section(doc: Doc, mention: Mention) -> bool:
     the Bronx"): every mention of it in the article is that neighbourhood."""
     if mention.qualifier is not None or mention.cued:
         return False
-    return placed_in_a_section(doc, mention.start, mention.end, _is_a_borough) or listed_in_a_section(
-        doc, mention.end, _is_city_section
+    return (
+        placed_in_a_section(doc, mention.start, mention.end, _is_a_borough)
+        or listed_in_a_section(doc, mention.end, _is_city_section)
+        or _listed_with_sections(doc, mention)
     )
+
+
+def _listed_with_sections(doc: Doc, mention: Mention) -> bool:
+    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
+    town or borough, is one of them ("Queens, Staten Island and Bay Shore" lists the places a storm hit)."""
+    head = doc[mention.end - 1]
+    sections = 0
+    for other in head.conjuncts:
+        name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
+        found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
+        if found and (not found[0].section_of or found[0].population >= gazetteer.BOROUGH_POPULATION):
+            return False
+        sections += bool(found)
+    return sections > 0
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
@@ -152,7 +170,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() or not gazetteer.may_start_a_name(token.text):
             i += 1
             continue
         match = None
@@ -180,13 +198,13 @@ def _describe(doc: Doc, mention: Mention) -> None:
     _describe_qualifier(doc, mention)
     ent = _entity_of(span)
     mention.tagged = _tagged_as_place(ent, mention)
-    words = [t.lower_ for t in doc[mention.end : mention.end + 4]]
-    if words and words[0] in POSSESSIVES:
-        words = words[1:]
+    words = _words_after(doc, mention)
     before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if before and before[-1] == "the":
         before = before[:-1]
     _describe_cues(mention, ent, words, before)
+    mention.called_a_city = _called_a_city(doc, mention)
+    mention.cued = mention.cued or mention.called_a_city  # "Los Alamitos, a small city in Orange County"
     label = ent.label_ if ent is not None else ""
     mention.attributive = not mention.cued and _describes_a_thing(doc, mention, before)
     mention.weak = (
@@ -195,6 +213,36 @@ def _describe(doc: Doc, mention: Mention) -> None:
         and before[-1] in cues().locative_before
         and all(t.tag_ == "NNP" for t in span)
     )
+
+
+def _words_after(doc: Doc, mention: Mention) -> list[str]:
+    """The four words after the name, past its state and that state's comma ("Eugene, Oregon, city
+    council") and past a possessive ("Denver's mayor"), lower-cased."""
+    end = mention.end
+    qualifier = _qualifier(doc, end)
+    if qualifier is not None:
+        end = qualifier[1] + (qualifier[1] < len(doc) and doc[qualifier[1]].text == ",")
+    words = [t.lower_ for t in doc[end : end + 4]]
+    if words and words[0] in POSSESSIVES:
+        words = words[1:]
+    return words
+
+
+def _called_a_city(doc: Doc, mention: Mention) -> bool:
+    """An appositive that calls the name a city or town: "Pinole, a small city in Contra Costa County",
+    "Milford, an old mill town on the river"."""
+    qualifier = _qualifier(doc, mention.end)
+    i = qualifier[1] if qualifier is not None else mention.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
+        return False
+    for token in doc[i + 2 : i + 2 + APPOSITIVE_WORDS]:
+        if token.lower_ in cues().city_nouns:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            # ("Brandon, a town council member": a person described by a noun the city noun modifies)
+            return token.is_lower and (after is None or after.tag_ not in {"NN", "NNS", "NNP", "NNPS"})
+        if token.tag_ not in APPOSITIVE_TAGS:
+            return False
+    return False
 
 
 def _describe_qualifier(doc: Doc, mention: Mention) -> None:

@@ -30,6 +30,16 @@ class Place:
     longitude: float
     section_of: str  # the larger city whose core it lies in, or ""
     abroad: bool  # a country or a bigger foreign city has the same name
+    known: bool = False  # GeoNames spells it in many languages: known far beyond its region
+
+
+KNOWN_CITY = 25_000  # a city this big that is ``known`` is news far from home ("Palm Springs", "Santa Barbara")
+
+
+def famous(place: Place) -> bool:
+    """Whether a city is known well beyond its region, so a bare mention far from the rest of the
+    article is still more likely the city than a street, hospital or person of its name."""
+    return place.known and place.population >= KNOWN_CITY
 
 
 def key(name: str) -> str:
@@ -52,6 +62,7 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
             longitude=float(row["longitude"]),
             section_of=row["section_of"],
             abroad=row["abroad"] == "1",
+            known=row["known"] == "1",
         )
         found[key(place.name)].append(place)
     regions = {key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "region"}
@@ -124,9 +135,29 @@ def state_code(text: str) -> str | None:
     return _state_forms().get(key(text.strip()))
 
 
+@cache
+def _state_name_keys() -> frozenset[str]:
+    return frozenset(key(name) for name in state_names())
+
+
 def is_state_name(text: str) -> bool:
     """Whether the text is a full state name ("Illinois", "New York")."""
-    return key(text) in {key(name) for name in state_names()}
+    return key(text) in _state_name_keys()
+
+
+@cache
+def name_starts() -> frozenset[str]:
+    """Every beginning of the first word of a place name or informal city name, case folded: a token
+    whose text is none of them starts no name ("Winston" starts "Winston-Salem", "Washington" starts
+    "Washington, D.C.", "Saint" starts the "St." of any saint's name)."""
+    words = {name_key.split(" ", 1)[0] for name_key in list(places_by_name()) + list(city_aliases())}
+    words.update({"saint", "st."})
+    return frozenset(word[:end] for word in words for end in range(1, len(word) + 1))
+
+
+def may_start_a_name(text: str) -> bool:
+    """Whether a token's text may be the first token of a place name (see :func:`name_starts`)."""
+    return text.replace("’", "'").casefold() in name_starts()
 
 
 @cache

@@ -8,7 +8,10 @@ against the store: the namesake in the corpus's state wins when it is not dwarfe
 best-known one ("Boston" stays in Massachusetts); a namesake that is a neighbourhood of
 a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
-York story), is more likely a hospital, street or person of that name and is left out.
+York story), is more likely a hospital, street or person of that name and is left out,
+unless it is a city known far beyond its region ("Palm Springs"). A name two namesakes of
+about the same size share is the corpus state's namesake when there is one, else the one
+in the centre's region, and otherwise left out.
 
 spaCy-free: it runs on stored rows after an ingest.
 """
@@ -26,6 +29,8 @@ MIN_SHARE = 1 / 3  # the centre's state holds at least this share of them
 GRAVITY_RATIO = 20  # the corpus's namesake wins unless the best-known one is this many times bigger
 SMALL_FAR = 200_000  # a town smaller than this ...
 FAR_KM = 300.0  # ... this far from the centre, with nothing in its article to place it, is doubtful
+RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are too close for size alone to choose
+REGION_KM = 150.0  # ... and then only one this close to the centre is taken
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,27 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
     if home is not None and alone.population <= GRAVITY_RATIO * home.population:
         return None if home.section_of else home
-    if alone.state != at.state and alone.population < SMALL_FAR and gazetteer.distance_km(alone, at.place) > FAR_KM:
+    rivals = _rivals(alone, candidates)
+    if rivals:
+        # size cannot tell which: the one in the centre's region ("Union City" in a New York corpus is the
+        # New Jersey one), else none ("Columbia": Missouri's, South Carolina's or Maryland's)
+        nearest = min([alone, *rivals], key=lambda p: gazetteer.distance_km(p, at.place))
+        return nearest if gazetteer.distance_km(nearest, at.place) <= REGION_KM else None
+    if (
+        alone.state != at.state
+        and alone.population < SMALL_FAR
+        and not gazetteer.famous(alone)  # "flew to Palm Springs": news names such a city far from home
+        and gazetteer.distance_km(alone, at.place) > FAR_KM
+    ):
         return None
     return alone
+
+
+def _rivals(alone: Place, candidates: tuple[Place, ...]) -> list[Place]:
+    """The other namesakes close to ``alone`` in size (within ``RIVAL_RATIO``), so that size alone cannot
+    choose between them (Columbia, South Carolina and Columbia, Missouri)."""
+    return [
+        p
+        for p in candidates
+        if p is not alone and not (p.section_of or p.abroad) and RIVAL_RATIO * p.population >= alone.population
+    ]

@@ -14,10 +14,10 @@ from sanctuary_cli.extract.places.gazetteer import Place
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
 DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
+FAR_DOMINANCE = 20  # ... and this many times bigger, nearness to a big city the article names does not beat it
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
-CLEAR_LEAD = 2  # without context, the bigger namesake is taken only when it is this much bigger
 
 
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
@@ -72,7 +72,15 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     cued = any(m.cued for m in group)
     if small and _landmark_name(place.name) and not cued:
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
-    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others)
+    if any(m.called_a_city for m in group):
+        return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
+    return _far_from_the_rest(place, others, small, cued)
+
+
+def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: bool) -> bool:
+    """A small town far from every other place the article names, or a mid-size city far from places that
+    lie together; a city known far beyond its region ("Palm Springs") is never too far."""
+    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others) and not gazetteer.famous(place)
     if small and far:
         return True  # (with nothing else named, a lone small town is as doubtful)
     # "at Bellevue" in a New York story: the hospital, not the Washington city
@@ -176,14 +184,20 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
 
-    best = _prefer_the_dominant(max(usable, key=lambda p: (score(p), nearness(p), p.population)), usable[0],
-                                strong, stated)
+    def near_a_town(place: Place) -> bool:
+        # a big city is named in nearly every story of its region; a smaller neighbour named with the name
+        # is better evidence that the name is a town of that region
+        return any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place
+                   and a.population < PROMINENT_CITY)
+
+    best = max(usable, key=lambda p: (score(p), nearness(p), p.population))
+    best = _prefer_the_dominant(best, usable[0], strong, stated, near_a_town)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
-    if score(best) <= 1 and len(usable) > 1 and best.population < CLEAR_LEAD * usable[1].population:
-        return None  # "Forest Park" with nothing in the article to tell which
     if all(m.weak for m in group) and not strong(best):
         return None  # "in Enterprise" with nothing nearby pointing at Nevada
+    # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
+    # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
 
 
@@ -202,12 +216,17 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
 
 
 def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
-                         stated: Callable[[Place], bool]) -> Place:
+                         stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool]) -> Place:
     """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
     supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
-    the same sentence: a small Brooklyn near another city the article names is no evidence against it."""
+    the same sentence: a small Brooklyn near another city the article names is no evidence against it.
+    Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city the article names is not enough
+    either ("an Oakland-based company" in a New York story): its state named with it or a smaller neighbour
+    (``near_a_town``) must support it."""
     if best is top or top.population < DOMINANCE * best.population:
         return best
     if top.section_of and top.population >= gazetteer.BOROUGH_POPULATION:
         return best if stated(best) else top
+    if top.population >= FAR_DOMINANCE * best.population:
+        return best if stated(best) or near_a_town(best) else top
     return best if strong(best) else top
