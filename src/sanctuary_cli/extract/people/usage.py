@@ -10,7 +10,7 @@ owns things ("Vossberg's mother"); a platform is written "on Chirpr", "a Chirpr 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,37 +64,59 @@ class WordUse:
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
-    name = re.compile(rf"\b{re.escape(word)}\b")
-    lower = re.compile(rf"\b{re.escape(word.lower())}\b(?!['’])")
     rules = name_rules()
     kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body")
     counts = dict.fromkeys(kinds, 0)
+    lower_word = word.lower()
     for text in texts:
-        counts["lower"] += len(lower.findall(text))
-        for match in name.finditer(text):
-            before = text[max(0, match.start() - 16) : match.start()]
+        counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
+        for start, end in _whole_words(text, word):
+            before = text[max(0, start - 16) : start]
             if _opens_a_sentence(before):
                 continue  # a sentence's first word tells nothing
             counts["capitalised"] += 1
-            possessive = POSSESSIVE_AFTER.match(text, match.end())
+            possessive = POSSESSIVE_AFTER.match(text, end)
             previous = WORD_BEFORE.search(before)
             previous_word = previous.group(1) if previous else ""
             counts["possessive"] += bool(possessive)
             counts["after"] += previous_word in _place_words() and not possessive
-            follows = text[possessive.end() if possessive else match.end() :][:12]
+            follows = text[possessive.end() if possessive else end :][:12]
             # "her Chirpr.", "a Chirpr on", but not "the Vossberg administration" (a name before a noun)
             head = not possessive and not MODIFIES.match(follows)
             counts["determiner"] += previous_word in rules.thing_before and head
             # "Chirpline reports", "told Chirpline", "according to Chirpline": a source, not a speaker
             counts["reported"] += bool(REPORTS.match(follows)) or bool(SOURCE_BEFORE.search(before))
             # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
-            counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else match.end()))
-            runs_on = RUNS_ON.match(text, match.end())  # "the Tessa Lindqvist Foundation"
+            counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
+            runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"],
     )
+
+
+def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands whole in ``text``, as ``re`` reads ``\\bword\\b``, without a pattern
+    compiled per word (a store's resolution reads hundreds of words, and compiling each
+    pattern cost more than the search)."""
+    start = text.find(word)
+    while start >= 0 and word:
+        end = start + len(word)
+        if _boundary(text, start) and _boundary(text, end):
+            yield start, end
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether a word starts or ends at ``at``: a word character on one side only (``re``'s ``\\b``)."""
+    return _word_char(text[at - 1 : at]) != _word_char(text[at : at + 1])
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 @cache
