@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from typing import Any
 
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
@@ -22,6 +23,22 @@ CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
+
+
+def _chunks(values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """The values, sorted and a chunk at a time (SQLite bounds the variables of one statement),
+    each with the marks of its ``IN (...)`` list."""
+    ordered = sorted(set(values))
+    for i in range(0, len(ordered), CHUNK):
+        chunk = ordered[i : i + CHUNK]
+        yield ",".join("?" * len(chunk)), chunk
+
+
+def _rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[str], *before: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` for every value, its ``{marks}`` the ``IN (...)`` list; ``before`` binds
+    the ``?`` ahead of it."""
+    for marks, chunk in _chunks(values):
+        yield from conn.execute(sql.format(marks=marks), [*before, *chunk])
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -79,13 +96,8 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     few = seldom(counts, store_articles)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
     articles_of: dict[str, set[str]] = defaultdict(set)
-    keys = sorted(candidates)
-    for i in range(0, len(keys), CHUNK):
-        chunk = keys[i : i + CHUNK]
-        for key, article in conn.execute(
-            f"SELECT key, article_id FROM people WHERE key IN ({','.join('?' * len(chunk))})", chunk
-        ):
-            articles_of[key].add(article)
+    for key, article in _rows_in(conn, "SELECT key, article_id FROM people WHERE key IN ({marks})", candidates):
+        articles_of[key].add(article)
     around = names_in(conn, {a for ids in articles_of.values() for a in ids}, few)
     of_key = {
         key: tuple(around.get(a, frozenset()) - {key} for a in sorted(ids) if a in around)
@@ -96,15 +108,10 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
 
 def names_in(conn: sqlite3.Connection, article_ids: Iterable[str], keep: frozenset[str]) -> dict[str, frozenset[str]]:
     """The full-name keys each of these articles names, of those in ``keep``."""
-    ids = sorted(set(article_ids))
     found: dict[str, set[str]] = defaultdict(set)
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        for article, key in conn.execute(
-            f"SELECT article_id, key FROM people WHERE article_id IN ({','.join('?' * len(chunk))})", chunk
-        ):
-            if key in keep:
-                found[article].add(key)
+    for article, key in _rows_in(conn, "SELECT article_id, key FROM people WHERE article_id IN ({marks})", article_ids):
+        if key in keep:
+            found[article].add(key)
     return {a: frozenset(k) for a, k in found.items()}
 
 
@@ -141,35 +148,26 @@ def linked_from_elsewhere(
 ) -> set[str]:
     """The groups of words linked to a person of these groups from outside them ("Ada" alone, linked
     to "Ada Quillon"): redone with them, since the person they link to may take another id."""
-    groups = sorted(surnames)
-    found: set[str] = set()
-    for i in range(0, len(groups), CHUNK):
-        chunk = groups[i : i + CHUNK]
-        found.update(
-            surname_of(row[0]) for row in conn.execute(
-                "SELECT DISTINCT p.key FROM people p JOIN persons s ON s.id = p.person"
-                f" WHERE s.surname IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
+    found = {
+        surname_of(row[0]) for row in _rows_in(
+            conn,
+            "SELECT DISTINCT p.key FROM people p JOIN persons s ON s.id = p.person WHERE s.surname IN ({marks})",
+            surnames,
         )
+    }
     return found - surnames
 
 
 def rows_of(conn: sqlite3.Connection, surnames: set[str], surname_of: Callable[[str], str]) -> list[PersonRow]:
     """Every stored person row whose key falls in one of these surname groups, with its article's date."""
     keys = [row[0] for row in conn.execute("SELECT DISTINCT key FROM people") if surname_of(row[0]) in surnames]
-    rows: list[PersonRow] = []
-    for i in range(0, len(keys), CHUNK):
-        chunk = keys[i : i + CHUNK]
-        found = conn.execute(
-            "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender, p.mentions FROM people p"
-            f" JOIN articles a ON a.id = p.article_id WHERE p.key IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        rows.extend(
-            PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in found
-        )
-    return rows
+    found = _rows_in(
+        conn,
+        "SELECT p.article_id, p.key, p.name, p.role, p.aliases, a.date, p.gender, p.mentions FROM people p"
+        " JOIN articles a ON a.id = p.article_id WHERE p.key IN ({marks})",
+        keys,
+    )
+    return [PersonRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], r[7]) for r in found]
 
 
 def given_name_uses(
@@ -195,49 +193,34 @@ def given_name_uses(
 
 def tag_counts(conn: sqlite3.Connection, word: str, article_ids: Iterable[str]) -> Counter[str]:
     """How often the parser tagged exactly ``word`` with each entity label in these articles."""
-    ids = sorted(set(article_ids))
     found: Counter[str] = Counter()
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        found.update(dict(conn.execute(
-            "SELECT label, count(*) FROM entities WHERE text = ?"
-            f" AND article_id IN ({','.join('?' * len(chunk))}) GROUP BY label",
-            [word, *chunk],
-        ).fetchall()))
+    for label, count in _rows_in(
+        conn,
+        "SELECT label, count(*) FROM entities WHERE text = ? AND article_id IN ({marks}) GROUP BY label",
+        article_ids,
+        word,
+    ):
+        found[label] += count
     return found
 
 
 def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
     """The stored text of these articles."""
-    ids = sorted(set(article_ids))
-    found: dict[str, str] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        found.update(conn.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk))
-    return found
+    return dict(_rows_in(conn, "SELECT id, text FROM articles WHERE id IN ({marks})", article_ids))
 
 
 def titled_texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
     """The title and text of these articles, one after the other (a headline names people in full too)."""
-    ids = sorted(set(article_ids))
-    found: dict[str, str] = {}
-    for i in range(0, len(ids), CHUNK):
-        chunk = ids[i : i + CHUNK]
-        rows = conn.execute(
-            f"SELECT id, coalesce(title, ''), text FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        )
-        found.update((r[0], f"{r[1]}\n\n{r[2]}") for r in rows)
-    return found
+    rows = _rows_in(conn, "SELECT id, coalesce(title, ''), text FROM articles WHERE id IN ({marks})", article_ids)
+    return {r[0]: f"{r[1]}\n\n{r[2]}" for r in rows}
 
 
 def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resolution) -> None:
     """Replace what the store holds for these surname groups with the resolution, in one transaction."""
-    groups = sorted(surnames)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for i in range(0, len(groups), CHUNK):
-            chunk = groups[i : i + CHUNK]
-            conn.execute(f"DELETE FROM persons WHERE surname IN ({','.join('?' * len(chunk))})", chunk)
+        for marks, chunk in _chunks(surnames):
+            conn.execute(f"DELETE FROM persons WHERE surname IN ({marks})", chunk)
         conn.executemany(
             "INSERT OR REPLACE INTO persons (id, name, surname, is_person, note) VALUES (?, ?, ?, ?, ?)",
             [(p.id, p.name, p.surname, int(p.is_person), p.note) for p in resolution.persons.values()],
