@@ -190,4 +190,29 @@ MIGRATIONS: list[tuple[str, str]] = [
         ALTER TABLE cities ADD COLUMN loose INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    (
+        "cities read by the corpus: pending work",
+        """
+        -- Articles stored since the loose city names were last read against the corpus's centre of
+        -- gravity (store/gravity.py): the step runs only when there are some, and clears them in the
+        -- transaction that writes its rows, so a run cut short before it is caught up by the next one.
+        -- Writing an article (again) marks it.
+        CREATE TABLE places_pending (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE TRIGGER articles_places_pending AFTER INSERT ON articles
+        BEGIN
+            INSERT OR IGNORE INTO places_pending (article_id) VALUES (new.id);
+        END;
+        -- The centre the loose names were last read against (one row; state NULL: the corpus had none).
+        -- While it stays the same, only the pending articles' names need reading.
+        CREATE TABLE places_centre (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state TEXT,
+            city TEXT,
+            city_state TEXT
+        );
+        INSERT INTO places_pending (article_id) SELECT id FROM articles;
+        """,
+    ),
 ]
