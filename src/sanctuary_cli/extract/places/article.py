@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.counties import counties_by_base
+from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.resources import read_json
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ class Article:
     person_words: set[str] = field(default_factory=set)
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
+    counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -120,11 +121,12 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article = Article()
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
-    for start, states in _county_states(doc.text):
+    for start, counties in _county_mentions(doc.text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
-        for state in states:
-            article.states[state] += 1
-            article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
+        for county in counties:
+            article.states[county.state] += 1
+            article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(county.state)
+            article.counties.add((county.base.casefold(), county.state))
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(strip_span(ent).text)
@@ -147,14 +149,14 @@ def _without_possessive(word: str) -> str:
     return word
 
 
-def _county_states(text: str) -> list[tuple[int, set[str]]]:
-    """Where the text names a county ("Nassau County", "Westchester police") and the states that
-    county may be in, when there are few."""
+def _county_mentions(text: str) -> list[tuple[int, tuple[County, ...]]]:
+    """Where the text names a county ("Nassau County", "Westchester police") and the counties of the
+    name, when there are few."""
     found = []
     for match in COUNTY.finditer(text):
         counties = counties_by_base().get(match.group(1).removesuffix(" County").casefold(), ())
-        if 0 < len(counties) <= MAX_COUNTY_STATES:
-            found.append((match.start(), {c.state for c in counties}))
+        if 0 < len({c.state for c in counties}) <= MAX_COUNTY_STATES:
+            found.append((match.start(), counties))
     return found
 
 

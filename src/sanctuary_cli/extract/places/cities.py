@@ -170,11 +170,11 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if not token.text[:1].isupper() or not gazetteer.may_start_a_name(token.text):
+        if not token.text[:1].isupper():
             i += 1
             continue
         match = None
-        for size in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+        for size in range(min(MAX_NAME_TOKENS, len(doc) - i) if gazetteer.may_start_a_name(token.text) else 0, 0, -1):
             span = doc[i : i + size]
             if span[-1].is_punct and size > 1:
                 continue
@@ -183,6 +183,8 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
                 match = Mention(i, i + size, name_key, sentence_of[i])
                 break
         if match is None:
+            match = _town_with_its_state(doc, i, sentence_of)
+        if match is None:
             i += 1
             continue
         _describe(doc, match)
@@ -190,6 +192,21 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
         qualifier = _qualifier(doc, match.end)
         i = qualifier[1] if qualifier is not None else match.end  # "Seattle, Washington": one place
     return found
+
+
+def _town_with_its_state(doc: Doc, start: int, sentence_of: list[int]) -> Mention | None:
+    """A small town the text writes with its state ("a pep rally in Waverly, N.Y."): too small a place
+    for its bare name to be read as a city, it is one with the state after it."""
+    for size in range(1, min(MAX_NAME_TOKENS, len(doc) - start)):
+        if not doc[start + size - 1].text[:1].isupper():
+            return None
+        qualifier = _qualifier(doc, start + size)
+        if qualifier is not None:
+            name_key = gazetteer.key(doc[start : start + size].text)
+            return Mention(start, start + size, name_key, sentence_of[start]) if gazetteer.town(
+                name_key, qualifier[0]
+            ) else None
+    return None
 
 
 def _describe(doc: Doc, mention: Mention) -> None:

@@ -1,8 +1,9 @@
 """The shipped gazetteer: US places, states, countries and the names news uses for them.
 
-The data files live in ``sanctuary_cli/resources/``; ``us_cities.tsv``,
+The data files live in ``sanctuary_cli/resources/``; ``us_cities.tsv``, ``us_towns.tsv``,
 ``us_states.tsv`` and ``countries.tsv`` are built from GeoNames (CC BY 4.0) by
-``scripts/build_gazetteer.py``. Each is read once per process.
+``scripts/build_gazetteer.py``, the places' counties from the ``zipcodes`` package. Each is
+read once per process; the small towns only when a text writes a state after a name.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Place:
     section_of: str  # the larger city whose core it lies in, or ""
     abroad: bool  # a country or a bigger foreign city has the same name
     known: bool = False  # GeoNames spells it in many languages: known far beyond its region
+    county: str = ""  # the county it lies in, as news names it ("Suffolk"), when known
 
 
 KNOWN_CITY = 25_000  # a city this big that is ``known`` is news far from home ("Palm Springs", "Santa Barbara")
@@ -63,6 +65,7 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
             section_of=row["section_of"],
             abroad=row["abroad"] == "1",
             known=row["known"] == "1",
+            county=row["county"],
         )
         found[key(place.name)].append(place)
     regions = {key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "region"}
@@ -74,11 +77,36 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
 
 @cache
 def place(name: str, state: str) -> Place | None:
-    """The place of that exact name in that state."""
+    """The place of that exact name in that state (a small town too)."""
     for candidate in places_by_name().get(key(name), ()):
         if candidate.state == state:
             return candidate
-    return None
+    return town(key(name), state)
+
+
+@cache
+def _towns() -> dict[tuple[str, str], Place]:
+    """The small towns (``us_towns.tsv``) under their name key and state."""
+    found: dict[tuple[str, str], Place] = {}
+    for row in read_tsv("us_towns.tsv"):
+        place = Place(
+            name=row["name"],
+            state=row["state"],
+            population=int(row["population"]),
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            section_of="",
+            abroad=False,
+            county=row["county"],
+        )
+        found.setdefault((key(place.name), place.state), place)  # (the bigger of two namesakes in one state)
+    return found
+
+
+def town(name_key: str, state: str) -> Place | None:
+    """A town too small for a bare mention to mean it, read where the text writes its state after the
+    name ("Waverly, N.Y."): no city's section, never a namesake to choose among."""
+    return _towns().get((name_key, state))
 
 
 @cache

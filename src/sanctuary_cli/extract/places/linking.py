@@ -18,6 +18,7 @@ FAR_DOMINANCE = 20  # ... and this many times bigger, nearness to a big city the
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
+RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about one size
 
 
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
@@ -100,23 +101,34 @@ def _together(places: list[Place]) -> bool:
 
 def _qualifiers(group: list[Mention]) -> list[str]:
     """The states written after the name's mentions that are its state, not the next city of a list."""
-    candidates = gazetteer.places_by_name().get(group[0].key, ())
     return [
         m.qualifier
         for m in group
-        if m.qualifier is not None and not (m.qualifier_spelled and _listed_city(m.qualifier, candidates))
+        if m.qualifier is not None and not (m.qualifier_spelled and _listed_city(m.qualifier, group[0].key))
     ]
 
 
-def _listed_city(code: str, candidates: tuple[Place, ...]) -> bool:
+def _listed_city(code: str, name_key: str) -> bool:
     """Whether a state spelled out after a name may be the next city of a list instead ("New York"; an
     abbreviation, "Gardiner, NY", is always the state): it
     is a big city's name too, and the name has no place in that state, or only one far smaller than
-    its best-known namesake ("Boston, New York, Chicago": not the small upstate town)."""
+    its best-known namesake ("Boston, New York, Chicago": not the small upstate town), or its best-known
+    bearer is abroad."""
     if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
         return False
-    there = next((p for p in candidates if p.state == code), None)
-    return there is None or (candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population)
+    candidates = gazetteer.places_by_name().get(name_key, ())
+    there = _in_state(name_key, code)
+    if there is None or not candidates:
+        return there is None
+    if candidates[0].abroad:
+        return True  # "Paris, New York, London": a city abroad first, however many small namesakes it has here
+    return candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population
+
+
+def _in_state(name_key: str, state: str) -> Place | None:
+    """The namesake in that state, a small town too ("Waverly, New York")."""
+    found = next((p for p in gazetteer.places_by_name().get(name_key, ()) if p.state == state), None)
+    return found if found is not None else gazetteer.town(name_key, state)
 
 
 def _unambiguous(group: list[Mention]) -> Place | None:
@@ -131,7 +143,7 @@ def _unambiguous(group: list[Mention]) -> Place | None:
         return gazetteer.place(*alias)  # "NYC", "New York, NY"
     if qualified:
         state = Counter(qualified).most_common(1)[0][0]
-        place = next((p for p in candidates if p.state == state), None)
+        place = _in_state(name_key, state)
         return None if place is None or place.section_of else place
     if len(candidates) == 1 and _plain(candidates[0], name_key) and not all(m.weak for m in group):
         return candidates[0]
@@ -154,23 +166,26 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return None
     sentences = {m.sentence for m in group}
 
+    def in_its_county(place: Place) -> bool:
+        # "a Suffolk County judge ... a Medford pharmacy": Medford, New York lies in Suffolk County
+        return bool(place.county) and (place.county.casefold(), place.state) in article.counties
+
     def stated(place: Place) -> bool:
-        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences) or in_its_county(place)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
-
-    anchor_states = {a.state for a in anchors}
 
     def score(place: Place) -> int:
         same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence
+            + 3 * in_its_county(place)
             + 2 * any(d <= NEAR_KM for d in distances)
-            + (article.states[place.state] > 0 or place.state in anchor_states)
+            + (article.states[place.state] > 0 or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
-            + (place is candidates[0])  # the best-known bearer of the name
+            + _best_known(place, candidates)
         )
 
     # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
@@ -199,6 +214,26 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def _state_of_an_anchor(place: Place, anchors: list[Place]) -> bool:
+    """Whether another place the article names lies in the place's state, unless that place is a big city
+    the place is near: a big city's metro area spans state lines (New York City's takes in Harrison, New
+    Jersey as much as Harrison, New York), so its state says nothing the nearness does not. A smaller
+    neighbour's state does ("Ossining and Irvington": the Irvington in New York)."""
+    return any(
+        a.state == place.state and (a.population < PROMINENT_CITY or gazetteer.distance_km(place, a) > NEAR_KM)
+        for a in anchors
+        if a != place
+    )
+
+
+def _best_known(place: Place, candidates: tuple[Place, ...]) -> bool:
+    """Whether the place is the best-known bearer of its name by a clear margin (``RIVAL_RATIO`` times
+    the next namesake's size): between two of about one size, size is no evidence."""
+    if place is not candidates[0]:
+        return False
+    return len(candidates) == 1 or place.population >= RIVAL_RATIO * candidates[1].population
 
 
 def placed_by_the_article(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
