@@ -43,6 +43,7 @@ class CityCues:
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
+    capital_government_anywhere: tuple[tuple[str, ...], ...]
     city_nouns: frozenset[str]
 
 
@@ -70,6 +71,7 @@ def cues() -> CityCues:
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
         capital_government=phrases("capital_government"),
+        capital_government_anywhere=phrases("capital_government_anywhere"),
         city_nouns=frozenset(data["city_nouns"]),
     )
 

@@ -50,6 +50,8 @@ from sanctuary_cli.extract.places.context import (
     names_a_team,
     names_a_work,
     placed_in_a_section,
+    speaks_of_state_politics,
+    street_by_direction,
     street_corner,
     used_as_a_person,
 )
@@ -87,6 +89,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     linked = link(by_key, article)
     # one sense per article: a capital that stands for its state's government somewhere does so throughout
     governments = {m.key for m in mentions if a_capitals_name(m.key) and for_the_state_government(doc, m)}
+    governments |= _capitals_only_as_governments(doc, by_key)
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
@@ -100,6 +103,13 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         record.mentions.append((span.start_char, span.end_char))
     _mark_loose(records, by_key, linked, article)
     return list(records.values())
+
+
+def _capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
+    """A state capital the article never names as a city (with an institution or a state written after
+    it), in an article that speaks of state politics: "the fight moves to Albany" beside "the governor"."""
+    bare = [k for k, group in by_key.items() if a_capitals_name(k) and not any(m.cued or m.qualifier for m in group)]
+    return set(bare) if bare and speaks_of_state_politics(doc) else set()
 
 
 def _mark_loose(
@@ -397,7 +407,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     """A street corner, a person, a team, a work, a product, a federal department or a storm that bears the
     place's name."""
     start, end = mention.start, mention.end
-    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end):
+    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
         return True
     listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
     if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
@@ -414,6 +424,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
     """Whether capitalised words run on before or after the name, making it part of another name.
     After a cued name ("Chicago Police") only the words before count ("South Hampton Schools")."""
+    if mention.end < len(doc) and doc[mention.end].text == "City" and not _capitalised_word_at(doc, mention.end + 1):
+        return True  # "Manchester City", "Leicester City": a club; "Denver City Council" is the city's
     if mention.end < len(doc) and not cued:
         after = doc[mention.end]
         if after.text in POSSESSIVES and mention.end + 1 < len(doc):
@@ -427,6 +439,10 @@ def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
             return True  # "A Henderson (Glasgow)": an initial opens a person's name
         return before.tag_ in NAME_TAGS and before.text[:1].isupper() and not before.is_sent_start
     return False
+
+
+def _capitalised_word_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
 
 
 def _words_before(doc: Doc, mention: Mention) -> list[str]:

@@ -32,6 +32,9 @@ STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives
 LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
 MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+DIRECTIONS = frozenset({"north", "south", "east", "west"})
+# a capitalised street word, or Manhattan's one street known by its name alone
+STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 
 
 def street_corner(doc: Doc, start: int, end: int) -> bool:
@@ -44,6 +47,20 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
         return True
     return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
         doc[start - 3].lower_ == "between"
+    )
+
+
+def street_by_direction(doc: Doc, start: int) -> bool:
+    """ "the stretch of Broadway just north of Houston", "a bar on Avenue B below Houston": a name a
+    direction places something by, in a sentence that places it by streets, is a street too."""
+    if start < 2 or doc[start - 1].lower_ not in {"of", "above", "below"}:
+        return False
+    if doc[start - 1].lower_ == "of" and doc[start - 2].lower_ not in DIRECTIONS:
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(
+        t.i != start and (t.lower_ in STREET_WORDS and t.text[:1].isupper() or ORDINAL_STREET.match(t.text))
+        for t in sentence
     )
 
 
@@ -253,3 +270,13 @@ def for_the_state_government(doc: Doc, mention: Mention) -> bool:
     words = [t.lower_ for t in doc[start:end]]
     phrases = cues().capital_government
     return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)
+
+
+def speaks_of_state_politics(doc: Doc) -> bool:
+    """Whether the article speaks of a state's government anywhere ("the governor", "state lawmakers")."""
+    words = [t.lower_ for t in doc]
+    phrases = cues().capital_government_anywhere
+    firsts = {p[0] for p in phrases}
+    return any(
+        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in firsts for p in phrases
+    )
