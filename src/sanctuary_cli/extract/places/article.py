@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
-from sanctuary_cli.resources import read_json
+from sanctuary_cli.resources import read_json, read_tsv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -129,6 +129,11 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
             article.states[county.state] += 1
             article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(county.state)
             article.counties.add((county.base.casefold(), county.state))
+    for start, state, counties in _region_mentions(doc.text):
+        # "a house on Long Island": the state, and the counties a place named with it lies in
+        article.states[state] += 1
+        article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
+        article.counties.update((county, state) for county in counties)
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(strip_span(ent).text)
@@ -160,6 +165,25 @@ def _county_mentions(text: str) -> list[tuple[int, tuple[County, ...]]]:
         if 0 < len({c.state for c in counties}) <= MAX_COUNTY_STATES:
             found.append((match.start(), counties))
     return found
+
+
+@cache
+def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, frozenset[str]]]]:
+    """The pattern of the regions of ``state_regions.tsv`` and, by name, each one's state and counties."""
+    rows = read_tsv("state_regions.tsv")
+    regions = {
+        row["region"].removeprefix("the "): (row["state"], frozenset(c.casefold() for c in row["counties"].split(";")))
+        for row in rows
+    }
+    names = "|".join(re.escape(name) for name in sorted(regions, key=len, reverse=True))
+    # "Long Island City" is a neighbourhood of Queens, not the island's towns
+    return re.compile(rf"\b({names})\b(?! City)"), regions
+
+
+def _region_mentions(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """Where the text names a region of a state ("Long Island", "the Jersey Shore"), its state and counties."""
+    pattern, regions = _regions()
+    return [(m.start(), *regions[m.group(1)]) for m in pattern.finditer(text)]
 
 
 def _token_at(doc: Doc, char: int) -> int:

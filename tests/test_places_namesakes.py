@@ -1,0 +1,91 @@
+"""Places: which namesake a name means (small towns with their state, counties and regions, a metro area
+across a state line) and names that are no city (clubs, performers, streets, a capital's government)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_small_town_written_with_its_state_is_that_town(parse: Parse) -> None:
+    found = cities_of(parse, "The school band marched through Waverly, New York, on Saturday.")
+    assert ("Waverly", "NY") in found and ("Waverly", "MI") not in found
+    assert gazetteer.town("waverly", "NY") is not None
+    assert gazetteer.place("Waverly", "NY") == gazetteer.town("waverly", "NY")
+
+
+def test_a_small_town_is_never_read_from_its_bare_name(parse: Parse) -> None:
+    assert gazetteer.town("waverly", "NY") is not None
+    assert ("Waverly", "NY") not in cities_of(parse, "The school band marched through Waverly on Saturday.")
+
+
+def test_a_foreign_city_before_a_spelled_state_is_a_list_not_a_small_town(parse: Parse) -> None:
+    found = cities_of(parse, "Fashion weeks in Paris, New York, London and Milan drew buyers.")
+    assert not {c for c in found if c[0] == "Paris"}
+
+
+def test_a_county_the_article_names_picks_the_namesake_in_it(parse: Parse) -> None:
+    text = "Police in Medford arrested the pharmacist on Friday, a Suffolk County spokesman said."
+    found = cities_of(parse, text)
+    assert ("Medford", "NY") in found and ("Medford", "MA") not in found  # (Suffolk County is in both states)
+
+
+def test_a_region_the_article_names_picks_the_namesake_in_it(parse: Parse) -> None:
+    text = "A SWAT team swarmed a quiet home on Long Island on Monday. Now Long Beach police believe the call was a prank."
+    assert cities_of(parse, text) == {("Long Beach", "NY")}
+    other = "Boardwalks along the Jersey Shore reopened on Friday. Long Branch officials were relieved."
+    assert ("Long Branch", "NJ") in cities_of(parse, other)
+
+
+def test_a_big_citys_state_does_not_pick_a_near_namesake_across_the_state_line(parse: Parse) -> None:
+    # Harrison, New Jersey lies across the river from Manhattan; Harrison, New York farther out
+    text = "The school board in Harrison met on Monday, and New York City officials came to listen."
+    found = cities_of(parse, text)
+    assert ("Harrison", "NJ") in found and ("Harrison", "NY") not in found
+
+
+def test_a_county_of_the_article_keeps_a_town_in_the_big_citys_state(parse: Parse) -> None:
+    text = "Harrison police arrested a man on Friday, a Westchester County spokesman said."
+    assert ("Harrison", "NY") in cities_of(parse, text)
+
+
+def test_a_neighbourhood_in_a_boroughs_county_is_no_city(parse: Parse) -> None:
+    far = gazetteer.places_by_name()["far rockaway"][0]
+    assert far.section_of == "New York City"  # beyond the borough's core, inside Queens County
+    assert cities_of(parse, "The A train now runs all the way to Far Rockaway again.") == set()
+    assert gazetteer.place("Valley Stream", "NY").section_of == ""  # across the county line  # type: ignore[union-attr]
+
+
+def test_a_club_named_for_its_city_is_no_city(parse: Parse) -> None:
+    assert ("Manchester", "WA") not in cities_of(parse, "The owners prize their other club, Manchester City. Seattle fans shrugged.")
+    assert ("Boston", "MA") in cities_of(parse, "She ran for Boston City Council in the spring.")
+
+
+def test_a_place_name_after_a_performance_by_is_a_performer(parse: Parse) -> None:
+    assert cities_of(parse, "The episode closed with a performance by Phoenix.") == set()
+
+
+def test_a_name_a_direction_places_among_streets_is_a_street(parse: Parse) -> None:
+    text = "The bakery opened on the stretch of Broadway just north of Houston, near Bleecker Street."
+    assert ("Houston", "TX") not in cities_of(parse, text)
+    assert ("Houston", "TX") in cities_of(parse, "The storm came ashore just south of Houston on Tuesday.")
+    assert cities_of(parse, "Take the local train to Lexington Av and walk two blocks.") == set()
+
+
+def test_a_capital_named_only_bare_beside_state_politics_is_its_government(parse: Parse) -> None:
+    text = "Advocates will take the fight to Albany next month. The governor has not said whether he backs it."
+    assert cities_of(parse, text) == set()
+    assert ("Albany", "NY") in cities_of(parse, "Albany police said the governor was not in the car.")
+    assert ("Albany", "NY") in cities_of(parse, "Tourists in Albany, N.Y., visited the museum with the governor.")
