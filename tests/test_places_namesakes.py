@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.cities import extract_cities
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ def test_a_small_town_is_never_read_from_its_bare_name(parse: Parse) -> None:
 def test_a_foreign_city_before_a_spelled_state_is_a_list_not_a_small_town(parse: Parse) -> None:
     found = cities_of(parse, "Fashion weeks in Paris, New York, London and Milan drew buyers.")
     assert not {c for c in found if c[0] == "Paris"}
+    # a town of the gazetteer's own size keeps its state, though an English town has its name
+    assert ("Shirley", "NY") in cities_of(parse, "The senior is the pride of Shirley, New York: she got in everywhere.")
 
 
 def test_a_county_the_article_names_picks_the_namesake_in_it(parse: Parse) -> None:
@@ -89,3 +91,26 @@ def test_a_capital_named_only_bare_beside_state_politics_is_its_government(parse
     assert cities_of(parse, text) == set()
     assert ("Albany", "NY") in cities_of(parse, "Albany police said the governor was not in the car.")
     assert ("Albany", "NY") in cities_of(parse, "Tourists in Albany, N.Y., visited the museum with the governor.")
+
+
+def test_the_corpus_reads_a_name_a_big_city_alone_placed_to_the_namesake_nearest_its_centre(parse: Parse) -> None:
+    found = extract_cities(parse("Colbert lives in Montclair. He said Washington owes him nothing."))
+    montclair = next(c for c in found if c.city == "Montclair")
+    assert montclair.loose_name == "montclair"  # Washington alone does not say which Montclair
+    new_york = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gravity.reading("montclair", _place("Montclair", montclair.state), new_york) == _place("Montclair", "NJ")
+    # the namesake across the state line, nearer the centre, is kept over the one in the centre's state
+    assert gravity.reading("harrison", _place("Harrison", "NJ"), new_york) == _place("Harrison", "NJ")
+    assert gravity.reading("lawrence", _place("Lawrence", "KS"), new_york) == _place("Lawrence", "NY")
+
+
+def test_a_name_a_bigger_city_abroad_bears_needs_its_state_or_a_small_neighbour(parse: Parse) -> None:
+    text = "The team had played 120 minutes in Vancouver on Wednesday, and Portland fans were waiting."
+    assert ("Vancouver", "WA") not in cities_of(parse, text)
+    assert ("Vancouver", "WA") in cities_of(parse, "Commuters from Vancouver, Wash., crowd the bridge.")
+
+
+def _place(name: str, state: str) -> gazetteer.Place:
+    found = gazetteer.place(name, state)
+    assert found is not None
+    return found

@@ -5,7 +5,8 @@ nearby place) gets its best-known bearer (Lawrence, Kansas). Across a corpus of 
 news the state its articles name most is better evidence: in a New York corpus that
 Lawrence is the Long Island village. So after an ingest each such name is read again
 against the store: the namesake in the corpus's state wins when it is not dwarfed by the
-best-known one ("Boston" stays in Massachusetts); a namesake that is a neighbourhood of
+best-known one ("Boston" stays in Massachusetts) and lies nearer the centre than the article's
+reading (Harrison, New Jersey is nearer Manhattan than Harrison, New York); a namesake that is a neighbourhood of
 a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
 York story), is more likely a hospital, street or person of that name and is left out,
@@ -68,7 +69,7 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
         return alone
     candidates = gazetteer.places_by_name().get(name_key, ())
     home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
-    if home is not None and alone.population <= GRAVITY_RATIO * home.population:
+    if home is not None and alone.population <= GRAVITY_RATIO * home.population and not _nearer(alone, home, at):
         return None if home.section_of else home
     rivals = _rivals(alone, candidates)
     if rivals:
@@ -84,6 +85,12 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     ):
         return None
     return alone
+
+
+def _nearer(alone: Place, home: Place, at: Centre) -> bool:
+    """Whether the article's reading lies nearer the centre than the namesake in the centre's state: across
+    a state line from it ("Harrison" in a New York corpus is Harrison, New Jersey, across the river)."""
+    return gazetteer.distance_km(alone, at.place) < gazetteer.distance_km(home, at.place)
 
 
 def _rivals(alone: Place, candidates: tuple[Place, ...]) -> list[Place]:

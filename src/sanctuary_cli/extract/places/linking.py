@@ -66,6 +66,8 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
         return False
     small = place.population < SMALL_PLACE
+    if in_a_named_county(place, article):
+        return False  # "a Suffolk County judge ... a Medford pharmacy": the town in that county
     if small and all(m.attributive for m in group):
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
     if article.states[place.state] > 0:
@@ -112,16 +114,16 @@ def _listed_city(code: str, name_key: str) -> bool:
     """Whether a state spelled out after a name may be the next city of a list instead ("New York"; an
     abbreviation, "Gardiner, NY", is always the state): it
     is a big city's name too, and the name has no place in that state, or only one far smaller than
-    its best-known namesake ("Boston, New York, Chicago": not the small upstate town), or its best-known
-    bearer is abroad."""
+    its best-known namesake ("Boston, New York, Chicago": not the small upstate town), or only a small town
+    while its best-known bearer is abroad."""
     if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
         return False
     candidates = gazetteer.places_by_name().get(name_key, ())
     there = _in_state(name_key, code)
     if there is None or not candidates:
         return there is None
-    if candidates[0].abroad:
-        return True  # "Paris, New York, London": a city abroad first, however many small namesakes it has here
+    if there not in candidates and candidates[0].abroad:
+        return True  # "Paris, New York, London": a city abroad first, not a small town of the state
     return candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population
 
 
@@ -166,12 +168,8 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return None
     sentences = {m.sentence for m in group}
 
-    def in_its_county(place: Place) -> bool:
-        # "a Suffolk County judge ... a Medford pharmacy": Medford, New York lies in Suffolk County
-        return bool(place.county) and (place.county.casefold(), place.state) in article.counties
-
     def stated(place: Place) -> bool:
-        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences) or in_its_county(place)
+        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences) or in_a_named_county(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
@@ -181,7 +179,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence
-            + 3 * in_its_county(place)
+            + 3 * in_a_named_county(place, article)
             + 2 * any(d <= NEAR_KM for d in distances)
             + (article.states[place.state] > 0 or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
@@ -190,8 +188,21 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
 
     # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
     # but a neighbourhood that wins is not reported as a city.
-    usable = [p for p in candidates if _plain(p, group[0].key) or p.section_of or strong(p)]
-    if not usable:
+    def near_a_town(place: Place) -> bool:
+        # a big city is named in nearly every story of its region; a smaller neighbour named with the name
+        # is better evidence that the name is a town of that region
+        return any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place
+                   and a.population < PROMINENT_CITY)
+
+    def usable(place: Place) -> bool:
+        if _plain(place, group[0].key) or place.section_of:
+            return True
+        # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
+        # neighbour: a big city near it is as likely the home of a rival team as a neighbour
+        return stated(place) or near_a_town(place) if place.abroad else strong(place)
+
+    found = [p for p in candidates if usable(p)]
+    if not found:
         return None
     def nearness(place: Place) -> float:
         # between equally supported namesakes the one nearer the article's other places wins
@@ -199,14 +210,8 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
 
-    def near_a_town(place: Place) -> bool:
-        # a big city is named in nearly every story of its region; a smaller neighbour named with the name
-        # is better evidence that the name is a town of that region
-        return any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place
-                   and a.population < PROMINENT_CITY)
-
-    best = max(usable, key=lambda p: (score(p), nearness(p), p.population))
-    best = _prefer_the_dominant(best, usable[0], strong, stated, near_a_town)
+    best = max(found, key=lambda p: (score(p), nearness(p), p.population))
+    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if all(m.weak for m in group) and not strong(best):
@@ -214,6 +219,12 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def in_a_named_county(place: Place, article: Article) -> bool:
+    """Whether the place lies in a county (or a region) the article names: "a Suffolk County judge ... a
+    Medford pharmacy" is Medford, New York, in Suffolk County."""
+    return bool(place.county) and (place.county.casefold(), place.state) in article.counties
 
 
 def _state_of_an_anchor(place: Place, anchors: list[Place]) -> bool:
@@ -239,7 +250,7 @@ def _best_known(place: Place, candidates: tuple[Place, ...]) -> bool:
 def placed_by_the_article(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
     """Whether the article itself says where the name is: a state written with it or named in the article,
     a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
-    ("NYC"), or another place it names in the same region.
+    ("NYC"), or another place it names in the same region (a big city only for the best-known namesake).
     A name placed by none of these ("He grew up in Lawrence") is read by its name alone."""
     if any(m.qualifier is not None or (m.cued and not m.cued_as_a_place) for m in group):
         return True
@@ -247,7 +258,12 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
         return True
     if article.states[place.state] > 0:
         return True
-    return any(gazetteer.distance_km(place, other) <= REGION_KM for other in others if other != place)
+    near = [other for other in others if other != place and gazetteer.distance_km(place, other) <= REGION_KM]
+    # a big city is named everywhere: near one, a namesake of about one size as another is not placed by it
+    # ("Montclair" in a story that names Washington), and the corpus reads it (``gravity``)
+    return any(other.population < PROMINENT_CITY for other in near) or (
+        bool(near) and _best_known(place, gazetteer.places_by_name().get(group[0].key, (place,)))
+    )
 
 
 def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
