@@ -84,6 +84,7 @@ def test_a_name_a_direction_places_among_streets_is_a_street(parse: Parse) -> No
     assert ("Houston", "TX") not in cities_of(parse, text)
     assert ("Houston", "TX") in cities_of(parse, "The storm came ashore just south of Houston on Tuesday.")
     assert cities_of(parse, "Take the local train to Lexington Av and walk two blocks.") == set()
+    assert cities_of(parse, "For Lexington Av-63 St, take the uptown trains to the nearby station.") == set()
 
 
 def test_a_capital_named_only_bare_beside_state_politics_is_its_government(parse: Parse) -> None:

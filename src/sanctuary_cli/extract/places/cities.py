@@ -359,7 +359,9 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
-    if _starts_with_any([t.lower_ for t in doc[mention.end : mention.end + 2]], cues().not_city_after):
+    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
+    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
+    if _starts_with_any(after, cues().not_city_after):
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
