@@ -73,6 +73,13 @@ def test_a_neighbourhood_in_a_boroughs_county_is_no_city(parse: Parse) -> None:
 def test_a_club_named_for_its_city_is_no_city(parse: Parse) -> None:
     assert ("Manchester", "WA") not in cities_of(parse, "The owners prize their other club, Manchester City. Seattle fans shrugged.")
     assert ("Boston", "MA") in cities_of(parse, "She ran for Boston City Council in the spring.")
+    assert ("Hopewell", "VA") in cities_of(parse, "The jail in Hopewell City, Virginia, released him on Monday.")
+
+
+def test_a_bare_name_the_article_writes_as_a_countys_is_the_county(parse: Parse) -> None:
+    text = "Ventura and Santa Clara County sued on Monday. Lawyers for Santa Clara said an order is needed."
+    assert ("Santa Clara", "CA") not in cities_of(parse, text)
+    assert ("Dallas", "TX") in cities_of(parse, "Dallas County deputies and Dallas police met on Friday.")
 
 
 def test_a_place_name_after_a_performance_by_is_a_performer(parse: Parse) -> None:

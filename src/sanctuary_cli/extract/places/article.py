@@ -105,6 +105,7 @@ class Article:
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
+    county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -129,6 +130,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
             article.states[county.state] += 1
             article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(county.state)
             article.counties.add((county.base.casefold(), county.state))
+            article.county_names.add(gazetteer.key(county.base))
     for start, state, counties in _region_mentions(doc.text):
         # "a house on Long Island": the state, and the counties a place named with it lies in
         article.states[state] += 1

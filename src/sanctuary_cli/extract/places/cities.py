@@ -70,6 +70,8 @@ DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "
 APPOSITIVE_WORDS = 5  # "a largely working-class river town": words read after "a" for the city noun
 APPOSITIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "HYPH", "NN", "NNP", "VBN", "VBG", "CD"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
+COUNTY_NAMED_CITY = 200_000  # a city this big is the city even where the article names its county
+SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -106,10 +108,28 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
 
 
 def _capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
-    """A state capital the article never names as a city (with an institution or a state written after
-    it), in an article that speaks of state politics: "the fight moves to Albany" beside "the governor"."""
-    bare = [k for k, group in by_key.items() if a_capitals_name(k) and not any(m.cued or m.qualifier for m in group)]
+    """A capital that is no big city, which the article never names as a city (with an institution or a
+    state written after it, or in a list of places), in an article that speaks of state politics: "the
+    fight moves to Albany" beside "the governor". A big capital (Denver, Phoenix) is news as a city."""
+    bare = [
+        name_key
+        for name_key, group in by_key.items()
+        if _a_small_capitals_name(name_key)
+        and not any(m.cued or m.qualifier or _listed_with_places(doc, m) for m in group)
+    ]
     return set(bare) if bare and speaks_of_state_politics(doc) else set()
+
+
+def _a_small_capitals_name(name_key: str) -> bool:
+    """Whether a capital under ``SMALL_CAPITAL`` people bears the name (Albany, Trenton, Harrisburg)."""
+    return any(
+        gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
+    )
+
+
+def _listed_with_places(doc: Doc, mention: Mention) -> bool:
+    """ "Richmond, Norfolk and Hopewell": a name coordinated with other place names is one of the places."""
+    return any(gazetteer.key(t.text) in gazetteer.places_by_name() for t in doc[mention.end - 1].conjuncts)
 
 
 def _mark_loose(
@@ -367,7 +387,17 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
         return False
+    if _the_county_of_the_name(mention, article):
+        return False  # "Santa Clara County sued ... lawyers for Santa Clara said": the county
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _the_county_of_the_name(mention: Mention, article: Article) -> bool:
+    """A bare name the article also writes as a county's ("Suffolk County ... in Suffolk"): the county, unless
+    a big city bears the name (a county named for its city, "Dallas County", leaves "Dallas" the city)."""
+    if mention.cued or mention.qualifier is not None or mention.key not in article.county_names:
+        return False
+    return all(p.population < COUNTY_NAMED_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:
@@ -426,7 +456,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
     """Whether capitalised words run on before or after the name, making it part of another name.
     After a cued name ("Chicago Police") only the words before count ("South Hampton Schools")."""
-    if mention.end < len(doc) and doc[mention.end].text == "City" and not _capitalised_word_at(doc, mention.end + 1):
+    if _a_club_named_for_the_city(doc, mention.end):
         return True  # "Manchester City", "Leicester City": a club; "Denver City Council" is the city's
     if mention.end < len(doc) and not cued:
         after = doc[mention.end]
@@ -441,6 +471,14 @@ def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
             return True  # "A Henderson (Glasgow)": an initial opens a person's name
         return before.tag_ in NAME_TAGS and before.text[:1].isupper() and not before.is_sent_start
     return False
+
+
+def _a_club_named_for_the_city(doc: Doc, end: int) -> bool:
+    """ "Manchester City", "Leicester City": "City" after the name and no capitalised word after it (an
+    office: "Denver City Council") nor a state ("Hopewell City, Virginia", the city itself)."""
+    if end >= len(doc) or doc[end].text != "City":
+        return False
+    return not _capitalised_word_at(doc, end + 1) and _qualifier(doc, end + 1) is None
 
 
 def _capitalised_word_at(doc: Doc, i: int) -> bool:
