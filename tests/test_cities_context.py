@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import sentence_index
-from sanctuary_cli.extract.places.cities import _find_mentions, _listed_with_sections, extract_cities
+from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
+from sanctuary_cli.extract.places.senses import listed_with_sections
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.gravity import place_loose_cities
 
@@ -254,4 +255,4 @@ def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse)
     # a list with a borough in it is a list of places, not of one city's neighbourhoods
     doc = parse("The storm flooded Queens, Staten Island and Bay Shore overnight.")
     [bay_shore] = [m for m in _find_mentions(doc, sentence_index(doc)) if m.key == "bay shore"]
-    assert not _listed_with_sections(doc, bay_shore)
+    assert not listed_with_sections(doc, bay_shore)

@@ -131,11 +131,11 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
             article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(county.state)
             article.counties.add((county.base.casefold(), county.state))
             article.county_names.add(gazetteer.key(county.base))
-    for start, state, counties in _region_mentions(doc.text):
+    for start, state, within in _region_mentions(doc.text):
         # "a house on Long Island": the state, and the counties a place named with it lies in
         article.states[state] += 1
         article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
-        article.counties.update((county, state) for county in counties)
+        article.counties.update((county, state) for county in within)
     for ent in doc.ents:
         if ent.label_ == "GPE":
             code = gazetteer.state_code(strip_span(ent).text)
@@ -224,3 +224,13 @@ def mark_trips(doc: Doc, mentions: list[Mention]) -> None:
         if (opener, joint) in {("from", "to"), ("between", "and")}:
             first.trip_ends.add(second.key)
             second.trip_ends.add(first.key)
+
+
+def starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words begin with one of the phrases."""
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+def ends_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words end with one of the phrases."""
+    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)

@@ -33,10 +33,12 @@ from sanctuary_cli.extract.places.article import (
     Article,
     Mention,
     cues,
+    ends_with_any,
     is_city_state_name,
     mark_trips,
     read_article,
     sentence_index,
+    starts_with_any,
     strip_span,
 )
 from sanctuary_cli.extract.places.context import (
@@ -44,19 +46,23 @@ from sanctuary_cli.extract.places.context import (
     for_the_state_government,
     in_title_of_a_work,
     listed_as_counties_or_streets,
-    listed_in_a_section,
     listed_with_other_things,
     names_a_product,
     names_a_team,
     names_a_work,
-    placed_in_a_section,
-    speaks_of_state_politics,
     street_by_direction,
     street_corner,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, placed_by_the_article
+from sanctuary_cli.extract.places.senses import (
+    bare_structure,
+    capitals_only_as_governments,
+    in_a_section,
+    names_a_structure,
+    the_county_of_the_name,
+)
 
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
@@ -70,8 +76,6 @@ DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "
 APPOSITIVE_WORDS = 5  # "a largely working-class river town": words read after "a" for the city noun
 APPOSITIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "HYPH", "NN", "NNP", "VBN", "VBG", "CD"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
-COUNTY_NAMED_CITY = 200_000  # a city this big is the city even where the article names its county
-SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -82,8 +86,17 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     article = read_article(doc, sentence_of)
     found = _find_mentions(doc, sentence_of)
     mark_trips(doc, found)
-    neighbourhoods = {m.key for m in found if _in_a_section(doc, m)}
-    mentions = [m for m in found if m.key not in neighbourhoods and _acceptable(doc, m, article)]
+    neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
+    # one sense per article: a name the article writes as a street's or a building's ("Fulton and Utica
+    # Avenues") is that street in its bare mentions too ("traffic across Fulton")
+    structures = {m.key for m in found if names_a_structure(doc, m)}
+    mentions = [
+        m
+        for m in found
+        if m.key not in neighbourhoods
+        and not (m.key in structures and bare_structure(m))
+        and _acceptable(doc, m, article)
+    ]
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[mention.key].append(mention)
@@ -91,7 +104,7 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     linked = link(by_key, article)
     # one sense per article: a capital that stands for its state's government somewhere does so throughout
     governments = {m.key for m in mentions if a_capitals_name(m.key) and for_the_state_government(doc, m)}
-    governments |= _capitals_only_as_governments(doc, by_key)
+    governments |= capitals_only_as_governments(doc, by_key)
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
@@ -107,29 +120,14 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     return list(records.values())
 
 
-def _capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
-    """A capital that is no big city, which the article never names as a city (with an institution or a
-    state written after it, or in a list of places), in an article that speaks of state politics: "the
-    fight moves to Albany" beside "the governor". A big capital (Denver, Phoenix) is news as a city."""
-    bare = [
-        name_key
-        for name_key, group in by_key.items()
-        if _a_small_capitals_name(name_key)
-        and not any(m.cued or m.qualifier or _listed_with_places(doc, m) for m in group)
-    ]
-    return set(bare) if bare and speaks_of_state_politics(doc) else set()
 
 
-def _a_small_capitals_name(name_key: str) -> bool:
-    """Whether a capital under ``SMALL_CAPITAL`` people bears the name (Albany, Trenton, Harrisburg)."""
-    return any(
-        gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
-    )
 
 
-def _listed_with_places(doc: Doc, mention: Mention) -> bool:
-    """ "Richmond, Norfolk and Hopewell": a name coordinated with other place names is one of the places."""
-    return any(gazetteer.key(t.text) in gazetteer.places_by_name() for t in doc[mention.end - 1].conjuncts)
+
+
+
+
 
 
 def _mark_loose(
@@ -153,43 +151,12 @@ def _mark_loose(
             records[where].loose_name = name_key
 
 
-def _is_a_borough(text: str) -> bool:
-    """Whether the text names a big part of a city with neighbourhoods of its own ("Queens", "Brooklyn"): a
-    name written after a comma may be the next town of a list, so only a borough marks a neighbourhood."""
-    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
-    return bool(found) and bool(found[0].section_of) and found[0].population >= gazetteer.BOROUGH_POPULATION
 
 
-def _is_city_section(text: str) -> bool:
-    """Whether the text names above all a part of a city ("the Bronx", "Queens")."""
-    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
-    return bool(found) and bool(found[0].section_of)  # (Brooklyn, Maryland is far smaller than the borough)
 
 
-def _in_a_section(doc: Doc, mention: Mention) -> bool:
-    """A name the article places in a part of a big city ("Far Rockaway, Queens", "Wakefield and Edenwald in
-    the Bronx"): every mention of it in the article is that neighbourhood."""
-    if mention.qualifier is not None or mention.cued:
-        return False
-    return (
-        placed_in_a_section(doc, mention.start, mention.end, _is_a_borough)
-        or listed_in_a_section(doc, mention.end, _is_city_section)
-        or _listed_with_sections(doc, mention)
-    )
 
 
-def _listed_with_sections(doc: Doc, mention: Mention) -> bool:
-    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
-    town or borough, is one of them ("Queens, Staten Island and Bay Shore" lists the places a storm hit)."""
-    head = doc[mention.end - 1]
-    sections = 0
-    for other in head.conjuncts:
-        name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
-        found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
-        if found and (not found[0].section_of or found[0].population >= gazetteer.BOROUGH_POPULATION):
-            return False
-        sections += bool(found)
-    return sections > 0
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
@@ -302,7 +269,7 @@ def _describe_qualifier(doc: Doc, mention: Mention) -> None:
 
 def _describe_cues(mention: Mention, ent: Span | None, words: list[str], before: list[str]) -> None:
     """Whether an institution or "city of" shows the name is a city, and whether the cue only fits any place."""
-    mention.cued = _starts_with_any(words, cues().institutions_after) or _ends_with_any(before, cues().city_before)
+    mention.cued = starts_with_any(words, cues().institutions_after) or ends_with_any(before, cues().city_before)
     if ent is not None and ent.label_ in {"ORG", "FAC"}:
         # "the Philadelphia Police Department" but not "the Chicago Tribune"
         mention.cued = mention.cued and strip_span(ent).start == mention.start
@@ -353,12 +320,8 @@ def _qualifier(doc: Doc, end: int) -> tuple[str, int] | None:
     return None
 
 
-def _starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[: len(p)]) == p for p in phrases)
 
 
-def _ends_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(len(words) >= len(p) and tuple(words[-len(p) :]) == p for p in phrases)
 
 
 # --- deciding -------------------------------------------------------------------------
@@ -377,27 +340,21 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
     if _after_the(doc, mention) or _after_an(doc, mention):
         return False  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
-    if _ends_with_any(_words_before(doc, mention), cues().not_city_before):
+    if ends_with_any(_words_before(doc, mention), cues().not_city_before):
         return False  # "the neighborhood of Prospect Heights"
     # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
     after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
-    if _starts_with_any(after, cues().not_city_after):
+    if starts_with_any(after, cues().not_city_after):
         return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
         return False
-    if _the_county_of_the_name(mention, article):
+    if the_county_of_the_name(mention, article):
         return False  # "Santa Clara County sued ... lawyers for Santa Clara said": the county
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 
-def _the_county_of_the_name(mention: Mention, article: Article) -> bool:
-    """A bare name the article also writes as a county's ("Suffolk County ... in Suffolk"): the county, unless
-    a big city bears the name (a county named for its city, "Dallas County", leaves "Dallas" the city)."""
-    if mention.cued or mention.qualifier is not None or mention.key not in article.county_names:
-        return False
-    return all(p.population < COUNTY_NAMED_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:
@@ -502,7 +459,7 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
     before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if before and before[-1] == "the":
         before = before[:-1]
-    if _starts_with_any(after, cues().state_after) or _ends_with_any(before, cues().state_before):
+    if starts_with_any(after, cues().state_after) or ends_with_any(before, cues().state_before):
         return True
     if mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS:
         return True  # "Wappingers Falls, New York": the state of a town named before it

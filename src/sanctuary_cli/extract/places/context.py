@@ -59,7 +59,7 @@ def street_by_direction(doc: Doc, start: int) -> bool:
         return False
     sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     return any(
-        t.i != start and (t.lower_ in STREET_WORDS and t.text[:1].isupper() or ORDINAL_STREET.match(t.text))
+        t.i != start and ((t.lower_ in STREET_WORDS and t.text[:1].isupper()) or ORDINAL_STREET.match(t.text))
         for t in sentence
     )
 

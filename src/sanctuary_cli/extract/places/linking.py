@@ -169,7 +169,8 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     sentences = {m.sentence for m in group}
 
     def stated(place: Place) -> bool:
-        return any(place.state in article.states_by_sentence.get(s, set()) for s in sentences) or in_a_named_county(place, article)
+        in_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        return in_sentence or in_a_named_county(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)

@@ -1,0 +1,117 @@
+"""One sense per article: a name the article shows, in one of its mentions, to be a neighbourhood, a
+street or building, a capital's government or a county is that in its bare mentions too."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, starts_with_any
+from sanctuary_cli.extract.places.context import (
+    listed_as_counties_or_streets,
+    listed_in_a_section,
+    placed_in_a_section,
+    speaks_of_state_politics,
+    street_by_direction,
+    street_corner,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+COUNTY_NAMED_CITY = 200_000  # a city this big is the city even where the article names its county
+SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
+
+
+def names_a_structure(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is a street's or a building's name: a street word after it ("Fulton Street"),
+    a list of streets ("Fulton and Utica Avenues"), a corner, or a direction among streets."""
+    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
+    return (
+        starts_with_any(after, cues().not_city_after)
+        or listed_as_counties_or_streets(doc, mention.end)
+        or street_corner(doc, mention.start, mention.end)
+        or street_by_direction(doc, mention.start)
+    )
+
+
+def bare_structure(mention: Mention) -> bool:
+    """A mention of a name the article uses for a street or building that nothing marks as the city: no
+    institution or state with it, and, for a big city's name, no place tag ("Columbus" after "Columbus
+    Avenue" may still be the Ohio city the tagger sees)."""
+    if mention.cued or mention.qualifier is not None:
+        return False
+    big = any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
+    return not (big and mention.tagged)
+
+
+def capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
+    """A capital that is no big city, which the article never names as a city (with an institution or a
+    state written after it, or in a list of places), in an article that speaks of state politics: "the
+    fight moves to Albany" beside "the governor". A big capital (Denver, Phoenix) is news as a city."""
+    bare = [
+        name_key
+        for name_key, group in by_key.items()
+        if _a_small_capitals_name(name_key)
+        and not any(m.cued or m.qualifier or _listed_with_places(doc, m) for m in group)
+    ]
+    return set(bare) if bare and speaks_of_state_politics(doc) else set()
+
+
+def _a_small_capitals_name(name_key: str) -> bool:
+    """Whether a capital under ``SMALL_CAPITAL`` people bears the name (Albany, Trenton, Harrisburg)."""
+    return any(
+        gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
+    )
+
+
+def _listed_with_places(doc: Doc, mention: Mention) -> bool:
+    """ "Richmond, Norfolk and Hopewell": a name coordinated with other place names is one of the places."""
+    return any(gazetteer.key(t.text) in gazetteer.places_by_name() for t in doc[mention.end - 1].conjuncts)
+
+
+def _is_a_borough(text: str) -> bool:
+    """Whether the text names a big part of a city with neighbourhoods of its own ("Queens", "Brooklyn"): a
+    name written after a comma may be the next town of a list, so only a borough marks a neighbourhood."""
+    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
+    return bool(found) and bool(found[0].section_of) and found[0].population >= gazetteer.BOROUGH_POPULATION
+
+
+def _is_city_section(text: str) -> bool:
+    """Whether the text names above all a part of a city ("the Bronx", "Queens")."""
+    found = gazetteer.places_by_name().get(gazetteer.key(text), ())
+    return bool(found) and bool(found[0].section_of)  # (Brooklyn, Maryland is far smaller than the borough)
+
+
+def in_a_section(doc: Doc, mention: Mention) -> bool:
+    """A name the article places in a part of a big city ("Far Rockaway, Queens", "Wakefield and Edenwald in
+    the Bronx"): every mention of it in the article is that neighbourhood."""
+    if mention.qualifier is not None or mention.cued:
+        return False
+    return (
+        placed_in_a_section(doc, mention.start, mention.end, _is_a_borough)
+        or listed_in_a_section(doc, mention.end, _is_city_section)
+        or listed_with_sections(doc, mention)
+    )
+
+
+def listed_with_sections(doc: Doc, mention: Mention) -> bool:
+    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
+    town or borough, is one of them ("Queens, Staten Island and Bay Shore" lists the places a storm hit)."""
+    head = doc[mention.end - 1]
+    sections = 0
+    for other in head.conjuncts:
+        name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
+        found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
+        if found and (not found[0].section_of or found[0].population >= gazetteer.BOROUGH_POPULATION):
+            return False
+        sections += bool(found)
+    return sections > 0
+
+
+def the_county_of_the_name(mention: Mention, article: Article) -> bool:
+    """A bare name the article also writes as a county's ("Suffolk County ... in Suffolk"): the county, unless
+    a big city bears the name (a county named for its city, "Dallas County", leaves "Dallas" the city)."""
+    if mention.cued or mention.qualifier is not None or mention.key not in article.county_names:
+        return False
+    return all(p.population < COUNTY_NAMED_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
