@@ -21,7 +21,7 @@ counties (``context``). What the article says about places is read in
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
@@ -57,10 +57,10 @@ from sanctuary_cli.extract.places.context import (
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, placed_by_the_article
 from sanctuary_cli.extract.places.senses import (
-    bare_structure,
+    bare_street,
     capitals_only_as_governments,
     in_a_section,
-    names_a_structure,
+    names_a_street,
     the_county_of_the_name,
 )
 
@@ -87,14 +87,15 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     found = _find_mentions(doc, sentence_of)
     mark_trips(doc, found)
     neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
-    # one sense per article: a name the article writes as a street's or a building's ("Fulton and Utica
-    # Avenues") is that street in its bare mentions too ("traffic across Fulton")
-    structures = {m.key for m in found if names_a_structure(doc, m)}
+    # one sense per article: a name the article writes as a street's ("Fulton and Utica Avenues") is that
+    # street in its bare mentions too ("traffic across Fulton")
+    repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
+    structures = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     mentions = [
         m
         for m in found
         if m.key not in neighbourhoods
-        and not (m.key in structures and bare_structure(m))
+        and not (m.key in structures and bare_street(m))
         and _acceptable(doc, m, article)
     ]
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -160,18 +161,19 @@ def _mark_loose(
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
-    """Every longest token run whose text is a gazetteer name or alias."""
+    """Every longest token run whose text is a gazetteer name or alias, and every small town written with
+    its state."""
     names = gazetteer.places_by_name()
     aliases = gazetteer.city_aliases()
+    words = [t.text for t in doc]
     found: list[Mention] = []
     i = 0
-    while i < len(doc):
-        token = doc[i]
-        if not token.text[:1].isupper():
+    while i < len(words):
+        if not words[i][:1].isupper():
             i += 1
             continue
         match = None
-        for size in range(min(MAX_NAME_TOKENS, len(doc) - i) if gazetteer.may_start_a_name(token.text) else 0, 0, -1):
+        for size in range(min(MAX_NAME_TOKENS, len(doc) - i) if gazetteer.may_start_a_name(words[i]) else 0, 0, -1):
             span = doc[i : i + size]
             if span[-1].is_punct and size > 1:
                 continue
@@ -180,7 +182,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
                 match = Mention(i, i + size, name_key, sentence_of[i])
                 break
         if match is None:
-            match = _town_with_its_state(doc, i, sentence_of)
+            match = _town_with_its_state(doc, words, i, sentence_of)
         if match is None:
             i += 1
             continue
@@ -191,18 +193,18 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     return found
 
 
-def _town_with_its_state(doc: Doc, start: int, sentence_of: list[int]) -> Mention | None:
+def _town_with_its_state(doc: Doc, words: list[str], start: int, sentence_of: list[int]) -> Mention | None:
     """A small town the text writes with its state ("a pep rally in Waverly, N.Y."): too small a place
     for its bare name to be read as a city, it is one with the state after it."""
-    for size in range(1, min(MAX_NAME_TOKENS, len(doc) - start)):
-        if not doc[start + size - 1].text[:1].isupper():
+    for end in range(start + 1, min(start + MAX_NAME_TOKENS, len(words) - 1)):
+        if not words[end - 1][:1].isupper():
             return None
-        qualifier = _qualifier(doc, start + size)
-        if qualifier is not None:
-            name_key = gazetteer.key(doc[start : start + size].text)
-            return Mention(start, start + size, name_key, sentence_of[start]) if gazetteer.town(
-                name_key, qualifier[0]
-            ) else None
+        if words[end] == ",":
+            qualifier = _qualifier(doc, end)
+            if qualifier is None:
+                return None
+            name_key = gazetteer.key(" ".join(words[start:end]))
+            return Mention(start, end, name_key, sentence_of[start]) if gazetteer.town(name_key, qualifier[0]) else None
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, starts_with_any
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention
 from sanctuary_cli.extract.places.context import (
     listed_as_counties_or_streets,
     listed_in_a_section,
@@ -20,25 +20,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 COUNTY_NAMED_CITY = 200_000  # a city this big is the city even where the article names its county
+STREET_AFTER = frozenset(
+    {"avenue", "avenues", "ave", "ave.", "av", "av.", "street", "streets", "st.", "boulevard", "blvd", "blvd.", "road",
+     "parkway", "expressway", "turnpike", "place", "lane", "drive", "circle", "square"}
+)  # the words of ``city_cues.json``'s not_city_after that name a street, not a building in the city
 SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 
 
-def names_a_structure(doc: Doc, mention: Mention) -> bool:
-    """Whether the mention is a street's or a building's name: a street word after it ("Fulton Street"),
-    a list of streets ("Fulton and Utica Avenues"), a corner, or a direction among streets."""
+def names_a_street(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is a street's name: a street word after it ("Fulton Street"), a list of streets
+    ("Fulton and Utica Avenues"), a corner, or a direction among streets. (A station, airport or hospital
+    named for a city lies in it: "Yonkers station" leaves "trains to Yonkers" the city.)"""
     after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
     return (
-        starts_with_any(after, cues().not_city_after)
+        (bool(after) and after[0] in STREET_AFTER)
         or listed_as_counties_or_streets(doc, mention.end)
         or street_corner(doc, mention.start, mention.end)
         or street_by_direction(doc, mention.start)
     )
 
 
-def bare_structure(mention: Mention) -> bool:
-    """A mention of a name the article uses for a street or building that nothing marks as the city: no
-    institution or state with it, and, for a big city's name, no place tag ("Columbus" after "Columbus
-    Avenue" may still be the Ohio city the tagger sees)."""
+def bare_street(mention: Mention) -> bool:
+    """A mention of a name the article uses for a street that nothing marks as the city: no institution or
+    state with it, and, for a big city's name, no place tag ("Columbus" after "Columbus Avenue" may still
+    be the Ohio city the tagger sees)."""
     if mention.cued or mention.qualifier is not None:
         return False
     big = any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
