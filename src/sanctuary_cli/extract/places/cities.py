@@ -42,8 +42,6 @@ from sanctuary_cli.extract.places.article import (
     strip_span,
 )
 from sanctuary_cli.extract.places.context import (
-    a_capitals_name,
-    for_the_state_government,
     in_title_of_a_work,
     listed_as_counties_or_streets,
     listed_with_other_things,
@@ -58,7 +56,7 @@ from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, placed_by_the_article
 from sanctuary_cli.extract.places.senses import (
     bare_street,
-    capitals_only_as_governments,
+    capitals_as_governments,
     in_a_section,
     names_a_street,
     the_county_of_the_name,
@@ -86,26 +84,13 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     article = read_article(doc, sentence_of)
     found = _find_mentions(doc, sentence_of)
     mark_trips(doc, found)
-    neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
-    # one sense per article: a name the article writes as a street's ("Fulton and Utica Avenues") is that
-    # street in its bare mentions too ("traffic across Fulton")
-    repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
-    structures = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
-    mentions = [
-        m
-        for m in found
-        if m.key not in neighbourhoods
-        and not (m.key in structures and bare_street(m))
-        and _acceptable(doc, m, article)
-    ]
+    mentions = _city_mentions(doc, found, article)
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[mention.key].append(mention)
 
     linked = link(by_key, article)
-    # one sense per article: a capital that stands for its state's government somewhere does so throughout
-    governments = {m.key for m in mentions if a_capitals_name(m.key) and for_the_state_government(doc, m)}
-    governments |= capitals_only_as_governments(doc, by_key)
+    governments = capitals_as_governments(doc, by_key)
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
@@ -121,14 +106,18 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
     return list(records.values())
 
 
-
-
-
-
-
-
-
-
+def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Mention]:
+    """The mentions that may be of a city: none of a name the article places in a part of a city, nor the
+    bare ones of a name it writes as a street's (one sense per article: "Fulton and Utica Avenues ...
+    traffic across Fulton"), nor any its words show to be something else."""
+    neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
+    repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
+    streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
+    return [
+        m
+        for m in found
+        if m.key not in neighbourhoods and not (m.key in streets and bare_street(m)) and _acceptable(doc, m, article)
+    ]
 
 
 def _mark_loose(
@@ -150,14 +139,6 @@ def _mark_loose(
     for where, name_key in loose.items():
         if where in records and where not in placed:
             records[where].loose_name = name_key
-
-
-
-
-
-
-
-
 
 
 def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
@@ -322,32 +303,14 @@ def _qualifier(doc: Doc, end: int) -> tuple[str, int] | None:
     return None
 
 
-
-
-
-
 # --- deciding -------------------------------------------------------------------------
 
 
 def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     """Whether the mention speaks of a place that may be a city."""
     text = doc[mention.start : mention.end].text
-    if gazetteer.is_country(text):
+    if gazetteer.is_country(text) or _part_of_other_words(doc, mention, article):
         return False
-    if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
-        return False  # "Jackson" where the article names Andrew Jackson
-    if _common_word(doc, mention, article):
-        return False  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
-    if _inside_longer_name(doc, mention, mention.cued):
-        return False  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if _after_the(doc, mention) or _after_an(doc, mention):
-        return False  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
-    if ends_with_any(_words_before(doc, mention), cues().not_city_before):
-        return False  # "the neighborhood of Prospect Heights"
-    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
-    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
-    if starts_with_any(after, cues().not_city_after):
-        return False  # "Lexington avenue", "the Brooklyn bridge"
     if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
@@ -357,6 +320,22 @@ def _acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
 
 
+def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
+    """Whether the name is a word of a person's name, a common word, or part of a longer name, a thing's,
+    a street's or a building's."""
+    if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
+        return True  # "Jackson" where the article names Andrew Jackson
+    if _common_word(doc, mention, article):
+        return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
+    if _inside_longer_name(doc, mention, mention.cued):
+        return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
+    if _after_the(doc, mention) or _after_an(doc, mention):
+        return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
+    if ends_with_any(_words_before(doc, mention), cues().not_city_before):
+        return True  # "the neighborhood of Prospect Heights"
+    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
+    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
+    return starts_with_any(after, cues().not_city_after)  # "Lexington avenue", "the Brooklyn bridge"
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:

@@ -1,5 +1,5 @@
 """One sense per article: a name the article shows, in one of its mentions, to be a neighbourhood, a
-street or building, a capital's government or a county is that in its bare mentions too."""
+street, a capital's government or a county is that in its bare mentions too."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention
 from sanctuary_cli.extract.places.context import (
+    a_capitals_name,
+    for_the_state_government,
     listed_as_counties_or_streets,
     listed_in_a_section,
     placed_in_a_section,
@@ -48,6 +50,17 @@ def bare_street(mention: Mention) -> bool:
         return False
     big = any(p.population >= PROMINENT_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
     return not (big and mention.tagged)
+
+
+def capitals_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
+    """The names of capitals that stand for their state's government in the article: somewhere in a sentence
+    of state lawmaking ("lawmakers in Albany"), or only ever bare in an article about state politics."""
+    named = {
+        name_key
+        for name_key, group in by_key.items()
+        if a_capitals_name(name_key) and any(for_the_state_government(doc, m) for m in group)
+    }
+    return named | capitals_only_as_governments(doc, by_key)
 
 
 def capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
