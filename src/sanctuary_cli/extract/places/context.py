@@ -40,13 +40,19 @@ STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.",
 def street_corner(doc: Doc, start: int, end: int) -> bool:
     """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus": an avenue at a corner."""
     before = doc[max(0, start - 3) : start]
-    after = doc[end : end + 3]
-    if any(ORDINAL_STREET.match(t.text) for t in [*before, *after]) and any(
-        t.lower_ in {"and", "&"} for t in [*before[-1:], *after[:1]]
-    ):
+    if corner_of_a_numbered_street(doc, start, end):
         return True
     return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
         doc[start - 3].lower_ == "between"
+    )
+
+
+def corner_of_a_numbered_street(doc: Doc, start: int, end: int) -> bool:
+    """ "at Lexington and 86th", "72nd & Columbus": a corner with a numbered street, so surely a street."""
+    before = doc[max(0, start - 3) : start]
+    after = doc[end : end + 3]
+    return any(ORDINAL_STREET.match(t.text) for t in [*before, *after]) and any(
+        t.lower_ in {"and", "&"} for t in [*before[-1:], *after[:1]]
     )
 
 

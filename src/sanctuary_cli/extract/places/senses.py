@@ -9,13 +9,13 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention
 from sanctuary_cli.extract.places.context import (
     a_capitals_name,
+    corner_of_a_numbered_street,
     for_the_state_government,
     listed_as_counties_or_streets,
     listed_in_a_section,
     placed_in_a_section,
     speaks_of_state_politics,
     street_by_direction,
-    street_corner,
 )
 
 if TYPE_CHECKING:
@@ -30,14 +30,15 @@ SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in ne
 
 
 def names_a_street(doc: Doc, mention: Mention) -> bool:
-    """Whether the mention is a street's name: a street word after it ("Fulton Street"), a list of streets
-    ("Fulton and Utica Avenues"), a corner, or a direction among streets. (A station, airport or hospital
-    named for a city lies in it: "Yonkers station" leaves "trains to Yonkers" the city.)"""
+    """Whether the mention is surely a street's name: a street word after it ("Fulton Street"), a list of
+    streets ("Fulton and Utica Avenues"), a corner with a numbered street, or a direction among streets.
+    "Between Yonkers and Poughkeepsie stations" says too little, and a station, airport or hospital named
+    for a city lies in it: "Yonkers station" leaves "trains to Yonkers" the city."""
     after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
     return (
         (bool(after) and after[0] in STREET_AFTER)
         or listed_as_counties_or_streets(doc, mention.end)
-        or street_corner(doc, mention.start, mention.end)
+        or corner_of_a_numbered_street(doc, mention.start, mention.end)
         or street_by_direction(doc, mention.start)
     )
 
