@@ -81,6 +81,9 @@ def test_a_bare_name_the_article_writes_as_a_countys_is_the_county(parse: Parse)
     text = "Ventura and Santa Clara County sued on Monday. Lawyers for Santa Clara said an order is needed."
     assert ("Santa Clara", "CA") not in cities_of(parse, text)
     assert ("Dallas", "TX") in cities_of(parse, "Dallas County deputies and Dallas police met on Friday.")
+    text = "New York police say agents came to New York on Monday, and New York will not help them."
+    [city] = extract_cities(parse(text))
+    assert len(city.mentions) == 3  # a city's informal name, never New York County's
 
 
 def test_a_place_name_after_a_performance_by_is_a_performer(parse: Parse) -> None:

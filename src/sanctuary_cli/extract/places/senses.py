@@ -133,4 +133,7 @@ def the_county_of_the_name(mention: Mention, article: Article) -> bool:
     a big city bears the name (a county named for its city, "Dallas County", leaves "Dallas" the city)."""
     if mention.cued or mention.qualifier is not None or mention.key not in article.county_names:
         return False
-    return all(p.population < COUNTY_NAMED_CITY for p in gazetteer.places_by_name().get(mention.key, ()))
+    if mention.key in gazetteer.city_aliases():
+        return False  # "New York County ... New York": a name news gives a city ("New York City") first
+    places = gazetteer.places_by_name().get(mention.key, ())
+    return bool(places) and all(p.population < COUNTY_NAMED_CITY for p in places)
