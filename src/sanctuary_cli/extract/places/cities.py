@@ -14,7 +14,9 @@ A name that is part of something else is not a city: a street or building
 ("Lexington Avenue"), a team ("the Sacramento Kings"), a work's title ("A
 Behanding in Spokane"), a product ("a Baldwin piano"), a person ("Brandon, 7,"),
 a neighbourhood placed in a borough ("Wakefield in the Bronx"), a list of
-counties (``context``). What the article says about places is read in
+counties (``context``). A name the article shows, in one mention, to be a
+neighbourhood, a street, a capital's government or a county is that in its
+bare mentions too (``senses``). What the article says about places is read in
 ``article``; which namesake a name means is decided in ``linking``.
 """
 

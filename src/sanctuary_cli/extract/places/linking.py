@@ -66,7 +66,7 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
     if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
         return False
     small = place.population < SMALL_PLACE
-    if in_a_named_county(place, article):
+    if _in_a_named_county(place, article):
         return False  # "a Suffolk County judge ... a Medford pharmacy": the town in that county
     if small and all(m.attributive for m in group):
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
@@ -170,7 +170,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
 
     def stated(place: Place) -> bool:
         in_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
-        return in_sentence or in_a_named_county(place, article)
+        return in_sentence or _in_a_named_county(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
@@ -180,15 +180,13 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence
-            + 3 * in_a_named_county(place, article)
+            + 3 * _in_a_named_county(place, article)
             + 2 * any(d <= NEAR_KM for d in distances)
             + (article.states[place.state] > 0 or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
             + _best_known(place, candidates)
         )
 
-    # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
-    # but a neighbourhood that wins is not reported as a city.
     def near_a_town(place: Place) -> bool:
         # a big city is named in nearly every story of its region; a smaller neighbour named with the name
         # is better evidence that the name is a town of that region
@@ -196,6 +194,8 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
                    and a.population < PROMINENT_CITY)
 
     def usable(place: Place) -> bool:
+        # Neighbourhoods compete too ("Corona" near New York City is the Queens one),
+        # but a neighbourhood that wins is not reported as a city.
         if _plain(place, group[0].key) or place.section_of:
             return True
         # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
@@ -205,6 +205,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     found = [p for p in candidates if usable(p)]
     if not found:
         return None
+
     def nearness(place: Place) -> float:
         # between equally supported namesakes the one nearer the article's other places wins
         # ("Harrison" in a story about New York City is the New Jersey town across the river)
@@ -222,7 +223,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     return best
 
 
-def in_a_named_county(place: Place, article: Article) -> bool:
+def _in_a_named_county(place: Place, article: Article) -> bool:
     """Whether the place lies in a county (or a region) the article names: "a Suffolk County judge ... a
     Medford pharmacy" is Medford, New York, in Suffolk County."""
     return bool(place.county) and (place.county.casefold(), place.state) in article.counties
