@@ -142,3 +142,10 @@ def test_a_name_the_article_writes_as_a_streets_is_the_street_in_its_bare_mentio
     assert ("Newark", "NJ") in cities_of(parse, "He flew back to Newark on Friday, and Newark Airport was jammed.")
     # an institution marks the city whatever the street
     assert ("Fulton", "NY") in cities_of(parse, "Fulton police closed Fulton Street, Oswego County officials said.")
+
+
+def test_a_long_list_of_neighbourhoods_holds_no_town_of_a_neighbourhoods_name(parse: Parse) -> None:
+    text = ("Power was cut in Canarsie, Flatlands, Mill Basin, Bergen Beach, Georgetown, Coney Island, Brighton Beach,"
+            " Manhattan Beach and Sheepshead Bay today.")
+    assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
+    assert ("Hoboken", "NJ") in cities_of(parse, "Renters are leaving Hoboken, Jersey City and Astoria.")

@@ -26,6 +26,7 @@ STREET_AFTER = frozenset(
     {"avenue", "avenues", "ave", "ave.", "av", "av.", "street", "streets", "st.", "boulevard", "blvd", "blvd.", "road",
      "parkway", "expressway", "turnpike", "place", "lane", "drive", "circle", "square"}
 )  # the words of ``city_cues.json``'s not_city_after that name a street, not a building in the city
+SECTIONS_PER_TOWN = 3  # a list with this many neighbourhoods for each town in it is a list of neighbourhoods
 SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 
 
@@ -115,17 +116,20 @@ def in_a_section(doc: Doc, mention: Mention) -> bool:
 
 
 def listed_with_sections(doc: Doc, mention: Mention) -> bool:
-    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, and with no
-    town or borough, is one of them ("Queens, Staten Island and Bay Shore" lists the places a storm hit)."""
+    """ "Coney Island, Sheepshead Bay and Seagate": a name listed with neighbourhoods of a city, with no
+    borough and at least ``SECTIONS_PER_TOWN`` neighbourhoods for every town the list may name (a
+    neighbourhood can share a town's name: "Georgetown"), is one of them ("Queens, Staten Island and Bay
+    Shore" lists the places a storm hit)."""
     head = doc[mention.end - 1]
-    sections = 0
+    sections = towns = 0
     for other in head.conjuncts:
         name = doc[other.left_edge.i : other.i + 1] if other.left_edge.i <= other.i else doc[other.i : other.i + 1]
         found = gazetteer.places_by_name().get(gazetteer.key(name.text), ())
-        if found and (not found[0].section_of or found[0].population >= gazetteer.BOROUGH_POPULATION):
+        if found and found[0].population >= gazetteer.BOROUGH_POPULATION and found[0].section_of:
             return False
-        sections += bool(found)
-    return sections > 0
+        sections += bool(found) and bool(found[0].section_of)
+        towns += bool(found) and not found[0].section_of
+    return sections > 0 and sections >= SECTIONS_PER_TOWN * towns
 
 
 def the_county_of_the_name(mention: Mention, article: Article) -> bool:
