@@ -188,6 +188,50 @@ def test_the_last_batch_is_shared_between_the_workers_not_left_to_one(blank_mode
     assert len(set(pids)) == 2
 
 
+def whose_child(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back as the id of the process that started the worker, and the worker's own."""
+    for text in texts:
+        list(echo(nlp, [text]))  # a worker dies on CRASH-ONCE, the first time
+        time.sleep(0.1)
+        yield Analysis(entities=[EntityRecord("PID", f"{os.getppid()} {os.getpid()}", 0, 0)])
+
+
+def test_the_workers_are_forked_from_one_process_that_loads_the_model(blank_model: str, tmp_path: Path) -> None:
+    once = f"CRASH-ONCE {tmp_path / 'crashed'}"
+    engine = LocalEngine(blank_model, workers=2, work=whose_child)
+    results = run_engine(engine, [[f"t{n}" for n in range(8)], [once], [f"u{n}" for n in range(8)]])
+    pairs = [r.entities[0].text.split() for batch in results for r in batch if isinstance(r, Analysis)]
+    assert len(pairs) == 17  # the crashed article too, retried in a fresh worker forked like the others
+    parents, workers = {parent for parent, _ in pairs}, {worker for _, worker in pairs}
+    assert len(parents) == 1 and parents != {str(os.getpid())}
+    assert len(workers) >= 2
+
+
+def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path: Path) -> None:
+    from sanctuary_cli.errors import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError, match="cannot load spaCy pipeline"):
+        run_engine(LocalEngine(str(tmp_path), workers=2, work=echo), [["one"]])
+
+
+def test_stopping_while_the_model_loads_stops_at_once(blank_model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine_module._Pool, "_receive", interrupted)  # Ctrl-C as soon as the server starts
+    engine = LocalEngine(blank_model, workers=2, work=echo)
+    with pytest.raises(KeyboardInterrupt):
+        list(engine.run(iter([["one"]])))
+    pool = engine._pool
+    assert pool is not None and not pool._loaded
+    server = pool._server
+    assert server is not None
+    started = time.monotonic()
+    engine.close()
+    assert time.monotonic() - started < 5
+    assert server.exitcode is not None
+
+
 def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:
     texts = [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
     here = list(iter_analyses(nlp, texts))

@@ -4,9 +4,9 @@ An engine takes batches of article bodies and yields one result per body, in
 order: an ``Analysis``, or a ``Failure`` saying why that article could not be
 analysed (it took longer than the time limit, killed its worker process twice,
 or made an extractor raise).
-The model is loaded once per worker process, the first time there is work, so
-a run with nothing new never loads it; the process that writes the store never
-loads it at all.
+The local engine loads the model once, in a model server process, the first
+time there is work, and forks its workers from it; a run with nothing new never
+loads it, and the process that writes the store never loads it at all.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """The NLP in ``workers`` processes on this machine, each loading the model once.
+    """The NLP in ``workers`` processes on this machine, forked from one that loaded the model.
 
     Every article gets ``timeout`` seconds (None: no limit). A batch whose worker
     stops making progress for that long, or dies, is killed and its unfinished
