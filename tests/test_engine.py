@@ -269,3 +269,16 @@ def test_nothing_to_analyse_starts_no_worker(monkeypatch: pytest.MonkeyPatch) ->
     assert list(engine.run(iter([]))) == []
     engine.close()
     assert started == []
+
+
+def test_the_tokenizer_built_once_is_the_one_spacy_builds_three_times(nlp: Language) -> None:
+    import spacy
+
+    from sanctuary_cli.nlp.model import UNUSED_COMPONENTS, _split_glued_quotes, model_name
+
+    stock = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
+    _split_glued_quotes(stock)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    glued = "“We won't,”she said, “not ever.”Mayor Ann Lee agreed."
+    assert [t.text for t in nlp(glued)] == [t.text for t in stock(glued)]
+    assert "she" in [t.text for t in nlp(glued)]
