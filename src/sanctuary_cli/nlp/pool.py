@@ -138,6 +138,9 @@ class _Pool:
                     if self._server is None:
                         self._start()  # the model loads while the next batches are read
                 read += 1
+            # Every free worker gets its next task before the batch done is
+            # yielded (and written): no worker waits on the store.
+            self._dispatch(exhausted)
             if next_batch in self._batches and self._batches[next_batch].complete:
                 yield [result for result in self._batches.pop(next_batch).results if result is not None]
                 next_batch += 1
@@ -146,7 +149,6 @@ class _Pool:
                 return
             # The next batch to yield is incomplete, so some of its articles are
             # queued or with a worker: there is something to wait for.
-            self._dispatch(exhausted)
             self._receive()
             self._check_stalls()
 
