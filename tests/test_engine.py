@@ -207,6 +207,25 @@ def test_the_workers_are_forked_from_one_process_that_loads_the_model(blank_mode
     assert len(workers) >= 2
 
 
+def test_the_articles_are_read_ahead_while_the_model_loads(blank_model: str) -> None:
+    """Reading costs nothing while a core waits for the model, so the parent reads on; later only a few ahead."""
+    read: list[int] = []
+
+    def batches() -> Iterator[list[str]]:
+        for n in range(40):
+            read.append(n)
+            yield [f"t{n}"]
+
+    engine = LocalEngine(blank_model, workers=2, work=echo)
+    try:
+        results = engine.run(batches())
+        next(results)
+        assert len(read) == 40  # all of them: the model took longer to load than reading them
+        assert len(list(results)) == 39
+    finally:
+        engine.close()
+
+
 def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path: Path) -> None:
     from sanctuary_cli.errors import ModelNotFoundError
 

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 __all__ = ["BLAS_THREAD_VARIABLES"]
 
+# Batches read ahead at most while the model loads (~1,000 articles, a few MB of text).
+LOADING_READ_AHEAD = 64
+
 
 def _death(code: int | None) -> str:
     """Why a worker's article failed, from the worker's exit code."""
@@ -127,7 +130,7 @@ class _Pool:
         next_batch = 0  # the next batch to yield
         read = 0  # batches read so far
         while True:
-            while not exhausted and read - next_batch < 2 * self._size:
+            while not exhausted and read - next_batch < self._read_ahead():
                 texts = next(incoming, None)
                 if texts is None:
                     exhausted = True
@@ -151,6 +154,18 @@ class _Pool:
             # queued or with a worker: there is something to wait for.
             self._receive()
             self._check_stalls()
+
+    def _read_ahead(self) -> int:
+        """Batches to hold read and unfinished: a few, or while the model loads, as many as it takes.
+
+        Reading and cleaning articles while a core waits for the model costs
+        nothing; once the workers parse, it would take its time from them.
+        """
+        if self._server is None or self._loaded or self._control is None:
+            return 2 * self._size
+        if self._control.poll():
+            self._hear_server()
+        return 2 * self._size if self._loaded else LOADING_READ_AHEAD
 
     def _dispatch(self, exhausted: bool) -> None:
         for worker in self._workers:
