@@ -10,7 +10,10 @@ Rows, each a separate process timed from start to exit (model loading included):
 - ``sanctuary quotes --person Homan`` against ``python -c "import spacy"``.
 
 With ``--memory 200,2000`` it also ingests samples of those sizes and compares
-peak memory (the whole process tree: the ingest and its NLP workers).
+peak memory (the whole process tree: the ingest, its model server and NLP workers),
+each page counted once: a page the forked workers share with the model server
+is split between them (the proportional set size, Linux ``smaps_rollup``; the
+resident size where that is not readable).
 
 Each row shows wall time and CPU time (user + system of the whole process tree,
 workers included): on a shared host the wall clock swings with the load, CPU
@@ -128,7 +131,8 @@ def speed(sample: Path, words: int, folder: Path, repeat: int, query_store: Path
         (stock_one, words, f"{stock.seconds / stock_one.seconds:.2f}x stock"),
         (one, words, f"{stock.seconds / one.seconds:.2f}x stock (>= 1.2), by CPU {stock.cpu / one.cpu:.2f}x, "
                      f"{stock_one.seconds / one.seconds:.2f}x stock on 1 BLAS thread"),
-        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.9)"),
+        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.9), "
+                     f"{two.cpu - one.cpu:+.2f} CPU s against workers 1"),
         (again, None, f"{two.seconds / again.seconds:.0f}x first ingest (>= 100), "
                       f"{one.seconds / again.seconds:.0f}x workers 1, by CPU {one.cpu / again.cpu:.0f}x"),
         (query, None, f"{query.seconds / spacy_import.seconds:.2f} of import spacy (< 0.25)"),
@@ -199,12 +203,12 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
 
 def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
     while process.poll() is None:
-        peak[0] = max(peak[0], tree_rss(process.pid))
+        peak[0] = max(peak[0], tree_memory(process.pid))
         time.sleep(0.1)
 
 
-def tree_rss(root: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+def tree_memory(root: int) -> int:
+    """Memory of a process and all its descendants, in bytes (Linux /proc), shared pages counted once."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -219,13 +223,21 @@ def tree_rss(root: int) -> int:
         children = [child for child, parent in parents.items() if parent == pid]
         tree.update(children)
         frontier.extend(children)
-    total = 0
-    for pid in tree:
-        try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-        except (OSError, IndexError, ValueError):
-            continue
-    return total
+    return sum(process_memory(pid) for pid in tree)
+
+
+def process_memory(pid: int) -> int:
+    """A process's proportional set size in bytes, else its resident size; 0 once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
 
 
 def corpus_words(sample: Path) -> int:
