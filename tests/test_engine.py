@@ -118,6 +118,9 @@ def echo(nlp: Language, texts: list[str]) -> Iterator[Result]:
             os._exit(3)
         elif text.startswith("KILL"):
             os.kill(os.getpid(), signal.SIGKILL)  # what the kernel does to a process out of memory
+        elif text.startswith("END-SERVER"):
+            os.kill(os.getppid(), signal.SIGKILL)  # the model server, which forked this worker
+            time.sleep(1)
         elif text.startswith("CRASH-ONCE "):
             marker = Path(text.split(" ", 1)[1])
             if not marker.exists():
@@ -224,6 +227,13 @@ def test_the_articles_are_read_ahead_while_the_model_loads(blank_model: str) -> 
         assert len(list(results)) == 39
     finally:
         engine.close()
+
+
+def test_a_model_server_that_dies_ends_the_run_with_one_clear_error(blank_model: str) -> None:
+    from sanctuary_cli.errors import SanctuaryError
+
+    with pytest.raises(SanctuaryError, match=r"the NLP model process exited \(code -9\)"):
+        run_engine(LocalEngine(blank_model, workers=1, work=echo), [["one"], ["END-SERVER"], ["three"]])
 
 
 def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing import reduction
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from sanctuary_cli import timing
 from sanctuary_cli.errors import ModelNotFoundError, SanctuaryError
@@ -121,7 +121,10 @@ class _Pool:
 
     def _ask(self) -> None:
         assert self._control is not None
-        self._control.send(("fork",))
+        try:
+            self._control.send(("fork",))
+        except OSError:
+            self._server_died()
 
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
         """Keep every worker busy, reading ahead a few batches, and yield results in input order."""
@@ -241,10 +244,15 @@ class _Pool:
             conn = Connection(reduction.recv_handle(self._control))
             self._workers.append(_Worker(message[1], conn))
 
-    def _server_died(self) -> None:
+    def _server_died(self) -> NoReturn:
         assert self._server is not None
-        self._server.join(5)
+        # Its connection closes as it dies; its sentinel only once its workers
+        # (which inherited it) are gone too, so the exit code is read, not waited for.
         code = self._server.exitcode
+        deadline = time.monotonic() + 5
+        while code is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+            code = self._server.exitcode
         raise SanctuaryError(f"the NLP model process exited (code {code}) while working with {self._model!r}")
 
     def _retire(self, worker: _Worker) -> int | None:
@@ -263,7 +271,6 @@ class _Pool:
                 self._from_server(message)
         except (EOFError, OSError):
             self._server_died()
-            raise  # not reached: _server_died raises
 
     def _check_stalls(self) -> None:
         if not self._timeout:
