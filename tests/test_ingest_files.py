@@ -27,6 +27,13 @@ class FakeEngine:
 
     model = "fake"
 
+    def __init__(self, reads: list[str] | None = None) -> None:
+        self.reads = reads  # the files read so far, watched
+        self.prepared_after: list[str] | None = None
+
+    def prepare(self) -> None:
+        self.prepared_after = list(self.reads or [])
+
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
         for texts in batches:
             yield [Failure("it failed") if text.startswith("FAIL") else
@@ -145,3 +152,13 @@ def test_known_ids_answers_for_more_ids_than_one_statement_may_bind(tmp_path: Pa
         assert known_ids(conn, []) == set()
     finally:
         conn.close()
+
+
+def test_the_model_starts_loading_with_the_first_new_article_not_the_first_whole_batch(
+    corpus: Path, isolated_store: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = FakeEngine(reads)
+    monkeypatch.setattr(ingest_module, "make_engine", lambda options: engine)
+    report = ingest([corpus], isolated_store, Options(workers=1))
+    assert len(report.stored) == 4  # one batch: every file was read before it was complete
+    assert engine.prepared_after == ["a.jsonl"]

@@ -41,6 +41,9 @@ class Engine(Protocol):
 
     model: str
 
+    def prepare(self) -> None:
+        """There is work: start loading the model now, while the first batch is read."""
+
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]: ...
 
     def close(self) -> None: ...
@@ -68,10 +71,16 @@ class LocalEngine:
         self._work = work
         self._pool: _Pool | None = None
 
+    def prepare(self) -> None:
+        self._get_pool().start()
+
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
+        yield from self._get_pool().run(batches)
+
+    def _get_pool(self) -> _Pool:
         if self._pool is None:
             self._pool = _Pool(self.model, self.workers, self.timeout, self._work)
-        yield from self._pool.run(batches)
+        return self._pool
 
     def close(self) -> None:
         if self._pool is not None:

@@ -106,8 +106,12 @@ class _Pool:
         self._batches: dict[int, _Batch] = {}
         self._tasks = 0
 
+    def start(self) -> None:
+        """Start the server, unless started, and ask it for the workers: they come once the model is loaded."""
+        if self._server is None:
+            self._start()
+
     def _start(self) -> None:
-        """Start the server, and ask it for the workers: they come once the model is loaded."""
         with timing.stage("start nlp workers"):
             parent, child = self._context.Pipe()
             server = self._context.Process(
@@ -141,8 +145,7 @@ class _Pool:
                 self._batches[read] = _Batch([None] * len(texts))
                 if texts:
                     self._queue.append(_Task(read, 0, texts, retry=False))
-                    if self._server is None:
-                        self._start()  # the model loads while the next batches are read
+                    self.start()  # the model loads while the next batches are read
                 read += 1
             # Every free worker gets its next task before the batch done is
             # yielded (and written): no worker waits on the store.
