@@ -15,7 +15,7 @@ import pytest
 
 from sanctuary_cli.extract.model import Analysis, EntityRecord
 from sanctuary_cli.ingest import IngestReport, Options, ingest
-from sanctuary_cli.nlp import engine as engine_module
+from sanctuary_cli.nlp import pool as pool_module
 from sanctuary_cli.nlp.engine import Failure, LocalEngine, Result, iter_analyses, parse, split_long
 from tests.conftest import SEEDS
 
@@ -247,7 +247,7 @@ def test_stopping_while_the_model_loads_stops_at_once(blank_model: str, monkeypa
     def interrupted(self: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(engine_module._Pool, "_receive", interrupted)  # Ctrl-C as soon as the server starts
+    monkeypatch.setattr(pool_module._Pool, "_receive", interrupted)  # Ctrl-C as soon as the server starts
     engine = LocalEngine(blank_model, workers=2, work=echo)
     with pytest.raises(KeyboardInterrupt):
         list(engine.run(iter([["one"]])))
@@ -293,7 +293,7 @@ def test_ingest_reports_the_slow_article_stores_the_rest_and_retries_it_next_tim
 
 def test_nothing_to_analyse_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[object] = []
-    monkeypatch.setattr(engine_module._Pool, "_start", lambda self: started.append(self))
+    monkeypatch.setattr(pool_module._Pool, "_start", lambda self: started.append(self))
     engine = LocalEngine("unused", workers=2)
     assert list(engine.run(iter([]))) == []
     engine.close()

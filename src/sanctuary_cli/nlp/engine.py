@@ -12,7 +12,7 @@ loads it, and the process that writes the store never loads it at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sanctuary_cli.nlp.batch import (
     BATCH_SIZE,
@@ -25,7 +25,10 @@ from sanctuary_cli.nlp.batch import (
     parse,
     split_long,
 )
-from sanctuary_cli.nlp.pool import BLAS_THREAD_VARIABLES, _Pool
+from sanctuary_cli.nlp.server import BLAS_THREAD_VARIABLES
+
+if TYPE_CHECKING:
+    from sanctuary_cli.nlp.pool import _Pool
 
 __all__ = [
     "BATCH_SIZE", "BLAS_THREAD_VARIABLES", "CHUNK_CHARS", "DEFAULT_TIMEOUT", "BatchCollector", "Engine", "Failure",
@@ -79,6 +82,9 @@ class LocalEngine:
 
     def _get_pool(self) -> _Pool:
         if self._pool is None:
+            # Imported here: a run with nothing new never needs multiprocessing.
+            from sanctuary_cli.nlp.pool import _Pool
+
             self._pool = _Pool(self.model, self.workers, self.timeout, self._work)
         return self._pool
 

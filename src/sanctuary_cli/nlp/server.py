@@ -30,14 +30,14 @@ import os
 import signal
 import sys
 import traceback
-from multiprocessing import Pipe, reduction
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
 from sanctuary_cli import timing
 from sanctuary_cli.nlp.batch import BatchCollector, Work, warm_up
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from spacy.language import Language
 
 # The variables the BLAS libraries under numpy read for their thread count.
@@ -111,6 +111,8 @@ def _answer(control: Connection, nlp: Language, work: Work, children: set[int]) 
 
 
 def _fork(control: Connection, nlp: Language, work: Work, children: set[int]) -> None:
+    from multiprocessing import Pipe, reduction
+
     ours, theirs = Pipe()
     sys.stdout.flush()
     sys.stderr.flush()
