@@ -70,9 +70,10 @@ print(f"{loaded - start:.2f} {time.perf_counter() - loaded:.2f} {','.join(nlp.pi
 class Run:
     label: str
     seconds: float
-    peak_mb: float
+    peak_mb: float  # proportional set size of the process tree
     detail: str = ""
     cpu: float = 0.0  # user + system seconds of the whole process tree
+    peak_rss_mb: float = 0.0  # the resident sizes of its processes, added up (shared pages counted in each)
 
 
 def main() -> None:
@@ -155,7 +156,9 @@ def memory(corpus: Path, sizes: list[int], seed: int, folder: Path) -> None:
         runs.append((ingest(f"ingest {size} articles", sample, folder / f"memory-{size}.db", "--workers", "2"),
                      corpus_words(sample), ""))
     first = runs[0][0].peak_mb
-    runs = [(run, words, f"{run.peak_mb / first:.2f}x the peak of {sizes[0]} (<= 1.3)") for run, words, _ in runs]
+    first_rss = runs[0][0].peak_rss_mb
+    runs = [(run, words, f"{run.peak_mb / first:.2f}x the peak of {sizes[0]} (<= 1.3); resident sizes added up "
+                         f"{run.peak_rss_mb:.0f} MB, {run.peak_rss_mb / first_rss:.2f}x") for run, words, _ in runs]
     print()
     table(runs)
 
@@ -185,7 +188,7 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env={**os.environ, **(env or {})})
         # Memory is sampled on a thread, so the wait below ends the moment the command does.
-        peak = [0]
+        peak = [0, 0]
         sampler = threading.Thread(target=sample_memory, args=(process, peak), daemon=True)
         sampler.start()
         process.wait()
@@ -198,16 +201,17 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
     if process.returncode not in (0, 1):
         sys.exit(f"{label} failed ({process.returncode}):\n{stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu)
+    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu, peak[1] / 2**20)
 
 
 def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
     while process.poll() is None:
-        peak[0] = max(peak[0], tree_memory(process.pid))
+        proportional, resident = tree_memory(process.pid)
+        peak[0], peak[1] = max(peak[0], proportional), max(peak[1], resident)
         time.sleep(0.1)
 
 
-def tree_memory(root: int) -> int:
+def tree_memory(root: int) -> tuple[int, int]:
     """Memory of a process and all its descendants, in bytes (Linux /proc), shared pages counted once."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -223,21 +227,24 @@ def tree_memory(root: int) -> int:
         children = [child for child, parent in parents.items() if parent == pid]
         tree.update(children)
         frontier.extend(children)
-    return sum(process_memory(pid) for pid in tree)
+    sizes = [process_memory(pid) for pid in tree]
+    return sum(proportional for proportional, _ in sizes), sum(resident for _, resident in sizes)
 
 
-def process_memory(pid: int) -> int:
-    """A process's proportional set size in bytes, else its resident size; 0 once it is gone."""
+def process_memory(pid: int) -> tuple[int, int]:
+    """A process's proportional set size (its resident size where unknown) and resident size, in bytes;
+    zeros once it is gone."""
+    try:
+        resident = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0, 0
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
+                return int(line.split()[1]) * 1024, resident
     except (OSError, IndexError, ValueError):
         pass
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
+    return resident, resident
 
 
 def corpus_words(sample: Path) -> int:
