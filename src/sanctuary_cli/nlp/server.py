@@ -5,7 +5,8 @@ memory with it, copy on write, instead of starting an interpreter, importing
 spaCy and loading the model on its own (about 1 CPU second each, measured on
 en_core_web_sm with the sanctuary components). The server is started with the
 spawn method, so it holds none of the parent's threads (the progress bar);
-loading the model starts none either, so forking it is safe.
+loading the model starts none either (numpy's BLAS is held to one thread
+first), so forking it is safe. Forking needs a POSIX system (``os.fork``).
 
 The parent talks to the server over one connection (``pool._Pool``):
 
