@@ -261,6 +261,22 @@ def test_stopping_while_the_model_loads_stops_at_once(blank_model: str, monkeypa
     assert server.exitcode is not None
 
 
+def server_threads(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back with the number of threads of the process that forked this worker."""
+    for _ in texts:
+        threads = len(list(Path(f"/proc/{os.getppid()}/task").iterdir()))
+        yield Analysis(entities=[EntityRecord("THREADS", str(threads), 0, 0)])
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux's /proc")
+def test_the_model_server_runs_one_thread_so_forking_it_is_safe() -> None:
+    """A thread the model load started (BLAS's, say) would be missing from every fork, locks held."""
+    from sanctuary_cli.nlp.model import model_name
+
+    results = run_engine(LocalEngine(model_name(), workers=1, work=server_threads), [["one"]])
+    assert [r.entities[0].text for batch in results for r in batch if isinstance(r, Analysis)] == ["1"]
+
+
 def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:
     texts = [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
     here = list(iter_analyses(nlp, texts))
