@@ -6,8 +6,9 @@ spaCy's default batch size) plus the four ``sanctuary_*`` components added by
 (``iter_analyses`` over the pipeline it loads: no lemmatizer or attribute
 ruler, sanctuary's batch size, the components run on each whole Doc). Counts
 the articles whose analyses differ. Default texts: the seeds and a random
-sample of the Gothamist corpus. The ingest side goes the way an NLP worker goes: batch by batch through
-``iter_analyses``, in the order the ingest sends them.
+sample of the Gothamist corpus. The ingest side goes the way an NLP worker goes: the model warmed up
+as the model server warms it, then batch by batch through ``iter_analyses``, in the order the ingest
+sends them.
 
     python benchmarks/same_results.py [CORPUS.jsonl] [--articles 300] [--seed 0]
 """
@@ -23,8 +24,10 @@ from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.corpus.loader import SourceArticle, load
 from sanctuary_cli.extract.components import COMPONENTS, analysis
+from sanctuary_cli.nlp.batch import warm_up
 from sanctuary_cli.nlp.engine import BATCH_SIZE, iter_analyses
 from sanctuary_cli.nlp.model import load_model, model_name
+from sanctuary_cli.nlp.server import WARM_UP
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -44,6 +47,7 @@ def main() -> None:
     for factory in COMPONENTS:
         full.add_pipe(factory)
     pruned = load_model()
+    warm_up(pruned, WARM_UP)
     stock = [analysis(doc) for doc in full.pipe(texts)]
     ours = [result for start in range(0, len(texts), BATCH_SIZE)
             for result in iter_analyses(pruned, texts[start:start + BATCH_SIZE])]

@@ -10,7 +10,10 @@ Rows, each a separate process timed from start to exit (model loading included):
 - ``sanctuary quotes --person Homan`` against ``python -c "import spacy"``.
 
 With ``--memory 200,2000`` it also ingests samples of those sizes and compares
-peak memory (the whole process tree: the ingest and its NLP workers).
+peak memory (the whole process tree: the ingest, its model server and NLP workers),
+each page counted once: a page the forked workers share with the model server
+is split between them (the proportional set size, Linux ``smaps_rollup``; the
+resident size where that is not readable).
 
 Each row shows wall time and CPU time (user + system of the whole process tree,
 workers included): on a shared host the wall clock swings with the load, CPU
@@ -67,9 +70,10 @@ print(f"{loaded - start:.2f} {time.perf_counter() - loaded:.2f} {','.join(nlp.pi
 class Run:
     label: str
     seconds: float
-    peak_mb: float
+    peak_mb: float  # proportional set size of the process tree
     detail: str = ""
     cpu: float = 0.0  # user + system seconds of the whole process tree
+    peak_rss_mb: float = 0.0  # the resident sizes of its processes, added up (shared pages counted in each)
 
 
 def main() -> None:
@@ -128,7 +132,8 @@ def speed(sample: Path, words: int, folder: Path, repeat: int, query_store: Path
         (stock_one, words, f"{stock.seconds / stock_one.seconds:.2f}x stock"),
         (one, words, f"{stock.seconds / one.seconds:.2f}x stock (>= 1.2), by CPU {stock.cpu / one.cpu:.2f}x, "
                      f"{stock_one.seconds / one.seconds:.2f}x stock on 1 BLAS thread"),
-        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.9)"),
+        (two, words, f"{one.seconds / two.seconds:.2f}x workers 1 (>= 1.9), "
+                     f"{two.cpu - one.cpu:+.2f} CPU s against workers 1"),
         (again, None, f"{two.seconds / again.seconds:.0f}x first ingest (>= 100), "
                       f"{one.seconds / again.seconds:.0f}x workers 1, by CPU {one.cpu / again.cpu:.0f}x"),
         (query, None, f"{query.seconds / spacy_import.seconds:.2f} of import spacy (< 0.25)"),
@@ -151,7 +156,9 @@ def memory(corpus: Path, sizes: list[int], seed: int, folder: Path) -> None:
         runs.append((ingest(f"ingest {size} articles", sample, folder / f"memory-{size}.db", "--workers", "2"),
                      corpus_words(sample), ""))
     first = runs[0][0].peak_mb
-    runs = [(run, words, f"{run.peak_mb / first:.2f}x the peak of {sizes[0]} (<= 1.3)") for run, words, _ in runs]
+    first_rss = runs[0][0].peak_rss_mb
+    runs = [(run, words, f"{run.peak_mb / first:.2f}x the peak of {sizes[0]} (<= 1.3); resident sizes added up "
+                         f"{run.peak_rss_mb:.0f} MB, {run.peak_rss_mb / first_rss:.2f}x") for run, words, _ in runs]
     print()
     table(runs)
 
@@ -181,7 +188,7 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env={**os.environ, **(env or {})})
         # Memory is sampled on a thread, so the wait below ends the moment the command does.
-        peak = [0]
+        peak = [0, 0]
         sampler = threading.Thread(target=sample_memory, args=(process, peak), daemon=True)
         sampler.start()
         process.wait()
@@ -194,17 +201,18 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
     if process.returncode not in (0, 1):
         sys.exit(f"{label} failed ({process.returncode}):\n{stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu)
+    return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu, peak[1] / 2**20)
 
 
 def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
     while process.poll() is None:
-        peak[0] = max(peak[0], tree_rss(process.pid))
+        proportional, resident = tree_memory(process.pid)
+        peak[0], peak[1] = max(peak[0], proportional), max(peak[1], resident)
         time.sleep(0.1)
 
 
-def tree_rss(root: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+def tree_memory(root: int) -> tuple[int, int]:
+    """Memory of a process and all its descendants, in bytes (Linux /proc), shared pages counted once."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -219,13 +227,24 @@ def tree_rss(root: int) -> int:
         children = [child for child, parent in parents.items() if parent == pid]
         tree.update(children)
         frontier.extend(children)
-    total = 0
-    for pid in tree:
-        try:
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
-        except (OSError, IndexError, ValueError):
-            continue
-    return total
+    sizes = [process_memory(pid) for pid in tree]
+    return sum(proportional for proportional, _ in sizes), sum(resident for _, resident in sizes)
+
+
+def process_memory(pid: int) -> tuple[int, int]:
+    """A process's proportional set size (its resident size where unknown) and resident size, in bytes;
+    zeros once it is gone."""
+    try:
+        resident = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0, 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024, resident
+    except (OSError, IndexError, ValueError):
+        pass
+    return resident, resident
 
 
 def corpus_words(sample: Path) -> int:

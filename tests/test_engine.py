@@ -15,7 +15,7 @@ import pytest
 
 from sanctuary_cli.extract.model import Analysis, EntityRecord
 from sanctuary_cli.ingest import IngestReport, Options, ingest
-from sanctuary_cli.nlp import engine as engine_module
+from sanctuary_cli.nlp import pool as pool_module
 from sanctuary_cli.nlp.engine import Failure, LocalEngine, Result, iter_analyses, parse, split_long
 from tests.conftest import SEEDS
 
@@ -118,6 +118,9 @@ def echo(nlp: Language, texts: list[str]) -> Iterator[Result]:
             os._exit(3)
         elif text.startswith("KILL"):
             os.kill(os.getpid(), signal.SIGKILL)  # what the kernel does to a process out of memory
+        elif text.startswith("END-SERVER"):
+            os.kill(os.getppid(), signal.SIGKILL)  # the model server, which forked this worker
+            time.sleep(1)
         elif text.startswith("CRASH-ONCE "):
             marker = Path(text.split(" ", 1)[1])
             if not marker.exists():
@@ -188,6 +191,92 @@ def test_the_last_batch_is_shared_between_the_workers_not_left_to_one(blank_mode
     assert len(set(pids)) == 2
 
 
+def whose_child(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back as the id of the process that started the worker, and the worker's own."""
+    for text in texts:
+        list(echo(nlp, [text]))  # a worker dies on CRASH-ONCE, the first time
+        time.sleep(0.1)
+        yield Analysis(entities=[EntityRecord("PID", f"{os.getppid()} {os.getpid()}", 0, 0)])
+
+
+def test_the_workers_are_forked_from_one_process_that_loads_the_model(blank_model: str, tmp_path: Path) -> None:
+    once = f"CRASH-ONCE {tmp_path / 'crashed'}"
+    engine = LocalEngine(blank_model, workers=2, work=whose_child)
+    results = run_engine(engine, [[f"t{n}" for n in range(8)], [once], [f"u{n}" for n in range(8)]])
+    pairs = [r.entities[0].text.split() for batch in results for r in batch if isinstance(r, Analysis)]
+    assert len(pairs) == 17  # the crashed article too, retried in a fresh worker forked like the others
+    parents, workers = {parent for parent, _ in pairs}, {worker for _, worker in pairs}
+    assert len(parents) == 1 and parents != {str(os.getpid())}
+    assert len(workers) >= 2
+
+
+def test_the_articles_are_read_ahead_while_the_model_loads(blank_model: str) -> None:
+    """Reading costs nothing while a core waits for the model, so the parent reads on; later only a few ahead."""
+    read: list[int] = []
+
+    def batches() -> Iterator[list[str]]:
+        for n in range(40):
+            read.append(n)
+            yield [f"t{n}"]
+
+    engine = LocalEngine(blank_model, workers=2, work=echo)
+    try:
+        results = engine.run(batches())
+        next(results)
+        assert len(read) == 40  # all of them: the model took longer to load than reading them
+        assert len(list(results)) == 39
+    finally:
+        engine.close()
+
+
+def test_a_model_server_that_dies_ends_the_run_with_one_clear_error(blank_model: str) -> None:
+    from sanctuary_cli.errors import SanctuaryError
+
+    with pytest.raises(SanctuaryError, match=r"the NLP model process exited \(code -9\)"):
+        run_engine(LocalEngine(blank_model, workers=1, work=echo), [["one"], ["END-SERVER"], ["three"]])
+
+
+def test_a_folder_that_is_no_pipeline_is_one_clear_error(tmp_path: Path) -> None:
+    from sanctuary_cli.errors import ModelNotFoundError
+
+    with pytest.raises(ModelNotFoundError, match="cannot load spaCy pipeline"):
+        run_engine(LocalEngine(str(tmp_path), workers=2, work=echo), [["one"]])
+
+
+def test_stopping_while_the_model_loads_stops_at_once(blank_model: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pool_module._Pool, "_receive", interrupted)  # Ctrl-C as soon as the server starts
+    engine = LocalEngine(blank_model, workers=2, work=echo)
+    with pytest.raises(KeyboardInterrupt):
+        list(engine.run(iter([["one"]])))
+    pool = engine._pool
+    assert pool is not None and not pool._loaded
+    server = pool._server
+    assert server is not None
+    started = time.monotonic()
+    engine.close()
+    assert time.monotonic() - started < 5
+    assert server.exitcode is not None
+
+
+def server_threads(nlp: Language, texts: list[str]) -> Iterator[Result]:
+    """Each text back with the number of threads of the process that forked this worker."""
+    for _ in texts:
+        threads = len(list(Path(f"/proc/{os.getppid()}/task").iterdir()))
+        yield Analysis(entities=[EntityRecord("THREADS", str(threads), 0, 0)])
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux's /proc")
+def test_the_model_server_runs_one_thread_so_forking_it_is_safe() -> None:
+    """A thread the model load started (BLAS's, say) would be missing from every fork, locks held."""
+    from sanctuary_cli.nlp.model import model_name
+
+    results = run_engine(LocalEngine(model_name(), workers=1, work=server_threads), [["one"]])
+    assert [r.entities[0].text for batch in results for r in batch if isinstance(r, Analysis)] == ["1"]
+
+
 def test_the_pool_gives_the_same_analyses_as_this_process(nlp: Language) -> None:
     texts = [path.read_text() for path in sorted(SEEDS.glob("*.txt"))]
     here = list(iter_analyses(nlp, texts))
@@ -220,8 +309,21 @@ def test_ingest_reports_the_slow_article_stores_the_rest_and_retries_it_next_tim
 
 def test_nothing_to_analyse_starts_no_worker(monkeypatch: pytest.MonkeyPatch) -> None:
     started: list[object] = []
-    monkeypatch.setattr(engine_module._Pool, "_start", lambda self: started.append(self))
+    monkeypatch.setattr(pool_module._Pool, "_start", lambda self: started.append(self))
     engine = LocalEngine("unused", workers=2)
     assert list(engine.run(iter([]))) == []
     engine.close()
     assert started == []
+
+
+def test_the_tokenizer_built_once_is_the_one_spacy_builds_three_times(nlp: Language) -> None:
+    import spacy
+
+    from sanctuary_cli.nlp.model import UNUSED_COMPONENTS, _split_glued_quotes, model_name
+
+    stock = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
+    _split_glued_quotes(stock)
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    glued = "“We won't,”she said, “not ever.”Mayor Ann Lee agreed."
+    assert [t.text for t in nlp(glued)] == [t.text for t in stock(glued)]
+    assert "she" in [t.text for t in nlp(glued)]

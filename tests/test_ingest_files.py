@@ -27,6 +27,13 @@ class FakeEngine:
 
     model = "fake"
 
+    def __init__(self, reads: list[str] | None = None) -> None:
+        self.reads = reads  # the files read so far, watched
+        self.prepared_after: list[str] | None = None
+
+    def prepare(self) -> None:
+        self.prepared_after = list(self.reads or [])
+
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
         for texts in batches:
             yield [Failure("it failed") if text.startswith("FAIL") else
@@ -128,3 +135,30 @@ def test_force_reads_and_analyses_everything_again(corpus: Path, isolated_store:
     report = ingest([corpus], isolated_store, Options(workers=1, force=True))
     assert reads == ["a.jsonl", "b.txt", "c.txt"]
     assert len(report.stored) == 4
+
+
+def test_known_ids_answers_for_more_ids_than_one_statement_may_bind(tmp_path: Path) -> None:
+    """A file of thousands of records, or as many copies met in one run, is checked against the store in chunks."""
+    from sanctuary_cli.store.db import connect
+    from sanctuary_cli.store.write import known_ids
+
+    conn = connect(tmp_path / "store.db", create=True)
+    try:
+        conn.execute("INSERT INTO articles (id, path, source, text, words, model, ingested_at) VALUES "
+                     "('id-123', 'x.txt', '/in/x.txt', 'Text.', 1, 'm', '2026-01-01')")
+        conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)  # as SQLite before 3.32 was built
+        ids = [f"id-{n}" for n in range(5_000)]
+        assert known_ids(conn, ids) == {"id-123"}
+        assert known_ids(conn, []) == set()
+    finally:
+        conn.close()
+
+
+def test_the_model_starts_loading_with_the_first_new_article_not_the_first_whole_batch(
+    corpus: Path, isolated_store: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = FakeEngine(reads)
+    monkeypatch.setattr(ingest_module, "make_engine", lambda options: engine)
+    report = ingest([corpus], isolated_store, Options(workers=1))
+    assert len(report.stored) == 4  # one batch: every file was read before it was complete
+    assert engine.prepared_after == ["a.jsonl"]

@@ -112,3 +112,24 @@ def test_an_ingest_accounts_for_its_reading_writing_and_commits(
     assert len(ingest([corpus], isolated_store, Options(workers=1)).stored) == 1
     timing.save()
     assert {"read and clean", "hash", "store: write rows", "store: commit"} <= set(saved(tmp_path))
+
+
+def test_a_forked_process_keeps_an_account_of_its_own(
+    clock: timing._Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An NLP worker forked from the timed model server charges its seconds to itself, not to the server."""
+    import os
+
+    monkeypatch.setenv(timing.ENV, str(tmp_path))
+    pid = os.fork()
+    if pid == 0:
+        timing.start("child")
+        with timing.stage("child work"):
+            pass
+        timing.save()
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    data = json.loads((tmp_path / f"child-{pid}.json").read_text())
+    assert data["role"] == "child" and "child work" in data["stages"]
+    assert timing._clock is clock and "child work" not in clock.totals

@@ -114,21 +114,21 @@ def _ingest(
     copies: list[SourceArticle] = []  # met again while the first copy was still being analysed
     seen: set[str] = set()  # the articles met so far in this run
 
-    def texts() -> Iterator[list[str]]:
+    def texts(articles: Iterable[SourceArticle]) -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        items = _read(paths, conn, options, report, seen, on_progress)
-        pending = _new_articles(items, conn, options, report, seen, copies, on_problem, on_progress)
-        for batch in _batches(pending, options.batch_size):
+        for batch in _batches(articles, options.batch_size):
             in_flight.append(batch)
             yield [article.body.text for article in batch]
 
     try:
-        batches = texts()
-        first = next(batches, None)
+        items = _read(paths, conn, options, report, seen, on_progress)
+        pending = _new_articles(items, conn, options, report, seen, copies, on_problem, on_progress)
+        first = next(pending, None)
         if first is not None:
             engine = make_engine(options)
+            engine.prepare()  # the model loads while the rest of the first batch is read
             _analyse_and_store(
-                engine, itertools.chain([first], batches), in_flight, conn, report, on_problem, on_progress
+                engine, texts(itertools.chain([first], pending)), in_flight, conn, report, on_problem, on_progress
             )
         with timing.stage("after the nlp"):
             stored = known_ids(conn, [copy.id for copy in copies])

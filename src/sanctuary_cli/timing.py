@@ -42,6 +42,7 @@ class _Clock:
     def __init__(self, folder: Path, role: str) -> None:
         self.folder = folder
         self.role = role
+        self.pid = os.getpid()
         self.totals: dict[str, list[float]] = {}  # stage -> [wall, cpu, entries]
         self.stack = [f"{role}: outside the timed stages"]
         self.started = _process_started()
@@ -84,14 +85,19 @@ _clock: _Clock | None = None
 
 
 def start(role: str) -> None:
-    """Begin timing this process when ``$SANCTUARY_TIMINGS`` is set; saved at exit and on ``save()``."""
+    """Begin timing this process when ``$SANCTUARY_TIMINGS`` is set; saved at exit and on ``save()``.
+
+    A process forked from a timed one starts a clock of its own: what it inherited is its parent's.
+    """
     global _clock
     folder = os.environ.get(ENV)
-    if not folder or _clock is not None:
+    if not folder or (_clock is not None and _clock.pid == os.getpid()):
         return
     Path(folder).mkdir(parents=True, exist_ok=True)
+    forked = _clock is not None
     _clock = _Clock(Path(folder), role)
-    atexit.register(save)
+    if not forked:
+        atexit.register(save)
 
 
 def enabled() -> bool:

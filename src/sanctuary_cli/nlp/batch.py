@@ -156,6 +156,12 @@ def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
                 yield _extract(nlp, doc)
 
 
+def warm_up(nlp: Language, text: str) -> None:
+    """Parse and extract one text, so that whatever the pipeline loads on first use is loaded."""
+    for doc in parse(nlp, [text]):
+        _extract(nlp, doc)
+
+
 def _extract(nlp: Language, doc: Doc) -> Result:
     from sanctuary_cli.extract import pipeline
 

@@ -55,6 +55,9 @@ class RayEngine:
         self.window = max(window, batch_size)
         self._started = False  # whether this engine started Ray (and so stops it)
 
+    def prepare(self) -> None:
+        """Nothing ahead of the first batch: Ray starts its actors then."""
+
     def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
         self._connect()
         window: list[list[str]] = []

@@ -18,9 +18,6 @@ from pathlib import Path
 
 from sanctuary_cli.store.write import known_ids
 
-# Ids per query: well under SQLite's limit on bound variables.
-CHUNK = 500
-
 
 def file_digest(path: Path, max_bytes: int) -> str | None:
     """SHA-256 of the file's bytes; None when it cannot be read or is over the size limit."""
@@ -39,12 +36,8 @@ def unchanged_records(conn: sqlite3.Connection, source: str, digest: str) -> lis
     if row is None or row[0] != digest:
         return None
     records = [(str(article_id), str(path)) for article_id, path in json.loads(row[1])]
-    ids = list(dict.fromkeys(article_id for article_id, _ in records))
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        if len(known_ids(conn, chunk)) != len(chunk):
-            return None
-    return records
+    ids = {article_id for article_id, _ in records}
+    return records if len(known_ids(conn, ids)) == len(ids) else None
 
 
 def remember_file(conn: sqlite3.Connection, source: str, digest: str, records: list[tuple[str, str]]) -> None:

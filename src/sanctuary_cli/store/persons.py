@@ -9,36 +9,20 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
 
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.names import first_name_gender
 from sanctuary_cli.extract.people.usage import WordUse, word_use
+from sanctuary_cli.store.sql import chunks as _chunks
+from sanctuary_cli.store.sql import rows_in as _rows_in
 
-CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
-
-
-def _chunks(values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
-    """The values, sorted and a chunk at a time (SQLite bounds the variables of one statement),
-    each with the marks of its ``IN (...)`` list."""
-    ordered = sorted(set(values))
-    for i in range(0, len(ordered), CHUNK):
-        chunk = ordered[i : i + CHUNK]
-        yield ",".join("?" * len(chunk)), chunk
-
-
-def _rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[str], *before: str) -> Iterator[tuple[Any, ...]]:
-    """The rows of ``sql`` for every value, its ``{marks}`` the ``IN (...)`` list; ``before`` binds
-    the ``?`` ahead of it."""
-    for marks, chunk in _chunks(values):
-        yield from conn.execute(sql.format(marks=marks), [*before, *chunk])
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:

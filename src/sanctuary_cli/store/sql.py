@@ -1,6 +1,28 @@
-"""Helpers for putting user text into SQL safely: always as a parameter."""
+"""Helpers for putting values into SQL safely: always as parameters."""
 
 from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+# Values per IN (...) list: well under SQLite's bound on the variables of one statement.
+CHUNK = 500
+
+
+def chunks(values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
+    """The distinct values, sorted, a chunk at a time, each with the marks of its ``IN (...)`` list."""
+    ordered = sorted(set(values))
+    for i in range(0, len(ordered), CHUNK):
+        chunk = ordered[i : i + CHUNK]
+        yield ",".join("?" * len(chunk)), chunk
+
+
+def rows_in(conn: sqlite3.Connection, sql: str, values: Iterable[str], *before: str) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql`` for every value, its ``{marks}`` the ``IN (...)`` list; ``before`` binds
+    the ``?`` ahead of it."""
+    for marks, chunk in chunks(values):
+        yield from conn.execute(sql.format(marks=marks), [*before, *chunk])
 
 
 def like_pattern(text: str) -> str:

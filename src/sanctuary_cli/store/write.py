@@ -11,7 +11,7 @@ import json
 import signal
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import FrameType
@@ -19,14 +19,12 @@ from types import FrameType
 from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import SourceArticle
 from sanctuary_cli.extract.model import Analysis
+from sanctuary_cli.store.sql import rows_in
 
 
-def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
-    """Which of these article ids the store already holds."""
-    if not ids:
-        return set()
-    marks = ",".join("?" * len(ids))
-    return {row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", ids)}
+def known_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    """Which of these article ids the store already holds (any number of them)."""
+    return {row[0] for row in rows_in(conn, "SELECT id FROM articles WHERE id IN ({marks})", ids)}
 
 
 def url_known(conn: sqlite3.Connection, url: str) -> bool:
