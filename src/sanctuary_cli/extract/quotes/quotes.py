@@ -295,10 +295,26 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
         return True
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
         return True
-    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])]
+    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])] or _cue_of_opening_subject(index, after)
     if not cues or _reports_own_words(index, cues[0]):
         return False
     return ending != "." or len(after) <= SHORT_SENTENCE
+
+
+def _cue_of_opening_subject(index: DocIndex, after: list[int]) -> list[Token]:
+    """The first verb after a quotation, when it is a cue whose subject opens the clause.
+
+    A long name or a title with an aside may stand between the mark and the
+    verb (""Nobody asked us!" State Senator Ann Marie Dobbs said", ""Why?"
+    Marla Quint, a retired nurse, said"): the clause still opens with the
+    speaker and closes the quotation.
+    """
+    doc = index.doc
+    verb = next((doc[i] for i in after if doc[i].tag_.startswith("VB")), None)
+    if verb is None or not is_cue_verb(verb):
+        return []
+    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
+    return [verb] if subjects and subjects[0].left_edge.i == after[0] else []
 
 
 def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:

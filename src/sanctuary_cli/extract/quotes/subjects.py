@@ -57,7 +57,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     node = verb
     for _ in range(5):
         subject = _own_subject(index, node, verb)
-        if subject is not None and (node is verb or node.dep_ != "ccomp"):
+        if subject is not None and (node is verb or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
@@ -156,6 +156,19 @@ def _before_party_tag(doc: Doc, i: int) -> int:
             party = len(inside) >= 3 and inside[0] in {"D", "R", "I"} and inside[1] in {"-", "–"}
             return start - 1 if party else i
     return i
+
+
+def _reported_clause(index: DocIndex, node: Token) -> bool:
+    """Whether a clause is reported by the verb it hangs from, as the parse says.
+
+    A parse that hangs a clause on a verb inside a quotation or in another
+    paragraph ("…watching closely." / Ann Lee responded, calling it "…")
+    has run two sentences together; the clause reports nothing.
+    """
+    if node.dep_ != "ccomp":
+        return False
+    head = node.head
+    return not index.in_quote(head.idx) and index.paragraph_of(head.idx) == index.paragraph_of(node.idx)
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:

@@ -1,0 +1,74 @@
+"""Speakers found the way general news attributes speech, on invented sentences.
+
+Each case is a pattern of English news writing: a long name or a titled
+name with an aside closing a quotation, a participle carrying on a speaker
+across a sentence the parser ran into the quotation before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.extract.model import QuoteRecord
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def quotes_of(nlp: Language, text: str) -> list[QuoteRecord]:
+    doc = nlp(text)
+    cities = extract_cities(doc)
+    return extract_quotes(doc, extract_people(doc, cities), cities)
+
+
+def speaker_of(nlp: Language, text: str, words: str) -> str | None:
+    found = [quote for quote in quotes_of(nlp, text) if words in quote.text]
+    assert len(found) == 1, quotes_of(nlp, text)
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The crowd cheered as the vote began.\n\n"
+            '"Our county is proud to cast every vote for the next governor!" State Senator Ann Marie Dobbs'
+            " said as she opened the roll call.",
+            "Ann Marie Dobbs",
+        ),
+        (
+            '"How are you today?" Marla Quint, a retired nurse from the river district, said cheerfully'
+            " into the phone.",
+            "Marla Quint",
+        ),
+    ],
+)
+def test_a_long_name_opening_the_clause_after_a_question_or_exclamation_speaks(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "?" if "?" in text.split('"')[1] else "!") == speaker
+
+
+def test_a_new_sentence_after_a_finished_quotation_is_not_its_attribution(nlp: Language) -> None:
+    text = '"We won." Former state party chairwoman Lucy Grant of Dayton said it was a fair fight.'
+    assert speaker_of(nlp, text, "We won") is None
+
+
+def test_a_participle_borrows_its_subject_across_a_paragraph_the_parser_ran_on(nlp: Language) -> None:
+    text = (
+        "\u201cAnd I hope the voters are watching closely or it\u2019s going to be taken away from us.\u201d\n\n"
+        "City spokesman Ben Ortiz responded on Twitter, calling the claim \u201creckless\u201d"
+        " and \u201ccruel.\u201d"
+    )
+    assert speaker_of(nlp, text, "reckless") == "Ben Ortiz"
+    assert speaker_of(nlp, text, "cruel") == "Ben Ortiz"
+
+
+def test_a_participle_never_borrows_the_subject_of_a_reported_clause(nlp: Language) -> None:
+    text = 'Lee insisted the city would resist, saying the order was "unlawful."'
+    assert speaker_of(nlp, text, "unlawful") == "Lee"
