@@ -72,3 +72,11 @@ def test_a_participle_borrows_its_subject_across_a_paragraph_the_parser_ran_on(n
 def test_a_participle_never_borrows_the_subject_of_a_reported_clause(nlp: Language) -> None:
     text = 'Lee insisted the city would resist, saying the order was "unlawful."'
     assert speaker_of(nlp, text, "unlawful") == "Lee"
+
+
+def test_a_participle_after_a_closing_cue_is_that_cues_speakers(nlp: Language) -> None:
+    text = (
+        "Moss cannot say that \u201cfrom her own view,\u201d Park added,"
+        " saying it should be \u201cup to the voters to decide.\u201d"
+    )
+    assert speaker_of(nlp, text, "up to the voters") == "Park"

@@ -46,7 +46,9 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     A verb without a subject (a participle, an infinitive, a second verb)
     borrows the subject of the verb it hangs from, but never the subject of a
     reported clause: in "she insisted the city would resist, saying ...", the
-    one saying is "she", not "the city".
+    one saying is "she", not "the city". A reporting verb is its own
+    subject's, however deep it hangs: in "Lee cannot say that "…," Park
+    added, saying ...", Park is saying it.
     """
     lexicon = cue_lexicon()
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
@@ -57,7 +59,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     node = verb
     for _ in range(5):
         subject = _own_subject(index, node, verb)
-        if subject is not None and (node is verb or not _reported_clause(index, node)):
+        if subject is not None and (node is verb or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
