@@ -80,3 +80,27 @@ def test_a_participle_after_a_closing_cue_is_that_cues_speakers(nlp: Language) -
         " saying it should be \u201cup to the voters to decide.\u201d"
     )
     assert speaker_of(nlp, text, "up to the voters") == "Park"
+
+
+def test_a_name_with_an_aside_holding_a_participle_opens_the_clause_after_a_question(nlp: Language) -> None:
+    text = (
+        '"I am calling from the Cole campaign. How are you today?" Miller, a retired worker from a nuclear'
+        " plant, said pleasantly into the phone."
+    )
+    assert speaker_of(nlp, text, "How are you") == "Miller"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Couple national attention with a "mayor who is a lightning rod" and residents get nervous, said'
+        " Christine Link, executive director of the civic league.",
+        'The plan was "a disaster," said Christine Link, a county clerk, and the council agreed.',
+    ],
+)
+def test_a_cue_closing_the_sentence_with_a_described_name_reports_its_fragments(nlp: Language, text: str) -> None:
+    assert speaker_of(nlp, text, "a") == "Christine Link"
+
+
+def test_a_quoted_epithet_inside_the_subject_is_not_speech(nlp: Language) -> None:
+    assert quotes_of(nlp, 'Tom Baker, the city\'s "fixer," said the vote was close.') == []

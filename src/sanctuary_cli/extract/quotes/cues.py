@@ -67,8 +67,10 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
         if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
-            if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
-                return None  # the quotation is part of the subject: "Trump's "border czar" said"
+            if (path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS) and not closing_attribution(index, node):
+                # The quotation is part of the subject: "Trump's "border czar" said". A cue closing
+                # the sentence ("…, said Ann Lee.") reports the whole of it, whatever the parse hangs where.
+                return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
             node = _outer_reporter(index, node) or node
@@ -130,8 +132,8 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
     """Whether a reporting verb heads a short clause closing its sentence after a comma.
 
     "The park would be "the first task" for his team, he said." / "..., said
-    Ms Brook.": the whole sentence before the comma is what was said, however
-    long it runs.
+    Ms Brook.", "..., said Ann Lee, a county clerk.": the whole sentence
+    before the comma is what was said, however long it runs.
     """
     if verb.dep_ != "ROOT":
         return False
@@ -143,8 +145,24 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
         if ends_sentence(doc[i]) or "\n" in doc[i].text or i == len(doc) - 1:
             return True
         if doc[i].tag_.startswith("VB") or is_mark(doc[i]) or doc[i].text in {",", ";", ":"}:
-            return doc[i].text == "," and doc[i].i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
+            if doc[i].text != ",":
+                return False
+            return (i + 1 < len(doc) and doc[i + 1].tag_ == "VBG") or _described_to_the_end(verb)
     return False
+
+
+def _described_to_the_end(verb: Token) -> bool:
+    """Whether the subject after a verb runs, with its apposition, to the end of the sentence.
+
+    "…, said Ann Lee, director of the civic league." closes the sentence as
+    ", said Ann Lee." does.
+    """
+    doc = verb.doc
+    subjects = [child for child in verb.rights if child.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    end = subjects[0].right_edge.i + 1
+    return end >= len(doc) or ends_sentence(doc[end]) or "\n" in doc[end].text
 
 
 def _quote_root(doc: Doc, quote_tokens: range) -> Token | None:

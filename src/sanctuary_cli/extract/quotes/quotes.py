@@ -310,11 +310,16 @@ def _cue_of_opening_subject(index: DocIndex, after: list[int]) -> list[Token]:
     speaker and closes the quotation.
     """
     doc = index.doc
-    verb = next((doc[i] for i in after if doc[i].tag_.startswith("VB")), None)
-    if verb is None or not is_cue_verb(verb):
+    verb = next((doc[i] for i in after if is_cue_verb(doc[i])), None)
+    if verb is None:
         return []
     subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
-    return [verb] if subjects and subjects[0].left_edge.i == after[0] else []
+    if not subjects or subjects[0].left_edge.i != after[0]:
+        return []
+    subject = subjects[0]
+    # Only the subject's own words stand before the verb ("a retired worker" may hold a participle).
+    between = [doc[i] for i in after if i < verb.i and doc[i].tag_.startswith("VB")]
+    return [verb] if all(subject.left_edge.i <= t.i <= subject.right_edge.i for t in between) else []
 
 
 def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:
