@@ -104,3 +104,37 @@ def test_a_cue_closing_the_sentence_with_a_described_name_reports_its_fragments(
 
 def test_a_quoted_epithet_inside_the_subject_is_not_speech(nlp: Language) -> None:
     assert quotes_of(nlp, 'Tom Baker, the city\'s "fixer," said the vote was close.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ann Cole is releasing a new 30-second ad that urges voters in the city to"
+            " \u201csend a message\u201d to the developers.",
+            "send a message",
+            "Ann Cole",
+        ),
+        (
+            "In addition, a fundraising email sent out by Ann Cole on Tuesday night warned of the fight ahead:"
+            ' "There are 14 races over the next three weeks."',
+            "14 races",
+            "Ann Cole",
+        ),
+        (
+            'The Daily Ledger recently ran a piece that noted her "budget would help wealthy households more'
+            ' than poorer ones."',
+            "budget would help",
+            "Daily Ledger",
+        ),
+    ],
+)
+def test_a_document_speaks_for_the_author_its_sentence_names(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_a_document_without_a_named_author_is_given_as_described(nlp: Language) -> None:
+    quote = quotes_of(nlp, 'The ad says "nothing will change until we elect new leaders."')[0]
+    assert (quote.speaker, quote.speaker_kind) == ("ad", "description")

@@ -38,6 +38,7 @@ class CueLexicon:
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
     speech_nouns: frozenset[str]  # "his promise of "a fair deal"": the owner of the saying speaks
     issuing_verbs: frozenset[str]  # "issued", "released": a cue with a statement for object
+    authoring_verbs: frozenset[str]  # "released an ad that urges": the subject authored the document
     phrasal_verbs: dict[str, frozenset[str]]  # "went" -> {"on"}: reports speech only with that particle
 
     def is_cue_verb(self, word: str) -> bool:
@@ -85,6 +86,7 @@ def cue_lexicon() -> CueLexicon:
         agent_lookalikes=words("agent_lookalikes"),
         speech_nouns=words("speech_nouns"),
         issuing_verbs=words("issuing_verbs"),
+        authoring_verbs=words("authoring_verbs"),
         phrasal_verbs=_phrasal_verbs(raw["phrasal_speech_verbs"]),
     )
 

@@ -303,3 +303,25 @@ def contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether ``part`` occurs in ``words`` as a contiguous run."""
     size = len(part)
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def document_author(token: Token) -> Token | None:
+    """Who put out the document a speaker's mention names, when the sentence says so.
+
+    "Lee is releasing a new ad that urges voters ...": Lee; "a fundraising
+    email sent out by Lee warned": Lee; "the ad says" alone names no author.
+    """
+    lexicon = cue_lexicon()
+    if token.lower_ not in lexicon.document_nouns or token.tag_ not in {"NN", "NNS"}:
+        return None
+    for child in token.children:
+        if child.dep_ != "acl":
+            continue
+        agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in lexicon.authoring_verbs or not verb.tag_.startswith("VB"):
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return subjects[0] if subjects else None

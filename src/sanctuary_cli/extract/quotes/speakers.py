@@ -39,6 +39,7 @@ from sanctuary_cli.extract.quotes.phrases import (
     clean_name,
     contains,
     described,
+    document_author,
     joined,
     looks_like_name,
     mention_tokens,
@@ -141,6 +142,11 @@ class SpeakerResolver:
         lexicon = cue_lexicon()
         if head.ent_type_ in NOT_SPEAKERS:
             return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
+        author = document_author(head)
+        if author is not None and not self.index.in_quote(author.idx):
+            found = self.resolve(author)  # "Lee released an ad that urges ...": the ad speaks for Lee
+            if found.name and found.kind in {PERSON, ORGANISATION}:
+                return found
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
