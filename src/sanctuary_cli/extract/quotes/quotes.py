@@ -26,16 +26,15 @@ from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
-    dash_speaker,
     dialogue_tag,
     introducer,
     inverted_cue,
-    signature_after,
     zone_cue,
 )
 from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
+from sanctuary_cli.extract.quotes.signatures import dash_speaker, signature_after
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
 from sanctuary_cli.extract.quotes.verbs import Attribution, is_cue_verb, is_mark
