@@ -138,16 +138,3 @@ def test_a_document_speaks_for_the_author_its_sentence_names(
 def test_a_document_without_a_named_author_is_given_as_described(nlp: Language) -> None:
     quote = quotes_of(nlp, 'The ad says "nothing will change until we elect new leaders."')[0]
     assert (quote.speaker, quote.speaker_kind) == ("ad", "description")
-
-
-def test_a_statement_owned_by_a_pronoun_is_its_antecedents(nlp: Language) -> None:
-    text = (
-        "In a statement, Lee's spokeswoman, Dana Wu, said the mayor would veto it. Her statement continued:\n\n"
-        '"The mayor has been clear from the start."'
-    )
-    quote = quotes_of(nlp, text)[-1]
-    assert (quote.speaker, quote.speaker_mention) == ("Dana Wu", "Her statement")
-
-
-def test_a_letter_named_by_its_writer_introduces_the_writers_words(nlp: Language) -> None:
-    assert speaker_of(nlp, 'Hoff\'s letter makes a libertarian case: "We must stand together."', "stand") == "Hoff"

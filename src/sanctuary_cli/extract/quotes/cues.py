@@ -402,8 +402,7 @@ def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> To
     if subject is not None and not is_speaker_like(subject):
         # "The editor, Nancy Gibbs, put it this way:" names the speaker beside the subject;
         # in "His concern is safety:" or "Johnson's message was clear:" the owner speaks.
-        owned = cue_lexicon().utterance_nouns | cue_lexicon().document_nouns  # "Hoff's letter makes a case:"
-        owners = {"appos"} | ({"poss"} if subject.lower_ in owned else set())
+        owners = {"appos"} | ({"poss"} if subject.lower_ in cue_lexicon().utterance_nouns else set())
         near = [child for child in subject.children if child.dep_ in owners and is_speaker_like(child)]
         subject = near[0] if near else None
     return subject

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people.people import resolve_role
@@ -142,12 +142,11 @@ class SpeakerResolver:
         lexicon = cue_lexicon()
         if head.ent_type_ in NOT_SPEAKERS:
             return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
-        author = document_author(head) or self._document_owner(head)
+        author = document_author(head)
         if author is not None and not self.index.in_quote(author.idx):
-            # "Lee released an ad that urges ...", "Her statement continued:": the document speaks for its author.
-            found = self.resolve(author)
+            found = self.resolve(author)  # "Lee released an ad that urges ...": the ad speaks for Lee
             if found.name and found.kind in {PERSON, ORGANISATION}:
-                return replace(found, mention=mention)
+                return found
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -238,16 +237,6 @@ class SpeakerResolver:
             if child.ent_type_ == "PERSON" or child.lower_ in lexicon.titles or child.lower_ in lexicon.role_nouns:
                 return child
         return None
-
-    def _document_owner(self, head: Token) -> Token | None:
-        """The person whose document or words a mention names: "her statement", "Lee's letter"."""
-        lexicon = cue_lexicon()
-        if head.lower_ not in lexicon.document_nouns and head.lower_ not in lexicon.utterance_nouns:
-            return None
-        owner = self._person_owner(head)
-        if owner is None or owner.lower_ in lexicon.titles or owner.lower_ in lexicon.role_nouns:
-            return None  # "the mayor's letter" is resolved as a role elsewhere, if at all
-        return owner
 
     def _owned_body(self, span: Sequence[Token], head: Token) -> str | None:
         """ "Her office announced", "Johnson's campaign said": the named person's staff speaks for them."""
