@@ -138,3 +138,38 @@ def test_a_document_speaks_for_the_author_its_sentence_names(
 def test_a_document_without_a_named_author_is_given_as_described(nlp: Language) -> None:
     quote = quotes_of(nlp, 'The ad says "nothing will change until we elect new leaders."')[0]
     assert (quote.speaker, quote.speaker_kind) == ("ad", "description")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            'Senator Joan Pike estimated that there are "between 20 and 30 members who will vote no."',
+            "members",
+            "Joan Pike",
+        ),
+        (
+            'Governor Ray Dunn worried that the fund was becoming "a crutch that keeps towns from planning ahead."',
+            "crutch",
+            "Ray Dunn",
+        ),
+    ],
+)
+def test_words_quoted_under_a_verb_of_attitude_are_its_subjects(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_a_verb_of_attitude_is_a_weak_cue(nlp: Language) -> None:
+    assert quotes_of(nlp, 'The agency estimated the "dead zone" at 6,000 square miles.') == []
+    text = 'Democratic leaders worried about the vote. "We cannot lose this seat," Ann Cole said.'
+    assert speaker_of(nlp, text, "seat") == "Ann Cole"
+
+
+def test_a_cue_the_parser_left_unlabelled_goes_on_from_the_verb_before(nlp: Language) -> None:
+    text = (
+        "Senator Ray Holt kept asking her why the agency had waited. Moss, exasperated, famously responded:"
+        ' "What difference does it make?" Her critics cited it as evidence.'
+    )
+    assert speaker_of(nlp, text, "difference") == "Moss"

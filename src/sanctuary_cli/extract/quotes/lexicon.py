@@ -18,7 +18,7 @@ class CueLexicon:
     """Word lists that tell who is speaking, all lower-case."""
 
     verb_forms: dict[str, str]  # inflected form -> lemma ("told" -> "tell")
-    weak_verbs: frozenset[str]  # "reported": the subject is often an outlet, not a speaker
+    weak_verbs: frozenset[str]  # "reported", "worried": an outlet's cue or an attitude, not a speaker's words
     inversion_verbs: frozenset[str]  # verbs that may come before their subject: "said Johnson"
     cue_phrases: frozenset[str]  # "according to X": X is the source
     naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
@@ -55,6 +55,8 @@ def cue_lexicon() -> CueLexicon:
     """Read the lexicon shipped with the package (once per process)."""
     raw = read_json("attribution_cues.json")
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
+    attitude = {form: lemma for lemma, forms in raw["attitude_verbs"].items() for form in forms}
+    verb_forms.update(attitude)
     framing = {form for forms in raw["framing_verbs"].values() for form in forms}
     verb_forms.update({form: form for form in framing})
     verb_forms.update({form.lower(): "put" for form in raw["it_verbs"]})
@@ -66,7 +68,7 @@ def cue_lexicon() -> CueLexicon:
 
     return CueLexicon(
         verb_forms=verb_forms,
-        weak_verbs=words("weak_verbs"),
+        weak_verbs=words("weak_verbs") | frozenset(attitude),
         inversion_verbs=words("inversion_verbs"),
         cue_phrases=words("cue_phrases"),
         naming_markers=tuple(raw["naming_markers"]),

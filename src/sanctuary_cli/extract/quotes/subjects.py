@@ -68,7 +68,10 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
             node = node.head.head
             continue
-        if node.dep_ in BORROWING_DEPS and node.head is not node:
+        unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
+        if (node.dep_ in BORROWING_DEPS or unlabelled) and node.head is not node:
+            # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
+            # goes on from that verb's subject.
             node = node.head
             if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
                 node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
