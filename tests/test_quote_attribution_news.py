@@ -173,3 +173,24 @@ def test_a_cue_the_parser_left_unlabelled_goes_on_from_the_verb_before(nlp: Lang
         ' "What difference does it make?" Her critics cited it as evidence.'
     )
     assert speaker_of(nlp, text, "difference") == "Moss"
+
+
+def test_a_cue_parsed_as_a_participle_after_an_aside_is_the_names_verb(nlp: Language) -> None:
+    text = (
+        "The rumor spread from an altered version of a post by a cable contributor, which did not cite a source"
+        " for the information.\n\nStuart Stevens, who served as the governor's chief strategist during the 2012"
+        ' campaign, called Lee\'s statements and actions on Sunday "childish."'
+    )
+    assert speaker_of(nlp, text, "childish") == "Stuart Stevens"
+
+
+def test_a_name_after_a_second_title_is_the_speaker(nlp: Language) -> None:
+    text = (
+        "Former prosecutor and Mayor Rudy Giuliani, who backs Lee, trashed Moss on a morning show, calling it a"
+        " \u201cno-brainer\u201d to prosecute."
+    )
+    assert speaker_of(nlp, text, "no-brainer") == "Rudy Giuliani"
+
+
+def test_a_thing_called_by_a_name_is_not_speech(nlp: Language) -> None:
+    assert quotes_of(nlp, 'The city unveiled a plan called "Fair Share" on Monday.') == []

@@ -77,7 +77,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
                 node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
             continue
         break
-    named = _name_right_before(index, verb)
+    named = _name_right_before(index, verb) or _name_before_participle(verb)
     if named is not None:
         return named
     if verb.lower_ in lexicon.inversion_verbs:
@@ -262,12 +262,39 @@ def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
     appositives = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
     if subject.ent_type_ != "PERSON" and appositives:
         return appositives[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
+    if subject.ent_type_ != "PERSON" and _a_title(subject):
+        # "Former prosecutor and Mayor Ann Lee": two titles of one person, the name after the second.
+        joined = [child for child in subject.children if child.dep_ == "conj" and child.ent_type_ == "PERSON"]
+        if joined:
+            return joined[0]
     if subject.i > verb.i and subject.ent_type_ != "PERSON":
         # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
         named = inverted_subject(index, verb)
         if named is not None and (named.ent_type_ == "PERSON" or named.tag_ in {"NNP", "NNPS"}):
             return named
     return _appositive_name(index, subject, verb) or subject
+
+
+def _a_title(token: Token) -> bool:
+    """Whether a word is an office or a role a person holds: "prosecutor", "mayor", "spokesman"."""
+    lexicon = cue_lexicon()
+    word = token.lower_
+    return word in lexicon.titles or word in lexicon.role_nouns or word in lexicon.speaker_nouns
+
+
+def _name_before_participle(verb: Token) -> Token | None:
+    """The name a reporting verb was parsed as a participle of, closing an aside about it.
+
+    In "Stu Rand, who ran the 2012 campaign, called the speech "childish."",
+    the parser may take "called" for a participle describing "Rand" ("a plan
+    called ..."); after the comma closing the aside, with the name heading the
+    sentence, it is the sentence's verb and the name its subject.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.ent_type_ != "PERSON":
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return head if before is not None and before.text == "," and verb.tag_ in {"VBD", "VBN"} else None
 
 
 def in_dateline(index: DocIndex, token: Token) -> bool:
