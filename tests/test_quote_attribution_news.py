@@ -194,3 +194,20 @@ def test_a_name_after_a_second_title_is_the_speaker(nlp: Language) -> None:
 
 def test_a_thing_called_by_a_name_is_not_speech(nlp: Language) -> None:
     assert quotes_of(nlp, 'The city unveiled a plan called "Fair Share" on Monday.') == []
+
+
+def test_a_cue_hung_on_the_name_without_a_comma_still_closes_the_quotation(nlp: Language) -> None:
+    text = (
+        "Much of the support has leaked to third-party candidates.\n\n"
+        "\u201cCole needs a strategy for winning back those voters,\u201d Nate Silver, the polling guru who founded"
+        " the site tweeted on Wednesday."
+    )
+    assert speaker_of(nlp, text, "strategy") == "Nate Silver"
+
+
+def test_a_participle_never_borrows_the_subject_of_a_nouns_content_clause(nlp: Language) -> None:
+    text = (
+        "Reached by phone, Bennett denied the notion that a campaign shakeup is coming, explaining that he was"
+        " \u201ctaking a day off.\u201d"
+    )
+    assert speaker_of(nlp, text, "day off") == "Bennett"

@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sanctuary_cli.extract.docindex import DocIndex
-from sanctuary_cli.extract.quotes.subjects import interviewee, nearby_subject, passive_agent, subject_of
+from sanctuary_cli.extract.quotes.subjects import (
+    interviewee,
+    name_before_participle,
+    nearby_subject,
+    passive_agent,
+    subject_of,
+)
 from sanctuary_cli.extract.quotes.verbs import (
     DASHES,
     DIALOGUE_SUBJECT_WORDS,
@@ -238,7 +244,9 @@ def zone_cue(
         token = doc[i]
         if not is_cue_verb(token) or is_passive(token) or token.lower_ in lexicon.framing_verbs:
             continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
-        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj":
+        # ""…," Ann Lee, a pollster, tweeted": the parse may hang a main verb on the name as a participle.
+        hung_on_name = name_before_participle(token) is not None
+        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj" and not hung_on_name:
             continue
         subject = subject_of(index, token) or nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)

@@ -77,7 +77,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
                 node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
             continue
         break
-    named = _name_right_before(index, verb) or _name_before_participle(verb)
+    named = _name_right_before(index, verb) or name_before_participle(verb)
     if named is not None:
         return named
     if verb.lower_ in lexicon.inversion_verbs:
@@ -170,6 +170,8 @@ def _reported_clause(index: DocIndex, node: Token) -> bool:
     paragraph ("…watching closely." / Ann Lee responded, calling it "…")
     has run two sentences together; the clause reports nothing.
     """
+    if node.dep_ == "acl" and any(child.dep_ == "mark" for child in node.children):
+        return True  # "denied the notion that a shakeup is coming, explaining": the notion's content
     if node.dep_ != "ccomp":
         return False
     head = node.head
@@ -282,7 +284,7 @@ def _a_title(token: Token) -> bool:
     return word in lexicon.titles or word in lexicon.role_nouns or word in lexicon.speaker_nouns
 
 
-def _name_before_participle(verb: Token) -> Token | None:
+def name_before_participle(verb: Token) -> Token | None:
     """The name a reporting verb was parsed as a participle of, closing an aside about it.
 
     In "Stu Rand, who ran the 2012 campaign, called the speech "childish."",
@@ -293,8 +295,9 @@ def _name_before_participle(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.ent_type_ != "PERSON":
         return None
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return head if before is not None and before.text == "," and verb.tag_ in {"VBD", "VBN"} else None
+    if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
+        return None  # "Ann Lee, quoted by the paper,": a participle after all
+    return head
 
 
 def in_dateline(index: DocIndex, token: Token) -> bool:
