@@ -211,3 +211,8 @@ def test_a_participle_never_borrows_the_subject_of_a_nouns_content_clause(nlp: L
         " \u201ctaking a day off.\u201d"
     )
     assert speaker_of(nlp, text, "day off") == "Bennett"
+
+
+def test_a_label_with_a_party_tag_glued_to_its_colon_names_the_speaker(nlp: Language) -> None:
+    text = 'Rep. Ann Lee (D-Ore.):"I have not heard anyone other than you cite that figure. Who told you that?"'
+    assert speaker_of(nlp, text, "cite that figure") == "Ann Lee"

@@ -297,7 +297,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     the subject of the introducing clause.
     """
     doc = index.doc
-    if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–", "):"}:
+    # The tokenizer may glue a party tag's close to its colon: "(D-Ore.):".
+    if not tokens or (doc[tokens[-1]].text not in {":", ",", "—", "–"} and not doc[tokens[-1]].text.endswith("):")):
         return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
     observed = as_clause(index, tokens[0], mark)
@@ -347,7 +348,7 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     doc = index.doc
     mark = tokens[-1]
     words = list(tokens[:-1])
-    if words and (doc[words[-1]].text == ")" or doc[mark].text == "):"):
+    if words and (doc[words[-1]].text == ")" or doc[mark].text.endswith("):")):
         opening = next((k for k in range(len(words) - 1, -1, -1) if doc[words[k]].text == "("), None)
         words = words[:opening] if opening else words  # the party and state after a name
     last = doc[words[-1]] if words else None
