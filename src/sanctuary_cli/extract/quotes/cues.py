@@ -73,9 +73,7 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
         if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
-            if (path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS) and not closing_attribution(index, node):
-                # The quotation is part of the subject: "Trump's "border czar" said". A cue closing
-                # the sentence ("…, said Ann Lee.") reports the whole of it, whatever the parse hangs where.
+            if _in_subject(index, node, path[-1]):
                 return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
@@ -88,6 +86,17 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
             if agent is not None:
                 return Attribution(node.text, node.i, agent.i, "tree", tuple(path))
     return None
+
+
+def _in_subject(index: DocIndex, verb: Token, label: str) -> bool:
+    """Whether a quotation reached its cue as part of the cue's subject: "Trump's "border czar" said".
+
+    A cue closing the sentence ("…, said Ann Lee.") reports the whole of it,
+    whatever the parse hangs where.
+    """
+    if label not in SUBJECT_DEPS and label not in PASSIVE_SUBJECT_DEPS:
+        return False
+    return not closing_attribution(index, verb)
 
 
 def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:

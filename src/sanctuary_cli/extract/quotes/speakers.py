@@ -142,11 +142,9 @@ class SpeakerResolver:
         lexicon = cue_lexicon()
         if head.ent_type_ in NOT_SPEAKERS:
             return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
-        author = document_author(head)
-        if author is not None and not self.index.in_quote(author.idx):
-            found = self.resolve(author)  # "Lee released an ad that urges ...": the ad speaks for Lee
-            if found.name and found.kind in {PERSON, ORGANISATION}:
-                return found
+        authored = self._authored(head)
+        if authored is not None:
+            return authored
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -171,6 +169,14 @@ class SpeakerResolver:
             name = self.book.canonical(self.book.name_run(head))
             return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
+
+    def _authored(self, head: Token) -> Speaker | None:
+        """The author a document speaks for, when its sentence names one ("Lee released an ad that urges ...")."""
+        author = document_author(head)
+        if author is None or self.index.in_quote(author.idx):
+            return None
+        found = self.resolve(author)
+        return found if found.name and found.kind in {PERSON, ORGANISATION} else None
 
     def _bare_role(self, span: Sequence[Token], head: Token) -> bool:
         """Whether a role is written bare, "the president said", with no place, body or owner to fix it.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.quotes.datelines import in_dateline, paragraph_lead_name
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.phrases import speaking_noun
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
-    DASHES,
     INVERSION_WINDOW,
     NOT_SPEAKERS,
     OBJECT_DEPS,
@@ -36,8 +36,6 @@ ASIDE_SCAN = 24
 DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-# A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
-DATELINE_TOKENS = 12
 
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
@@ -56,6 +54,19 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     listener = _object_told_to_speak(verb) or _object_blamed_for_saying(verb)
     if listener is not None:
         return listener
+    found = _borrowed_subject(index, verb)
+    if found is not None:
+        return found
+    named = _name_right_before(index, verb) or name_before_participle(verb)
+    if named is not None:
+        return named
+    if verb.lower_ in lexicon.inversion_verbs:
+        return inverted_subject(index, verb)
+    return None
+
+
+def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
+    """The verb's own subject, or the one of the verb it goes on from, a few clauses up at most."""
     node = verb
     for _ in range(5):
         subject = _own_subject(index, node, verb)
@@ -63,26 +74,28 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
-        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
-            # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
-            # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
-            node = node.head.head
-            continue
-        unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
-        if (node.dep_ in BORROWING_DEPS or unlabelled) and node.head is not node:
-            # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
-            # goes on from that verb's subject.
-            node = node.head
-            if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
-                node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
-            continue
-        break
-    named = _name_right_before(index, verb) or name_before_participle(verb)
-    if named is not None:
-        return named
-    if verb.lower_ in lexicon.inversion_verbs:
-        return inverted_subject(index, verb)
+        up = _verb_gone_on_from(node)
+        if up is None:
+            return None
+        node = up
     return None
+
+
+def _verb_gone_on_from(node: Token) -> Token | None:
+    """The verb a verb without a subject of its own goes on from, if the parse shows one."""
+    if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+        # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
+        # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
+        return node.head.head
+    # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
+    # goes on from that verb's subject.
+    unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
+    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head is node:
+        return None
+    head = node.head
+    if head.tag_.startswith("NN") and head.dep_ in {"dobj", "pobj", "attr"}:
+        return head.head  # "distributed a flyer telling revelers": the flyer's sender speaks
+    return head
 
 
 def _antecedent(clause: Token, relative: Token) -> Token:
@@ -255,7 +268,7 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
     found += beside
     if not found and crossed:
-        found = _paragraph_lead_name(index, verb)
+        found = paragraph_lead_name(index, verb)
     return found
 
 
@@ -298,45 +311,6 @@ def name_before_participle(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
         return None  # "Ann Lee, quoted by the paper,": a participle after all
     return head
-
-
-def in_dateline(index: DocIndex, token: Token) -> bool:
-    """Whether a token is part of a dateline opening its paragraph: "WASHINGTON (AP) —", "DAYTON, Ohio —".
-
-    A dateline is the place, in capitals, set off by a dash before the first
-    verb; it says where the story was filed, never who speaks.
-    """
-    doc = index.doc
-    start = index.token_index(index.paragraph_starts[index.paragraph_of(token.idx)])
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    if start >= len(doc) or not (doc[start].is_alpha and doc[start].is_upper and len(doc[start]) > 1):
-        return False
-    for i in range(start, min(start + DATELINE_TOKENS, len(doc))):
-        if doc[i].text in DASHES:
-            return token.i < i
-        if doc[i].tag_.startswith("VB") or "\n" in doc[i].text:
-            return False
-    return False
-
-
-def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
-    """The person named first in the verb's paragraph, before the verb.
-
-    When a headline runs into the first paragraph the parser takes a headline
-    word for the subject; the name leading the paragraph ("Opposition leader
-    Ruth Grant has dismissed ...") is the real one.
-    """
-    doc = index.doc
-    start = index.token_index(index.paragraph_starts[index.paragraph_of(verb.idx)])
-    for i in range(start, verb.i):
-        if doc[i].ent_type_ == "PERSON" and not index.in_quote(doc[i].idx):
-            while i + 1 < verb.i and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-                i += 1
-            return [doc[i]]
-        if doc[i].tag_.startswith("VB"):
-            break
-    return []
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
