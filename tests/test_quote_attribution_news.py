@@ -216,3 +216,39 @@ def test_a_participle_never_borrows_the_subject_of_a_nouns_content_clause(nlp: L
 def test_a_label_with_a_party_tag_glued_to_its_colon_names_the_speaker(nlp: Language) -> None:
     text = 'Rep. Ann Lee (D-Ore.):"I have not heard anyone other than you cite that figure. Who told you that?"'
     assert speaker_of(nlp, text, "cite that figure") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Al From founded the council in 1985. The party changed course in the nineties.\n\n"
+            '"We had to win back the middle class," From said. "It was a different world."',
+            "middle class",
+            "Al From",
+        ),
+        (
+            "George Will has covered politics for fifty years.\n\n"
+            '"This might, and should, hasten the end of the outsiders," Will wrote in his column.',
+            "outsiders",
+            "George Will",
+        ),
+        (
+            "But Bill Skelly, a longtime data operative, vouched for both men.\n\n"
+            '"Having a good voter file is valuable," said Skelly, explaining that he worked with both men.',
+            "voter file",
+            "Bill Skelly",
+        ),
+    ],
+)
+def test_a_surname_that_is_also_a_common_word_speaks_after_the_full_name(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_a_common_word_before_a_cue_names_nobody_unless_a_full_name_ends_in_it(nlp: Language) -> None:
+    text = 'The party changed course in the nineties.\n\n"We had to win back the middle class," From said.'
+    assert speaker_of(nlp, text, "middle class") is None
+    text = 'The columnist was blunt.\n\n"The outsiders must go," Will wrote in his column.'
+    assert speaker_of(nlp, text, "outsiders") is None

@@ -40,11 +40,13 @@ from sanctuary_cli.extract.quotes.phrases import (
     contains,
     described,
     document_author,
+    full_name_before,
     joined,
     looks_like_name,
     mention_tokens,
     named_after_title,
     speaking_noun,
+    surname_named_before,
     title_head,
 )
 
@@ -331,12 +333,16 @@ class SpeakerResolver:
             return list(named_ent)
         # A name the tagger took for a common noun ("Sanders" opening a sentence) counts when
         # the article's people know it.
-        capitalised = head.tag_ in NAME_TAGS or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+        capitalised = (
+            head.tag_ in NAME_TAGS
+            or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+            or surname_named_before(head)
+        )
         if capitalised and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self.book.name_run(head)
             if self.book.find(clean_name(tokens)) is not None:
                 return tokens
-        return None
+        return full_name_before(head)  # "From said" after "Al From": a surname the tagger took for a word
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""

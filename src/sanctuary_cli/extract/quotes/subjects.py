@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quotes.datelines import in_dateline, paragraph_lead_name
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
-from sanctuary_cli.extract.quotes.phrases import speaking_noun
+from sanctuary_cli.extract.quotes.phrases import speaking_noun, surname_named_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,9 +123,11 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     """
     doc = index.doc
     i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
-    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
-        i -= 1  # "Reed also said", "Reed will say"
-    if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not" and not surname_named_before(doc[i]):
+        i -= 1  # "Reed also said", "Reed will say" (but "Will wrote" after "George Will" is Will)
+    if i < 0 or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+        return None
+    if doc[i].ent_type_ != "PERSON" and not surname_named_before(doc[i]):
         return None
     if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
         return None
@@ -360,6 +362,8 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         name = _person_ending_at(doc, i)
         if name is not None:
             return name
+        if in_head_phrase and head is None and surname_named_before(token):
+            return token  # "said Skelly," after "Bill Skelly": the surname, whatever the tagger made of it
         if token.dep_ == "prep":
             if in_head_phrase and proper is None and _common_noun(head):
                 # "said a person close to the Lees": past the preposition of a described speaker,
