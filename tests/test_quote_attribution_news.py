@@ -252,3 +252,21 @@ def test_a_common_word_before_a_cue_names_nobody_unless_a_full_name_ends_in_it(n
     assert speaker_of(nlp, text, "middle class") is None
     text = 'The columnist was blunt.\n\n"The outsiders must go," Will wrote in his column.'
     assert speaker_of(nlp, text, "outsiders") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'She had not.\n\n"I am not going to call it a mistake, so forget about it," said retired neurosurgeon'
+            " Ben Corson, asked about his claims that he had been offered a scholarship.",
+            "Ben Corson",
+        ),
+        ('"We will fight this order in court," said embattled Mayor Tom Reed on Monday.', "Tom Reed"),
+        ('"The new system works," said acting police chief Ann Lee.', "Ann Lee"),
+    ],
+)
+def test_a_participle_describing_the_speaker_after_the_verb_is_part_of_the_subject(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, "") == speaker

@@ -394,8 +394,14 @@ def _common_noun(token: Token | None) -> bool:
 
 
 def _ends_inverted_subject(index: DocIndex, token: Token) -> bool:
-    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause."""
-    return index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB")
+    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause.
+
+    A participle describing the noun after it ("said retired neurosurgeon Ben
+    Corson", "said acting police chief Ann Lee") is part of the subject.
+    """
+    if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark":
+        return True
+    return token.tag_.startswith("VB") and not (token.dep_ == "amod" and token.head.i > token.i)
 
 
 def _name_set_off(index: DocIndex, start: int, stop: int) -> Token | None:
