@@ -270,3 +270,26 @@ def test_a_participle_describing_the_speaker_after_the_verb_is_part_of_the_subje
     nlp: Language, text: str, speaker: str
 ) -> None:
     assert speaker_of(nlp, text, "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Several inquiries looked at the raid. A 2014 Senate committee report found \"no evidence that there"
+            ' was an order to stand down or a denial of air support."',
+            "2014 Senate committee report",
+        ),
+        (
+            'In 2014, the Pew Research Center found that "about twice as many voters said it was more important'
+            ' to control gun ownership than to protect gun rights."',
+            "Pew Research Center",
+        ),
+    ],
+)
+def test_a_report_or_poll_that_found_what_is_quoted_is_its_source(nlp: Language, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "") == speaker
+
+
+def test_a_short_phrase_an_audit_found_is_a_term_not_a_quote(nlp: Language) -> None:
+    assert quotes_of(nlp, 'An audit of the county found "serious gaps" in its books.') == []
