@@ -293,3 +293,17 @@ def test_a_report_or_poll_that_found_what_is_quoted_is_its_source(nlp: Language,
 
 def test_a_short_phrase_an_audit_found_is_a_term_not_a_quote(nlp: Language) -> None:
     assert quotes_of(nlp, 'An audit of the county found "serious gaps" in its books.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"If he does not, he should resign!" the party\'s presumptive nominee, Donald Grump, tweeted Sunday.',
+        "\u201cHe should resign,\u201d the presumptive Republican nominee, Donald Grump, tweeted Sunday after the"
+        " attack.",
+    ],
+)
+def test_a_cue_hung_on_a_described_subject_after_a_quotation_credits_the_name_beside_it(
+    nlp: Language, text: str
+) -> None:
+    assert speaker_of(nlp, text, "resign") == "Donald Grump"

@@ -305,10 +305,19 @@ def name_before_participle(verb: Token) -> Token | None:
     In "Stu Rand, who ran the 2012 campaign, called the speech "childish."",
     the parser may take "called" for a participle describing "Rand" ("a plan
     called ..."); after the comma closing the aside, with the name heading the
-    sentence, it is the sentence's verb and the name its subject.
+    sentence, it is the sentence's verb and the name its subject. So too
+    after a quotation, for a described subject with the name in apposition:
+    ""…," the party's nominee, Ann Lee, tweeted".
     """
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.ent_type_ != "PERSON":
+    if verb.dep_ != "acl" or head.i > verb.i:
+        return None
+    before = head.left_edge.i - 1
+    opens = head.dep_ == "ROOT" or (before >= 0 and head.doc[before].text in DOUBLE_MARKS)
+    named = head.ent_type_ == "PERSON" or any(
+        child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i for child in head.children
+    )
+    if not opens or not named:
         return None
     if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
         return None  # "Ann Lee, quoted by the paper,": a participle after all
