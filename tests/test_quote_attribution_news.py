@@ -307,3 +307,11 @@ def test_a_cue_hung_on_a_described_subject_after_a_quotation_credits_the_name_be
     nlp: Language, text: str
 ) -> None:
     assert speaker_of(nlp, text, "resign") == "Donald Grump"
+
+
+def test_a_participle_after_a_clause_of_time_goes_on_from_the_reporting_verb(nlp: Language) -> None:
+    text = (
+        '"I think we need him back in the Senate," Hanley said during a panel on his show after the first-term'
+        ' senator easily won his primary, remarking that there are "still some conservatives angry over the bill."'
+    )
+    assert speaker_of(nlp, text, "conservatives angry") == "Hanley"

@@ -27,6 +27,7 @@ from sanctuary_cli.extract.quotes.verbs import (
     PASSIVE_SUBJECT_DEPS,
     is_cue_verb,
     is_mark,
+    time_clause_under_reporter,
 )
 
 # An aside between a name and its verb runs at most this many words ("Ann Lee, who drove in from Ohio
@@ -69,6 +70,9 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
     """The verb's own subject, or the one of the verb it goes on from, a few clauses up at most."""
     node = verb
     for _ in range(5):
+        if node is not verb and time_clause_under_reporter(node):
+            node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
+            continue
         subject = _own_subject(index, node, verb)
         if subject is not None and (node is verb or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
