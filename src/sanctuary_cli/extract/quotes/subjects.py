@@ -372,11 +372,9 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.tag_ == "POS":
             head = proper = None  # "said Johnson's spokesman": the words before the "'s" only own the speaker
             continue
-        name = _person_ending_at(doc, i)
+        name = _name_at(doc, i, first_word=in_head_phrase and head is None)
         if name is not None:
             return name
-        if in_head_phrase and head is None and surname_named_before(token):
-            return token  # "said Skelly," after "Bill Skelly": the surname, whatever the tagger made of it
         if token.dep_ == "prep":
             if in_head_phrase and proper is None and _common_noun(head):
                 # "said a person close to the Lees": past the preposition of a described speaker,
@@ -388,6 +386,14 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
                 proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
     return proper or head
+
+
+def _name_at(doc: Doc, i: int, *, first_word: bool) -> Token | None:
+    """A PERSON's last token at ``i``; as the first word, a surname named in full before ("said Skelly,")."""
+    found = _person_ending_at(doc, i)
+    if found is None and first_word and surname_named_before(doc[i]):
+        return doc[i]
+    return found
 
 
 def _passed_over(token: Token) -> bool:
