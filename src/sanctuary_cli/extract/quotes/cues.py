@@ -24,7 +24,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sanctuary_cli.extract.docindex import DocIndex
-from sanctuary_cli.extract.quotes.subjects import interviewee, nearby_subject, passive_agent, subject_of
+from sanctuary_cli.extract.quotes.subjects import (
+    interviewee,
+    name_before_participle,
+    nearby_subject,
+    passive_agent,
+    subject_of,
+)
 from sanctuary_cli.extract.quotes.verbs import (
     DASHES,
     DIALOGUE_SUBJECT_WORDS,
@@ -67,8 +73,8 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
         if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
-            if path[-1] in SUBJECT_DEPS or path[-1] in PASSIVE_SUBJECT_DEPS:
-                return None  # the quotation is part of the subject: "Trump's "border czar" said"
+            if _in_subject(index, node, path[-1]):
+                return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
             node = _outer_reporter(index, node) or node
@@ -80,6 +86,17 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
             if agent is not None:
                 return Attribution(node.text, node.i, agent.i, "tree", tuple(path))
     return None
+
+
+def _in_subject(index: DocIndex, verb: Token, label: str) -> bool:
+    """Whether a quotation reached its cue as part of the cue's subject: "Trump's "border czar" said".
+
+    A cue closing the sentence ("…, said Ann Lee.") reports the whole of it,
+    whatever the parse hangs where.
+    """
+    if label not in SUBJECT_DEPS and label not in PASSIVE_SUBJECT_DEPS:
+        return False
+    return not closing_attribution(index, verb)
 
 
 def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
@@ -130,8 +147,8 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
     """Whether a reporting verb heads a short clause closing its sentence after a comma.
 
     "The park would be "the first task" for his team, he said." / "..., said
-    Ms Brook.": the whole sentence before the comma is what was said, however
-    long it runs.
+    Ms Brook.", "..., said Ann Lee, a county clerk.": the whole sentence
+    before the comma is what was said, however long it runs.
     """
     if verb.dep_ != "ROOT":
         return False
@@ -143,8 +160,24 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
         if ends_sentence(doc[i]) or "\n" in doc[i].text or i == len(doc) - 1:
             return True
         if doc[i].tag_.startswith("VB") or is_mark(doc[i]) or doc[i].text in {",", ";", ":"}:
-            return doc[i].text == "," and doc[i].i + 1 < len(doc) and doc[i + 1].tag_ == "VBG"
+            if doc[i].text != ",":
+                return False
+            return (i + 1 < len(doc) and doc[i + 1].tag_ == "VBG") or _described_to_the_end(verb)
     return False
+
+
+def _described_to_the_end(verb: Token) -> bool:
+    """Whether the subject after a verb runs, with its apposition, to the end of the sentence.
+
+    "…, said Ann Lee, director of the civic league." closes the sentence as
+    ", said Ann Lee." does.
+    """
+    doc = verb.doc
+    subjects = [child for child in verb.rights if child.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    end = subjects[0].right_edge.i + 1
+    return end >= len(doc) or ends_sentence(doc[end]) or "\n" in doc[end].text
 
 
 def _quote_root(doc: Doc, quote_tokens: range) -> Token | None:
@@ -220,7 +253,9 @@ def zone_cue(
         token = doc[i]
         if not is_cue_verb(token) or is_passive(token) or token.lower_ in lexicon.framing_verbs:
             continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
-        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj":
+        # ""…," Ann Lee, a pollster, tweeted": the parse may hang a main verb on the name as a participle.
+        hung_on_name = name_before_participle(token) is not None
+        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj" and not hung_on_name:
             continue
         subject = subject_of(index, token) or nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)
@@ -271,7 +306,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     the subject of the introducing clause.
     """
     doc = index.doc
-    if not tokens or doc[tokens[-1]].text not in {":", ",", "—", "–", "):"}:
+    # The tokenizer may glue a party tag's close to its colon: "(D-Ore.):".
+    if not tokens or (doc[tokens[-1]].text not in {":", ",", "—", "–"} and not doc[tokens[-1]].text.endswith("):")):
         return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
     mark = tokens[-1]
     observed = as_clause(index, tokens[0], mark)
@@ -321,7 +357,7 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     doc = index.doc
     mark = tokens[-1]
     words = list(tokens[:-1])
-    if words and (doc[words[-1]].text == ")" or doc[mark].text == "):"):
+    if words and (doc[words[-1]].text == ")" or doc[mark].text.endswith("):")):
         opening = next((k for k in range(len(words) - 1, -1, -1) if doc[words[k]].text == "("), None)
         words = words[:opening] if opening else words  # the party and state after a name
     last = doc[words[-1]] if words else None
@@ -388,66 +424,6 @@ def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> To
         near = [child for child in subject.children if child.dep_ in owners and is_speaker_like(child)]
         subject = near[0] if near else None
     return subject
-
-
-def dash_speaker(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """ ""..." — Tom Homan": a name after a dash that follows the quotation."""
-    doc = index.doc
-    tokens = [i for i in tokens if not doc[i].is_space]  # a no-break space may stand before the dash
-    if not tokens:
-        return None
-    if doc[tokens[0]].text in DASHES:
-        names = tokens[1:4]
-    elif tokens[0] > 0 and is_mark(doc[tokens[0] - 1]) and doc[tokens[0] - 1].text[-1:] in DASHES:
-        names = tokens[:3]  # the tokenizer glued the dash to the closing mark: "…”― Ann Lee"
-    else:
-        return None
-    return _name_after_dash(index, names, tokens)
-
-
-def _name_after_dash(index: DocIndex, names: Sequence[int], tokens: Sequence[int]) -> Attribution | None:
-    """The name among the first tokens after a dash, its head being its last proper-noun token."""
-    doc = index.doc
-    for i in names:
-        token = doc[i]
-        if token.ent_type_ == "PERSON" or token.tag_ in {"NNP", "NNPS"}:
-            while i + 1 < len(doc) and doc[i + 1].tag_ in {"NNP", "NNPS"} and i + 1 in tokens:
-                i += 1
-            return Attribution("—", tokens[0], i, "dash")
-    return None
-
-
-# A signature paragraph ("— Ann Lee, Dayton.") is at most this many tokens.
-SIGNATURE_TOKENS = 12
-
-
-def signature_after(index: DocIndex, after: int) -> Attribution | None:
-    """ ""…" / — Ann Lee, tweeting after the vote.": a short paragraph of a dash and a name signs the quotation.
-
-    Notebooks, round-ups and epigraphs credit a quotation ending its paragraph
-    on a line of its own below it.
-    """
-    text = index.text
-    end = text.find("\n", after)
-    if end < 0 or text[after:end].strip():
-        return None  # the quotation's paragraph goes on
-    start = end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text) or text[start] not in "—–―-":
-        return None
-    stop = text.find("\n", start)
-    tokens = list(index.tokens_between(start, len(text) if stop < 0 else stop))
-    if not tokens or len(tokens) > SIGNATURE_TOKENS:
-        return None
-    # The dash stands alone or is glued to the name ("-Ann Lee").
-    names = tokens[1:4] if index.doc[tokens[0]].text in DASHES else tokens[:3]
-    found = _name_after_dash(index, names, tokens)
-    if found is None or found.subject is None:
-        return None
-    # A signature is the name alone or followed by a comma ("— Ann Lee, Dayton."), not a line of a list.
-    following = found.subject + 1
-    return found if following not in tokens or index.doc[following].text in {",", "."} else None
 
 
 def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
     as_clause,
+    closing_attribution,
     cue_phrases,
     inverted_cue,
     parenthetical_cue,
@@ -130,8 +131,10 @@ def _names_the_speaker(index: DocIndex, tokens: range, attribution: Attribution)
     doc = index.doc
     heads = [doc[attribution.subject]] if attribution.subject is not None else []
     cue = attribution.cue_token
-    if cue is not None:
-        # A noun before the verb the parser could not label ("dep") is its subject too.
+    closing = cue is not None and attribution.subject is not None and attribution.subject > cue
+    if cue is not None and not (closing and closing_attribution(index, doc[cue])):
+        # A noun before the verb the parser could not label ("dep") is its subject too; with the
+        # speaker named after the verb (", said Ann Lee."), what stands before it is what was said.
         lefts = doc[cue].lefts
         heads += [c for c in lefts if c.dep_ in SUBJECT_DEPS or (c.dep_ == "dep" and c.tag_.startswith("NN"))]
     words = [i for i in tokens if not doc[i].is_punct]

@@ -18,7 +18,7 @@ class CueLexicon:
     """Word lists that tell who is speaking, all lower-case."""
 
     verb_forms: dict[str, str]  # inflected form -> lemma ("told" -> "tell")
-    weak_verbs: frozenset[str]  # "reported": the subject is often an outlet, not a speaker
+    weak_verbs: frozenset[str]  # "reported", "worried": an outlet's cue or an attitude, not a speaker's words
     inversion_verbs: frozenset[str]  # verbs that may come before their subject: "said Johnson"
     cue_phrases: frozenset[str]  # "according to X": X is the source
     naming_markers: tuple[str, ...]  # "so-called", "dubbed": what follows is a name, not speech
@@ -38,6 +38,7 @@ class CueLexicon:
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
     speech_nouns: frozenset[str]  # "his promise of "a fair deal"": the owner of the saying speaks
     issuing_verbs: frozenset[str]  # "issued", "released": a cue with a statement for object
+    authoring_verbs: frozenset[str]  # "released an ad that urges": the subject authored the document
     phrasal_verbs: dict[str, frozenset[str]]  # "went" -> {"on"}: reports speech only with that particle
 
     def is_cue_verb(self, word: str) -> bool:
@@ -54,6 +55,8 @@ def cue_lexicon() -> CueLexicon:
     """Read the lexicon shipped with the package (once per process)."""
     raw = read_json("attribution_cues.json")
     verb_forms = {form: lemma for lemma, forms in raw["speech_verbs"].items() for form in forms}
+    attitude = {form: lemma for lemma, forms in raw["attitude_verbs"].items() for form in forms}
+    verb_forms.update(attitude)
     framing = {form for forms in raw["framing_verbs"].values() for form in forms}
     verb_forms.update({form: form for form in framing})
     verb_forms.update({form.lower(): "put" for form in raw["it_verbs"]})
@@ -65,7 +68,7 @@ def cue_lexicon() -> CueLexicon:
 
     return CueLexicon(
         verb_forms=verb_forms,
-        weak_verbs=words("weak_verbs"),
+        weak_verbs=words("weak_verbs") | frozenset(attitude),
         inversion_verbs=words("inversion_verbs"),
         cue_phrases=words("cue_phrases"),
         naming_markers=tuple(raw["naming_markers"]),
@@ -85,6 +88,7 @@ def cue_lexicon() -> CueLexicon:
         agent_lookalikes=words("agent_lookalikes"),
         speech_nouns=words("speech_nouns"),
         issuing_verbs=words("issuing_verbs"),
+        authoring_verbs=words("authoring_verbs"),
         phrasal_verbs=_phrasal_verbs(raw["phrasal_speech_verbs"]),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.names import first_name_gender, strip_title
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "another", "one"})
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "DT", "WDT"})
 INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 NOT_LEADING = frozenset({"WDT", "WP", "WP$", "IN", "CC", "RB"})
 # Words that do not make a described speaker specific: "his mother" names nobody.
@@ -184,6 +185,31 @@ def speaking_noun(token: Token) -> bool:
     return singular.endswith(AGENT_ENDINGS)
 
 
+def surname_named_before(token: Token) -> bool:
+    """Whether a capitalised word is the last word of a person's full name written earlier."""
+    return full_name_before(token) is not None
+
+
+def full_name_before(token: Token) -> list[Token] | None:
+    """The person's full name written earlier whose last word a capitalised word is, if any.
+
+    A surname that is also a common word ("Al From", "George Will", "Bill
+    Skelly") is often tagged as one when it stands alone; after the article
+    has given the full name, the bare word is that person.
+    """
+    if not token.text[:1].isupper() or token.text.isupper() or token.tag_ in PRONOUN_TAGS:
+        return None
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent.end <= token.i and ent[-1].text == token.text:
+            return list(ent)
+    # A full name the NER missed: a given name just before the same word ("Al From founded ...").
+    for i in range(1, token.i):
+        if doc[i].text == token.text and doc[i - 1].tag_ in NAME_TAGS and first_name_gender(doc[i - 1].text):
+            return [doc[i - 1], doc[i]]
+    return None
+
+
 def looks_like_name(token: Token) -> bool:
     """A proper name, even one the tagger took for a common noun ("Meyers said", "Capers issued")."""
     if token.tag_ in NAME_TAGS:
@@ -303,3 +329,25 @@ def contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether ``part`` occurs in ``words`` as a contiguous run."""
     size = len(part)
     return any(words[i : i + size] == part for i in range(len(words) - size + 1))
+
+
+def document_author(token: Token) -> Token | None:
+    """Who put out the document a speaker's mention names, when the sentence says so.
+
+    "Lee is releasing a new ad that urges voters ...": Lee; "a fundraising
+    email sent out by Lee warned": Lee; "the ad says" alone names no author.
+    """
+    lexicon = cue_lexicon()
+    if token.lower_ not in lexicon.document_nouns or token.tag_ not in {"NN", "NNS"}:
+        return None
+    for child in token.children:
+        if child.dep_ != "acl":
+            continue
+        agents = [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return agents[0]
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lower_ not in lexicon.authoring_verbs or not verb.tag_.startswith("VB"):
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return subjects[0] if subjects else None

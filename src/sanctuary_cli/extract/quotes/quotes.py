@@ -26,16 +26,15 @@ from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
-    dash_speaker,
     dialogue_tag,
     introducer,
     inverted_cue,
-    signature_after,
     zone_cue,
 )
 from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
+from sanctuary_cli.extract.quotes.signatures import dash_speaker, signature_after
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
 from sanctuary_cli.extract.quotes.verbs import Attribution, is_cue_verb, is_mark
@@ -295,10 +294,31 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
         return True
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
         return True
-    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])]
+    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])] or _cue_of_opening_subject(index, after)
     if not cues or _reports_own_words(index, cues[0]):
         return False
     return ending != "." or len(after) <= SHORT_SENTENCE
+
+
+def _cue_of_opening_subject(index: DocIndex, after: list[int]) -> list[Token]:
+    """The first verb after a quotation, when it is a cue whose subject opens the clause.
+
+    A long name or a title with an aside may stand between the mark and the
+    verb (""Nobody asked us!" State Senator Ann Marie Dobbs said", ""Why?"
+    Marla Quint, a retired nurse, said"): the clause still opens with the
+    speaker and closes the quotation.
+    """
+    doc = index.doc
+    verb = next((doc[i] for i in after if is_cue_verb(doc[i])), None)
+    if verb is None:
+        return []
+    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
+    if not subjects or subjects[0].left_edge.i != after[0]:
+        return []
+    subject = subjects[0]
+    # Only the subject's own words stand before the verb ("a retired worker" may hold a participle).
+    between = [doc[i] for i in after if i < verb.i and doc[i].tag_.startswith("VB")]
+    return [verb] if all(subject.left_edge.i <= t.i <= subject.right_edge.i for t in between) else []
 
 
 def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:

@@ -39,11 +39,14 @@ from sanctuary_cli.extract.quotes.phrases import (
     clean_name,
     contains,
     described,
+    document_author,
+    full_name_before,
     joined,
     looks_like_name,
     mention_tokens,
     named_after_title,
     speaking_noun,
+    surname_named_before,
     title_head,
 )
 
@@ -141,6 +144,9 @@ class SpeakerResolver:
         lexicon = cue_lexicon()
         if head.ent_type_ in NOT_SPEAKERS:
             return Speaker.of(None, mention, NONE)  # "Monday", "63 percent": a date or a figure names no one
+        authored = self._authored(head)
+        if authored is not None:
+            return authored
         owned = self._owned_body(span, head)
         if owned is not None:
             return Speaker.of(owned, mention, ORGANISATION)
@@ -165,6 +171,14 @@ class SpeakerResolver:
             name = self.book.canonical(self.book.name_run(head))
             return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
+
+    def _authored(self, head: Token) -> Speaker | None:
+        """The author a document speaks for, when its sentence names one ("Lee released an ad that urges ...")."""
+        author = document_author(head)
+        if author is None or self.index.in_quote(author.idx):
+            return None
+        found = self.resolve(author)
+        return found if found.name and found.kind in {PERSON, ORGANISATION} else None
 
     def _bare_role(self, span: Sequence[Token], head: Token) -> bool:
         """Whether a role is written bare, "the president said", with no place, body or owner to fix it.
@@ -319,12 +333,16 @@ class SpeakerResolver:
             return list(named_ent)
         # A name the tagger took for a common noun ("Sanders" opening a sentence) counts when
         # the article's people know it.
-        capitalised = head.tag_ in NAME_TAGS or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+        capitalised = (
+            head.tag_ in NAME_TAGS
+            or (head.tag_ in {"NN", "NNS"} and head.text[:1].isupper())
+            or surname_named_before(head)
+        )
         if capitalised and head.lower_ not in cue_lexicon().role_nouns:
             tokens = self.book.name_run(head)
             if self.book.find(clean_name(tokens)) is not None:
                 return tokens
-        return None
+        return full_name_before(head)  # "From said" after "Al From": a surname the tagger took for a word
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.quotes.datelines import in_dateline, paragraph_lead_name
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
-from sanctuary_cli.extract.quotes.phrases import speaking_noun
+from sanctuary_cli.extract.quotes.phrases import speaking_noun, surname_named_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,13 +21,13 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
-    DASHES,
     INVERSION_WINDOW,
     NOT_SPEAKERS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     is_cue_verb,
     is_mark,
+    time_clause_under_reporter,
 )
 
 # An aside between a name and its verb runs at most this many words ("Ann Lee, who drove in from Ohio
@@ -36,8 +37,6 @@ ASIDE_SCAN = 24
 DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
-# A dateline runs at most this many tokens before its dash ("WASHINGTON, Aug. 24 (UPI) —").
-DATELINE_TOKENS = 12
 
 
 def subject_of(index: DocIndex, verb: Token) -> Token | None:
@@ -46,7 +45,9 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     A verb without a subject (a participle, an infinitive, a second verb)
     borrows the subject of the verb it hangs from, but never the subject of a
     reported clause: in "she insisted the city would resist, saying ...", the
-    one saying is "she", not "the city".
+    one saying is "she", not "the city". A reporting verb is its own
+    subject's, however deep it hangs: in "Lee cannot say that "…," Park
+    added, saying ...", Park is saying it.
     """
     lexicon = cue_lexicon()
     if any(child.dep_ in PASSIVE_SUBJECT_DEPS for child in verb.children):
@@ -54,30 +55,51 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     listener = _object_told_to_speak(verb) or _object_blamed_for_saying(verb)
     if listener is not None:
         return listener
-    node = verb
-    for _ in range(5):
-        subject = _own_subject(index, node, verb)
-        if subject is not None and (node is verb or node.dep_ != "ccomp"):
-            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
-                return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
-            return subject
-        if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
-            # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
-            # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
-            node = node.head.head
-            continue
-        if node.dep_ in BORROWING_DEPS and node.head is not node:
-            node = node.head
-            if node.tag_.startswith("NN") and node.dep_ in {"dobj", "pobj", "attr"}:
-                node = node.head  # "distributed a flyer telling revelers": the flyer's sender speaks
-            continue
-        break
-    named = _name_right_before(index, verb)
+    found = _borrowed_subject(index, verb)
+    if found is not None:
+        return found
+    named = _name_right_before(index, verb) or name_before_participle(verb)
     if named is not None:
         return named
     if verb.lower_ in lexicon.inversion_verbs:
         return inverted_subject(index, verb)
     return None
+
+
+def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
+    """The verb's own subject, or the one of the verb it goes on from, a few clauses up at most."""
+    node = verb
+    for _ in range(5):
+        if node is not verb and time_clause_under_reporter(node):
+            node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
+            continue
+        subject = _own_subject(index, node, verb)
+        if subject is not None and (node is verb or is_cue_verb(node) or not _reported_clause(index, node)):
+            if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
+                return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
+            return subject
+        up = _verb_gone_on_from(node)
+        if up is None:
+            return None
+        node = up
+    return None
+
+
+def _verb_gone_on_from(node: Token) -> Token | None:
+    """The verb a verb without a subject of its own goes on from, if the parse shows one."""
+    if node.dep_ in {"pobj", "pcomp"} and node.head.dep_ == "prep":
+        # "was heard on a wiretap saying" (the tagger took "saying" for a noun), "ended by
+        # saying", "in explaining why …, she described": the verb the preposition hangs from speaks.
+        return node.head.head
+    # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
+    # goes on from that verb's subject.
+    unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
+    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head is node:
+        return None
+    head = node.head
+    if head.tag_.startswith("NN") and head.dep_ in {"dobj", "pobj", "attr"}:
+        return head.head  # "distributed a flyer telling revelers": the flyer's sender speaks
+    return head
 
 
 def _antecedent(clause: Token, relative: Token) -> Token:
@@ -105,9 +127,11 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     """
     doc = index.doc
     i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
-    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not":
-        i -= 1  # "Reed also said", "Reed will say"
-    if i < 0 or doc[i].ent_type_ != "PERSON" or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+    while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not" and not surname_named_before(doc[i]):
+        i -= 1  # "Reed also said", "Reed will say" (but "Will wrote" after "George Will" is Will)
+    if i < 0 or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
+        return None
+    if doc[i].ent_type_ != "PERSON" and not surname_named_before(doc[i]):
         return None
     if index.paragraph_of(doc[i].idx) != index.paragraph_of(verb.idx):
         return None
@@ -156,6 +180,21 @@ def _before_party_tag(doc: Doc, i: int) -> int:
             party = len(inside) >= 3 and inside[0] in {"D", "R", "I"} and inside[1] in {"-", "–"}
             return start - 1 if party else i
     return i
+
+
+def _reported_clause(index: DocIndex, node: Token) -> bool:
+    """Whether a clause is reported by the verb it hangs from, as the parse says.
+
+    A parse that hangs a clause on a verb inside a quotation or in another
+    paragraph ("…watching closely." / Ann Lee responded, calling it "…")
+    has run two sentences together; the clause reports nothing.
+    """
+    if node.dep_ == "acl" and any(child.dep_ == "mark" for child in node.children):
+        return True  # "denied the notion that a shakeup is coming, explaining": the notion's content
+    if node.dep_ != "ccomp":
+        return False
+    head = node.head
+    return not index.in_quote(head.idx) and index.paragraph_of(head.idx) == index.paragraph_of(node.idx)
 
 
 def _object_told_to_speak(verb: Token) -> Token | None:
@@ -235,7 +274,7 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
     found += beside
     if not found and crossed:
-        found = _paragraph_lead_name(index, verb)
+        found = paragraph_lead_name(index, verb)
     return found
 
 
@@ -244,6 +283,11 @@ def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
     appositives = [child for child in subject.children if child.dep_ == "appos" and child.ent_type_ == "PERSON"]
     if subject.ent_type_ != "PERSON" and appositives:
         return appositives[0]  # "said Moses' lawyer, Sanford Rubenstein": the name in apposition
+    if subject.ent_type_ != "PERSON" and _a_title(subject):
+        # "Former prosecutor and Mayor Ann Lee": two titles of one person, the name after the second.
+        joined = [child for child in subject.children if child.dep_ == "conj" and child.ent_type_ == "PERSON"]
+        if joined:
+            return joined[0]
     if subject.i > verb.i and subject.ent_type_ != "PERSON":
         # "said fellow co-chair and Councilmember Robert Jackson": the name after the verb.
         named = inverted_subject(index, verb)
@@ -252,43 +296,36 @@ def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
     return _appositive_name(index, subject, verb) or subject
 
 
-def in_dateline(index: DocIndex, token: Token) -> bool:
-    """Whether a token is part of a dateline opening its paragraph: "WASHINGTON (AP) —", "DAYTON, Ohio —".
+def _a_title(token: Token) -> bool:
+    """Whether a word is an office or a role a person holds: "prosecutor", "mayor", "spokesman"."""
+    lexicon = cue_lexicon()
+    word = token.lower_
+    return word in lexicon.titles or word in lexicon.role_nouns or word in lexicon.speaker_nouns
 
-    A dateline is the place, in capitals, set off by a dash before the first
-    verb; it says where the story was filed, never who speaks.
+
+def name_before_participle(verb: Token) -> Token | None:
+    """The name a reporting verb was parsed as a participle of, closing an aside about it.
+
+    In "Stu Rand, who ran the 2012 campaign, called the speech "childish."",
+    the parser may take "called" for a participle describing "Rand" ("a plan
+    called ..."); after the comma closing the aside, with the name heading the
+    sentence, it is the sentence's verb and the name its subject. So too
+    after a quotation, for a described subject with the name in apposition:
+    ""…," the party's nominee, Ann Lee, tweeted".
     """
-    doc = index.doc
-    start = index.token_index(index.paragraph_starts[index.paragraph_of(token.idx)])
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    if start >= len(doc) or not (doc[start].is_alpha and doc[start].is_upper and len(doc[start]) > 1):
-        return False
-    for i in range(start, min(start + DATELINE_TOKENS, len(doc))):
-        if doc[i].text in DASHES:
-            return token.i < i
-        if doc[i].tag_.startswith("VB") or "\n" in doc[i].text:
-            return False
-    return False
-
-
-def _paragraph_lead_name(index: DocIndex, verb: Token) -> list[Token]:
-    """The person named first in the verb's paragraph, before the verb.
-
-    When a headline runs into the first paragraph the parser takes a headline
-    word for the subject; the name leading the paragraph ("Opposition leader
-    Ruth Grant has dismissed ...") is the real one.
-    """
-    doc = index.doc
-    start = index.token_index(index.paragraph_starts[index.paragraph_of(verb.idx)])
-    for i in range(start, verb.i):
-        if doc[i].ent_type_ == "PERSON" and not index.in_quote(doc[i].idx):
-            while i + 1 < verb.i and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-                i += 1
-            return [doc[i]]
-        if doc[i].tag_.startswith("VB"):
-            break
-    return []
+    head = verb.head
+    if verb.dep_ != "acl" or head.i > verb.i:
+        return None
+    before = head.left_edge.i - 1
+    opens = head.dep_ == "ROOT" or (before >= 0 and head.doc[before].text in DOUBLE_MARKS)
+    named = head.ent_type_ == "PERSON" or any(
+        child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i for child in head.children
+    )
+    if not opens or not named:
+        return None
+    if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
+        return None  # "Ann Lee, quoted by the paper,": a participle after all
+    return head
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
@@ -335,7 +372,7 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
         if token.tag_ == "POS":
             head = proper = None  # "said Johnson's spokesman": the words before the "'s" only own the speaker
             continue
-        name = _person_ending_at(doc, i)
+        name = _name_at(doc, i, first_word=in_head_phrase and head is None)
         if name is not None:
             return name
         if token.dep_ == "prep":
@@ -349,6 +386,14 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
             if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
                 proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
     return proper or head
+
+
+def _name_at(doc: Doc, i: int, *, first_word: bool) -> Token | None:
+    """A PERSON's last token at ``i``; as the first word, a surname named in full before ("said Skelly,")."""
+    found = _person_ending_at(doc, i)
+    if found is None and first_word and surname_named_before(doc[i]):
+        return doc[i]
+    return found
 
 
 def _passed_over(token: Token) -> bool:
@@ -368,8 +413,14 @@ def _common_noun(token: Token | None) -> bool:
 
 
 def _ends_inverted_subject(index: DocIndex, token: Token) -> bool:
-    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause."""
-    return index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark" or token.tag_.startswith("VB")
+    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause.
+
+    A participle describing the noun after it ("said retired neurosurgeon Ben
+    Corson", "said acting police chief Ann Lee") is part of the subject.
+    """
+    if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark":
+        return True
+    return token.tag_.startswith("VB") and not (token.dep_ == "amod" and token.head.i > token.i)
 
 
 def _name_set_off(index: DocIndex, start: int, stop: int) -> Token | None:

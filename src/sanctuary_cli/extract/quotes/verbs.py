@@ -23,6 +23,8 @@ PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass"}
 # A verb without a subject of its own borrows the one of the verb it hangs from:
 # "Johnson insisted ..., saying he is "not afraid"".
 BORROWING_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp", "ccomp"})
+# Words opening a clause of time or cause, which a participle after it does not go on from.
+SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once"})
 NON_SPEECH_PARTICLES = frozenset({"up", "off", "down", "in", "away", "over", "back"})
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 # Verbs that do not head a clause of their own standing: auxiliaries, infinitives,
@@ -162,3 +164,15 @@ def is_speaker_like(token: Token, *, organisations: bool = False) -> bool:
 def depth_within(token: Token, zone: set[int]) -> int:
     """How many of a token's ancestors lie inside the zone (0 for the zone's root)."""
     return sum(1 for ancestor in token.ancestors if ancestor.i in zone)
+
+
+def time_clause_under_reporter(node: Token) -> bool:
+    """Whether a verb heads a clause of time or cause ("after the senator won") under a reporting verb.
+
+    A participle set off after such a clause goes on from the main clause:
+    in "Ames said … after the senator won his primary, remarking that …", the
+    one remarking is Ames, not the senator.
+    """
+    if node.dep_ != "advcl" or is_cue_verb(node) or not is_cue_verb(node.head) or node.head.i > node.i:
+        return False
+    return any(child.dep_ == "mark" and child.lower_ in SUBORDINATORS for child in node.children)
