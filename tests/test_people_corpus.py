@@ -350,3 +350,13 @@ def test_a_clipped_given_name_alone_is_the_bearer_whose_stories_name_the_same_pe
     result = resolve(data, company=company, clipped=clipped)
     assert result.links[("Bart-90", "bart")] == "bartolo pimsby"
     assert resolve(data, company=company).links[("Bart-90", "bart")] != "bartolo pimsby"
+
+
+def test_headline_words_before_the_only_other_form_of_a_name_are_that_person() -> None:
+    data = [
+        PersonRow("h-1", "jets qb mark quillon", "Jets QB Mark Quillon", None, ("Jets QB Mark Quillon",)),
+        PersonRow("h-2", "mark quillon", "Mark Quillon", None, ("Mark Quillon",)),
+    ]
+    result = resolve(data)
+    assert result.links[("h-1", "jets qb mark quillon")] == result.links[("h-2", "mark quillon")] == "mark quillon"
+    assert result.persons["mark quillon"].name == "Mark Quillon"

@@ -243,3 +243,29 @@ def test_a_given_name_alone_joins_the_bearer_its_story_shares_its_people_with(
     conn.close()
     assert sorted(rows.values())[0] == "loretta pimsby"
     assert sorted(rows.values())[1] != "loretta quaile"  # one name in common is no evidence
+
+
+def write_often(conn: sqlite3.Connection, path: Path, text: str, name: str, times: int = 9) -> None:
+    """An article whose analysis names only ``name``, ``times`` times."""
+    path.write_text(text, encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    record = PersonRecord(name, [name], None, None, False, None, [(0, 1)] * times, key=person_key(name))
+    write_article(conn, article, Analysis(people=[record]), "hand-made")
+
+
+def test_a_name_of_common_words_and_no_given_name_is_no_person(isolated_store: Path, tmp_path: Path) -> None:
+    conn = connect(isolated_store, create=True)
+    band = ("Copper Lantern sells out the pier\n\nLast night Copper Lantern played the pier. Fans of Copper"
+            " Lantern sang along.\n")
+    write_often(conn, tmp_path / "a.txt", band, "Copper Lantern")
+    write_often(conn, tmp_path / "b.txt", "Curtains\n\nThe copper curtain fell and a lantern lit the stage.\n",
+                "Orrin Tessel", 1)
+    singer = "Zarek Quimbly on tour\n\nZarek Quimbly sang. The copper seats and a lantern.\n"
+    write_often(conn, tmp_path / "c.txt", singer, "Zarek Quimbly")
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Copper Lantern" not in found  # "copper" and "lantern" are words the store writes in lower case
+    assert "Zarek Quimbly" in found  # no given name either, but no common word
+

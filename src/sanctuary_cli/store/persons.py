@@ -16,13 +16,14 @@ from typing import Any
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
-from sanctuary_cli.extract.people.names import first_name_gender
+from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 
 CHUNK = 500  # keys per IN (...) list
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
+LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
 
 
 def _chunks(values: Iterable[str]) -> Iterator[tuple[str, list[str]]]:
@@ -53,7 +54,8 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
-        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped)
+        common = common_word_names(conn, rows)
+        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common)
         save(conn, surnames, resolution)
     return len(surnames)
 
@@ -79,6 +81,39 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         key: _use_of(conn, words[key], {a: found[a] for a in ids if a in found}, by_key[key])
         for key, ids in sample.items()
     }
+
+
+def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
+    """The keys of several words, none a known given name, whose every word the store also writes
+    in lower case ("twin peaks": "twin", "peaks"): a work's, a band's or a thing's name. Only names
+    the store writes often are asked about."""
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        if " " in row.key:
+            by_key[row.key].append(row)
+    found = set()
+    known: dict[str, bool] = {}
+    for key, key_rows in sorted(by_key.items()):
+        words = key.split()
+        if sum(r.mentions for r in key_rows) < OFTEN or not split_name(key).full:
+            continue
+        if any(known_given_name(w) or not w.isalpha() for w in words):
+            continue
+        if all(_written_in_lower_case(conn, w, known) for w in words):
+            found.add(key)
+    return found
+
+
+def _written_in_lower_case(conn: sqlite3.Connection, word: str, known: dict[str, bool]) -> bool:
+    """Whether the store writes the word in lower case, as a common word, in one of its first
+    ``LOWER_CASE_SAMPLE`` articles."""
+    if word not in known:
+        row = conn.execute(
+            "SELECT 1 FROM (SELECT text FROM articles ORDER BY rowid LIMIT ?) WHERE instr(text, ?) > 0 LIMIT 1",
+            (LOWER_CASE_SAMPLE, f" {word} "),
+        ).fetchone()
+        known[word] = row is not None
+    return known[word]
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:

@@ -137,14 +137,27 @@ def compatible(person: NameParts, single: NameParts) -> bool:
 
 
 @cache
-def _first_names() -> dict[str, str]:
-    """Given name (folded) -> "m" or "f", from ``resources/first_names.tsv`` (US Census 1990)."""
+def _given_names() -> dict[str, str]:
+    """Given name (folded) -> "m", "f" or "-" (shared), from ``resources/first_names.tsv`` (US Census 1990)."""
     return {fold(row["name"]): row["gender"] for row in read_tsv("first_names.tsv")}
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name (folded) -> "m" or "f", of the names one gender mostly holds."""
+    return {name: gender for name, gender in _given_names().items() if gender in ("m", "f")}
 
 
 def first_name_gender(given: str) -> str | None:
     """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
     return _first_names().get(fold(given).strip("."))
+
+
+def known_given_name(word: str) -> bool:
+    """Whether a word is a given name the US Census lists (of either gender, "Jordan" too) or a
+    common short form of one ("Mike")."""
+    key = fold(word).strip(".")
+    return key in _given_names() or key in short_form_words()
 
 
 # --- cleaning a name as written -----------------------------------------------------
