@@ -360,3 +360,11 @@ def test_headline_words_before_the_only_other_form_of_a_name_are_that_person() -
     result = resolve(data)
     assert result.links[("h-1", "jets qb mark quillon")] == result.links[("h-2", "mark quillon")] == "mark quillon"
     assert result.persons["mark quillon"].name == "Mark Quillon"
+
+
+def test_a_place_before_a_given_name_is_a_mascot_not_a_person() -> None:
+    data = [*rows("Yonkers Phil", 2), *rows("Phil Brandt", 1), *rows("Brooklyn Quimbly", 2), *rows("Hudson Carter", 2)]
+    result = resolve(data)
+    assert not result.persons["yonkers phil"].is_person  # the town's groundhog
+    assert result.persons["phil brandt"].is_person and result.persons["hudson carter"].is_person
+    assert result.persons["brooklyn quimbly"].is_person  # no given name after the place: a person's name

@@ -269,3 +269,20 @@ def test_a_name_of_common_words_and_no_given_name_is_no_person(isolated_store: P
     assert "Copper Lantern" not in found  # "copper" and "lantern" are words the store writes in lower case
     assert "Zarek Quimbly" in found  # no given name either, but no common word
 
+
+
+def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    charity = ("Grants cut\n\nThe Tessa R. Lindqvist Foundation cut its grants. Critics said Lindqvist had erred,"
+               " donors asked Lindqvist to explain, and Lindqvist reversed its decision a week later.\n")
+    write_often(conn, tmp_path / "a.txt", charity, "Lindqvist", 5)
+    person = ("A gift\n\nThe Walter Quimbly Foundation gave a gift. Walter Quimbly, its founder, said so,"
+              " and Quimbly smiled. Friends of Quimbly cheered.\n")
+    write_often(conn, tmp_path / "b.txt", person, "Quimbly", 5)
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Lindqvist" not in found and "Tessa Lindqvist" not in found
+    assert "Walter Quimbly" in found  # the founder is written in full on his own too

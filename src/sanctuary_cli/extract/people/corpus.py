@@ -34,6 +34,7 @@ from sanctuary_cli.extract.people.names import (
     canonical_name,
     first_name_gender,
     given_compatible,
+    known_given_name,
     name_rules,
     near_spelling,
     not_a_personal_name,
@@ -43,7 +44,8 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
-from sanctuary_cli.extract.people.written import person_written
+from sanctuary_cli.extract.people.written import only_in_a_body_name, person_written
+from sanctuary_cli.extract.places import gazetteer
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -178,6 +180,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         reason = reason or _nickname_of_a_thing(cluster, [r for k in cluster.keys for r in by_key[k]])
         if reason is None and cluster.key in evidence.common:
             reason = "a work's, a band's or a thing's name (common words, no given name)"
+        reason = reason or _place_nickname(cluster.parts)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -208,6 +211,17 @@ def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | 
     if gendered >= GENDERED_SHARE * len(cluster.articles):
         return None
     return "a thing's nickname (a word and a given name's short form, seldom he or she)"
+
+
+def _place_nickname(parts: NameParts) -> str | None:
+    """A place's name before a given name's short form ("Yonkers Phil", "Staten Island Chuck"): the
+    town's groundhog, mascot or statue, not a person (a person's given name comes first; a short
+    form is seldom a surname, as "Carter" or "Davis" after a town's name are)."""
+    if parts.suffix or parts.last_word not in short_form_words() or any(known_given_name(w) for w in parts.given):
+        return None
+    if gazetteer.key(" ".join(parts.given)) not in gazetteer.places_by_name():
+        return None
+    return "a place's nickname for an animal, a mascot or a statue (a place, then a given name)"
 
 
 @dataclass(frozen=True)
@@ -276,6 +290,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
+    reason = reason or _named_for_a_body(name, apart, evidence.texts)
     if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
         alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
@@ -287,6 +302,16 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _named_for_a_body(name: str, rows: Sequence[PersonRow], texts: Mapping[str, str]) -> str | None:
+    """Why a surname alone is a body's name: every article writes the full name it is part of only
+    inside a body's name ("the Tessa Lindqvist Foundation"), and gives it no role."""
+    if any(r.role for r in rows) or any(r.article_id not in texts for r in rows):
+        return None
+    if all(only_in_a_body_name(name, texts[r.article_id]) for r in rows):
+        return "a body named after someone (the full name is only written inside the body's name)"
+    return None
 
 
 def _known_surname(short: _ShortForm) -> bool:

@@ -59,6 +59,17 @@ def written_with(word: str, text: str) -> Written:
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
 
 
+def only_in_a_body_name(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` after a given name only inside a body's or a place's name
+    ("the Tessa R. Lindqvist Foundation"), never as a person's full name: the word alone is then
+    the body ("Lindqvist reversed its decision"), named after someone the article does not write about."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{re.escape(word)}\b")
+    found = [m for m in before.finditer(text) if _given_name(m.group(1))]
+    return bool(found) and all(_runs_on(text, m.end()) for m in found)
+
+
 CALENDAR = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
