@@ -368,3 +368,12 @@ def test_a_place_before_a_given_name_is_a_mascot_not_a_person() -> None:
     assert not result.persons["yonkers phil"].is_person  # the town's groundhog
     assert result.persons["phil brandt"].is_person and result.persons["hudson carter"].is_person
     assert result.persons["brooklyn quimbly"].is_person  # no given name after the place: a person's name
+
+
+def test_a_name_set_beside_an_animals_or_a_bands_noun_is_no_person() -> None:
+    texts = ["The zoo's groundhog Ollie saw no shadow. Keepers fed Ollie, the zoo's oldest groundhog, at noon.",
+             "Crowds cheered when Ollie woke. Later Ollie slept."]
+    assert not_a_person_by_use(word_use("Ollie", texts)) is not None
+    owner = ["Keepers and Ada Quillon, the owner of the dog, met. Friends of Ada Quillon, the proud dog owner,"
+             " came, and Ada Quillon, the keeper, spoke. Later Ada Quillon left."]
+    assert not_a_person_by_use(word_use("Ada Quillon", owner), several_words=True) is None

@@ -246,6 +246,7 @@ class NameRules:
     platform_before: frozenset[str]
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
+    kind_nouns: frozenset[str]
 
 
 @cache

@@ -25,6 +25,8 @@ ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
 # person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
+KIND_USES = 2  # a name set this often after or in apposition with an animal's, a statue's, a band's noun ...
+KIND_SHARE = 0.1  # ... in this share of its capitalised uses is that animal's, statue's or band's
 MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
@@ -39,6 +41,12 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
 MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
+)
+KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:the\s+)?$")  # "the groundhog Ollie", "rock band the Lanterns"
+# "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
+KIND_AFTER = re.compile(
+    r",\s+(?:the|a|an|their|its|our|his|her|this)\s+((?:(?!(?:of|with|for|from|who|whose|that|to|by)\b)"
+    r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
 
@@ -58,6 +66,7 @@ class WordUse:
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
     opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
     in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
+    of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or with one in apposition
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
 
@@ -65,7 +74,7 @@ class WordUse:
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
     rules = name_rules()
-    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body")
+    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind")
     counts = dict.fromkeys(kinds, 0)
     lower_word = word.lower()
     for text in texts:
@@ -90,10 +99,21 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
+            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns)
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
-        counts["possessive"], counts["reported"], in_body_name=counts["body"],
+        counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
     )
+
+
+def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie")
+    or takes one as an appositive ("Ollie, the zoo's groundhog,")."""
+    before = KIND_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = KIND_AFTER.match(text, end, end + 60)
+    return after is not None and after.group(2) in nouns
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -153,6 +173,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     cap = use.capitalised
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
+    if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
+        return "an animal, a mascot, a statue, a band or a shop (written after or beside such a noun)"
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
