@@ -377,3 +377,15 @@ def test_a_name_set_beside_an_animals_or_a_bands_noun_is_no_person() -> None:
     owner = ["Keepers and Ada Quillon, the owner of the dog, met. Friends of Ada Quillon, the proud dog owner,"
              " came, and Ada Quillon, the keeper, spoke. Later Ada Quillon left."]
     assert not_a_person_by_use(word_use("Ada Quillon", owner), several_words=True) is None
+
+
+def test_a_word_written_alone_in_many_stories_and_after_no_name_is_one_singers_name() -> None:
+    singer = [PersonRow(f"v-{i}", "vossley", "Vossley", None, ("Vossley",)) for i in range(4)]
+    namesakes = [*rows("Tom Vossley", 1), *rows("Ruth Vossley", 1)]
+    texts = {f"v-{i}": f"Vossley sold out the arena, night {i}. If Vossley tours again, fans come." for i in range(4)}
+    result = resolve([*singer, *namesakes], texts=texts)
+    assert {result.links[(r.article_id, "vossley")] for r in singer} == {"vossley"}
+    # one story writes a namesake's full name beside the word: nothing says the stories mean one person
+    texts["v-0"] = "A maid, Nafi Vossley, spoke. Vossley said the room was dark."
+    result = resolve([*singer, *namesakes], texts=texts)
+    assert len({result.links[(r.article_id, "vossley")] for r in singer}) == 4

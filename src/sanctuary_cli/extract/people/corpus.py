@@ -22,6 +22,7 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,8 +44,8 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
-from sanctuary_cli.extract.people.written import only_in_a_body_name, person_written
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, opens_a_sentence
+from sanctuary_cli.extract.people.written import only_in_a_body_name, person_written, written_with
 from sanctuary_cli.extract.places import gazetteer
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
@@ -291,7 +292,8 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
     reason = reason or _named_for_a_body(name, apart, evidence.texts)
-    if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
+    mononym = reason is None and _a_mononym(short, name, apart, evidence.texts)
+    if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
         alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
@@ -302,6 +304,34 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _a_mononym(short: _ShortForm, name: str, rows: Sequence[PersonRow], texts: Mapping[str, str]) -> bool:
+    """Whether a word namesakes' full names compete for is one person's single name: no given name,
+    written alone in more articles than all the full names together (and in several), none of which
+    writes it after another name or gives it a role ("Vossley" the singer, beside a "Tom Vossley")."""
+    articles = {r.article_id for r in rows}
+    if len(short.clusters) < 2 or len(articles) < MIN_ARTICLES or first_name_gender(short.key) is not None:
+        return False
+    if any(r.role for r in rows) or len(articles) <= sum(len(c.articles) for c in short.clusters):
+        return False
+    return all(a in texts and not _after_a_given_name(name, texts[a]) for a in articles)
+
+
+def _after_a_given_name(word: str, text: str) -> bool:
+    """Whether the text writes the word after a given name, or after another capitalised word inside
+    a sentence ("Tom Vossley", "a maid, Nafi Vossley"; not "If Vossley" opening a sentence, nor a
+    headline's "Brown And Vossley")."""
+    for name in written_with(word, text).as_surname:
+        first = name.split()[0]
+        if known_given_name(first):
+            return True
+        if first.casefold() in name_rules().function_words:
+            continue  # "Brown And Vossley" of a headline
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        if any(not opens_a_sentence(text[max(0, start - 16) : start]) for start in starts):
+            return True
+    return False
 
 
 def _named_for_a_body(name: str, rows: Sequence[PersonRow], texts: Mapping[str, str]) -> str | None:

@@ -81,7 +81,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
-            if _opens_a_sentence(before):
+            if opens_a_sentence(before):
                 continue  # a sentence's first word tells nothing
             counts["capitalised"] += 1
             possessive = POSSESSIVE_AFTER.match(text, end)
@@ -145,7 +145,7 @@ def _place_words() -> frozenset[str]:
     return name_rules().platform_before | {"in", "from", "to", "near"}
 
 
-def _opens_a_sentence(before: str) -> bool:
+def opens_a_sentence(before: str) -> bool:
     """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
     stripped = before.rstrip(" \"“'‘")
     if not stripped.strip():
