@@ -86,34 +86,21 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
 def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
     """The keys of several words, none a known given name, whose every word the store also writes
     in lower case ("twin peaks": "twin", "peaks"): a work's, a band's or a thing's name. Only names
-    the store writes often are asked about."""
+    the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         if " " in row.key:
             by_key[row.key].append(row)
-    found = set()
-    known: dict[str, bool] = {}
-    for key, key_rows in sorted(by_key.items()):
-        words = key.split()
-        if sum(r.mentions for r in key_rows) < OFTEN or not split_name(key).full:
-            continue
-        if any(known_given_name(w) or not w.isalpha() for w in words):
-            continue
-        if all(_written_in_lower_case(conn, w, known) for w in words):
-            found.add(key)
-    return found
-
-
-def _written_in_lower_case(conn: sqlite3.Connection, word: str, known: dict[str, bool]) -> bool:
-    """Whether the store writes the word in lower case, as a common word, in one of its first
-    ``LOWER_CASE_SAMPLE`` articles."""
-    if word not in known:
-        row = conn.execute(
-            "SELECT 1 FROM (SELECT text FROM articles ORDER BY rowid LIMIT ?) WHERE instr(text, ?) > 0 LIMIT 1",
-            (LOWER_CASE_SAMPLE, f" {word} "),
-        ).fetchone()
-        known[word] = row is not None
-    return known[word]
+    asked = [
+        key for key, key_rows in sorted(by_key.items())
+        if sum(r.mentions for r in key_rows) >= OFTEN and split_name(key).full
+        and not any(known_given_name(w) or not w.isalpha() for w in key.split())
+    ]
+    if not asked:
+        return set()
+    found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
+    store = "\n".join(text for (text,) in found)
+    return {key for key in asked if all(f" {word} " in store for word in key.split())}
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:
