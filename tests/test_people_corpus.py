@@ -389,3 +389,11 @@ def test_a_word_written_alone_in_many_stories_and_after_no_name_is_one_singers_n
     texts["v-0"] = "A maid, Nafi Vossley, spoke. Vossley said the room was dark."
     result = resolve([*singer, *namesakes], texts=texts)
     assert len({result.links[(r.article_id, "vossley")] for r in singer}) == 4
+
+
+def test_a_name_after_the_finale_of_or_the_cast_of_is_a_shows() -> None:
+    texts = ["The finale of Harbor Nights aired Sunday. Critics loved Harbor Nights, and the cast of Harbor"
+             " Nights went to a party."]
+    assert not_a_person_by_use(word_use("Harbor Nights", texts), several_words=True) is not None
+    texts = ["The premiere of the film drew Ada Quillon, and fans of Ada Quillon waited for Ada Quillon outside."]
+    assert not_a_person_by_use(word_use("Ada Quillon", texts), several_words=True) is None

@@ -247,6 +247,7 @@ class NameRules:
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
     kind_nouns: frozenset[str]
+    part_of_a_work: frozenset[str]
 
 
 @cache

@@ -43,6 +43,7 @@ MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
 )
 KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:the\s+)?$")  # "the groundhog Ollie", "rock band the Lanterns"
+PART_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")  # "the finale of Harbor Nights"
 # "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
 KIND_AFTER = re.compile(
     r",\s+(?:the|a|an|their|its|our|his|her|this)\s+((?:(?!(?:of|with|for|from|who|whose|that|to|by)\b)"
@@ -66,7 +67,8 @@ class WordUse:
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
     opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
     in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
-    of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or with one in apposition
+    of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or one in apposition, or
+    # after "the finale of", "the cast of" (a show's)
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
 
@@ -99,11 +101,17 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
-            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns)
+            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
     )
+
+
+def _part_of_a_work(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the finale of", "season two of": a show's or a film's."""
+    before = PART_OF.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in name_rules().part_of_a_work
 
 
 def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
@@ -174,7 +182,7 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
     if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
-        return "an animal, a mascot, a statue, a band or a shop (written after or beside such a noun)"
+        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
