@@ -397,3 +397,12 @@ def test_a_name_after_the_finale_of_or_the_cast_of_is_a_shows() -> None:
     assert not_a_person_by_use(word_use("Harbor Nights", texts), several_words=True) is not None
     texts = ["The premiere of the film drew Ada Quillon, and fans of Ada Quillon waited for Ada Quillon outside."]
     assert not_a_person_by_use(word_use("Ada Quillon", texts), several_words=True) is None
+
+
+def test_a_surname_written_as_initials_names_the_full_name_the_store_holds() -> None:
+    assert written_with("Zarek", "A late set by Zarek T.K. at the club; Zarek joked.").as_given == ("Zarek T.K.",)
+    assert not_a_personal_name("Zarek T.K.") is None
+    data = [*rows("Zarek T.K.", 3), PersonRow("z-1", "zarek", "Zarek", None, ("Zarek",))]
+    texts = {"z-1": "Comics night\n\nA late set by Zarek T.K. at the club. Zarek joked about his boat."}
+    given = {"zarek": [GivenUse("zarek tk", "zarek tk", 3)]}
+    assert resolve(data, given=given, texts=texts).links[("z-1", "zarek")] == "zarek tk"

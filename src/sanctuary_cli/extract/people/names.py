@@ -299,7 +299,8 @@ def _title_of_a_work_or_body(words: list[str]) -> str | None:
     first = words[0]
     if len(words) > 1 and first.endswith("ing") and first_name_gender(first) is None:
         return "the title of a work"
-    if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isupper() and not all(w.isupper() for w in words):
+    last = words[-1]
+    if len(words) > 1 and len(last) >= 3 and last.isupper() and "." not in last and not all(w.isupper() for w in words):
         return "the name of a body"
     if any(len(w) > 3 and w.endswith("s") and role_form(w[:-1]) is not None for w in words):
         return "the name of an event or body"
