@@ -22,20 +22,19 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
+from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
     canonical_name,
     first_name_gender,
     given_compatible,
-    known_given_name,
     name_rules,
     near_spelling,
     not_a_personal_name,
@@ -44,9 +43,8 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, opens_a_sentence
-from sanctuary_cli.extract.people.written import only_in_a_body_name, person_written, written_with
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.written import person_written
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -176,12 +174,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
-        use = evidence.uses.get(cluster.key)
-        reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
-        reason = reason or _nickname_of_a_thing(cluster, [r for k in cluster.keys for r in by_key[k]])
-        if reason is None and cluster.key in evidence.common:
-            reason = "a work's, a band's or a thing's name (common words, no given name)"
-        reason = reason or _place_nickname(cluster.parts)
+        reason = _no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -199,6 +192,16 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             _resolve_short_form(short, key_rows, result, evidence)
 
 
+def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+    """Why a full name's cluster is no person, or None."""
+    use = evidence.uses.get(cluster.key)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
+    reason = reason or _nickname_of_a_thing(cluster, rows)
+    if reason is None and cluster.key in evidence.common:
+        reason = "a work's, a band's or a thing's name (common words, no given name)"
+    return reason or place_nickname(cluster.parts)
+
+
 def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
     """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
     Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
@@ -212,17 +215,6 @@ def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | 
     if gendered >= GENDERED_SHARE * len(cluster.articles):
         return None
     return "a thing's nickname (a word and a given name's short form, seldom he or she)"
-
-
-def _place_nickname(parts: NameParts) -> str | None:
-    """A place's name before a given name's short form ("Yonkers Phil", "Staten Island Chuck"): the
-    town's groundhog, mascot or statue, not a person (a person's given name comes first; a short
-    form is seldom a surname, as "Carter" or "Davis" after a town's name are)."""
-    if parts.suffix or parts.last_word not in short_form_words() or any(known_given_name(w) for w in parts.given):
-        return None
-    if gazetteer.key(" ".join(parts.given)) not in gazetteer.places_by_name():
-        return None
-    return "a place's nickname for an animal, a mascot or a statue (a place, then a given name)"
 
 
 @dataclass(frozen=True)
@@ -291,8 +283,11 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
-    reason = reason or _named_for_a_body(name, apart, evidence.texts)
-    mononym = reason is None and _a_mononym(short, name, apart, evidence.texts)
+    articles = sorted({r.article_id for r in apart})
+    roles = any(r.role for r in apart)
+    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
+    namesakes = [len(c.articles) for c in short.clusters]
+    mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
         alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
@@ -304,44 +299,6 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
-
-
-def _a_mononym(short: _ShortForm, name: str, rows: Sequence[PersonRow], texts: Mapping[str, str]) -> bool:
-    """Whether a word namesakes' full names compete for is one person's single name: no given name,
-    written alone in more articles than all the full names together (and in several), none of which
-    writes it after another name or gives it a role ("Vossley" the singer, beside a "Tom Vossley")."""
-    articles = {r.article_id for r in rows}
-    if len(short.clusters) < 2 or len(articles) < MIN_ARTICLES or first_name_gender(short.key) is not None:
-        return False
-    if any(r.role for r in rows) or len(articles) <= sum(len(c.articles) for c in short.clusters):
-        return False
-    return all(a in texts and not _after_a_given_name(name, texts[a]) for a in articles)
-
-
-def _after_a_given_name(word: str, text: str) -> bool:
-    """Whether the text writes the word after a given name, or after another capitalised word inside
-    a sentence ("Tom Vossley", "a maid, Nafi Vossley"; not "If Vossley" opening a sentence, nor a
-    headline's "Brown And Vossley")."""
-    for name in written_with(word, text).as_surname:
-        first = name.split()[0]
-        if known_given_name(first):
-            return True
-        if first.casefold() in name_rules().function_words:
-            continue  # "Brown And Vossley" of a headline
-        starts = [m.start() for m in re.finditer(re.escape(name), text)]
-        if any(not opens_a_sentence(text[max(0, start - 16) : start]) for start in starts):
-            return True
-    return False
-
-
-def _named_for_a_body(name: str, rows: Sequence[PersonRow], texts: Mapping[str, str]) -> str | None:
-    """Why a surname alone is a body's name: every article writes the full name it is part of only
-    inside a body's name ("the Tessa Lindqvist Foundation"), and gives it no role."""
-    if any(r.role for r in rows) or any(r.article_id not in texts for r in rows):
-        return None
-    if all(only_in_a_body_name(name, texts[r.article_id]) for r in rows):
-        return "a body named after someone (the full name is only written inside the body's name)"
-    return None
 
 
 def _known_surname(short: _ShortForm) -> bool:
