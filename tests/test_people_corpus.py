@@ -195,7 +195,7 @@ def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she(
 
 def test_a_name_the_parser_tags_an_organisation_is_one_when_no_article_calls_it_he_or_she() -> None:
     texts = ["Then Tessco said it would hire.", "Later Tessco hired."]
-    use = replace(word_use("Tessco", texts), org_tags=6, person_tags=1)
+    use = replace(word_use("Tessco", texts), thing_tags=6, person_tags=1)
     assert "organisation" in (not_a_person_by_use(use) or "")
     assert not_a_person_by_use(replace(use, articles=3, gendered=1)) is None
 

@@ -15,7 +15,7 @@ from sanctuary_cli import open_store
 from sanctuary_cli.cli.main import cli
 from sanctuary_cli.corpus.loader import SourceArticle, load_file
 from sanctuary_cli.errors import ConfigError
-from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.model import Analysis, CityRecord, EntityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.people import overrides
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.ingest import resolve_people
@@ -286,3 +286,20 @@ def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
     found = names(isolated_store)
     assert "Lindqvist" not in found and "Tessa Lindqvist" not in found
     assert "Walter Quimbly" in found  # the founder is written in full on his own too
+
+
+def test_a_single_name_the_parser_tags_a_place_or_a_product_is_no_person(isolated_store: Path, tmp_path: Path) -> None:
+    conn = connect(isolated_store, create=True)
+    for number, label in enumerate(["PRODUCT", "GPE"]):
+        text = f"A drink\n\nMix one part Vossari with soda, recipe {number}. Vossari is bitter; bars pour Vossari.\n"
+        path = tmp_path / f"v{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        [article] = load_file(path)
+        assert isinstance(article, SourceArticle)
+        starts = [i for i in range(len(article.body.text)) if article.body.text.startswith("Vossari", i)]
+        entities = [EntityRecord(label if i else "PERSON", "Vossari", s, s + 7) for i, s in enumerate(starts)]
+        record = PersonRecord("Vossari", ["Vossari"], None, None, False, None, [(0, 1)] * 3, key="vossari")
+        write_article(conn, article, Analysis(people=[record], entities=entities), "hand-made")
+    resolve_people(conn)
+    conn.close()
+    assert "Vossari" not in names(isolated_store)  # tagged a product and a place four times, a person twice

@@ -142,7 +142,8 @@ def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: lis
     tags = tag_counts(conn, word, read)
     gendered = sum(1 for r in rows if r.gender)
     use = word_use(word, list(read.values()))
-    use = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    things = sum(tags.values()) - tags["PERSON"]  # an organisation, a place, a product, a work
+    use = replace(use, thing_tags=things, person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
     opener = word.split()[0]
     if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
         tags = tag_counts(conn, opener, read)

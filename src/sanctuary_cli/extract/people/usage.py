@@ -21,7 +21,7 @@ LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer nam
 THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
 OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet
-ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more than a person, never "he" or "she"
+ORG_LEAD = 2  # ... and one the parser tags a body, a place or a work this many times more than a person
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
 # person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
@@ -62,7 +62,7 @@ class WordUse:
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
     possessive: int = 0  # with "'s" right after
     reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet
-    org_tags: int = 0  # times the parser tagged the word alone an organisation in these articles
+    thing_tags: int = 0  # times the parser tagged the word alone anything but a person (a body, a place, a work)
     person_tags: int = 0  # ... and a person
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
     opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
@@ -186,9 +186,9 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
-    tagged_an_organisation = use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1)
-    if tagged_an_organisation and not (use.gendered or known_surname):
-        return "an organisation (the parser tags it one, and no article calls it he or she)"
+    tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
+    if tagged_a_thing and not (use.gendered or known_surname):
+        return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
 
 
