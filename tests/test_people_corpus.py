@@ -140,6 +140,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Drifting Harbor", "work"),
         ("Glad QXR", "body"),
         ("Governors Regatta", "event"),
+        ("Harbor Nights: Season", "subtitle"),  # a list of shows: "Harbor Nights: Season 3"
     ],
 )
 def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:

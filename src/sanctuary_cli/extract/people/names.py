@@ -269,7 +269,8 @@ def not_a_personal_name(text: str) -> str | None:
 
     "Penn Station", "Burke Avenues" (a place's name), "My Bloody Harbor" (words no
     name holds), "John Doe-Richard Roe" (two names joined), "JFK" (an acronym),
-    "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname).
+    "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname), "Harbor
+    Nights: Season" (a title and its subtitle).
     """
     words = text.split()
     if not words:
@@ -281,6 +282,8 @@ def not_a_personal_name(text: str) -> str | None:
         return "words no personal name holds"
     if re.search(r"\S+\s+\S*[^\W\d_]-[A-Z]\S*\s+\S+", text):
         return "two names joined by a hyphen"
+    if any(":" in w for w in words[:-1]):
+        return "a title and its subtitle (a colon inside)"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
         return "an acronym"
     if words[0].casefold() in rules.credit_before:
