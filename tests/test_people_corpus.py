@@ -407,3 +407,13 @@ def test_a_surname_written_as_initials_names_the_full_name_the_store_holds() -> 
     texts = {"z-1": "Comics night\n\nA late set by Zarek T.K. at the club. Zarek joked about his boat."}
     given = {"zarek": [GivenUse("zarek tk", "zarek tk", 3)]}
     assert resolve(data, given=given, texts=texts).links[("z-1", "zarek")] == "zarek tk"
+
+
+def test_a_name_that_opens_with_its_kind_is_no_person() -> None:
+    data = [*rows("Hurricane Maribel", 1), *rows("Superstorm Orla", 1), *rows("Stormy Quillon", 1),
+            *rows("Tiger Quillon", 1)]
+    result = resolve(data)
+    assert not result.persons["hurricane maribel"].is_person
+    assert not result.persons["superstorm orla"].is_person
+    assert result.persons["stormy quillon"].is_person  # a given name ("Stormy") opens it
+    assert result.persons["tiger quillon"].is_person  # a nickname

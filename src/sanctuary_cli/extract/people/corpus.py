@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
-from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, place_nickname
+from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
@@ -199,7 +199,7 @@ def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence
     reason = reason or _nickname_of_a_thing(cluster, rows)
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
-    return reason or place_nickname(cluster.parts)
+    return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
 
 
 def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:

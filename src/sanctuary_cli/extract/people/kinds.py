@@ -24,6 +24,7 @@ from sanctuary_cli.extract.people.written import only_in_a_body_name, written_wi
 from sanctuary_cli.extract.places import gazetteer
 
 MIN_ARTICLES = 3  # a single name is written alone in at least this many articles
+LONG_NOUN = 5  # a noun this long ends a compound of its kind ("superstorm")
 
 
 def place_nickname(parts: NameParts) -> str | None:
@@ -35,6 +36,18 @@ def place_nickname(parts: NameParts) -> str | None:
     if gazetteer.key(" ".join(parts.given)) not in gazetteer.places_by_name():
         return None
     return "a place's nickname for an animal, a mascot or a statue (a place, then a given name)"
+
+
+def named_for_its_kind(parts: NameParts) -> str | None:
+    """A name that opens with the noun of what it names, not a given name ("Hurricane Ada",
+    "Superstorm Ada", "Groundhog Ollie"): a storm's, an animal's or a statue's (never "Tiger" or
+    "Bear", which open people's nicknames)."""
+    if len(parts.given) != 1 or known_given_name(parts.given[0]):
+        return None
+    word = parts.given[0]
+    if any(word == noun or (len(noun) >= LONG_NOUN and word.endswith(noun)) for noun in name_rules().kind_openers):
+        return "named by its kind (a storm's, an animal's or a statue's name)"
+    return None
 
 
 def a_mononym(word: str, articles: Sequence[str], namesakes: Sequence[int], texts: Mapping[str, str]) -> bool:

@@ -248,6 +248,7 @@ class NameRules:
     thing_before: frozenset[str]
     kind_nouns: frozenset[str]
     part_of_a_work: frozenset[str]
+    kind_openers: frozenset[str]
 
 
 @cache
