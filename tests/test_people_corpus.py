@@ -128,6 +128,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Orrin Vale Station", "place"),
         ("LINDQVIST BRIDGE", "place"),
         ("Dorrit Avenues", "place"),
+        ("Orrin Heights", "place"),  # a neighbourhood
         ("My Lonely Harbor", "no personal name"),
         ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
         ("Ada Quillon-Bram Tessel", "hyphen"),
