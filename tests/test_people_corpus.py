@@ -129,6 +129,9 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("LINDQVIST BRIDGE", "place"),
         ("Dorrit Avenues", "place"),
         ("Orrin Heights", "place"),  # a neighbourhood
+        ("Tessaly Park", "place"),  # "a flat in Tessaly Park": no given name before a surname's word
+        ("Quorrel Lane", "place"),  # "offices on Quorrel Lane"
+        ("Vandermost Hill Beach", "place"),
         ("My Lonely Harbor", "no personal name"),
         ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
         ("Ada Quillon-Bram Tessel", "hyphen"),
@@ -148,7 +151,13 @@ def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
     assert reason in (not_a_personal_name(name) or "")
 
 
-@pytest.mark.parametrize("name", ["Ada Quillon", "Bram de Tessel", "Rosa Quillon-Vale", "JB Orwell", "Irving Tessel"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ada Quillon", "Bram de Tessel", "Rosa Quillon-Vale", "JB Orwell", "Irving Tessel",
+        "Grace Park", "Dana Lane", "Harlan Hill", "Ji-won Park", "J. Park",  # a given name or an initial first
+    ],
+)
 def test_personal_names_pass(name: str) -> None:
     assert not_a_personal_name(name) is None
 
@@ -165,6 +174,20 @@ def test_how_the_articles_write_a_one_word_name_tells_a_person_from_a_place_or_a
     assert "common word" in (not_a_person_by_use(word_use("Lantern", common)) or "")
     person = ["Then Quillon spoke. Later Quillon's aide said that Quillon would run, said Quillon."]
     assert not_a_person_by_use(word_use("Quillon", person)) is None
+
+
+def test_a_one_word_name_written_as_where_things_are_is_a_place() -> None:
+    town = [
+        "We drove out to Orrinport. The beach in Orrinport was full, and the boats off Orrinport too.",
+        "Bars around Orrinport stay open late; a house off Orrinport sold, and Orrinport voted in June.",
+        "Then Orrinport flooded, and buses across Orrinport stopped; Orrinport is quiet in winter.",
+    ]
+    assert "place" in (not_a_person_by_use(word_use("Orrinport", town)) or "")
+    person = [
+        "Tessaly said she would run. Voters around Tessaly cheered, and Tessaly thanked them.",
+        "Later Tessaly's aide said Tessaly would speak, and Tessaly spoke; Tessaly left at noon.",
+    ]
+    assert not_a_person_by_use(word_use("Tessaly", person)) is None
 
 
 def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:

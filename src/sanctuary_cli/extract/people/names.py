@@ -249,6 +249,7 @@ class NameRules:
     kind_nouns: frozenset[str]
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
+    place_words_also_surnames: frozenset[str]
 
 
 @cache
@@ -294,7 +295,21 @@ def not_a_personal_name(text: str) -> str | None:
         return "a word repeated"
     if len(words) == 2 and words[0] in rules.nickname_words:
         return "a nickname"
-    return _title_of_a_work_or_body(words)
+    if (title := _title_of_a_work_or_body(words)) is not None:
+        return title
+    if _a_place_of_a_surnames_word(words):
+        return "the name of a place (a street's or a neighbourhood's word after no given name)"
+    return None
+
+
+def _a_place_of_a_surnames_word(words: list[str]) -> bool:
+    """A name of two words or three ending in a place's word that is also a surname ("Park", "Lane"),
+    its first word no known given name nor an initial: "Ditmas Park", "Maiden Lane", not "Grace Park"
+    nor "Ji-won Park" (a given name the list may not hold, written with a hyphen)."""
+    if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().place_words_also_surnames:
+        return False
+    first = words[0]
+    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
 
 
 def _title_of_a_work_or_body(words: list[str]) -> str | None:

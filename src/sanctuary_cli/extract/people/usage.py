@@ -149,8 +149,9 @@ def _word_char(char: str) -> bool:
 
 @cache
 def _place_words() -> frozenset[str]:
-    """Prepositions before a place, a shop or a platform ("at", "on", "from"), as the corpus writes them."""
-    return name_rules().platform_before | {"in", "from", "to", "near"}
+    """Prepositions before a place, a shop or a platform ("at", "on", "from"), as the corpus writes
+    them: "a house off Orrinport", "bars around Orrinport", "buses across Orrinport"."""
+    return name_rules().platform_before | {"in", "from", "to", "near", "off", "around", "across", "throughout"}
 
 
 def opens_a_sentence(before: str) -> bool:
