@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.corpus import (
     resolve,
     surname_of,
 )
-from sanctuary_cli.extract.people.names import not_a_personal_name, person_key
+from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
 from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import written_with
 
@@ -132,6 +132,8 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Tessaly Park", "place"),  # "a flat in Tessaly Park": no given name before a surname's word
         ("Quorrel Lane", "place"),  # "offices on Quorrel Lane"
         ("Vandermost Hill Beach", "place"),
+        ("Karaoke Night", "place"),  # an evening's name: "tickets for Karaoke Night"
+        ("Crazy Orrin", "nickname"),  # a shop named for its founder's nickname
         ("My Lonely Harbor", "no personal name"),
         ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
         ("Ada Quillon-Bram Tessel", "hyphen"),
@@ -188,6 +190,23 @@ def test_a_one_word_name_written_as_where_things_are_is_a_place() -> None:
         "Later Tessaly's aide said Tessaly would speak, and Tessaly spoke; Tessaly left at noon.",
     ]
     assert not_a_person_by_use(word_use("Tessaly", person)) is None
+
+
+def test_a_word_written_alone_in_brackets_in_a_transcript_is_no_person() -> None:
+    speech = [
+        "Thank you all. (Applause.) I know you are tired. (Applause and laughter.) So I will be brief.",
+        "We won. (Applause) And we will win again. (Applause.) Thank you, Applause Hall.",
+    ]
+    assert "stage direction" in (not_a_person_by_use(word_use("Applause", speech)) or "")
+    quoted = ["He said [Quillon] would run. Quillon spoke later (Quillon was tired) and Quillon left."]
+    assert not_a_person_by_use(word_use("Quillon", quoted)) is None
+
+
+def test_a_players_position_and_team_are_no_part_of_the_name() -> None:
+    assert strip_title("Harbors QB Orrin Tessel") == "Orrin Tessel"
+    assert strip_title("Midfielder Bram Quillon") == "Bram Quillon"
+    assert strip_title("Striker Ada Vale-Orwell") == "Ada Vale-Orwell"
+    assert strip_title("Pitcher Vale") == "Pitcher Vale"  # too short to tell a position from a name
 
 
 def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:

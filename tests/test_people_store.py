@@ -271,6 +271,23 @@ def test_a_name_of_common_words_and_no_given_name_is_no_person(isolated_store: P
 
 
 
+def test_a_name_ending_in_a_plural_the_store_writes_as_a_common_noun_is_a_brand(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    chain = "Glimmer Muffins opens\n\nA Glimmer Muffins opened on the corner. Glimmer Muffins has a line.\n"
+    write_often(conn, tmp_path / "a.txt", chain, "Glimmer Muffins")
+    write_often(conn, tmp_path / "b.txt", "Bake sale\n\nShe sold a muffin and two muffins at noon.\n",
+                "Orrin Tessel", 1)
+    player = "Zarek Pins signs\n\nZarek Pins signed. The team pins its hopes on a pin and two muffins.\n"
+    write_often(conn, tmp_path / "c.txt", player, "Zarek Pins")
+    conn.execute("UPDATE people SET gender = 'm' WHERE key = 'zarek pins'")  # an article calls him "he"
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Glimmer Muffins" not in found  # "muffins" and "muffin" are words the store writes in lower case
+    assert "Zarek Pins" in found  # a plural the store writes too, but a man's name
+
 def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
     isolated_store: Path, tmp_path: Path
 ) -> None:

@@ -85,7 +85,8 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
 
 def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
     """The keys of several words, none a known given name, whose every word the store also writes
-    in lower case ("twin peaks": "twin", "peaks"): a work's, a band's or a thing's name. Only names
+    in lower case ("twin peaks": "twin", "peaks"), or whose last word is a plural it does and that
+    no article calls "he" or "she" ("glimmer muffins"): a work's, a band's or a thing's name. Only names
     the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
@@ -100,7 +101,17 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
         return set()
     found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
     store = "\n".join(text for (text,) in found)
-    return {key for key in asked if all(f" {word} " in store for word in key.split())}
+    return {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+
+
+def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:
+    """The words of a name to look for in lower case: all of them, or only the last when it is a
+    plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two muffins",
+    "a muffin"), it and its singular."""
+    words = key.split()
+    if words[-1].endswith("s") and len(words[-1]) > 3 and not any(r.gender for r in rows):
+        return [words[-1], words[-1][:-1]]  # "muffins" and "muffin", as a common noun is written
+    return words
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:

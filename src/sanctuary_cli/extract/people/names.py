@@ -182,7 +182,7 @@ def strip_title(text: str) -> str:
         if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
             text = first[1].lstrip()
             changed = True
-        party = _party_opening(text)
+        party = _party_opening(text) or _position_opening(text)
         if party:  # "Lib Dem Norman Baker", "Tory MP Ann Winterton"
             text = text[len(party) :].lstrip()
             changed = True
@@ -194,6 +194,16 @@ def _party_opening(text: str) -> str:
     words = text.split()
     for n in (2, 1):
         if len(words) >= n + 2 and words[0][:1].isupper() and " ".join(words[:n]) in lexicon().modifiers:
+            return " ".join(words[:n])
+    return ""
+
+
+def _position_opening(text: str) -> str:
+    """A player's position, alone or after up to two capitalised words (the team's), opening a name
+    that runs on for two more words: "QB Orrin Tessel", "Harbors QB Orrin Tessel"."""
+    words = text.split()
+    for n in range(1, min(3, len(words) - 2) + 1):
+        if words[n - 1].casefold() in name_rules().position_words and all(w[:1].isupper() for w in words[:n]):
             return " ".join(words[:n])
     return ""
 
@@ -250,6 +260,7 @@ class NameRules:
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
     place_words_also_surnames: frozenset[str]
+    position_words: frozenset[str]
 
 
 @cache

@@ -31,12 +31,17 @@ MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
 NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
+ASIDE_SHARE = 0.5  # ... and one written alone in brackets this often a transcript's aside ("(Laughter.)")
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
 REPORTS = re.compile(r"\s+(?:reports|reported|notes|first reported)\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
+OPENS_ASIDE = re.compile(r"\($")
+# "(Laughter.)", "(Laughter and applause.)": a stage direction, not a name in a sentence ("[Quillon]",
+# an editor's word in a quote, is a person's)
+CLOSES_ASIDE = re.compile(r"(?:\s+and\s+[a-z]+)?\.?\)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
 MODIFIES = re.compile(
@@ -67,6 +72,7 @@ class WordUse:
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
     opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
     in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
+    aside: int = 0  # alone in brackets, as a transcript's stage direction: "(Laughter.)", "(Applause)"
     of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or one in apposition, or
     # after "the finale of", "the cast of" (a show's)
     articles: int = 0  # articles that name it
@@ -76,7 +82,7 @@ class WordUse:
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
     rules = name_rules()
-    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind")
+    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside")
     counts = dict.fromkeys(kinds, 0)
     lower_word = word.lower()
     for text in texts:
@@ -102,9 +108,11 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
+            counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
+        aside=counts["aside"],
     )
 
 
@@ -185,6 +193,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
         return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
+    if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
+        return "a transcript's stage direction (written alone in brackets)"
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
