@@ -39,6 +39,7 @@ from sanctuary_cli.extract.people.names import (
     near_spelling,
     not_a_personal_name,
     person_key,
+    place_of_a_surnames_word,
     same_given_name,
     short_form_words,
     split_name,
@@ -197,6 +198,8 @@ def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
     reason = reason or _nickname_of_a_thing(cluster, rows)
+    if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
+        reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
