@@ -4,9 +4,11 @@ Source: the US Census Bureau's 1990 frequency lists of male and female first
 names (a US government work, public domain), as shipped in the ``names``
 package 0.3.0 (MIT; ``pip install names==0.3.0``), used at build time only.
 
-A name is kept when one gender accounts for at least ``CLEAR_SHARE`` of its
-frequency; names shared more evenly ("Jordan", "Casey") are left out, so the
-people extractor leaves their gender open unless a pronoun or title settles it.
+A name one gender accounts for at least ``CLEAR_SHARE`` of gets that gender;
+a name shared more evenly ("Jordan", "Casey") gets ``-``, so the people
+extractor leaves its gender open unless a pronoun or title settles it, and
+still knows it for a given name (a two-word name that holds no given name at
+all, "Twin Peaks", is more likely a work's or a thing's).
 
 Run: ``.venv/bin/python scripts/build_first_names.py [OUT_FILE]``
 """
@@ -21,7 +23,8 @@ CLEAR_SHARE = 0.9
 OUT = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources" / "first_names.tsv"
 HEADER = (
     "# _source: US Census Bureau 1990 first-name frequency lists (public domain), via the names package "
-    "0.3.0 (MIT); built by scripts/build_first_names.py; names one gender holds at least {share:.0%} of\n"
+    "0.3.0 (MIT); built by scripts/build_first_names.py; gender m or f where one holds at least {share:.0%} "
+    "of the name, else -\n"
 )
 
 
@@ -47,6 +50,8 @@ def main(out: Path = OUT) -> None:
             rows.append(f"{name}\tm\n")
         elif f >= CLEAR_SHARE * (m + f):
             rows.append(f"{name}\tf\n")
+        else:
+            rows.append(f"{name}\t-\n")
     out.write_text(HEADER.format(share=CLEAR_SHARE) + "name\tgender\n" + "".join(rows), encoding="utf-8")
     print(f"{len(rows)} first names")
 

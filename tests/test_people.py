@@ -281,6 +281,7 @@ def test_a_foreign_city_before_a_title_gives_no_us_jurisdiction(parse: Parse) ->
         ("Lawyer Peter Hollis said the family would sue the city.", "Peter Hollis", "Advocate"),
         ("Counselor Stephen Marello told reporters the governor would sign.", "Stephen Marello", "Counselor"),
         ("Commisioner Daniel Ferris said the precinct would stay open.", "Daniel Ferris", None),
+        ("Fans cheered when Queen Maribel Ostrand waved from the balcony.", "Maribel Ostrand", None),
     ],
 )
 def test_titles_and_honorifics_leave_the_name(parse: Parse, text: str, name: str, role: str | None) -> None:

@@ -15,7 +15,7 @@ from sanctuary_cli import open_store
 from sanctuary_cli.cli.main import cli
 from sanctuary_cli.corpus.loader import SourceArticle, load_file
 from sanctuary_cli.errors import ConfigError
-from sanctuary_cli.extract.model import Analysis, CityRecord, PersonRecord, QuoteRecord
+from sanctuary_cli.extract.model import Analysis, CityRecord, EntityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.people import overrides
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.ingest import resolve_people
@@ -243,3 +243,80 @@ def test_a_given_name_alone_joins_the_bearer_its_story_shares_its_people_with(
     conn.close()
     assert sorted(rows.values())[0] == "loretta pimsby"
     assert sorted(rows.values())[1] != "loretta quaile"  # one name in common is no evidence
+
+
+def write_often(conn: sqlite3.Connection, path: Path, text: str, name: str, times: int = 9) -> None:
+    """An article whose analysis names only ``name``, ``times`` times."""
+    path.write_text(text, encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    record = PersonRecord(name, [name], None, None, False, None, [(0, 1)] * times, key=person_key(name))
+    write_article(conn, article, Analysis(people=[record]), "hand-made")
+
+
+def test_a_name_of_common_words_and_no_given_name_is_no_person(isolated_store: Path, tmp_path: Path) -> None:
+    conn = connect(isolated_store, create=True)
+    band = ("Copper Lantern sells out the pier\n\nLast night Copper Lantern played the pier. Fans of Copper"
+            " Lantern sang along.\n")
+    write_often(conn, tmp_path / "a.txt", band, "Copper Lantern")
+    write_often(conn, tmp_path / "b.txt", "Curtains\n\nThe copper curtain fell and a lantern lit the stage.\n",
+                "Orrin Tessel", 1)
+    singer = "Zarek Quimbly on tour\n\nZarek Quimbly sang. The copper seats and a lantern.\n"
+    write_often(conn, tmp_path / "c.txt", singer, "Zarek Quimbly")
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Copper Lantern" not in found  # "copper" and "lantern" are words the store writes in lower case
+    assert "Zarek Quimbly" in found  # no given name either, but no common word
+
+
+
+def test_a_name_ending_in_a_plural_the_store_writes_as_a_common_noun_is_a_brand(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    chain = "Glimmer Muffins opens\n\nA Glimmer Muffins opened on the corner. Glimmer Muffins has a line.\n"
+    write_often(conn, tmp_path / "a.txt", chain, "Glimmer Muffins")
+    write_often(conn, tmp_path / "b.txt", "Bake sale\n\nShe sold a muffin and two muffins at noon.\n",
+                "Orrin Tessel", 1)
+    player = "Zarek Pins signs\n\nZarek Pins signed. The team pins its hopes on a pin and two muffins.\n"
+    write_often(conn, tmp_path / "c.txt", player, "Zarek Pins")
+    conn.execute("UPDATE people SET gender = 'm' WHERE key = 'zarek pins'")  # an article calls him "he"
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Glimmer Muffins" not in found  # "muffins" and "muffin" are words the store writes in lower case
+    assert "Zarek Pins" in found  # a plural the store writes too, but a man's name
+
+def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    charity = ("Grants cut\n\nThe Tessa R. Lindqvist Foundation cut its grants. Critics said Lindqvist had erred,"
+               " donors asked Lindqvist to explain, and Lindqvist reversed its decision a week later.\n")
+    write_often(conn, tmp_path / "a.txt", charity, "Lindqvist", 5)
+    person = ("A gift\n\nThe Walter Quimbly Foundation gave a gift. Walter Quimbly, its founder, said so,"
+              " and Quimbly smiled. Friends of Quimbly cheered.\n")
+    write_often(conn, tmp_path / "b.txt", person, "Quimbly", 5)
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Lindqvist" not in found and "Tessa Lindqvist" not in found
+    assert "Walter Quimbly" in found  # the founder is written in full on his own too
+
+
+def test_a_single_name_the_parser_tags_a_place_or_a_product_is_no_person(isolated_store: Path, tmp_path: Path) -> None:
+    conn = connect(isolated_store, create=True)
+    for number, label in enumerate(["PRODUCT", "GPE"]):
+        text = f"A drink\n\nMix one part Vossari with soda, recipe {number}. Vossari is bitter; bars pour Vossari.\n"
+        path = tmp_path / f"v{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        [article] = load_file(path)
+        assert isinstance(article, SourceArticle)
+        starts = [i for i in range(len(article.body.text)) if article.body.text.startswith("Vossari", i)]
+        entities = [EntityRecord(label if i else "PERSON", "Vossari", s, s + 7) for i, s in enumerate(starts)]
+        record = PersonRecord("Vossari", ["Vossari"], None, None, False, None, [(0, 1)] * 3, key="vossari")
+        write_article(conn, article, Analysis(people=[record], entities=entities), "hand-made")
+    resolve_people(conn)
+    conn.close()
+    assert "Vossari" not in names(isolated_store)  # tagged a product and a place four times, a person twice

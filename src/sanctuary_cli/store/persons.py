@@ -15,7 +15,7 @@ from dataclasses import replace
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
-from sanctuary_cli.extract.people.names import first_name_gender
+from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import rows_in as _rows_in
@@ -23,6 +23,7 @@ from sanctuary_cli.store.sql import rows_in as _rows_in
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
+LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -37,7 +38,8 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
-        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped)
+        common = common_word_names(conn, rows)
+        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common)
         save(conn, surnames, resolution)
     return len(surnames)
 
@@ -63,6 +65,37 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         key: _use_of(conn, words[key], {a: found[a] for a in ids if a in found}, by_key[key])
         for key, ids in sample.items()
     }
+
+
+def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
+    """The keys of several words, none a known given name, whose every word the store also writes
+    in lower case ("twin peaks": "twin", "peaks"), or whose last word is a plural it does and that
+    no article calls "he" or "she" ("glimmer muffins"): a work's, a band's or a thing's name. Only names
+    the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
+    by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    for row in rows:
+        if " " in row.key:
+            by_key[row.key].append(row)
+    asked = [
+        key for key, key_rows in sorted(by_key.items())
+        if sum(r.mentions for r in key_rows) >= OFTEN and split_name(key).full
+        and not any(known_given_name(w) or not w.isalpha() for w in key.split())
+    ]
+    if not asked:
+        return set()
+    found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
+    store = "\n".join(text for (text,) in found)
+    return {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+
+
+def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:
+    """The words of a name to look for in lower case: all of them, or only the last when it is a
+    plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two muffins",
+    "a muffin"), it and its singular."""
+    words = key.split()
+    if words[-1].endswith("s") and len(words[-1]) > 3 and not any(r.gender for r in rows):
+        return [words[-1], words[-1][:-1]]  # "muffins" and "muffin", as a common noun is written
+    return words
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:
@@ -104,7 +137,8 @@ def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: lis
     tags = tag_counts(conn, word, read)
     gendered = sum(1 for r in rows if r.gender)
     use = word_use(word, list(read.values()))
-    use = replace(use, org_tags=tags["ORG"], person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    things = sum(tags.values()) - tags["PERSON"]  # an organisation, a place, a product, a work
+    use = replace(use, thing_tags=things, person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
     opener = word.split()[0]
     if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
         tags = tag_counts(conn, opener, read)

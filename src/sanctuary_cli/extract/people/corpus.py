@@ -23,11 +23,12 @@ it touches; the result depends only on the rows, never on their order.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
+from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
     NameParts,
@@ -38,6 +39,7 @@ from sanctuary_cli.extract.people.names import (
     near_spelling,
     not_a_personal_name,
     person_key,
+    place_of_a_surnames_word,
     same_given_name,
     short_form_words,
     split_name,
@@ -121,6 +123,7 @@ def resolve(
     texts: Mapping[str, str] | None = None,
     company: Company | None = None,
     clipped: Mapping[str, Sequence[GivenUse]] | None = None,
+    common: Collection[str] = (),
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
@@ -130,12 +133,14 @@ def resolve(
     with the word, which its extractor missed, says who the word is. ``company`` tells who else
     the articles name (see :mod:`company`): a given name alone whose article names the people
     one bearer's articles name is that bearer; ``clipped`` lists, for one-word keys, the full names
-    whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too."""
+    whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too.
+    ``common`` lists the keys of several words, none a given name, that the store writes in lower
+    case word by word ("twin peaks", "subway map"): a work's, a band's or a thing's name."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {})
+    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
@@ -159,6 +164,7 @@ class _Evidence:
     texts: Mapping[str, str] = field(default_factory=dict)
     company: Company = field(default_factory=Company)
     clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -169,9 +175,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
-        use = evidence.uses.get(cluster.key)
-        reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
-        reason = reason or _nickname_of_a_thing(cluster, [r for k in cluster.keys for r in by_key[k]])
+        reason = _no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
@@ -187,6 +191,18 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         if not split_name(key).full:
             short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
             _resolve_short_form(short, key_rows, result, evidence)
+
+
+def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+    """Why a full name's cluster is no person, or None."""
+    use = evidence.uses.get(cluster.key)
+    reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
+    reason = reason or _nickname_of_a_thing(cluster, rows)
+    if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
+        reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
+    if reason is None and cluster.key in evidence.common:
+        reason = "a work's, a band's or a thing's name (common words, no given name)"
+    return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
 
 
 def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
@@ -270,7 +286,12 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
-    if reason is None and _many_bearers(short, len({r.article_id for r in apart})):
+    articles = sorted({r.article_id for r in apart})
+    roles = any(r.role for r in apart)
+    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
+    namesakes = [len(c.articles) for c in short.clusters]
+    mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
+    if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
         alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
@@ -344,7 +365,8 @@ def _same_given(a: NameParts, b: NameParts) -> bool:
 def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     """Full-name keys joined into clusters, the most written first."""
     fulls = [k for k in by_key if split_name(k).full]
-    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), k))
+    # of names as often written, one opening with a given name first ("Ada Quillon" before "Jets QB Ada Quillon")
+    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), first_name_gender(k.split()[0]) is None, k))
     rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
     clusters: list[_Cluster] = []
     for key in fulls:
@@ -391,10 +413,16 @@ def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool 
         return True  # "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
         return True  # "H.C." for "Henry Clay"
-    if first_name_gender(parts.given[0]) is None and main.given[0] in parts.given[1:]:
+    if _words_before(parts.given, main.given) or _words_before(main.given, parts.given):
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether a given name is written after words that are no given name ("Jets QB Ada" for "Ada"),
+    as a headline or a title puts them."""
+    return first_name_gender(longer[0]) is None and given[0] in longer[1:]
 
 
 def _clipped(a: str, b: str) -> bool:

@@ -137,14 +137,27 @@ def compatible(person: NameParts, single: NameParts) -> bool:
 
 
 @cache
-def _first_names() -> dict[str, str]:
-    """Given name (folded) -> "m" or "f", from ``resources/first_names.tsv`` (US Census 1990)."""
+def _given_names() -> dict[str, str]:
+    """Given name (folded) -> "m", "f" or "-" (shared), from ``resources/first_names.tsv`` (US Census 1990)."""
     return {fold(row["name"]): row["gender"] for row in read_tsv("first_names.tsv")}
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name (folded) -> "m" or "f", of the names one gender mostly holds."""
+    return {name: gender for name, gender in _given_names().items() if gender in ("m", "f")}
 
 
 def first_name_gender(given: str) -> str | None:
     """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
     return _first_names().get(fold(given).strip("."))
+
+
+def known_given_name(word: str) -> bool:
+    """Whether a word is a given name the US Census lists (of either gender, "Jordan" too) or a
+    common short form of one ("Mike")."""
+    key = fold(word).strip(".")
+    return key in _given_names() or key in short_form_words()
 
 
 # --- cleaning a name as written -----------------------------------------------------
@@ -169,7 +182,7 @@ def strip_title(text: str) -> str:
         if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
             text = first[1].lstrip()
             changed = True
-        party = _party_opening(text)
+        party = _party_opening(text) or _position_opening(text)
         if party:  # "Lib Dem Norman Baker", "Tory MP Ann Winterton"
             text = text[len(party) :].lstrip()
             changed = True
@@ -181,6 +194,16 @@ def _party_opening(text: str) -> str:
     words = text.split()
     for n in (2, 1):
         if len(words) >= n + 2 and words[0][:1].isupper() and " ".join(words[:n]) in lexicon().modifiers:
+            return " ".join(words[:n])
+    return ""
+
+
+def _position_opening(text: str) -> str:
+    """A player's position, alone or after up to two capitalised words (the team's), opening a name
+    that runs on for two more words: "QB Orrin Tessel", "Harbors QB Orrin Tessel"."""
+    words = text.split()
+    for n in range(1, min(3, len(words) - 2) + 1):
+        if words[n - 1].casefold() in name_rules().position_words and all(w[:1].isupper() for w in words[:n]):
             return " ".join(words[:n])
     return ""
 
@@ -233,6 +256,11 @@ class NameRules:
     platform_before: frozenset[str]
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
+    kind_nouns: frozenset[str]
+    part_of_a_work: frozenset[str]
+    kind_openers: frozenset[str]
+    place_words_also_surnames: frozenset[str]
+    position_words: frozenset[str]
 
 
 @cache
@@ -254,7 +282,8 @@ def not_a_personal_name(text: str) -> str | None:
 
     "Penn Station", "Burke Avenues" (a place's name), "My Bloody Harbor" (words no
     name holds), "John Doe-Richard Roe" (two names joined), "JFK" (an acronym),
-    "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname).
+    "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname), "Harbor
+    Nights: Season" (a title and its subtitle).
     """
     words = text.split()
     if not words:
@@ -266,6 +295,8 @@ def not_a_personal_name(text: str) -> str | None:
         return "words no personal name holds"
     if re.search(r"\S+\s+\S*[^\W\d_]-[A-Z]\S*\s+\S+", text):
         return "two names joined by a hyphen"
+    if any(":" in w for w in words[:-1]):
+        return "a title and its subtitle (a colon inside)"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
         return "an acronym"
     if words[0].casefold() in rules.credit_before:
@@ -278,13 +309,26 @@ def not_a_personal_name(text: str) -> str | None:
     return _title_of_a_work_or_body(words)
 
 
+def place_of_a_surnames_word(words: list[str]) -> bool:
+    """A name of two words or three ending in a place's word that is also a surname ("Park", "Lane"),
+    its first word no known given name nor an initial: "Ditmas Park", "Maiden Lane", not "Grace Park"
+    nor "Ji-won Park" (a given name the list may not hold, written with a hyphen). A rare given name
+    is missing from any list ("Ekwan Hill"), so the store's cross-document step asks as well that no
+    article call the name "he" or "she"."""
+    if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().place_words_also_surnames:
+        return False
+    first = words[0]
+    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+
+
 def _title_of_a_work_or_body(words: list[str]) -> str | None:
     """ "Breaking Ground" (a gerund opens it), "Glad NYC" (ends in an acronym), "Governors Cup" (a plural
     title inside): the name of a work, a company or an event."""
     first = words[0]
     if len(words) > 1 and first.endswith("ing") and first_name_gender(first) is None:
         return "the title of a work"
-    if len(words) > 1 and len(words[-1]) >= 3 and words[-1].isupper() and not all(w.isupper() for w in words):
+    last = words[-1]
+    if len(words) > 1 and len(last) >= 3 and last.isupper() and "." not in last and not all(w.isupper() for w in words):
         return "the name of a body"
     if any(len(w) > 3 and w.endswith("s") and role_form(w[:-1]) is not None for w in words):
         return "the name of an event or body"

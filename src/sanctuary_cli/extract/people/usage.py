@@ -21,24 +21,38 @@ LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer nam
 THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
 OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet
-ORG_LEAD = 2  # ... and one the parser tags an organisation this many times more than a person, never "he" or "she"
+ORG_LEAD = 2  # ... and one the parser tags a body, a place or a work this many times more than a person
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
 # person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
+KIND_USES = 2  # a name set this often after or in apposition with an animal's, a statue's, a band's noun ...
+KIND_SHARE = 0.1  # ... in this share of its capitalised uses is that animal's, statue's or band's
 MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
 NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
+ASIDE_SHARE = 0.5  # ... and one written alone in brackets this often a transcript's aside ("(Laughter.)")
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
 REPORTS = re.compile(r"\s+(?:reports|reported|notes|first reported)\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
+OPENS_ASIDE = re.compile(r"\($")
+# "(Laughter.)", "(Laughter and applause.)": a stage direction, not a name in a sentence ("[Quillon]",
+# an editor's word in a quote, is a person's)
+CLOSES_ASIDE = re.compile(r"(?:\s+and\s+[a-z]+)?\.?\)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
 MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
+)
+KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:the\s+)?$")  # "the groundhog Ollie", "rock band the Lanterns"
+PART_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")  # "the finale of Harbor Nights"
+# "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
+KIND_AFTER = re.compile(
+    r",\s+(?:the|a|an|their|its|our|his|her|this)\s+((?:(?!(?:of|with|for|from|who|whose|that|to|by)\b)"
+    r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
 
@@ -53,11 +67,14 @@ class WordUse:
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
     possessive: int = 0  # with "'s" right after
     reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet
-    org_tags: int = 0  # times the parser tagged the word alone an organisation in these articles
+    thing_tags: int = 0  # times the parser tagged the word alone anything but a person (a body, a place, a work)
     person_tags: int = 0  # ... and a person
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
     opener_person_tags: int = 0  # ... an organisation, a people or a place ("Tessco" of "Tessco Lens"), and a person
     in_body_name: int = 0  # capitalised, running on into a place's or body's word ("... Foundation")
+    aside: int = 0  # alone in brackets, as a transcript's stage direction: "(Laughter.)", "(Applause)"
+    of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or one in apposition, or
+    # after "the finale of", "the cast of" (a show's)
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
 
@@ -65,14 +82,14 @@ class WordUse:
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
     rules = name_rules()
-    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body")
+    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside")
     counts = dict.fromkeys(kinds, 0)
     lower_word = word.lower()
     for text in texts:
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
-            if _opens_a_sentence(before):
+            if opens_a_sentence(before):
                 continue  # a sentence's first word tells nothing
             counts["capitalised"] += 1
             possessive = POSSESSIVE_AFTER.match(text, end)
@@ -90,10 +107,29 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
+            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
+            counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
-        counts["possessive"], counts["reported"], in_body_name=counts["body"],
+        counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
+        aside=counts["aside"],
     )
+
+
+def _part_of_a_work(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows "the finale of", "season two of": a show's or a film's."""
+    before = PART_OF.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in name_rules().part_of_a_work
+
+
+def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie")
+    or takes one as an appositive ("Ollie, the zoo's groundhog,")."""
+    before = KIND_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1) in nouns:
+        return True
+    after = KIND_AFTER.match(text, end, end + 60)
+    return after is not None and after.group(2) in nouns
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -121,11 +157,12 @@ def _word_char(char: str) -> bool:
 
 @cache
 def _place_words() -> frozenset[str]:
-    """Prepositions before a place, a shop or a platform ("at", "on", "from"), as the corpus writes them."""
-    return name_rules().platform_before | {"in", "from", "to", "near"}
+    """Prepositions before a place, a shop or a platform ("at", "on", "from"), as the corpus writes
+    them: "a house off Orrinport", "bars around Orrinport", "buses across Orrinport"."""
+    return name_rules().platform_before | {"in", "from", "to", "near", "off", "around", "across", "throughout"}
 
 
-def _opens_a_sentence(before: str) -> bool:
+def opens_a_sentence(before: str) -> bool:
     """Whether the text before a word ends a sentence (an initial's period, "Susan G.", does not)."""
     stripped = before.rstrip(" \"“'‘")
     if not stripped.strip():
@@ -153,12 +190,16 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     cap = use.capitalised
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
+    if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
+        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
+    if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
+        return "a transcript's stage direction (written alone in brackets)"
     if not called_he_or_she and _a_thing(use):
         return "a place, shop, platform or thing (written after at, on, from, a, her)"
-    tagged_an_organisation = use.org_tags >= MIN_USES and use.org_tags >= ORG_LEAD * max(use.person_tags, 1)
-    if tagged_an_organisation and not (use.gendered or known_surname):
-        return "an organisation (the parser tags it one, and no article calls it he or she)"
+    tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
+    if tagged_a_thing and not (use.gendered or known_surname):
+        return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
 
 

@@ -26,6 +26,7 @@ from sanctuary_cli.extract.people.roles import lexicon
 _GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
 _INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
 _SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
+_INITIALS_SURNAME = r"((?:[A-Z]\.){2,})"  # "Zarek T.K.": a surname news writes as initials
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
 
 
@@ -46,17 +47,28 @@ def written_with(word: str, text: str) -> Written:
         return Written()
     escaped = re.escape(word)
     before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
-    after = re.compile(rf"\b{escaped}\s+{_INITIAL}{_SURNAME}\b")
+    after = re.compile(rf"\b{escaped}\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")
     text += _headings(word, text)
     as_surname = {
         f"{m.group(1)} {word}" for m in before.finditer(text) if not _title(m.group(1)) and not _runs_on(text, m.end())
     }
     as_given = {
-        f"{word} {POSSESSIVE.sub('', m.group(1))}"
+        f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}"
         for m in after.finditer(text)
-        if not _runs_on(text, m.end()) and not _title(m.group(1))
+        if not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2))
     }
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
+
+
+def only_in_a_body_name(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` after a given name only inside a body's or a place's name
+    ("the Tessa R. Lindqvist Foundation"), never as a person's full name: the word alone is then
+    the body ("Lindqvist reversed its decision"), named after someone the article does not write about."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{re.escape(word)}\b")
+    found = [m for m in before.finditer(text) if _given_name(m.group(1))]
+    return bool(found) and all(_runs_on(text, m.end()) for m in found)
 
 
 CALENDAR = frozenset(

@@ -1,0 +1,89 @@
+"""What a name across the store is when it is no ordinary person's: a thing's, a body's, one person's single name.
+
+The store shows what one article cannot: "Staten Island Chuck" is a town's name before a
+given name's short form (its groundhog); "Lindqvist" alone, where every article writes the
+full name only inside "the Tessa Lindqvist Foundation", is the foundation; "Vossley",
+written alone in story after story and never after a given name, is a singer's one name,
+even where a "Tom Vossley" and a "Ruth Vossley" are named elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from sanctuary_cli.extract.people.names import (
+    NameParts,
+    first_name_gender,
+    known_given_name,
+    name_rules,
+    short_form_words,
+)
+from sanctuary_cli.extract.people.usage import opens_a_sentence
+from sanctuary_cli.extract.people.written import only_in_a_body_name, written_with
+from sanctuary_cli.extract.places import gazetteer
+
+MIN_ARTICLES = 3  # a single name is written alone in at least this many articles
+LONG_NOUN = 5  # a noun this long ends a compound of its kind ("superstorm")
+
+
+def place_nickname(parts: NameParts) -> str | None:
+    """A place's name before a given name's short form ("Yonkers Phil", "Staten Island Chuck"): the
+    town's groundhog, mascot or statue, not a person (a person's given name comes first; a short
+    form is seldom a surname, as "Carter" or "Davis" after a town's name are)."""
+    if parts.suffix or parts.last_word not in short_form_words() or any(known_given_name(w) for w in parts.given):
+        return None
+    if gazetteer.key(" ".join(parts.given)) not in gazetteer.places_by_name():
+        return None
+    return "a place's nickname for an animal, a mascot or a statue (a place, then a given name)"
+
+
+def named_for_its_kind(parts: NameParts) -> str | None:
+    """A name that opens with the noun of what it names, not a given name ("Hurricane Ada",
+    "Superstorm Ada", "Groundhog Ollie"): a storm's, an animal's or a statue's (never "Tiger" or
+    "Bear", which open people's nicknames)."""
+    if len(parts.given) != 1 or known_given_name(parts.given[0]):
+        return None
+    word = parts.given[0]
+    if any(word == noun or (len(noun) >= LONG_NOUN and word.endswith(noun)) for noun in name_rules().kind_openers):
+        return "named by its kind (a storm's, an animal's or a statue's name)"
+    return None
+
+
+def a_mononym(word: str, articles: Sequence[str], namesakes: Sequence[int], texts: Mapping[str, str]) -> bool:
+    """Whether a word namesakes' full names compete for is one person's single name: no given name,
+    written alone in more articles than all the full names together (and in several), none of which
+    writes it after another name ("Vossley" the singer, beside a "Tom Vossley"). ``articles``: the
+    articles (text in ``texts``) that write the word alone with no role, ``namesakes``: how many
+    articles name each full name with the word as its surname."""
+    if len(namesakes) < 2 or len(articles) < MIN_ARTICLES or first_name_gender(word) is not None:
+        return False
+    if len(articles) <= sum(namesakes):
+        return False
+    return all(a in texts and not _after_a_given_name(word, texts[a]) for a in articles)
+
+
+def _after_a_given_name(word: str, text: str) -> bool:
+    """Whether the text writes the word after a given name, or after another capitalised word inside
+    a sentence ("Tom Vossley", "a maid, Nafi Vossley"; not "If Vossley" opening a sentence, nor a
+    headline's "Brown And Vossley")."""
+    for name in written_with(word, text).as_surname:
+        first = name.split()[0]
+        if known_given_name(first):
+            return True
+        if first.casefold() in name_rules().function_words:
+            continue  # "Brown And Vossley" of a headline
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        if any(not opens_a_sentence(text[max(0, start - 16) : start]) for start in starts):
+            return True
+    return False
+
+
+def named_for_a_body(word: str, articles: Sequence[str], texts: Mapping[str, str]) -> str | None:
+    """Why a surname alone is a body's name: every one of its articles (text in ``texts``) writes
+    the full name it is part of only inside a body's name ("the Tessa Lindqvist Foundation")."""
+    if not articles or any(a not in texts for a in articles):
+        return None
+    if all(only_in_a_body_name(word, texts[a]) for a in articles):
+        return "a body named after someone (the full name is only written inside the body's name)"
+    return None
