@@ -708,3 +708,13 @@ def test_no_break_spaces_around_a_quote_do_not_hide_its_cue(nlp: Language) -> No
 def test_two_short_sentences_in_capitals_are_speech_not_a_title(nlp: Language) -> None:
     quote = only(nlp, "“Like Denver. Or Boise,” Ann Cole said.")
     assert (quote.text, quote.speaker) == ("Like Denver. Or Boise,", "Ann Cole")
+
+
+def test_a_quote_after_one_an_outlet_reported_does_not_carry_the_outlet(nlp: Language) -> None:
+    text = (
+        'Voters were divided, the Daily Ledger reported. "Nobody here trusts either side." '
+        '"I will vote anyway, because my grandmother never missed an election."'
+    )
+    first, second = quotes_of(nlp, text)
+    assert first.speaker == "Daily Ledger"
+    assert second.speaker is None

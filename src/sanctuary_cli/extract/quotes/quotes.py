@@ -352,9 +352,13 @@ def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:
 
     News runs a speaker's quotes on without repeating the attribution, as long
     as no other narration comes in between: the next quotation is in the same
-    paragraph or opens the very next one.
+    paragraph or opens the very next one. What an outlet or a document is
+    credited with ("CNN reported", "the ad showed") is not carried on: the
+    next quotation is most often a speaker it goes on to quote.
     """
     if previous.kind != STATEMENT:
+        return False
+    if previous.attribution is not None and (previous.attribution.weak or _reads_as_term(previous.attribution)):
         return False
     gap = index.text[previous.span.end : span.before]
     paragraphs_between = gap.count("\n")
