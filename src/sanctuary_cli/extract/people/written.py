@@ -45,18 +45,15 @@ def written_with(word: str, text: str) -> Written:
     into a place's or body's ("the Tessa Lindqvist Foundation") is that body's, not hers."""
     if not word[:1].isupper() or " " in word:
         return Written()
-    escaped = re.escape(word)
-    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{escaped}\b")
-    after = re.compile(rf"\b{escaped}\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")
     text += _headings(word, text)
     as_surname = {
-        f"{m.group(1)} {word}" for m in before.finditer(text) if not _title(m.group(1)) and not _runs_on(text, m.end())
+        f"{given} {word}" for given, end in _given_before(word, text) if not _title(given) and not _runs_on(text, end)
     }
-    as_given = {
-        f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}"
-        for m in after.finditer(text)
-        if not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2))
-    }
+    as_given = set()
+    for start in _occurrences(word, text):
+        m = _AFTER.match(text, start + len(word))
+        if m is not None and not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2)):
+            as_given.add(f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}")
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
 
 
@@ -66,9 +63,45 @@ def only_in_a_body_name(word: str, text: str) -> bool:
     the body ("Lindqvist reversed its decision"), named after someone the article does not write about."""
     if not word[:1].isupper() or " " in word:
         return False
-    before = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{re.escape(word)}\b")
-    found = [m for m in before.finditer(text) if _given_name(m.group(1))]
-    return bool(found) and all(_runs_on(text, m.end()) for m in found)
+    ends = [end for given, end in _given_before(word, text) if _given_name(given)]
+    return bool(ends) and all(_runs_on(text, end) for end in ends)
+
+
+# The names around a word are read with patterns compiled once, at each place the word is
+# written, rather than with patterns compiled for each word: compiling was most of the
+# cross-document step's time, one word at a time across the store.
+_BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}\Z")  # what a given name before the word looks like
+_AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
+_LONGEST_BEFORE = 80  # characters a given name and an initial take, and more
+
+
+def _given_before(word: str, text: str) -> list[tuple[str, int]]:
+    """Each given name written (with an initial or not) right before ``word`` as a whole word, and
+    where the word ends."""
+    found = []
+    for start in _occurrences(word, text):
+        end = start + len(word)
+        if _is_word(text[end - 1]) == (end < len(text) and _is_word(text[end])):
+            continue  # the word runs on ("Lindqvists")
+        m = _BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+        if m is not None:
+            found.append((m.group(1), end))
+    return found
+
+
+def _occurrences(word: str, text: str) -> list[int]:
+    """Where ``word`` starts a word in ``text``."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        if at == 0 or not _is_word(text[at - 1]):
+            starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 CALENDAR = frozenset(
@@ -80,6 +113,8 @@ CALENDAR = frozenset(
 def _headings(word: str, text: str) -> str:
     """Names written in capitals in the text's headings ("ZAREK TESSEL"), as a name is written, one a
     line; nothing when there are none."""
+    if word.upper() not in text:
+        return ""
     capitals = re.compile(rf"(?:\b[A-Z]+ )*\b{re.escape(word.upper())}(?: [A-Z]+)*\b")
     found = [m.group() for m in capitals.finditer(text) if " " in m.group()]
     return "".join(f"\n{name.title()}." for name in found)
