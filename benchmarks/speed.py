@@ -13,7 +13,9 @@ With ``--memory 200,2000`` it also ingests samples of those sizes and compares
 peak memory (the whole process tree: the ingest, its model server and NLP workers),
 each page counted once: a page the forked workers share with the model server
 is split between them (the proportional set size, Linux ``smaps_rollup``; the
-resident size where that is not readable).
+resident size where that is not readable). The timed rows' "peak MB" is the resident
+sizes of the tree's processes added up (a shared page counted in each), which is cheap to
+read and so does not slow what is timed.
 
 Each row shows wall time and CPU time (user + system of the whole process tree,
 workers included): on a shared host the wall clock swings with the load, CPU
@@ -153,7 +155,8 @@ def memory(corpus: Path, sizes: list[int], seed: int, folder: Path) -> None:
     runs = []
     for size in sizes:
         sample = write_sample(corpus, size, seed, folder / f"memory-{size}.jsonl")
-        runs.append((ingest(f"ingest {size} articles", sample, folder / f"memory-{size}.db", "--workers", "2"),
+        runs.append((ingest(f"ingest {size} articles", sample, folder / f"memory-{size}.db", "--workers", "2",
+                            proportional=True),
                      corpus_words(sample), ""))
     first = runs[0][0].peak_mb
     first_rss = runs[0][0].peak_rss_mb
@@ -163,8 +166,8 @@ def memory(corpus: Path, sizes: list[int], seed: int, folder: Path) -> None:
     table(runs)
 
 
-def ingest(label: str, sample: Path, store: Path, *options: str) -> Run:
-    run = timed(label, sanctuary("ingest", str(sample), *options), {"SANCTUARY_STORE": str(store)})
+def ingest(label: str, sample: Path, store: Path, *options: str, proportional: bool = False) -> Run:
+    run = timed(label, sanctuary("ingest", str(sample), *options), {"SANCTUARY_STORE": str(store)}, proportional)
     run.detail = run.detail.strip().splitlines()[-1] if run.detail.strip() else ""
     return run
 
@@ -179,8 +182,14 @@ def median_run(label: str, repeat: int, command: list[str], env: dict[str, str] 
                cpu=statistics.median(r.cpu for r in runs))
 
 
-def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run a command to completion, sampling the memory of its process tree as it goes."""
+def timed(label: str, command: list[str], env: dict[str, str] | None = None, proportional: bool = False) -> Run:
+    """Run a command to completion, sampling the memory of its process tree as it goes.
+
+    The proportional set size is read only where asked (the memory rows): reading a process's
+    ``smaps_rollup`` walks its page tables under the lock its page faults take, and ten times a
+    second it slowed the forked workers it measured (``--workers 2`` by about a second in 12).
+    The timed rows read the resident size alone, which costs the command nothing.
+    """
     # Output goes to files, not pipes: a pipe nobody reads until the end would
     # fill up and block the command.
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -189,7 +198,7 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
         process = subprocess.Popen(command, stdout=out, stderr=err, text=True, env={**os.environ, **(env or {})})
         # Memory is sampled on a thread, so the wait below ends the moment the command does.
         peak = [0, 0]
-        sampler = threading.Thread(target=sample_memory, args=(process, peak), daemon=True)
+        sampler = threading.Thread(target=sample_memory, args=(process, peak, proportional), daemon=True)
         sampler.start()
         process.wait()
         seconds = time.perf_counter() - start
@@ -204,14 +213,14 @@ def timed(label: str, command: list[str], env: dict[str, str] | None = None) -> 
     return Run(label, seconds, peak[0] / 2**20, stdout if label.startswith("stock") else stderr, cpu, peak[1] / 2**20)
 
 
-def sample_memory(process: subprocess.Popen[str], peak: list[int]) -> None:
+def sample_memory(process: subprocess.Popen[str], peak: list[int], proportional_too: bool) -> None:
     while process.poll() is None:
-        proportional, resident = tree_memory(process.pid)
+        proportional, resident = tree_memory(process.pid, proportional_too)
         peak[0], peak[1] = max(peak[0], proportional), max(peak[1], resident)
         time.sleep(0.1)
 
 
-def tree_memory(root: int) -> tuple[int, int]:
+def tree_memory(root: int, proportional: bool = True) -> tuple[int, int]:
     """Memory of a process and all its descendants, in bytes (Linux /proc), shared pages counted once."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
@@ -227,17 +236,19 @@ def tree_memory(root: int) -> tuple[int, int]:
         children = [child for child, parent in parents.items() if parent == pid]
         tree.update(children)
         frontier.extend(children)
-    sizes = [process_memory(pid) for pid in tree]
+    sizes = [process_memory(pid, proportional) for pid in tree]
     return sum(proportional for proportional, _ in sizes), sum(resident for _, resident in sizes)
 
 
-def process_memory(pid: int) -> tuple[int, int]:
+def process_memory(pid: int, proportional: bool = True) -> tuple[int, int]:
     """A process's proportional set size (its resident size where unknown) and resident size, in bytes;
     zeros once it is gone."""
     try:
         resident = int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
     except (OSError, IndexError, ValueError):
         return 0, 0
+    if not proportional:
+        return resident, resident
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
             if line.startswith("Pss:"):
