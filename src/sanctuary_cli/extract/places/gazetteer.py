@@ -56,17 +56,7 @@ def places_by_name() -> dict[str, tuple[Place, ...]]:
     """Every place under its name key, most populous first."""
     found: dict[str, list[Place]] = defaultdict(list)
     for row in read_tsv("us_cities.tsv"):
-        place = Place(
-            name=row["name"],
-            state=row["state"],
-            population=int(row["population"]),
-            latitude=float(row["latitude"]),
-            longitude=float(row["longitude"]),
-            section_of=row["section_of"],
-            abroad=row["abroad"] == "1",
-            known=row["known"] == "1",
-            county=row["county"],
-        )
+        place = _place(row)
         found[key(place.name)].append(place)
     regions = {key(row["name"]) for row in read_tsv("foreign_names.tsv") if row["kind"] == "region"}
     for name_key in regions & found.keys():
@@ -89,18 +79,25 @@ def _towns() -> dict[tuple[str, str], Place]:
     """The small towns (``us_towns.tsv``) under their name key and state."""
     found: dict[tuple[str, str], Place] = {}
     for row in read_tsv("us_towns.tsv"):
-        place = Place(
-            name=row["name"],
-            state=row["state"],
-            population=int(row["population"]),
-            latitude=float(row["latitude"]),
-            longitude=float(row["longitude"]),
-            section_of="",
-            abroad=False,
-            county=row["county"],
-        )
+        place = _place(row)
         found.setdefault((key(place.name), place.state), place)  # (the bigger of two namesakes in one state)
     return found
+
+
+def _place(row: dict[str, str]) -> Place:
+    """A place from a row of ``us_cities.tsv`` or ``us_towns.tsv`` (whose towns are no city's
+    section, never abroad, never known far away: it has no columns for those)."""
+    return Place(
+        name=row["name"],
+        state=row["state"],
+        population=int(row["population"]),
+        latitude=float(row["latitude"]),
+        longitude=float(row["longitude"]),
+        section_of=row.get("section_of", ""),
+        abroad=row.get("abroad") == "1",
+        known=row.get("known") == "1",
+        county=row["county"],
+    )
 
 
 def town(name_key: str, state: str) -> Place | None:
