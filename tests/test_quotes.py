@@ -718,3 +718,14 @@ def test_a_quote_after_one_an_outlet_reported_does_not_carry_the_outlet(nlp: Lan
     first, second = quotes_of(nlp, text)
     assert first.speaker == "Daily Ledger"
     assert second.speaker is None
+
+
+def test_cue_phrases_match_in_any_case_as_the_tokenizer_splits_them(nlp: Language) -> None:
+    from sanctuary_cli.extract.quotes.lexicon import cue_lexicon, cue_phrase_matcher
+
+    for phrase in cue_lexicon().cue_phrases:
+        # Each phrase is matched as its space-separated words: the tokenizer must split it so.
+        assert [token.text for token in nlp.make_doc(phrase)] == phrase.split()
+    doc = nlp.make_doc("ACCORDING TO the clerk, and in the Words of the judge, according to plan.")
+    found = [doc[start:end].text for _, start, end in cue_phrase_matcher()(doc)]
+    assert found == ["ACCORDING TO", "in the Words of", "according to"]

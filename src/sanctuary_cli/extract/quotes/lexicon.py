@@ -97,16 +97,21 @@ def cue_lexicon() -> CueLexicon:
 def cue_phrase_matcher() -> PhraseMatcher:
     """A matcher for the lexicon's cue phrases in any case.
 
-    It keeps a vocabulary of its own (a blank English one): matching compares
-    the hashes of the lower-case words, the same in every vocabulary, and the
-    strings it adds never depend on a model's, which a memory zone may clear.
+    It keeps a vocabulary of its own (English's, with no model's strings):
+    matching compares the hashes of the lower-case words, the same in every
+    vocabulary, and the strings it adds never depend on a model's, which a
+    memory zone may clear. The phrases are words between spaces ("according
+    to"), so each is made a Doc of its words directly: building a blank
+    pipeline's tokenizer for them took 0.1 s of every model load.
     """
-    import spacy
+    from spacy.lang.en import English
     from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import create_vocab
 
-    blank = spacy.blank("en")
-    matcher = PhraseMatcher(blank.vocab, attr="LOWER")
-    matcher.add("CUE_PHRASE", [blank.make_doc(phrase) for phrase in sorted(cue_lexicon().cue_phrases)])
+    vocab = create_vocab("en", English.Defaults)
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    matcher.add("CUE_PHRASE", [Doc(vocab, words=phrase.split()) for phrase in sorted(cue_lexicon().cue_phrases)])
     return matcher
 
 
