@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sanctuary_cli.errors import SanctuaryError
+from sanctuary_cli.nlp.batch import keep_freed_memory
 from sanctuary_cli.nlp.engine import BATCH_SIZE, BatchCollector, Result, iter_analyses
 
 if TYPE_CHECKING:
@@ -132,6 +133,7 @@ class Analyzer:
     def __init__(self, model: str) -> None:
         from sanctuary_cli.nlp.model import load_model
 
+        keep_freed_memory()
         self.nlp = load_model(model)
         self.collector = BatchCollector()
 

@@ -34,7 +34,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 from sanctuary_cli import timing
-from sanctuary_cli.nlp.batch import BatchCollector, Work, warm_up
+from sanctuary_cli.nlp.batch import BatchCollector, Work, keep_freed_memory, warm_up
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -64,6 +64,7 @@ def serve(control: Connection, model: str, work: Work) -> None:
     # This must happen before numpy is imported (with spaCy, just below).
     for variable in BLAS_THREAD_VARIABLES:
         os.environ.setdefault(variable, "1")
+    keep_freed_memory()
     try:
         with timing.stage("model load"):
             nlp = _load(model)
