@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import sentence_index
 from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
@@ -126,6 +128,19 @@ def test_a_state_abbreviation_after_a_name_is_its_state_never_a_listed_city(pars
     assert ("Gardiner", "ME") not in cities_of(parse, text)
     text = "The tour stops in Boston, New York, Chicago and Denver."
     assert ("Boston", "MA") in cities_of(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery has shops in Austin, New York and Miami, its owner said.",
+    "Fares rose in Denver, New York, and Atlanta last spring.",
+])
+def test_a_city_named_like_a_state_after_a_listed_city_is_the_next_city(parse: Parse, text: str) -> None:
+    assert ("New York City", "NY") in cities_of(parse, text)
+
+
+def test_a_state_after_a_town_of_that_state_is_still_its_state(parse: Parse) -> None:
+    found = cities_of(parse, "The fair in Ithaca, New York, drew farmers from three counties.")
+    assert ("Ithaca", "NY") in found and ("New York City", "NY") not in found
 
 
 def test_a_word_that_fits_any_place_does_not_place_the_name(parse: Parse) -> None:

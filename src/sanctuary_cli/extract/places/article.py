@@ -86,6 +86,7 @@ class Mention:
     sentence: int  # index of its sentence
     qualifier: str | None = None  # state code written after it ("Aurora, Colo.")
     qualifier_spelled: bool = False  # ... written as a name a city shares ("New York", "D.C."), not "NY"
+    listed: bool = False  # the next city of a list, not the state of the name before ("Boston, New York")
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city
     cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")

@@ -55,7 +55,7 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.index import CityIndex, city_at
-from sanctuary_cli.extract.places.linking import link, placed_by_the_article
+from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
 from sanctuary_cli.extract.places.senses import (
     bare_street,
     capitals_as_governments,
@@ -150,6 +150,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     aliases = gazetteer.city_aliases()
     words = [t.text for t in doc]
     found: list[Mention] = []
+    listed_at = -1  # where the next city of a list begins ("Boston, New York and Chicago")
     i = 0
     while i < len(words):
         if not words[i][:1].isupper():
@@ -170,10 +171,24 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             i += 1
             continue
         _describe(doc, match)
+        match.listed = match.start == listed_at
         found.append(match)
         qualifier = _qualifier(doc, match.end)
-        i = qualifier[1] if qualifier is not None else match.end  # "Seattle, Washington": one place
+        # "Seattle, Washington": one place; "Boston, New York and Chicago": three
+        if qualifier is not None and _lists_on(doc, qualifier[1]) and match.qualifier_spelled \
+                and listed_city(qualifier[0], match.key):
+            listed_at = i = match.end + 1
+        else:
+            i = qualifier[1] if qualifier is not None else match.end
     return found
+
+
+def _lists_on(doc: Doc, i: int) -> bool:
+    """Whether a list of names goes on at token i: ", and Chicago", "or Miami", ", Denver"."""
+    j = i
+    while j < min(i + 2, len(doc)) and doc[j].text in {",", "and", "or"}:
+        j += 1
+    return i < j < len(doc) and doc[j].text[:1].isupper()
 
 
 def _town_with_its_state(doc: Doc, words: list[str], start: int, sentence_of: list[int]) -> Mention | None:
@@ -444,7 +459,8 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
         before = before[:-1]
     if starts_with_any(after, cues().state_after) or ends_with_any(before, cues().state_before):
         return True
-    if mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS:
+    if (mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS
+            and not mention.listed):
         return True  # "Wappingers Falls, New York": the state of a town named before it
     # "states like Colorado, Illinois and New York": coordinated with other states
     head = doc[mention.end - 1]

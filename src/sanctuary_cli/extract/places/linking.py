@@ -106,11 +106,11 @@ def _qualifiers(group: list[Mention]) -> list[str]:
     return [
         m.qualifier
         for m in group
-        if m.qualifier is not None and not (m.qualifier_spelled and _listed_city(m.qualifier, group[0].key))
+        if m.qualifier is not None and not (m.qualifier_spelled and listed_city(m.qualifier, group[0].key))
     ]
 
 
-def _listed_city(code: str, name_key: str) -> bool:
+def listed_city(code: str, name_key: str) -> bool:
     """Whether a state spelled out after a name may be the next city of a list instead ("New York"; an
     abbreviation, "Gardiner, NY", is always the state): it
     is a big city's name too, and the name has no place in that state, or only one far smaller than
