@@ -336,8 +336,8 @@ import resource, sys
 from sanctuary_cli.nlp.batch import keep_freed_memory
 if sys.argv[1] == "keep":
     assert keep_freed_memory()
-def batch():  # buffers of the sizes a parse allocates and frees, 140 MB in all
-    return len([bytearray(kb * 1024) for kb in (300, 3_000, 30_000, 3_000, 300) for _ in range(4)])
+def batch():  # buffers of the sizes a parse allocates and frees, 106 MB in all
+    return len([bytearray(kb * 1024) for kb in (300, 3_000, 20_000, 3_000, 300) for _ in range(4)])
 batch()
 before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
 for _ in range(5):
@@ -352,6 +352,6 @@ def test_a_parsing_process_reuses_the_memory_each_batch_frees() -> None:
         run = subprocess.run([sys.executable, "-c", FAULTS_PER_BATCH, mode], capture_output=True, text=True, check=True)
         return int(run.stdout)
 
-    # By default every batch faults its memory in afresh (~34,000 pages each); kept, it is reused.
+    # By default every batch faults its memory in afresh (~26,000 pages each); kept, it is reused.
     assert page_faults("default") > 50_000
     assert page_faults("keep") < 5_000

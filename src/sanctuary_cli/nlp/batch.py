@@ -174,27 +174,29 @@ def _extract(nlp: Language, doc: Doc) -> Result:
         return Failure(f"extraction failed: {type(exc).__name__}: {exc}")
 
 
-# glibc's malloc settings (mallopt(3)): allocations from this size up get a
-# mapping of their own; free memory at the heap's top beyond this size goes back
-# to the system.
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+# glibc's malloc settings (mallopt(3)): allocations from M_MMAP_THRESHOLD up get
+# a mapping of their own; free memory at the heap's top beyond M_TRIM_THRESHOLD
+# goes back to the system, all but M_TOP_PAD of it.
+M_TRIM_THRESHOLD, M_TOP_PAD, M_MMAP_THRESHOLD = -1, -2, -3
 MMAP_THRESHOLD = 32 * 1024 * 1024  # the most glibc allows on 64-bit systems
-TRIM_THRESHOLD = 256 * 1024 * 1024
+KEPT = 128 * 1024 * 1024
 
 
 def keep_freed_memory() -> bool:
-    """Let glibc's malloc keep the memory a batch frees, for the next batch to reuse.
+    """Let glibc's malloc keep some of the memory a batch frees, for the next batch to reuse.
 
-    The parse allocates and frees its arrays anew for every batch. By default
-    malloc gives arrays over a few hundred KB a mapping of their own and gives
-    the heap's free top back to the system, so every batch faults its memory in
-    again, page by page (1,300 page faults per article). Kept instead, the
-    memory is reused. Measured on 150 Gothamist articles in one worker: page
-    faults 198,000 to 36,000, system time 1.57 to 0.37 s, user time 8.99 to
-    8.63 s, peak resident size 329 to 343 MB. Called in a process that will
-    parse, before it loads the model; the processes forked from it inherit the
-    settings. Elsewhere than Linux (no glibc), nothing is changed. Whether the
-    settings took.
+    The parse allocates and frees its arrays anew for every batch (150 to 220 MB
+    of them for 16 Gothamist articles). By default malloc gives arrays over a
+    few hundred KB a mapping of their own and gives the heap's free top back to
+    the system, so every batch faults its memory in again, page by page (1,300
+    page faults per article). Here the arrays come from the heap, and 128 MB of
+    its free top is kept: the next batch reuses it and faults in only what it
+    needs beyond. Measured over 800 Gothamist articles in one worker: page
+    faults 855,000 to 225,000; resident size between batches 166-186 MB by
+    default, 295 MB here (388 MB, 61,000 faults, keeping all of it). Called in a
+    process that will parse, before it loads the model; the processes forked
+    from it inherit the settings. Elsewhere than Linux (no glibc), nothing is
+    changed. Whether the settings took.
     """
     if not sys.platform.startswith("linux"):
         return False
@@ -203,7 +205,9 @@ def keep_freed_memory() -> bool:
     mallopt = getattr(ctypes.CDLL(None), "mallopt", None)  # the C library the interpreter runs on
     if mallopt is None:
         return False
-    return bool(mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)) and bool(mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD))
+    settings = ((M_MMAP_THRESHOLD, MMAP_THRESHOLD), (M_TRIM_THRESHOLD, KEPT), (M_TOP_PAD, KEPT))
+    took = [mallopt(option, value) for option, value in settings]  # every one, even after a refusal
+    return all(took)
 
 
 class BatchCollector:
