@@ -387,3 +387,35 @@ def test_a_foreign_government_role_is_official_without_us_jurisdiction(parse: Pa
     blake = person(people, "Tony Blake")
     assert (blake.role, blake.official, blake.jurisdiction) == ("Prime Minister", True, None)
     person(people, "Norman Baxter")
+
+
+def test_a_generation_written_alone_is_not_the_father_or_the_son(parse: Parse) -> None:
+    text = (
+        "Orrin Tessel spoke at the rally. His son, Orrin Jr., spoke next. Later Tessel left. "
+        "Bram Quillon II died in March. His father, Quillon Sr., told reporters he wanted answers."
+    )
+    people = people_of(parse, text)
+    assert "Orrin Jr." not in person(people, "Orrin Tessel").aliases
+    assert all("Quillon Sr." not in p.aliases for p in people if p.name == "Bram Quillon II")
+
+
+def test_a_surname_inside_an_outlets_or_a_places_name_is_no_mention(parse: Parse) -> None:
+    text = (
+        "Tessa Lindqvist, a teacher, left the school. Lindqvist News reported the story first, "
+        "and Lindqvist News said more would follow. Lindqvist said she was happy."
+    )
+    lindqvist = person(people_of(parse, text), "Tessa Lindqvist")
+    assert len(lindqvist.mentions) == 2
+
+
+def test_a_name_with_s_before_a_places_word_is_the_place(parse: Parse) -> None:
+    people = people_of(parse, "The festival returns to Randall's Island in June, organizers said.")
+    assert all(p.name != "Randall" for p in people)
+
+
+def test_a_word_after_a_plural_title_is_an_events_name(parse: Parse) -> None:
+    text = (
+        "Tickets for the Governors Ball sold out. One of the Ball's organizers said Gov Ball would survive. "
+        "Gov. Ada Quillon spoke."
+    )
+    assert [p.name for p in people_of(parse, text)] == ["Ada Quillon"]

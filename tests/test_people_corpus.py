@@ -473,3 +473,81 @@ def test_a_name_that_opens_with_its_kind_is_no_person() -> None:
     assert not result.persons["superstorm orla"].is_person
     assert result.persons["stormy quillon"].is_person  # a given name ("Stormy") opens it
     assert result.persons["tiger quillon"].is_person  # a nickname
+
+
+def test_an_initial_its_article_spells_out_joins_no_namesake_of_another_given_name() -> None:
+    spelled = [
+        PersonRow(f"f-{i}", "f bram quillon", "F. Bram Quillon", None, ("F. Bram Quillon", "Fenwick Bram Quillon"))
+        for i in range(2)
+    ]
+    data = [*rows("Fiona Quillon", 6), *spelled]
+    assert person_of(data, "F. Bram Quillon") != person_of(data, "Fiona Quillon")
+    # an initial no article spells out still joins the one full name it fits
+    assert person_of([*rows("Fiona Quillon", 6), *rows("F. Quillon", 1)], "F. Quillon") == "fiona quillon"
+
+
+def test_a_surname_alone_after_initials_is_that_initialled_person_not_a_namesake() -> None:
+    text = "The photographer G.N. Quillon says he was hit. Quillon, a retired detective, will sue."
+    lone = PersonRow("a-1", "quillon", "Quillon", None, ("Quillon",), "2014-01-01")
+    result = resolve([*rows("Ada Quillon", 6), lone], texts={"a-1": text})
+    assert result.links[("a-1", "quillon")] != "ada quillon"
+    assert result.persons[result.links[("a-1", "quillon")]].name == "G.N. Quillon"
+    # initials of a country are nobody's
+    assert written_with("Quillon", "the U.S. Quillon team").as_surname == ()
+
+
+def test_a_given_name_alone_is_the_full_name_its_article_writes_again_even_one_the_store_lacks() -> None:
+    text = "(Zarek Tessel) Zarek Tessel, 20, fell from the roof. Zarek had climbed it before."
+    lone = PersonRow("a-1", "zarek", "Zarek", None, ("Zarek",), "2014-01-01")
+    given = {"zarek": [GivenUse("zarek quillon", "zarek quillon", 4)]}
+    result = resolve([*rows("Zarek Quillon", 4), lone], given=given, texts={"a-1": text})
+    assert result.links[("a-1", "zarek")] != "zarek quillon"
+    assert result.persons[result.links[("a-1", "zarek")]].name == "Zarek Tessel"
+    # written once, or a word also written in lower case, the word after the given name is no surname
+    once = "Zarek Wins the cup. Zarek Wins again, and Zarek wins everything."
+    assert resolve([*rows("Zarek Quillon", 4), lone], given=given, texts={"a-1": once}).links[("a-1", "zarek")] == (
+        "zarek quillon"
+    )
+
+
+def test_a_rare_given_name_alone_is_the_only_person_the_store_names_with_it() -> None:
+    lone = [PersonRow(f"z-{i}", "zarekka", "Zarekka", None, ("Zarekka",), "2014-01-01") for i in range(3)]
+    given = {"zarekka": [GivenUse("zarekka tessel", "zarekka tessel", 2)]}
+    result = resolve(lone, given=given)
+    assert {result.links[(r.article_id, r.key)] for r in lone} == {"zarekka tessel"}
+    # two bearers: nothing says which
+    two = {"zarekka": [*given["zarekka"], GivenUse("zarekka orwell", "zarekka orwell", 1)]}
+    assert resolve(lone, given=two).links[("z-0", "zarekka")] != "zarekka tessel"
+
+
+def test_a_towns_name_after_a_word_that_is_no_given_name_is_an_events() -> None:
+    data = [*rows("Celebrate Denver", 3), *rows("Tessa Denver", 3)]
+    result = resolve(data)
+    assert not result.persons["celebrate denver"].is_person
+    assert result.persons["tessa denver"].is_person
+
+
+def test_a_stage_name_of_a_word_and_a_letter_is_one_name_with_a_hyphen_or_without() -> None:
+    assert person_key("Lil-K") == person_key("Lil K") == person_key("Lil K.")
+    data = [*rows("Lil K", 5), *rows("Lil-K", 3)]
+    assert person_of(data, "Lil-K") == person_of(data, "Lil K")
+    assert person_key("Anne-Marie Quillon") == "anne-marie quillon"
+
+
+def test_a_company_or_an_outlet_is_no_person() -> None:
+    assert not_a_personal_name("Orrinvale Pharmaceuticals") is not None
+    assert not_a_personal_name("Tessel News") is not None
+    assert not_a_personal_name("Tyra Banks") is None
+
+
+def test_a_surname_alone_where_its_article_writes_a_bodys_name_is_that_body() -> None:
+    text = "Tessel News says it has new hosts. Tessel spoke to sources, and Tessel News aired it. A Tessel host left."
+    lone = PersonRow("a-1", "tessel", "Tessel", None, ("Tessel",), "2014-01-01")
+    result = resolve([*rows("Ada Tessel", 6), lone], texts={"a-1": text})
+    body = result.links[("a-1", "tessel")]
+    assert body != "ada tessel" and not result.persons[body].is_person
+    # an article that writes the person's full name too, or calls the word "she", keeps the person
+    person_text = "Ada Tessel joined Tessel News, the channel. Tessel News hired her; Tessel said so."
+    assert resolve([*rows("Ada Tessel", 6), lone], texts={"a-1": person_text}).links[("a-1", "tessel")] == "ada tessel"
+    she = replace(lone, gender="f")
+    assert resolve([*rows("Ada Tessel", 6), she], texts={"a-1": text}).links[("a-1", "tessel")] == "ada tessel"

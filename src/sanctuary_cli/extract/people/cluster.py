@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.lookup import role_head
+from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     NameParts,
     compatible,
@@ -139,6 +140,8 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
 
 def _attach_single(people: list[Person], parts: NameParts, mention: Mention, recency: _Recency) -> Person | None:
     """The person a lone surname (or first name) refers to, if the article has one."""
+    # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
+    people = [p for p in people if not parts.suffix or p.parts.suffix == parts.suffix]
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
@@ -180,6 +183,19 @@ def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[
     return candidates
 
 
+def _inside_other_entity(token: Token) -> bool:
+    """Whether the token is one word of a longer entity the parser reads as no person ("Fox News"
+    as an organisation, "Coney Island" as a place, "Tessel Lens" as a product)."""
+    if token.ent_type_ in ("", "PERSON"):
+        return False
+    ent = index(token.doc).entity(token.i)
+    if ent is None:
+        return False
+    # a capitalised word right beside it in the entity: "Fox News", not the tagger's "Quillon of"
+    beside = [token.doc[i] for i in (token.i - 1, token.i + 1) if ent.start <= i < ent.end]
+    return any(t.is_alpha and t.text[:1].isupper() for t in beside)
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -199,6 +215,8 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
             continue
         if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
             continue  # "the Trump administration" names an administration, not its head
+        if inside_larger_name(doc, token.i) or _inside_other_entity(token) or possessive_place(ix.text, end):
+            continue  # "Fox News", "Coney Island": a word of a body's or a place's name
         named = _one_of(candidates, Mention(start, end, token.text, token.i), recency)
         if named is None:
             continue  # two namesakes, and no telling which

@@ -36,16 +36,18 @@ from sanctuary_cli.extract.people.names import (
     first_name_gender,
     given_compatible,
     name_rules,
+    named_for_a_place,
     near_spelling,
     not_a_personal_name,
     person_key,
     place_of_a_surnames_word,
     same_given_name,
     short_form_words,
+    spelled_out,
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
-from sanctuary_cli.extract.people.written import person_written
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -54,6 +56,8 @@ FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with t
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
+ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,8 @@ def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence
     reason = reason or _nickname_of_a_thing(cluster, rows)
     if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
         reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
+    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows):
+        reason = "an event's or a body's name (a town's name after a word that is no given name)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
@@ -238,12 +244,20 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
     use = evidence.uses.get(key)
     no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
     for row in rows:
+        if not no_person and _a_bodys_short_name(row, evidence):
+            _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
+            result.links[(row.article_id, key)] = f"{key}#body"
+            continue
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
         written = None if no_person else _written(short, row, evidence)
         if written is not None:
-            result.links[(row.article_id, key)] = written[0]
-            if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
-                _add_person(result, written[0], written[1], surname, None)
+            pid = written[0]
+            if surname_of(pid) != surname and pid not in {g.person for g in as_given}:
+                pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
+                _add_person(result, pid, written[1], surname, None)
+            result.links[(row.article_id, key)] = pid
+            if surname_of(pid) == surname and pid not in {c.key for c in clusters}:
+                _add_person(result, pid, written[1], surname, None)
             continue
         if not no_person and (kept := _by_company(short, row, evidence)) is not None:
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
@@ -326,11 +340,21 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
     return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
-def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str | None) -> None:
-    """A person found by the resolution itself (a full name only the text writes, a form kept to its article)."""
+def _a_bodys_short_name(row: PersonRow, evidence: _Evidence) -> bool:
+    """A surname alone, with no role and never "he" or "she", in an article that writes it again and
+    again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
+    text = evidence.texts.get(row.article_id)
+    return text is not None and not (row.role or row.gender) and short_for_a_body(row.name, text)
+
+
+def _add_person(
+    result: Resolution, pid: str, name: str, surname: str, note: str | None, reason: str | None = None
+) -> None:
+    """A person found by the resolution itself (a full name only the text writes, a form kept to its
+    article), or, with a ``reason``, a name found to be no person's."""
     if pid in result.persons:
         return
-    reason = not_a_personal_name(name)
+    reason = reason or not_a_personal_name(name)
     why = f"not a person: {reason}" if reason else note
     result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
@@ -370,7 +394,7 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
     clusters: list[_Cluster] = []
     for key in fulls:
-        parts = split_name(key)
+        parts = spelled_out(split_name(key), [a for r in by_key[key] for a in r.aliases])
         articles = {r.article_id for r in by_key[key]}
         cluster = _cluster_for(parts, len(articles), clusters, rare)
         if cluster is None:
@@ -463,6 +487,8 @@ def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
+    if first_name_gender(key) is None and count == total and count >= ONLY_BEARER_ARTICLES:
+        return person  # "Oprah" where the store names one Oprah in full, in a couple of articles
     if first_name_gender(key) is None:
         return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
