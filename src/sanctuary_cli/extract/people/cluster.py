@@ -15,6 +15,7 @@ from sanctuary_cli.extract.people.names import (
     compatible,
     first_name_gender,
     given_compatible,
+    name_rules,
     near_spelling,
     split_name,
 )
@@ -193,7 +194,7 @@ def _inside_other_entity(token: Token) -> bool:
         return False
     # a capitalised word right beside it in the entity: "Fox News", not the tagger's "Quillon of"
     beside = [token.doc[i] for i in (token.i - 1, token.i + 1) if ent.start <= i < ent.end]
-    return any(t.is_alpha and t.text[:1].isupper() for t in beside)
+    return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in name_rules().function_words for t in beside)
 
 
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:

@@ -341,10 +341,10 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
 
 
 def _a_bodys_short_name(row: PersonRow, evidence: _Evidence) -> bool:
-    """A surname alone, with no role and never "he" or "she", in an article that writes it again and
+    """A surname alone, with no role, in an article that writes it again and
     again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
     text = evidence.texts.get(row.article_id)
-    return text is not None and not (row.role or row.gender) and short_for_a_body(row.name, text)
+    return text is not None and not row.role and short_for_a_body(row.name, text)
 
 
 def _add_person(

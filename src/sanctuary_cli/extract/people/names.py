@@ -275,6 +275,7 @@ class NameRules:
     """The word lists of ``resources/name_rules.json``."""
 
     facility_words: frozenset[str]
+    body_words: frozenset[str]
     function_words: frozenset[str]
     credit_before: frozenset[str]
     platform_before: frozenset[str]
@@ -296,7 +297,16 @@ def name_rules() -> NameRules:
 
 def facility_word(word: str) -> bool:
     """A word that ends the name of a street, building, body or work ("Bridge", "Avenues")."""
-    words = name_rules().facility_words
+    rules = name_rules()
+    return _ends_a_name(word, rules.facility_words) or _ends_a_name(word, rules.body_words)
+
+
+def body_word(word: str) -> bool:
+    """A word that ends a company's, an outlet's or a label's name ("News", "Pharmaceuticals")."""
+    return _ends_a_name(word, name_rules().body_words)
+
+
+def _ends_a_name(word: str, words: frozenset[str]) -> bool:
     word = word[:1].upper() + word[1:].lower() if word.isupper() else word  # "BRIDGE"
     return word in words or (word.endswith("s") and word[:-1] in words)
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from sanctuary_cli.extract.people.names import (
     POSSESSIVE,
+    body_word,
     facility_word,
     first_name_gender,
     fold,
@@ -67,8 +68,8 @@ def short_for_a_body(word: str, text: str) -> bool:
     if not word[:1].isupper() or " " in word:
         return False
     ends = [start + len(word) for start in _occurrences(word, text)]
-    in_a_body = sum(_runs_on(text, end) for end in ends)
-    return in_a_body >= BODY_NAMES and not _given_before(word, text)
+    in_a_body = sum(bool((m := _NEXT_WORD.match(text, end)) and body_word(m.group(1))) for end in ends)
+    return in_a_body >= BODY_NAMES and not any(_given_name(given) for given, _ in _given_before(word, text))
 
 
 def only_in_a_body_name(word: str, text: str) -> bool:
