@@ -555,3 +555,19 @@ def test_a_surname_alone_where_its_article_writes_a_bodys_name_is_that_body() ->
     assert resolve(governor, texts={"a-1": text}).links[("a-1", "tessel")] == "ada tessel"
     tower = "Crowds gathered at Tessel Tower. Tessel is inside Tessel Tower tonight."
     assert resolve([*rows("Ada Tessel", 6), lone], texts={"a-1": tower}).links[("a-1", "tessel")] == "ada tessel"
+
+
+def test_a_word_after_a_companys_or_a_websites_noun_is_no_person() -> None:
+    texts = [
+        "Orrin Vale founded the drug company Tesselgen in 2011, and later Tesselgen sued him.",
+        "Investors said Tesselgen, the company, had misled them; since then Tesselgen has raised prices.",
+    ]
+    use = word_use("Tesselgen", texts)
+    assert "company" in (not_a_person_by_use(use) or "")
+    # a name the articles call "he" or "she" is a person's, whatever noun is written before it
+    assert not_a_person_by_use(replace(use, articles=2, gendered=2)) is None
+
+
+def test_a_name_after_a_production_of_is_a_plays() -> None:
+    texts = ["The new production of Tesselby opens in June; a staging of Tesselby ran in 1990."]
+    assert word_use("Tesselby", texts).of_a_kind == 2

@@ -282,6 +282,7 @@ class NameRules:
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
     kind_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
     place_words_also_surnames: frozenset[str]
