@@ -571,3 +571,25 @@ def test_a_word_after_a_companys_or_a_websites_noun_is_no_person() -> None:
 def test_a_name_after_a_production_of_is_a_plays() -> None:
     texts = ["The new production of Tesselby opens in June; a staging of Tesselby ran in 1990."]
     assert word_use("Tesselby", texts).of_a_kind == 2
+
+
+def test_a_suffix_written_by_a_name_holding_the_persons_usual_role_is_that_person() -> None:
+    da = "District Attorney"
+    data = [*rows("Ada Quillon", 5, role=da), *rows("Ada Quillon Jr.", 1, start=20, role=da)]
+    assert person_of(data, "Ada Quillon Jr.") == person_of(data, "Ada Quillon")
+    # the son with no such role, and two generations both written with a suffix, stay apart
+    son = [*rows("Ada Quillon", 5, role="President"), *rows("Ada Quillon Jr.", 2, start=20, role="Executive")]
+    assert person_of(son, "Ada Quillon Jr.") != person_of(son, "Ada Quillon")
+    unroled = [*rows("Ada Quillon", 5), *rows("Ada Quillon Jr.", 2, start=20)]
+    assert person_of(unroled, "Ada Quillon Jr.") != person_of(unroled, "Ada Quillon")
+    both = [*rows("Ada Quillon Sr.", 5, role="Mayor"), *rows("Ada Quillon Jr.", 2, start=20, role="Mayor")]
+    assert person_of(both, "Ada Quillon Jr.") != person_of(both, "Ada Quillon Sr.")
+
+
+def test_a_clipped_given_name_holding_the_persons_usual_role_is_that_person() -> None:
+    da = "District Attorney"
+    data = [*rows("Tyrone Quillon", 4, role=da), *rows("Ty Quillon", 3, start=20, role=da)]
+    assert person_of(data, "Ty Quillon") == person_of(data, "Tyrone Quillon")
+    # with no shared role, two given names as often written are two people
+    other = [*rows("Tyrone Quillon", 4, role=da), *rows("Ty Quillon", 3, start=20, role="Coach")]
+    assert person_of(other, "Ty Quillon") != person_of(other, "Tyrone Quillon")

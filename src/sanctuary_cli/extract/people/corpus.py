@@ -396,7 +396,8 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     for key in fulls:
         parts = spelled_out(split_name(key), [a for r in by_key[key] for a in r.aliases])
         articles = {r.article_id for r in by_key[key]}
-        cluster = _cluster_for(parts, len(articles), clusters, rare)
+        roles = frozenset(r.role for r in by_key[key] if r.role)
+        cluster = _cluster_for(parts, len(articles), clusters, rare, roles)
         if cluster is None:
             cluster = _Cluster(key, parts)
             clusters.append(cluster)
@@ -407,10 +408,16 @@ def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
     return clusters
 
 
-def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False) -> _Cluster | None:
+def _cluster_for(
+    parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False, roles: frozenset[str] = frozenset()
+) -> _Cluster | None:
     """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
     ``rare``: the surname is named in full in few articles of the store."""
-    fitting = [c for c in clusters if _same_person(c, parts, articles, rare)]
+    fitting = [
+        c for c in clusters
+        if _same_generation(c, parts, roles)
+        and (_same_person(c, parts, articles, rare) or _same_office(c, parts, roles))
+    ]
     if len(fitting) == 1:
         return fitting[0]
     if len(fitting) > 1:
@@ -420,12 +427,36 @@ def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster], rare
     return None
 
 
+def _same_generation(cluster: _Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
+    """Whether a full name may be the cluster's generation: the same suffix, or a suffix written on one
+    side only by a name holding the cluster's usual role ("District Attorney Ada Quillon Jr." is the
+    district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son)."""
+    main = cluster.parts
+    if main.suffix == parts.suffix:
+        return True
+    if (main.suffix and parts.suffix) or not cluster.roles:
+        return False  # Ada Quillon Sr. and Ada Quillon Jr.
+    return _main_role(cluster) in roles
+
+
+def _same_office(cluster: _Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
+    """A given name clipped to its first letters ("Ty" for "Tyrone") by a name of the same surname
+    holding the cluster's usual role: the same office holder written short, however common the surname."""
+    if _main_role(cluster) not in roles or cluster.parts.surname != parts.surname:
+        return False
+    short, long = sorted((cluster.parts.given[0], parts.given[0]), key=len)
+    return len(short) >= 2 and _clipped(short, long, shortest=2)
+
+
+def _main_role(cluster: _Cluster) -> str | None:
+    """The role the cluster's articles give it most often."""
+    return cluster.roles.most_common(1)[0][0] if cluster.roles else None
+
+
 def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
     """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
     given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
     main = cluster.parts
-    if main.suffix != parts.suffix:
-        return False  # Ada Quillon and Ada Quillon Jr.
     much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
     if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
         return False
@@ -449,12 +480,12 @@ def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
     return first_name_gender(longer[0]) is None and given[0] in longer[1:]
 
 
-def _clipped(a: str, b: str) -> bool:
+def _clipped(a: str, b: str, shortest: int = 3) -> bool:
     """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
     writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
     surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
     short, long = sorted((a, b), key=len)
-    if len(short) < 3 or len(long) == len(short) or not long.startswith(short):
+    if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
         return False
     if short in short_form_words():
         return False  # "Ken" is Kenneth's short form, not Kenan's
