@@ -69,6 +69,8 @@ def _person_of_single(
     parts = split_name(mention.text)
     # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
     open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
+    # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
+    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix]
     person = _attach_single(open_to, parts, mention, recency)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
@@ -141,8 +143,6 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
 
 def _attach_single(people: list[Person], parts: NameParts, mention: Mention, recency: _Recency) -> Person | None:
     """The person a lone surname (or first name) refers to, if the article has one."""
-    # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
-    people = [p for p in people if not parts.suffix or p.parts.suffix == parts.suffix]
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
@@ -184,6 +184,16 @@ def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[
     return candidates
 
 
+def _part_of_a_name(token: Token) -> bool:
+    """Whether a capitalised word is part of something else's name: "the Trump administration" names an
+    administration, not its head; "Fox News", "Coney Island", "Randall's Island" a body's or a place's."""
+    if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
+        return True
+    if inside_larger_name(token.doc, token.i) or _inside_other_entity(token):
+        return True
+    return possessive_place(index(token.doc).text, token.idx + len(token.text))
+
+
 def _inside_other_entity(token: Token) -> bool:
     """Whether the token is one word of a longer entity the parser reads as no person ("Fox News"
     as an organisation, "Coney Island" as a place, "Tessel Lens" as a product)."""
@@ -212,12 +222,8 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
     for token in doc:
         candidates = _surname_candidates(token, by_word)
         start, end = token.idx, token.idx + len(token.text)
-        if not candidates or token.i in covered or cities.at(start, end) is not None:
+        if not candidates or token.i in covered or cities.at(start, end) is not None or _part_of_a_name(token):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
-            continue  # "the Trump administration" names an administration, not its head
-        if inside_larger_name(doc, token.i) or _inside_other_entity(token) or possessive_place(ix.text, end):
-            continue  # "Fox News", "Coney Island": a word of a body's or a place's name
         named = _one_of(candidates, Mention(start, end, token.text, token.i), recency)
         if named is None:
             continue  # two namesakes, and no telling which

@@ -198,15 +198,24 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
-    if not called_he_or_she and _a_thing(use):
-        return "a place, shop, platform or thing (written after at, on, from, a, her)"
-    a_body = use.of_a_body >= KIND_USES and use.of_a_body >= KIND_SHARE * cap
-    if a_body and not (called_he_or_she or several_words):
-        return "a company, an outlet or a website (written after or beside such a noun)"
+    if not called_he_or_she:
+        reason = _a_thing_by_use(use, several_words)
+        if reason is not None:
+            return reason
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
+
+
+def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
+    """Why a name no article calls "he" or "she" is a place's, a platform's or a company's, or None."""
+    if _a_thing(use):
+        return "a place, shop, platform or thing (written after at, on, from, a, her)"
+    a_body = use.of_a_body >= KIND_USES and use.of_a_body >= KIND_SHARE * use.capitalised
+    if a_body and not several_words:
+        return "a company, an outlet or a website (written after or beside such a noun)"
+    return None
 
 
 def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
