@@ -284,7 +284,8 @@ def test_a_name_running_on_into_a_bodys_name_is_not_the_person() -> None:
 
 
 def test_a_full_name_key_resolved_into_another_person_is_followed() -> None:
-    data = [*rows("Zarek Tessel", 6), *rows("Zarek R. Tessel", 1)]
+    initialled = PersonRow("r-1", "zarek r tessel", "Zarek R. Tessel", None, ("Zarek R. Tessel",), "2014-01-01")
+    data = [*rows("Zarek Tessel", 6), initialled]
     lone = PersonRow("z-1", "zarek", "Zarek", None, ("Zarek",), "2014-01-01")
     given = {"zarek": [GivenUse("zarek r tessel", "zarek r tessel", 1)]}
     result = resolve([*data, lone], given=given, texts={"z-1": "Zarek R. Tessel sang. Zarek left."})
@@ -518,6 +519,9 @@ def test_a_rare_given_name_alone_is_the_only_person_the_store_names_with_it() ->
     # two bearers: nothing says which
     two = {"zarekka": [*given["zarekka"], GivenUse("zarekka orwell", "zarekka orwell", 1)]}
     assert resolve(lone, given=two).links[("z-0", "zarekka")] != "zarekka tessel"
+    # a word written alone far more often is someone's one name: the singer, not the namesake
+    singer = [PersonRow(f"s-{i}", "zarekka", "Zarekka", None, ("Zarekka",), "2014-01-01") for i in range(7)]
+    assert resolve(singer, given=given).links[("s-0", "zarekka")] != "zarekka tessel"
 
 
 def test_a_towns_name_after_a_word_that_is_no_given_name_is_an_events() -> None:
@@ -593,3 +597,22 @@ def test_a_clipped_given_name_holding_the_persons_usual_role_is_that_person() ->
     # with no shared role, two given names as often written are two people
     other = [*rows("Tyrone Quillon", 4, role=da), *rows("Ty Quillon", 3, start=20, role="Coach")]
     assert person_of(other, "Ty Quillon") != person_of(other, "Tyrone Quillon")
+
+
+def test_a_surname_with_a_particle_alone_is_the_full_name_its_article_writes() -> None:
+    text = "Friends remembered Tessa van Orrin on Tuesday. Van Orrin was riding home; van Orrin was 32."
+    lone = PersonRow("a-1", "van orrin", "van Orrin", None, ("van Orrin", "Van Orrin"), "2014-01-01")
+    full = rows("Tessa van Orrin", 2)
+    assert resolve([*full, lone], texts={"a-1": text}).links[("a-1", "van orrin")] == "tessa van orrin"
+
+
+def test_a_surname_alone_is_the_full_name_its_article_writes_most_even_one_the_store_lacks() -> None:
+    text = "Molly Quillon crashed her car. Molly Quillon, the daughter of Ada R. Quillon, was unhurt. Quillon left."
+    lone = PersonRow("a-1", "quillon", "Quillon", None, ("Quillon",), "2014-01-01")
+    result = resolve([*rows("Ada Quillon", 6), lone], texts={"a-1": text})
+    assert result.persons[result.links[("a-1", "quillon")]].name == "Molly Quillon"
+
+
+def test_a_short_form_of_a_womans_given_name_is_her() -> None:
+    data = [*rows("Christine Orwell", 6), *rows("Chris Orwell", 2, start=20)]
+    assert person_of(data, "Chris Orwell") == person_of(data, "Christine Orwell")

@@ -35,6 +35,7 @@ from sanctuary_cli.extract.people.names import (
     canonical_name,
     first_name_gender,
     given_compatible,
+    known_given_name,
     name_rules,
     named_for_a_place,
     near_spelling,
@@ -47,7 +48,7 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
-from sanctuary_cli.extract.people.written import person_written, short_for_a_body
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
@@ -58,6 +59,8 @@ SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times mor
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
+MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
+# full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
     surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
     apart: list[PersonRow] = []
+    alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
     no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
     for row in rows:
@@ -265,7 +269,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
-        elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
+        elif not clusters and (bearer := _only_bearer(key, as_given, alone)) is not None:
             result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
         else:
             apart.append(row)
@@ -362,7 +366,7 @@ def _add_person(
 def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
     """The person the article writes in full with this one-word form (see :func:`person_written`)."""
     text = evidence.texts.get(row.article_id)
-    if text is None or " " in row.name:
+    if text is None or not surname_alone(row.name):
         return None
     bearers = {g.key: g.person for g in short.as_given}
 
@@ -508,7 +512,7 @@ def _nickname_keys() -> frozenset[str]:
     return frozenset(w.casefold() for w in name_rules().nickname_words)
 
 
-def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
+def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
     """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
     person of the store bears in the great majority of its full-name articles, and in several; or a
     common one that a person the store writes about at length bears in nearly all of them."""
@@ -518,8 +522,8 @@ def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
-    if first_name_gender(key) is None and count == total and count >= ONLY_BEARER_ARTICLES:
-        return person  # "Oprah" where the store names one Oprah in full, in a couple of articles
+    if not known_given_name(key) and count == total and count >= ONLY_BEARER_ARTICLES and alone <= MONONYM_LEAD * count:
+        return person  # "Oprah" where the store names one Oprah in full, and not far less often than alone
     if first_name_gender(key) is None:
         return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None

@@ -9,11 +9,12 @@ word is: "Lindqvist" is Tessa Lindqvist, "Zarek" is the Zarek Tessel the text wr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from sanctuary_cli.extract.people.names import (
+    PARTICLES,
     POSSESSIVE,
     body_word,
     facility_word,
@@ -21,6 +22,7 @@ from sanctuary_cli.extract.people.names import (
     fold,
     not_a_personal_name,
     person_key,
+    split_name,
 )
 from sanctuary_cli.extract.people.roles import lexicon
 
@@ -44,7 +46,7 @@ class Written:
 def written_with(word: str, text: str) -> Written:
     """The full names ``text`` writes around ``word`` (see :class:`Written`). A name that runs on
     into a place's or body's ("the Tessa Lindqvist Foundation") is that body's, not hers."""
-    if not word[:1].isupper() or " " in word:
+    if not surname_alone(word):
         return Written()
     text += _headings(word, text)
     as_surname = {
@@ -65,18 +67,26 @@ def short_for_a_body(word: str, text: str) -> bool:
     """Whether the text writes ``word`` as the first word of a body's name ("Tessel News", "Tessel
     Pharmaceuticals") again and again, and never after a given name: the word alone there is that
     body's short name ("Tessel reported", "a Tessel host"), not a namesake's surname."""
-    if not word[:1].isupper() or " " in word:
+    if not surname_alone(word):
         return False
     ends = [start + len(word) for start in _occurrences(word, text)]
     in_a_body = sum(bool((m := _NEXT_WORD.match(text, end)) and body_word(m.group(1))) for end in ends)
     return in_a_body >= BODY_NAMES and not any(_given_name(given) for given, _ in _given_before(word, text))
 
 
+def surname_alone(word: str) -> bool:
+    """A surname written alone: one capitalised word ("Lindqvist"), or a particle and one ("van Tessel",
+    "de Orrin"), as news writes a surname after its first mention."""
+    if " " not in word:
+        return word[:1].isupper()
+    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in word.split())
+
+
 def only_in_a_body_name(word: str, text: str) -> bool:
     """Whether the text writes ``word`` after a given name only inside a body's or a place's name
     ("the Tessa R. Lindqvist Foundation"), never as a person's full name: the word alone is then
     the body ("Lindqvist reversed its decision"), named after someone the article does not write about."""
-    if not word[:1].isupper() or " " in word:
+    if not surname_alone(word):
         return False
     ends = [end for given, end in _given_before(word, text) if _given_name(given)]
     return bool(ends) and all(_runs_on(text, end) for end in ends)
@@ -172,6 +182,11 @@ def _first_and_last(name: str) -> tuple[str, str]:
     return fold(words[0]), fold(words[-1])
 
 
+def _written_more(name: str, others: Iterable[str], text: str) -> bool:
+    """Whether the text writes ``name`` more often than each of the ``others``."""
+    return all(text.count(name) > text.count(other) for other in others)
+
+
 REPEATED = 2  # a given name and a word after it written this often are a full name the store may not hold
 
 
@@ -217,7 +232,12 @@ def person_written(
             new_found.setdefault(person_key(name), name)
     if len({_first_and_last(name) for name in known_found.values()}) == 1:
         known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
-    found = known_found or new_found  # a name the store holds before one only this text writes
+    # a name the store holds before one only this text writes, unless the text writes that one more often
+    # ("Molly Quillon" twice beside "the daughter of Ada R. Quillon" once: the lone "Quillon" is Molly)
+    found = known_found or new_found
+    only_new = next(iter(new_found.values())) if len(new_found) == 1 else None
+    if known_found and only_new is not None and _written_more(only_new, known_found.values(), text):
+        found = new_found
     if len(found) != 1:
         return None
     return next(iter(found.items()))
