@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
+from sanctuary_cli.extract.people.fullnames import Cluster, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
@@ -36,15 +36,12 @@ from sanctuary_cli.extract.people.names import (
     first_name_gender,
     given_compatible,
     known_given_name,
-    name_rules,
     named_for_a_place,
-    near_spelling,
     not_a_personal_name,
     person_key,
     place_of_a_surnames_word,
     same_given_name,
     short_form_words,
-    spelled_out,
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
@@ -55,8 +52,6 @@ DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name art
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
-SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
-RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
 MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
@@ -103,18 +98,6 @@ class Resolution:
 
     links: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, CorpusPerson] = field(default_factory=dict)
-
-
-@dataclass
-class _Cluster:
-    """Full-name keys found to be one person."""
-
-    key: str
-    parts: NameParts
-    keys: list[str] = field(default_factory=list)
-    articles: set[str] = field(default_factory=set)
-    roles: Counter[str] = field(default_factory=Counter)
-    dates: list[str] = field(default_factory=list)
 
 
 def surname_of(key: str) -> str:
@@ -178,7 +161,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
-    clusters = _cluster_full_names(by_key)
+    clusters = cluster_full_names(by_key)
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
@@ -200,7 +183,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
@@ -214,7 +197,7 @@ def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
 
 
-def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
+def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | None:
     """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
     Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
     storm's or a company's nickname. (Once, it may be a person's: "Gridlock Sam".)"""
@@ -235,7 +218,7 @@ class _ShortForm:
 
     surname: str
     key: str
-    clusters: list[_Cluster]
+    clusters: list[Cluster]
     as_given: Sequence[GivenUse]  # the store's full names that open with the word
     own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
 
@@ -292,7 +275,7 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
 
 
 def _clips(word: str, name: NameParts) -> bool:
-    return bool(name.given) and _clipped(word, name.given[0])
+    return bool(name.given) and clipped(word, name.given[0])
 
 
 def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -390,128 +373,6 @@ def _same_given(a: NameParts, b: NameParts) -> bool:
     return given_compatible(a.given, b.given) or same_given_name(a.given[0], b.given[0])
 
 
-def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
-    """Full-name keys joined into clusters, the most written first."""
-    fulls = [k for k in by_key if split_name(k).full]
-    # of names as often written, one opening with a given name first ("Ada Quillon" before "Jets QB Ada Quillon")
-    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), first_name_gender(k.split()[0]) is None, k))
-    rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
-    clusters: list[_Cluster] = []
-    for key in fulls:
-        parts = spelled_out(split_name(key), [a for r in by_key[key] for a in r.aliases])
-        articles = {r.article_id for r in by_key[key]}
-        roles = frozenset(r.role for r in by_key[key] if r.role)
-        cluster = _cluster_for(parts, len(articles), clusters, rare, roles)
-        if cluster is None:
-            cluster = _Cluster(key, parts)
-            clusters.append(cluster)
-        cluster.keys.append(key)
-        cluster.articles |= articles
-        cluster.roles.update(r.role for r in by_key[key] if r.role)
-        cluster.dates.extend(r.date for r in by_key[key] if r.date)
-    return clusters
-
-
-def _cluster_for(
-    parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False, roles: frozenset[str] = frozenset()
-) -> _Cluster | None:
-    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
-    ``rare``: the surname is named in full in few articles of the store."""
-    fitting = [
-        c for c in clusters
-        if _same_generation(c, parts, roles)
-        and (_same_person(c, parts, articles, rare) or _same_office(c, parts, roles))
-    ]
-    if len(fitting) == 1:
-        return fitting[0]
-    if len(fitting) > 1:
-        fitting.sort(key=lambda c: -len(c.articles))
-        if len(fitting[0].articles) >= SPELLING_LEAD * len(fitting[1].articles):
-            return fitting[0]
-    return None
-
-
-def _same_generation(cluster: _Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
-    """Whether a full name may be the cluster's generation: the same suffix, or a suffix written on one
-    side only by a name holding the cluster's usual role ("District Attorney Ada Quillon Jr." is the
-    district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son)."""
-    main = cluster.parts
-    if main.suffix == parts.suffix:
-        return True
-    if (main.suffix and parts.suffix) or not cluster.roles:
-        return False  # Ada Quillon Sr. and Ada Quillon Jr.
-    return _main_role(cluster) in roles
-
-
-def _same_office(cluster: _Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
-    """A given name clipped to its first letters ("Ty" for "Tyrone") by a name of the same surname
-    holding the cluster's usual role: the same office holder written short, however common the surname."""
-    if _main_role(cluster) not in roles or cluster.parts.surname != parts.surname:
-        return False
-    short, long = sorted((cluster.parts.given[0], parts.given[0]), key=len)
-    return len(short) >= 2 and _clipped(short, long, shortest=2)
-
-
-def _main_role(cluster: _Cluster) -> str | None:
-    """The role the cluster's articles give it most often."""
-    return cluster.roles.most_common(1)[0][0] if cluster.roles else None
-
-
-def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
-    """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
-    given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
-    main = cluster.parts
-    much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
-    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
-        return False
-    if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
-        return True
-    if much_rarer and near_spelling(main.given[0], parts.given[0]):
-        return True  # "Barak" for "Barack"
-    if (much_rarer or rare) and _clipped(main.given[0], parts.given[0]):
-        return True  # "Ros" for "Rosalind"
-    if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
-        return True  # "H.C." for "Henry Clay"
-    if _words_before(parts.given, main.given) or _words_before(main.given, parts.given):
-        return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
-    # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
-    return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
-
-
-def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Whether a given name is written after words that are no given name ("Jets QB Ada" for "Ada"),
-    as a headline or a title puts them."""
-    return first_name_gender(longer[0]) is None and given[0] in longer[1:]
-
-
-def _clipped(a: str, b: str, shortest: int = 3) -> bool:
-    """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
-    writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
-    surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
-        return False
-    if short in short_form_words():
-        return False  # "Ken" is Kenneth's short form, not Kenan's
-    genders = {first_name_gender(short), first_name_gender(long)} - {None}
-    return len(genders) <= 1  # "Dan" is no "Daniela"
-
-
-def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
-    """A given name that is the other's initials run together ("hc" for "Henry Clay"); a given name
-    of its own ("Al" for "Alan Lee") is no pair of initials. (A name's start is no short form:
-    "Ken" and "Kenan" are two people.)"""
-    short = rarer[0]
-    if len(rarer) != 1 or len(short) < 2 or len(main) < 2:
-        return False
-    return first_name_gender(short) is None and short == "".join(word[0] for word in main)
-
-
-@cache
-def _nickname_keys() -> frozenset[str]:
-    return frozenset(w.casefold() for w in name_rules().nickname_words)
-
-
 def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
     """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
     person of the store bears in the great majority of its full-name articles, and in several; or a
@@ -529,7 +390,7 @@ def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str |
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
 
 
-def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:
+def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
     """The full-name person a surname alone names in this article, when the evidence says so."""
     candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
     if not candidates:
@@ -543,14 +404,14 @@ def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: b
     return _dominant(row, candidates) or _in_their_years(row, candidates)
 
 
-def _role_conflict(row: PersonRow, cluster: _Cluster, candidates: Sequence[_Cluster]) -> bool:
+def _role_conflict(row: PersonRow, cluster: Cluster, candidates: Sequence[Cluster]) -> bool:
     """The article gives the surname a role a namesake holds and this person never does."""
     if not row.role or row.role in cluster.roles:
         return False
     return any(row.role in c.roles for c in candidates if c is not cluster)
 
 
-def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     """The full name that holds the great majority of the surname's articles, in several of them."""
     total = sum(len(c.articles) for c in candidates)
     top = max(candidates, key=lambda c: (len(c.articles), c.key))
@@ -559,7 +420,7 @@ def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None
     return None
 
 
-def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     """Of competing namesakes, the only one written about around the article's date."""
     if not row.date:
         return None
@@ -573,7 +434,7 @@ def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster 
     return None
 
 
-def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
+def _why_apart(clusters: Sequence[Cluster]) -> str | None:
     if len(clusters) > 1:
         return "short form: several full names compete and nothing decides"
     if clusters:
