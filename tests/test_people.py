@@ -14,6 +14,8 @@ import pytest
 from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.evaluation.people import score_people
 from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.mentions import _used_as_a_person
+from sanctuary_cli.extract.people.names import not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
 from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
@@ -419,3 +421,12 @@ def test_a_word_after_a_plural_title_is_an_events_name(parse: Parse) -> None:
         "Gov. Ada Quillon spoke."
     )
     assert [p.name for p in people_of(parse, text)] == ["Ada Quillon"]
+
+
+def test_a_word_after_a_number_is_a_titles_and_a_sentences_so_is_no_part_of_a_name(parse: Parse) -> None:
+    doc = parse("Fans bought 50 Tessels in June, and in 2012 Quillon won.")
+    words = {t.text: t.i for t in doc}
+    assert not _used_as_a_person(doc, words["Tessels"])  # "50 Tessels": a title after a number
+    assert _used_as_a_person(doc, words["Quillon"])  # a year before a name is no title's number
+    assert not_a_personal_name("So Ada Quillon") is not None
+    assert not_a_personal_name("Ada Quillon") is None

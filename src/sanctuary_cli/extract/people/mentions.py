@@ -95,6 +95,7 @@ def inside_larger_name(doc: Doc, last: int) -> bool:
     return following < len(doc) and doc[following].text[:1].isupper() and facility_word(doc[following].text)
 
 
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _POSSESSIVE_NEXT = re.compile(r"['’]s\s+([A-Z][a-z]+)")
 
 
@@ -128,6 +129,8 @@ def _used_as_a_person(doc: Doc, token: int) -> bool:
         return possessive  # "at Vossberg's request" is a person's
     if before is not None and before.lower_ == "the" and not possessive:
         return False  # "the Comets", "the Vossbergs"
+    if before is not None and before.like_num and not YEAR.fullmatch(before.text):
+        return False  # "50 Shades", "30 Harbors": a title after a number (but "in 2012 Quillon won")
     if word.tag_ == "NNPS":
         return False
     return not (word.dep_ == "compound" and word.head.i > word.i and word.head.text[:1].islower())
