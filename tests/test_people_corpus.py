@@ -616,3 +616,11 @@ def test_a_surname_alone_is_the_full_name_its_article_writes_most_even_one_the_s
 def test_a_short_form_of_a_womans_given_name_is_her() -> None:
     data = [*rows("Christine Orwell", 6), *rows("Chris Orwell", 2, start=20)]
     assert person_of(data, "Chris Orwell") == person_of(data, "Christine Orwell")
+
+
+def test_a_surname_alone_with_a_suffix_joins_only_that_generation() -> None:
+    son = [PersonRow("s-1", "quillon jr", "Quillon Jr.", None, ("Quillon Jr.",), "2014-01-01")]
+    data = [*rows("Ada Quillon", 8), *son]
+    assert resolve(data).links[("s-1", "quillon jr")] != "ada quillon"
+    with_son = [*data, *rows("Ada Quillon Jr.", 3, start=30)]
+    assert resolve(with_son).links[("s-1", "quillon jr")] == "ada quillon jr"

@@ -392,7 +392,8 @@ def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str |
 
 def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
     """The full-name person a surname alone names in this article, when the evidence says so."""
-    candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
+    suffix = split_name(row.key).suffix  # "Quillon Jr." is only ever a Jr.
+    candidates = [c for c in clusters if c.parts.suffix == suffix] or ([] if suffix else list(clusters))
     if not candidates:
         return None
     if row.role:
