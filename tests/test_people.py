@@ -14,6 +14,8 @@ import pytest
 from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.evaluation.people import score_people
 from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.mentions import _used_as_a_person
+from sanctuary_cli.extract.people.names import not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
 from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
@@ -387,3 +389,44 @@ def test_a_foreign_government_role_is_official_without_us_jurisdiction(parse: Pa
     blake = person(people, "Tony Blake")
     assert (blake.role, blake.official, blake.jurisdiction) == ("Prime Minister", True, None)
     person(people, "Norman Baxter")
+
+
+def test_a_generation_written_alone_is_not_the_father_or_the_son(parse: Parse) -> None:
+    text = (
+        "Orrin Tessel spoke at the rally. His son, Orrin Jr., spoke next. Later Tessel left. "
+        "Bram Quillon II died in March. His father, Quillon Sr., told reporters he wanted answers."
+    )
+    people = people_of(parse, text)
+    assert "Orrin Jr." not in person(people, "Orrin Tessel").aliases
+    assert all("Quillon Sr." not in p.aliases for p in people if p.name == "Bram Quillon II")
+
+
+def test_a_surname_inside_an_outlets_or_a_places_name_is_no_mention(parse: Parse) -> None:
+    text = (
+        "Tessa Lindqvist, a teacher, left the school. Lindqvist News reported the story first, "
+        "and Lindqvist News said more would follow. Lindqvist said she was happy."
+    )
+    lindqvist = person(people_of(parse, text), "Tessa Lindqvist")
+    assert len(lindqvist.mentions) == 2
+
+
+def test_a_name_with_s_before_a_places_word_is_the_place(parse: Parse) -> None:
+    people = people_of(parse, "The festival returns to Randall's Island in June, organizers said.")
+    assert all(p.name != "Randall" for p in people)
+
+
+def test_a_word_after_a_plural_title_is_an_events_name(parse: Parse) -> None:
+    text = (
+        "Tickets for the Governors Ball sold out. One of the Ball's organizers said Gov Ball would survive. "
+        "Gov. Ada Quillon spoke."
+    )
+    assert [p.name for p in people_of(parse, text)] == ["Ada Quillon"]
+
+
+def test_a_word_after_a_number_is_a_titles_and_a_sentences_so_is_no_part_of_a_name(parse: Parse) -> None:
+    doc = parse("Fans bought 50 Tessels in June, and in 2012 Quillon won.")
+    words = {t.text: t.i for t in doc}
+    assert not _used_as_a_person(doc, words["Tessels"])  # "50 Tessels": a title after a number
+    assert _used_as_a_person(doc, words["Quillon"])  # a year before a name is no title's number
+    assert not_a_personal_name("So Ada Quillon") is not None
+    assert not_a_personal_name("Ada Quillon") is None

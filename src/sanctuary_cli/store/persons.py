@@ -35,7 +35,8 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         rows = rows_of(conn, surnames, corpus.surname_of)
         one_word = {r.key for r in rows if " " not in r.key}
         given = given_name_uses(conn, one_word)
-        texts = titled_texts(conn, {r.article_id for r in rows if r.key in one_word})
+        # the articles of a surname alone, "von Ohlen" as well as "Quillon", are read for its full name
+        texts = titled_texts(conn, {r.article_id for r in rows if not split_name(r.key).full})
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)

@@ -8,6 +8,7 @@ The modules, in the order an article flows through them:
 - ``people``: ``extract_people``, the step the pipeline runs;
 - ``lookup``: a person of an article by surface form or by role (for quotes and stance);
 - ``corpus``: one person across articles (surname forms, spellings, nicknames), run after an ingest;
+- ``fullnames``: the full names of one surname joined across articles (spellings, initials, suffixes);
 - ``overrides``: a user's own merges, splits and renames.
 
 Nothing here imports spaCy at import time.

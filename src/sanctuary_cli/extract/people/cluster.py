@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.lookup import role_head
+from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     NameParts,
     compatible,
     first_name_gender,
     given_compatible,
+    name_rules,
     near_spelling,
     split_name,
 )
@@ -67,6 +69,8 @@ def _person_of_single(
     parts = split_name(mention.text)
     # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
     open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
+    # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
+    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix]
     person = _attach_single(open_to, parts, mention, recency)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
@@ -180,6 +184,29 @@ def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[
     return candidates
 
 
+def _part_of_a_name(token: Token) -> bool:
+    """Whether a capitalised word is part of something else's name: "the Trump administration" names an
+    administration, not its head; "Fox News", "Coney Island", "Randall's Island" a body's or a place's."""
+    if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
+        return True
+    if inside_larger_name(token.doc, token.i) or _inside_other_entity(token):
+        return True
+    return possessive_place(index(token.doc).text, token.idx + len(token.text))
+
+
+def _inside_other_entity(token: Token) -> bool:
+    """Whether the token is one word of a longer entity the parser reads as no person ("Fox News"
+    as an organisation, "Coney Island" as a place, "Tessel Lens" as a product)."""
+    if token.ent_type_ in ("", "PERSON"):
+        return False
+    ent = index(token.doc).entity(token.i)
+    if ent is None:
+        return False
+    # a capitalised word right beside it in the entity: "Fox News", not the tagger's "Quillon of"
+    beside = [token.doc[i] for i in (token.i - 1, token.i + 1) if ent.start <= i < ent.end]
+    return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in name_rules().function_words for t in beside)
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -195,10 +222,8 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
     for token in doc:
         candidates = _surname_candidates(token, by_word)
         start, end = token.idx, token.idx + len(token.text)
-        if not candidates or token.i in covered or cities.at(start, end) is not None:
+        if not candidates or token.i in covered or cities.at(start, end) is not None or _part_of_a_name(token):
             continue
-        if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
-            continue  # "the Trump administration" names an administration, not its head
         named = _one_of(candidates, Mention(start, end, token.text, token.i), recency)
         if named is None:
             continue  # two namesakes, and no telling which

@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
+from sanctuary_cli.extract.people.fullnames import Cluster, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
@@ -35,8 +35,8 @@ from sanctuary_cli.extract.people.names import (
     canonical_name,
     first_name_gender,
     given_compatible,
-    name_rules,
-    near_spelling,
+    known_given_name,
+    named_for_a_place,
     not_a_personal_name,
     person_key,
     place_of_a_surnames_word,
@@ -45,15 +45,17 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
-from sanctuary_cli.extract.people.written import person_written
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
-SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
-RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
+ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
+MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
+# full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
 
 
 @dataclass(frozen=True)
@@ -96,18 +98,6 @@ class Resolution:
 
     links: dict[tuple[str, str], str] = field(default_factory=dict)
     persons: dict[str, CorpusPerson] = field(default_factory=dict)
-
-
-@dataclass
-class _Cluster:
-    """Full-name keys found to be one person."""
-
-    key: str
-    parts: NameParts
-    keys: list[str] = field(default_factory=list)
-    articles: set[str] = field(default_factory=set)
-    roles: Counter[str] = field(default_factory=Counter)
-    dates: list[str] = field(default_factory=list)
 
 
 def surname_of(key: str) -> str:
@@ -171,7 +161,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
-    clusters = _cluster_full_names(by_key)
+    clusters = cluster_full_names(by_key)
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
         name = canonical_name(names)
@@ -193,19 +183,21 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _no_person(cluster: _Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
     reason = reason or _nickname_of_a_thing(cluster, rows)
     if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
         reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
+    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows):
+        reason = "an event's or a body's name (a town's name after a word that is no given name)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
 
 
-def _nickname_of_a_thing(cluster: _Cluster, rows: Sequence[PersonRow]) -> str | None:
+def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | None:
     """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
     Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
     storm's or a company's nickname. (Once, it may be a person's: "Gridlock Sam".)"""
@@ -226,7 +218,7 @@ class _ShortForm:
 
     surname: str
     key: str
-    clusters: list[_Cluster]
+    clusters: list[Cluster]
     as_given: Sequence[GivenUse]  # the store's full names that open with the word
     own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
 
@@ -235,15 +227,24 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
     surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
     apart: list[PersonRow] = []
+    alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
     no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
     for row in rows:
+        if not no_person and _a_bodys_short_name(row, evidence):
+            _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
+            result.links[(row.article_id, key)] = f"{key}#body"
+            continue
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
         written = None if no_person else _written(short, row, evidence)
         if written is not None:
-            result.links[(row.article_id, key)] = written[0]
-            if surname_of(written[0]) == surname and written[0] not in {c.key for c in clusters}:
-                _add_person(result, written[0], written[1], surname, None)
+            pid = written[0]
+            if surname_of(pid) != surname and pid not in {g.person for g in as_given}:
+                pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
+                _add_person(result, pid, written[1], surname, None)
+            result.links[(row.article_id, key)] = pid
+            if surname_of(pid) == surname and pid not in {c.key for c in clusters}:
+                _add_person(result, pid, written[1], surname, None)
             continue
         if not no_person and (kept := _by_company(short, row, evidence)) is not None:
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
@@ -251,7 +252,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
-        elif not clusters and (bearer := _only_bearer(key, as_given)) is not None:
+        elif not clusters and (bearer := _only_bearer(key, as_given, alone)) is not None:
             result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
         else:
             apart.append(row)
@@ -274,7 +275,7 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
 
 
 def _clips(word: str, name: NameParts) -> bool:
-    return bool(name.given) and _clipped(word, name.given[0])
+    return bool(name.given) and clipped(word, name.given[0])
 
 
 def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -326,11 +327,21 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
     return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
-def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str | None) -> None:
-    """A person found by the resolution itself (a full name only the text writes, a form kept to its article)."""
+def _a_bodys_short_name(row: PersonRow, evidence: _Evidence) -> bool:
+    """A surname alone, with no role, in an article that writes it again and
+    again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
+    text = evidence.texts.get(row.article_id)
+    return text is not None and not row.role and short_for_a_body(row.name, text)
+
+
+def _add_person(
+    result: Resolution, pid: str, name: str, surname: str, note: str | None, reason: str | None = None
+) -> None:
+    """A person found by the resolution itself (a full name only the text writes, a form kept to its
+    article), or, with a ``reason``, a name found to be no person's."""
     if pid in result.persons:
         return
-    reason = not_a_personal_name(name)
+    reason = reason or not_a_personal_name(name)
     why = f"not a person: {reason}" if reason else note
     result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
@@ -338,7 +349,7 @@ def _add_person(result: Resolution, pid: str, name: str, surname: str, note: str
 def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
     """The person the article writes in full with this one-word form (see :func:`person_written`)."""
     text = evidence.texts.get(row.article_id)
-    if text is None or " " in row.name:
+    if text is None or not surname_alone(row.name):
         return None
     bearers = {g.key: g.person for g in short.as_given}
 
@@ -362,98 +373,7 @@ def _same_given(a: NameParts, b: NameParts) -> bool:
     return given_compatible(a.given, b.given) or same_given_name(a.given[0], b.given[0])
 
 
-def _cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[_Cluster]:
-    """Full-name keys joined into clusters, the most written first."""
-    fulls = [k for k in by_key if split_name(k).full]
-    # of names as often written, one opening with a given name first ("Ada Quillon" before "Jets QB Ada Quillon")
-    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), first_name_gender(k.split()[0]) is None, k))
-    rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
-    clusters: list[_Cluster] = []
-    for key in fulls:
-        parts = split_name(key)
-        articles = {r.article_id for r in by_key[key]}
-        cluster = _cluster_for(parts, len(articles), clusters, rare)
-        if cluster is None:
-            cluster = _Cluster(key, parts)
-            clusters.append(cluster)
-        cluster.keys.append(key)
-        cluster.articles |= articles
-        cluster.roles.update(r.role for r in by_key[key] if r.role)
-        cluster.dates.extend(r.date for r in by_key[key] if r.date)
-    return clusters
-
-
-def _cluster_for(parts: NameParts, articles: int, clusters: list[_Cluster], rare: bool = False) -> _Cluster | None:
-    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
-    ``rare``: the surname is named in full in few articles of the store."""
-    fitting = [c for c in clusters if _same_person(c, parts, articles, rare)]
-    if len(fitting) == 1:
-        return fitting[0]
-    if len(fitting) > 1:
-        fitting.sort(key=lambda c: -len(c.articles))
-        if len(fitting[0].articles) >= SPELLING_LEAD * len(fitting[1].articles):
-            return fitting[0]
-    return None
-
-
-def _same_person(cluster: _Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
-    """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
-    given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
-    main = cluster.parts
-    if main.suffix != parts.suffix:
-        return False  # Ada Quillon and Ada Quillon Jr.
-    much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
-    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
-        return False
-    if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
-        return True
-    if much_rarer and near_spelling(main.given[0], parts.given[0]):
-        return True  # "Barak" for "Barack"
-    if (much_rarer or rare) and _clipped(main.given[0], parts.given[0]):
-        return True  # "Ros" for "Rosalind"
-    if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
-        return True  # "H.C." for "Henry Clay"
-    if _words_before(parts.given, main.given) or _words_before(main.given, parts.given):
-        return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
-    # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
-    return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
-
-
-def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
-    """Whether a given name is written after words that are no given name ("Jets QB Ada" for "Ada"),
-    as a headline or a title puts them."""
-    return first_name_gender(longer[0]) is None and given[0] in longer[1:]
-
-
-def _clipped(a: str, b: str) -> bool:
-    """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
-    writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
-    surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < 3 or len(long) == len(short) or not long.startswith(short):
-        return False
-    if short in short_form_words():
-        return False  # "Ken" is Kenneth's short form, not Kenan's
-    genders = {first_name_gender(short), first_name_gender(long)} - {None}
-    return len(genders) <= 1  # "Dan" is no "Daniela"
-
-
-def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
-    """A given name that is the other's initials run together ("hc" for "Henry Clay"); a given name
-    of its own ("Al" for "Alan Lee") is no pair of initials. (A name's start is no short form:
-    "Ken" and "Kenan" are two people.)"""
-    short = rarer[0]
-    if len(rarer) != 1 or len(short) < 2 or len(main) < 2:
-        return False
-    return first_name_gender(short) is None and short == "".join(word[0] for word in main)
-
-
-@cache
-def _nickname_keys() -> frozenset[str]:
-    return frozenset(w.casefold() for w in name_rules().nickname_words)
-
-
-def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
+def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
     """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
     person of the store bears in the great majority of its full-name articles, and in several; or a
     common one that a person the store writes about at length bears in nearly all of them."""
@@ -463,14 +383,17 @@ def _only_bearer(key: str, bearers: Sequence[GivenUse]) -> str | None:
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
+    if not known_given_name(key) and count == total and count >= ONLY_BEARER_ARTICLES and alone <= MONONYM_LEAD * count:
+        return person  # "Oprah" where the store names one Oprah in full, and not far less often than alone
     if first_name_gender(key) is None:
         return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
 
 
-def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: bool = False) -> _Cluster | None:
+def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
     """The full-name person a surname alone names in this article, when the evidence says so."""
-    candidates = [c for c in clusters if not c.parts.suffix] or list(clusters)
+    suffix = split_name(row.key).suffix  # "Quillon Jr." is only ever a Jr.
+    candidates = [c for c in clusters if c.parts.suffix == suffix] or ([] if suffix else list(clusters))
     if not candidates:
         return None
     if row.role:
@@ -482,14 +405,14 @@ def _short_form_of(row: PersonRow, clusters: Sequence[_Cluster], a_given_name: b
     return _dominant(row, candidates) or _in_their_years(row, candidates)
 
 
-def _role_conflict(row: PersonRow, cluster: _Cluster, candidates: Sequence[_Cluster]) -> bool:
+def _role_conflict(row: PersonRow, cluster: Cluster, candidates: Sequence[Cluster]) -> bool:
     """The article gives the surname a role a namesake holds and this person never does."""
     if not row.role or row.role in cluster.roles:
         return False
     return any(row.role in c.roles for c in candidates if c is not cluster)
 
 
-def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     """The full name that holds the great majority of the surname's articles, in several of them."""
     total = sum(len(c.articles) for c in candidates)
     top = max(candidates, key=lambda c: (len(c.articles), c.key))
@@ -498,7 +421,7 @@ def _dominant(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None
     return None
 
 
-def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster | None:
+def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     """Of competing namesakes, the only one written about around the article's date."""
     if not row.date:
         return None
@@ -512,7 +435,7 @@ def _in_their_years(row: PersonRow, candidates: Sequence[_Cluster]) -> _Cluster 
     return None
 
 
-def _why_apart(clusters: Sequence[_Cluster]) -> str | None:
+def _why_apart(clusters: Sequence[Cluster]) -> str | None:
     if len(clusters) > 1:
         return "short form: several full names compete and nothing decides"
     if clusters:

@@ -68,7 +68,9 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
         return None  # "Aurora" tagged PERSON but linked as a city
     last = index(ent.doc).span(start, end)
     token = last.end - 1 if last is not None else ent.end - 1
-    if _credit(ent.doc, start, end) or _inside_larger_name(ent.doc, token):
+    if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
+        return None
+    if " " not in text and possessive_place(index(ent.doc).text, end):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):
         return None
@@ -85,12 +87,36 @@ def _credit(doc: Doc, start: int, end: int) -> bool:
     return opener is not None and opener.group(1).casefold() in name_rules().credit_before
 
 
-def _inside_larger_name(doc: Doc, last: int) -> bool:
+def inside_larger_name(doc: Doc, last: int) -> bool:
     """ "the Tessa Lindqvist Bridge": the name runs on into a street's, building's or work's."""
     following = last + 1
     if following < len(doc) and doc[following].text in {"'s", "’s"}:
         return False  # "Lindqvist's Bridge" is hers
     return following < len(doc) and doc[following].text[:1].isupper() and facility_word(doc[following].text)
+
+
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_POSSESSIVE_NEXT = re.compile(r"['’]s\s+([A-Z][a-z]+)")
+
+
+def possessive_place(text: str, end: int) -> bool:
+    """Whether a one-word name ending at ``end`` is written with "'s" before a place's word:
+    "Randall's Island", "Tessel's Landing", "Orrin's Point" name a place, not Randall."""
+    following = _POSSESSIVE_NEXT.match(text, end)
+    return following is not None and following.group(1) in name_rules().place_words_also_surnames
+
+
+def named_after_a_plural_title(text: str, word: str) -> bool:
+    """Whether the text writes a one-word name after a plural title ("the Governors Ball", "the
+    Senators Cup"): the word is that event's or body's, and "Gov Ball" elsewhere titles nobody."""
+    at = text.find(f"s {word}")
+    while at >= 0:
+        opening = re.search(r"([A-Z][a-z]+)$", text[max(0, at - 20) : at])
+        runs_on = text[at + len(word) + 2 :][:1].isalpha()
+        if opening is not None and role_form(opening.group(1)) is not None and not runs_on:
+            return True
+        at = text.find(f"s {word}", at + 1)
+    return False
 
 
 def _used_as_a_person(doc: Doc, token: int) -> bool:
@@ -103,6 +129,8 @@ def _used_as_a_person(doc: Doc, token: int) -> bool:
         return possessive  # "at Vossberg's request" is a person's
     if before is not None and before.lower_ == "the" and not possessive:
         return False  # "the Comets", "the Vossbergs"
+    if before is not None and before.like_num and not YEAR.fullmatch(before.text):
+        return False  # "50 Shades", "30 Harbors": a title after a number (but "in 2012 Quillon won")
     if word.tag_ == "NNPS":
         return False
     return not (word.dep_ == "compound" and word.head.i > word.i and word.head.text[:1].islower())

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.roles import lexicon, role_form
@@ -58,7 +58,7 @@ class NameParts:
 def split_name(name: str) -> NameParts:
     """Split "Donald J. Trump Jr." into given ("donald"), surname ("trump") and suffix ("jr")."""
     words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
-    words = [w for w in words if w]
+    words = [part for w in words if w for part in _letter_apart(w)]
     suffix = ""
     if len(words) > 1 and _word_key(words[-1]) in SUFFIXES:
         suffix = _word_key(words.pop())
@@ -77,6 +77,15 @@ def split_name(name: str) -> NameParts:
     )
     surname = " ".join(_word_key(w) for w in words[surname_start:])
     return NameParts(given, surname, _word_key(words[-1]), suffix)
+
+
+_WORD_AND_LETTER = re.compile(r"^([A-Z][a-z]+)-([A-Z]\.?)$")
+
+
+def _letter_apart(word: str) -> list[str]:
+    """A stage name of a word and a letter is one name with a hyphen or without: "Lil-K" is "Lil K"."""
+    m = _WORD_AND_LETTER.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
 
 
 def _surname_particle(word: str) -> bool:
@@ -101,6 +110,21 @@ def person_key(name: str) -> str:
     if parts.suffix:
         words.append(parts.suffix)
     return " ".join(w for w in words if w)
+
+
+def spelled_out(parts: NameParts, aliases: Iterable[str]) -> NameParts:
+    """A name opening with an initial ("F. Tessel Quillon") with the given name its own article spells
+    out among ``aliases`` ("Frank Tessel Quillon"), so that it joins no namesake of another given
+    name ("Fiona Quillon") across articles; unchanged where they spell out none, or several."""
+    if not parts.given or len(parts.given[0]) != 1:
+        return parts
+    spelled = {
+        written.given[0]
+        for alias in aliases
+        if (written := split_name(alias)).surname == parts.surname and written.given
+        and len(written.given[0]) > 1 and written.given[0].startswith(parts.given[0])
+    }
+    return replace(parts, given=(spelled.pop(), *parts.given[1:])) if len(spelled) == 1 else parts
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -251,12 +275,14 @@ class NameRules:
     """The word lists of ``resources/name_rules.json``."""
 
     facility_words: frozenset[str]
+    body_words: frozenset[str]
     function_words: frozenset[str]
     credit_before: frozenset[str]
     platform_before: frozenset[str]
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
     kind_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
     place_words_also_surnames: frozenset[str]
@@ -272,7 +298,16 @@ def name_rules() -> NameRules:
 
 def facility_word(word: str) -> bool:
     """A word that ends the name of a street, building, body or work ("Bridge", "Avenues")."""
-    words = name_rules().facility_words
+    rules = name_rules()
+    return _ends_a_name(word, rules.facility_words) or _ends_a_name(word, rules.body_words)
+
+
+def body_word(word: str) -> bool:
+    """A word that ends a company's, an outlet's or a label's name ("News", "Pharmaceuticals")."""
+    return _ends_a_name(word, name_rules().body_words)
+
+
+def _ends_a_name(word: str, words: frozenset[str]) -> bool:
     word = word[:1].upper() + word[1:].lower() if word.isupper() else word  # "BRIDGE"
     return word in words or (word.endswith("s") and word[:-1] in words)
 
@@ -316,6 +351,17 @@ def place_of_a_surnames_word(words: list[str]) -> bool:
     is missing from any list ("Ekwan Hill"), so the store's cross-document step asks as well that no
     article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().place_words_also_surnames:
+        return False
+    first = words[0]
+    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+
+
+def named_for_a_place(words: list[str]) -> bool:
+    """A name of two words or three ending in a town's name, its first word no known given name nor
+    an initial: "Celebrate Orrinport", "Visit Tesselton" (an event's, a campaign's, a body's), not
+    "Tessa Houston". A rare given name is missing from any list, so the store's cross-document step
+    asks as well that no article call the name "he" or "she"."""
+    if not 2 <= len(words) <= 3 or gazetteer.key(words[-1].rstrip(",.")) not in gazetteer.places_by_name():
         return False
     first = words[0]
     return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)

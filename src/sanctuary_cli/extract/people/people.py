@@ -29,7 +29,7 @@ from sanctuary_cli.extract.people.common import Person
 from sanctuary_cli.extract.people.gender import gender, vote_gender
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
 from sanctuary_cli.extract.people.lookup import find_person, resolve_role
-from sanctuary_cli.extract.people.mentions import name_mentions
+from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_plural_title
 from sanctuary_cli.extract.people.names import (
     person_key,
 )
@@ -52,7 +52,8 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     for person in people:
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))
-    people = [p for p in people if identifiable(p)]
+    text = doc.text
+    people = [p for p in people if identifiable(p) and not _event_word(p, text)]
     vote_gender(doc, people)
     records = []
     for person in people:
@@ -61,6 +62,11 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         records.append(record)
     return records
 
+
+
+def _event_word(person: Person, text: str) -> bool:
+    """A lone word the article also writes after a plural title ("Governors Ball"): an event's name."""
+    return not person.parts.full and named_after_a_plural_title(text, person.mentions[0].text)
 
 
 def _record(doc: Doc, person: Person, people: list[Person], cities: CityIndex) -> PersonRecord:

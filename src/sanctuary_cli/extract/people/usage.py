@@ -75,6 +75,7 @@ class WordUse:
     aside: int = 0  # alone in brackets, as a transcript's stage direction: "(Laughter.)", "(Applause)"
     of_a_kind: int = 0  # right after an animal's, a statue's or a band's noun, or one in apposition, or
     # after "the finale of", "the cast of" (a show's)
+    of_a_body: int = 0  # right after a company's, an outlet's or a website's noun, or one in apposition
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
 
@@ -84,6 +85,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside")
     counts = dict.fromkeys(kinds, 0)
+    of_a_body = 0
     lower_word = word.lower()
     for text in texts:
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
@@ -108,11 +110,12 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
+            of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
-        aside=counts["aside"],
+        aside=counts["aside"], of_a_body=of_a_body,
     )
 
 
@@ -195,12 +198,24 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
-    if not called_he_or_she and _a_thing(use):
-        return "a place, shop, platform or thing (written after at, on, from, a, her)"
+    if not called_he_or_she:
+        reason = _a_thing_by_use(use, several_words)
+        if reason is not None:
+            return reason
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
+
+
+def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
+    """Why a name no article calls "he" or "she" is a place's, a platform's or a company's, or None."""
+    if _a_thing(use):
+        return "a place, shop, platform or thing (written after at, on, from, a, her)"
+    a_body = use.of_a_body >= KIND_USES and use.of_a_body >= KIND_SHARE * use.capitalised
+    if a_body and not several_words:
+        return "a company, an outlet or a website (written after or beside such a noun)"
+    return None
 
 
 def _inside_another_name(use: WordUse, several_words: bool) -> str | None:

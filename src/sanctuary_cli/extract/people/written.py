@@ -9,17 +9,20 @@ word is: "Lindqvist" is Tessa Lindqvist, "Zarek" is the Zarek Tessel the text wr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from sanctuary_cli.extract.people.names import (
+    PARTICLES,
     POSSESSIVE,
+    body_word,
     facility_word,
     first_name_gender,
     fold,
     not_a_personal_name,
     person_key,
+    split_name,
 )
 from sanctuary_cli.extract.people.roles import lexicon
 
@@ -43,7 +46,7 @@ class Written:
 def written_with(word: str, text: str) -> Written:
     """The full names ``text`` writes around ``word`` (see :class:`Written`). A name that runs on
     into a place's or body's ("the Tessa Lindqvist Foundation") is that body's, not hers."""
-    if not word[:1].isupper() or " " in word:
+    if not surname_alone(word):
         return Written()
     text += _headings(word, text)
     as_surname = {
@@ -57,11 +60,33 @@ def written_with(word: str, text: str) -> Written:
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
 
 
+BODY_NAMES = 2  # a word written this often as a body's first word ("Tessel News") ...
+
+
+def short_for_a_body(word: str, text: str) -> bool:
+    """Whether the text writes ``word`` as the first word of a body's name ("Tessel News", "Tessel
+    Pharmaceuticals") again and again, and never after a given name: the word alone there is that
+    body's short name ("Tessel reported", "a Tessel host"), not a namesake's surname."""
+    if not surname_alone(word):
+        return False
+    ends = [start + len(word) for start in _occurrences(word, text)]
+    in_a_body = sum(bool((m := _NEXT_WORD.match(text, end)) and body_word(m.group(1))) for end in ends)
+    return in_a_body >= BODY_NAMES and not any(_given_name(given) for given, _ in _given_before(word, text))
+
+
+def surname_alone(word: str) -> bool:
+    """A surname written alone: one capitalised word ("Lindqvist"), or a particle and one ("van Tessel",
+    "de Orrin"), as news writes a surname after its first mention."""
+    if " " not in word:
+        return word[:1].isupper()
+    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in word.split())
+
+
 def only_in_a_body_name(word: str, text: str) -> bool:
     """Whether the text writes ``word`` after a given name only inside a body's or a place's name
     ("the Tessa R. Lindqvist Foundation"), never as a person's full name: the word alone is then
     the body ("Lindqvist reversed its decision"), named after someone the article does not write about."""
-    if not word[:1].isupper() or " " in word:
+    if not surname_alone(word):
         return False
     ends = [end for given, end in _given_before(word, text) if _given_name(given)]
     return bool(ends) and all(_runs_on(text, end) for end in ends)
@@ -71,6 +96,9 @@ def only_in_a_body_name(word: str, text: str) -> bool:
 # written, rather than with patterns compiled for each word: compiling was most of the
 # cross-document step's time, one word at a time across the store.
 _BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}\Z")  # what a given name before the word looks like
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s*\Z")  # "G.N. Lindqvist", "T. Lindqvist"
+# initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
+_NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
 _AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
 _LONGEST_BEFORE = 80  # characters a given name and an initial take, and more
 
@@ -86,7 +114,15 @@ def _given_before(word: str, text: str) -> list[tuple[str, int]]:
         m = _BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
         if m is not None:
             found.append((m.group(1), end))
+            continue
+        m = _INITIALS_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+        if m is not None and m.group(1) not in _NO_ONES_INITIALS:
+            found.append((m.group(1), end))
     return found
+
+
+def _initials(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", word)) and word not in _NO_ONES_INITIALS
 
 
 def _occurrences(word: str, text: str) -> list[int]:
@@ -146,6 +182,24 @@ def _first_and_last(name: str) -> tuple[str, str]:
     return fold(words[0]), fold(words[-1])
 
 
+def _written_more(name: str, others: Iterable[str], text: str) -> bool:
+    """Whether the text writes ``name`` more often than each of the ``others``."""
+    return all(text.count(name) > text.count(other) for other in others)
+
+
+REPEATED = 2  # a given name and a word after it written this often are a full name the store may not hold
+
+
+def _written_as_a_name(name: str, text: str) -> bool:
+    """Whether a given name and the capitalised word after it are a full name the text writes
+    again and again ("Zarek Tessel ... Zarek Tessel, 20, ..."), not a headline's "Zarek Wins":
+    written twice or more, its second word never in lower case, no personal name ruled out."""
+    surname = name.split()[-1]
+    if text.count(name) < REPEATED or not_a_personal_name(name) is not None:
+        return False
+    return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
+
+
 def person_written(
     word: str,
     text: str,
@@ -168,15 +222,22 @@ def person_written(
         person = known(name)
         if person is not None:
             known_found.setdefault(person, name)
-        elif _given_name(name.split()[0]):  # "Tessa Lindqvist", not "Outside Lindqvist"
+        elif _given_name(name.split()[0]) or _initials(name.split()[0]):  # "Tessa Lindqvist", "G.N. Lindqvist"
             new_found.setdefault(person_key(name), name)
     for name in written.as_given:
         person = known(name)
         if person is not None and not_a_personal_name(name) is None:
             known_found.setdefault(person, name)
+        elif person is None and _written_as_a_name(name, text):
+            new_found.setdefault(person_key(name), name)
     if len({_first_and_last(name) for name in known_found.values()}) == 1:
         known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
-    found = known_found or new_found  # a name the store holds before one only this text writes
+    # a name the store holds before one only this text writes, unless the text writes that one more often
+    # ("Molly Quillon" twice beside "the daughter of Ada R. Quillon" once: the lone "Quillon" is Molly)
+    found = known_found or new_found
+    only_new = next(iter(new_found.values())) if len(new_found) == 1 else None
+    if known_found and only_new is not None and _written_more(only_new, known_found.values(), text):
+        found = new_found
     if len(found) != 1:
         return None
     return next(iter(found.items()))

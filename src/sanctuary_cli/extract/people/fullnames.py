@@ -1,0 +1,161 @@
+"""Full names of one surname joined into persons across articles: spellings, initials, short and clipped
+given names, headline words before a name, a generation's suffix and the office its bearer holds."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.people.names import (
+    NameParts,
+    first_name_gender,
+    given_compatible,
+    name_rules,
+    near_spelling,
+    same_given_name,
+    short_form_words,
+    spelled_out,
+    split_name,
+)
+
+if TYPE_CHECKING:
+    from sanctuary_cli.extract.people.corpus import PersonRow
+
+SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+
+
+@dataclass
+class Cluster:
+    """Full-name keys found to be one person."""
+
+    key: str
+    parts: NameParts
+    keys: list[str] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    roles: Counter[str] = field(default_factory=Counter)
+    dates: list[str] = field(default_factory=list)
+
+
+def cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[Cluster]:
+    """Full-name keys joined into clusters, the most written first."""
+    fulls = [k for k in by_key if split_name(k).full]
+    # of names as often written, one opening with a given name first ("Ada Quillon" before "Jets QB Ada Quillon")
+    fulls.sort(key=lambda k: (-len({r.article_id for r in by_key[k]}), first_name_gender(k.split()[0]) is None, k))
+    rare = len({r.article_id for k in fulls for r in by_key[k]}) <= RARE_SURNAME
+    clusters: list[Cluster] = []
+    for key in fulls:
+        parts = spelled_out(split_name(key), [a for r in by_key[key] for a in r.aliases])
+        articles = {r.article_id for r in by_key[key]}
+        roles = frozenset(r.role for r in by_key[key] if r.role)
+        cluster = _cluster_for(parts, len(articles), clusters, rare, roles)
+        if cluster is None:
+            cluster = Cluster(key, parts)
+            clusters.append(cluster)
+        cluster.keys.append(key)
+        cluster.articles |= articles
+        cluster.roles.update(r.role for r in by_key[key] if r.role)
+        cluster.dates.extend(r.date for r in by_key[key] if r.date)
+    return clusters
+
+
+def _cluster_for(
+    parts: NameParts, articles: int, clusters: list[Cluster], rare: bool = False, roles: frozenset[str] = frozenset()
+) -> Cluster | None:
+    """The cluster this full name belongs to: the only compatible one, or one far more written than the rest.
+    ``rare``: the surname is named in full in few articles of the store."""
+    fitting = [
+        c for c in clusters
+        if _same_generation(c, parts, roles)
+        and (_same_person(c, parts, articles, rare) or _same_office(c, parts, roles))
+    ]
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(fitting) > 1:
+        fitting.sort(key=lambda c: -len(c.articles))
+        if len(fitting[0].articles) >= SPELLING_LEAD * len(fitting[1].articles):
+            return fitting[0]
+    return None
+
+
+def _same_generation(cluster: Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
+    """Whether a full name may be the cluster's generation: the same suffix, or a suffix written on one
+    side only by a name holding the cluster's usual role ("District Attorney Ada Quillon Jr." is the
+    district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son)."""
+    main = cluster.parts
+    if main.suffix == parts.suffix:
+        return True
+    if (main.suffix and parts.suffix) or not cluster.roles:
+        return False  # Ada Quillon Sr. and Ada Quillon Jr.
+    return _main_role(cluster) in roles
+
+
+def _same_office(cluster: Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
+    """A given name clipped to its first letters ("Ty" for "Tyrone") by a name of the same surname
+    holding the cluster's usual role: the same office holder written short, however common the surname."""
+    if _main_role(cluster) not in roles or cluster.parts.surname != parts.surname:
+        return False
+    short, long = sorted((cluster.parts.given[0], parts.given[0]), key=len)
+    return len(short) >= 2 and clipped(short, long, shortest=2)
+
+
+def _main_role(cluster: Cluster) -> str | None:
+    """The role the cluster's articles give it most often."""
+    return cluster.roles.most_common(1)[0][0] if cluster.roles else None
+
+
+def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool = False) -> bool:
+    """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
+    given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
+    main = cluster.parts
+    much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
+    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
+        return False
+    if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
+        return True
+    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+        return True  # "Barak" for "Barack"
+    if (much_rarer or rare) and clipped(main.given[0], parts.given[0]):
+        return True  # "Ros" for "Rosalind"
+    if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
+        return True  # "H.C." for "Henry Clay"
+    if _words_before(parts.given, main.given) or _words_before(main.given, parts.given):
+        return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
+    # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
+    return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
+    """Whether a given name is written after words that are no given name ("Jets QB Ada" for "Ada"),
+    as a headline or a title puts them."""
+    return first_name_gender(longer[0]) is None and given[0] in longer[1:]
+
+
+def clipped(a: str, b: str, shortest: int = 3) -> bool:
+    """One given name is the other's first syllables ("Ros" and "Rosalind"): a short form news
+    writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
+    surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
+        return False
+    if short in short_form_words():
+        return False  # "Ken" is Kenneth's short form, not Kenan's
+    genders = {first_name_gender(short), first_name_gender(long)} - {None}
+    return len(genders) <= 1  # "Dan" is no "Daniela"
+
+
+def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:
+    """A given name that is the other's initials run together ("hc" for "Henry Clay"); a given name
+    of its own ("Al" for "Alan Lee") is no pair of initials. (A name's start is no short form:
+    "Ken" and "Kenan" are two people.)"""
+    short = rarer[0]
+    if len(rarer) != 1 or len(short) < 2 or len(main) < 2:
+        return False
+    return first_name_gender(short) is None and short == "".join(word[0] for word in main)
+
+
+@cache
+def _nickname_keys() -> frozenset[str]:
+    return frozenset(w.casefold() for w in name_rules().nickname_words)
