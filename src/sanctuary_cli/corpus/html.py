@@ -23,6 +23,7 @@ and vote counts are news too).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -83,10 +84,16 @@ class Page:
     language: str | None = None
 
 
+# Characters XML forbids. lxml parses a page holding them, but refuses them in
+# any text set afterwards, as trafilatura and htmldate do when they rewrite the
+# tree ("<script></script>\f"): they become spaces first.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def parse(html: str) -> lxml.html.HtmlElement | None:
     """The page as one document tree (a fragment gets its <html> and <body>), or None if empty."""
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=_PARSER)
+        return lxml.html.document_fromstring(_NOT_XML.sub(" ", html).encode("utf-8", "replace"), parser=_PARSER)
     except (lxml.etree.ParserError, ValueError):
         return None
 
