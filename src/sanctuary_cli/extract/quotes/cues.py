@@ -53,6 +53,7 @@ from sanctuary_cli.extract.quotes.verbs import (
 
 # How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
 OUTER_REPORT_DEPTH = 3
+OUTER_STEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
@@ -73,7 +74,7 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
         if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
-            if _in_subject(index, node, path[-1]):
+            if _in_subject(index, node, path[-1]) or _across_paragraphs(index, node, quote_tokens):
                 return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
@@ -99,6 +100,21 @@ def _in_subject(index: DocIndex, verb: Token, label: str) -> bool:
     return not closing_attribution(index, verb)
 
 
+def _across_paragraphs(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
+    """Whether a cue the parse hangs a quotation from lies in another paragraph than the quotation.
+
+    A paragraph ends every sentence in it; a parse running two paragraphs into
+    one sentence ("Ann Lee says there's a "long road ahead." / Tom Bell said
+    …") hangs the quoted words on the next paragraph's verb, whose speaker is
+    someone else.
+    """
+    doc = index.doc
+    paragraph = index.paragraph_of(verb.idx)
+    first = index.paragraph_of(doc[quote_tokens.start].idx)
+    last = index.paragraph_of(doc[quote_tokens.stop - 1].idx)
+    return not first <= paragraph <= last
+
+
 def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """The reporting verb a cue is itself reported under: "said" in "Lee said that Park begged "…"".
 
@@ -108,15 +124,30 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """
     node = verb
     for _ in range(OUTER_REPORT_DEPTH):
-        while node.dep_ == "conj" and node.head is not node:
-            node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
+        while _goes_on_from(node):
+            # "Park begged … and "would have …"": the first of the joined verbs; "Park rejected
+            # it, calling it "…"", "Park was right to urge "…"": the clause the participle or
+            # the infinitive goes on from.
+            node = node.head
         if node.dep_ != "ccomp" or node.head is node:
             return None
         outer = node.head
+        if index.paragraph_of(outer.idx) != index.paragraph_of(verb.idx):
+            return None  # a parse run across paragraphs: the verb above belongs to another one
         if _reports(index, outer):
             return outer
         node = outer
     return None
+
+
+def _goes_on_from(node: Token) -> bool:
+    """Whether a verb goes on from the one it hangs on: a second verb, a participle, an infinitive.
+
+    A clause of its own, opened by "while", "because" or "after", does not.
+    """
+    if node.head is node or node.dep_ not in OUTER_STEPS:
+        return False
+    return node.dep_ != "advcl" or not any(child.dep_ == "mark" for child in node.children)
 
 
 def _reports(index: DocIndex, verb: Token) -> bool:

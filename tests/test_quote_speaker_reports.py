@@ -1,0 +1,93 @@
+"""Whose words a quoted fragment is, when the parse offers more than one verb: invented sentences.
+
+A fragment reported inside someone's reported speech is the reporter's
+account ("Webb said the panel rejected her plan, calling it "…""); a verb
+of another paragraph is never a fragment's cue, whatever the parse runs
+together.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+from spacy.tokens import Doc
+
+from sanctuary_cli.extract.docindex import index as index_of
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.cues import tree_cue
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def speaker_of(nlp: Language, text: str, words: str) -> str | None:
+    doc = nlp(text)
+    cities = extract_cities(doc)
+    found = [q for q in extract_quotes(doc, extract_people(doc, cities), cities) if words in q.text]
+    assert len(found) == 1, found
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ann Webb said Tuesday that the committee rejected her proposal to cap the fees,"
+            ' calling it an "empty gesture."',
+            "empty gesture",
+            "Ann Webb",
+        ),
+        (
+            'Councilman Tom Bell said Mayor Ruth Ames was right to urge the neighborhood groups "to stand'
+            ' firm and be heard."',
+            "stand firm",
+            "Tom Bell",
+        ),
+    ],
+)
+def test_a_participle_or_infinitive_inside_reported_speech_is_the_reporter_s(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(nlp, text, words) == speaker
+
+
+def test_a_clause_of_its_own_inside_reported_speech_keeps_its_speaker(nlp: Language) -> None:
+    text = 'Ann Webb suggested that the bill was weak, while Tom Bell said it was "a fair start" for the city.'
+    assert speaker_of(nlp, text, "fair start") == "Tom Bell"
+
+
+def test_a_verb_in_the_next_paragraph_does_not_report_a_fragment(nlp: Language) -> None:
+    text = (
+        "Dana Pruitt, a retired welder from the east side, says the mayor will \u201cleave here with"
+        " momentum.\u201d\n\n"
+        "Joe Kemper, who drove in from Ohio to help the campaign in the valley, says there\u2019s a"
+        " \u201clong road ahead\u201d but he feels sure the mayor will \u201cwin the day.\u201d\n\n"
+        "Marta Olin of the river district said she hopes the mayor keeps \u201cdoing what he does.\u201d"
+    )
+    assert speaker_of(nlp, text, "long road ahead") == "Joe Kemper"
+
+
+def test_a_parse_running_into_the_next_paragraph_gives_no_tree_cue(nlp: Language) -> None:
+    # The parse a tagger may give two paragraphs it runs into one sentence: the quoted
+    # words hang from the next paragraph's "said", whose subject is someone else.
+    words = ["Lee", "says", "there", "is", "a", '"', "long", "road", "ahead", '"', ".", "\n\n"]
+    words += ["Bell", "said", "so", "."]
+    spaces = [True, True, True, True, True, False, True, True, False, False, False, False, True, True, False, False]
+    heads = [1, 13, 3, 1, 7, 7, 7, 13, 7, 7, 13, 10, 13, 13, 13, 13]
+    deps = ["nsubj", "advcl", "expl", "ccomp", "det", "punct", "amod", "dobj", "advmod", "punct", "punct", "dep",
+            "nsubj", "ROOT", "advmod", "punct"]
+    tags = ["NNP", "VBZ", "EX", "VBZ", "DT", "``", "JJ", "NN", "RB", "''", ".", "_SP", "NNP", "VBD", "RB", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags)
+    index = index_of(doc)
+    index.mark_quotes([(doc[6].idx, doc[8].idx + len("ahead"))])
+    assert tree_cue(index, range(6, 9)) is None
+    # The same parse within one paragraph reports the words.
+    same = Doc(nlp.vocab, words=[w if w != "\n\n" else ";" for w in words], spaces=spaces, heads=heads,
+               deps=deps, tags=[t if t != "_SP" else ":" for t in tags])
+    same_index = index_of(same)
+    same_index.mark_quotes([(same[6].idx, same[8].idx + len("ahead"))])
+    found = tree_cue(same_index, range(6, 9))
+    assert found is not None and found.subject == 12
