@@ -91,3 +91,21 @@ def test_a_parse_running_into_the_next_paragraph_gives_no_tree_cue(nlp: Language
     same_index.mark_quotes([(same[6].idx, same[8].idx + len("ahead"))])
     found = tree_cue(same_index, range(6, 9))
     assert found is not None and found.subject == 12
+
+
+def test_a_time_heading_a_live_update_is_not_the_subject(nlp: Language) -> None:
+    text = (
+        "The polls close at eight.\n\n___.\n\n10:15 a.m.\n\n"
+        "Governor Ruth Dale's campaign manager says he is \u201cthrilled\u201d by the turnout upstate.\n\n"
+    )
+    speaker = speaker_of(nlp, text, "thrilled")
+    assert speaker is not None and speaker.endswith("campaign manager") and "Ruth Dale" in speaker
+
+
+def test_the_name_ending_at_the_verb_speaks_when_a_headline_runs_into_the_paragraph(nlp: Language) -> None:
+    text = (
+        "Tom Ames: Ruth \u2018Readier to Lead Than I Was\u2019\n\n"
+        "Monday in Dayton, while on the campaign trail for his wife, council candidate Ruth Ames,"
+        " former mayor Tom Ames said the city needed her because \u201cthe budget is in tough shape.\u201d\n\n"
+    )
+    assert speaker_of(nlp, text, "tough shape") == "Tom Ames"

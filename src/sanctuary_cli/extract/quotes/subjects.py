@@ -253,29 +253,41 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
             continue
+        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
+            # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said"
+            # stays); a time heading a live update ("2:40 p.m. / The mayor's aide says") may hold the
+            # real subject in apposition.
+            beside += _set_beside(index, child, paragraph)
+            continue
         if child.tag_ == "IN":
             # "Of the mayor, Levine said": a preposition the parse took for the subject; the name
             # set off inside its phrase speaks.
             found += [near for near in child.subtree if near.dep_ == "appos" and near.ent_type_ == "PERSON"]
             continue
-        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
-            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
         crossed = True
-        beside += [
-            near
-            for near in child.children
-            if near.dep_ in {"appos", "conj"}
-            and index.paragraph_of(near.idx) == paragraph
-            and not in_dateline(index, near)
-        ]
+        beside += _set_beside(index, child, paragraph)
     # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
     found += beside
     if not found and crossed:
-        found = paragraph_lead_name(index, verb)
+        # The name ending right at the verb ("…, former mayor Bill Ames said") before the one leading the paragraph.
+        named = _name_right_before(index, verb)
+        found = [named] if named is not None else paragraph_lead_name(index, verb)
     return found
+
+
+def _set_beside(index: DocIndex, subject: Token, paragraph: int) -> list[Token]:
+    """The nouns in apposition or joined to a misparsed subject, within the cue's paragraph."""
+    return [
+        near
+        for near in subject.children
+        if near.dep_ in {"appos", "conj"}
+        and index.paragraph_of(near.idx) == paragraph
+        and near.ent_type_ not in {"DATE", "TIME"}
+        and not in_dateline(index, near)
+    ]
 
 
 def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
