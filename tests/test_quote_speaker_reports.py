@@ -109,3 +109,25 @@ def test_the_name_ending_at_the_verb_speaks_when_a_headline_runs_into_the_paragr
         " former mayor Tom Ames said the city needed her because \u201cthe budget is in tough shape.\u201d\n\n"
     )
     assert speaker_of(nlp, text, "tough shape") == "Tom Ames"
+
+
+def test_a_clause_of_time_after_the_verb_is_not_its_subject(nlp: Language) -> None:
+    text = (
+        "\u201cA fine question, a fine question from this gentleman,\u201d Mayor Tom Reyes, the city\u2019s"
+        " longest-serving mayor and a candidate for governor after three terms in office, said when Ann Lee"
+        " asked him about the budget.\n"
+    )
+    assert speaker_of(nlp, text, "fine question") != "Ann Lee"
+
+
+def test_the_subject_of_the_reported_clause_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "One delegate, who like others asked not to be named to describe the closed meeting, said the"
+        ' message was that "this fight will not be over by spring, however much we would all like it to be."\n\n'
+    )
+    assert speaker_of(nlp, text, "this fight") != "message"
+
+
+def test_a_cue_closing_the_sentence_reports_words_run_on_from_a_relative_clause(nlp: Language) -> None:
+    text = 'Nothing the mayor said "will calm anyone down," Councilwoman Ruth Ames said.'
+    assert speaker_of(nlp, text, "calm anyone") == "Ruth Ames"

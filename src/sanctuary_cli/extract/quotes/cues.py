@@ -78,7 +78,7 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
                 return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
-            node = _outer_reporter(index, node) or node
+            node = _outer_reporter(index, node) or _closing_over_relative(index, node, quote_tokens) or node
             subject = subject_of(index, node)
             return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
         if is_cue_verb(node) and is_passive(node) and node.i < quote_tokens.start:
@@ -138,6 +138,22 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
             return outer
         node = outer
     return None
+
+
+def _closing_over_relative(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
+    """The cue closing the sentence, when the one found only describes a noun.
+
+    In "Nothing the mayor said "will calm anyone," the senator said.", the
+    quoted words run on from a relative clause ("the mayor said") to the
+    sentence's own verb; the closing ", the senator said" reports them.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    root = verb.sent.root
+    if root.i <= quote_tokens.stop or root.i - quote_tokens.stop > TRAILING_CUE_DISTANCE or not is_cue_verb(root):
+        return None
+    closing = any(child.dep_ == "nsubj" and child.i >= quote_tokens.stop for child in root.children)
+    return root if closing or closing_attribution(index, root) else None
 
 
 def _goes_on_from(node: Token) -> bool:

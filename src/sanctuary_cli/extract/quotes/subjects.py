@@ -25,6 +25,7 @@ from sanctuary_cli.extract.quotes.verbs import (
     NOT_SPEAKERS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SUBORDINATORS,
     is_cue_verb,
     is_mark,
     time_clause_under_reporter,
@@ -366,8 +367,33 @@ def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
     A person's name in the phrase after the verb wins, even past a preposition
     ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
     the name or noun heading that phrase. A name owning the speaker ("said
-    Johnson's spokesman") is not the speaker.
+    Johnson's spokesman") is not the speaker, nor the subject of the clause
+    the verb reports ("said the message was that …", "said Ann Lee would win").
     """
+    found = _inverted_subject(index, verb)
+    if found is not None and found.dep_ in {"nsubj", "nsubjpass"} and _reported_by(found, verb):
+        return None  # the subject of the clause the verb reports, not the speaker
+    return found
+
+
+def _reported_by(subject: Token, verb: Token) -> bool:
+    """Whether a subject after a verb opens the clause it reports: "said [the message was …]".
+
+    The clause's verb follows the subject at once, or past its auxiliaries
+    ("said Ann Lee would not win"); a verb further on, past a comma or an
+    aside, is a misparse of the words after the speaker.
+    """
+    clause = subject.head
+    if not (clause.i > verb.i and clause.dep_ == "ccomp" and clause.head.i == verb.i):
+        return False
+    if any(t.text == "," for t in subject.subtree):
+        return False  # "said Dan Bock, a longtime aide who runs Fair Count": the speaker with an aside
+    between = subject.doc[subject.right_edge.i + 1 : clause.i]
+    return all(t.head.i == clause.i and t.dep_ in {"aux", "auxpass", "neg", "advmod"} for t in between)
+
+
+def _inverted_subject(index: DocIndex, verb: Token) -> Token | None:
+    """The name or noun heading the phrase after a verb (see ``inverted_subject``)."""
     doc = verb.doc
     head: Token | None = None
     proper: Token | None = None
@@ -428,9 +454,13 @@ def _ends_inverted_subject(index: DocIndex, token: Token) -> bool:
     """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause.
 
     A participle describing the noun after it ("said retired neurosurgeon Ben
-    Corson", "said acting police chief Ann Lee") is part of the subject.
+    Corson", "said acting police chief Ann Lee") is part of the subject. A
+    word opening a clause of time or cause ("said when Ann Lee asked him") ends
+    it, however the parser labels it.
     """
     if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark":
+        return True
+    if token.tag_ == "WRB" or (token.tag_ == "IN" and token.lower_ in SUBORDINATORS):
         return True
     return token.tag_.startswith("VB") and not (token.dep_ == "amod" and token.head.i > token.i)
 
