@@ -131,3 +131,19 @@ def test_the_subject_of_the_reported_clause_is_not_the_speaker(nlp: Language) ->
 def test_a_cue_closing_the_sentence_reports_words_run_on_from_a_relative_clause(nlp: Language) -> None:
     text = 'Nothing the mayor said "will calm anyone down," Councilwoman Ruth Ames said.'
     assert speaker_of(nlp, text, "calm anyone") == "Ruth Ames"
+
+
+def test_a_parenthetical_cue_after_a_quotation_is_its_attribution(nlp: Language) -> None:
+    text = (
+        '"That is false. I never said it. I never said it," Reyes said, after WDAY\'s Ann Lee said the mayor'
+        ' had openly referred to Sen. Tom Bell (R-Ohio) as the "pocket senator" of developer Max Stone.\n\n'
+    )
+    assert speaker_of(nlp, text, "never said it") == "Reyes"
+
+
+def test_an_infinitive_after_a_fragment_under_another_subject_does_not_attribute_it(nlp: Language) -> None:
+    text = (
+        'As the hearing went on and Reyes stood by his remark Monday that "the budget plan is doomed," refusing'
+        " to admit that some of the plan was sound, Ann Lee again tried to calm the room.\n\n"
+    )
+    assert speaker_of(nlp, text, "budget plan is doomed") != "Ann Lee"

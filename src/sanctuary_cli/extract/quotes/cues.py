@@ -302,7 +302,8 @@ def zone_cue(
             continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
         # ""…," Ann Lee, a pollster, tweeted": the parse may hang a main verb on the name as a participle.
         hung_on_name = name_before_participle(token) is not None
-        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj" and not hung_on_name:
+        # A parenthetical cue (""…," Lee said, after Park claimed …") may be hung on the clause after it.
+        if main_only and depth_within(token, zone) > 0 and token.dep_ not in {"conj", "parataxis"} and not hung_on_name:
             continue
         subject = subject_of(index, token) or nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)

@@ -153,7 +153,7 @@ def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return None
     ending = last_mark(index.text[span.start : span.end])
     if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
-        found = zone_cue(index, after, "after", nearest_last=False)
+        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
     elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
         # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
         found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
