@@ -147,3 +147,33 @@ def test_an_infinitive_after_a_fragment_under_another_subject_does_not_attribute
         " to admit that some of the plan was sound, Ann Lee again tried to calm the room.\n\n"
     )
     assert speaker_of(nlp, text, "budget plan is doomed") != "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('"We will not wait for the county," two council members said on Monday.', "not wait", "two council members"),
+        ('"This is a bad deal for the river towns," another resident wrote online.', "bad deal", "another resident"),
+    ],
+)
+def test_a_described_source_keeps_how_many_there_were(nlp: Language, text: str, words: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "TURNOUT FELL, BUT NOT EVERYWHERE - Dana Holt and Omar Price: \u201cThe river wards voted at twice"
+            " the rate of the hill wards, and nobody saw it coming.\u201d\n\n",
+            "Dana Holt",
+        ),
+        (
+            "Forecasters disagree - Ruth Kemble: \u201cThe lesson is simple: count the late ballots before you"
+            " call the race.\u201d\n\n",
+            "Ruth Kemble",
+        ),
+    ],
+)
+def test_a_round_up_s_signature_before_the_colon_names_the_author(nlp: Language, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "the") == speaker

@@ -53,6 +53,8 @@ from sanctuary_cli.extract.quotes.verbs import (
 
 # How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
 OUTER_REPORT_DEPTH = 3
+# A round-up's signature, from the dash to the colon: "- Ann Lee and Tom Bell:".
+SIGNATURE_TOKENS = 8
 OUTER_STEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 
 
@@ -362,7 +364,7 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if observed is not None:
         # "As Joel Pike observed, the winner was the stage itself:": who observed it speaks.
         return Attribution(doc[mark].text, mark, observed.subject, "before")
-    signed = _signed_label(index, tokens)
+    signed = signed_label(index, tokens)
     if signed is not None:
         return signed
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
@@ -377,7 +379,7 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     return Attribution(doc[mark].text, mark, subject.i, "before")
 
 
-def _signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
+def signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     """ "Turnout was higher than expected - Ann Lee:": a name alone between a dash and a colon labels the quotation.
 
     Round-ups set a summary line, a dash and the author before each excerpt.
@@ -391,10 +393,14 @@ def _signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
         for k, i in enumerate(tokens[:-1])
         if doc[i].text[:1] in DASHES and i > 0 and doc[i - 1].whitespace_
     ]
-    if not dashes or len(tokens) - dashes[-1] > 6:
+    if not dashes or len(tokens) - dashes[-1] > SIGNATURE_TOKENS:
         return None
     start = dashes[-1] if doc[tokens[dashes[-1]]].text not in DASHES else dashes[-1] + 1
     name = list(tokens[start:-1])
+    # One author or two: "- Ann Lee:", "- Ann Lee and Tom Bell:" (the first named speaks for both).
+    joined = [k for k, i in enumerate(name) if doc[i].lower_ == "and"]
+    if len(joined) == 1 and 0 < joined[0] < len(name) - 1:
+        name = name[: joined[0]]
     if not name or not all(doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"} for i in name):
         return None
     return Attribution(":", tokens[-1], name[-1], "before")
