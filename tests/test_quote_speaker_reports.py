@@ -177,3 +177,20 @@ def test_a_described_source_keeps_how_many_there_were(nlp: Language, text: str, 
 )
 def test_a_round_up_s_signature_before_the_colon_names_the_author(nlp: Language, text: str, speaker: str) -> None:
     assert speaker_of(nlp, text, "the") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Instead, Reyes told reporters, his plan would merely be \u201cto wait them out\u201d if he wins the seat.",
+            "wait",
+        ),
+        (
+            "Instead, Reyes told CNN, his policy would only be \u201cto cut the fees\u201d if he wins the White House.",
+            "cut",
+        ),
+    ],
+)
+def test_a_parenthetical_cue_with_its_listener_reports_the_sentence(nlp: Language, text: str, words: str) -> None:
+    assert speaker_of(nlp, text, words) == "Reyes"

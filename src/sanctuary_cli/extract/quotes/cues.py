@@ -53,6 +53,8 @@ from sanctuary_cli.extract.quotes.verbs import (
 
 # How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
 OUTER_REPORT_DEPTH = 3
+# Verbs whose object is the one spoken to: "…, Lee told reporters, …".
+TELLING_VERBS = frozenset({"tell", "tells", "told", "telling", "assured", "assures", "reminded", "reminds"})
 # A round-up's signature, from the dash to the colon: "- Ann Lee and Tom Bell:".
 SIGNATURE_TOKENS = 8
 OUTER_STEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
@@ -69,7 +71,7 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
     path: list[str] = []
     node = root
     for _ in range(MAX_TREE_DEPTH):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         path.append(node.dep_)
         node = node.head
@@ -131,7 +133,7 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
             # it, calling it "…"", "Park was right to urge "…"": the clause the participle or
             # the infinitive goes on from.
             node = node.head
-        if node.dep_ != "ccomp" or node.head is node:
+        if node.dep_ != "ccomp" or node.head.i == node.i:
             return None
         outer = node.head
         if index.paragraph_of(outer.idx) != index.paragraph_of(verb.idx):
@@ -163,7 +165,7 @@ def _goes_on_from(node: Token) -> bool:
 
     A clause of its own, opened by "while", "because" or "after", does not.
     """
-    if node.head is node or node.dep_ not in OUTER_STEPS:
+    if node.head.i == node.i or node.dep_ not in OUTER_STEPS:
         return False
     return node.dep_ != "advcl" or not any(child.dep_ == "mark" for child in node.children)
 
@@ -508,12 +510,24 @@ def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | No
     doc = index.doc
     for i in range(start + 1, end - 1):
         token = doc[i]
-        if doc[i + 1].text != "," or index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+        if index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+            continue
+        listener = _listener(token)
+        after = (listener.right_edge.i if listener is not None else i) + 1
+        if after >= end or doc[after].text != ",":
             continue
         subjects = [child for child in token.lefts if child.dep_ == "nsubj"]
         if not subjects or subjects[0].left_edge.i <= start or doc[subjects[0].left_edge.i - 1].text != ",":
             continue
-        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} for child in token.children):
+        told = listener.i if listener is not None else None
+        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} and child.i != told for child in token.children):
             continue  # "…, Lopez said, the plan …" with its own object reports that, not the sentence
         return Attribution(token.text, i, subjects[0].i, "tree")
     return None
+
+
+def _listener(verb: Token) -> Token | None:
+    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …"."""
+    if verb.lower_ not in TELLING_VERBS:
+        return None
+    return next((child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1), None)

@@ -111,7 +111,7 @@ def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
     node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
     nouns = cue_lexicon().speech_nouns
     for _ in range(SPEECH_NOUN_DEPTH):
-        if node is None or node.head is node:
+        if node is None or node.head.i == node.i:
             return None
         node = node.head
         if index.in_quote(node.idx):

@@ -71,11 +71,11 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
     """The verb's own subject, or the one of the verb it goes on from, a few clauses up at most."""
     node = verb
     for _ in range(5):
-        if node is not verb and time_clause_under_reporter(node):
+        if node.i != verb.i and time_clause_under_reporter(node):
             node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
             continue
         subject = _own_subject(index, node, verb)
-        if subject is not None and (node is verb or is_cue_verb(node) or not _reported_clause(index, node)):
+        if subject is not None and (node.i == verb.i or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
@@ -95,7 +95,7 @@ def _verb_gone_on_from(node: Token) -> Token | None:
     # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
     # goes on from that verb's subject.
     unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
-    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head is node:
+    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head.i == node.i:
         return None
     head = node.head
     if head.tag_.startswith("NN") and head.dep_ in {"dobj", "pobj", "attr"}:
@@ -248,7 +248,7 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     found: list[Token] = []
     # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
     # the one heard is the one saying.
-    wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
+    wanted = {"nsubj"} if node.i == verb.i else {"nsubj", "nsubjpass"}
     crossed = False  # the parsed subject lies in another paragraph
     beside: list[Token] = []  # names beside a subject parsed in another paragraph
     for child in node.children:
