@@ -194,3 +194,28 @@ def test_a_round_up_s_signature_before_the_colon_names_the_author(nlp: Language,
 )
 def test_a_parenthetical_cue_with_its_listener_reports_the_sentence(nlp: Language, text: str, words: str) -> None:
     assert speaker_of(nlp, text, words) == "Reyes"
+
+
+def test_a_verb_after_an_aside_is_the_name_s_that_opens_the_sentence(nlp: Language) -> None:
+    text = (
+        "Dale Quint, who served as Governor Ruth Ames's chief of staff during the 2014 campaign, called the"
+        ' council\'s vote on Monday "childish."'
+    )
+    assert speaker_of(nlp, text, "childish") == "Dale Quint"
+
+
+def test_an_adverb_set_off_before_an_aside_is_stepped_over(nlp: Language) -> None:
+    text = (
+        "Ann Lee has 31 endorsements in the county council, a body in which her chief rival Tom Bell serves."
+        " Bell, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about which of the"
+        ' two candidates is "ready to take on the machine."'
+    )
+    assert speaker_of(nlp, text, "take on the machine") == "Tom Bell"
+
+
+def test_a_participle_hung_on_a_name_parsed_as_the_root_is_the_name_s(nlp: Language) -> None:
+    text = (
+        'Reyes defended eminent domain, calling the taking of private land for public use an "absolute'
+        ' necessity" for the county to build roads.'
+    )
+    assert speaker_of(nlp, text, "absolute necessity") == "Reyes"

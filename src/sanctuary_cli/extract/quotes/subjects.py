@@ -34,6 +34,7 @@ from sanctuary_cli.extract.quotes.verbs import (
 # An aside between a name and its verb runs at most this many words ("Ann Lee, who drove in from Ohio
 # to help the campaign in the south, said"), read back over at most ASIDE_SCAN tokens (quoted words included).
 ASIDE_TOKENS = 14
+MAX_CLIMB = 8  # steps up the parse from a word of an aside to the sentence's root
 ASIDE_SCAN = 24
 DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
@@ -79,11 +80,22 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
+        if _name_as_root(index, node, verb):
+            return node  # "Trump defended the plan, calling it …" parsed with the name as the root
         up = _verb_gone_on_from(node)
         if up is None:
             return None
         node = up
     return None
+
+
+def _name_as_root(index: DocIndex, node: Token, verb: Token) -> bool:
+    """Whether the parse made a name opening the sentence its root, the verbs hanging from it."""
+    if node.dep_ != "ROOT" or node.i >= verb.i or node.tag_.startswith("VB"):
+        return False
+    if any(t.dep_ != "compound" for t in node.doc[node.left_edge.i : node.i]):
+        return False  # only the name's own words before it: "Donald Trump defended …"
+    return node.ent_type_ == "PERSON" or surname_named_before(node)
 
 
 def _verb_gone_on_from(node: Token) -> Token | None:
@@ -128,6 +140,8 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     """
     doc = index.doc
     i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
+    if i >= 2 and i < verb.i - 1 and doc[i].tag_ == "RB" and doc[i - 1].text == ",":
+        i -= 2  # "Ann Lee, meanwhile, who sits on the board, said": an adverb set off before the aside
     while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not" and not surname_named_before(doc[i]):
         i -= 1  # "Reed also said", "Reed will say" (but "Will wrote" after "George Will" is Will)
     if i < 0 or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
@@ -329,6 +343,7 @@ def name_before_participle(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or head.i > verb.i:
         return None
+    head = _name_heading_aside(verb) or head
     before = head.left_edge.i - 1
     opens = head.dep_ == "ROOT" or (before >= 0 and head.doc[before].text in DOUBLE_MARKS)
     named = head.ent_type_ == "PERSON" or any(
@@ -339,6 +354,25 @@ def name_before_participle(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
         return None  # "Ann Lee, quoted by the paper,": a participle after all
     return head
+
+
+def _name_heading_aside(verb: Token) -> Token | None:
+    """The name heading the sentence when a participle hangs on a word inside the aside about it.
+
+    In "Stu Rand, who ran the campaign in 2012, called …", the parse may hang
+    "called" on "campaign"; after the comma closing the aside, the name the
+    sentence opens with is the one calling.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.head
+    for _ in range(MAX_CLIMB):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    named = root.ent_type_ == "PERSON" or root.tag_ in {"NNP", "NNPS"}
+    return root if root.dep_ == "ROOT" and root.i < verb.i and named else None
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
