@@ -219,3 +219,11 @@ def test_a_participle_hung_on_a_name_parsed_as_the_root_is_the_name_s(nlp: Langu
         ' necessity" for the county to build roads.'
     )
     assert speaker_of(nlp, text, "absolute necessity") == "Reyes"
+
+
+def test_the_one_asked_does_not_ask_the_question(nlp: Language) -> None:
+    text = (
+        "In an interview with The Dayton Weekly published online Wednesday, Mayor Dana Reyes was asked,"
+        ' "What is the most dangerous place in the world you have been to?"\n'
+    )
+    assert speaker_of(nlp, text, "dangerous place") != "Dana Reyes"

@@ -372,6 +372,8 @@ def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
     if not verbs:
         return _label(index, tokens) if doc[mark].text.endswith(":") else None
+    if is_cue_verb(verbs[-1]) and is_passive(verbs[-1]):
+        return None  # "Lee was asked, "…?"": the one asked does not ask
     main = _main_verb(verbs, set(tokens))
     if is_cue_verb(main) and not is_passive(main):
         return None  # a reporting verb is a cue of its own, weighed by zone_cue
