@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
-from sanctuary_cli.extract.quotes.cues import tree_cue
+from sanctuary_cli.extract.quotes.cues import tree_cue, zone_cue
 from sanctuary_cli.extract.quotes.quotes import extract_quotes
 
 if TYPE_CHECKING:
@@ -227,3 +227,19 @@ def test_the_one_asked_does_not_ask_the_question(nlp: Language) -> None:
         ' "What is the most dangerous place in the world you have been to?"\n'
     )
     assert speaker_of(nlp, text, "dangerous place") != "Dana Reyes"
+
+
+def test_a_name_given_to_a_thing_is_no_cue(nlp: Language) -> None:
+    doc = nlp(
+        "The group has set up a website called \u201cDayton If Reyes Wins\u201d that pitches the town as a new"
+        " home for anyone seeking refuge."
+    )
+    index = index_of(doc)
+    index.mark_quotes([(doc.text.index("Dayton If"), doc.text.index(" Wins") + len(" Wins"))])
+    found = zone_cue(index, list(range(len(doc))), "previous", nearest_last=True)
+    assert found is None or found.cue != "called"
+
+
+def test_a_verb_with_an_object_and_its_name_after_a_noun_still_reports(nlp: Language) -> None:
+    text = 'The council held a debate on the fees; one member called Reyes "the prince of the parking meter."'
+    assert speaker_of(nlp, text, "prince of the parking meter") == "one member"

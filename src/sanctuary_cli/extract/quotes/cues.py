@@ -304,6 +304,8 @@ def zone_cue(
         token = doc[i]
         if not is_cue_verb(token) or is_passive(token) or token.lower_ in lexicon.framing_verbs:
             continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
+        if _names_a_thing(token):
+            continue  # "set up a website called "…"": a name given, not words said
         # ""…," Ann Lee, a pollster, tweeted": the parse may hang a main verb on the name as a participle.
         hung_on_name = name_before_participle(token) is not None
         # A parenthetical cue (""…," Lee said, after Park claimed …") may be hung on the clause after it.
@@ -321,6 +323,18 @@ def zone_cue(
     if phrase is not None:
         return Attribution(phrase.cue, phrase.cue_token, phrase.subject, place)
     return weak or bare
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """Whether a participle right after a common noun gives its name: "a website called "…"", "a group dubbed".
+
+    A name given has one complement; "one lawmaker called Trump "a menace""
+    (an object and what it is called) is a verb the parser took for a participle.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i != verb.i - 1 or head.tag_ not in {"NN", "NNS"}:
+        return False
+    return sum(1 for child in verb.children if child.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"}) <= 1
 
 
 def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
