@@ -27,12 +27,11 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
     dialogue_tag,
-    introducer,
     inverted_cue,
-    signed_label,
     zone_cue,
 )
 from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
+from sanctuary_cli.extract.quotes.introducers import introducer, signed_label
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.signatures import dash_speaker, signature_after
