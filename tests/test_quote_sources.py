@@ -255,7 +255,7 @@ def test_put_reports_only_with_it(nlp: Language) -> None:
         ('"We will appeal the ruling," Mayor Tom Baker said.', "Tom Baker", "person"),
         ('"The figures were never audited," the agency said in a statement.', "agency", "description"),
         ('"The order exceeds federal authority," the letter said.', "letter", "description"),
-        ('"Several members were not consulted," one questioner said.', "questioner", "description"),
+        ('"Several members were not consulted," one questioner said.', "one questioner", "description"),
         ('"It was not our call," a spokeswoman for the county board said.', "spokeswoman for the county board",
          "description"),
         ('"We will strike on Monday," the Transit Workers Union said.', "Transit Workers Union", "organisation"),

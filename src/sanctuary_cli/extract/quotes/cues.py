@@ -25,22 +25,18 @@ if TYPE_CHECKING:
 
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.subjects import (
-    interviewee,
     name_before_participle,
     nearby_subject,
     passive_agent,
     subject_of,
 )
 from sanctuary_cli.extract.quotes.verbs import (
-    DASHES,
     DIALOGUE_SUBJECT_WORDS,
     DIALOGUE_TAG_TOKENS,
     LINKING_VERBS,
     MAX_TREE_DEPTH,
-    NOT_SPEAKERS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
-    SUBORDINATE_VERB_DEPS,
     TRAILING_CUE_DISTANCE,
     Attribution,
     depth_within,
@@ -48,11 +44,13 @@ from sanctuary_cli.extract.quotes.verbs import (
     is_cue_verb,
     is_mark,
     is_passive,
-    is_speaker_like,
 )
 
 # How many clauses up a quotation's cue may be reported by another ("said he expected … will say").
 OUTER_REPORT_DEPTH = 3
+# Verbs whose object is the one spoken to: "…, Lee told reporters, …".
+TELLING_VERBS = frozenset({"tell", "tells", "told", "telling", "assured", "assures", "reminded", "reminds"})
+OUTER_STEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
@@ -66,26 +64,31 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
     path: list[str] = []
     node = root
     for _ in range(MAX_TREE_DEPTH):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         path.append(node.dep_)
         node = node.head
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
         if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
-            if _in_subject(index, node, path[-1]):
+            if _in_subject(index, node, path[-1]) or _across_paragraphs(index, node, quote_tokens):
                 return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
                 continue  # a cue far after the quotation belongs to another clause, whatever the parse says
-            node = _outer_reporter(index, node) or node
-            subject = subject_of(index, node)
-            return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", tuple(path))
+            return _reported_by_cue(index, node, quote_tokens, tuple(path))
         if is_cue_verb(node) and is_passive(node) and node.i < quote_tokens.start:
             # "The plan was branded a "grave error" by the opposition": the agent speaks.
             agent = passive_agent(index, node, quote_tokens)
             if agent is not None:
                 return Attribution(node.text, node.i, agent.i, "tree", tuple(path))
     return None
+
+
+def _reported_by_cue(index: DocIndex, verb: Token, quote_tokens: range, path: tuple[str, ...]) -> Attribution:
+    """The attribution of a cue the quotation hangs from: its own, or the report it sits in."""
+    node = _outer_reporter(index, verb) or _closing_over_relative(index, verb, quote_tokens) or verb
+    subject = subject_of(index, node)
+    return Attribution(node.text, node.i, None if subject is None else subject.i, "tree", path)
 
 
 def _in_subject(index: DocIndex, verb: Token, label: str) -> bool:
@@ -99,6 +102,21 @@ def _in_subject(index: DocIndex, verb: Token, label: str) -> bool:
     return not closing_attribution(index, verb)
 
 
+def _across_paragraphs(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
+    """Whether a cue the parse hangs a quotation from lies in another paragraph than the quotation.
+
+    A paragraph ends every sentence in it; a parse running two paragraphs into
+    one sentence ("Ann Lee says there's a "long road ahead." / Tom Bell said
+    …") hangs the quoted words on the next paragraph's verb, whose speaker is
+    someone else.
+    """
+    doc = index.doc
+    paragraph = index.paragraph_of(verb.idx)
+    first = index.paragraph_of(doc[quote_tokens.start].idx)
+    last = index.paragraph_of(doc[quote_tokens.stop - 1].idx)
+    return not first <= paragraph <= last
+
+
 def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """The reporting verb a cue is itself reported under: "said" in "Lee said that Park begged "…"".
 
@@ -108,15 +126,46 @@ def _outer_reporter(index: DocIndex, verb: Token) -> Token | None:
     """
     node = verb
     for _ in range(OUTER_REPORT_DEPTH):
-        while node.dep_ == "conj" and node.head is not node:
-            node = node.head  # "Park begged … and "would have …"": the first of the joined verbs
-        if node.dep_ != "ccomp" or node.head is node:
+        while _goes_on_from(node):
+            # "Park begged … and "would have …"": the first of the joined verbs; "Park rejected
+            # it, calling it "…"", "Park was right to urge "…"": the clause the participle or
+            # the infinitive goes on from.
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.i == node.i:
             return None
         outer = node.head
+        if index.paragraph_of(outer.idx) != index.paragraph_of(verb.idx):
+            return None  # a parse run across paragraphs: the verb above belongs to another one
         if _reports(index, outer):
             return outer
         node = outer
     return None
+
+
+def _closing_over_relative(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
+    """The cue closing the sentence, when the one found only describes a noun.
+
+    In "Nothing the mayor said "will calm anyone," the senator said.", the
+    quoted words run on from a relative clause ("the mayor said") to the
+    sentence's own verb; the closing ", the senator said" reports them.
+    """
+    if verb.dep_ != "relcl":
+        return None
+    root = verb.sent.root
+    if root.i <= quote_tokens.stop or root.i - quote_tokens.stop > TRAILING_CUE_DISTANCE or not is_cue_verb(root):
+        return None
+    closing = any(child.dep_ == "nsubj" and child.i >= quote_tokens.stop for child in root.children)
+    return root if closing or closing_attribution(index, root) else None
+
+
+def _goes_on_from(node: Token) -> bool:
+    """Whether a verb goes on from the one it hangs on: a second verb, a participle, an infinitive.
+
+    A clause of its own, opened by "while", "because" or "after", does not.
+    """
+    if node.head.i == node.i or node.dep_ not in OUTER_STEPS:
+        return False
+    return node.dep_ != "advcl" or not any(child.dep_ == "mark" for child in node.children)
 
 
 def _reports(index: DocIndex, verb: Token) -> bool:
@@ -253,9 +302,12 @@ def zone_cue(
         token = doc[i]
         if not is_cue_verb(token) or is_passive(token) or token.lower_ in lexicon.framing_verbs:
             continue  # "the date hasn't been announced": nobody speaks; "cast a ballot": no cue without "as"
+        if _names_a_thing(token):
+            continue  # "set up a website called "…"": a name given, not words said
         # ""…," Ann Lee, a pollster, tweeted": the parse may hang a main verb on the name as a participle.
         hung_on_name = name_before_participle(token) is not None
-        if main_only and depth_within(token, zone) > 0 and token.dep_ != "conj" and not hung_on_name:
+        # A parenthetical cue (""…," Lee said, after Park claimed …") may be hung on the clause after it.
+        if main_only and depth_within(token, zone) > 0 and token.dep_ not in {"conj", "parataxis"} and not hung_on_name:
             continue
         subject = subject_of(index, token) or nearby_subject(index, token, tokens)
         found = Attribution(token.text, i, None if subject is None else subject.i, place)
@@ -269,6 +321,18 @@ def zone_cue(
     if phrase is not None:
         return Attribution(phrase.cue, phrase.cue_token, phrase.subject, place)
     return weak or bare
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """Whether a participle right after a common noun gives its name: "a website called "…"", "a group dubbed".
+
+    A name given has one complement; "one lawmaker called Trump "a menace""
+    (an object and what it is called) is a verb the parser took for a participle.
+    """
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or head.i != verb.i - 1 or head.tag_ not in {"NN", "NNS"}:
+        return False
+    return sum(1 for child in verb.children if child.dep_ in {"dobj", "oprd", "attr", "ccomp", "xcomp"}) <= 1
 
 
 def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
@@ -296,134 +360,6 @@ def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
 def _states(verb: Token) -> bool:
     """Whether a verb describes rather than voices: ""…" She is 45." / "He had a point." / "She seemed calm"."""
     return verb.lower_ in LINKING_VERBS or any(child.dep_ in {"attr", "acomp", "dobj"} for child in verb.children)
-
-
-def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """The speaker of a clause introducing a quotation with a colon or comma and no reporting verb.
-
-    "Homan: "..."" names the speaker just before the colon; in "Trump wasn't
-    thrilled, "..."" or "Zampolli pays $1,200 a month: "..."", the speaker is
-    the subject of the introducing clause.
-    """
-    doc = index.doc
-    # The tokenizer may glue a party tag's close to its colon: "(D-Ore.):".
-    if not tokens or (doc[tokens[-1]].text not in {":", ",", "—", "–"} and not doc[tokens[-1]].text.endswith("):")):
-        return None  # a colon, comma or dash hands the floor over: "He put it bluntly — "…""
-    mark = tokens[-1]
-    observed = as_clause(index, tokens[0], mark)
-    if observed is not None:
-        # "As Joel Pike observed, the winner was the stage itself:": who observed it speaks.
-        return Attribution(doc[mark].text, mark, observed.subject, "before")
-    signed = _signed_label(index, tokens)
-    if signed is not None:
-        return signed
-    verbs = [doc[i] for i in tokens if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD"]
-    if not verbs:
-        return _label(index, tokens) if doc[mark].text.endswith(":") else None
-    main = _main_verb(verbs, set(tokens))
-    if is_cue_verb(main) and not is_passive(main):
-        return None  # a reporting verb is a cue of its own, weighed by zone_cue
-    subject = _introducing_subject(index, main, verbs)
-    if subject is None:
-        return None
-    return Attribution(doc[mark].text, mark, subject.i, "before")
-
-
-def _signed_label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """ "Turnout was higher than expected - Ann Lee:": a name alone between a dash and a colon labels the quotation.
-
-    Round-ups set a summary line, a dash and the author before each excerpt.
-    """
-    doc = index.doc
-    if not doc[tokens[-1]].text.endswith(":"):
-        return None
-    # A dash set off by a space before it: not the hyphen of "D-Ore." or "Wilkes-Barre".
-    dashes = [
-        k
-        for k, i in enumerate(tokens[:-1])
-        if doc[i].text[:1] in DASHES and i > 0 and doc[i - 1].whitespace_
-    ]
-    if not dashes or len(tokens) - dashes[-1] > 6:
-        return None
-    start = dashes[-1] if doc[tokens[dashes[-1]]].text not in DASHES else dashes[-1] + 1
-    name = list(tokens[start:-1])
-    if not name or not all(doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"} for i in name):
-        return None
-    return Attribution(":", tokens[-1], name[-1], "before")
-
-
-def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
-    """A speaker named as a label before a colon: "Railroad union official:", "Rep. Ann Cole (D-Ore.):"."""
-    doc = index.doc
-    mark = tokens[-1]
-    words = list(tokens[:-1])
-    if words and (doc[words[-1]].text == ")" or doc[mark].text.endswith("):")):
-        opening = next((k for k in range(len(words) - 1, -1, -1) if doc[words[k]].text == "("), None)
-        words = words[:opening] if opening else words  # the party and state after a name
-    last = doc[words[-1]] if words else None
-    if last is not None and last.lower_ in cue_lexicon().speaker_nouns:
-        return Attribution(":", mark, last.i, "before")
-    presented = _presented(doc, words)
-    if presented is not None:
-        return Attribution(":", mark, presented, "before")
-    for i in reversed(words[-3:]):
-        if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
-            continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
-        if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
-            return Attribution(":", mark, i, "before")
-    return None
-
-
-def _presented(doc: Doc, words: Sequence[int]) -> int | None:
-    """ "Here's Dana Holt in December 1992:": the person presented to speak next, whatever follows the name."""
-    if len(words) < 3 or doc[words[0]].lower_ != "here" or doc[words[1]].lower_ not in {"'s", "’s"}:
-        return None
-    named = [i for i in words[2:] if doc[i].ent_type_ == "PERSON"]
-    return _name_end(doc, named[0]) if named else None
-
-
-def _name_end(doc: Doc, i: int) -> int:
-    """The last token of the PERSON name a token begins or is part of."""
-    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-        i += 1
-    return i
-
-
-def _main_verb(verbs: list[Token], zone: set[int]) -> Token:
-    """The verb of the clause nearest the colon, which introduces the quotation.
-
-    In "He was asked about the utilities, and Bloomberg was more
-    supportive:", the clause of "Bloomberg".
-    """
-    heads = [
-        verb
-        for verb in verbs
-        if verb.head.i not in zone or (verb.dep_ not in SUBORDINATE_VERB_DEPS and verb.dep_ != "ccomp")
-    ]
-    return heads[-1] if heads else min(verbs, key=lambda verb: depth_within(verb, zone))
-
-
-def _introducing_subject(index: DocIndex, main: Token, verbs: list[Token]) -> Token | None:
-    """Who speaks after an introducing clause: its subject, a person beside it, or the one spoken to."""
-    subject = subject_of(index, main)
-    if subject is None or not is_speaker_like(subject):
-        # "Other walls emerged, including at Union Square, where Cuomo left a message:": the
-        # clause nearest the colon with a person for subject.
-        for verb in reversed(verbs):
-            candidate = subject_of(index, verb) if not is_cue_verb(verb) else None
-            if candidate is not None and (candidate.ent_type_ == "PERSON" or candidate.lower_ in {"he", "she"}):
-                subject = candidate
-                break
-    if subject is not None and subject.lower_ in {"we", "i"}:
-        # "We spoke to Ryan Kelly, 26, ...: "..."": the one spoken to is quoted.
-        subject = interviewee(main) or subject
-    if subject is not None and not is_speaker_like(subject):
-        # "The editor, Nancy Gibbs, put it this way:" names the speaker beside the subject;
-        # in "His concern is safety:" or "Johnson's message was clear:" the owner speaks.
-        owners = {"appos"} | ({"poss"} if subject.lower_ in cue_lexicon().utterance_nouns else set())
-        near = [child for child in subject.children if child.dep_ in owners and is_speaker_like(child)]
-        subject = near[0] if near else None
-    return subject
 
 
 def inverted_cue(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
@@ -454,12 +390,24 @@ def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | No
     doc = index.doc
     for i in range(start + 1, end - 1):
         token = doc[i]
-        if doc[i + 1].text != "," or index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+        if index.in_quote(token.idx) or not is_cue_verb(token) or is_passive(token):
+            continue
+        listener = _listener(token)
+        after = (listener.right_edge.i if listener is not None else i) + 1
+        if after >= end or doc[after].text != ",":
             continue
         subjects = [child for child in token.lefts if child.dep_ == "nsubj"]
         if not subjects or subjects[0].left_edge.i <= start or doc[subjects[0].left_edge.i - 1].text != ",":
             continue
-        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} for child in token.children):
+        told = listener.i if listener is not None else None
+        if any(child.dep_ in {"ccomp", "dobj", "xcomp"} and child.i != told for child in token.children):
             continue  # "…, Lopez said, the plan …" with its own object reports that, not the sentence
         return Attribution(token.text, i, subjects[0].i, "tree")
     return None
+
+
+def _listener(verb: Token) -> Token | None:
+    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …"."""
+    if verb.lower_ not in TELLING_VERBS:
+        return None
+    return next((child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1), None)

@@ -111,7 +111,7 @@ def _speech_noun(index: DocIndex, tokens: range) -> Attribution | None:
     node = next((doc[i] for i in tokens if doc[i].head.i not in tokens and not doc[i].is_punct), None)
     nouns = cue_lexicon().speech_nouns
     for _ in range(SPEECH_NOUN_DEPTH):
-        if node is None or node.head is node:
+        if node is None or node.head.i == node.i:
             return None
         node = node.head
         if index.in_quote(node.idx):
@@ -153,7 +153,7 @@ def _trailing_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | Non
         return None
     ending = last_mark(index.text[span.start : span.end])
     if index.doc[after[0]].text == "," or ending in {",", "?", "!"}:
-        found = zone_cue(index, after, "after", nearest_last=False)
+        found = zone_cue(index, after, "after", nearest_last=False, main_only=True)
     elif len(after) <= SHORT_SENTENCE and index.doc[after[0]].tag_ not in {"CC", "IN", "WRB", "TO"}:
         # A short clause ending the sentence names who spoke: "…" the paper's editor replied.
         found = zone_cue(index, after, "after", nearest_last=False, main_only=True)

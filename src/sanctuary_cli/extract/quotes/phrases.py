@@ -249,7 +249,7 @@ def mention_salience(token: Token) -> float:
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return OTHER_MENTION
     clause = subject.head
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head  # "Johnson arrived and said ...": still the main clause
     main = clause.dep_ == "ROOT"
     if owner:

@@ -27,11 +27,11 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
 from sanctuary_cli.extract.quotes.cues import (
     according_to,
     dialogue_tag,
-    introducer,
     inverted_cue,
     zone_cue,
 )
 from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
+from sanctuary_cli.extract.quotes.introducers import introducer, signed_label
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
 from sanctuary_cli.extract.quotes.signatures import dash_speaker, signature_after
@@ -178,6 +178,9 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     sentence before, and a short "Johnson said." sentence after it.
     """
     before = zone_before(index, span.before)
+    signed = signed_label(index, before) if before else None
+    if signed is not None:
+        return signed  # "Turnout fell - Ann Lee: "…"": a round-up's author, whatever the summary says
     cue_before = zone_cue(index, before, "before", nearest_last=True)
     if cue_before is not None and cue_before.subject is None:
         cue_before = _opening_participle(index, before, cue_before)

@@ -393,8 +393,16 @@ class SpeakerResolver:
             and t.tag_ not in NOT_QUALIFYING
         ]
         if not qualifiers and not any(t.tag_ in {"PRP$", "POS"} for t in span):
-            return head.text.lower()  # "a spokesman said": the role is all the text says of the speaker
+            # "a spokesman said": the role is all the text says of the speaker, with how many
+            # there were ("two lawmakers", "another supporter").
+            counts = [t.lower_ for t in span if t.i < head.i and _counts(t)]
+            return " ".join([*counts, head.text.lower()])
         return described(span)  # "his mother", "the agency's director"
+
+
+def _counts(token: Token) -> bool:
+    """Whether a word before a described speaker says how many: "two", "several", "another", "one"."""
+    return token.tag_ == "CD" or token.lower_ in QUANTIFIERS or token.lower_ in {"another", "one"}
 
 
 def _body_like(subject: Token, pronoun: Token) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quotes.datelines import in_dateline, paragraph_lead_name
+from sanctuary_cli.extract.quotes.inverted import inverted_subject
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.phrases import speaking_noun, surname_named_before
 
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
-    INVERSION_WINDOW,
-    NOT_SPEAKERS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     is_cue_verb,
@@ -33,6 +32,7 @@ from sanctuary_cli.extract.quotes.verbs import (
 # An aside between a name and its verb runs at most this many words ("Ann Lee, who drove in from Ohio
 # to help the campaign in the south, said"), read back over at most ASIDE_SCAN tokens (quoted words included).
 ASIDE_TOKENS = 14
+MAX_CLIMB = 8  # steps up the parse from a word of an aside to the sentence's root
 ASIDE_SCAN = 24
 DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
@@ -70,19 +70,30 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
     """The verb's own subject, or the one of the verb it goes on from, a few clauses up at most."""
     node = verb
     for _ in range(5):
-        if node is not verb and time_clause_under_reporter(node):
+        if node.i != verb.i and time_clause_under_reporter(node):
             node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
             continue
         subject = _own_subject(index, node, verb)
-        if subject is not None and (node is verb or is_cue_verb(node) or not _reported_clause(index, node)):
+        if subject is not None and (node.i == verb.i or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
                 return _antecedent(node, subject)  # "Johnson, who said ...": the relative pronoun's antecedent
             return subject
+        if _name_as_root(index, node, verb):
+            return node  # "Trump defended the plan, calling it …" parsed with the name as the root
         up = _verb_gone_on_from(node)
         if up is None:
             return None
         node = up
     return None
+
+
+def _name_as_root(index: DocIndex, node: Token, verb: Token) -> bool:
+    """Whether the parse made a name opening the sentence its root, the verbs hanging from it."""
+    if node.dep_ != "ROOT" or node.i >= verb.i or node.tag_.startswith("VB"):
+        return False
+    if any(t.dep_ != "compound" for t in node.doc[node.left_edge.i : node.i]):
+        return False  # only the name's own words before it: "Donald Trump defended …"
+    return node.ent_type_ == "PERSON" or surname_named_before(node)
 
 
 def _verb_gone_on_from(node: Token) -> Token | None:
@@ -94,7 +105,7 @@ def _verb_gone_on_from(node: Token) -> Token | None:
     # A verb the parser could not label, after another ("Moss, exasperated, responded:"),
     # goes on from that verb's subject.
     unlabelled = node.dep_ == "dep" and node.head.tag_.startswith("VB") and node.head.i < node.i
-    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head is node:
+    if (node.dep_ not in BORROWING_DEPS and not unlabelled) or node.head.i == node.i:
         return None
     head = node.head
     if head.tag_.startswith("NN") and head.dep_ in {"dobj", "pobj", "attr"}:
@@ -127,6 +138,8 @@ def _name_right_before(index: DocIndex, verb: Token) -> Token | None:
     """
     doc = index.doc
     i = _before_aside(doc, _before_party_tag(doc, verb.i - 1))
+    if i >= 2 and i < verb.i - 1 and doc[i].tag_ == "RB" and doc[i - 1].text == ",":
+        i -= 2  # "Ann Lee, meanwhile, who sits on the board, said": an adverb set off before the aside
     while i >= 0 and doc[i].tag_ in {"RB", "MD"} and doc[i].lower_ != "not" and not surname_named_before(doc[i]):
         i -= 1  # "Reed also said", "Reed will say" (but "Will wrote" after "George Will" is Will)
     if i < 0 or index.in_quote(doc[i].idx) or doc[i].tag_ == "POS":
@@ -247,35 +260,47 @@ def _parsed_subjects(index: DocIndex, node: Token, verb: Token) -> list[Token]:
     found: list[Token] = []
     # A borrowed subject may be passive: in "Perez was heard on a wiretap saying ...",
     # the one heard is the one saying.
-    wanted = {"nsubj"} if node is verb else {"nsubj", "nsubjpass"}
+    wanted = {"nsubj"} if node.i == verb.i else {"nsubj", "nsubjpass"}
     crossed = False  # the parsed subject lies in another paragraph
     beside: list[Token] = []  # names beside a subject parsed in another paragraph
     for child in node.children:
         if child.dep_ not in wanted or index.in_quote(child.idx) or child.tag_.startswith("VB"):
+            continue
+        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
+            # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said"
+            # stays); a time heading a live update ("2:40 p.m. / The mayor's aide says") may hold the
+            # real subject in apposition.
+            beside += _set_beside(index, child, paragraph)
             continue
         if child.tag_ == "IN":
             # "Of the mayor, Levine said": a preposition the parse took for the subject; the name
             # set off inside its phrase speaks.
             found += [near for near in child.subtree if near.dep_ == "appos" and near.ent_type_ == "PERSON"]
             continue
-        if child.ent_type_ in {"DATE", "TIME"} or in_dateline(index, child):
-            continue  # "Saturday … Sen. Ann Webb said": a date the parse took for the subject ("63 percent said" stays)
         if index.paragraph_of(child.idx) == paragraph:
             found.append(child)
             continue
         crossed = True
-        beside += [
-            near
-            for near in child.children
-            if near.dep_ in {"appos", "conj"}
-            and index.paragraph_of(near.idx) == paragraph
-            and not in_dateline(index, near)
-        ]
+        beside += _set_beside(index, child, paragraph)
     # A subject parsed in the cue's own paragraph comes before one reached from a headline above it.
     found += beside
     if not found and crossed:
-        found = paragraph_lead_name(index, verb)
+        # The name ending right at the verb ("…, former mayor Bill Ames said") before the one leading the paragraph.
+        named = _name_right_before(index, verb)
+        found = [named] if named is not None else paragraph_lead_name(index, verb)
     return found
+
+
+def _set_beside(index: DocIndex, subject: Token, paragraph: int) -> list[Token]:
+    """The nouns in apposition or joined to a misparsed subject, within the cue's paragraph."""
+    return [
+        near
+        for near in subject.children
+        if near.dep_ in {"appos", "conj"}
+        and index.paragraph_of(near.idx) == paragraph
+        and near.ent_type_ not in {"DATE", "TIME"}
+        and not in_dateline(index, near)
+    ]
 
 
 def _named_beside(index: DocIndex, subject: Token, verb: Token) -> Token:
@@ -316,6 +341,7 @@ def name_before_participle(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "acl" or head.i > verb.i:
         return None
+    head = _name_heading_aside(verb) or head
     before = head.left_edge.i - 1
     opens = head.dep_ == "ROOT" or (before >= 0 and head.doc[before].text in DOUBLE_MARKS)
     named = head.ent_type_ == "PERSON" or any(
@@ -326,6 +352,25 @@ def name_before_participle(verb: Token) -> Token | None:
     if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
         return None  # "Ann Lee, quoted by the paper,": a participle after all
     return head
+
+
+def _name_heading_aside(verb: Token) -> Token | None:
+    """The name heading the sentence when a participle hangs on a word inside the aside about it.
+
+    In "Stu Rand, who ran the campaign in 2012, called …", the parse may hang
+    "called" on "campaign"; after the comma closing the aside, the name the
+    sentence opens with is the one calling.
+    """
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    root = verb.head
+    for _ in range(MAX_CLIMB):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    named = root.ent_type_ == "PERSON" or root.tag_ in {"NNP", "NNPS"}
+    return root if root.dep_ == "ROOT" and root.i < verb.i and named else None
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
@@ -346,103 +391,6 @@ def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | No
     if i < end and doc[i - 1].text == ",":
         return doc[end - 1]
     return None
-
-
-def inverted_subject(index: DocIndex, verb: Token) -> Token | None:
-    """The subject placed after its verb: "said Johnson", "said fellow co-chair Robert Jackson".
-
-    A person's name in the phrase after the verb wins, even past a preposition
-    ("said Coalition for the Homeless policy director Shelly Nortz"); otherwise
-    the name or noun heading that phrase. A name owning the speaker ("said
-    Johnson's spokesman") is not the speaker.
-    """
-    doc = verb.doc
-    head: Token | None = None
-    proper: Token | None = None
-    in_head_phrase = True  # before any preposition: the words that can head the subject
-    stop = min(verb.i + INVERSION_WINDOW, len(doc))
-    for i in range(verb.i + 1, stop):
-        token = doc[i]
-        if _ends_inverted_subject(index, token):
-            break
-        if _passed_over(token):
-            continue
-        if token.is_punct and token.text not in {"-", "."}:
-            break
-        if token.tag_ == "POS":
-            head = proper = None  # "said Johnson's spokesman": the words before the "'s" only own the speaker
-            continue
-        name = _name_at(doc, i, first_word=in_head_phrase and head is None)
-        if name is not None:
-            return name
-        if token.dep_ == "prep":
-            if in_head_phrase and proper is None and _common_noun(head):
-                # "said a person close to the Lees": past the preposition of a described speaker,
-                # a name is who they are close to; only one set off by a comma is theirs.
-                return _name_set_off(index, i, stop) or head
-            in_head_phrase = False
-        if in_head_phrase and token.tag_ in {"NNP", "NNPS", "NN", "NNS", "PRP"}:
-            head = token
-            if token.tag_ in {"NNP", "NNPS"} and token.lower_ not in cue_lexicon().titles:
-                proper = token  # the last word of a name the NER missed: "Councilmember Rosa Diaz"
-    return proper or head
-
-
-def _name_at(doc: Doc, i: int, *, first_word: bool) -> Token | None:
-    """A PERSON's last token at ``i``; as the first word, a surname named in full before ("said Skelly,")."""
-    found = _person_ending_at(doc, i)
-    if found is None and first_word and surname_named_before(doc[i]):
-        return doc[i]
-    return found
-
-
-def _passed_over(token: Token) -> bool:
-    """A token the subject after a verb runs past: the comma before a name in apposition, a date.
-
-    "echoed his wife, Chrissy Nfinger"; "said Monday Ann Lee" (a date names no one).
-    """
-    doc = token.doc
-    if token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "PERSON":
-        return True
-    return token.ent_type_ in NOT_SPEAKERS
-
-
-def _common_noun(token: Token | None) -> bool:
-    """Whether a subject's head is a common noun ("a person", "aides"), not a name."""
-    return token is not None and token.tag_ in {"NN", "NNS"}
-
-
-def _ends_inverted_subject(index: DocIndex, token: Token) -> bool:
-    """Whether a token lies past the subject after a verb: a quotation, a paragraph, a new clause.
-
-    A participle describing the noun after it ("said retired neurosurgeon Ben
-    Corson", "said acting police chief Ann Lee") is part of the subject.
-    """
-    if index.in_quote(token.idx) or "\n" in token.text or token.dep_ == "mark":
-        return True
-    return token.tag_.startswith("VB") and not (token.dep_ == "amod" and token.head.i > token.i)
-
-
-def _name_set_off(index: DocIndex, start: int, stop: int) -> Token | None:
-    """A person's name set off by a comma after a described subject: "an aide to the mayor, Ann Lee"."""
-    doc = index.doc
-    for i in range(start, stop - 1):
-        if _ends_inverted_subject(index, doc[i]):
-            return None
-        if doc[i].text == "," and doc[i + 1].ent_type_ == "PERSON":
-            return _person_ending_at(doc, i + 1)
-    return None
-
-
-def _person_ending_at(doc: Doc, i: int) -> Token | None:
-    """The last token of a PERSON name starting at ``i``, unless the name owns what follows ("Moses' lawyer")."""
-    if doc[i].ent_type_ != "PERSON" or (i + 1 < len(doc) and doc[i + 1].tag_ in {"POS", "HYPH"}):
-        return None
-    while i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
-        if doc[i + 1].tag_ == "POS":
-            return None  # the NER took the "'s" into the name: "Tom Baker's spokeswoman"
-        i += 1
-    return None if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" else doc[i]
 
 
 def passive_agent(index: DocIndex, verb: Token, quote_tokens: range) -> Token | None:
