@@ -624,3 +624,10 @@ def test_a_surname_alone_with_a_suffix_joins_only_that_generation() -> None:
     assert resolve(data).links[("s-1", "quillon jr")] != "ada quillon"
     with_son = [*data, *rows("Ada Quillon Jr.", 3, start=30)]
     assert resolve(with_son).links[("s-1", "quillon jr")] == "ada quillon jr"
+
+
+def test_a_name_written_by_its_initial_in_several_articles_is_no_namesake_of_a_spelled_out_given_name() -> None:
+    data = [*rows("Tobias Quillon", 8), *rows("T. Quillon", 3, start=20)]
+    assert person_of(data, "T. Quillon") != person_of(data, "Tobias Quillon")
+    # one article's initial is a short first reference of the name the store holds
+    assert person_of([*rows("Tobias Quillon", 8), *rows("T. Quillon", 1, start=20)], "T. Quillon") == "tobias quillon"

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
+# its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
 
 
 @dataclass
@@ -110,6 +112,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
     """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
     given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
     main = cluster.parts
+    if _known_by_initial(main, len(cluster.articles)) != _known_by_initial(parts, articles):
+        return False  # "T. Quillon", a singer in many articles, is not "Tobias Quillon"
     much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
     if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
         return False
@@ -125,6 +129,12 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _known_by_initial(parts: NameParts, articles: int) -> bool:
+    """A name whose given name is one initial in several articles, none spelling it out: news names a
+    person by a full given name first, so one written so is known by the initial ("T. Quillon")."""
+    return bool(parts.given) and len(parts.given[0]) == 1 and articles >= BY_INITIAL
 
 
 def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:
