@@ -631,3 +631,11 @@ def test_a_name_written_by_its_initial_in_several_articles_is_no_namesake_of_a_s
     assert person_of(data, "T. Quillon") != person_of(data, "Tobias Quillon")
     # one article's initial is a short first reference of the name the store holds
     assert person_of([*rows("Tobias Quillon", 8), *rows("T. Quillon", 1, start=20)], "T. Quillon") == "tobias quillon"
+
+
+def test_a_towns_name_after_an_acronym_is_an_event_or_a_body_and_after_initials_a_person() -> None:
+    # "QRVX Summerfest Houston returns to the park this June."
+    assert not resolve(rows("QRVX Summerfest Houston", 3)).persons["qrvx summerfest houston"].is_person
+    assert not resolve(rows("Celebrate Houston", 3)).persons["celebrate houston"].is_person
+    assert resolve(rows("JB Houston", 3)).persons["jb houston"].is_person  # initials run together
+    assert resolve(rows("Tessa Houston", 3)).persons["tessa houston"].is_person

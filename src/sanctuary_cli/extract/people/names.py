@@ -352,8 +352,7 @@ def place_of_a_surnames_word(words: list[str]) -> bool:
     article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().place_words_also_surnames:
         return False
-    first = words[0]
-    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+    return _no_given_name_nor_initials(words[0])
 
 
 def named_for_a_place(words: list[str]) -> bool:
@@ -363,8 +362,14 @@ def named_for_a_place(words: list[str]) -> bool:
     asks as well that no article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or gazetteer.key(words[-1].rstrip(",.")) not in gazetteer.places_by_name():
         return False
-    first = words[0]
-    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+    return _no_given_name_nor_initials(words[0])
+
+
+def _no_given_name_nor_initials(first: str) -> bool:
+    """A word that opens no personal name: no known given name, nor initials run together ("JB",
+    "AJ", three capitals at most). An acronym of four capitals or more is a body's ("BRIC", "SOHO")."""
+    initials = first.isupper() and len(first) <= 3
+    return first.isalpha() and len(first) > 2 and not initials and not known_given_name(first)
 
 
 def _title_of_a_work_or_body(words: list[str]) -> str | None:
