@@ -639,3 +639,10 @@ def test_a_towns_name_after_an_acronym_is_an_event_or_a_body_and_after_initials_
     assert not resolve(rows("Celebrate Houston", 3)).persons["celebrate houston"].is_person
     assert resolve(rows("JB Houston", 3)).persons["jb houston"].is_person  # initials run together
     assert resolve(rows("Tessa Houston", 3)).persons["tessa houston"].is_person
+
+
+def test_a_surname_alone_whose_article_writes_a_given_name_the_store_holds_clipped_is_that_person() -> None:
+    text = "Rosalind Quarrick left court today. Quarrick, a former officer, smiled."
+    lone = PersonRow("a-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-01-01")
+    data = [*rows("Ros Quarrick", 1), *rows("Nell Quarrick", 1), lone]
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "quarrick")] == "ros quarrick"

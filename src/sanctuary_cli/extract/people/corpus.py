@@ -360,6 +360,9 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
             return joined[0]  # a writing the group already joined to a person
         if parts.surname == short.surname:
             fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
+            if not fitting and parts.full:  # "Gilberto Quillon" written where the store holds "Gil Quillon"
+                fitting = [c for c in short.clusters if not c.parts.suffix and c.parts.full
+                           and clipped(c.parts.given[0], parts.given[0])]
             return fitting[0].key if len(fitting) == 1 else None
         return bearers.get(person_key(name))
 
