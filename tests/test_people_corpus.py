@@ -646,3 +646,9 @@ def test_a_surname_alone_whose_article_writes_a_given_name_the_store_holds_clipp
     lone = PersonRow("a-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-01-01")
     data = [*rows("Ros Quarrick", 1), *rows("Nell Quarrick", 1), lone]
     assert resolve(data, texts={"a-1": text}).links[("a-1", "quarrick")] == "ros quarrick"
+
+
+def test_a_common_short_form_of_a_given_name_is_that_person_across_articles() -> None:
+    # "Bernie Quarrick's fund collapsed" in some stories, "Bernard Quarrick pleaded guilty" in others
+    data = [*rows("Bernie Quarrick", 4), *rows("Bernard Quarrick", 4, start=20)]
+    assert person_of(data, "Bernie Quarrick") == person_of(data, "Bernard Quarrick")
