@@ -652,3 +652,18 @@ def test_a_common_short_form_of_a_given_name_is_that_person_across_articles() ->
     # "Bernie Quarrick's fund collapsed" in some stories, "Bernard Quarrick pleaded guilty" in others
     data = [*rows("Bernie Quarrick", 4), *rows("Bernard Quarrick", 4, start=20)]
     assert person_of(data, "Bernie Quarrick") == person_of(data, "Bernard Quarrick")
+
+
+def test_an_acronym_the_parser_tags_a_body_is_no_person_even_beside_a_he() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "QRVFC beat Toronto; he scored twice" -- the club's player is "he", the club is no person
+    club = WordUse(capitalised=12, thing_tags=10, person_tags=3, articles=3, gendered=2)
+    data = [PersonRow(f"q-{i}", "qrvfc", "QRVFC", None, ("QRVFC",)) for i in range(3)]
+    result = resolve(data, uses={"qrvfc": club})
+    assert not result.persons[result.links[("q-0", "qrvfc")]].is_person
+    # a headline's name in capitals the parser tags a person is one ("QUARRICK RETURNS")
+    artist = WordUse(capitalised=12, thing_tags=3, person_tags=9, articles=3, gendered=2)
+    caps = [PersonRow(f"j-{i}", "quarrick", "QUARRICK", None, ("QUARRICK",)) for i in range(3)]
+    result = resolve(caps, uses={"quarrick": artist})
+    assert result.persons[result.links[("j-0", "quarrick")]].is_person

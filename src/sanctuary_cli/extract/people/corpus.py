@@ -44,7 +44,7 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import WordUse, an_acronym_of_a_body, not_a_person_by_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
@@ -287,6 +287,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     use = evidence.uses.get(key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
+    reason = reason or (an_acronym_of_a_body(name, use) if use else None)
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
