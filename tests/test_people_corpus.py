@@ -667,3 +667,21 @@ def test_an_acronym_the_parser_tags_a_body_is_no_person_even_beside_a_he() -> No
     caps = [PersonRow(f"j-{i}", "quarrick", "QUARRICK", None, ("QUARRICK",)) for i in range(3)]
     result = resolve(caps, uses={"quarrick": artist})
     assert result.persons[result.links[("j-0", "quarrick")]].is_person
+
+
+def written(name: str, count: int, start: int = 0) -> list[PersonRow]:
+    """``count`` articles writing ``name``, each row under its key (middle initials dropped)."""
+    return [PersonRow(f"{name}-{start + i}", person_key(name), name, None, (name,)) for i in range(count)]
+
+
+def test_two_middle_initials_each_written_in_several_articles_are_two_namesakes() -> None:
+    # "George H.W. Quarrick", the father, and "George W. Quarrick", the son, both presidents
+    data = [*written("George H.W. Quarrick", 3), *written("George W. Quarrick", 5), *written("George Quarrick", 2)]
+    result = resolve(data)
+    father, son = (result.links[(f"{n}-0", "george quarrick")] for n in ("George H.W. Quarrick", "George W. Quarrick"))
+    assert father != son
+    assert result.persons[father].name == "George H.W. Quarrick"
+    assert result.persons[son].name == "George W. Quarrick"
+    # one middle initial, however often written, is the one person ("Donald J. Quarrick")
+    one = resolve([*written("Donald J. Quarrick", 3), *written("Donald Quarrick", 3)])
+    assert len({p for (a, k), p in one.links.items()}) == 1

@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
-from sanctuary_cli.extract.people.fullnames import Cluster, clipped, cluster_full_names
+from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
@@ -161,6 +161,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
+    by_key = apart_by_middle_initials(by_key)
     clusters = cluster_full_names(by_key)
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
@@ -171,7 +172,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         )
         for key in cluster.keys:
             for row in by_key[key]:
-                result.links[(row.article_id, key)] = cluster.key
+                result.links[(row.article_id, row.key)] = cluster.key
     # the full names each article's extractor found and kept apart from a short form of another gender
     own: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:

@@ -12,8 +12,10 @@ from sanctuary_cli.extract.people.names import (
     NameParts,
     first_name_gender,
     given_compatible,
+    middle_initials,
     name_rules,
     near_spelling,
+    person_key,
     same_given_name,
     short_form_words,
     spelled_out,
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+MIDDLE_ARTICLES = 2  # articles that write a middle initial before it tells two namesakes apart
 BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
 
@@ -61,6 +64,33 @@ def cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[Cluster]:
         cluster.roles.update(r.role for r in by_key[key] if r.role)
         cluster.dates.extend(r.date for r in by_key[key] if r.date)
     return clusters
+
+
+def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, list[PersonRow]]:
+    """A full name's rows parted by the middle initials their articles write, where two are each
+    written in several articles ("George H.W. Quillon" and "George W. Quillon", father and son, share
+    the key "george quillon"): each such row goes under the key and its initials ("george quillon~hw");
+    rows that write none, or both, stay under the key. One initial written alone ("Donald J.") parts nothing."""
+    parted: dict[str, list[PersonRow]] = {}
+    for key, rows in by_key.items():
+        of_row = [_middle_of(row) for row in rows]
+        articles: dict[str, set[str]] = {}
+        for row, middle in zip(rows, of_row, strict=True):
+            if middle:
+                articles.setdefault(middle, set()).add(row.article_id)
+        if sum(len(ids) >= MIDDLE_ARTICLES for ids in articles.values()) < 2:
+            parted[key] = rows
+            continue
+        for row, middle in zip(rows, of_row, strict=True):
+            apart = f"{key}~{middle}" if middle and len(articles[middle]) >= MIDDLE_ARTICLES else key
+            parted.setdefault(apart, []).append(row)
+    return parted
+
+
+def _middle_of(row: PersonRow) -> str:
+    """The one middle initials the row's writings of its key give, or ""."""
+    found = {middle_initials(a) for a in row.aliases if person_key(a) == row.key} - {""}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _cluster_for(

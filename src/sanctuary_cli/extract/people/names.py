@@ -98,6 +98,13 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 or bool(_INITIALS.match(word))
 
 
+def middle_initials(name: str) -> str:
+    """The initials written between a given name and a surname, run together: "hw" of
+    "George H.W. Quillon", "" of "George Quillon" (the key drops them: see :func:`split_name`)."""
+    words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
+    return "".join(_word_key(w) for w in words[1:-1] if _is_initial(w))
+
+
 def person_key(name: str) -> str:
     """Canonical key of a person's name, equal across spellings of the same full name.
 
