@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
-MIDDLE_ARTICLES = 2  # articles that write a middle initial before it tells two namesakes apart
 BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
 
@@ -67,10 +66,10 @@ def cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[Cluster]:
 
 
 def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, list[PersonRow]]:
-    """A full name's rows parted by the middle initials their articles write, where two are each
-    written in several articles ("George H.W. Quillon" and "George W. Quillon", father and son, share
-    the key "george quillon"): each such row goes under the key and its initials ("george quillon~hw");
-    rows that write none, or both, stay under the key. One initial written alone ("Donald J.") parts nothing."""
+    """A full name's rows parted by the middle initials their articles write, news writing one on
+    purpose: "George H.W. Quillon" and "George W. Quillon", father and son, share the key "george
+    quillon". The initials most articles write keep the key, with the rows that write none (or
+    several); each other's rows go under the key and those initials ("george quillon~hw")."""
     parted: dict[str, list[PersonRow]] = {}
     for key, rows in by_key.items():
         of_row = [_middle_of(row) for row in rows]
@@ -78,12 +77,9 @@ def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, li
         for row, middle in zip(rows, of_row, strict=True):
             if middle:
                 articles.setdefault(middle, set()).add(row.article_id)
-        if sum(len(ids) >= MIDDLE_ARTICLES for ids in articles.values()) < 2:
-            parted[key] = rows
-            continue
+        main = max(sorted(articles), key=lambda m: len(articles[m]), default="")
         for row, middle in zip(rows, of_row, strict=True):
-            apart = f"{key}~{middle}" if middle and len(articles[middle]) >= MIDDLE_ARTICLES else key
-            parted.setdefault(apart, []).append(row)
+            parted.setdefault(f"{key}~{middle}" if middle not in ("", main) else key, []).append(row)
     return parted
 
 
