@@ -682,6 +682,9 @@ def test_two_middle_initials_written_of_one_full_name_are_two_namesakes() -> Non
     assert father != son
     assert result.persons[father].name == "George H.W. Quarrick"
     assert result.links[("George Quarrick-0", "george quarrick")] == son  # the initials most articles write
+    # an article writing the name without initials as well as with others names the one person
+    both = PersonRow("b-1", "george quarrick", "George Quarrick", None, ("George Quarrick", "George P. Quarrick"))
+    assert resolve([*data, both]).links[("b-1", "george quarrick")] == son
     # one middle initial, however often written, is the one person ("Donald J. Quarrick")
     one = resolve([*written("Donald J. Quarrick", 3), *written("Donald Quarrick", 3)])
     assert len({p for (a, k), p in one.links.items()}) == 1

@@ -84,8 +84,10 @@ def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, li
 
 
 def _middle_of(row: PersonRow) -> str:
-    """The one middle initials the row's writings of its key give, or ""."""
-    found = {middle_initials(a) for a in row.aliases if person_key(a) == row.key} - {""}
+    """The middle initials every writing of the row's key in its article gives, or "": an article that
+    writes the name without them too ("Andrew Quillon", then a parody account's "Andrew P. Quillon")
+    names the one person."""
+    found = {middle_initials(a) for a in row.aliases if person_key(a) == row.key}
     return found.pop() if len(found) == 1 else ""
 
 
