@@ -128,6 +128,8 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Orrin Vale Station", "place"),
         ("LINDQVIST BRIDGE", "place"),
         ("Dorrit Avenues", "place"),
+        ("Tesswood Cinema", "place"),  # "a late show at Tesswood Cinema"
+        ("Orrin's Diner", "place"),
         ("Orrin Heights", "place"),  # a neighbourhood
         ("Crazy Orrin", "nickname"),  # a shop named for its founder's nickname
         ("My Lonely Harbor", "no personal name"),
