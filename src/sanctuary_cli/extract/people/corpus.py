@@ -286,9 +286,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
-    use = evidence.uses.get(key)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
-    reason = reason or (an_acronym_of_a_body(name, use) if use else None)
+    reason = _no_person_alone(short, name, evidence.uses.get(key))
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
@@ -305,6 +303,14 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _no_person_alone(short: _ShortForm, name: str, use: WordUse | None) -> str | None:
+    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
+    reason = not_a_personal_name(name)
+    if reason is None and use is not None:
+        reason = not_a_person_by_use(use, _known_surname(short)) or an_acronym_of_a_body(name, use)
+    return reason
 
 
 def _known_surname(short: _ShortForm) -> bool:
