@@ -128,6 +128,8 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Orrin Vale Station", "place"),
         ("LINDQVIST BRIDGE", "place"),
         ("Dorrit Avenues", "place"),
+        ("Tesswood Cinema", "place"),  # "a late show at Tesswood Cinema"
+        ("Orrin's Diner", "place"),
         ("Orrin Heights", "place"),  # a neighbourhood
         ("Crazy Orrin", "nickname"),  # a shop named for its founder's nickname
         ("My Lonely Harbor", "no personal name"),
@@ -624,3 +626,67 @@ def test_a_surname_alone_with_a_suffix_joins_only_that_generation() -> None:
     assert resolve(data).links[("s-1", "quillon jr")] != "ada quillon"
     with_son = [*data, *rows("Ada Quillon Jr.", 3, start=30)]
     assert resolve(with_son).links[("s-1", "quillon jr")] == "ada quillon jr"
+
+
+def test_a_name_written_by_its_initial_in_several_articles_is_no_namesake_of_a_spelled_out_given_name() -> None:
+    data = [*rows("Tobias Quillon", 8), *rows("T. Quillon", 3, start=20)]
+    assert person_of(data, "T. Quillon") != person_of(data, "Tobias Quillon")
+    # one article's initial is a short first reference of the name the store holds
+    assert person_of([*rows("Tobias Quillon", 8), *rows("T. Quillon", 1, start=20)], "T. Quillon") == "tobias quillon"
+
+
+def test_a_towns_name_after_an_acronym_is_an_event_or_a_body_and_after_initials_a_person() -> None:
+    # "QRVX Summerfest Houston returns to the park this June."
+    assert not resolve(rows("QRVX Summerfest Houston", 3)).persons["qrvx summerfest houston"].is_person
+    assert not resolve(rows("Celebrate Houston", 3)).persons["celebrate houston"].is_person
+    assert resolve(rows("JB Houston", 3)).persons["jb houston"].is_person  # initials run together
+    assert resolve(rows("Tessa Houston", 3)).persons["tessa houston"].is_person
+
+
+def test_a_surname_alone_whose_article_writes_a_given_name_the_store_holds_clipped_is_that_person() -> None:
+    text = "Rosalind Quarrick left court today. Quarrick, a former officer, smiled."
+    lone = PersonRow("a-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-01-01")
+    data = [*rows("Ros Quarrick", 1), *rows("Nell Quarrick", 1), lone]
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "quarrick")] == "ros quarrick"
+
+
+def test_a_common_short_form_of_a_given_name_is_that_person_across_articles() -> None:
+    # "Bernie Quarrick's fund collapsed" in some stories, "Bernard Quarrick pleaded guilty" in others
+    data = [*rows("Bernie Quarrick", 4), *rows("Bernard Quarrick", 4, start=20)]
+    assert person_of(data, "Bernie Quarrick") == person_of(data, "Bernard Quarrick")
+
+
+def test_an_acronym_the_parser_tags_a_body_is_no_person_even_beside_a_he() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "QRVFC beat Toronto; he scored twice" -- the club's player is "he", the club is no person
+    club = WordUse(capitalised=12, thing_tags=10, person_tags=3, articles=3, gendered=2)
+    data = [PersonRow(f"q-{i}", "qrvfc", "QRVFC", None, ("QRVFC",)) for i in range(3)]
+    result = resolve(data, uses={"qrvfc": club})
+    assert not result.persons[result.links[("q-0", "qrvfc")]].is_person
+    # a headline's name in capitals the parser tags a person is one ("QUARRICK RETURNS")
+    artist = WordUse(capitalised=12, thing_tags=3, person_tags=9, articles=3, gendered=2)
+    caps = [PersonRow(f"j-{i}", "quarrick", "QUARRICK", None, ("QUARRICK",)) for i in range(3)]
+    result = resolve(caps, uses={"quarrick": artist})
+    assert result.persons[result.links[("j-0", "quarrick")]].is_person
+
+
+def written(name: str, count: int, start: int = 0) -> list[PersonRow]:
+    """``count`` articles writing ``name``, each row under its key (middle initials dropped)."""
+    return [PersonRow(f"{name}-{start + i}", person_key(name), name, None, (name,)) for i in range(count)]
+
+
+def test_two_middle_initials_written_of_one_full_name_are_two_namesakes() -> None:
+    # "George H.W. Quarrick", the father, and "George W. Quarrick", the son, both presidents
+    data = [*written("George H.W. Quarrick", 1), *written("George W. Quarrick", 5), *written("George Quarrick", 2)]
+    result = resolve(data)
+    father, son = (result.links[(f"{n}-0", "george quarrick")] for n in ("George H.W. Quarrick", "George W. Quarrick"))
+    assert father != son
+    assert result.persons[father].name == "George H.W. Quarrick"
+    assert result.links[("George Quarrick-0", "george quarrick")] == son  # the initials most articles write
+    # an article writing the name without initials as well as with others names the one person
+    both = PersonRow("b-1", "george quarrick", "George Quarrick", None, ("George Quarrick", "George P. Quarrick"))
+    assert resolve([*data, both]).links[("b-1", "george quarrick")] == son
+    # one middle initial, however often written, is the one person ("Donald J. Quarrick")
+    one = resolve([*written("Donald J. Quarrick", 3), *written("Donald Quarrick", 3)])
+    assert len({p for (a, k), p in one.links.items()}) == 1

@@ -213,7 +213,7 @@ def test_a_given_name_alone_follows_its_person_when_the_persons_group_is_redone(
         resolve_people(conn)
         assert names(isolated_store) == {"Zarek Tessel": 4}
         for number in range(10, 15):  # the person's most written form, and so its id, changes
-            add(conn, tmp_path, number, "Z. Tessel", None)
+            add(conn, tmp_path, number, "Coach Zarek Tessel", None)
         resolve_people(conn)
     finally:
         conn.close()
@@ -320,3 +320,16 @@ def test_a_single_name_the_parser_tags_a_place_or_a_product_is_no_person(isolate
     resolve_people(conn)
     conn.close()
     assert "Vossari" not in names(isolated_store)  # tagged a product and a place four times, a person twice
+
+
+def test_a_name_opening_with_a_plural_the_store_writes_as_a_common_noun_is_a_work(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    show = "Tinplates Hour returns\n\nTinplates Hour visits Queens. Tinplates Hour appraised a clock.\n"
+    write_often(conn, tmp_path / "a.txt", show, "Tinplates Hour")
+    write_often(conn, tmp_path / "b.txt", "A fair\n\nShe sold old tinplates and a tinplate tray.\n",
+                "Orrin Tessel", 1)
+    resolve_people(conn)
+    conn.close()
+    assert "Tinplates Hour" not in names(isolated_store)  # "tinplates" and "tinplate" are common nouns

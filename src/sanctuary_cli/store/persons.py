@@ -90,12 +90,13 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
 
 
 def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:
-    """The words of a name to look for in lower case: all of them, or only the last when it is a
-    plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two muffins",
-    "a muffin"), it and its singular."""
+    """The words of a name to look for in lower case: all of them, or only the last (else the first)
+    when it is a plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two
+    muffins", "a muffin"; "Tinplates Hour", a show: "old tinplates", "a tinplate"), it and its singular."""
     words = key.split()
-    if words[-1].endswith("s") and len(words[-1]) > 3 and not any(r.gender for r in rows):
-        return [words[-1], words[-1][:-1]]  # "muffins" and "muffin", as a common noun is written
+    for word in (words[-1], words[0]):  # "Glimmer Muffins"; "Tinplates Hour", a plural before a noun
+        if word.endswith("s") and len(word) > 3 and not any(r.gender for r in rows):
+            return [word, word[:-1]]  # "muffins" and "muffin", as a common noun is written
     return words
 
 

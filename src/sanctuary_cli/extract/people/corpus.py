@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
-from sanctuary_cli.extract.people.fullnames import Cluster, clipped, cluster_full_names
+from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
@@ -44,7 +44,7 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import WordUse, an_acronym_of_a_body, not_a_person_by_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
@@ -161,6 +161,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
+    by_key = apart_by_middle_initials(by_key)
     clusters = cluster_full_names(by_key)
     for cluster in clusters:
         names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
@@ -171,7 +172,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         )
         for key in cluster.keys:
             for row in by_key[key]:
-                result.links[(row.article_id, key)] = cluster.key
+                result.links[(row.article_id, row.key)] = cluster.key
     # the full names each article's extractor found and kept apart from a short form of another gender
     own: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in rows:
@@ -285,8 +286,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
-    use = evidence.uses.get(key)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use, _known_surname(short)) if use else None)
+    reason = _no_person_alone(short, name, evidence.uses.get(key))
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
@@ -303,6 +303,14 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _no_person_alone(short: _ShortForm, name: str, use: WordUse | None) -> str | None:
+    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
+    reason = not_a_personal_name(name)
+    if reason is None and use is not None:
+        reason = not_a_person_by_use(use, _known_surname(short)) or an_acronym_of_a_body(name, use)
+    return reason
 
 
 def _known_surname(short: _ShortForm) -> bool:
@@ -360,6 +368,9 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
             return joined[0]  # a writing the group already joined to a person
         if parts.surname == short.surname:
             fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
+            if not fitting and parts.full:  # "Gilberto Quillon" written where the store holds "Gil Quillon"
+                fitting = [c for c in short.clusters if not c.parts.suffix and c.parts.full
+                           and clipped(c.parts.given[0], parts.given[0])]
             return fitting[0].key if len(fitting) == 1 else None
         return bearers.get(person_key(name))
 

@@ -12,8 +12,10 @@ from sanctuary_cli.extract.people.names import (
     NameParts,
     first_name_gender,
     given_compatible,
+    middle_initials,
     name_rules,
     near_spelling,
+    person_key,
     same_given_name,
     short_form_words,
     spelled_out,
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
+BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
+# its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
 
 
 @dataclass
@@ -59,6 +63,32 @@ def cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[Cluster]:
         cluster.roles.update(r.role for r in by_key[key] if r.role)
         cluster.dates.extend(r.date for r in by_key[key] if r.date)
     return clusters
+
+
+def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, list[PersonRow]]:
+    """A full name's rows parted by the middle initials their articles write, news writing one on
+    purpose: "George H.W. Quillon" and "George W. Quillon", father and son, share the key "george
+    quillon". The initials most articles write keep the key, with the rows that write none (or
+    several); each other's rows go under the key and those initials ("george quillon~hw")."""
+    parted: dict[str, list[PersonRow]] = {}
+    for key, rows in by_key.items():
+        of_row = [_middle_of(row) for row in rows]
+        articles: dict[str, set[str]] = {}
+        for row, middle in zip(rows, of_row, strict=True):
+            if middle:
+                articles.setdefault(middle, set()).add(row.article_id)
+        main = max(sorted(articles), key=lambda m: len(articles[m]), default="")
+        for row, middle in zip(rows, of_row, strict=True):
+            parted.setdefault(f"{key}~{middle}" if middle not in ("", main) else key, []).append(row)
+    return parted
+
+
+def _middle_of(row: PersonRow) -> str:
+    """The middle initials every writing of the row's key in its article gives, or "": an article that
+    writes the name without them too ("Andrew Quillon", then a parody account's "Andrew P. Quillon")
+    names the one person."""
+    found = {middle_initials(a) for a in row.aliases if person_key(a) == row.key}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _cluster_for(
@@ -110,6 +140,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
     """Whether a full name is another writing of the cluster's name. Of a rare surname, a clipped
     given name is one (few namesakes to tell apart); of a common one, only when far rarer."""
     main = cluster.parts
+    if _known_by_initial(main, len(cluster.articles)) != _known_by_initial(parts, articles):
+        return False  # "T. Quillon", a singer in many articles, is not "Tobias Quillon"
     much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
     if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
         return False
@@ -125,6 +157,12 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _known_by_initial(parts: NameParts, articles: int) -> bool:
+    """A name whose given name is one initial in several articles, none spelling it out: news names a
+    person by a full given name first, so one written so is known by the initial ("T. Quillon")."""
+    return bool(parts.given) and len(parts.given[0]) == 1 and articles >= BY_INITIAL
 
 
 def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:

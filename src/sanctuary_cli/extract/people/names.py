@@ -98,6 +98,13 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 or bool(_INITIALS.match(word))
 
 
+def middle_initials(name: str) -> str:
+    """The initials written between a given name and a surname, run together: "hw" of
+    "George H.W. Quillon", "" of "George Quillon" (the key drops them: see :func:`split_name`)."""
+    words = [POSSESSIVE.sub("", w) for w in name.replace(",", " ").split()]
+    return "".join(_word_key(w) for w in words[1:-1] if _is_initial(w))
+
+
 def person_key(name: str) -> str:
     """Canonical key of a person's name, equal across spellings of the same full name.
 
@@ -352,8 +359,7 @@ def place_of_a_surnames_word(words: list[str]) -> bool:
     article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().place_words_also_surnames:
         return False
-    first = words[0]
-    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+    return _no_given_name_nor_initials(words[0])
 
 
 def named_for_a_place(words: list[str]) -> bool:
@@ -363,8 +369,14 @@ def named_for_a_place(words: list[str]) -> bool:
     asks as well that no article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or gazetteer.key(words[-1].rstrip(",.")) not in gazetteer.places_by_name():
         return False
-    first = words[0]
-    return first.isalpha() and len(first) > 2 and not first.isupper() and not known_given_name(first)
+    return _no_given_name_nor_initials(words[0])
+
+
+def _no_given_name_nor_initials(first: str) -> bool:
+    """A word that opens no personal name: no known given name, nor initials run together ("JB",
+    "AJ", three capitals at most). An acronym of four capitals or more is a body's ("BRIC", "SOHO")."""
+    initials = first.isupper() and len(first) <= 3
+    return first.isalpha() and len(first) > 2 and not initials and not known_given_name(first)
 
 
 def _title_of_a_work_or_body(words: list[str]) -> str | None:

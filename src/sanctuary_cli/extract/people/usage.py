@@ -208,6 +208,16 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     return _inside_another_name(use, several_words)
 
 
+def an_acronym_of_a_body(name: str, use: WordUse) -> str | None:
+    """Why a word of four capitals or more ("QRVFC") the parser tags a body more than a person is no
+    person's: a club's or a company's acronym, however near a "he" or a "she" its articles write it
+    (its player's, its founder's). Initials run to three letters ("JB")."""
+    acronym = len(name) >= 4 and name.isalpha() and name.isupper()
+    if acronym and use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1):
+        return "an acronym of a body (four capitals or more, the parser tags it one)"
+    return None
+
+
 def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
     """Why a name no article calls "he" or "she" is a place's, a platform's or a company's, or None."""
     if _a_thing(use):
