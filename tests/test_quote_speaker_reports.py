@@ -243,3 +243,18 @@ def test_a_name_given_to_a_thing_is_no_cue(nlp: Language) -> None:
 def test_a_verb_with_an_object_and_its_name_after_a_noun_still_reports(nlp: Language) -> None:
     text = 'The council held a debate on the fees; one member called Reyes "the prince of the parking meter."'
     assert speaker_of(nlp, text, "prince of the parking meter") == "one member"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The members understand this merger," Ann Webb told reporters, her voice drowned out by boos.', "Ann Webb"),
+        ('"We never asked for this fight," Tom Bell told the crowd, his supporters cheering behind him.', "Tom Bell"),
+    ],
+)
+def test_a_cue_opening_the_words_after_a_quotation_attributes_it_whatever_follows(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    # An absolute clause after the cue ("her voice drowned out") may make the
+    # parse hang the cue under a later verb; the speaker still opens the clause.
+    assert speaker_of(nlp, text, "") == speaker

@@ -211,8 +211,23 @@ def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | No
     found = (
         zone_cue(index, after, "after", nearest_last=False, main_only=True)
         or dialogue_tag(index, after)
+        or _opening_clause_cue(index, after)
     )
     return found if found is not None and found.subject is not None else None
+
+
+def _opening_clause_cue(index: DocIndex, after: list[int]) -> Attribution | None:
+    """ ""…," Lee told reporters, her voice drowned out by boos": the cue of the clause the speaker opens.
+
+    The parse may hang that clause under a later verb, so it is not the main
+    clause; its cue still attributes the quotation when its subject opens
+    the words after the mark.
+    """
+    opening = _cue_of_opening_subject(index, after)
+    if not opening:
+        return None
+    found = zone_cue(index, after, "after", nearest_last=False)
+    return found if found is not None and found.cue_token == opening[0].i else None
 
 
 def _opening_participle(index: DocIndex, before: list[int], cue: Attribution) -> Attribution | None:
