@@ -18,6 +18,7 @@ from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
 from sanctuary_cli.extract.quotes.cues import tree_cue, zone_cue
 from sanctuary_cli.extract.quotes.quotes import extract_quotes
+from sanctuary_cli.extract.quotes.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -258,3 +259,23 @@ def test_a_cue_opening_the_words_after_a_quotation_attributes_it_whatever_follow
     # An absolute clause after the cue ("her voice drowned out") may make the
     # parse hang the cue under a later verb; the speaker still opens the clause.
     assert speaker_of(nlp, text, "") == speaker
+
+
+def test_a_name_modifying_a_role_in_an_aside_does_not_hide_the_speaker_before_it(nlp: Language) -> None:
+    # A parse that leaves "said" without a subject: the name before the aside
+    # still speaks; "Webb" in "a top Webb adviser" says whose adviser, not who speaks.
+    words = ["Tom", "Bell", ",", "a", "top", "Webb", "adviser", ",", "said", "Monday", "."]
+    heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8, 8]
+    deps = ["compound", "dep", "punct", "det", "amod", "compound", "appos", "punct", "ROOT", "npadvmod", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "JJ", "NNP", "NN", ",", "VBD", "NNP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-DATE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert subject_of(index_of(doc), doc[8]) == doc[1]
+    # A name heading the aside is another person, who may be the one speaking.
+    words[3:7] = ["Ann", "Lee", "'s", "lawyer"]
+    tags[3:7] = ["NNP", "NNP", "POS", "NN"]
+    deps[3:7] = ["compound", "poss", "case", "appos"]
+    heads[3:7] = [4, 6, 4, 1]
+    ents[3:7] = ["B-PERSON", "I-PERSON", "O", "O"]
+    other = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert subject_of(index_of(other), other[8]) != other[1]
