@@ -279,3 +279,16 @@ def test_a_name_modifying_a_role_in_an_aside_does_not_hide_the_speaker_before_it
     ents[3:7] = ["B-PERSON", "I-PERSON", "O", "O"]
     other = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
     assert subject_of(index_of(other), other[8]) != other[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Webb lamented his habit of making gaffes - "does he have to keep giving them so much ammunition?"'
+        " - but voters in the county said they were not bothered.",
+        'Ann Webb lamented his habit of making gaffes - "does he have to keep giving them so much ammunition?"'
+        " - Democrats in the county who watched the debate said they were not bothered.",
+    ],
+)
+def test_words_dropped_between_dashes_are_the_clause_before_them_s(nlp: Language, text: str) -> None:
+    assert speaker_of(nlp, text, "ammunition") == "Ann Webb"
