@@ -292,3 +292,26 @@ def test_a_name_modifying_a_role_in_an_aside_does_not_hide_the_speaker_before_it
 )
 def test_words_dropped_between_dashes_are_the_clause_before_them_s(nlp: Language, text: str) -> None:
     assert speaker_of(nlp, text, "ammunition") == "Ann Webb"
+
+
+def test_a_short_tag_after_a_question_names_who_asked_it_whatever_the_verb(nlp: Language) -> None:
+    text = (
+        "\u201cBuilding the depot? Not negotiable,\u201d Tom Bell said.\n\n"
+        "\u201cWould it be negotiable about the fees?\u201d Ann Webb pressed. \u201cMaybe let some shops stay?\u201d"
+    )
+    assert speaker_of(nlp, text, "about the fees") == "Ann Webb"
+    assert speaker_of(nlp, text, "some shops stay") == "Ann Webb"
+
+
+def test_a_sentence_after_a_full_stop_is_narration_not_a_tag(nlp: Language) -> None:
+    text = "Ann Webb spoke first. \u201cWe will not close the depot.\u201d Tom Bell frowned."
+    assert speaker_of(nlp, text, "close the depot") != "Tom Bell"
+
+
+def test_a_tag_after_a_question_outranks_the_last_speaker_of_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Radio host Rita Baker asked about the depot. The mayor was quick to add that the plan stands.\n\n"
+        "\u201cBuilding it? Not negotiable.\u201d\n\n"
+        "\u201cWould it be negotiable about the fees?\u201d Baker pressed. \u201cMaybe let some shops stay?\u201d"
+    )
+    assert speaker_of(nlp, text, "about the fees") == "Rita Baker"

@@ -295,8 +295,9 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     """Whether the words right after a quotation belong to it ("…," he said) or start anew.
 
     After a comma they do. After a question or exclamation mark they do when a
-    cue comes at once (""Why?" Philip asks"); after a full stop, only in a
-    short clause ("…." Johnson said.).
+    cue comes at once (""Why?" Philip asks") or a short dialogue tag closes
+    them (""Why?" Philip pressed."); after a full stop, only in a short
+    clause ("…." Johnson said.).
     """
     doc = index.doc
     first = doc[after[0]]
@@ -313,7 +314,11 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
         return True
     cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])] or _cue_of_opening_subject(index, after)
-    if not cues or _reports_own_words(index, cues[0]):
+    if not cues:
+        # ""Would it be negotiable?" Hannon pressed.": after a question or an exclamation,
+        # a name and a verb of their own are a dialogue tag, whatever the verb.
+        return ending in "?!" and dialogue_tag(index, after) is not None
+    if _reports_own_words(index, cues[0]):
         return False
     return ending != "." or len(after) <= SHORT_SENTENCE
 
