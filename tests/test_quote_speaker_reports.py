@@ -18,6 +18,7 @@ from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
 from sanctuary_cli.extract.quotes.cues import tree_cue, zone_cue
 from sanctuary_cli.extract.quotes.quotes import extract_quotes
+from sanctuary_cli.extract.quotes.subjects import subject_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -243,3 +244,74 @@ def test_a_name_given_to_a_thing_is_no_cue(nlp: Language) -> None:
 def test_a_verb_with_an_object_and_its_name_after_a_noun_still_reports(nlp: Language) -> None:
     text = 'The council held a debate on the fees; one member called Reyes "the prince of the parking meter."'
     assert speaker_of(nlp, text, "prince of the parking meter") == "one member"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The members understand this merger," Ann Webb told reporters, her voice drowned out by boos.', "Ann Webb"),
+        ('"We never asked for this fight," Tom Bell told the crowd, his supporters cheering behind him.', "Tom Bell"),
+    ],
+)
+def test_a_cue_opening_the_words_after_a_quotation_attributes_it_whatever_follows(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    # An absolute clause after the cue ("her voice drowned out") may make the
+    # parse hang the cue under a later verb; the speaker still opens the clause.
+    assert speaker_of(nlp, text, "") == speaker
+
+
+def test_a_name_modifying_a_role_in_an_aside_does_not_hide_the_speaker_before_it(nlp: Language) -> None:
+    # A parse that leaves "said" without a subject: the name before the aside
+    # still speaks; "Webb" in "a top Webb adviser" says whose adviser, not who speaks.
+    words = ["Tom", "Bell", ",", "a", "top", "Webb", "adviser", ",", "said", "Monday", "."]
+    heads = [1, 8, 1, 6, 6, 6, 1, 1, 8, 8, 8]
+    deps = ["compound", "dep", "punct", "det", "amod", "compound", "appos", "punct", "ROOT", "npadvmod", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "JJ", "NNP", "NN", ",", "VBD", "NNP", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O", "B-DATE", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert subject_of(index_of(doc), doc[8]) == doc[1]
+    # A name heading the aside is another person, who may be the one speaking.
+    words[3:7] = ["Ann", "Lee", "'s", "lawyer"]
+    tags[3:7] = ["NNP", "NNP", "POS", "NN"]
+    deps[3:7] = ["compound", "poss", "case", "appos"]
+    heads[3:7] = [4, 6, 4, 1]
+    ents[3:7] = ["B-PERSON", "I-PERSON", "O", "O"]
+    other = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    assert subject_of(index_of(other), other[8]) != other[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Webb lamented his habit of making gaffes - "does he have to keep giving them so much ammunition?"'
+        " - but voters in the county said they were not bothered.",
+        'Ann Webb lamented his habit of making gaffes - "does he have to keep giving them so much ammunition?"'
+        " - Democrats in the county who watched the debate said they were not bothered.",
+    ],
+)
+def test_words_dropped_between_dashes_are_the_clause_before_them_s(nlp: Language, text: str) -> None:
+    assert speaker_of(nlp, text, "ammunition") == "Ann Webb"
+
+
+def test_a_short_tag_after_a_question_names_who_asked_it_whatever_the_verb(nlp: Language) -> None:
+    text = (
+        "\u201cBuilding the depot? Not negotiable,\u201d Tom Bell said.\n\n"
+        "\u201cWould it be negotiable about the fees?\u201d Ann Webb pressed. \u201cMaybe let some shops stay?\u201d"
+    )
+    assert speaker_of(nlp, text, "about the fees") == "Ann Webb"
+    assert speaker_of(nlp, text, "some shops stay") == "Ann Webb"
+
+
+def test_a_sentence_after_a_full_stop_is_narration_not_a_tag(nlp: Language) -> None:
+    text = "Ann Webb spoke first. \u201cWe will not close the depot.\u201d Tom Bell frowned."
+    assert speaker_of(nlp, text, "close the depot") != "Tom Bell"
+
+
+def test_a_tag_after_a_question_outranks_the_last_speaker_of_the_paragraph_before(nlp: Language) -> None:
+    text = (
+        "Radio host Rita Baker asked about the depot. The mayor was quick to add that the plan stands.\n\n"
+        "\u201cBuilding it? Not negotiable.\u201d\n\n"
+        "\u201cWould it be negotiable about the fees?\u201d Baker pressed. \u201cMaybe let some shops stay?\u201d"
+    )
+    assert speaker_of(nlp, text, "about the fees") == "Rita Baker"

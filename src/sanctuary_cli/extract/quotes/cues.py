@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon, cue_phrase_matcher
+from sanctuary_cli.extract.quotes.phrases import surname_named_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -351,7 +352,12 @@ def dialogue_tag(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     subject, verb = doc[tokens[verbs[0] - 1]], doc[tokens[verbs[0]]]
     if verbs[0] > 1 and (subject.head.i != verb.i or subject.dep_ != "nsubj" or subject.left_edge.i != tokens[0]):
         return None
-    named = subject.lower_ in cue_lexicon().subject_pronouns or subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"
+    named = (
+        subject.lower_ in cue_lexicon().subject_pronouns
+        or subject.ent_type_ == "PERSON"
+        or subject.tag_ == "NNP"
+        or surname_named_before(subject)  # "Hannon pressed" tagged a common noun, after "Sean Hannon"
+    )
     if named and verb.tag_ in {"VBD", "VBZ"} and not is_passive(verb) and not _states(verb):
         return Attribution(verb.text, verb.i, subject.i, "after")
     return None

@@ -23,7 +23,7 @@ from sanctuary_cli.extract.quotes.cues import (
 )
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.subjects import subject_of
-from sanctuary_cli.extract.quotes.verbs import SUBJECT_DEPS, Attribution, is_cue_verb, is_passive
+from sanctuary_cli.extract.quotes.verbs import DASHES, SUBJECT_DEPS, Attribution, is_cue_verb, is_passive
 from sanctuary_cli.extract.quotes.zones import zone_after, zone_before
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ def fragment_attribution(index: DocIndex, span: QuoteSpan) -> Attribution | None
 
 def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attribution | None:
     """The first cue that reports a fragment, the dependency tree first."""
+    aside = _aside_between_dashes(index, span)
+    if aside is not None:
+        return aside
     found = tree_cue(index, tokens)
     if found is not None and found.subject is None:
         # The parse lost the verb's subject; the same cue read in the words before may have it.
@@ -78,6 +81,22 @@ def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attributio
         or _cue_at_the_mark(index, span)
         or _speech_noun(index, tokens)
     )
+
+
+def _aside_between_dashes(index: DocIndex, span: QuoteSpan) -> Attribution | None:
+    """The cue before a fragment dropped into a sentence between dashes.
+
+    In "Lee lamented his gaffes - "must he keep at it?" - but voters said they
+    were unfazed", the words between the dashes are what the clause before
+    them reports; the clause after the closing dash goes on with someone else.
+    """
+    doc = index.doc
+    before = zone_before(index, span.before)
+    after = zone_after(index, span.after)
+    if len(before) < 2 or len(after) < 2 or doc[before[-1]].text not in DASHES or doc[after[0]].text not in DASHES:
+        return None
+    found = zone_cue(index, before[:-1], "before", nearest_last=True)
+    return found if found is not None and found.subject is not None else None
 
 
 def _cue_at_the_mark(index: DocIndex, span: QuoteSpan) -> Attribution | None:

@@ -211,8 +211,23 @@ def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | No
     found = (
         zone_cue(index, after, "after", nearest_last=False, main_only=True)
         or dialogue_tag(index, after)
+        or _opening_clause_cue(index, after)
     )
     return found if found is not None and found.subject is not None else None
+
+
+def _opening_clause_cue(index: DocIndex, after: list[int]) -> Attribution | None:
+    """ ""…," Lee told reporters, her voice drowned out by boos": the cue of the clause the speaker opens.
+
+    The parse may hang that clause under a later verb, so it is not the main
+    clause; its cue still attributes the quotation when its subject opens
+    the words after the mark.
+    """
+    opening = _cue_of_opening_subject(index, after)
+    if not opening:
+        return None
+    found = zone_cue(index, after, "after", nearest_last=False)
+    return found if found is not None and found.cue_token == opening[0].i else None
 
 
 def _opening_participle(index: DocIndex, before: list[int], cue: Attribution) -> Attribution | None:
@@ -280,8 +295,9 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     """Whether the words right after a quotation belong to it ("…," he said) or start anew.
 
     After a comma they do. After a question or exclamation mark they do when a
-    cue comes at once (""Why?" Philip asks"); after a full stop, only in a
-    short clause ("…." Johnson said.).
+    cue comes at once (""Why?" Philip asks") or a short dialogue tag closes
+    them (""Why?" Philip pressed."); after a full stop, only in a short
+    clause ("…." Johnson said.).
     """
     doc = index.doc
     first = doc[after[0]]
@@ -298,7 +314,11 @@ def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
     if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
         return True
     cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])] or _cue_of_opening_subject(index, after)
-    if not cues or _reports_own_words(index, cues[0]):
+    if not cues:
+        # ""Would it be negotiable?" Hannon pressed.": after a question or an exclamation,
+        # a name and a verb of their own are a dialogue tag, whatever the verb.
+        return ending in "?!" and dialogue_tag(index, after) is not None
+    if _reports_own_words(index, cues[0]):
         return False
     return ending != "." or len(after) <= SHORT_SENTENCE
 

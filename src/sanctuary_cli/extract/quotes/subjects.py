@@ -174,11 +174,16 @@ def _before_aside(doc: Doc, i: int) -> int:
         if quoted:
             continue
         words += 1
-        if token.ent_type_ == "PERSON" or token.tag_ == "POS" or words > ASIDE_TOKENS:
+        if (token.ent_type_ == "PERSON" and not _names_a_kind(token)) or token.tag_ == "POS" or words > ASIDE_TOKENS:
             return i
         if token.text == ",":
             return start - 1
     return i
+
+
+def _names_a_kind(token: Token) -> bool:
+    """A name modifying a common noun, saying whose side someone is on ("a Webb adviser"), not who speaks."""
+    return token.dep_ == "compound" and token.head.tag_ in {"NN", "NNS"}
 
 
 def _before_party_tag(doc: Doc, i: int) -> int:
