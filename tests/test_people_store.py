@@ -270,7 +270,6 @@ def test_a_name_of_common_words_and_no_given_name_is_no_person(isolated_store: P
     assert "Zarek Quimbly" in found  # no given name either, but no common word
 
 
-
 def test_a_name_ending_in_a_plural_the_store_writes_as_a_common_noun_is_a_brand(
     isolated_store: Path, tmp_path: Path
 ) -> None:
@@ -287,6 +286,7 @@ def test_a_name_ending_in_a_plural_the_store_writes_as_a_common_noun_is_a_brand(
     found = names(isolated_store)
     assert "Glimmer Muffins" not in found  # "muffins" and "muffin" are words the store writes in lower case
     assert "Zarek Pins" in found  # a plural the store writes too, but a man's name
+
 
 def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
     isolated_store: Path, tmp_path: Path

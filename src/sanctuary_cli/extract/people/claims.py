@@ -122,8 +122,6 @@ def _title_ending(doc: Doc, window: str, window_start: int) -> re.Match[str] | N
     return next(titles_in(doc, lexicon().before_name, window, window_start), None)
 
 
-
-
 def _without_honorifics(text: str) -> str:
     """The text before a name without the honorifics ending it: "Health Commissioner Dr. "."""
     honorifics = lexicon().honorifics

@@ -54,7 +54,6 @@ def find_person(people: Sequence[PersonRecord], surface: str) -> PersonRecord | 
     return max(same, key=lambda p: (not split_name(p.name).suffix, len(p.mentions)))
 
 
-
 # --- comparing roles and places -----------------------------------------------------
 
 
@@ -77,9 +76,6 @@ def same_place(jurisdiction: str | None, place: str) -> bool:
         return True
     code = gazetteer.state_code(text)
     return code is not None and gazetteer.state_name_of().get(code) == jurisdiction
-
-
-
 
 
 def link_speakers(quotes: Sequence[QuoteRecord], people: Sequence[PersonRecord]) -> None:

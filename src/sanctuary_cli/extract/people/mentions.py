@@ -136,7 +136,6 @@ def _used_as_a_person(doc: Doc, token: int) -> bool:
     return not (word.dep_ == "compound" and word.head.i > word.i and word.head.text[:1].islower())
 
 
-
 def _titled_names(doc: Doc, cities: CityIndex) -> list[Mention]:
     """Names written right after a title: "Mayor Garcetti", "Chicago Mayor Rahm Emmanuel"."""
     found = []
@@ -196,7 +195,6 @@ def name_tokens(doc: Doc, first: Token) -> list[Token]:
     while tokens and tokens[-1].lower_ in PARTICLES:
         tokens.pop()
     return tokens
-
 
 
 def titles_in(doc: Doc, pattern: re.Pattern[str], text: str, offset: int) -> Iterator[re.Match[str]]:

@@ -273,7 +273,6 @@ def looks_like_name(text: str) -> bool:
     return not_a_personal_name(text) is None
 
 
-
 # --- what is not a personal name -----------------------------------------------------
 
 

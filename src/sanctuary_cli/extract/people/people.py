@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_people", "find_person", "resolve_role"]
 
+
 def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]:
     """Every person the article names, merged across forms, with role, jurisdiction and gender."""
     if len(doc) == 0:
@@ -61,7 +62,6 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         record.gender = gender(person)
         records.append(record)
     return records
-
 
 
 def _event_word(person: Person, text: str) -> bool:

@@ -263,6 +263,7 @@ def a_capitals_name(name_key: str) -> bool:
     """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
     return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
 
+
 def for_the_state_government(doc: Doc, mention: Mention) -> bool:
     """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
     "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's

@@ -58,8 +58,6 @@ TITLE_SCAN = 50
 CREDIT_OPENERS = ("—", "–", "(", "[")
 
 
-
-
 def mention_tokens(index: DocIndex, head: Token) -> tuple[int, int]:
     """The token range [start, end) of the noun phrase a speaker's head token leads."""
     ent = index.entity(head.i)
