@@ -141,6 +141,16 @@ def test_a_city_named_like_a_state_after_a_listed_city_is_the_next_city(parse: P
 def test_a_state_after_a_town_of_that_state_is_still_its_state(parse: Parse) -> None:
     found = cities_of(parse, "The fair in Ithaca, New York, drew farmers from three counties.")
     assert ("Ithaca", "NY") in found and ("New York City", "NY") not in found
+    # a small town of the state, though a bigger namesake lives elsewhere: no list goes on after it
+    found = cities_of(parse, "The driver, a mechanic from Athens, New York, was released on bail.")
+    assert ("Athens", "NY") in found and ("Athens", "GA") not in found and ("New York City", "NY") not in found
+    found = cities_of(parse, "The relay passed through Athens, New York and Albany last week.")
+    assert ("New York City", "NY") in found
+
+
+def test_the_last_city_of_a_list_is_found_when_the_one_before_has_no_place_in_that_state(parse: Parse) -> None:
+    found = cities_of(parse, "The band toured Chicago, Dallas, New York.")
+    assert {("Chicago", "IL"), ("Dallas", "TX"), ("New York City", "NY")} <= found
 
 
 def test_a_word_that_fits_any_place_does_not_place_the_name(parse: Parse) -> None:

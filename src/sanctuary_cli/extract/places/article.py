@@ -85,7 +85,9 @@ class Mention:
     key: str  # gazetteer lookup key
     sentence: int  # index of its sentence
     qualifier: str | None = None  # state code written after it ("Aurora, Colo.")
+    qualifier_end: int = 0  # the token after that state, or after the name when none is written
     qualifier_spelled: bool = False  # ... written as a name a city shares ("New York", "D.C."), not "NY"
+    lists_on: bool = False  # what looked like its state is the next city of a list ("Boston, New York and")
     listed: bool = False  # the next city of a list, not the state of the name before ("Boston, New York")
     tagged: bool = False  # the NER tagged exactly this name as a GPE
     cued: bool = False  # an institution or "city of" shows it is a city

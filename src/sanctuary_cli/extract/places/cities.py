@@ -172,15 +172,26 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             continue
         _describe(doc, match)
         match.listed = match.start == listed_at
-        found.append(match)
-        qualifier = _qualifier(doc, match.end)
         # "Seattle, Washington": one place; "Boston, New York and Chicago": three
-        if qualifier is not None and _lists_on(doc, qualifier[1]) and match.qualifier_spelled \
-                and listed_city(qualifier[0], match.key):
+        if _state_is_next_in_list(doc, match, found[-1] if found else None):
+            match.qualifier, match.qualifier_end, match.lists_on = None, match.end, True
             listed_at = i = match.end + 1
         else:
-            i = qualifier[1] if qualifier is not None else match.end
+            i = match.qualifier_end
+        found.append(match)
     return found
+
+
+def _state_is_next_in_list(doc: Doc, mention: Mention, previous: Mention | None) -> bool:
+    """Whether the state spelled after the name is the next city of a list the name is in: the list
+    goes on after it ("Boston, New York and Chicago") or the name follows another with a comma
+    ("Chicago, Dallas, New York.")."""
+    if mention.qualifier is None or not mention.qualifier_spelled:
+        return False
+    goes_on = _lists_on(doc, mention.qualifier_end)
+    after_another = (previous is not None and previous.qualifier_end + 1 == mention.start
+                     and doc[previous.qualifier_end].text == ",")
+    return (goes_on or after_another) and listed_city(mention.qualifier, mention.key, goes_on)
 
 
 def _lists_on(doc: Doc, i: int) -> bool:
@@ -232,10 +243,9 @@ def _describe(doc: Doc, mention: Mention) -> None:
 def _words_after(doc: Doc, mention: Mention) -> list[str]:
     """The four words after the name, past its state and that state's comma ("Eugene, Oregon, city
     council") and past a possessive ("Denver's mayor"), lower-cased."""
-    end = mention.end
-    qualifier = _qualifier(doc, end)
-    if qualifier is not None:
-        end = qualifier[1] + (qualifier[1] < len(doc) and doc[qualifier[1]].text == ",")
+    end = mention.qualifier_end
+    if mention.qualifier is not None:
+        end += end < len(doc) and doc[end].text == ","
     words = [t.lower_ for t in doc[end : end + 4]]
     if words and words[0] in POSSESSIVES:
         words = words[1:]
@@ -245,8 +255,7 @@ def _words_after(doc: Doc, mention: Mention) -> list[str]:
 def _called_a_city(doc: Doc, mention: Mention) -> bool:
     """An appositive that calls the name a city or town: "Pinole, a small city in Contra Costa County",
     "Milford, an old mill town on the river"."""
-    qualifier = _qualifier(doc, mention.end)
-    i = qualifier[1] if qualifier is not None else mention.end
+    i = mention.qualifier_end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
         return False
     for token in doc[i + 2 : i + 2 + APPOSITIVE_WORDS]:
@@ -262,8 +271,11 @@ def _called_a_city(doc: Doc, mention: Mention) -> bool:
 def _describe_qualifier(doc: Doc, mention: Mention) -> None:
     """The state written after the name, and whether it was spelled as a name a city shares."""
     qualifier = _qualifier(doc, mention.end)
-    mention.qualifier = qualifier[0] if qualifier is not None else None
-    written = doc[mention.end + 1 : qualifier[1]].text if qualifier is not None else ""
+    if qualifier is None:
+        mention.qualifier_end = mention.end
+        return
+    mention.qualifier, mention.qualifier_end = qualifier
+    written = doc[mention.end + 1 : qualifier[1]].text
     mention.qualifier_spelled = gazetteer.is_state_name(written) or gazetteer.key(written) in gazetteer.city_aliases()
 
 

@@ -102,26 +102,25 @@ def _together(places: list[Place]) -> bool:
 
 
 def _qualifiers(group: list[Mention]) -> list[str]:
-    """The states written after the name's mentions that are its state, not the next city of a list."""
-    return [
-        m.qualifier
-        for m in group
-        if m.qualifier is not None and not (m.qualifier_spelled and listed_city(m.qualifier, group[0].key))
-    ]
+    """The states written after the name's mentions (a list's next city is not among them)."""
+    return [m.qualifier for m in group if m.qualifier is not None]
 
 
-def listed_city(code: str, name_key: str) -> bool:
-    """Whether a state spelled out after a name may be the next city of a list instead ("New York"; an
-    abbreviation, "Gardiner, NY", is always the state): it
-    is a big city's name too, and the name has no place in that state, or only one far smaller than
-    its best-known namesake ("Boston, New York, Chicago": not the small upstate town), or only a small town
-    while its best-known bearer is abroad."""
+def listed_city(code: str, name_key: str, lists_on: bool) -> bool:
+    """Whether a state spelled out after a name is the next city of a list instead ("New York"; an
+    abbreviation, "Gardiner, NY", is always the state): it is a big city's name too, and the name has
+    no place in that state, or the list goes on after it ("Boston, New York and Chicago") and the
+    name's place there is far smaller than its best-known namesake (not the small upstate town) or
+    only a small town while its best-known bearer is abroad. With no list going on, a state the name
+    has a place in is its state ("Ithaca, New York, drew farmers")."""
     if not is_city_state_name(gazetteer.state_name_of().get(code, "")):
         return False
     candidates = gazetteer.places_by_name().get(name_key, ())
     there = _in_state(name_key, code)
     if there is None or not candidates:
         return there is None
+    if not lists_on:
+        return False
     if there not in candidates and candidates[0].abroad:
         return True  # "Paris, New York, London": a city abroad first, not a small town of the state
     return candidates[0] is not there and candidates[0].population >= DOMINANCE * there.population
@@ -137,8 +136,6 @@ def _unambiguous(group: list[Mention]) -> Place | None:
     """The place when the name or a written state settles it without context."""
     name_key = group[0].key
     candidates = gazetteer.places_by_name().get(name_key, ())
-    # "Boston, New York, Los Angeles" is a list, not Boston in New York: a state that is also a big city's
-    # name and has no place of this name is the next city of the list, not a qualifier
     qualified = _qualifiers(group)
     alias = gazetteer.city_aliases().get(name_key)
     if alias is not None and (not qualified or alias[1] in qualified):
