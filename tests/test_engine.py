@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -355,3 +355,32 @@ def test_a_parsing_process_reuses_the_memory_each_batch_frees() -> None:
     # By default every batch faults its memory in afresh (~26,000 pages each); kept, it is reused.
     assert page_faults("default") > 50_000
     assert page_faults("keep") < 5_000
+
+
+def test_a_run_of_long_articles_is_parsed_in_smaller_batches(
+    blank_model: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parse's memory grows with the words of a batch: however long the articles, a batch holds
+    no more than the character budget (or one article), and every article is still stored."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"short{n}.txt").write_text(f"Short story number {n}.")
+    for n in range(6):
+        (folder / f"long{n}.txt").write_text(f"Long story {n}. " + "The council met again. " * 40)
+    sizes: list[list[int]] = []
+
+    class Recording(LocalEngine):
+        def run(self, batches: Iterable[list[str]]) -> Iterator[list[Result]]:
+            def recorded() -> Iterator[list[str]]:
+                for texts in batches:
+                    sizes.append([len(text) for text in texts])
+                    yield texts
+
+            return super().run(recorded())
+
+    monkeypatch.setattr("sanctuary_cli.ingest.make_engine", lambda options: Recording(blank_model, 1, work=echo))
+    report = ingest([folder], tmp_path / "store.db", Options(workers=1, batch_size=4, batch_chars=2_000))
+    assert len(report.stored) == 12
+    assert all(len(batch) <= 4 and (sum(batch) <= 2_000 or len(batch) == 1) for batch in sizes)
+    assert any(len(batch) < 4 for batch in sizes[:-1])  # the long ones came in smaller batches

@@ -20,7 +20,7 @@ from sanctuary_cli import timing
 from sanctuary_cli.corpus.loader import DEFAULT_MAX_BYTES, Problem, SourceArticle, iter_files, load_file
 from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.extract.model import Analysis
-from sanctuary_cli.nlp.engine import BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
+from sanctuary_cli.nlp.engine import BATCH_CHARS, BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
 from sanctuary_cli.store import persons
 from sanctuary_cli.store.db import check_store, connect
@@ -66,6 +66,7 @@ class Options:
     force: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     batch_size: int = BATCH_SIZE
+    batch_chars: int = BATCH_CHARS  # a batch ends before it would pass this many characters
     timeout: float | None = DEFAULT_TIMEOUT  # seconds of NLP per article; None: no limit
     web: WebSources = field(default_factory=WebSources)  # feeds and sitemaps (URLs among the paths join it)
     fetch: FetchSettings = field(default_factory=FetchSettings)
@@ -116,7 +117,7 @@ def _ingest(
 
     def texts(articles: Iterable[SourceArticle]) -> Iterator[list[str]]:
         """Batches for the engine; each is remembered until its results come back."""
-        for batch in _batches(articles, options.batch_size):
+        for batch in _batches(articles, options.batch_size, options.batch_chars):
             in_flight.append(batch)
             yield [article.body.text for article in batch]
 
@@ -325,13 +326,20 @@ def _new_articles(
             yield item
 
 
-def _batches(articles: Iterable[SourceArticle], size: int) -> Iterator[list[SourceArticle]]:
+def _batches(articles: Iterable[SourceArticle], size: int, chars: int) -> Iterator[list[SourceArticle]]:
+    """Batches of ``size`` articles, or fewer where they would hold more than ``chars`` characters."""
     batch: list[SourceArticle] = []
+    held = 0
     for article in articles:
+        length = len(article.body.text)
+        if batch and held + length > chars:
+            yield batch
+            batch, held = [], 0
         batch.append(article)
+        held += length
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, held = [], 0
     if batch:
         yield batch
 

@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 # with the last big batch finishes alone).
 BATCH_SIZE = 16
 
+# Characters per task at most (unless one article is longer): the parse's
+# memory grows with the words of a batch, so a run of long articles makes
+# smaller batches and the peak stays that of an ordinary one however large
+# the corpus. Sixteen Gothamist articles average 44,000 characters.
+BATCH_CHARS = 60_000
+
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and the parser's
 # memory grows with the text; longer texts are parsed in pieces of at most this
 # many characters, cut between paragraphs, and joined back into one Doc.

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from sanctuary_cli.nlp.batch import (
+    BATCH_CHARS,
     BATCH_SIZE,
     CHUNK_CHARS,
     BatchCollector,
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
     from sanctuary_cli.nlp.pool import _Pool
 
 __all__ = [
-    "BATCH_SIZE", "BLAS_THREAD_VARIABLES", "CHUNK_CHARS", "DEFAULT_TIMEOUT", "BatchCollector", "Engine", "Failure",
-    "LocalEngine", "Result", "Work", "iter_analyses", "parse", "split_long",
+    "BATCH_CHARS", "BATCH_SIZE", "BLAS_THREAD_VARIABLES", "CHUNK_CHARS", "DEFAULT_TIMEOUT", "BatchCollector",
+    "Engine", "Failure", "LocalEngine", "Result", "Work", "iter_analyses", "parse", "split_long",
 ]
 
 # The per-article time limit for the NLP, in seconds (--timeout).
