@@ -34,8 +34,9 @@ BATCH_SIZE = 16
 # Characters per task at most (unless one article is longer): the parse's
 # memory grows with the words of a batch, so a run of long articles makes
 # smaller batches and the peak stays that of an ordinary one however large
-# the corpus. Sixteen Gothamist articles average 44,000 characters.
-BATCH_CHARS = 60_000
+# the corpus. Sixteen Gothamist articles average 44,000 characters, so most
+# batches are whole and a heavy one is cut short.
+BATCH_CHARS = 48_000
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and the parser's
 # memory grows with the text; longer texts are parsed in pieces of at most this
