@@ -148,6 +148,10 @@ def test_a_state_after_a_town_of_that_state_is_still_its_state(parse: Parse) -> 
     assert ("New York City", "NY") in found
 
 
+def test_a_state_abbreviation_with_a_doubled_full_stop_is_still_the_state(parse: Parse) -> None:
+    assert ("Waverly", "NY") in cities_of(parse, "The parade moved on to Waverly, N.Y.. Officers followed it.")
+
+
 def test_the_last_city_of_a_list_is_found_when_the_one_before_has_no_place_in_that_state(parse: Parse) -> None:
     found = cities_of(parse, "The band toured Chicago, Dallas, New York.")
     assert {("Chicago", "IL"), ("Dallas", "TX"), ("New York City", "NY")} <= found

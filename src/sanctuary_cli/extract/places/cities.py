@@ -327,6 +327,8 @@ def _qualifier(doc: Doc, end: int) -> tuple[str, int] | None:
             continue
         words = doc[end + 1 : end + 1 + size]
         code = gazetteer.state_code(words.text)
+        if code is None and end + 1 + size < len(doc) and doc[end + 1 + size].text.startswith("."):
+            code = gazetteer.state_code(words.text + ".")  # "Waverly, N.Y.. Officers": "N.Y" and ".."
         if code is not None and words[0].text[:1].isupper():
             return code, end + 1 + size
     return None
