@@ -413,7 +413,9 @@ def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | No
 
 
 def _listener(verb: Token) -> Token | None:
-    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …"."""
+    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …", "told the county board"."""
     if verb.lower_ not in TELLING_VERBS:
         return None
-    return next((child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1), None)
+    return next(
+        (child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.left_edge.i == verb.i + 1), None
+    )

@@ -1,0 +1,98 @@
+"""Who said it when two readings of a sentence disagree: invented sentences.
+
+The clause closing a quotation ("…," the statement said) is the most explicit
+attribution a news article gives; a speaker named in the sentence before
+is only the story's context. A report of a whole sentence ("according to
+Lee, …", "…, Lee said, …") outranks the cue of the clause inside it, and a
+name before a colon that says where the words were said labels nobody.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quotes import only
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The council released a statement on Friday. "
+            '"We regret the delay and will reopen the pool in June," the statement said.',
+            "statement",
+        ),
+        (
+            "Ann Webb told the board on Friday that the pool would stay shut. "
+            '"We regret the delay and will reopen it in June," the letter said.',
+            "letter",
+        ),
+        (
+            "The Ledger said Commissioner Ruth Ames answered its questions in writing. "
+            '"The commissioner regrets using her own phone for county business," the statement said in part.',
+            "statement",
+        ),
+    ],
+)
+def test_a_document_closing_a_quotation_is_its_source(nlp: Language, text: str, speaker: str) -> None:
+    found = only(nlp, text)
+    assert found.speaker == speaker
+    assert found.speaker_kind == "description"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a fronted "according to" reports the clause, whoever the clause says would use the word
+        (
+            'Tom Bell skipped the hearing because, according to Tom Bell, the papers would call him a "coward"'
+            " if he went.",
+            "coward",
+            "Tom Bell",
+        ),
+        ('According to the Ledger, the council called the plan "a disaster" for the town.', "disaster", "Ledger"),
+        # a reporting clause set off by commas reports the sentence it sits in
+        ('The Ledger, Ann Webb said, called the vote "highly significant" for the county.', "highly", "Ann Webb"),
+        # the one told may be a whole noun phrase: "tells the crowd"
+        (
+            'And, Ann Webb tells the crowd, she has been known to be "blunt and tough" in her home county.',
+            "blunt",
+            "Ann Webb",
+        ),
+    ],
+)
+def test_a_report_of_the_whole_sentence_outranks_the_cue_inside_it(
+    nlp: Language, text: str, words: str, speaker: str
+) -> None:
+    assert only(nlp, text).speaker == speaker
+    assert words in only(nlp, text).text
+
+
+def test_a_trailing_according_to_leaves_the_speaker_of_the_clause(nlp: Language) -> None:
+    found = only(nlp, 'The council called the plan "a disaster," according to the Ledger.')
+    assert found.speaker == "council"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # where the words were said is no label
+        ('Tom Bell was wrong in October. Then, later that month on WXRT: "I never said the mill would close."', None),
+        ('Tom Bell spoke twice. In Dayton: "We will keep the mill open whatever the board decides."', None),
+        # a post or letter before the colon is its owner's
+        (
+            "Aides say the former mayor plans to back Ann Webb. From Tom Bell's Facebook post: "
+            '"For the sake of the town, we must move past the anger of this race."',
+            "Tom Bell",
+        ),
+        # a label still names its speaker
+        ('Rep. Ann Cole (D-Ore.): "I have not seen a single figure that supports the claim."', "Ann Cole"),
+    ],
+)
+def test_a_label_before_a_colon_is_a_speaker_not_a_setting(nlp: Language, text: str, speaker: str | None) -> None:
+    assert only(nlp, text).speaker == speaker
