@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.test_quotes import only
+from tests.test_quotes import only, quotes_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -96,3 +96,33 @@ def test_a_trailing_according_to_leaves_the_speaker_of_the_clause(nlp: Language)
 )
 def test_a_label_before_a_colon_is_a_speaker_not_a_setting(nlp: Language, text: str, speaker: str | None) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a long subject after the comma still closes the sentence
+        (
+            '"If the county finds more records, it intends to search them" that would answer the requests from the'
+            " Ledger, county senior trial counsel Ann Lewis Webb wrote in a court filing.",
+            "finds more records",
+        ),
+        (
+            'The plan leaves the district "in the red for years," county senior trial counsel Ann Lewis Webb wrote'
+            " in a filing.",
+            "in the red",
+        ),
+        # a closing clause that runs on a few words before the quotation resumes
+        (
+            '"If there had not been that vote" by the council, the mayor and the board, Ann Lewis Webb said at a'
+            ' town hall on Monday, "we would be looking at a closed mill now."',
+            "that vote",
+        ),
+    ],
+)
+def test_a_clause_closing_the_sentence_names_the_speaker_of_words_far_before_it(
+    nlp: Language, text: str, words: str
+) -> None:
+    found = [quote for quote in quotes_of(nlp, text) if words in quote.text]
+    assert len(found) == 1
+    assert found[0].speaker == "Ann Lewis Webb"
