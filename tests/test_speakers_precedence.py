@@ -126,3 +126,21 @@ def test_a_clause_closing_the_sentence_names_the_speaker_of_words_far_before_it(
     found = [quote for quote in quotes_of(nlp, text) if words in quote.text]
     assert len(found) == 1
     assert found[0].speaker == "Ann Lewis Webb"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one a verb makes speak speaks for every verb joined to the first
+        (
+            "At one point, the chair asked for order. That prompted Tom Bell to make a joke about yoga and call"
+            ' Ann Webb "very flexible," a nod to her changes of position.',
+            "Tom Bell",
+        ),
+        ('The vote prompted Tom Bell to call the plan "a fraud" on the floor.', "Tom Bell"),
+        # a reporting verb that urges keeps the words its own
+        ('Ann Webb urged Tom Bell to resign and to say "sorry" to the town.', "Ann Webb"),
+    ],
+)
+def test_the_one_made_to_speak_speaks_through_joined_verbs(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker

@@ -73,6 +73,9 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
         if node.i != verb.i and time_clause_under_reporter(node):
             node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
             continue
+        told = _object_told_to_speak(node) if node.i != verb.i else None
+        if told is not None:
+            return told  # "prompted Rubio to make a joke and call Trump …": Rubio calls him so
         subject = _own_subject(index, node, verb)
         if subject is not None and (node.i == verb.i or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
