@@ -12,7 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from spacy.tokens import Doc
 
+from sanctuary_cli.extract.docindex import index as index_of
+from sanctuary_cli.extract.quotes.subjects import subject_of
 from tests.test_quotes import only, quotes_of
 
 if TYPE_CHECKING:
@@ -144,3 +147,34 @@ def test_a_clause_closing_the_sentence_names_the_speaker_of_words_far_before_it(
 )
 def test_the_one_made_to_speak_speaks_through_joined_verbs(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a topic, a comma, and a titled name at the verb: the name at the verb speaks
+        (
+            'Or maybe Ann Webb, county strategist Phil Musser says. "Several surveys suggest a second look is'
+            ' happening for Webb in the north."',
+            "Phil Musser",
+        ),
+        # an appositive that describes the subject leaves the subject the speaker
+        ('Ann Webb, an aide to Tom Bell, said the plan was "dead on arrival" in the county.', "Ann Webb"),
+        ("Ann Webb, Tom Bell's sister, said the plan was \"dead on arrival\" in the county.", "Ann Webb"),
+    ],
+)
+def test_a_second_name_right_at_the_verb_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_of_two_names_parsed_as_subjects_the_one_at_the_verb_speaks(nlp: Language) -> None:
+    # "Or maybe Ann Webb, county strategist Phil Musser says.", parsed (as the small model may) with both
+    # names as subjects of "says".
+    words = ["Or", "maybe", "Ann", "Webb", ",", "county", "strategist", "Phil", "Musser", "says", "."]
+    heads = [9, 9, 3, 9, 9, 6, 8, 8, 9, 9, 9]
+    deps = ["cc", "advmod", "compound", "nsubj", "punct", "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    tags = ["CC", "RB", "NNP", "NNP", ",", "NN", "NN", "NNP", "NNP", "VBZ", "."]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
+    subject = subject_of(index_of(doc), doc[9])
+    assert subject is not None and subject.text == "Musser"

@@ -210,6 +210,12 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
         start = _comma_before_subject(verb)  # "…, county senior trial counsel Ann Lee wrote in a filing."
     if start is None or any(doc[i].tag_.startswith("VB") for i in range(start + 1, verb.i)):
         return False
+    return _clause_closes(verb)
+
+
+def _clause_closes(verb: Token) -> bool:
+    """Whether the words after a reporting verb end its sentence within a few words, adding nothing said."""
+    doc = verb.doc
     for i in range(verb.i + 1, min(verb.i + CLOSING_CLAUSE_TOKENS, len(doc))):
         if ends_sentence(doc[i]) or "\n" in doc[i].text or i == len(doc) - 1:
             return True

@@ -110,14 +110,24 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     if presented is not None:
         return Attribution(":", mark, presented, "before")
     if last is not None and last.lower_ in cue_lexicon().document_nouns | cue_lexicon().utterance_nouns:
-        # "From Lee's Facebook post:": the post's owner speaks, not the site it was put on.
-        owners = [child for child in last.children if child.dep_ == "poss" and child.tag_ in {"NNP", "NNPS"}]
-        return Attribution(":", mark, owners[0].i, "before") if owners else None
-    for i in reversed(words[-3:]):
+        owner = _owner(last)  # "From Lee's Facebook post:": the post's owner speaks, not the site it was on
+        return Attribution(":", mark, owner.i, "before") if owner is not None else None
+    named = _named_label(doc, words[-3:])
+    return Attribution(":", mark, named, "before") if named is not None else None
+
+
+def _owner(document: Token) -> Token | None:
+    """The named owner of a document or remark: "Lee's" in "Lee's Facebook post"."""
+    return next((c for c in document.children if c.dep_ == "poss" and c.tag_ in {"NNP", "NNPS"}), None)
+
+
+def _named_label(doc: Doc, words: Sequence[int]) -> int | None:
+    """The last name among a label's words, unless it says where the words were said."""
+    for i in reversed(words):
         if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
             continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
         if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
-            return None if _setting(doc[i]) else Attribution(":", mark, i, "before")
+            return None if _setting(doc[i]) else i
     return None
 
 

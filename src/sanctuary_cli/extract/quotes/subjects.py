@@ -253,12 +253,16 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     The parser sometimes runs a sentence across a paragraph break ("Boston,
     Massachusetts / Mayor Michelle Wu told ..."); the subject is then the
     name beside it in the cue's own paragraph. Of two subjects it gives
-    ("Superintendent of Schools Robert Zega said"), the person's name wins.
+    ("Superintendent of Schools Robert Zega said"), the person's name wins,
+    and of two names the one nearer the verb.
     """
     found = _parsed_subjects(index, node, verb)
     if not found:
         return None
-    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    people = [token for token in found if token.ent_type_ == "PERSON"]
+    # Of two names the parse makes subjects ("Or maybe Ann Lee, analyst Bo Park says"), the one
+    # at the verb speaks; the other is the topic set before the comma.
+    subject = min(people, key=lambda token: abs(token.i - node.i)) if people else found[0]
     return _named_beside(index, subject, verb)
 
 
