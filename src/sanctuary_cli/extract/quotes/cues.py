@@ -52,6 +52,8 @@ OUTER_REPORT_DEPTH = 3
 # Verbs whose object is the one spoken to: "…, Lee told reporters, …".
 TELLING_VERBS = frozenset({"tell", "tells", "told", "telling", "assured", "assures", "reminded", "reminds"})
 OUTER_STEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
+# How far a closing clause may run after its verb: ", Lee said at a town hall on Monday."
+CLOSING_CLAUSE_TOKENS = 10
 
 
 def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
@@ -204,16 +206,36 @@ def closing_attribution(index: DocIndex, verb: Token) -> bool:
         return False
     doc = index.doc
     start = next((i for i in range(verb.i - 1, max(verb.i - 5, -1), -1) if doc[i].text == ","), None)
+    if start is None:
+        start = _comma_before_subject(verb)  # "…, county senior trial counsel Ann Lee wrote in a filing."
     if start is None or any(doc[i].tag_.startswith("VB") for i in range(start + 1, verb.i)):
         return False
-    for i in range(verb.i + 1, min(verb.i + 7, len(doc))):
+    return _clause_closes(verb)
+
+
+def _clause_closes(verb: Token) -> bool:
+    """Whether the words after a reporting verb end its sentence within a few words, adding nothing said."""
+    doc = verb.doc
+    for i in range(verb.i + 1, min(verb.i + CLOSING_CLAUSE_TOKENS, len(doc))):
         if ends_sentence(doc[i]) or "\n" in doc[i].text or i == len(doc) - 1:
             return True
         if doc[i].tag_.startswith("VB") or is_mark(doc[i]) or doc[i].text in {",", ";", ":"}:
             if doc[i].text != ",":
                 return False
-            return (i + 1 < len(doc) and doc[i + 1].tag_ == "VBG") or _described_to_the_end(verb)
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            if following is not None and (following.tag_ == "VBG" or is_mark(following)):
+                return True  # "…, she said, adding …" / "…, Lee said at a town hall, "we would …""
+            return _described_to_the_end(verb)
     return False
+
+
+def _comma_before_subject(verb: Token) -> int | None:
+    """The comma right before a reporting verb's subject, however many words the subject runs to."""
+    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    before = subjects[0].left_edge.i - 1
+    return before if before >= 0 and verb.doc[before].text == "," else None
 
 
 def _described_to_the_end(verb: Token) -> bool:
@@ -413,7 +435,9 @@ def parenthetical_cue(index: DocIndex, start: int, end: int) -> Attribution | No
 
 
 def _listener(verb: Token) -> Token | None:
-    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …"."""
+    """The one told, right after a verb of telling: "told CNN" in "…, Lee told CNN, …", "told the county board"."""
     if verb.lower_ not in TELLING_VERBS:
         return None
-    return next((child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.i == verb.i + 1), None)
+    return next(
+        (child for child in verb.rights if child.dep_ in {"dobj", "dative"} and child.left_edge.i == verb.i + 1), None
+    )

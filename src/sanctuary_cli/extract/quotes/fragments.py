@@ -67,9 +67,9 @@ def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attributio
         before = zone_cue(index, zone_before(index, span.before), "before", nearest_last=True)
         if before is not None and before.cue_token == found.cue_token and before.subject is not None:
             return replace(before, path=found.path)
-    if found is not None:
-        return found
     start, end = index.sentence_bounds(index.sentence_of(tokens.start))
+    if found is not None:
+        return _reported_over(index, found, start, end) or found
     found = parenthetical_cue(index, start, end)
     if found is not None:
         return found  # the whole sentence is reported, its short quoted words too
@@ -81,6 +81,24 @@ def _fragment_cue(index: DocIndex, span: QuoteSpan, tokens: range) -> Attributio
         or _cue_at_the_mark(index, span)
         or _speech_noun(index, tokens)
     )
+
+
+def _reported_over(index: DocIndex, cue: Attribution, start: int, end: int) -> Attribution | None:
+    """Who reports the clause a fragment's own cue sits in, when the sentence says so before that cue.
+
+    "According to Lee, the papers would call him a "coward"" and "The paper,
+    Lee said, called it "a farce"" report what others say or would say: the
+    sentence is Lee's account, as it is in "Lee said the papers called him …".
+    """
+    if cue.cue_token is None or cue.subject is None:
+        return None
+    aside = parenthetical_cue(index, start, end)
+    if aside is not None and aside.cue_token is not None and aside.cue_token < cue.cue_token:
+        return aside
+    first = min(cue.cue_token, cue.subject)
+    fronted = [i for i in sorted(cue_phrases(index)) if start <= i < first and not index.in_quote(index.doc[i].idx)]
+    found = according_to(index, fronted)
+    return found if found is not None and found.subject is not None and found.subject < cue.cue_token else None
 
 
 def _aside_between_dashes(index: DocIndex, span: QuoteSpan) -> Attribution | None:

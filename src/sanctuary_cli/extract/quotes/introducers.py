@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # A round-up's signature, from the dash to the colon: "- Ann Lee and Tom Bell:".
 SIGNATURE_TOKENS = 8
+# Prepositions before a broadcaster, a site or a place where words were said: "on CNN:", "at the rally:".
+SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via"})
 
 
 def introducer(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
@@ -107,12 +109,37 @@ def _label(index: DocIndex, tokens: Sequence[int]) -> Attribution | None:
     presented = _presented(doc, words)
     if presented is not None:
         return Attribution(":", mark, presented, "before")
-    for i in reversed(words[-3:]):
+    if last is not None and last.lower_ in cue_lexicon().document_nouns | cue_lexicon().utterance_nouns:
+        owner = _owner(last)  # "From Lee's Facebook post:": the post's owner speaks, not the site it was on
+        return Attribution(":", mark, owner.i, "before") if owner is not None else None
+    named = _named_label(doc, words[-3:])
+    return Attribution(":", mark, named, "before") if named is not None else None
+
+
+def _owner(document: Token) -> Token | None:
+    """The named owner of a document or remark: "Lee's" in "Lee's Facebook post"."""
+    return next((c for c in document.children if c.dep_ == "poss" and c.tag_ in {"NNP", "NNPS"}), None)
+
+
+def _named_label(doc: Doc, words: Sequence[int]) -> int | None:
+    """The last name among a label's words, unless it says where the words were said."""
+    for i in reversed(words):
         if doc[i].text[:1] in "@#" or doc[i].ent_type_ in NOT_SPEAKERS:
             continue  # a handle, a hashtag or a date ("Overheard on @LIRR:", "In September:")
         if doc[i].ent_type_ == "PERSON" or doc[i].tag_ in {"NNP", "NNPS"}:
-            return Attribution(":", mark, i, "before")
+            return None if _setting(doc[i]) else i
     return None
+
+
+def _setting(name: Token) -> bool:
+    """Whether a name before a colon is where or on what the words were said: "later that day on WXRT:".
+
+    A broadcaster, a site or a place after "on", "in" or "at" sets the scene;
+    the one speaking is named elsewhere, or not at all.
+    """
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "pobj" and name.head.lower_ in SETTING_PREPOSITIONS
 
 
 def _presented(doc: Doc, words: Sequence[int]) -> int | None:

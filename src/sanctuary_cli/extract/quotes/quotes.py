@@ -213,7 +213,13 @@ def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | No
         or dialogue_tag(index, after)
         or _opening_clause_cue(index, after)
     )
-    return found if found is not None and found.subject is not None else None
+    if found is None or found.subject is None:
+        return None
+    if found.weak and found.cue.lower() not in cue_lexicon().weak_verbs:
+        # "“…,” the statement said.": the document closing the quotation is its source, not
+        # whoever the sentence before says released one.
+        return replace(found, weak=False)
+    return found
 
 
 def _opening_clause_cue(index: DocIndex, after: list[int]) -> Attribution | None:

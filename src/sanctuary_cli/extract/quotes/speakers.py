@@ -322,8 +322,9 @@ class SpeakerResolver:
         titles = cue_lexicon().titles
         ent = self.index.entity(head.i)
         if ent is not None and ent.label_ == "PERSON" and not all(t.lower_ in titles for t in ent):
-            # A name is its own speaker, whoever else its appositive names ("Ann Lee, an aide to Bo Park").
-            return list(ent)
+            # A name is its own speaker, whoever else its appositive names ("Ann Lee, an aide to Bo Park"),
+            # unless a second name stands right at the verb ("Or maybe Ann Lee, analyst Bo Park says.").
+            return self._name_at_the_verb(head) or list(ent)
         for child in head.children:
             child_ent = self.index.entity(child.i)
             if child.dep_ == "appos" and child_ent is not None and child_ent.label_ == "PERSON":
@@ -343,6 +344,29 @@ class SpeakerResolver:
             if self.book.find(clean_name(tokens)) is not None:
                 return tokens
         return full_name_before(head)  # "From said" after "Al From": a surname the tagger took for a word
+
+    def _name_at_the_verb(self, head: Token) -> list[Token] | None:
+        """A second name set beside a named subject and written right before its verb: the one speaking.
+
+        "Or maybe Ann Lee, county strategist Bo Park says." names a topic, a
+        comma, and the speaker; the parser takes the second name for the
+        first one's appositive.
+        """
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.i <= head.i:
+            return None
+        for child in head.children:
+            child_ent = self.index.entity(child.i)
+            if (
+                child.dep_ == "appos"
+                and child.i > head.i
+                and child_ent is not None
+                and child_ent.label_ == "PERSON"
+                and child_ent.end == verb.i
+                and child_ent[-1].lower_ != head.lower_
+            ):
+                return list(child_ent)
+        return None
 
     def _role_in(self, span: Sequence[Token], head: Token) -> str | None:
         """The office a mention names ("mayor" in "Chicago's mayor"), if any."""

@@ -73,6 +73,9 @@ def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
         if node.i != verb.i and time_clause_under_reporter(node):
             node = node.head  # "Ames said … after the senator won, remarking": Ames is remarking
             continue
+        told = _object_told_to_speak(node) if node.i != verb.i else None
+        if told is not None:
+            return told  # "prompted Rubio to make a joke and call Trump …": Rubio calls him so
         subject = _own_subject(index, node, verb)
         if subject is not None and (node.i == verb.i or is_cue_verb(node) or not _reported_clause(index, node)):
             if subject.tag_ in {"WP", "WDT"} and node.dep_ == "relcl":
@@ -250,12 +253,16 @@ def _own_subject(index: DocIndex, node: Token, verb: Token) -> Token | None:
     The parser sometimes runs a sentence across a paragraph break ("Boston,
     Massachusetts / Mayor Michelle Wu told ..."); the subject is then the
     name beside it in the cue's own paragraph. Of two subjects it gives
-    ("Superintendent of Schools Robert Zega said"), the person's name wins.
+    ("Superintendent of Schools Robert Zega said"), the person's name wins,
+    and of two names the one nearer the verb.
     """
     found = _parsed_subjects(index, node, verb)
     if not found:
         return None
-    subject = next((token for token in found if token.ent_type_ == "PERSON"), found[0])
+    people = [token for token in found if token.ent_type_ == "PERSON"]
+    # Of two names the parse makes subjects ("Or maybe Ann Lee, analyst Bo Park says"), the one
+    # at the verb speaks; the other is the topic set before the comma.
+    subject = min(people, key=lambda token: abs(token.i - node.i)) if people else found[0]
     return _named_beside(index, subject, verb)
 
 
