@@ -690,3 +690,64 @@ def test_two_middle_initials_written_of_one_full_name_are_two_namesakes() -> Non
     # one middle initial, however often written, is the one person ("Donald J. Quarrick")
     one = resolve([*written("Donald J. Quarrick", 3), *written("Donald Quarrick", 3)])
     assert len({p for (a, k), p in one.links.items()}) == 1
+
+
+def test_a_clipped_given_name_alone_is_the_full_name_its_article_writes_with_the_longer_given_name() -> None:
+    # "Walter Quennell cooks again ... Walt leaves the desert": the recap's "Walt" is Walter Quennell
+    text = "Walter Quennell cooks again this week. Later Walt drives out to the desert, and Walt waits."
+    data = [*rows("Walter Quennell", 2), PersonRow("recap-1", "walt", "Walt", None, ("Walt",))]
+    clipped = {"walt": [GivenUse("walter quennell", "walter quennell", 2)]}
+    result = resolve(data, texts={"recap-1": text}, clipped=clipped)
+    assert result.links[("recap-1", "walt")] == "walter quennell"
+    # an article that writes no longer given name leaves "Walt" apart
+    alone = PersonRow("recap-2", "walt", "Walt", None, ("Walt",))
+    result = resolve([*data, alone], texts={"recap-2": "Walt drives out to the desert."}, clipped=clipped)
+    assert result.links[("recap-2", "walt")] != "walter quennell"
+
+
+def test_a_word_the_store_tags_a_body_more_than_a_person_is_no_person() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "Ridevo cut its fares; a Ridevo spokesman said" -- tagged a person in one story, a company in three
+    brand = WordUse(capitalised=20, articles=1, store_person_articles=1, store_body_articles=3)
+    data = [PersonRow("r-1", "ridevo", "Ridevo", None, ("Ridevo",), mentions=12)]
+    result = resolve(data, uses={"ridevo": brand})
+    assert not result.persons[result.links[("r-1", "ridevo")]].is_person
+    # a singer's one name the parser tags a person more often than anything else stays one
+    singer = WordUse(capitalised=20, articles=4, store_person_articles=6, store_body_articles=2)
+    data = [PersonRow(f"s-{i}", "vossany", "Vossany", None, ("Vossany",)) for i in range(4)]
+    result = resolve(data, uses={"vossany": singer})
+    assert result.persons[result.links[("s-0", "vossany")]].is_person
+
+
+def test_a_word_tagged_a_person_in_many_stories_that_seldom_read_it_as_one_is_a_platform() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "took to Chirpline", "Facebook, Chirpline and Instagram": tagged a person in 30 stories, kept in 6
+    platform = WordUse(capitalised=20, articles=6, gendered=0, store_person_articles=30)
+    data = [PersonRow(f"c-{i}", "chirpline", "Chirpline", None, ("Chirpline",)) for i in range(6)]
+    result = resolve(data, uses={"chirpline": platform})
+    assert not result.persons[result.links[("c-0", "chirpline")]].is_person
+    # a one-word name its stories keep as a person wherever the parser tags it stays one
+    artist = replace(platform, articles=9, store_person_articles=10)
+    data = [PersonRow(f"a-{i}", "tagsworth", "Tagsworth", None, ("Tagsworth",)) for i in range(9)]
+    result = resolve(data, uses={"tagsworth": artist})
+    assert result.persons[result.links[("a-0", "tagsworth")]].is_person
+
+
+def test_a_word_in_many_stories_never_he_or_she_and_written_after_on_is_a_thing() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "posted on Snaply", "a Snaply filter": four stories, no "he" or "she", no role, never "Snaply's"
+    app = WordUse(capitalised=5, after_place_word=2, articles=4)
+    data = [PersonRow(f"n-{i}", "snaply", "Snaply", None, ("Snaply",)) for i in range(4)]
+    result = resolve(data, uses={"snaply": app})
+    assert not result.persons[result.links[("n-0", "snaply")]].is_person
+    # a dictator's surname written "Quarbler's army" is someone's, however seldom "he"
+    owner = replace(app, possessive=1)
+    result = resolve(data, uses={"snaply": owner})
+    assert result.persons[result.links[("n-0", "snaply")]].is_person
+    # a character never written after "on" or "a" ("Quillfinger tells Ada") is a person
+    character = replace(app, after_place_word=0)
+    result = resolve(data, uses={"snaply": character})
+    assert result.persons[result.links[("n-0", "snaply")]].is_person

@@ -141,6 +141,9 @@ def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: lis
     use = word_use(word, list(read.values()))
     things = sum(tags.values()) - tags["PERSON"]  # an organisation, a place, a product, a work
     use = replace(use, thing_tags=things, person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    if " " not in word:
+        person, body = store_tags(conn, word)
+        use = replace(use, store_person_articles=person, store_body_articles=body)
     opener = word.split()[0]
     if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
         tags = tag_counts(conn, opener, read)
@@ -222,6 +225,20 @@ def tag_counts(conn: sqlite3.Connection, word: str, article_ids: Iterable[str]) 
     ):
         found[label] += count
     return found
+
+
+BODY_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")
+
+
+def store_tags(conn: sqlite3.Connection, word: str) -> tuple[int, int]:
+    """In how many articles of the whole store the parser tags exactly ``word`` a person, and a
+    company, a product, a work or a building."""
+    counts = dict(conn.execute(
+        "SELECT label = 'PERSON', count(DISTINCT article_id) FROM entities"
+        f" WHERE label IN ('PERSON', {', '.join('?' * len(BODY_LABELS))}) AND text = ? GROUP BY label = 'PERSON'",
+        (*BODY_LABELS, word),
+    ).fetchall())
+    return counts.get(1, 0), counts.get(0, 0)
 
 
 def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:

@@ -44,13 +44,19 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, an_acronym_of_a_body, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import (
+    WordUse,
+    a_thing_by_the_stores_tags,
+    an_acronym_of_a_body,
+    not_a_person_by_use,
+)
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
+NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
@@ -240,7 +246,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         written = None if no_person else _written(short, row, evidence)
         if written is not None:
             pid = written[0]
-            if surname_of(pid) != surname and pid not in {g.person for g in as_given}:
+            if surname_of(pid) != surname and pid not in {g.person for g in [*as_given, *_clipping(short, evidence)]}:
                 pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
                 _add_person(result, pid, written[1], surname, None)
             result.links[(row.article_id, key)] = pid
@@ -264,7 +270,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
 def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
-    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
+    clipped = _clipping(short, evidence)
     if not (short.as_given or clipped) or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
@@ -273,6 +279,11 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     for cluster in short.clusters:
         candidates[cluster.key].extend(cluster.keys)
     return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def _clipping(short: _ShortForm, evidence: _Evidence) -> list[GivenUse]:
+    """The store's full names whose given name the one-word form clips ("Walter Quillon" for "Walt")."""
+    return [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
 
 
 def _clips(word: str, name: NameParts) -> bool:
@@ -290,6 +301,7 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
+    reason = reason or _a_things_word(short, name, apart, evidence.uses.get(key))
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
@@ -303,6 +315,25 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
+
+
+def _a_things_word(short: _ShortForm, name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a one-word form, no given name, that no full name of the store claims is no person: the
+    store's tags say it is a thing (see :func:`a_thing_by_the_stores_tags`); or it is named in
+    many articles, none giving it a role or calling it "he" or "she", written after "on", "at", "a"
+    and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
+    someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
+    Ada") is seldom written after "on" or "a"."""
+    if short.clusters or first_name_gender(name) is not None or use is None:
+        return None
+    if (reason := a_thing_by_the_stores_tags(use)) is not None:
+        return reason
+    if use.possessive or not (use.after_place_word or use.after_determiner):
+        return None
+    articles = {r.article_id for r in rows}
+    if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
+        return None
+    return "a platform, a show, a shop or a thing (named in many articles, never 'he' or 'she', no role)"
 
 
 def _no_person_alone(short: _ShortForm, name: str, use: WordUse | None) -> str | None:
@@ -359,7 +390,7 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
     text = evidence.texts.get(row.article_id)
     if text is None or not surname_alone(row.name):
         return None
-    bearers = {g.key: g.person for g in short.as_given}
+    bearers = {g.key: g.person for g in [*short.as_given, *_clipping(short, evidence)]}
 
     def known(name: str) -> str | None:
         parts = split_name(name)

@@ -78,6 +78,8 @@ class WordUse:
     of_a_body: int = 0  # right after a company's, an outlet's or a website's noun, or one in apposition
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
+    store_person_articles: int = 0  # articles of the whole store where the parser tags the word alone a person
+    store_body_articles: int = 0  # ... and a company, a product, a work or a building
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -206,6 +208,28 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
+
+
+STORE_TAGGED = 8  # a word the parser tags a person in this many articles of the store ...
+KEPT_SHARE = 1 / 3  # ... that the articles' own reading keeps as a person in less than this share of them
+SELDOM_GENDERED = 0.1  # ... and calls "he" or "she" in at most this share of those, is a platform's or a brand's
+MIN_BODY_ARTICLES = 2  # a word the parser tags a body in this many articles of the store, more than a person, is one
+
+
+def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
+    """Why a one-word name no full name of the store ends in is no person's, by how the whole store
+    tags it: the parser calls it a company, a product or a work in more articles than a person
+    ("Chirpr announced", "a Chirpr spokesman"); or it calls it a person in many articles whose own
+    reading of the word (after "on", in a list of platforms, never "he") kept it as one in few
+    ("took to Chirpr", "Facebook, Chirpr and Instagram"). A person's word the parser tags as one is
+    kept as one nearly everywhere."""
+    if use.gendered > SELDOM_GENDERED * use.articles:
+        return None
+    if use.store_body_articles >= MIN_BODY_ARTICLES and use.store_body_articles > use.store_person_articles:
+        return "a company, a product or a work (the parser tags it one in more articles of the store than a person)"
+    if use.store_person_articles >= STORE_TAGGED and use.articles < KEPT_SHARE * use.store_person_articles:
+        return "a platform or a brand (its articles seldom read it as a person where the parser tags it one)"
+    return None
 
 
 def an_acronym_of_a_body(name: str, use: WordUse) -> str | None:

@@ -41,6 +41,7 @@ class Written:
 
     as_surname: tuple[str, ...] = ()
     as_given: tuple[str, ...] = ()
+    as_clipped: tuple[str, ...] = ()  # the word as a longer given name's start ("Walter Quillon" for "Walt")
 
 
 def written_with(word: str, text: str) -> Written:
@@ -57,7 +58,18 @@ def written_with(word: str, text: str) -> Written:
         m = _AFTER.match(text, start + len(word))
         if m is not None and not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2)):
             as_given.add(f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}")
-    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
+    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)), _clipped_given(word, text))
+
+
+def _clipped_given(word: str, text: str) -> tuple[str, ...]:
+    """The full names whose given name runs on past ``word`` ("Walter Quillon" for "Walt"), as written."""
+    found = set()
+    for start in _occurrences(word, text):
+        m = _RUNS_ON_GIVEN.match(text, start + len(word))
+        if m is None or _runs_on(text, m.end()) or m.group(2) is None:
+            continue
+        found.add(f"{word}{m.group(1)} {POSSESSIVE.sub('', m.group(2))}")
+    return tuple(sorted(found))
 
 
 BODY_NAMES = 2  # a word written this often as a body's first word ("Tessel News") ...
@@ -100,6 +112,7 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s*\Z")  # "G.N. Lin
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
 _NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
 _AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
+_RUNS_ON_GIVEN = re.compile(rf"([a-z]+)\s+{_INITIAL}{_SURNAME}\b")  # "Walt" + "er Quillon"
 _LONGEST_BEFORE = 80  # characters a given name and an initial take, and more
 
 
@@ -230,6 +243,10 @@ def person_written(
             known_found.setdefault(person, name)
         elif person is None and _written_as_a_name(name, text):
             new_found.setdefault(person_key(name), name)
+    for name in written.as_clipped:  # "Walter Quillon" for "Walt": only a full name the store holds
+        person = known(name)
+        if person is not None and person_key(name) not in own_keys and not_a_personal_name(name) is None:
+            known_found.setdefault(person, name)
     if len({_first_and_last(name) for name in known_found.values()}) == 1:
         known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
     # a name the store holds before one only this text writes, unless the text writes that one more often
