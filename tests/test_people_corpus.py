@@ -751,3 +751,27 @@ def test_a_word_in_many_stories_never_he_or_she_and_written_after_on_is_a_thing(
     character = replace(app, after_place_word=0)
     result = resolve(data, uses={"snaply": character})
     assert result.persons[result.links[("n-0", "snaply")]].is_person
+
+
+def test_a_word_only_ever_written_after_one_capitalised_word_that_is_no_given_name_ends_a_schools_name() -> None:
+    school = [
+        "Parents protested outside Orrelei Tessaly on Sunday. Orrelei Tessaly said it cooperated, and a former"
+        " pupil of Orrelei Tessaly said he was hit there.",
+    ]
+    assert "longer name" in (not_a_person_by_use(word_use("Tessaly", school)) or "")
+    # a rare given name written alone as well ("Cersilda") is a person's, as is one after a known given name
+    character = [
+        "Later Cersilda Tessaly walks out. Cersilda smiles; the guards bow to Cersilda Tessaly,"
+        " and Anna Tessaly waits.",
+    ]
+    assert not_a_person_by_use(word_use("Tessaly", character)) is None
+
+
+def test_a_word_right_before_a_shops_or_a_services_noun_is_that_shop_or_service() -> None:
+    service = [
+        "For years I called the Quorrado car service. Quorrado was cheaper than the rest, and the Quorrado"
+        " service still answers at night. I called Quorrado on Thursday.",
+    ]
+    assert "company" in (not_a_person_by_use(word_use("Quorrado", service)) or "")
+    owner = ["Quorrado opened a shop in May. Quorrado said the shop was busy, and Quorrado hired two cooks."]
+    assert not_a_person_by_use(word_use("Quorrado", owner)) is None

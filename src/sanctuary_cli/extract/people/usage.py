@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from sanctuary_cli.extract.people.names import facility_word, name_rules
+from sanctuary_cli.extract.people.names import facility_word, first_name_gender, name_rules
+from sanctuary_cli.extract.people.written import title_word
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
@@ -55,6 +56,8 @@ KIND_AFTER = re.compile(
     r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
+NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
+
 
 @dataclass(frozen=True)
 class WordUse:
@@ -80,12 +83,16 @@ class WordUse:
     gendered: int = 0  # ... of which refer to it as "he" or "she"
     store_person_articles: int = 0  # articles of the whole store where the parser tags the word alone a person
     store_body_articles: int = 0  # ... and a company, a product, a work or a building
+    ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
     rules = name_rules()
-    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside")
+    kinds = (
+        "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
+        "ends",
+    )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
     lower_word = word.lower()
@@ -114,11 +121,28 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
+            counts["ends"] += _after_a_names_word(text, before, word)
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
-        aside=counts["aside"], of_a_body=of_a_body,
+        aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"],
     )
+
+
+CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+
+
+def _after_a_names_word(text: str, before: str, name: str) -> bool:
+    """Whether the text before a name ends in a capitalised word that is no given name and no title,
+    and that the text writes nowhere else: the name ends a longer one ("at Oholei Tessa", a school's),
+    not a person's given name ("Cersei" of "Cersei Tessa", written alone as well) before it."""
+    m = CAPITAL_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if first_name_gender(word) is not None or title_word(word) or opens_a_sentence(before[: m.start()]):
+        return False
+    return text.count(word) == text.count(f"{word} {name}")
 
 
 def _part_of_a_work(text: str, start: int) -> bool:
@@ -134,7 +158,10 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     if before is not None and before.group(1) in nouns:
         return True
     after = KIND_AFTER.match(text, end, end + 60)
-    return after is not None and after.group(2) in nouns
+    if after is not None and after.group(2) in nouns:
+        return True
+    then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
+    return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -263,6 +290,8 @@ def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
+    if cap >= MIN_USES and use.ends_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
+        return "the end of a longer name (written after a capitalised word that is no given name: a school's)"
     if use.opener_thing_tags >= MIN_OPENER_TAGS and not (use.opener_person_tags or use.gendered):
         return "a product or a dish named after a company, a people or a place"
     return None

@@ -51,12 +51,13 @@ def written_with(word: str, text: str) -> Written:
         return Written()
     text += _headings(word, text)
     as_surname = {
-        f"{given} {word}" for given, end in _given_before(word, text) if not _title(given) and not _runs_on(text, end)
+        f"{given} {word}" for given, end in _given_before(word, text)
+        if not title_word(given) and not _runs_on(text, end)
     }
     as_given = set()
     for start in _occurrences(word, text):
         m = _AFTER.match(text, start + len(word))
-        if m is not None and not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2)):
+        if m is not None and not _runs_on(text, m.end()) and not title_word(m.group(1) or m.group(2)):
             as_given.add(f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}")
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)), _clipped_given(word, text))
 
@@ -171,10 +172,11 @@ def _headings(word: str, text: str) -> str:
 
 def _given_name(word: str) -> bool:
     """A word a full name may open with: a known given name, never a title ("Mayor", "Judge") or a date."""
-    return first_name_gender(word) is not None and not _title(word) and word not in CALENDAR
+    return first_name_gender(word) is not None and not title_word(word) and word not in CALENDAR
 
 
-def _title(word: str) -> bool:
+def title_word(word: str) -> bool:
+    """Whether a word is a title or an honorific ("Mayor", "Mr.", "Rabbi")."""
     return word in _title_words() or fold(word) in _title_words()
 
 
