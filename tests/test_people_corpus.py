@@ -775,3 +775,16 @@ def test_a_word_right_before_a_shops_or_a_services_noun_is_that_shop_or_service(
     assert "company" in (not_a_person_by_use(word_use("Quorrado", service)) or "")
     owner = ["Quorrado opened a shop in May. Quorrado said the shop was busy, and Quorrado hired two cooks."]
     assert not_a_person_by_use(word_use("Quorrado", owner)) is None
+
+
+def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writes() -> None:
+    # a recap: "Is Mara Quennick already dead? Don seems surprised to see her." -- Don Quennick of the show
+    text = "Who is Bo Tarr? Is Mara Quennick already dead? Don seems surprised to see her, and Don opens the door."
+    data = [*rows("Don Quennick", 4), *rows("Don Arliss", 3), PersonRow("recap-1", "don", "Don", None, ("Don",))]
+    given = {"don": [GivenUse("don quennick", "don quennick", 4), GivenUse("don arliss", "don arliss", 3)]}
+    result = resolve(data, given=given, texts={"recap-1": text})
+    assert result.links[("recap-1", "don")] == "don quennick"
+    # an article writing both families' names does not say which Don
+    both = text + " Later Ada Arliss arrives."
+    result = resolve(data, given=given, texts={"recap-1": both})
+    assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}

@@ -22,6 +22,7 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -253,7 +254,7 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
             if surname_of(pid) == surname and pid not in {c.key for c in clusters}:
                 _add_person(result, pid, written[1], surname, None)
             continue
-        if not no_person and (kept := _by_company(short, row, evidence)) is not None:
+        if not no_person and (kept := _by_company(short, row, evidence) or _by_family(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
         chosen = _short_form_of(row, clusters, bool(as_given))
@@ -279,6 +280,27 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     for cluster in short.clusters:
         candidates[cluster.key].extend(cluster.keys)
     return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+FAMILY_ARTICLES = 2  # a full name a given name alone may stand for by its surname is named in this many articles
+
+
+def _by_family(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
+    """The one bearer of a given name alone (the store's full names that open with it, or with a
+    longer given name it clips) whose surname the article writes, as the name of his or her family
+    ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons)."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or row.role or " " in row.name:
+        return None
+    found = set()
+    for bearer in [*short.as_given, *_clipping(short, evidence)]:
+        parts = split_name(bearer.key)
+        if bearer.articles < FAMILY_ARTICLES or parts.suffix or not parts.full:
+            continue
+        family = " ".join(w.capitalize() for w in parts.surname.split())
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(family)}\b", text):
+            found.add(bearer.person)
+    return found.pop() if len(found) == 1 else None
 
 
 def _clipping(short: _ShortForm, evidence: _Evidence) -> list[GivenUse]:
