@@ -788,3 +788,12 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     both = text + " Later Ada Arliss arrives."
     result = resolve(data, given=given, texts={"recap-1": both})
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
+
+
+def test_a_diminutive_of_a_given_names_first_syllable_is_that_given_name() -> None:
+    # "Rudy Quarrick" in most stories, "former Mayor Rudolph W. Quarrick" in one
+    data = [*rows("Rudy Quarrick", 8), *written("Rudolph W. Quarrick", 1, start=50)]
+    assert person_of(data, "Rudolph W. Quarrick") == person_of(data, "Rudy Quarrick")
+    # a diminutive of another gender's name stays apart ("Danny" is no "Daniela")
+    data = [*rows("Danny Quarrick", 8), *rows("Daniela Quarrick", 1, start=50)]
+    assert person_of(data, "Daniela Quarrick") != person_of(data, "Danny Quarrick")
