@@ -24,6 +24,7 @@ USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
 LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
+COMMON_WORD_USES = 30  # a one-word name written in lower case this often there is a common word ("met", "glass")
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -69,7 +70,9 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
 
 
 def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
-    """The keys of several words, none a known given name, whose every word the store also writes
+    """The keys of one word, no given name, written often, that the store writes in lower case
+    again and again ("Mr. Met": "they met"; "Glass", a gadget: "a glass of"). The keys of several
+    words, none a known given name, whose every word the store also writes
     in lower case ("twin peaks": "twin", "peaks"), or whose last word is a plural it does and that
     no article calls "he" or "she" ("glimmer muffins"): a work's, a band's or a thing's name. Only names
     the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
@@ -82,11 +85,22 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
         if sum(r.mentions for r in key_rows) >= OFTEN and split_name(key).full
         and not any(known_given_name(w) or not w.isalpha() for w in key.split())
     ]
-    if not asked:
+    words = _one_words_to_ask(rows)
+    if not (asked or words):
         return set()
     found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
     store = "\n".join(text for (text,) in found)
-    return {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+    common = {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+    return common | {word for word in words if store.count(f" {word} ") >= COMMON_WORD_USES}
+
+
+def _one_words_to_ask(rows: list[PersonRow]) -> list[str]:
+    """The one-word keys, no given name, named often: "Met" of "Mr. Met", "Glass" of a gadget."""
+    mentions: Counter[str] = Counter()
+    for row in rows:
+        if " " not in row.key and row.key.isalpha() and first_name_gender(row.key) is None:
+            mentions[row.key] += row.mentions
+    return sorted(key for key, count in mentions.items() if count >= OFTEN)
 
 
 def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:

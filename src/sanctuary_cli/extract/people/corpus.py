@@ -324,6 +324,8 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
     roles = any(r.role for r in apart)
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
     reason = reason or _a_things_word(short, name, apart, evidence.uses.get(key))
+    if reason is None and key in evidence.common and not roles and not _known_surname(short):
+        reason = "a common word (the store writes it in lower case again and again)"
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
