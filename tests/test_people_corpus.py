@@ -797,3 +797,14 @@ def test_a_diminutive_of_a_given_names_first_syllable_is_that_given_name() -> No
     # a diminutive of another gender's name stays apart ("Danny" is no "Daniela")
     data = [*rows("Danny Quarrick", 8), *rows("Daniela Quarrick", 1, start=50)]
     assert person_of(data, "Daniela Quarrick") != person_of(data, "Danny Quarrick")
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_full_name_its_article_writes() -> None:
+    # "Von Tessaly had been headed home ... Marek von Tessaly, 35," -- the particle capitalised by the sentence
+    text = "The cyclist was struck.\n\nVon Tessaly had been headed home.\n\nMarek Von Tessaly\n\nVon Tessaly rode."
+    data = [*rows("Marek von Tessaly", 1), PersonRow("crash-1", "von tessaly", "Von Tessaly", None, ("Von Tessaly",))]
+    result = resolve(data, texts={"crash-1": text})
+    assert result.links[("crash-1", "von tessaly")] == "marek von tessaly"
+    lowered = "Von Tessaly had been headed home, said a friend of Marek von Tessaly."
+    result = resolve(data, texts={"crash-1": lowered})
+    assert result.links[("crash-1", "von tessaly")] == "marek von tessaly"

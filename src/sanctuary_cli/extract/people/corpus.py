@@ -31,6 +31,7 @@ from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
+    PARTICLES,
     SUFFIXES,
     NameParts,
     canonical_name,
@@ -412,7 +413,8 @@ def _add_person(
 def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
     """The person the article writes in full with this one-word form (see :func:`person_written`)."""
     text = evidence.texts.get(row.article_id)
-    if text is None or not surname_alone(row.name):
+    word = _particle_lowered(row.name, text or "")
+    if text is None or not surname_alone(word):
         return None
     bearers = {g.key: g.person for g in [*short.as_given, *_clipping(short, evidence)]}
 
@@ -432,7 +434,17 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
     other = {"m": "f", "f": "m"}.get(row.gender or "")
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
     apart = short.own.get((row.article_id, other), set()) if other else set()
-    return person_written(row.name, text, known, apart)
+    return person_written(word, text, known, apart)
+
+
+def _particle_lowered(name: str, text: str) -> str:
+    """A surname's particle as the text writes it inside the sentence ("von Tessel"), where the
+    name was found opening one ("Von Tessel had been headed home")."""
+    first, _, rest = name.partition(" ")
+    lowered = f"{first.lower()} {rest}"
+    if rest and first[:1].isupper() and first.lower() in PARTICLES and lowered in text:
+        return lowered
+    return name
 
 
 def _same_given(a: NameParts, b: NameParts) -> bool:

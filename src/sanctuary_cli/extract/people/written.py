@@ -92,7 +92,10 @@ def surname_alone(word: str) -> bool:
     "de Orrin"), as news writes a surname after its first mention."""
     if " " not in word:
         return word[:1].isupper()
-    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in word.split())
+    words = word.split()
+    if len(words) == 2 and words[0].lower() in PARTICLES and words[1][:1].isupper():
+        return True  # "Von Tessel", a particle capitalised as a sentence opens with it
+    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def only_in_a_body_name(word: str, text: str) -> bool:
