@@ -808,3 +808,32 @@ def test_a_surname_with_a_particle_opening_a_sentence_is_the_full_name_its_artic
     lowered = "Von Tessaly had been headed home, said a friend of Marek von Tessaly."
     result = resolve(data, texts={"crash-1": lowered})
     assert result.links[("crash-1", "von tessaly")] == "marek von tessaly"
+
+
+def test_a_word_its_articles_write_as_a_web_address_is_a_website() -> None:
+    site = [
+        "Ada Quillon took to Chirpr on Monday. pic.chirpr.com/x1 She wrote again on Chirpr.",
+        "The mayor answered on Chirpr, where he posts daily. pic.chirpr.com/x2",
+    ]
+    assert "website" in (not_a_person_by_use(word_use("Chirpr", site)) or "")
+    # a surname the store names in full in several articles is no website for an address or two
+    author = [
+        "Later Quillon said the book was done, and Quillon signed copies while Quillon's agent watched.",
+        "Fans of Quillon can order it at quillon.com, and Quillon will tour; see quillon.com for dates.",
+    ]
+    assert "website" in (not_a_person_by_use(word_use("Quillon", author)) or "")
+    assert not_a_person_by_use(word_use("Quillon", author), known_surname=True) is None
+
+
+def test_a_word_the_store_tags_a_team_far_more_than_a_person_is_no_person_even_beside_a_he() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "the Harbormen lost again; he scored twice" -- tagged a body in twelve stories, a person in two
+    team = WordUse(capitalised=16, articles=2, gendered=2, store_person_articles=2, store_body_articles=12)
+    data = [PersonRow(f"h-{i}", "harbormen", "Harbormen", None, ("Harbormen",)) for i in range(2)]
+    result = resolve(data, uses={"harbormen": team})
+    assert not result.persons[result.links[("h-0", "harbormen")]].is_person
+    # a character's given name the store writes in full ("Jorah Quillon") is a person's, however tagged
+    given = {"harbormen": [GivenUse("harbormen quillon", "harbormen quillon", 3)]}
+    result = resolve(data, uses={"harbormen": team}, given=given)
+    assert all(p.is_person for p in result.persons.values())

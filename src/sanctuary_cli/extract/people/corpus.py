@@ -349,11 +349,11 @@ def _a_things_word(short: _ShortForm, name: str, rows: Sequence[PersonRow], use:
     and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
     someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
     Ada") is seldom written after "on" or "a"."""
-    if short.clusters or first_name_gender(name) is not None or use is None:
-        return None
+    if _known_surname(short) or short.as_given or first_name_gender(name) is not None or use is None:
+        return None  # a surname the store knows, or a given name it writes in full ("Jaime Quillon")
     if (reason := a_thing_by_the_stores_tags(use)) is not None:
         return reason
-    if use.possessive or not (use.after_place_word or use.after_determiner):
+    if short.clusters or use.possessive or not (use.after_place_word or use.after_determiner):
         return None
     articles = {r.article_id for r in rows}
     if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):

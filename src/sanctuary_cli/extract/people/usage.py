@@ -84,6 +84,7 @@ class WordUse:
     store_person_articles: int = 0  # articles of the whole store where the parser tags the word alone a person
     store_body_articles: int = 0  # ... and a company, a product, a work or a building
     ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
+    web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -96,7 +97,9 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
     lower_word = word.lower()
+    web = 0
     for text in texts:
+        web += sum(text.count(f"{lower_word}.{domain}") for domain in WEB_DOMAINS)
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
@@ -125,10 +128,11 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
-        aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"],
+        aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
     )
 
 
+WEB_DOMAINS = ("com", "net", "org")
 CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 
 
@@ -220,6 +224,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
     and one "told" something a person's."""
     cap = use.capitalised
+    if not (known_surname or several_words) and use.web_address >= WEB_USES:
+        return "a website (its articles write it as a web address: 'chirpr.com')"
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
     if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
@@ -237,6 +243,9 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     return _inside_another_name(use, several_words)
 
 
+WEB_USES = 2  # a one-word name its articles write this often as a web address ("pic.chirpr.com") is a website
+STRONG_BODY_ARTICLES = 8  # ... and one the store tags a body in this many articles, twice those it tags it a
+# person, is a team's or a company's, however near a "he" its articles write it (its player's, its founder's)
 STORE_TAGGED = 8  # a word the parser tags a person in this many articles of the store ...
 KEPT_SHARE = 1 / 3  # ... that the articles' own reading keeps as a person in less than this share of them
 SELDOM_GENDERED = 0.1  # ... and calls "he" or "she" in at most this share of those, is a platform's or a brand's
@@ -250,6 +259,9 @@ def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
     reading of the word (after "on", in a list of platforms, never "he") kept it as one in few
     ("took to Chirpr", "Facebook, Chirpr and Instagram"). A person's word the parser tags as one is
     kept as one nearly everywhere."""
+    body = use.store_body_articles
+    if body >= STRONG_BODY_ARTICLES and body >= ORG_LEAD * max(use.store_person_articles, 1):
+        return "a team, a company or a work (the parser tags it one in most articles of the store)"
     if use.gendered > SELDOM_GENDERED * use.articles:
         return None
     if use.store_body_articles >= MIN_BODY_ARTICLES and use.store_body_articles > use.store_person_articles:
