@@ -837,3 +837,16 @@ def test_a_word_the_store_tags_a_team_far_more_than_a_person_is_no_person_even_b
     given = {"harbormen": [GivenUse("harbormen quillon", "harbormen quillon", 3)]}
     result = resolve(data, uses={"harbormen": team}, given=given)
     assert all(p.is_person for p in result.persons.values())
+
+
+def test_a_rare_given_name_alone_is_its_one_bearer_whose_family_its_article_writes_again() -> None:
+    # "Cersilda" no name list holds: her one story in full is enough, when the recap writes her family's name
+    text = "Cersilda schemes. Jorvan Quellgard returns, and Tomas Quellgard sulks; Cersilda smiles."
+    data = [*rows("Cersilda Quellgard", 1), PersonRow("recap-1", "cersilda", "Cersilda", None, ("Cersilda",))]
+    given = {"cersilda": [GivenUse("cersilda quellgard", "cersilda quellgard", 1)]}
+    result = resolve(data, given=given, texts={"recap-1": text})
+    assert result.links[("recap-1", "cersilda")] == "cersilda quellgard"
+    # a family name written once, in a tweet's signature, says nothing
+    once = "Cersilda schemes and smiles. -- Jorvan Quellgard (@jq) June 2"
+    result = resolve(data, given=given, texts={"recap-1": once})
+    assert result.links[("recap-1", "cersilda")] != "cersilda quellgard"

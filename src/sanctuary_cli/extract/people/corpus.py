@@ -283,7 +283,8 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
-FAMILY_ARTICLES = 2  # a full name a given name alone may stand for by its surname is named in this many articles
+FAMILY_WRITTEN = 2  # ... and a rare given name's bearer of one article, whose family name the article writes this often
+FAMILY_ARTICLES = 2  # a full name a common given name alone may stand for by its surname is named in this many articles
 
 
 def _by_family(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
@@ -294,12 +295,15 @@ def _by_family(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | 
     if text is None or row.role or " " in row.name:
         return None
     found = set()
-    for bearer in [*short.as_given, *_clipping(short, evidence)]:
+    rare = not known_given_name(short.key)  # "Cersilda": a name few people bear, one story of its bearer will do
+    bearers = [(b, rare) for b in short.as_given] + [(b, False) for b in _clipping(short, evidence)]
+    for bearer, rare_name in bearers:
         parts = split_name(bearer.key)
-        if bearer.articles < FAMILY_ARTICLES or parts.suffix or not parts.full:
+        if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
             continue
         family = " ".join(w.capitalize() for w in parts.surname.split())
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(family)}\b", text):
+        written = re.findall(rf"\b[A-Z][a-z]+\s+{re.escape(family)}\b", text)
+        if len(written) >= (FAMILY_WRITTEN if rare_name else 1):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 
