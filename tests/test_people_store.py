@@ -350,3 +350,15 @@ def test_a_one_word_name_the_store_writes_in_lower_case_again_and_again_is_a_com
     found = names(isolated_store)
     assert "Spun" not in found  # "spun" is a word the store writes in lower case forty times
     assert "Quimbly" in found  # written as often, never in lower case
+
+
+def test_a_name_opening_with_a_plural_the_store_writes_once_in_lower_case_is_a_show(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    show = "Tinplates Roadtrip visits Queens\n\nTinplates Roadtrip filmed in Queens. Tinplates Roadtrip airs soon.\n"
+    write_often(conn, tmp_path / "a.txt", show, "Tinplates Roadtrip")
+    write_often(conn, tmp_path / "b.txt", "Fair\n\nShe sold old tinplates at the fair.\n", "Orrin Tessel", 1)
+    resolve_people(conn)
+    conn.close()
+    assert "Tinplates Roadtrip" not in names(isolated_store)  # "tinplates", never "tinplate", in lower case

@@ -90,7 +90,10 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
         return set()
     found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
     store = "\n".join(text for (text,) in found)
-    common = {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+    common = {
+        key for key in asked
+        if all(any(f" {form} " in store for form in forms) for forms in _words_to_ask(key, by_key[key]))
+    }
     return common | {word for word in words if store.count(f" {word} ") >= COMMON_WORD_USES}
 
 
@@ -103,15 +106,16 @@ def _one_words_to_ask(rows: list[PersonRow]) -> list[str]:
     return sorted(key for key, count in mentions.items() if count >= OFTEN)
 
 
-def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:
-    """The words of a name to look for in lower case: all of them, or only the last (else the first)
-    when it is a plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two
-    muffins", "a muffin"; "Tinplates Hour", a show: "old tinplates", "a tinplate"), it and its singular."""
+def _words_to_ask(key: str, rows: list[PersonRow]) -> list[tuple[str, ...]]:
+    """The words of a name to look for in lower case, each with the forms that will do: all of them,
+    or only the last (else the first) when it is a plural and no article calls the name "he" or "she"
+    ("Glimmer Muffins", a chain: "two muffins" or "a muffin"; "Tinplates Hour", a show: "old
+    tinplates" or "a tinplate"), it or its singular."""
     words = key.split()
     for word in (words[-1], words[0]):  # "Glimmer Muffins"; "Tinplates Hour", a plural before a noun
         if word.endswith("s") and len(word) > 3 and not any(r.gender for r in rows):
-            return [word, word[:-1]]  # "muffins" and "muffin", as a common noun is written
-    return words
+            return [(word, word[:-1])]  # "muffins" or "muffin", as a common noun is written
+    return [(word,) for word in words]
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:
