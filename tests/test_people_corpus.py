@@ -850,3 +850,19 @@ def test_a_rare_given_name_alone_is_its_one_bearer_whose_family_its_article_writ
     once = "Cersilda schemes and smiles. -- Jorvan Quellgard (@jq) June 2"
     result = resolve(data, given=given, texts={"recap-1": once})
     assert result.links[("recap-1", "cersilda")] != "cersilda quellgard"
+
+
+def test_a_surname_alone_left_apart_is_the_person_another_form_of_its_article_was_found_to_be() -> None:
+    # a recap: "Zorvik" (Zorvik Quennell, the store's one Zorvik) and "Mr. Quennell" where two Quennells compete
+    text = "Zorvik drives off, and Todd turns on Mr. Quennell."
+    data = [*rows("Zorvik Quennell", 3), *rows("Jack Quennell", 3, start=10),
+            PersonRow("recap-1", "zorvik", "Zorvik", None, ("Zorvik",)),
+            PersonRow("recap-1", "quennell", "Quennell", None, ("Mr. Quennell",))]
+    given = {"zorvik": [GivenUse("zorvik quennell", "zorvik quennell", 3)]}
+    result = resolve(data, given=given, texts={"recap-1": text})
+    assert result.links[("recap-1", "zorvik")] == "zorvik quennell"
+    assert result.links[("recap-1", "quennell")] == "zorvik quennell"
+    assert "quennell#recap-1" not in result.persons
+    # with no other form of the article resolved, nothing says which Quennell
+    alone = [r for r in data if r.key != "zorvik"]
+    assert resolve(alone, given=given, texts={"recap-1": text}).links[("recap-1", "quennell")] == "quennell#recap-1"

@@ -91,6 +91,9 @@ class CorpusPerson:
     note: str | None = None  # why a short form stayed apart, or why this is no person
 
 
+_NOBODY = CorpusPerson("", "", "", is_person=False)
+
+
 @dataclass(frozen=True)
 class GivenUse:
     """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""
@@ -142,7 +145,28 @@ def resolve(
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
+    _same_article(result)
     return result
+
+
+def _same_article(result: Resolution) -> None:
+    """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
+    form of the same article was resolved to ("Walt", found to be Walter Quillon)."""
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for (article, _key), person in result.links.items():
+        if " " in person and result.persons.get(person, _NOBODY).is_person:
+            in_article[article].add(person)
+    moved: set[str] = set()
+    for (article, key), person in sorted(result.links.items()):
+        if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
+            continue
+        same = {p for p in in_article.get(article, ()) if surname_of(p) == key}
+        if len(same) == 1:
+            result.links[(article, key)] = same.pop()
+            moved.add(person)
+    linked = set(result.links.values())
+    for person in moved - linked:
+        del result.persons[person]
 
 
 def _follow_keys(result: Resolution) -> None:
