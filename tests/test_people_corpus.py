@@ -866,3 +866,17 @@ def test_a_surname_alone_left_apart_is_the_person_another_form_of_its_article_wa
     # with no other form of the article resolved, nothing says which Quennell
     alone = [r for r in data if r.key != "zorvik"]
     assert resolve(alone, given=given, texts={"recap-1": text}).links[("recap-1", "quennell")] == "quennell#recap-1"
+
+
+def test_a_name_one_story_sets_once_after_a_pets_noun_is_that_pet() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    pet = [
+        "Marla Quint wrote a touching ode to her dog Pumble, who was abandoned. Pumble sleeps all day,"
+        " and Pumble loves the park; Pumble is twelve now, and Pumble snores.",
+    ]
+    use = replace(word_use("Pumble", pet), articles=1)
+    assert "animal" in (not_a_person_by_use(use) or "")
+    # named across several stories, one such use is chance ("the dog Ada Quint walks")
+    assert not_a_person_by_use(replace(use, articles=3)) is None
+    assert isinstance(use, WordUse)

@@ -228,7 +228,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
         return "a website (its articles write it as a web address: 'chirpr.com')"
     if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
         return "a common word"
-    if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
+    # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
+    if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * cap:
         return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
