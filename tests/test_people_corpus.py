@@ -880,3 +880,18 @@ def test_a_name_one_story_sets_once_after_a_pets_noun_is_that_pet() -> None:
     # named across several stories, one such use is chance ("the dog Ada Quint walks")
     assert not_a_person_by_use(replace(use, articles=3)) is None
     assert isinstance(use, WordUse)
+
+
+def test_a_surname_alone_is_the_namesake_nearly_every_story_writing_it_alone_means() -> None:
+    # "Quarrick" alone in a story of neither; stories of Bram Quarrick write "Quarrick" for him six times
+    # in seven, stories of Mara Quarrick write "Mrs. Quarrick" once
+    bram = [replace(r, aliases=("Bram Quarrick", "Quarrick")) for r in rows("Bram Quarrick", 6)]
+    mara = [replace(r, aliases=("Mara Quarrick", "Quarrick")) for r in rows("Mara Quarrick", 1, start=20)]
+    mara += rows("Mara Quarrick", 3, start=30)
+    alone = PersonRow("x-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01")
+    result = resolve([*bram, *mara, *rows("Ivo Quarrick", 4, start=40), alone])
+    assert result.links[("x-1", "quarrick")] == "bram quarrick"
+    # a story that calls the lone "Quarrick" she is no story of his
+    her = replace(alone, gender="f")
+    data = [*[replace(r, gender="m") for r in bram], *mara, *rows("Ivo Quarrick", 4, start=40), her]
+    assert resolve(data).links[("x-1", "quarrick")] != "bram quarrick"

@@ -54,6 +54,8 @@ from sanctuary_cli.extract.people.usage import (
 )
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
+ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
+ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
@@ -212,7 +214,8 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             own[(row.article_id, row.gender)].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
+            alone_in, genders = _written_alone(key, by_key, clusters)
+            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own, alone_in, genders)
             _resolve_short_form(short, key_rows, result, evidence)
 
 
@@ -254,6 +257,41 @@ class _ShortForm:
     clusters: list[Cluster]
     as_given: Sequence[GivenUse]  # the store's full names that open with the word
     own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
+    # full name -> the articles where it is also written as this one word alone ("Obama" in a story of Barack Obama)
+    alone_in: Mapping[str, int] = field(default_factory=dict)
+    genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
+
+
+def _written_alone(
+    key: str, by_key: Mapping[str, list[PersonRow]], clusters: Sequence[Cluster]
+) -> tuple[dict[str, int], dict[str, str]]:
+    """For each full name of the group, in how many articles its row also writes the one-word form,
+    and whether most of its articles call it "he" or "she"."""
+    found: dict[str, int] = {}
+    genders: dict[str, str] = {}
+    for cluster in clusters:
+        rows = [r for k in cluster.keys for r in by_key[k]]
+        found[cluster.key] = len({r.article_id for r in rows if any(person_key(a) == key for a in r.aliases)})
+        said = Counter(r.gender for r in rows if r.gender)
+        if said:
+            genders[cluster.key] = said.most_common(1)[0][0]
+    return found, genders
+
+
+def _written_alone_for(short: _ShortForm, row: PersonRow) -> str | None:
+    """The full name a surname alone stands for by the store's own use: of the stories that write a
+    full name of that surname and the surname alone for it, nearly all write this one ("Obama" for
+    Barack Obama, not Mara Obama, in nine stories of ten), in several stories. A man or a woman
+    the article calls so keeps to the full names its stories call so."""
+    if first_name_gender(short.key) is not None or not short.alone_in:
+        return None
+    total = sum(short.alone_in.values())
+    top, count = max(short.alone_in.items(), key=lambda kv: (kv[1], kv[0]))
+    if count < ALONE_ARTICLES or count < ALONE_SHARE * total:
+        return None
+    if row.gender and short.genders.get(top, row.gender) != row.gender:
+        return None
+    return top
 
 
 def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
@@ -285,6 +323,8 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         chosen = _short_form_of(row, clusters, bool(as_given))
         if chosen is not None:
             result.links[(row.article_id, key)] = chosen.key
+        elif not row.role and (used := _written_alone_for(short, row)) is not None:
+            result.links[(row.article_id, key)] = used
         elif not clusters and (bearer := _only_bearer(key, as_given, alone)) is not None:
             result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
         else:
