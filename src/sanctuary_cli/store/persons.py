@@ -24,7 +24,8 @@ USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
 LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
-COMMON_WORD_USES = 30  # a one-word name written in lower case this often there is a common word ("met", "glass")
+COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
+COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -88,13 +89,14 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     words = _one_words_to_ask(rows)
     if not (asked or words):
         return set()
-    found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
-    store = "\n".join(text for (text,) in found)
+    found = [text for (text,) in conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))]
+    store = "\n".join(found)
     common = {
         key for key in asked
         if all(any(f" {form} " in store for form in forms) for forms in _words_to_ask(key, by_key[key]))
     }
-    return common | {word for word in words if store.count(f" {word} ") >= COMMON_WORD_USES}
+    first = "\n".join(found[:COMMON_WORD_ARTICLES])
+    return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
 
 
 def _one_words_to_ask(rows: list[PersonRow]) -> list[str]:

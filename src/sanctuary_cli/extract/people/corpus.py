@@ -366,10 +366,25 @@ def _by_family(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | 
         if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
             continue
         family = " ".join(w.capitalize() for w in parts.surname.split())
-        written = re.findall(rf"\b[A-Z][a-z]+\s+{re.escape(family)}\b", text)
-        if len(written) >= (FAMILY_WRITTEN if rare_name else 1):
+        if _family_written(family, text) >= (FAMILY_WRITTEN if rare_name else 1):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
+
+
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
+
+
+def _family_written(family: str, text: str) -> int:
+    """How often the text writes a capitalised word and then the family name ("Mara Quennick")."""
+    count = 0
+    at = text.find(family)
+    while at >= 0:
+        end = at + len(family)
+        whole = not text[end : end + 1].isalnum()
+        if whole and _GIVEN_BEFORE.search(text, max(0, at - 20), at):
+            count += 1
+        at = text.find(family, end)
+    return count
 
 
 def _clipping(short: _ShortForm, evidence: _Evidence) -> list[GivenUse]:

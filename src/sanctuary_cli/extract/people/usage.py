@@ -10,9 +10,10 @@ owns things ("Vossberg's mother"); a platform is written "on Chirpr", "a Chirpr 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.names import facility_word, first_name_gender, name_rules
 from sanctuary_cli.extract.people.written import title_word
@@ -99,7 +100,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     lower_word = word.lower()
     web = 0
     for text in texts:
-        web += sum(text.count(f"{lower_word}.{domain}") for domain in WEB_DOMAINS)
+        web += _web_names(text)[lower_word]
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
@@ -132,7 +133,23 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     )
 
 
-WEB_DOMAINS = ("com", "net", "org")
+WEB_DOMAINS = (".com", ".net", ".org")
+
+
+@lru_cache(maxsize=256)
+def _web_names(text: str) -> Counter[str]:
+    """The names a text writes as web addresses ("chirpr" of "pic.chirpr.com"), each with its count
+    (read once per text: the same few articles are asked about many words)."""
+    found: Counter[str] = Counter()
+    for domain in WEB_DOMAINS:
+        at = text.find(domain)
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+            found[text[start:at]] += 1
+            at = text.find(domain, at + len(domain))
+    return found
 CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
 
 
