@@ -22,17 +22,13 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
-    PARTICLES,
-    SUFFIXES,
     NameParts,
     canonical_name,
     first_name_gender,
@@ -46,77 +42,38 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
+from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.shortforms import (
+    MIN_ARTICLES,
+    Evidence,
+    ShortForm,
+    a_things_word,
+    by_family,
+    clipping,
+    known_surname,
+    particle_lowered,
+    same_article,
+    written_alone,
+    written_alone_for,
+)
 from sanctuary_cli.extract.people.usage import (
     WordUse,
-    a_thing_by_the_stores_tags,
     an_acronym_of_a_body,
     not_a_person_by_use,
 )
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
-ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
-ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
-MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
-DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+__all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
+
+
+DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
-NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
 MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
 # full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One person of one article, as the store holds it."""
-
-    article_id: str
-    key: str
-    name: str
-    role: str | None = None
-    aliases: tuple[str, ...] = ()
-    date: str | None = None  # ISO date of the article, if known
-    gender: str | None = None  # "m" or "f" when the article refers to the person as "he" or "she"
-    mentions: int = 0  # how often the article names the person
-
-
-@dataclass(frozen=True)
-class CorpusPerson:
-    """A person across the corpus."""
-
-    id: str  # the key of its main full name (or of the short form kept apart)
-    name: str  # canonical name
-    surname: str  # the group it was resolved in
-    is_person: bool = True
-    note: str | None = None  # why a short form stayed apart, or why this is no person
-
-
-_NOBODY = CorpusPerson("", "", "", is_person=False)
-
-
-@dataclass(frozen=True)
-class GivenUse:
-    """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""
-
-    key: str  # the full name's key
-    person: str  # the corpus person it is
-    articles: int
-
-
-@dataclass
-class Resolution:
-    """Which corpus person each (article, key) row is, and the persons."""
-
-    links: dict[tuple[str, str], str] = field(default_factory=dict)
-    persons: dict[str, CorpusPerson] = field(default_factory=dict)
-
-
-def surname_of(key: str) -> str:
-    """The group a person key is resolved in: its last word that is not a suffix."""
-    words = [w for w in key.split() if w not in SUFFIXES]
-    return words[-1] if words else key
 
 
 def resolve(
@@ -143,32 +100,12 @@ def resolve(
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
+    evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
-    _same_article(result)
+    same_article(result)
     return result
-
-
-def _same_article(result: Resolution) -> None:
-    """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
-    form of the same article was resolved to ("Walt", found to be Walter Quillon)."""
-    in_article: dict[str, set[str]] = defaultdict(set)
-    for (article, _key), person in result.links.items():
-        if " " in person and result.persons.get(person, _NOBODY).is_person:
-            in_article[article].add(person)
-    moved: set[str] = set()
-    for (article, key), person in sorted(result.links.items()):
-        if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
-            continue
-        same = {p for p in in_article.get(article, ()) if surname_of(p) == key}
-        if len(same) == 1:
-            result.links[(article, key)] = same.pop()
-            moved.add(person)
-    linked = set(result.links.values())
-    for person in moved - linked:
-        del result.persons[person]
 
 
 def _follow_keys(result: Resolution) -> None:
@@ -179,19 +116,7 @@ def _follow_keys(result: Resolution) -> None:
             result.links[link] = person_of_key[person]
 
 
-@dataclass(frozen=True)
-class _Evidence:
-    """What the store says about one-word keys beyond their own group."""
-
-    uses: Mapping[str, WordUse]
-    given: Mapping[str, Sequence[GivenUse]]
-    texts: Mapping[str, str] = field(default_factory=dict)
-    company: Company = field(default_factory=Company)
-    clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
-    common: frozenset[str] = frozenset()
-
-
-def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
@@ -214,12 +139,12 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             own[(row.article_id, row.gender)].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            alone_in, genders = _written_alone(key, by_key, clusters)
-            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own, alone_in, genders)
+            alone_in, genders = written_alone(key, by_key, clusters)
+            short = ShortForm(surname, key, clusters, evidence.given.get(key, ()), own, alone_in, genders)
             _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: Evidence) -> str | None:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
@@ -248,59 +173,13 @@ def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | N
     return "a thing's nickname (a word and a given name's short form, seldom he or she)"
 
 
-@dataclass(frozen=True)
-class _ShortForm:
-    """A one-word key of a surname group, with what the group and the store offer it."""
-
-    surname: str
-    key: str
-    clusters: list[Cluster]
-    as_given: Sequence[GivenUse]  # the store's full names that open with the word
-    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
-    # full name -> the articles where it is also written as this one word alone ("Obama" in a story of Barack Obama)
-    alone_in: Mapping[str, int] = field(default_factory=dict)
-    genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
-
-
-def _written_alone(
-    key: str, by_key: Mapping[str, list[PersonRow]], clusters: Sequence[Cluster]
-) -> tuple[dict[str, int], dict[str, str]]:
-    """For each full name of the group, in how many articles its row also writes the one-word form,
-    and whether most of its articles call it "he" or "she"."""
-    found: dict[str, int] = {}
-    genders: dict[str, str] = {}
-    for cluster in clusters:
-        rows = [r for k in cluster.keys for r in by_key[k]]
-        found[cluster.key] = len({r.article_id for r in rows if any(person_key(a) == key for a in r.aliases)})
-        said = Counter(r.gender for r in rows if r.gender)
-        if said:
-            genders[cluster.key] = said.most_common(1)[0][0]
-    return found, genders
-
-
-def _written_alone_for(short: _ShortForm, row: PersonRow) -> str | None:
-    """The full name a surname alone stands for by the store's own use: of the stories that write a
-    full name of that surname and the surname alone for it, nearly all write this one ("Obama" for
-    Barack Obama, not Mara Obama, in nine stories of ten), in several stories. A man or a woman
-    the article calls so keeps to the full names its stories call so."""
-    if first_name_gender(short.key) is not None or not short.alone_in:
-        return None
-    total = sum(short.alone_in.values())
-    top, count = max(short.alone_in.items(), key=lambda kv: (kv[1], kv[0]))
-    if count < ALONE_ARTICLES or count < ALONE_SHARE * total:
-        return None
-    if row.gender and short.genders.get(top, row.gender) != row.gender:
-        return None
-    return top
-
-
-def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
-    surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
+    surname, key = short.surname, short.key
     apart: list[PersonRow] = []
     alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
-    no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
+    no_person = use is not None and not_a_person_by_use(use, known_surname(short)) is not None
     for row in rows:
         if not no_person and _a_bodys_short_name(row, evidence):
             _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
@@ -309,34 +188,50 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
         written = None if no_person else _written(short, row, evidence)
         if written is not None:
-            pid = written[0]
-            if surname_of(pid) != surname and pid not in {g.person for g in [*as_given, *_clipping(short, evidence)]}:
-                pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
-                _add_person(result, pid, written[1], surname, None)
-            result.links[(row.article_id, key)] = pid
-            if surname_of(pid) == surname and pid not in {c.key for c in clusters}:
-                _add_person(result, pid, written[1], surname, None)
+            _link_written(short, row, written, result, evidence)
             continue
-        if not no_person and (kept := _by_company(short, row, evidence) or _by_family(short, row, evidence)):
+        if not no_person and (kept := _by_company(short, row, evidence) or by_family(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
-        chosen = _short_form_of(row, clusters, bool(as_given))
-        if chosen is not None:
-            result.links[(row.article_id, key)] = chosen.key
-        elif not row.role and (used := _written_alone_for(short, row)) is not None:
-            result.links[(row.article_id, key)] = used
-        elif not clusters and (bearer := _only_bearer(key, as_given, alone)) is not None:
-            result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
+        if (pid := _by_the_store(short, row, alone)) is not None:
+            result.links[(row.article_id, key)] = pid
         else:
             apart.append(row)
     if apart:
         _keep_apart(short, apart, result, evidence)
 
 
-def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
+def _link_written(
+    short: ShortForm, row: PersonRow, written: tuple[str, str], result: Resolution, evidence: Evidence
+) -> None:
+    """Link a one-word form to the full name its article writes with it (see :func:`_written`)."""
+    key, surname = short.key, short.surname
+    pid = written[0]
+    if surname_of(pid) != surname and pid not in {g.person for g in [*short.as_given, *clipping(short, evidence)]}:
+        pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
+        _add_person(result, pid, written[1], surname, None)
+    result.links[(row.article_id, key)] = pid
+    if surname_of(pid) == surname and pid not in {c.key for c in short.clusters}:
+        _add_person(result, pid, written[1], surname, None)
+
+
+def _by_the_store(short: ShortForm, row: PersonRow, alone: int) -> str | None:
+    """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
+    the stories write the surname alone, the one bearer of a rare given name), or None."""
+    chosen = _short_form_of(row, short.clusters, bool(short.as_given))
+    if chosen is not None:
+        return chosen.key
+    if not row.role and (used := written_alone_for(short, row)) is not None:
+        return used
+    if not short.clusters:
+        return _only_bearer(short.key, short.as_given, alone)  # "Kanye" where one Kanye is named
+    return None
+
+
+def _by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
-    clipped = _clipping(short, evidence)
+    clipped = clipping(short, evidence)
     if not (short.as_given or clipped) or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
@@ -347,69 +242,16 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
-FAMILY_WRITTEN = 2  # ... and a rare given name's bearer of one article, whose family name the article writes this often
-FAMILY_ARTICLES = 2  # a full name a common given name alone may stand for by its surname is named in this many articles
-
-
-def _by_family(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
-    """The one bearer of a given name alone (the store's full names that open with it, or with a
-    longer given name it clips) whose surname the article writes, as the name of his or her family
-    ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons)."""
-    text = evidence.texts.get(row.article_id)
-    if text is None or row.role or " " in row.name:
-        return None
-    found = set()
-    rare = not known_given_name(short.key)  # "Cersilda": a name few people bear, one story of its bearer will do
-    bearers = [(b, rare) for b in short.as_given] + [(b, False) for b in _clipping(short, evidence)]
-    for bearer, rare_name in bearers:
-        parts = split_name(bearer.key)
-        if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
-            continue
-        family = " ".join(w.capitalize() for w in parts.surname.split())
-        if _family_written(family, text) >= (FAMILY_WRITTEN if rare_name else 1):
-            found.add(bearer.person)
-    return found.pop() if len(found) == 1 else None
-
-
-_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
-
-
-def _family_written(family: str, text: str) -> int:
-    """How often the text writes a capitalised word and then the family name ("Mara Quennick")."""
-    count = 0
-    at = text.find(family)
-    while at >= 0:
-        end = at + len(family)
-        whole = not text[end : end + 1].isalnum()
-        if whole and _GIVEN_BEFORE.search(text, max(0, at - 20), at):
-            count += 1
-        at = text.find(family, end)
-    return count
-
-
-def _clipping(short: _ShortForm, evidence: _Evidence) -> list[GivenUse]:
-    """The store's full names whose given name the one-word form clips ("Walter Quillon" for "Walt")."""
-    return [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
-
-
-def _clips(word: str, name: NameParts) -> bool:
-    return bool(name.given) and clipped(word, name.given[0])
-
-
-def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     """The rows of a one-word form no evidence joins to a full name. Where several full names
     compete, or where the word is a given name the store gives several people, nothing says the
     articles mean one person: each article's form is a person of its own. Otherwise the form is
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
-    reason = _no_person_alone(short, name, evidence.uses.get(key))
+    reason = _why_no_person(short, name, apart, evidence)
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
-    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
-    reason = reason or _a_things_word(short, name, apart, evidence.uses.get(key))
-    if reason is None and key in evidence.common and not roles and not _known_surname(short):
-        reason = "a common word (the store writes it in lower case again and again)"
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
@@ -425,46 +267,35 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
         result.links[(row.article_id, key)] = key
 
 
-def _a_things_word(short: _ShortForm, name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
-    """Why a one-word form, no given name, that no full name of the store claims is no person: the
-    store's tags say it is a thing (see :func:`a_thing_by_the_stores_tags`); or it is named in
-    many articles, none giving it a role or calling it "he" or "she", written after "on", "at", "a"
-    and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
-    someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
-    Ada") is seldom written after "on" or "a"."""
-    if _known_surname(short) or short.as_given or first_name_gender(name) is not None or use is None:
-        return None  # a surname the store knows, or a given name it writes in full ("Jaime Quillon")
-    if (reason := a_thing_by_the_stores_tags(use)) is not None:
-        return reason
-    if short.clusters or use.possessive or not (use.after_place_word or use.after_determiner):
-        return None
-    articles = {r.article_id for r in rows}
-    if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
-        return None
-    return "a platform, a show, a shop or a thing (named in many articles, never 'he' or 'she', no role)"
-
-
-def _no_person_alone(short: _ShortForm, name: str, use: WordUse | None) -> str | None:
-    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
-    reason = not_a_personal_name(name)
-    if reason is None and use is not None:
-        reason = not_a_person_by_use(use, _known_surname(short)) or an_acronym_of_a_body(name, use)
+def _why_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evidence: Evidence) -> str | None:
+    """Why the rows of a one-word form kept apart are no person's, or None."""
+    key = short.key
+    reason = _no_person_alone(short, name, evidence.uses.get(key))
+    roles = any(r.role for r in apart)
+    articles = sorted({r.article_id for r in apart})
+    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
+    reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
+    if reason is None and key in evidence.common and not roles and not known_surname(short):
+        reason = "a common word (the store writes it in lower case again and again)"
     return reason
 
 
-def _known_surname(short: _ShortForm) -> bool:
-    """Whether a full name of the store with this surname is named in several articles."""
-    return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
+def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:
+    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
+    reason = not_a_personal_name(name)
+    if reason is None and use is not None:
+        reason = not_a_person_by_use(use, known_surname(short)) or an_acronym_of_a_body(name, use)
+    return reason
 
 
-def _many_bearers(short: _ShortForm, articles: int) -> bool:
+def _many_bearers(short: ShortForm, articles: int) -> bool:
     """Whether several people of the store may bear this one-word form: namesakes compete for the
     surname, or it is a given name alone that several people of the store bear, or a common given
     name the store writes in full in as many articles as it is written alone (``articles``). A
     mononym, written alone far more often than in any full name, stays one person."""
     if len(short.clusters) > 1:
         return True
-    if _known_surname(short):
+    if known_surname(short):
         return False  # a surname the store knows, and one full name only: kept as one
     bearers = {g.person for g in short.as_given}
     if len(bearers) > 1:
@@ -474,7 +305,7 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
     return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
-def _a_bodys_short_name(row: PersonRow, evidence: _Evidence) -> bool:
+def _a_bodys_short_name(row: PersonRow, evidence: Evidence) -> bool:
     """A surname alone, with no role, in an article that writes it again and
     again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
     text = evidence.texts.get(row.article_id)
@@ -493,13 +324,13 @@ def _add_person(
     result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
 
-def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
+def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str, str] | None:
     """The person the article writes in full with this one-word form (see :func:`person_written`)."""
     text = evidence.texts.get(row.article_id)
-    word = _particle_lowered(row.name, text or "")
+    word = particle_lowered(row.name, text or "")
     if text is None or not surname_alone(word):
         return None
-    bearers = {g.key: g.person for g in [*short.as_given, *_clipping(short, evidence)]}
+    bearers = {g.key: g.person for g in [*short.as_given, *clipping(short, evidence)]}
 
     def known(name: str) -> str | None:
         parts = split_name(name)
@@ -518,16 +349,6 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
     apart = short.own.get((row.article_id, other), set()) if other else set()
     return person_written(word, text, known, apart)
-
-
-def _particle_lowered(name: str, text: str) -> str:
-    """A surname's particle as the text writes it inside the sentence ("von Tessel"), where the
-    name was found opening one ("Von Tessel had been headed home")."""
-    first, _, rest = name.partition(" ")
-    lowered = f"{first.lower()} {rest}"
-    if rest and first[:1].isupper() and first.lower() in PARTICLES and lowered in text:
-        return lowered
-    return name
 
 
 def _same_given(a: NameParts, b: NameParts) -> bool:

@@ -23,7 +23,7 @@ from sanctuary_cli.extract.people.names import (
 )
 
 if TYPE_CHECKING:
-    from sanctuary_cli.extract.people.corpus import PersonRow
+    from sanctuary_cli.extract.people.records import PersonRow
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes

@@ -241,13 +241,9 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
     and one "told" something a person's."""
     cap = use.capitalised
-    if not (known_surname or several_words) and use.web_address >= WEB_USES:
-        return "a website (its articles write it as a web address: 'chirpr.com')"
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
-        return "a common word"
-    # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
-    if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * cap:
-        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    reason = _a_word_or_a_kind(use, known_surname or several_words)
+    if reason is not None:
+        return reason
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
@@ -259,6 +255,18 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
+
+
+def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
+    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None."""
+    if not a_known_name and use.web_address >= WEB_USES:
+        return "a website (its articles write it as a web address: 'chirpr.com')"
+    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+        return "a common word"
+    # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
+    if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
+        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    return None
 
 
 WEB_USES = 2  # a one-word name its articles write this often as a web address ("pic.chirpr.com") is a website

@@ -218,6 +218,17 @@ def _written_as_a_name(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
 
 
+def _add_clipped(
+    names: Iterable[str], known: Callable[[str], str | None], own_keys: Collection[str], found: dict[str, str]
+) -> None:
+    """Add to ``found`` the full names the store holds whose given name the word clips ("Walter
+    Quillon" for "Walt"); a name only the text writes is not offered."""
+    for name in names:
+        person = known(name)
+        if person is not None and person_key(name) not in own_keys and not_a_personal_name(name) is None:
+            found.setdefault(person, name)
+
+
 def person_written(
     word: str,
     text: str,
@@ -248,10 +259,7 @@ def person_written(
             known_found.setdefault(person, name)
         elif person is None and _written_as_a_name(name, text):
             new_found.setdefault(person_key(name), name)
-    for name in written.as_clipped:  # "Walter Quillon" for "Walt": only a full name the store holds
-        person = known(name)
-        if person is not None and person_key(name) not in own_keys and not_a_personal_name(name) is None:
-            known_found.setdefault(person, name)
+    _add_clipped(written.as_clipped, known, own_keys, known_found)
     if len({_first_and_last(name) for name in known_found.values()}) == 1:
         known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
     # a name the store holds before one only this text writes, unless the text writes that one more often
