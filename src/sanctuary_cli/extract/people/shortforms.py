@@ -147,8 +147,9 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
     and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
     someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
     Ada") is seldom written after "on" or "a"."""
-    if known_surname(short) or short.as_given or first_name_gender(name) is not None or use is None:
-        return None  # a surname the store knows, or a given name it writes in full ("Jaime Quillon")
+    in_full = any(g.articles >= FAMILY_ARTICLES for g in short.as_given)
+    if known_surname(short) or in_full or first_name_gender(name) is not None or use is None:
+        return None  # a surname the store knows, or a given name it writes in full in several stories
     if (reason := a_thing_by_the_stores_tags(use)) is not None:
         return reason
     if short.clusters or use.possessive or not (use.after_place_word or use.after_determiner):
