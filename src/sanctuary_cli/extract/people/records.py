@@ -32,9 +32,6 @@ class CorpusPerson:
     note: str | None = None  # why a short form stayed apart, or why this is no person
 
 
-NOBODY = CorpusPerson("", "", "", is_person=False)
-
-
 @dataclass(frozen=True)
 class GivenUse:
     """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""

@@ -24,7 +24,7 @@ from sanctuary_cli.extract.people.names import (
     person_key,
     split_name,
 )
-from sanctuary_cli.extract.people.records import NOBODY, GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
@@ -168,15 +168,16 @@ def known_surname(short: ShortForm) -> bool:
 def same_article(result: Resolution) -> None:
     """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
     form of the same article was resolved to ("Walt", found to be Walter Quillon)."""
-    in_article: dict[str, set[str]] = defaultdict(set)
+    full = {p for p, person in result.persons.items() if " " in p and person.is_person}
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
     for (article, _key), person in result.links.items():
-        if " " in person and result.persons.get(person, NOBODY).is_person:
-            in_article[article].add(person)
+        if person in full:
+            in_article[(article, surname_of(person))].add(person)
     moved: set[str] = set()
     for (article, key), person in sorted(result.links.items()):
         if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
             continue
-        same = {p for p in in_article.get(article, ()) if surname_of(p) == key}
+        same = set(in_article.get((article, key), ()))
         if len(same) == 1:
             result.links[(article, key)] = same.pop()
             moved.add(person)
