@@ -895,3 +895,26 @@ def test_a_surname_alone_is_the_namesake_nearly_every_story_writing_it_alone_mea
     her = replace(alone, gender="f")
     data = [*[replace(r, gender="m") for r in bram], *mara, *rows("Ivo Quarrick", 4, start=40), her]
     assert resolve(data).links[("x-1", "quarrick")] != "bram quarrick"
+
+
+def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> None:
+    # "Presenting The Last Scene Of Harbor Nights" writes "Orrin" a dozen times; the store's one Orrin
+    # headlined with "Harbor Nights" is its character Orrin Quell
+    recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), recap]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    titles = {"orrin quell": ("Will Orrin Return To Harbor Nights?",), "orrin tessaly": ("Tessaly Wins In Queens",)}
+    company = Company(titles=titles)
+    texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out. Orrin waits."}
+    result = resolve(data, given=given, texts=texts, company=company)
+    assert result.links[("recap-1", "orrin")] == "orrin quell"
+    # a shared place in the headlines ("East Harbor") ties nothing
+    place = {"orrin quell": ("Fire In East Village",), "orrin tessaly": ("Tessaly Wins In Queens",)}
+    texts = {"recap-1": "Flood In East Village\n\nOrrin walks out. Orrin waits."}
+    result = resolve(data, given=given, texts=texts, company=Company(titles=place))
+    assert result.links[("recap-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
+    # a name written once in passing is not tied by its headline
+    once = replace(recap, mentions=1)
+    texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out."}
+    result = resolve([*data[:-1], once], given=given, texts=texts, company=company)
+    assert result.links[("recap-1", "orrin")] != "orrin quell"

@@ -24,6 +24,7 @@ USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
 LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
+HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many articles have their headlines read
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
 
@@ -128,21 +129,46 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
         return Company()
     candidates = {g.key for w in words for g in given[w] if g.articles >= 2}
     candidates |= {r.key for r in rows if " " in r.key and corpus.surname_of(r.key) in words}
-    counts = dict(conn.execute(
-        "SELECT key, count(DISTINCT article_id) FROM people WHERE instr(key, ' ') > 0 GROUP BY key"
-    ).fetchall())
-    (store_articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
-    few = seldom(counts, store_articles)
+    few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
+    titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
+    return Company(of_article, _company_of_keys(conn, candidates, few), titles)
+
+
+def _company_of_keys(
+    conn: sqlite3.Connection, candidates: set[str], few: frozenset[str]
+) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each candidate full name, the seldom names each of its articles writes."""
     articles_of: dict[str, set[str]] = defaultdict(set)
     for key, article in _rows_in(conn, "SELECT key, article_id FROM people WHERE key IN ({marks})", candidates):
         articles_of[key].add(article)
     around = names_in(conn, {a for ids in articles_of.values() for a in ids}, few)
-    of_key = {
+    return {
         key: tuple(around.get(a, frozenset()) - {key} for a in sorted(ids) if a in around)
         for key, ids in articles_of.items()
     }
-    return Company(of_article, of_key)
+
+
+def _seldom_names(conn: sqlite3.Connection) -> frozenset[str]:
+    """The full-name keys the store names in few articles (see :func:`seldom`)."""
+    counts = dict(conn.execute(
+        "SELECT key, count(DISTINCT article_id) FROM people WHERE instr(key, ' ') > 0 GROUP BY key"
+    ).fetchall())
+    (store_articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    return seldom(counts, store_articles)
+
+
+def headlines_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The headlines of the articles naming each of these full-name keys."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key, title in _rows_in(
+        conn,
+        "SELECT p.key, coalesce(a.title, '') FROM people p JOIN articles a ON a.id = p.article_id"
+        " WHERE p.key IN ({marks})",
+        keys,
+    ):
+        found[key].append(title)
+    return {key: tuple(sorted(titles)) for key, titles in found.items()}
 
 
 def names_in(conn: sqlite3.Connection, article_ids: Iterable[str], keep: frozenset[str]) -> dict[str, frozenset[str]]:

@@ -49,6 +49,7 @@ from sanctuary_cli.extract.people.shortforms import (
     ShortForm,
     a_things_word,
     by_family,
+    by_headline,
     clipping,
     known_surname,
     particle_lowered,
@@ -190,7 +191,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
         if written is not None:
             _link_written(short, row, written, result, evidence)
             continue
-        if not no_person and (kept := _by_company(short, row, evidence) or by_family(short, row, evidence)):
+        if not no_person and (kept := _by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
         if (pid := _by_the_store(short, row, alone)) is not None:
@@ -199,6 +200,11 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             apart.append(row)
     if apart:
         _keep_apart(short, apart, result, evidence)
+
+
+def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The bearer a given name alone is by its story's family names or headline."""
+    return by_family(short, row, evidence) or by_headline(short, row, evidence)
 
 
 def _link_written(

@@ -14,22 +14,26 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sanctuary_cli.extract.people.company import Company
+from sanctuary_cli.extract.people.company import Company, chosen_by_headline
 from sanctuary_cli.extract.people.fullnames import Cluster, clipped
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     NameParts,
+    facility_word,
     first_name_gender,
     known_given_name,
+    name_rules,
     person_key,
     split_name,
 )
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
+from sanctuary_cli.extract.places import gazetteer
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
+HEADLINE_MENTIONS = 3  # a given name alone its story writes this often may be tied to a bearer by the headline
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 
 
@@ -129,6 +133,29 @@ def family_written(family: str, text: str) -> int:
             count += 1
         at = text.find(family, end)
     return count
+
+
+def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a given name alone ("Don", or "Walt" for a Walter) whose stories' headlines
+    share a show's or a team's name with this story's ("Harbor Nights Recap" and "Will Ada Leave
+    Harbor Nights?"): a character or a player written by the given name in a recap."""
+    text = evidence.texts.get(row.article_id)
+    bearers = [*short.as_given, *clipping(short, evidence)]
+    if text is None or row.role or " " in row.name or not bearers or row.mentions < HEADLINE_MENTIONS:
+        return None
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for bearer in bearers:
+        candidates[bearer.person].append(bearer.key)
+    return chosen_by_headline(text.split("\n\n", 1)[0], candidates, evidence.company, _no_title_word)
+
+
+def _no_title_word(word: str) -> bool:
+    """A headline word that is no part of a show's or a team's name: a function word, a given name,
+    a place's or a building's word (a shared "East Harbor" or "Harbor Park" is chance)."""
+    folded = word.casefold()
+    if folded in name_rules().function_words or known_given_name(folded) or facility_word(word):
+        return True
+    return gazetteer.key(word) in gazetteer.places_by_name()
 
 
 def clipping(short: ShortForm, evidence: Evidence) -> list[GivenUse]:
