@@ -918,3 +918,27 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out."}
     result = resolve([*data[:-1], once], given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] != "orrin quell"
+
+
+def test_a_role_one_namesake_is_given_far_more_often_is_that_namesakes() -> None:
+    # "President Quarrick" is Bram Quarrick: one story's slip gives Mara Quarrick the title once
+    bram = rows("Bram Quarrick", 6, role="President")
+    mara = [*rows("Mara Quarrick", 1, start=20, role="President"), *rows("Mara Quarrick", 4, start=30)]
+    titled = PersonRow("x-1", "quarrick", "Quarrick", "President", ("President Quarrick",), "2014-03-01")
+    assert resolve([*bram, *mara, titled]).links[("x-1", "quarrick")] == "bram quarrick"
+    # two namesakes each often given it leave it undecided
+    mara = rows("Mara Quarrick", 4, start=20, role="President")
+    assert resolve([*bram, *mara, titled]).links[("x-1", "quarrick")] not in {"bram quarrick", "mara quarrick"}
+
+
+def test_a_surname_alone_is_the_namesake_the_stories_that_could_tell_meant() -> None:
+    # stories with "President Quarrick" were told apart; a lone "Quarrick" with nothing to decide
+    # is the Quarrick nearly all of them meant
+    bram = rows("Bram Quarrick", 3, role="President")
+    mara = rows("Mara Quarrick", 3, start=20)
+    ivo = rows("Ivo Quarrick", 3, start=40)
+    told = [PersonRow(f"t-{i}", "quarrick", "Quarrick", "President", ("Quarrick",), "2014-03-01") for i in range(6)]
+    alone = PersonRow("x-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01")
+    result = resolve([*bram, *mara, *ivo, *told, alone])
+    assert result.links[("x-1", "quarrick")] == "bram quarrick"
+    assert resolve([*bram, *mara, *ivo, alone]).links[("x-1", "quarrick")] != "bram quarrick"

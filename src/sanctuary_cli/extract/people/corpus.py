@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
@@ -67,6 +68,7 @@ from sanctuary_cli.extract.people.written import person_written, short_for_a_bod
 __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
 
 
+ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
 DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
@@ -198,8 +200,35 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             result.links[(row.article_id, key)] = pid
         else:
             apart.append(row)
+    apart = _as_decided(short, rows, apart, result)
     if apart:
         _keep_apart(short, apart, result, evidence)
+
+
+def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution) -> list[PersonRow]:
+    """The rows still apart once the articles where the store could tell whom the surname alone
+    means (by a role, a date, the full name written) count as its stories' use of it: "Obama" alone
+    in a story with nothing to decide is the Obama nearly every decided story means. Returns the
+    rows left apart."""
+    if not apart:
+        return apart
+    clusters = {c.key for c in short.clusters}
+    left_out = {r.article_id for r in apart}
+    decided = Counter(
+        result.links[(r.article_id, short.key)] for r in rows
+        if r.article_id not in left_out and result.links.get((r.article_id, short.key)) in clusters
+    )
+    if not decided:
+        return apart
+    counted = replace(short, alone_in=Counter(short.alone_in) + decided)
+    left = []
+    for row in apart:
+        used = None if row.role else written_alone_for(counted, row)
+        if used is None:
+            left.append(row)
+        else:
+            result.links[(row.article_id, short.key)] = used
+    return left
 
 
 def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
@@ -385,7 +414,9 @@ def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bo
     if not candidates:
         return None
     if row.role:
-        holders = [c for c in candidates if row.role in c.roles]
+        # a role one namesake's stories give far more often than another's is the first's ("President")
+        most = max(c.roles[row.role] for c in candidates)
+        holders = [c for c in candidates if c.roles[row.role] and c.roles[row.role] * ROLE_LEAD >= most]
         if len(holders) == 1:
             return holders[0]  # "Gov. Quillon" where one Quillon is a governor
     if a_given_name and first_name_gender(row.key) is not None:
