@@ -78,17 +78,17 @@ def title_phrases(title: str, ruled_out: Callable[[str], bool]) -> set[str]:
 
 
 def chosen_by_headline(
-    title: str, candidates: Mapping[str, Iterable[str]], company: Company, ruled_out: Callable[[str], bool]
+    title: str, candidates: Mapping[str, Iterable[str]], company: Company, phrases_of: Callable[[str], frozenset[str]]
 ) -> str | None:
     """Of ``candidates`` (person -> their full-name keys), the one whose stories' headlines share a
     pair of capitalised words with this headline ("Harbor Nights"), in ``HEADLINES`` of them or more,
-    that no other candidate's do."""
-    phrases = title_phrases(title, ruled_out)
+    that no other candidate's do. ``phrases_of`` gives a headline's pairs (see :func:`title_phrases`)."""
+    phrases = phrases_of(title)
     if not phrases:
         return None
     sharing = set()
     for person, keys in candidates.items():
-        headlines = Counter(p for k in keys for t in company.titles.get(k, ()) for p in title_phrases(t, ruled_out))
+        headlines = Counter(p for k in keys for t in company.titles.get(k, ()) for p in phrases_of(t))
         if any(headlines[p] >= HEADLINES for p in phrases):
             sharing.add(person)
     return sharing.pop() if len(sharing) == 1 else None

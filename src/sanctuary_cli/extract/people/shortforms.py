@@ -13,8 +13,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from sanctuary_cli.extract.people.company import Company, chosen_by_headline
+from sanctuary_cli.extract.people.company import Company, chosen_by_headline, title_phrases
 from sanctuary_cli.extract.people.fullnames import Cluster, clipped
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
@@ -146,7 +147,13 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in bearers:
         candidates[bearer.person].append(bearer.key)
-    return chosen_by_headline(text.split("\n\n", 1)[0], candidates, evidence.company, _no_title_word)
+    return chosen_by_headline(text.split("\n\n", 1)[0], candidates, evidence.company, _headline_phrases)
+
+
+@lru_cache(maxsize=4096)
+def _headline_phrases(title: str) -> frozenset[str]:
+    """A headline's pairs of capitalised words that may name a show (read once per headline)."""
+    return frozenset(title_phrases(title, _no_title_word))
 
 
 def _no_title_word(word: str) -> bool:
