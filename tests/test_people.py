@@ -430,3 +430,12 @@ def test_a_word_after_a_number_is_a_titles_and_a_sentences_so_is_no_part_of_a_na
     assert _used_as_a_person(doc, words["Quillon"])  # a year before a name is no title's number
     assert not_a_personal_name("So Ada Quillon") is not None
     assert not_a_personal_name("Ada Quillon") is None
+
+
+def test_a_generations_suffix_after_a_comma_is_part_of_the_name(parse: Parse) -> None:
+    # the tagger ends the name before ", Jr."; the name is still the son's, not his father's
+    people = people_of(parse, "Truman Orwell wrote there, Marten Luther Quillon, Jr. spoke at the church, and"
+                       " Ada Vance lived nearby.")
+    assert person(people, "Marten Luther Quillon, Jr.").key == "marten luther quillon jr"
+    people = people_of(parse, "Ada Vance met Marten Quillon at the church. Marten Quillon spoke for an hour.")
+    assert person(people, "Marten Quillon").key == "marten quillon"

@@ -333,3 +333,32 @@ def test_a_name_opening_with_a_plural_the_store_writes_as_a_common_noun_is_a_wor
     resolve_people(conn)
     conn.close()
     assert "Tinplates Hour" not in names(isolated_store)  # "tinplates" and "tinplate" are common nouns
+
+
+def test_a_one_word_name_the_store_writes_in_lower_case_again_and_again_is_a_common_word(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    mascot = "Mr. Spun at the game\n\nMr. Spun danced. Fans love Mr. Spun, and Mr. Spun waved.\n"
+    write_often(conn, tmp_path / "a.txt", mascot, "Spun")
+    words = " ".join(["The wool was spun by hand and the yarn spun on a wheel."] * 20)
+    write_often(conn, tmp_path / "b.txt", f"Yarn\n\n{words}\n", "Orrin Tessel", 1)
+    painter = "Quimbly paints\n\nQuimbly painted the pier. Quimbly sold it, and the wool spun.\n"
+    write_often(conn, tmp_path / "c.txt", painter, "Quimbly")
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Spun" not in found  # "spun" is a word the store writes in lower case forty times
+    assert "Quimbly" in found  # written as often, never in lower case
+
+
+def test_a_name_opening_with_a_plural_the_store_writes_once_in_lower_case_is_a_show(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    show = "Tinplates Roadtrip visits Queens\n\nTinplates Roadtrip filmed in Queens. Tinplates Roadtrip airs soon.\n"
+    write_often(conn, tmp_path / "a.txt", show, "Tinplates Roadtrip")
+    write_often(conn, tmp_path / "b.txt", "Fair\n\nShe sold old tinplates at the fair.\n", "Orrin Tessel", 1)
+    resolve_people(conn)
+    conn.close()
+    assert "Tinplates Roadtrip" not in names(isolated_store)  # "tinplates", never "tinplate", in lower case

@@ -24,6 +24,9 @@ USE_SAMPLE = 10  # articles read to learn how a one-word name is written
 LONG_NAME_SAMPLE = 5  # ... and a name of several words
 OFTEN = 8  # mentions that make any name of several words worth reading
 LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
+HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many articles have their headlines read
+COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
+COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -69,7 +72,9 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
 
 
 def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
-    """The keys of several words, none a known given name, whose every word the store also writes
+    """The keys of one word, no given name, written often, that the store writes in lower case
+    again and again ("Mr. Met": "they met"; "Glass", a gadget: "a glass of"). The keys of several
+    words, none a known given name, whose every word the store also writes
     in lower case ("twin peaks": "twin", "peaks"), or whose last word is a plural it does and that
     no article calls "he" or "she" ("glimmer muffins"): a work's, a band's or a thing's name. Only names
     the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
@@ -82,22 +87,38 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
         if sum(r.mentions for r in key_rows) >= OFTEN and split_name(key).full
         and not any(known_given_name(w) or not w.isalpha() for w in key.split())
     ]
-    if not asked:
+    words = _one_words_to_ask(rows)
+    if not (asked or words):
         return set()
-    found = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
-    store = "\n".join(text for (text,) in found)
-    return {key for key in asked if all(f" {word} " in store for word in _words_to_ask(key, by_key[key]))}
+    found = [text for (text,) in conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))]
+    store = "\n".join(found)
+    common = {
+        key for key in asked
+        if all(any(f" {form} " in store for form in forms) for forms in _words_to_ask(key, by_key[key]))
+    }
+    first = "\n".join(found[:COMMON_WORD_ARTICLES])
+    return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
 
 
-def _words_to_ask(key: str, rows: list[PersonRow]) -> list[str]:
-    """The words of a name to look for in lower case: all of them, or only the last (else the first)
-    when it is a plural and no article calls the name "he" or "she" ("Glimmer Muffins", a chain: "two
-    muffins", "a muffin"; "Tinplates Hour", a show: "old tinplates", "a tinplate"), it and its singular."""
+def _one_words_to_ask(rows: list[PersonRow]) -> list[str]:
+    """The one-word keys, no given name, named often: "Met" of "Mr. Met", "Glass" of a gadget."""
+    mentions: Counter[str] = Counter()
+    for row in rows:
+        if " " not in row.key and row.key.isalpha() and first_name_gender(row.key) is None:
+            mentions[row.key] += row.mentions
+    return sorted(key for key, count in mentions.items() if count >= OFTEN)
+
+
+def _words_to_ask(key: str, rows: list[PersonRow]) -> list[tuple[str, ...]]:
+    """The words of a name to look for in lower case, each with the forms that will do: all of them,
+    or only the last (else the first) when it is a plural and no article calls the name "he" or "she"
+    ("Glimmer Muffins", a chain: "two muffins" or "a muffin"; "Tinplates Hour", a show: "old
+    tinplates" or "a tinplate"), it or its singular."""
     words = key.split()
     for word in (words[-1], words[0]):  # "Glimmer Muffins"; "Tinplates Hour", a plural before a noun
         if word.endswith("s") and len(word) > 3 and not any(r.gender for r in rows):
-            return [word, word[:-1]]  # "muffins" and "muffin", as a common noun is written
-    return words
+            return [(word, word[:-1])]  # "muffins" or "muffin", as a common noun is written
+    return [(word,) for word in words]
 
 
 def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str, list[GivenUse]]) -> Company:
@@ -108,21 +129,46 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
         return Company()
     candidates = {g.key for w in words for g in given[w] if g.articles >= 2}
     candidates |= {r.key for r in rows if " " in r.key and corpus.surname_of(r.key) in words}
-    counts = dict(conn.execute(
-        "SELECT key, count(DISTINCT article_id) FROM people WHERE instr(key, ' ') > 0 GROUP BY key"
-    ).fetchall())
-    (store_articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
-    few = seldom(counts, store_articles)
+    few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
+    titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
+    return Company(of_article, _company_of_keys(conn, candidates, few), titles)
+
+
+def _company_of_keys(
+    conn: sqlite3.Connection, candidates: set[str], few: frozenset[str]
+) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each candidate full name, the seldom names each of its articles writes."""
     articles_of: dict[str, set[str]] = defaultdict(set)
     for key, article in _rows_in(conn, "SELECT key, article_id FROM people WHERE key IN ({marks})", candidates):
         articles_of[key].add(article)
     around = names_in(conn, {a for ids in articles_of.values() for a in ids}, few)
-    of_key = {
+    return {
         key: tuple(around.get(a, frozenset()) - {key} for a in sorted(ids) if a in around)
         for key, ids in articles_of.items()
     }
-    return Company(of_article, of_key)
+
+
+def _seldom_names(conn: sqlite3.Connection) -> frozenset[str]:
+    """The full-name keys the store names in few articles (see :func:`seldom`)."""
+    counts = dict(conn.execute(
+        "SELECT key, count(DISTINCT article_id) FROM people WHERE instr(key, ' ') > 0 GROUP BY key"
+    ).fetchall())
+    (store_articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    return seldom(counts, store_articles)
+
+
+def headlines_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The headlines of the articles naming each of these full-name keys."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for key, title in _rows_in(
+        conn,
+        "SELECT p.key, coalesce(a.title, '') FROM people p JOIN articles a ON a.id = p.article_id"
+        " WHERE p.key IN ({marks})",
+        keys,
+    ):
+        found[key].append(title)
+    return {key: tuple(sorted(titles)) for key, titles in found.items()}
 
 
 def names_in(conn: sqlite3.Connection, article_ids: Iterable[str], keep: frozenset[str]) -> dict[str, frozenset[str]]:
@@ -141,6 +187,9 @@ def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: lis
     use = word_use(word, list(read.values()))
     things = sum(tags.values()) - tags["PERSON"]  # an organisation, a place, a product, a work
     use = replace(use, thing_tags=things, person_tags=tags["PERSON"], articles=len(rows), gendered=gendered)
+    if " " not in word:
+        person, body = store_tags(conn, word)
+        use = replace(use, store_person_articles=person, store_body_articles=body)
     opener = word.split()[0]
     if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
         tags = tag_counts(conn, opener, read)
@@ -222,6 +271,20 @@ def tag_counts(conn: sqlite3.Connection, word: str, article_ids: Iterable[str]) 
     ):
         found[label] += count
     return found
+
+
+BODY_LABELS = ("ORG", "PRODUCT", "WORK_OF_ART", "FAC")
+
+
+def store_tags(conn: sqlite3.Connection, word: str) -> tuple[int, int]:
+    """In how many articles of the whole store the parser tags exactly ``word`` a person, and a
+    company, a product, a work or a building."""
+    counts = dict(conn.execute(
+        "SELECT label = 'PERSON', count(DISTINCT article_id) FROM entities"
+        f" WHERE label IN ('PERSON', {', '.join('?' * len(BODY_LABELS))}) AND text = ? GROUP BY label = 'PERSON'",
+        (*BODY_LABELS, word),
+    ).fetchall())
+    return counts.get(1, 0), counts.get(0, 0)
 
 
 def texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:

@@ -7,7 +7,10 @@ The modules, in the order an article flows through them:
 - ``mentions``, ``cluster``, ``claims``, ``jurisdiction``, ``gender``: the people of one article;
 - ``people``: ``extract_people``, the step the pipeline runs;
 - ``lookup``: a person of an article by surface form or by role (for quotes and stance);
-- ``corpus``: one person across articles (surname forms, spellings, nicknames), run after an ingest;
+- ``corpus``: one person across articles (surname forms, spellings, nicknames), run after an ingest,
+  on the rows and links of ``records``;
+- ``shortforms``: what a one-word form is, read in its article and across the store (a clipped
+  given name, a family name, the namesake the store's stories mean, a platform or a brand);
 - ``fullnames``: the full names of one surname joined across articles (spellings, initials, suffixes);
 - ``overrides``: a user's own merges, splits and renames.
 

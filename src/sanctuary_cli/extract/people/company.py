@@ -9,14 +9,17 @@ Only names the store writes seldom count: a mayor in every second story ties not
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 SHARED = 2  # names the article shares with a bearer's articles, at least ...
 SUPPORT = 2  # ... found in this many of them (one round-up of the week's events names everyone)
 LEAD = 3  # ... and this many times as many as with any other candidate
 SELDOM_SHARE = 0.02  # a name counts as company when it is in at most this share of the store's articles
 SELDOM_MIN = 10  # ... or in at most this many, in a small store
+HEADLINES = 1  # a bearer's headlines sharing a pair of words with a story's, at least
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Company:
     of_article: Mapping[str, frozenset[str]] = field(default_factory=dict)  # article -> its full-name keys
     # full-name key -> the full-name keys of each of its articles
     of_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # full-name key -> its articles' headlines
 
 
 def seldom(article_counts: Mapping[str, int], store_articles: int) -> frozenset[str]:
@@ -57,3 +61,34 @@ def chosen_by_company(article: str, candidates: Mapping[str, Iterable[str]], com
     if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def title_phrases(title: str, ruled_out: Callable[[str], bool]) -> set[str]:
+    """The pairs of capitalised words a headline writes that are no function words and no given
+    names ("Harbor Nights" of "Harbor Nights Recap: Who Is Ada?"): a show's, a team's, a place's
+    name, which ties the stories that headline it together. ``ruled_out`` tells the words (folded)
+    that may not be part of one: function words and given names."""
+    words = [w.strip("'’\"“”:;,.!?()") for w in title.split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    found = set()
+    for first, second in pairwise(words):
+        if first[:1].isupper() and second[:1].isupper() and not (ruled_out(first) or ruled_out(second)):
+            found.add(f"{first} {second}")
+    return found
+
+
+def chosen_by_headline(
+    title: str, candidates: Mapping[str, Iterable[str]], company: Company, phrases_of: Callable[[str], frozenset[str]]
+) -> str | None:
+    """Of ``candidates`` (person -> their full-name keys), the one whose stories' headlines share a
+    pair of capitalised words with this headline ("Harbor Nights"), in ``HEADLINES`` of them or more,
+    that no other candidate's do. ``phrases_of`` gives a headline's pairs (see :func:`title_phrases`)."""
+    phrases = phrases_of(title)
+    if not phrases:
+        return None
+    sharing = set()
+    for person, keys in candidates.items():
+        headlines = Counter(p for k in keys for t in company.titles.get(k, ()) for p in phrases_of(t))
+        if any(headlines[p] >= HEADLINES for p in phrases):
+            sharing.add(person)
+    return sharing.pop() if len(sharing) == 1 else None

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
 from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
 from sanctuary_cli.extract.people.names import (
-    SUFFIXES,
     NameParts,
     canonical_name,
     first_name_gender,
@@ -44,11 +43,33 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
-from sanctuary_cli.extract.people.usage import WordUse, an_acronym_of_a_body, not_a_person_by_use
+from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.shortforms import (
+    MIN_ARTICLES,
+    Evidence,
+    ShortForm,
+    a_things_word,
+    by_family,
+    by_headline,
+    clipping,
+    known_surname,
+    particle_lowered,
+    same_article,
+    written_alone,
+    written_alone_for,
+)
+from sanctuary_cli.extract.people.usage import (
+    WordUse,
+    an_acronym_of_a_body,
+    not_a_person_by_use,
+)
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
-MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
-DOMINANT_SHARE = 0.75  # ... and holds this share of its surname's full-name articles
+__all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
+
+
+ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
+DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
@@ -56,54 +77,6 @@ BODY_NOTE = "a body's short name (its article writes it as the first word of a b
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
 MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
 # full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    """One person of one article, as the store holds it."""
-
-    article_id: str
-    key: str
-    name: str
-    role: str | None = None
-    aliases: tuple[str, ...] = ()
-    date: str | None = None  # ISO date of the article, if known
-    gender: str | None = None  # "m" or "f" when the article refers to the person as "he" or "she"
-    mentions: int = 0  # how often the article names the person
-
-
-@dataclass(frozen=True)
-class CorpusPerson:
-    """A person across the corpus."""
-
-    id: str  # the key of its main full name (or of the short form kept apart)
-    name: str  # canonical name
-    surname: str  # the group it was resolved in
-    is_person: bool = True
-    note: str | None = None  # why a short form stayed apart, or why this is no person
-
-
-@dataclass(frozen=True)
-class GivenUse:
-    """A full name of the store that opens with a one-word key's word ("Kanye West" for "kanye")."""
-
-    key: str  # the full name's key
-    person: str  # the corpus person it is
-    articles: int
-
-
-@dataclass
-class Resolution:
-    """Which corpus person each (article, key) row is, and the persons."""
-
-    links: dict[tuple[str, str], str] = field(default_factory=dict)
-    persons: dict[str, CorpusPerson] = field(default_factory=dict)
-
-
-def surname_of(key: str) -> str:
-    """The group a person key is resolved in: its last word that is not a suffix."""
-    words = [w for w in key.split() if w not in SUFFIXES]
-    return words[-1] if words else key
 
 
 def resolve(
@@ -130,10 +103,11 @@ def resolve(
     for row in rows:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
-    evidence = _Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
+    evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
+    same_article(result)
     return result
 
 
@@ -145,19 +119,7 @@ def _follow_keys(result: Resolution) -> None:
             result.links[link] = person_of_key[person]
 
 
-@dataclass(frozen=True)
-class _Evidence:
-    """What the store says about one-word keys beyond their own group."""
-
-    uses: Mapping[str, WordUse]
-    given: Mapping[str, Sequence[GivenUse]]
-    texts: Mapping[str, str] = field(default_factory=dict)
-    company: Company = field(default_factory=Company)
-    clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
-    common: frozenset[str] = frozenset()
-
-
-def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
     for row in rows:
         by_key[row.key].append(row)
@@ -180,11 +142,12 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             own[(row.article_id, row.gender)].add(row.key)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            short = _ShortForm(surname, key, clusters, evidence.given.get(key, ()), own)
+            alone_in, genders = written_alone(key, by_key, clusters)
+            short = ShortForm(surname, key, clusters, evidence.given.get(key, ()), own, alone_in, genders)
             _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: _Evidence) -> str | None:
+def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: Evidence) -> str | None:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
@@ -213,24 +176,13 @@ def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | N
     return "a thing's nickname (a word and a given name's short form, seldom he or she)"
 
 
-@dataclass(frozen=True)
-class _ShortForm:
-    """A one-word key of a surname group, with what the group and the store offer it."""
-
-    surname: str
-    key: str
-    clusters: list[Cluster]
-    as_given: Sequence[GivenUse]  # the store's full names that open with the word
-    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
-
-
-def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
-    surname, key, clusters, as_given = short.surname, short.key, short.clusters, short.as_given
+    surname, key = short.surname, short.key
     apart: list[PersonRow] = []
     alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
-    no_person = use is not None and not_a_person_by_use(use, _known_surname(short)) is not None
+    no_person = use is not None and not_a_person_by_use(use, known_surname(short)) is not None
     for row in rows:
         if not no_person and _a_bodys_short_name(row, evidence):
             _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
@@ -239,32 +191,82 @@ def _resolve_short_form(short: _ShortForm, rows: list[PersonRow], result: Resolu
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
         written = None if no_person else _written(short, row, evidence)
         if written is not None:
-            pid = written[0]
-            if surname_of(pid) != surname and pid not in {g.person for g in as_given}:
-                pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
-                _add_person(result, pid, written[1], surname, None)
-            result.links[(row.article_id, key)] = pid
-            if surname_of(pid) == surname and pid not in {c.key for c in clusters}:
-                _add_person(result, pid, written[1], surname, None)
+            _link_written(short, row, written, result, evidence)
             continue
-        if not no_person and (kept := _by_company(short, row, evidence)) is not None:
+        if not no_person and (kept := _by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
-        chosen = _short_form_of(row, clusters, bool(as_given))
-        if chosen is not None:
-            result.links[(row.article_id, key)] = chosen.key
-        elif not clusters and (bearer := _only_bearer(key, as_given, alone)) is not None:
-            result.links[(row.article_id, key)] = bearer  # "Kanye" where one Kanye is named
+        if (pid := _by_the_store(short, row, alone)) is not None:
+            result.links[(row.article_id, key)] = pid
         else:
             apart.append(row)
+    apart = _as_decided(short, rows, apart, result)
     if apart:
         _keep_apart(short, apart, result, evidence)
 
 
-def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str | None:
+def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution) -> list[PersonRow]:
+    """The rows still apart once the articles where the store could tell whom the surname alone
+    means (by a role, a date, the full name written) count as its stories' use of it: "Obama" alone
+    in a story with nothing to decide is the Obama nearly every decided story means. Returns the
+    rows left apart."""
+    if not apart:
+        return apart
+    clusters = {c.key for c in short.clusters}
+    left_out = {r.article_id for r in apart}
+    decided = Counter(
+        result.links[(r.article_id, short.key)] for r in rows
+        if r.article_id not in left_out and result.links.get((r.article_id, short.key)) in clusters
+    )
+    if not decided:
+        return apart
+    counted = replace(short, alone_in=Counter(short.alone_in) + decided)
+    left = []
+    for row in apart:
+        used = None if row.role else written_alone_for(counted, row)
+        if used is None:
+            left.append(row)
+        else:
+            result.links[(row.article_id, short.key)] = used
+    return left
+
+
+def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The bearer a given name alone is by its story's family names or headline."""
+    return by_family(short, row, evidence) or by_headline(short, row, evidence)
+
+
+def _link_written(
+    short: ShortForm, row: PersonRow, written: tuple[str, str], result: Resolution, evidence: Evidence
+) -> None:
+    """Link a one-word form to the full name its article writes with it (see :func:`_written`)."""
+    key, surname = short.key, short.surname
+    pid = written[0]
+    if surname_of(pid) != surname and pid not in {g.person for g in [*short.as_given, *clipping(short, evidence)]}:
+        pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
+        _add_person(result, pid, written[1], surname, None)
+    result.links[(row.article_id, key)] = pid
+    if surname_of(pid) == surname and pid not in {c.key for c in short.clusters}:
+        _add_person(result, pid, written[1], surname, None)
+
+
+def _by_the_store(short: ShortForm, row: PersonRow, alone: int) -> str | None:
+    """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
+    the stories write the surname alone, the one bearer of a rare given name), or None."""
+    chosen = _short_form_of(row, short.clusters, bool(short.as_given))
+    if chosen is not None:
+        return chosen.key
+    if not row.role and (used := written_alone_for(short, row)) is not None:
+        return used
+    if not short.clusters:
+        return _only_bearer(short.key, short.as_given, alone)  # "Kanye" where one Kanye is named
+    return None
+
+
+def _by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
-    clipped = [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
+    clipped = clipping(short, evidence)
     if not (short.as_given or clipped) or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
@@ -275,21 +277,16 @@ def _by_company(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> str |
     return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
-def _clips(word: str, name: NameParts) -> bool:
-    return bool(name.given) and clipped(word, name.given[0])
-
-
-def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, evidence: _Evidence) -> None:
+def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
     """The rows of a one-word form no evidence joins to a full name. Where several full names
     compete, or where the word is a given name the store gives several people, nothing says the
     articles mean one person: each article's form is a person of its own. Otherwise the form is
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
-    reason = _no_person_alone(short, name, evidence.uses.get(key))
+    reason = _why_no_person(short, name, apart, evidence)
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
-    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
@@ -305,27 +302,35 @@ def _keep_apart(short: _ShortForm, apart: list[PersonRow], result: Resolution, e
         result.links[(row.article_id, key)] = key
 
 
-def _no_person_alone(short: _ShortForm, name: str, use: WordUse | None) -> str | None:
-    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
-    reason = not_a_personal_name(name)
-    if reason is None and use is not None:
-        reason = not_a_person_by_use(use, _known_surname(short)) or an_acronym_of_a_body(name, use)
+def _why_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evidence: Evidence) -> str | None:
+    """Why the rows of a one-word form kept apart are no person's, or None."""
+    key = short.key
+    reason = _no_person_alone(short, name, evidence.uses.get(key))
+    roles = any(r.role for r in apart)
+    articles = sorted({r.article_id for r in apart})
+    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
+    reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
+    if reason is None and key in evidence.common and not roles and not known_surname(short):
+        reason = "a common word (the store writes it in lower case again and again)"
     return reason
 
 
-def _known_surname(short: _ShortForm) -> bool:
-    """Whether a full name of the store with this surname is named in several articles."""
-    return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
+def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:
+    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
+    reason = not_a_personal_name(name)
+    if reason is None and use is not None:
+        reason = not_a_person_by_use(use, known_surname(short)) or an_acronym_of_a_body(name, use)
+    return reason
 
 
-def _many_bearers(short: _ShortForm, articles: int) -> bool:
+def _many_bearers(short: ShortForm, articles: int) -> bool:
     """Whether several people of the store may bear this one-word form: namesakes compete for the
     surname, or it is a given name alone that several people of the store bear, or a common given
     name the store writes in full in as many articles as it is written alone (``articles``). A
     mononym, written alone far more often than in any full name, stays one person."""
     if len(short.clusters) > 1:
         return True
-    if _known_surname(short):
+    if known_surname(short):
         return False  # a surname the store knows, and one full name only: kept as one
     bearers = {g.person for g in short.as_given}
     if len(bearers) > 1:
@@ -335,7 +340,7 @@ def _many_bearers(short: _ShortForm, articles: int) -> bool:
     return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
-def _a_bodys_short_name(row: PersonRow, evidence: _Evidence) -> bool:
+def _a_bodys_short_name(row: PersonRow, evidence: Evidence) -> bool:
     """A surname alone, with no role, in an article that writes it again and
     again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
     text = evidence.texts.get(row.article_id)
@@ -354,12 +359,13 @@ def _add_person(
     result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
 
-def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[str, str] | None:
+def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str, str] | None:
     """The person the article writes in full with this one-word form (see :func:`person_written`)."""
     text = evidence.texts.get(row.article_id)
-    if text is None or not surname_alone(row.name):
+    word = particle_lowered(row.name, text or "")
+    if text is None or not surname_alone(word):
         return None
-    bearers = {g.key: g.person for g in short.as_given}
+    bearers = {g.key: g.person for g in [*short.as_given, *clipping(short, evidence)]}
 
     def known(name: str) -> str | None:
         parts = split_name(name)
@@ -377,7 +383,7 @@ def _written(short: _ShortForm, row: PersonRow, evidence: _Evidence) -> tuple[st
     other = {"m": "f", "f": "m"}.get(row.gender or "")
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
     apart = short.own.get((row.article_id, other), set()) if other else set()
-    return person_written(row.name, text, known, apart)
+    return person_written(word, text, known, apart)
 
 
 def _same_given(a: NameParts, b: NameParts) -> bool:
@@ -408,7 +414,9 @@ def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bo
     if not candidates:
         return None
     if row.role:
-        holders = [c for c in candidates if row.role in c.roles]
+        # a role one namesake's stories give far more often than another's is the first's ("President")
+        most = max(c.roles[row.role] for c in candidates)
+        holders = [c for c in candidates if c.roles[row.role] and c.roles[row.role] * ROLE_LEAD >= most]
         if len(holders) == 1:
             return holders[0]  # "Gov. Quillon" where one Quillon is a governor
     if a_given_name and first_name_gender(row.key) is not None:

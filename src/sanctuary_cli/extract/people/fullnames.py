@@ -23,7 +23,7 @@ from sanctuary_cli.extract.people.names import (
 )
 
 if TYPE_CHECKING:
-    from sanctuary_cli.extract.people.corpus import PersonRow
+    from sanctuary_cli.extract.people.records import PersonRow
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
@@ -176,12 +176,26 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
     writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
     surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
     short, long = sorted((a, b), key=len)
+    stem = _diminutive_stem(short)  # "Rudy", "Kenny": the first syllable of "Rudolph", "Kenneth", and "-y"
+    if stem and len(long) > len(short) and long.startswith(stem) and not long.startswith(short):
+        short = stem
     if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
         return False
     if short in short_form_words():
         return False  # "Ken" is Kenneth's short form, not Kenan's
-    genders = {first_name_gender(short), first_name_gender(long)} - {None}
+    genders = {first_name_gender(min(a, b, key=len)), first_name_gender(long)} - {None}
     return len(genders) <= 1  # "Dan" is no "Daniela"
+
+
+DIMINUTIVE_ENDINGS = ("ie", "y", "i")  # "Rudy", "Rudi", "Kennie": a given name's first syllable and an ending
+
+
+def _diminutive_stem(name: str) -> str | None:
+    """The first syllable a diminutive given name is made of ("rud" of "rudy"), or None."""
+    for ending in DIMINUTIVE_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            return name[: -len(ending)]
+    return None
 
 
 def _shortened(main: tuple[str, ...], rarer: tuple[str, ...]) -> bool:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", "., Jr." after a name
+
+
 def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
     """PERSON entities and names after a title, in text order, without overlaps."""
     found: dict[int, Mention] = {}
@@ -62,6 +65,9 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     if not looks_like_name(text):
         return None
     end = start + len(text)
+    suffix = SUFFIX_AFTER.match(ent.doc.text, end) if " " in text and text == ent.doc.text[start:end] else None
+    if suffix is not None:  # "Martin Quillon, Jr. spoke": the tagger left the generation's suffix out
+        text, end = ent.doc.text[start : suffix.end()], suffix.end()
     if any(t.tag_ in VERB_TAGS for t in ent if t.idx < end):
         return None  # a headline fragment such as "Defying Trumpism"
     if cities.at(start, end) is not None:

@@ -10,11 +10,13 @@ owns things ("Vossberg's mother"); a platform is written "on Chirpr", "a Chirpr 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import facility_word, name_rules
+from sanctuary_cli.extract.people.names import facility_word, first_name_gender, name_rules
+from sanctuary_cli.extract.people.written import title_word
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
@@ -55,6 +57,8 @@ KIND_AFTER = re.compile(
     r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
+NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
+
 
 @dataclass(frozen=True)
 class WordUse:
@@ -78,16 +82,25 @@ class WordUse:
     of_a_body: int = 0  # right after a company's, an outlet's or a website's noun, or one in apposition
     articles: int = 0  # articles that name it
     gendered: int = 0  # ... of which refer to it as "he" or "she"
+    store_person_articles: int = 0  # articles of the whole store where the parser tags the word alone a person
+    store_body_articles: int = 0  # ... and a company, a product, a work or a building
+    ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
+    web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
     """Count the uses of ``word`` in these texts (see :class:`WordUse`; the tags are the caller's)."""
     rules = name_rules()
-    kinds = ("capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside")
+    kinds = (
+        "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
+        "ends",
+    )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
     lower_word = word.lower()
+    web = 0
     for text in texts:
+        web += _web_names(text)[lower_word]
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
@@ -112,11 +125,45 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
+            counts["ends"] += _after_a_names_word(text, before, word)
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
-        aside=counts["aside"], of_a_body=of_a_body,
+        aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
     )
+
+
+WEB_DOMAINS = (".com", ".net", ".org")
+
+
+@lru_cache(maxsize=256)
+def _web_names(text: str) -> Counter[str]:
+    """The names a text writes as web addresses ("chirpr" of "pic.chirpr.com"), each with its count
+    (read once per text: the same few articles are asked about many words)."""
+    found: Counter[str] = Counter()
+    for domain in WEB_DOMAINS:
+        at = text.find(domain)
+        while at >= 0:
+            start = at
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                start -= 1
+            found[text[start:at]] += 1
+            at = text.find(domain, at + len(domain))
+    return found
+CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+
+
+def _after_a_names_word(text: str, before: str, name: str) -> bool:
+    """Whether the text before a name ends in a capitalised word that is no given name and no title,
+    and that the text writes nowhere else: the name ends a longer one ("at Oholei Tessa", a school's),
+    not a person's given name ("Cersei" of "Cersei Tessa", written alone as well) before it."""
+    m = CAPITAL_BEFORE.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    if first_name_gender(word) is not None or title_word(word) or opens_a_sentence(before[: m.start()]):
+        return False
+    return text.count(word) == text.count(f"{word} {name}")
 
 
 def _part_of_a_work(text: str, start: int) -> bool:
@@ -132,7 +179,10 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     if before is not None and before.group(1) in nouns:
         return True
     after = KIND_AFTER.match(text, end, end + 60)
-    return after is not None and after.group(2) in nouns
+    if after is not None and after.group(2) in nouns:
+        return True
+    then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
+    return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -191,10 +241,9 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
     and one "told" something a person's."""
     cap = use.capitalised
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(cap, 1):
-        return "a common word"
-    if use.of_a_kind >= KIND_USES and use.of_a_kind >= KIND_SHARE * cap:
-        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    reason = _a_word_or_a_kind(use, known_surname or several_words)
+    if reason is not None:
+        return reason
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
@@ -206,6 +255,46 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
     return _inside_another_name(use, several_words)
+
+
+def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
+    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None."""
+    if not a_known_name and use.web_address >= WEB_USES:
+        return "a website (its articles write it as a web address: 'chirpr.com')"
+    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+        return "a common word"
+    # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
+    if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
+        return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    return None
+
+
+WEB_USES = 2  # a one-word name its articles write this often as a web address ("pic.chirpr.com") is a website
+STRONG_BODY_ARTICLES = 8  # ... and one the store tags a body in this many articles, twice those it tags it a
+# person, is a team's or a company's, however near a "he" its articles write it (its player's, its founder's)
+STORE_TAGGED = 8  # a word the parser tags a person in this many articles of the store ...
+KEPT_SHARE = 1 / 3  # ... that the articles' own reading keeps as a person in less than this share of them
+SELDOM_GENDERED = 0.1  # ... and calls "he" or "she" in at most this share of those, is a platform's or a brand's
+MIN_BODY_ARTICLES = 2  # a word the parser tags a body in this many articles of the store, more than a person, is one
+
+
+def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
+    """Why a one-word name no full name of the store ends in is no person's, by how the whole store
+    tags it: the parser calls it a company, a product or a work in more articles than a person
+    ("Chirpr announced", "a Chirpr spokesman"); or it calls it a person in many articles whose own
+    reading of the word (after "on", in a list of platforms, never "he") kept it as one in few
+    ("took to Chirpr", "Facebook, Chirpr and Instagram"). A person's word the parser tags as one is
+    kept as one nearly everywhere."""
+    body = use.store_body_articles
+    if body >= STRONG_BODY_ARTICLES and body >= ORG_LEAD * max(use.store_person_articles, 1):
+        return "a team, a company or a work (the parser tags it one in most articles of the store)"
+    if use.gendered > SELDOM_GENDERED * use.articles:
+        return None
+    if use.store_body_articles >= MIN_BODY_ARTICLES and use.store_body_articles > use.store_person_articles:
+        return "a company, a product or a work (the parser tags it one in more articles of the store than a person)"
+    if use.store_person_articles >= STORE_TAGGED and use.articles < KEPT_SHARE * use.store_person_articles:
+        return "a platform or a brand (its articles seldom read it as a person where the parser tags it one)"
+    return None
 
 
 def an_acronym_of_a_body(name: str, use: WordUse) -> str | None:
@@ -239,6 +328,8 @@ def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
+    if cap >= MIN_USES and use.ends_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
+        return "the end of a longer name (written after a capitalised word that is no given name: a school's)"
     if use.opener_thing_tags >= MIN_OPENER_TAGS and not (use.opener_person_tags or use.gendered):
         return "a product or a dish named after a company, a people or a place"
     return None

@@ -41,6 +41,7 @@ class Written:
 
     as_surname: tuple[str, ...] = ()
     as_given: tuple[str, ...] = ()
+    as_clipped: tuple[str, ...] = ()  # the word as a longer given name's start ("Walter Quillon" for "Walt")
 
 
 def written_with(word: str, text: str) -> Written:
@@ -50,14 +51,26 @@ def written_with(word: str, text: str) -> Written:
         return Written()
     text += _headings(word, text)
     as_surname = {
-        f"{given} {word}" for given, end in _given_before(word, text) if not _title(given) and not _runs_on(text, end)
+        f"{given} {word}" for given, end in _given_before(word, text)
+        if not title_word(given) and not _runs_on(text, end)
     }
     as_given = set()
     for start in _occurrences(word, text):
         m = _AFTER.match(text, start + len(word))
-        if m is not None and not _runs_on(text, m.end()) and not _title(m.group(1) or m.group(2)):
+        if m is not None and not _runs_on(text, m.end()) and not title_word(m.group(1) or m.group(2)):
             as_given.add(f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}")
-    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)))
+    return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)), _clipped_given(word, text))
+
+
+def _clipped_given(word: str, text: str) -> tuple[str, ...]:
+    """The full names whose given name runs on past ``word`` ("Walter Quillon" for "Walt"), as written."""
+    found = set()
+    for start in _occurrences(word, text):
+        m = _RUNS_ON_GIVEN.match(text, start + len(word))
+        if m is None or _runs_on(text, m.end()) or m.group(2) is None:
+            continue
+        found.add(f"{word}{m.group(1)} {POSSESSIVE.sub('', m.group(2))}")
+    return tuple(sorted(found))
 
 
 BODY_NAMES = 2  # a word written this often as a body's first word ("Tessel News") ...
@@ -79,7 +92,10 @@ def surname_alone(word: str) -> bool:
     "de Orrin"), as news writes a surname after its first mention."""
     if " " not in word:
         return word[:1].isupper()
-    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in word.split())
+    words = word.split()
+    if len(words) == 2 and words[0].lower() in PARTICLES and words[1][:1].isupper():
+        return True  # "Von Tessel", a particle capitalised as a sentence opens with it
+    return not split_name(word).full and all(w[:1].isupper() or w in PARTICLES for w in words)
 
 
 def only_in_a_body_name(word: str, text: str) -> bool:
@@ -100,6 +116,7 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s*\Z")  # "G.N. Lin
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
 _NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
 _AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
+_RUNS_ON_GIVEN = re.compile(rf"([a-z]+)\s+{_INITIAL}{_SURNAME}\b")  # "Walt" + "er Quillon"
 _LONGEST_BEFORE = 80  # characters a given name and an initial take, and more
 
 
@@ -158,10 +175,11 @@ def _headings(word: str, text: str) -> str:
 
 def _given_name(word: str) -> bool:
     """A word a full name may open with: a known given name, never a title ("Mayor", "Judge") or a date."""
-    return first_name_gender(word) is not None and not _title(word) and word not in CALENDAR
+    return first_name_gender(word) is not None and not title_word(word) and word not in CALENDAR
 
 
-def _title(word: str) -> bool:
+def title_word(word: str) -> bool:
+    """Whether a word is a title or an honorific ("Mayor", "Mr.", "Rabbi")."""
     return word in _title_words() or fold(word) in _title_words()
 
 
@@ -200,6 +218,17 @@ def _written_as_a_name(name: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
 
 
+def _add_clipped(
+    names: Iterable[str], known: Callable[[str], str | None], own_keys: Collection[str], found: dict[str, str]
+) -> None:
+    """Add to ``found`` the full names the store holds whose given name the word clips ("Walter
+    Quillon" for "Walt"); a name only the text writes is not offered."""
+    for name in names:
+        person = known(name)
+        if person is not None and person_key(name) not in own_keys and not_a_personal_name(name) is None:
+            found.setdefault(person, name)
+
+
 def person_written(
     word: str,
     text: str,
@@ -230,6 +259,7 @@ def person_written(
             known_found.setdefault(person, name)
         elif person is None and _written_as_a_name(name, text):
             new_found.setdefault(person_key(name), name)
+    _add_clipped(written.as_clipped, known, own_keys, known_found)
     if len({_first_and_last(name) for name in known_found.values()}) == 1:
         known_found = dict([min(known_found.items())])  # "Zarek Tessel", "Zarek R. Tessel": one person
     # a name the store holds before one only this text writes, unless the text writes that one more often

@@ -1,0 +1,230 @@
+"""What a one-word form of a surname group is, read in its article and across the store.
+
+"Walt" in a recap that writes "Walter Quennell" is Walter Quennell; "Don" in a story of
+"Mara Quennick" is the store's Don Quennick; "Mr. Quennell" beside a "Walt" found to be
+Walter Quennell is him too; "Quarrick" alone is the namesake nearly every story writing
+the surname alone means; a word the store tags a company, writes as a web address or never
+calls "he" or "she" is a thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sanctuary_cli.extract.people.company import Company, chosen_by_headline, title_phrases
+from sanctuary_cli.extract.people.fullnames import Cluster, clipped
+from sanctuary_cli.extract.people.names import (
+    PARTICLES,
+    NameParts,
+    facility_word,
+    first_name_gender,
+    known_given_name,
+    name_rules,
+    person_key,
+    split_name,
+)
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
+from sanctuary_cli.extract.places import gazetteer
+
+MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
+ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
+ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
+HEADLINE_MENTIONS = 3  # a given name alone its story writes this often may be tied to a bearer by the headline
+NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the store says about one-word keys beyond their own group."""
+
+    uses: Mapping[str, WordUse]
+    given: Mapping[str, Sequence[GivenUse]]
+    texts: Mapping[str, str] = field(default_factory=dict)
+    company: Company = field(default_factory=Company)
+    clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
+    common: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ShortForm:
+    """A one-word key of a surname group, with what the group and the store offer it."""
+
+    surname: str
+    key: str
+    clusters: list[Cluster]
+    as_given: Sequence[GivenUse]  # the store's full names that open with the word
+    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
+    # full name -> the articles where it is also written as this one word alone ("Obama" in a story of Barack Obama)
+    alone_in: Mapping[str, int] = field(default_factory=dict)
+    genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
+
+
+def written_alone(
+    key: str, by_key: Mapping[str, list[PersonRow]], clusters: Sequence[Cluster]
+) -> tuple[dict[str, int], dict[str, str]]:
+    """For each full name of the group, in how many articles its row also writes the one-word form,
+    and whether most of its articles call it "he" or "she"."""
+    found: dict[str, int] = {}
+    genders: dict[str, str] = {}
+    for cluster in clusters:
+        rows = [r for k in cluster.keys for r in by_key[k]]
+        found[cluster.key] = len({r.article_id for r in rows if any(person_key(a) == key for a in r.aliases)})
+        said = Counter(r.gender for r in rows if r.gender)
+        if said:
+            genders[cluster.key] = said.most_common(1)[0][0]
+    return found, genders
+
+
+def written_alone_for(short: ShortForm, row: PersonRow) -> str | None:
+    """The full name a surname alone stands for by the store's own use: of the stories that write a
+    full name of that surname and the surname alone for it, nearly all write this one ("Obama" for
+    Barack Obama, not Mara Obama, in nine stories of ten), in several stories. A man or a woman
+    the article calls so keeps to the full names its stories call so."""
+    if first_name_gender(short.key) is not None or not short.alone_in:
+        return None
+    total = sum(short.alone_in.values())
+    top, count = max(short.alone_in.items(), key=lambda kv: (kv[1], kv[0]))
+    if count < ALONE_ARTICLES or count < ALONE_SHARE * total:
+        return None
+    if row.gender and short.genders.get(top, row.gender) != row.gender:
+        return None
+    return top
+
+
+FAMILY_WRITTEN = 2  # ... and a rare given name's bearer of one article, whose family name the article writes this often
+FAMILY_ARTICLES = 2  # a full name a common given name alone may stand for by its surname is named in this many articles
+
+
+def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a given name alone (the store's full names that open with it, or with a
+    longer given name it clips) whose surname the article writes, as the name of his or her family
+    ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons)."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or row.role or " " in row.name:
+        return None
+    found = set()
+    rare = not known_given_name(short.key)  # "Cersilda": a name few people bear, one story of its bearer will do
+    bearers = [(b, rare) for b in short.as_given] + [(b, False) for b in clipping(short, evidence)]
+    for bearer, rare_name in bearers:
+        parts = split_name(bearer.key)
+        if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
+            continue
+        family = " ".join(w.capitalize() for w in parts.surname.split())
+        if family_written(family, text) >= (FAMILY_WRITTEN if rare_name else 1):
+            found.add(bearer.person)
+    return found.pop() if len(found) == 1 else None
+
+
+_GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
+
+
+def family_written(family: str, text: str) -> int:
+    """How often the text writes a capitalised word and then the family name ("Mara Quennick")."""
+    count = 0
+    at = text.find(family)
+    while at >= 0:
+        end = at + len(family)
+        whole = not text[end : end + 1].isalnum()
+        if whole and _GIVEN_BEFORE.search(text, max(0, at - 20), at):
+            count += 1
+        at = text.find(family, end)
+    return count
+
+
+def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a given name alone ("Don", or "Walt" for a Walter) whose stories' headlines
+    share a show's or a team's name with this story's ("Harbor Nights Recap" and "Will Ada Leave
+    Harbor Nights?"): a character or a player written by the given name in a recap."""
+    text = evidence.texts.get(row.article_id)
+    bearers = [*short.as_given, *clipping(short, evidence)]
+    if text is None or row.role or " " in row.name or not bearers or row.mentions < HEADLINE_MENTIONS:
+        return None
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for bearer in bearers:
+        candidates[bearer.person].append(bearer.key)
+    return chosen_by_headline(text.split("\n\n", 1)[0], candidates, evidence.company, _headline_phrases)
+
+
+@lru_cache(maxsize=4096)
+def _headline_phrases(title: str) -> frozenset[str]:
+    """A headline's pairs of capitalised words that may name a show (read once per headline)."""
+    return frozenset(title_phrases(title, _no_title_word))
+
+
+def _no_title_word(word: str) -> bool:
+    """A headline word that is no part of a show's or a team's name: a function word, a given name,
+    a place's or a building's word (a shared "East Harbor" or "Harbor Park" is chance)."""
+    folded = word.casefold()
+    if folded in name_rules().function_words or known_given_name(folded) or facility_word(word):
+        return True
+    return gazetteer.key(word) in gazetteer.places_by_name()
+
+
+def clipping(short: ShortForm, evidence: Evidence) -> list[GivenUse]:
+    """The store's full names whose given name the one-word form clips ("Walter Quillon" for "Walt")."""
+    return [g for g in evidence.clipped.get(short.key, ()) if _clips(short.key, split_name(g.key))]
+
+
+def _clips(word: str, name: NameParts) -> bool:
+    return bool(name.given) and clipped(word, name.given[0])
+
+
+def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a one-word form, no given name, that no full name of the store claims is no person: the
+    store's tags say it is a thing (see :func:`a_thing_by_the_stores_tags`); or it is named in
+    many articles, none giving it a role or calling it "he" or "she", written after "on", "at", "a"
+    and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
+    someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
+    Ada") is seldom written after "on" or "a"."""
+    in_full = any(g.articles >= FAMILY_ARTICLES for g in short.as_given)
+    if known_surname(short) or in_full or first_name_gender(name) is not None or use is None:
+        return None  # a surname the store knows, or a given name it writes in full in several stories
+    if (reason := a_thing_by_the_stores_tags(use)) is not None:
+        return reason
+    if short.clusters or use.possessive or not (use.after_place_word or use.after_determiner):
+        return None
+    articles = {r.article_id for r in rows}
+    if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
+        return None
+    return "a platform, a show, a shop or a thing (named in many articles, never 'he' or 'she', no role)"
+
+
+def known_surname(short: ShortForm) -> bool:
+    """Whether a full name of the store with this surname is named in several articles."""
+    return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
+
+
+def same_article(result: Resolution) -> None:
+    """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
+    form of the same article was resolved to ("Walt", found to be Walter Quillon)."""
+    full = {p for p, person in result.persons.items() if " " in p and person.is_person}
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
+    for (article, _key), person in result.links.items():
+        if person in full:
+            in_article[(article, surname_of(person))].add(person)
+    moved: set[str] = set()
+    for (article, key), person in sorted(result.links.items()):
+        if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
+            continue
+        same = set(in_article.get((article, key), ()))
+        if len(same) == 1:
+            result.links[(article, key)] = same.pop()
+            moved.add(person)
+    linked = set(result.links.values())
+    for person in moved - linked:
+        del result.persons[person]
+
+
+def particle_lowered(name: str, text: str) -> str:
+    """A surname's particle as the text writes it inside the sentence ("von Tessel"), where the
+    name was found opening one ("Von Tessel had been headed home")."""
+    first, _, rest = name.partition(" ")
+    lowered = f"{first.lower()} {rest}"
+    if rest and first[:1].isupper() and first.lower() in PARTICLES and lowered in text:
+        return lowered
+    return name
