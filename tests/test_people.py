@@ -439,3 +439,11 @@ def test_a_generations_suffix_after_a_comma_is_part_of_the_name(parse: Parse) ->
     assert person(people, "Marten Luther Quillon, Jr.").key == "marten luther quillon jr"
     people = people_of(parse, "Ada Vance met Marten Quillon at the church. Marten Quillon spoke for an hour.")
     assert person(people, "Marten Quillon").key == "marten quillon"
+
+
+def test_a_country_is_no_misspelling_of_a_surname(parse: Parse) -> None:
+    text = ("Aid worker Ruth Kenyan flew in on Monday. Floods in Kenya have cut the roads, "
+            "and Kenya has asked for help, Kenyan said.")
+    kenyan = person(people_of(parse, text), "Ruth Kenyan")
+    assert "Kenya" not in kenyan.aliases
+    assert len(kenyan.mentions) == 2

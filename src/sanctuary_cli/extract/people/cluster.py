@@ -25,6 +25,8 @@ from sanctuary_cli.extract.places.cities import CityIndex
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the parser's labels of a place or a people
+
 
 def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[Person]:
     """Group name forms into people: full names first, then surnames and first names alone.
@@ -179,9 +181,16 @@ def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[
     candidates = by_word.get(word, [])
     if not candidates and token.tag_ in NAME_TAGS:
         candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
-    if candidates and word not in by_word and gazetteer.key(token.text) in gazetteer.places_by_name():
-        return []
+    if candidates and word not in by_word and _a_place(token):
+        return []  # "Argentina" is no misspelt "Argentinas"
     return candidates
+
+
+def _a_place(token: Token) -> bool:
+    """Whether the word names a place or a people: a town the gazetteer holds, a country, or a word
+    the parser tags as a place or a nationality."""
+    return (token.ent_type_ in PLACE_LABELS or gazetteer.is_country(token.text)
+            or gazetteer.key(token.text) in gazetteer.places_by_name())
 
 
 def _part_of_a_name(token: Token) -> bool:
