@@ -45,6 +45,10 @@ class CityCues:
     capital_government: tuple[tuple[str, ...], ...]
     capital_government_anywhere: tuple[tuple[str, ...], ...]
     city_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
+    match_verbs: frozenset[str]
+    match_words: frozenset[str]
+    squad_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -73,6 +77,10 @@ def cues() -> CityCues:
         capital_government=phrases("capital_government"),
         capital_government_anywhere=phrases("capital_government_anywhere"),
         city_nouns=frozenset(data["city_nouns"]),
+        venue_nouns=frozenset(data["venue_nouns"]),
+        match_verbs=frozenset(data["match_verbs"]),
+        match_words=frozenset(data["match_words"]),
+        squad_after=phrases("squad_after"),
     )
 
 
@@ -93,6 +101,7 @@ class Mention:
     cued: bool = False  # an institution or "city of" shows it is a city
     cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")
     called_a_city: bool = False  # an appositive calls it a city or town ("Pinole, a small city")
+    called_a_venue: bool = False  # ... or a venue, a business or a band ("Macon, a Southern diner")
     weak: bool = False  # only a preposition before it suggests a place
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
     trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")
