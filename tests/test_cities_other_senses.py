@@ -68,3 +68,9 @@ def test_a_city_as_a_party_or_a_destination_stays_the_city(parse: Parse) -> None
 def test_a_name_with_its_players_is_a_team(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, "Two defenders kept Tulsa's forwards quiet all night.")
     assert ("Tulsa", "OK") in cities_of(parse, "Tulsa's mayor spoke to reporters on Monday.")
+
+
+def test_a_state_at_a_trips_other_end_does_not_place_the_name(parse: Parse) -> None:
+    assert cities_of(parse, "She moved from Ohio to Newark last spring.") == {("Newark", "NJ")}
+    assert cities_of(parse, "The ride from Newark to NY took an hour.") == {("Newark", "NJ")}
+    assert ("Newark", "OH") in cities_of(parse, "Police in Newark, Ohio, said the road was closed.")
