@@ -74,3 +74,9 @@ def test_a_state_at_a_trips_other_end_does_not_place_the_name(parse: Parse) -> N
     assert cities_of(parse, "She moved from Ohio to Newark last spring.") == {("Newark", "NJ")}
     assert cities_of(parse, "The ride from Newark to NY took an hour.") == {("Newark", "NJ")}
     assert ("Newark", "OH") in cities_of(parse, "Police in Newark, Ohio, said the road was closed.")
+
+
+def test_a_small_capital_paired_with_washington_is_its_states_government(parse: Parse) -> None:
+    assert ("Albany", "NY") not in cities_of(parse, "Cuts from Albany and Washington hit the city's budget hard.")
+    assert ("Trenton", "NJ") not in cities_of(parse, "Washington and Trenton have both cut aid to the schools.")
+    assert ("Albany", "NY") in cities_of(parse, "The Albany police and officials in Washington met on Monday.")
