@@ -80,3 +80,9 @@ def test_a_small_capital_paired_with_washington_is_its_states_government(parse: 
     assert ("Albany", "NY") not in cities_of(parse, "Cuts from Albany and Washington hit the city's budget hard.")
     assert ("Trenton", "NJ") not in cities_of(parse, "Washington and Trenton have both cut aid to the schools.")
     assert ("Albany", "NY") in cities_of(parse, "The Albany police and officials in Washington met on Monday.")
+
+
+def test_who_after_the_name_takes_up_a_person_or_a_team(parse: Parse) -> None:
+    assert cities_of(parse, "Portland, who have struggled all year, lost again on Sunday.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "A woman from Tulsa, who asked not to be named, described the scene.")
+    assert ("Portland", "OR") in cities_of(parse, "Portland, which has struggled with its budget, cut bus service.")

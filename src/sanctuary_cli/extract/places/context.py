@@ -76,8 +76,8 @@ def street_by_direction(doc: Doc, start: int) -> bool:
 
 def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
     """ "Houston told the Daily News", "Tyler and his sister", "her son Brandon, 7,", "whose daughter,
-    Austin,": a place name used as a person's; "Bowie, Joplin and the Dead": one name in a list of people
-    and bands."""
+    Austin,", "Tyler, who ...": a place name used as a person's (or a team's); "Bowie, Joplin and the Dead":
+    one name in a list of people and bands."""
     head = doc[end - 1]
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == end:
         return True
@@ -86,6 +86,8 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
+    if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
+        return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
     return _listed_with_people(head) or _named_after_kin(doc, start)
 
 
