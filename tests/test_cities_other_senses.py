@@ -86,3 +86,27 @@ def test_who_after_the_name_takes_up_a_person_or_a_team(parse: Parse) -> None:
     assert cities_of(parse, "Portland, who have struggled all year, lost again on Sunday.") == set()
     assert ("Tulsa", "OK") in cities_of(parse, "A woman from Tulsa, who asked not to be named, described the scene.")
     assert ("Portland", "OR") in cities_of(parse, "Portland, which has struggled with its budget, cut bus service.")
+
+
+def test_a_nearby_small_town_named_like_a_short_neighbourhood_is_the_neighbourhood() -> None:
+    from sanctuary_cli.extract.places import gazetteer, gravity
+
+    new_york = gazetteer.place("New York City", "NY")
+    assert new_york is not None
+    at = gravity.Centre("NY", new_york)
+    rockaway = gazetteer.place("Rockaway", "NJ")
+    assert rockaway is not None
+    assert gravity.reading("rockaway", rockaway, at) is None  # "a surfer in Rockaway": Far Rockaway, Queens
+    harrison = gazetteer.place("Harrison", "NJ")
+    assert harrison is not None and gravity.reading("harrison", harrison, at) == harrison
+    boston = gazetteer.place("Boston", "MA")
+    assert boston is not None and gravity.reading("boston", boston, gravity.Centre("MA", boston)) == boston
+
+
+def test_a_name_that_wins_or_loses_a_game_or_stands_beside_a_club_is_a_team(parse: Parse) -> None:
+    assert cities_of(parse, "Toronto need Tulsa to lose their last two matches.") == set()
+    assert cities_of(parse, "Tulsa won 2-1 on Saturday night.") == set()
+    assert cities_of(parse, "Compared to the dominance over DC United and Omaha, the team was flat.") == set()
+    assert ("Detroit", "MI") in cities_of(parse, "Detroit lost half its people in fifty years.")
+    assert ("Boston", "MA") in cities_of(parse, "Boston won the bid for the games.")
+    assert {("Omaha", "NE"), ("Kansas City", "MO")} <= cities_of(parse, "She has lived in Omaha and Kansas City.")

@@ -35,6 +35,8 @@ MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
+RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
+CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
@@ -306,8 +308,8 @@ def speaks_of_state_politics(doc: Doc) -> bool:
 
 def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: frozenset[str]) -> bool:
     """ "The Red Bulls beat Tulsa", "they host Omaha next week", "the game against Tulsa", "a 3-0 win over
-    Omaha", "kept Tulsa's forwards quiet": a place name as the other side of a result or a game, or with its
-    players, is the team from there."""
+    Omaha", "kept Tulsa's forwards quiet", "need Tulsa to lose", "DC United and Tulsa": a place name as the other
+    side of a result or a game, with its players, as the subject of a result or beside a club is the team."""
     if end + 1 < len(doc) and doc[end].text in POSSESSIVES:
         words = [t.lower_ for t in doc[end + 1 : end + 3]]
         if any(tuple(words[: len(p)]) == p for p in cues().squad_after):
@@ -315,6 +317,13 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
     head = doc[end - 1]
     if head.dep_ == "dobj":
         return head.head.lower_ in verbs
+    if head.dep_ == "nsubj" and head.head.lower_ in RESULT_VERBS:
+        # "they need Columbus to lose their last two matches", "Tulsa won 2-1": but "Detroit lost half its people"
+        objects = [t for t in head.head.children if t.dep_ == "dobj"]
+        return all(t.lower_ in match_words for t in objects)
+    listed = [t for other in head.conjuncts for t in other.subtree]
+    if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in listed):
+        return True  # "over DC United and Tulsa": coordinated with a club
     if head.dep_ != "pobj" or head.head.lower_ not in {"against", "over"}:
         return False
     return head.head.head.lower_ in match_words
