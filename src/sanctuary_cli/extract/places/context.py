@@ -321,9 +321,8 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
         # "they need Columbus to lose their last two matches", "Tulsa won 2-1": but "Detroit lost half its people"
         objects = [t for t in head.head.children if t.dep_ == "dobj"]
         return all(t.lower_ in match_words for t in objects)
-    listed = [t for other in head.conjuncts for t in other.subtree]
-    if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in listed):
-        return True  # "over DC United and Tulsa": coordinated with a club
+    if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
+        return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
     if head.dep_ != "pobj" or head.head.lower_ not in {"against", "over"}:
         return False
     return head.head.head.lower_ in match_words
