@@ -22,6 +22,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Winter Storm)\s+([A-Z][a-z]+)\b")
 COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
 MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
+MAX_STATE_TOKENS = 3  # "North Carolina", "N. Y." and the like
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
 
@@ -45,6 +46,10 @@ class CityCues:
     capital_government: tuple[tuple[str, ...], ...]
     capital_government_anywhere: tuple[tuple[str, ...], ...]
     city_nouns: frozenset[str]
+    venue_nouns: frozenset[str]
+    match_verbs: frozenset[str]
+    match_words: frozenset[str]
+    squad_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -73,6 +78,10 @@ def cues() -> CityCues:
         capital_government=phrases("capital_government"),
         capital_government_anywhere=phrases("capital_government_anywhere"),
         city_nouns=frozenset(data["city_nouns"]),
+        venue_nouns=frozenset(data["venue_nouns"]),
+        match_verbs=frozenset(data["match_verbs"]),
+        match_words=frozenset(data["match_words"]),
+        squad_after=phrases("squad_after"),
     )
 
 
@@ -93,9 +102,11 @@ class Mention:
     cued: bool = False  # an institution or "city of" shows it is a city
     cued_as_a_place: bool = False  # ... or only a word that fits any place ("the St. Albans area")
     called_a_city: bool = False  # an appositive calls it a city or town ("Pinole, a small city")
+    called_a_venue: bool = False  # ... or a venue, a business or a band ("Macon, a Southern diner")
     weak: bool = False  # only a preposition before it suggests a place
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
     trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")
+    trip_states: set[str] = field(default_factory=set)  # a state at a trip's other end ("from X to NY")
 
 
 @dataclass
@@ -227,6 +238,35 @@ def mark_trips(doc: Doc, mentions: list[Mention]) -> None:
         if (opener, joint) in {("from", "to"), ("between", "and")}:
             first.trip_ends.add(second.key)
             second.trip_ends.add(first.key)
+    for mention in mentions:
+        mention.trip_states.update(_states_at_the_other_end(doc, mention))
+
+
+def _states_at_the_other_end(doc: Doc, mention: Mention) -> set[str]:
+    """ "the ride from Newark to NY", "moved from Texas to Austin": a state at a trip's other end is where
+    the trip goes to or comes from, so it does not tell the name's own state."""
+    found: set[str] = set()
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "from" and mention.end < len(doc) and (
+        doc[mention.end].lower_ == "to"
+    ):
+        found.update(_state_in(doc[mention.end + 1 : mention.end + 1 + MAX_STATE_TOKENS]))
+    if mention.start > 1 and doc[mention.start - 1].lower_ == "to":
+        i = mention.start - 2
+        while i >= 0 and mention.start - i <= MAX_STATE_TOKENS + 1 and doc[i].lower_ != "from":
+            i -= 1
+        if i >= 0 and doc[i].lower_ == "from":
+            found.update(_state_in(doc[i + 1 : mention.start - 1]))
+    return found
+
+
+def _state_in(words: Span) -> set[str]:
+    """The state the words begin with, spelled or abbreviated (not a name a big city shares)."""
+    for size in range(min(MAX_STATE_TOKENS, len(words)), 0, -1):
+        text = words[:size].text
+        code = gazetteer.state_code(text)
+        if code is not None and not is_city_state_name(text):
+            return {code}
+    return set()
 
 
 def starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

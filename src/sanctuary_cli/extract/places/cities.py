@@ -44,12 +44,15 @@ from sanctuary_cli.extract.places.article import (
     strip_span,
 )
 from sanctuary_cli.extract.places.context import (
+    dated_title,
     in_title_of_a_work,
     listed_as_counties_or_streets,
+    listed_with_counties,
     listed_with_other_things,
     names_a_product,
     names_a_team,
     names_a_work,
+    played_as_a_team,
     street_by_direction,
     street_corner,
     used_as_a_person,
@@ -113,12 +116,16 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     bare ones of a name it writes as a street's (one sense per article: "Fulton and Utica Avenues ...
     traffic across Fulton"), nor any its words show to be something else."""
     neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
+    venues = {m.key for m in found if m.called_a_venue}  # "Macon, a Southern diner ... Macon opens at noon"
     repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     return [
         m
         for m in found
-        if m.key not in neighbourhoods and not (m.key in streets and bare_street(m)) and _acceptable(doc, m, article)
+        if m.key not in neighbourhoods
+        and not (m.key in streets and bare_street(m))
+        and not (m.key in venues and m.qualifier is None)
+        and _acceptable(doc, m, article)
     ]
 
 
@@ -228,7 +235,8 @@ def _describe(doc: Doc, mention: Mention) -> None:
     if before and before[-1] == "the":
         before = before[:-1]
     _describe_cues(mention, ent, words, before)
-    mention.called_a_city = _called_a_city(doc, mention)
+    mention.called_a_city = _called_a(doc, mention, cues().city_nouns)
+    mention.called_a_venue = not mention.called_a_city and _called_a(doc, mention, cues().venue_nouns)
     mention.cued = mention.cued or mention.called_a_city  # "Los Alamitos, a small city in Orange County"
     label = ent.label_ if ent is not None else ""
     mention.attributive = not mention.cued and _describes_a_thing(doc, mention, before)
@@ -252,14 +260,14 @@ def _words_after(doc: Doc, mention: Mention) -> list[str]:
     return words
 
 
-def _called_a_city(doc: Doc, mention: Mention) -> bool:
-    """An appositive that calls the name a city or town: "Pinole, a small city in Contra Costa County",
-    "Milford, an old mill town on the river"."""
+def _called_a(doc: Doc, mention: Mention, nouns: frozenset[str]) -> bool:
+    """An appositive that calls the name one of the nouns: a city or town ("Pinole, a small city in Contra
+    Costa County", "Milford, an old mill town on the river"), or a venue ("Macon, a cosy Southern diner")."""
     i = mention.qualifier_end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an"}:
         return False
     for token in doc[i + 2 : i + 2 + APPOSITIVE_WORDS]:
-        if token.lower_ in cues().city_nouns:
+        if token.lower_ in nouns:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             # ("Brandon, a town council member": a person described by a noun the city noun modifies)
             return token.is_lower and (after is None or after.tag_ not in {"NN", "NNS", "NNP", "NNPS"})
@@ -417,6 +425,10 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if names_a_work(doc, start, cues().work_before) or listed_as_counties_or_streets(doc, end):
         return True
+    if listed_with_counties(doc, start, end) or dated_title(doc, start, end):
+        return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
+    if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
+        return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"

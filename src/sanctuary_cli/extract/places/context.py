@@ -11,6 +11,7 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
+from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,11 @@ MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
+RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
+CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
+MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 
 
@@ -72,8 +78,8 @@ def street_by_direction(doc: Doc, start: int) -> bool:
 
 def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
     """ "Houston told the Daily News", "Tyler and his sister", "her son Brandon, 7,", "whose daughter,
-    Austin,": a place name used as a person's; "Bowie, Joplin and the Dead": one name in a list of people
-    and bands."""
+    Austin,", "Tyler, who ...": a place name used as a person's (or a team's); "Bowie, Joplin and the Dead":
+    one name in a list of people and bands."""
     head = doc[end - 1]
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lower_ in SPEECH_VERBS and head.head.i == end:
         return True
@@ -82,6 +88,8 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
+    if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
+        return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
     return _listed_with_people(head) or _named_after_kin(doc, start)
 
 
@@ -180,13 +188,22 @@ def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
         if token.ent_type_ in TITLE_ENTITIES:
             return True
     quoted = _quoted_around(doc, start, end)
-    if quoted is not None and _title_case(quoted):
+    if quoted is not None and (_title_case(quoted) or _quoted_as_a_work(doc, quoted)):
         return True
     # "Real Housewives of Miami": the capitalised name of a show or group runs on with "of"
     if start >= 2 and doc[start - 1].lower_ == "of":
         before = doc[start - 2]
         return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
     return _title_word_before_in(doc, start)
+
+
+def _quoted_as_a_work(doc: Doc, quoted: Span) -> bool:
+    """ "Lena Denton's "Spokane"", "the song "Tacoma"": a quoted name right after a possessive or a work's noun
+    is the work's title."""
+    if quoted.start < 2:
+        return False
+    before = doc[quoted.start - 2]
+    return before.text in POSSESSIVES or (before.is_lower and before.lower_ in cues().work_before)
 
 
 def _title_word_before_in(doc: Doc, start: int) -> bool:
@@ -287,3 +304,70 @@ def speaks_of_state_politics(doc: Doc) -> bool:
     return any(
         tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in firsts for p in phrases
     )
+
+
+def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: frozenset[str]) -> bool:
+    """ "The Red Bulls beat Tulsa", "they host Omaha next week", "the game against Tulsa", "a 3-0 win over
+    Omaha", "kept Tulsa's forwards quiet", "need Tulsa to lose", "DC United and Tulsa": a place name as the other
+    side of a result or a game, with its players, as the subject of a result or beside a club is the team."""
+    if end + 1 < len(doc) and doc[end].text in POSSESSIVES:
+        words = [t.lower_ for t in doc[end + 1 : end + 3]]
+        if any(tuple(words[: len(p)]) == p for p in cues().squad_after):
+            return True
+    head = doc[end - 1]
+    if head.dep_ == "dobj":
+        return head.head.lower_ in verbs
+    if head.dep_ == "nsubj" and head.head.lower_ in RESULT_VERBS:
+        # "they need Columbus to lose their last two matches", "Tulsa won 2-1": but "Detroit lost half its people"
+        objects = [t for t in head.head.children if t.dep_ == "dobj"]
+        return all(t.lower_ in match_words for t in objects)
+    if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
+        return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
+    if head.dep_ != "pobj" or head.head.lower_ not in {"against", "over"}:
+        return False
+    return head.head.head.lower_ in match_words
+
+
+def listed_with_counties(doc: Doc, start: int, end: int) -> bool:
+    """ "a warning for Albany; Broome; Chenango; Dutchess; Oneida", "Dutchess, Ulster, Oneida and Fulton": a
+    county's name in a list of which two names or more are only counties' and counties' names are half or more
+    is a county's, in a list written without the word."""
+    bases = counties_by_base()
+    if doc[start:end].text.casefold() not in bases:
+        return False
+    names = [*_list_names(doc, start, -1), *_list_names(doc, end - 1, 1)]
+    places = gazetteer.places_by_name()
+    county_only = sum(1 for n in names if n.casefold() in bases and gazetteer.key(n) not in places)
+    counties = 1 + sum(1 for n in names if n.casefold() in bases)
+    return county_only >= 2 and 2 * counties >= len(names) + 1
+
+
+def _list_names(doc: Doc, i: int, step: int) -> list[str]:
+    """The capitalised names of the list that runs on from token ``i`` in one direction, up to a bound."""
+    names: list[str] = []
+    words: list[str] = []
+    j = i + step
+    while 0 <= j < len(doc) and abs(j - i) <= MAX_COUNTY_LIST_TOKENS:
+        token = doc[j]
+        if token.text in LIST_SEPARATORS:
+            if words:
+                names.append(" ".join(words[::step]))
+            words = []
+        elif token.text[:1].isupper() and token.is_alpha:
+            words.append(token.text)
+        else:
+            break
+        j += step
+    if words:
+        names.append(" ".join(words[::step]))
+    return names
+
+
+def dated_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Down and Out in Tacoma (1986)", "Death in Spokane (2004)": a name right before a year in brackets,
+    after a minor word of a run of capitalised words, ends a work's title."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not YEAR.match(doc[end + 1].text):
+        return False
+    if start < 2 or doc[start - 1].lower_ not in MINOR_WORDS:
+        return False
+    return doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha

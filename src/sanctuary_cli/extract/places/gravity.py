@@ -7,7 +7,8 @@ Lawrence is the Long Island village. So after an ingest each such name is read a
 against the store: the namesake in the corpus's state wins when it is not dwarfed by the
 best-known one ("Boston" stays in Massachusetts) and lies nearer the centre than the article's
 reading (Harrison, New Jersey is nearer Manhattan than Harrison, New York); a namesake that is a neighbourhood of
-a city there ("Brownsville" in Brooklyn) is no city at all; and a small town far from the
+a city there ("Brownsville" in Brooklyn) is no city at all, nor is a small town nearby whose name
+is a shorter form of such a neighbourhood ("Rockaway", New Jersey, for Far Rockaway); and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
 York story), is more likely a hospital, street or person of that name and is left out,
 unless it is a city known far beyond its region ("Palm Springs"). A name two namesakes of
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.gazetteer import Place
@@ -71,6 +73,8 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     home = next((p for p in candidates if p.state == at.state and not p.abroad), None)
     if home is not None and alone.population <= GRAVITY_RATIO * home.population and not _nearer(alone, home, at):
         return None if home.section_of else home
+    if _a_word_of_a_neighbourhood(name_key, alone, at):
+        return None  # "a surfer in Rockaway" in a New York corpus: Far Rockaway, not the New Jersey town
     rivals = _rivals(alone, candidates)
     if rivals:
         # size cannot tell which: the one in the centre's region ("Union City" in a New York corpus is the
@@ -85,6 +89,32 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
     ):
         return None
     return alone
+
+
+def _a_word_of_a_neighbourhood(name_key: str, alone: Place, at: Centre) -> bool:
+    """Whether the name, read as a small town of another state near the centre, is also a shorter form of a
+    neighbourhood of the centre's city, which local news writes bare ("Rockaway" for Far Rockaway)."""
+    if alone.state == at.state or alone.population >= SMALL_FAR or alone.section_of:
+        return False
+    if gazetteer.distance_km(alone, at.place) > REGION_KM:
+        return False
+    return name_key in _neighbourhood_words(at.place.name, at.place.state)
+
+
+@cache
+def _neighbourhood_words(city: str, state: str) -> frozenset[str]:
+    """Every run of words, shorter than the whole, of the names of the city's neighbourhoods ("far
+    rockaway" gives "rockaway")."""
+    found: set[str] = set()
+    for name_key, places in gazetteer.places_by_name().items():
+        if not any(p.section_of == city and p.state == state for p in places):
+            continue
+        words = name_key.split()
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                if j - i < len(words):
+                    found.add(" ".join(words[i:j]))
+    return frozenset(found)
 
 
 def _nearer(alone: Place, home: Place, at: Centre) -> bool:

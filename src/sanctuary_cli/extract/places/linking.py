@@ -163,17 +163,21 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     candidates = gazetteer.places_by_name().get(group[0].key, ())
     if not candidates:
         return None
-    sentences = {m.sentence for m in group}
+    def in_sentence(place: Place) -> bool:
+        # (a state at a trip's other end is where the trip goes: "the ride from Newark to NY")
+        return any(
+            place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
+            for m in group
+        )
 
     def stated(place: Place) -> bool:
-        in_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
-        return in_sentence or _in_a_named_county(place, article)
+        return in_sentence(place) or _in_a_named_county(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
 
     def score(place: Place) -> int:
-        same_sentence = any(place.state in article.states_by_sentence.get(s, set()) for s in sentences)
+        same_sentence = in_sentence(place)
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence

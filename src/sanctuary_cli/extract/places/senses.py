@@ -60,9 +60,21 @@ def capitals_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[s
     named = {
         name_key
         for name_key, group in by_key.items()
-        if a_capitals_name(name_key) and any(for_the_state_government(doc, m) for m in group)
+        if a_capitals_name(name_key)
+        and any(for_the_state_government(doc, m) or _paired_with_washington(doc, m) for m in group)
     }
     return named | capitals_only_as_governments(doc, by_key)
+
+
+def _paired_with_washington(doc: Doc, mention: Mention) -> bool:
+    """ "cuts from Albany and Washington", "Washington and Trenton have both cut aid": a small capital paired
+    with the nation's capital alone stands for its state's government, as Washington does for the nation's."""
+    if mention.cued or mention.qualifier is not None or not _a_small_capitals_name(mention.key):
+        return False
+    others = doc[mention.end - 1].conjuncts
+    return len(others) == 1 and others[0].text == "Washington" and (
+        others[0].i + 1 >= len(doc) or doc[others[0].i + 1].text != ","
+    )
 
 
 def capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:

@@ -1,0 +1,112 @@
+"""Cities: a place name news writes for a county in a bare list, a venue, a work, a station or a team."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_bare_list_of_counties_names_no_city(parse: Parse) -> None:
+    text = "The storm warning covers Albany; Broome; Chenango; Dutchess; Fulton; Oneida; Otsego and Schoharie tonight."
+    assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Flood watches were issued for Dutchess, Ulster, Putnam, Oneida and Fulton.") == set()
+
+
+def test_a_list_of_cities_stays_cities(parse: Parse) -> None:
+    found = cities_of(parse, "The tour stops in Albany, Utica, Syracuse and Rochester next month.")
+    assert {("Albany", "NY"), ("Utica", "NY"), ("Syracuse", "NY"), ("Rochester", "NY")} <= found
+    assert ("Oneida", "NY") in cities_of(parse, "She lives in Oneida and works in Utica.")
+
+
+def test_a_name_an_appositive_calls_a_venue_is_none_in_the_article(parse: Parse) -> None:
+    text = "Down the block there's Macon, a cosy Southern diner with a long bar. Macon opens at noon every day."
+    assert cities_of(parse, text) == set()
+    assert cities_of(parse, "Around the corner is Billings, a restaurant and bar in a Midtown hotel.") == set()
+    assert ("Macon", "GA") in cities_of(parse, "Macon, a small river town, lost its mill last year.")
+
+
+def test_a_quoted_name_after_a_possessive_or_a_work_noun_is_a_title(parse: Parse) -> None:
+    assert cities_of(parse, 'Critics loved Lena Morrow\'s "Spokane" when it came out.') == set()
+    assert cities_of(parse, 'The band played the song "Tacoma" twice.') == set()
+
+
+def test_a_name_before_a_year_in_brackets_ends_a_title(parse: Parse) -> None:
+    text = "Her favourites include Gone in Tacoma (1998) and Down and Out in Spokane (2004)."
+    assert cities_of(parse, text) == set()
+    assert {("Spokane", "WA"), ("Tacoma", "WA")} <= cities_of(parse, "He moved to Tacoma in 1998 and to Spokane later.")
+
+
+def test_a_station_named_for_a_town_is_no_mention_of_it(parse: Parse) -> None:
+    text = "We met at the Vienna Metro station before dawn, in Oakton, Virginia."
+    assert ("Vienna", "VA") not in cities_of(parse, text)
+
+
+def test_the_other_side_of_a_game_is_a_team(parse: Parse) -> None:
+    assert cities_of(parse, "The Red Bulls lost the game against Omaha on Saturday.") == set()
+    assert cities_of(parse, "The team beat Portland 2-1 and then tied Seattle.") == set()
+    assert cities_of(parse, "The Knicks earned a 3-0 win over Denver at home.") == set()
+    text = "Fans will either travel to Philadelphia or host Tulsa in the next round."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+
+
+def test_a_city_as_a_party_or_a_destination_stays_the_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, "The state filed a lawsuit against Tulsa last year.")
+    assert ("Portland", "OR") in cities_of(parse, "The mayor flew to Portland to meet officials.")
+
+
+def test_a_name_with_its_players_is_a_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, "Two defenders kept Tulsa's forwards quiet all night.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Tulsa's mayor spoke to reporters on Monday.")
+
+
+def test_a_state_at_a_trips_other_end_does_not_place_the_name(parse: Parse) -> None:
+    assert cities_of(parse, "She moved from Ohio to Newark last spring.") == {("Newark", "NJ")}
+    assert cities_of(parse, "The ride from Newark to NY took an hour.") == {("Newark", "NJ")}
+    assert ("Newark", "OH") in cities_of(parse, "Police in Newark, Ohio, said the road was closed.")
+
+
+def test_a_small_capital_paired_with_washington_is_its_states_government(parse: Parse) -> None:
+    assert ("Albany", "NY") not in cities_of(parse, "Cuts from Albany and Washington hit the city's budget hard.")
+    assert ("Trenton", "NJ") not in cities_of(parse, "Washington and Trenton have both cut aid to the schools.")
+    assert ("Albany", "NY") in cities_of(parse, "The Albany police and officials in Washington met on Monday.")
+
+
+def test_who_after_the_name_takes_up_a_person_or_a_team(parse: Parse) -> None:
+    assert cities_of(parse, "Portland, who have struggled all year, lost again on Sunday.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "A woman from Tulsa, who asked not to be named, described the scene.")
+    assert ("Portland", "OR") in cities_of(parse, "Portland, which has struggled with its budget, cut bus service.")
+
+
+def test_a_nearby_small_town_named_like_a_short_neighbourhood_is_the_neighbourhood() -> None:
+    from sanctuary_cli.extract.places import gazetteer, gravity
+
+    new_york = gazetteer.place("New York City", "NY")
+    assert new_york is not None
+    at = gravity.Centre("NY", new_york)
+    rockaway = gazetteer.place("Rockaway", "NJ")
+    assert rockaway is not None
+    assert gravity.reading("rockaway", rockaway, at) is None  # "a surfer in Rockaway": Far Rockaway, Queens
+    harrison = gazetteer.place("Harrison", "NJ")
+    assert harrison is not None and gravity.reading("harrison", harrison, at) == harrison
+    boston = gazetteer.place("Boston", "MA")
+    assert boston is not None and gravity.reading("boston", boston, gravity.Centre("MA", boston)) == boston
+
+
+def test_a_name_that_wins_or_loses_a_game_or_stands_beside_a_club_is_a_team(parse: Parse) -> None:
+    assert cities_of(parse, "Toronto need Tulsa to lose their last two matches.") == set()
+    assert cities_of(parse, "Tulsa won 2-1 on Saturday night.") == set()
+    assert cities_of(parse, "Compared to the dominance over DC United and Omaha, the team was flat.") == set()
+    assert ("Detroit", "MI") in cities_of(parse, "Detroit lost half its people in fifty years.")
+    assert ("Boston", "MA") in cities_of(parse, "Boston won the bid for the games.")
+    assert {("Omaha", "NE"), ("Kansas City", "MO")} <= cities_of(parse, "She has lived in Omaha and Kansas City.")
