@@ -152,6 +152,11 @@ def test_a_state_abbreviation_with_a_doubled_full_stop_is_still_the_state(parse:
     assert ("Waverly", "NY") in cities_of(parse, "The parade moved on to Waverly, N.Y.. Officers followed it.")
 
 
+def test_a_list_of_cities_is_one_even_where_the_parser_takes_one_for_a_company(parse: Parse) -> None:
+    found = cities_of(parse, "Check out our new guides for NYC, Boston, and San Francisco.")
+    assert {("New York City", "NY"), ("Boston", "MA"), ("San Francisco", "CA")} <= found
+
+
 def test_the_last_city_of_a_list_is_found_when_the_one_before_has_no_place_in_that_state(parse: Parse) -> None:
     found = cities_of(parse, "The band toured Chicago, Dallas, New York.")
     assert {("Chicago", "IL"), ("Dallas", "TX"), ("New York City", "NY")} <= found

@@ -229,7 +229,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     span = doc[mention.start : mention.end]
     _describe_qualifier(doc, mention)
     ent = _entity_of(span)
-    mention.tagged = _tagged_as_place(ent, mention)
+    mention.tagged = _tagged_as_place(ent, mention) or _a_city_abbreviation(span.text)
     words = _words_after(doc, mention)
     before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if before and before[-1] == "the":
@@ -319,6 +319,14 @@ def _tagged_as_place(ent: Span | None, mention: Mention) -> bool:
     if core.start == mention.start and core_end < mention.end and "," in ent.doc[core_end : mention.end].text:
         return True  # "Washington, D.C.": a name that carries its state, tagged in two pieces
     return core.start == mention.start and core_end == mention.end
+
+
+def _a_city_abbreviation(text: str) -> bool:
+    """A city's abbreviation of three capitals or more ("NYC", "N.Y.C.", "NOLA"): a city however the
+    parser tags it ("guides for NYC, Boston and Austin", where it took NYC for a company)."""
+    letters = text.replace(".", "")
+    spelled = len(letters) >= 3 and letters.isalpha() and letters.isupper()
+    return spelled and gazetteer.key(text) in gazetteer.city_aliases()
 
 
 def _entity_of(span: Span) -> Span | None:

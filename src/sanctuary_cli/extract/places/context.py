@@ -116,9 +116,13 @@ def listed_with_other_things(token: Token) -> bool:
 def _a_place(token: Token) -> bool:
     """A name the gazetteer knows as a place, a state or a country, and not tagged as part of a person's or a
     group's name ("James Taylor" is no Taylor, Texas)."""
+    text = token.text
+    if gazetteer.key(text) in gazetteer.city_aliases():
+        return True  # "NYC", however it is tagged
     if token.ent_type_ in THING_ENTITIES:
         return False
-    text = token.text
+    if token.ent_type_ == "GPE" and token.ent_iob_ == "I":
+        return True  # the last word of a place's name: "Francisco" of "San Francisco"
     return gazetteer.key(text) in gazetteer.places_by_name() or bool(gazetteer.state_code(text)) or (
         gazetteer.is_country(text)
     )
