@@ -1,0 +1,218 @@
+"""Whether a place name an article writes speaks of a city, or of something that bears its name.
+
+A name is no city where it is a word of a person's name, a common word, part of a longer
+name (a street's, a building's, a club's), a state, a country, or a thing the words around it
+show: a street corner, a team, a work, a product, a storm (``context`` reads those words).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract import docindex
+from sanctuary_cli.extract.people import roles
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import (
+    POSSESSIVES,
+    Article,
+    Mention,
+    cues,
+    ends_with_any,
+    is_city_state_name,
+    starts_with_any,
+)
+from sanctuary_cli.extract.places.context import (
+    dated_title,
+    in_title_of_a_work,
+    listed_as_counties_or_streets,
+    listed_with_counties,
+    listed_with_other_things,
+    names_a_product,
+    names_a_team,
+    names_a_work,
+    played_as_a_team,
+    street_by_direction,
+    street_corner,
+    used_as_a_person,
+)
+from sanctuary_cli.extract.places.senses import the_county_of_the_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def entity_of(span: Span) -> Span | None:
+    """The entity the span's first token belongs to."""
+    return docindex.index(span.doc).entity(span.start)
+
+
+def state_after(doc: Doc, end: int) -> tuple[str, int] | None:
+    """The state in ", Colo." / ", Colorado" right after a name: its code and where it ends."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    for size in (3, 2, 1):
+        if end + 1 + size > len(doc):
+            continue
+        words = doc[end + 1 : end + 1 + size]
+        code = gazetteer.state_code(words.text)
+        if code is None and end + 1 + size < len(doc) and doc[end + 1 + size].text.startswith("."):
+            code = gazetteer.state_code(words.text + ".")  # "Waverly, N.Y.. Officers": "N.Y" and ".."
+        if code is not None and words[0].text[:1].isupper():
+            return code, end + 1 + size
+    return None
+
+
+
+def acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
+    """Whether the mention speaks of a place that may be a city."""
+    text = doc[mention.start : mention.end].text
+    if gazetteer.is_country(text) or _part_of_other_words(doc, mention, article):
+        return False
+    if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
+        return False  # a state is never a city; "New York" and "Washington" may be either
+    if _names_something_else(doc, mention, article):
+        return False
+    if the_county_of_the_name(mention, article):
+        return False  # "Santa Clara County sued ... lawyers for Santa Clara said": the county
+    return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
+    """Whether the name is a word of a person's name, a common word, or part of a longer name, a thing's,
+    a street's or a building's."""
+    if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
+        return True  # "Jackson" where the article names Andrew Jackson
+    if _common_word(doc, mention, article):
+        return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
+    if _inside_longer_name(doc, mention, mention.cued):
+        return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
+    if _after_the(doc, mention) or _after_an(doc, mention):
+        return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
+    if ends_with_any(_words_before(doc, mention), cues().not_city_before):
+        return True  # "the neighborhood of Prospect Heights"
+    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
+    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
+    return starts_with_any(after, cues().not_city_after)  # "Lexington avenue", "the Brooklyn bridge"
+
+
+def _after_an(doc: Doc, mention: Mention) -> bool:
+    """ "pop open a Corona", "he drove a Tacoma": "a" or "an" right before a bare one-word name makes it a thing
+    (with a noun or adjective after it, "a Tacoma native", "a Newark federal court", it only describes one:
+    see ``attributive``)."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in {"a", "an"} or mention.end - mention.start > 1:
+        return False
+    if mention.cued or mention.qualifier is not None:
+        return False  # "a Fort Lee, NJ heroin mill"
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is None or (after.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBG"} and after.text != ",")
+
+
+def _after_the(doc: Doc, mention: Mention) -> bool:
+    """A name after "the" that is no city's: neither an alias ("the District of Columbia" is still the
+    capital) nor cued as a city (see :func:`_cued_as_a_city`)."""
+    if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return False
+    return mention.key not in gazetteer.city_aliases() and not _cued_as_a_city(doc, mention)
+
+
+def _cued_as_a_city(doc: Doc, mention: Mention) -> bool:
+    """After "the", a cue counts only where the NER sees a name: "the Chicago police" but not "the Union
+    government" (the Civil War's)."""
+    if not mention.cued:
+        return False
+    return mention.key in gazetteer.city_institutions() or entity_of(doc[mention.start : mention.end]) is not None
+
+
+def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A one-word name the NER does not tag as a place, which the article also writes in lower case."""
+    if mention.tagged or mention.qualifier is not None or mention.end - mention.start != 1:
+        return False
+    return doc[mention.start].lower_ in article.common_words
+
+
+def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A street corner, a person, a team, a work, a product, a federal department or a storm that bears the
+    place's name."""
+    start, end = mention.start, mention.end
+    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
+        return True
+    listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
+    if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
+        return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
+    if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
+        return True
+    if names_a_work(doc, start, cues().work_before) or listed_as_counties_or_streets(doc, end):
+        return True
+    if listed_with_counties(doc, start, end) or dated_title(doc, start, end):
+        return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
+    if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
+        return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
+    if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
+        return True  # "the Justice Department"
+    return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:
+    """Whether capitalised words run on before or after the name, making it part of another name.
+    After a cued name ("Chicago Police") only the words before count ("South Hampton Schools")."""
+    if _a_club_named_for_the_city(doc, mention.end):
+        return True  # "Manchester City", "Leicester City": a club; "Denver City Council" is the city's
+    if mention.end < len(doc) and not cued:
+        after = doc[mention.end]
+        if after.text in POSSESSIVES and mention.end + 1 < len(doc):
+            after = doc[mention.end + 1]  # "St. George's Episcopal Church"
+        title_words = roles.title_first_words()
+        if after.text[:1].isupper() and after.tag_ in NAME_TAGS and after.text not in title_words:
+            return True  # but "Denver Mayor", "New York City Democratic Mayor" name the city
+    if mention.start > 0:
+        before = doc[mention.start - 1]
+        if re.fullmatch(r"[A-Z]\.?", before.text):
+            return True  # "A Henderson (Glasgow)": an initial opens a person's name
+        return before.tag_ in NAME_TAGS and before.text[:1].isupper() and not before.is_sent_start
+    return False
+
+
+def _a_club_named_for_the_city(doc: Doc, end: int) -> bool:
+    """ "Manchester City", "Leicester City": "City" after the name and no capitalised word after it (an
+    office: "Denver City Council") nor a state ("Hopewell City, Virginia", the city itself)."""
+    if end >= len(doc) or doc[end].text != "City":
+        return False
+    return not _capitalised_word_at(doc, end + 1) and state_after(doc, end + 1) is None
+
+
+def _capitalised_word_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+def _words_before(doc: Doc, mention: Mention) -> list[str]:
+    words = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    if words and words[-1] == "the":
+        words = words[:-1]
+    return words
+
+
+def _reads_as_state(doc: Doc, mention: Mention) -> bool:
+    """Whether "New York" / "Washington" here is the state, not the city."""
+    if mention.qualifier is not None:
+        return False  # "Washington, D.C."
+    after = [t.lower_ for t in doc[mention.end : mention.end + 4]]
+    if after and after[0] in POSSESSIVES:
+        after = after[1:]
+    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    if before and before[-1] == "the":
+        before = before[:-1]
+    if starts_with_any(after, cues().state_after) or ends_with_any(before, cues().state_before):
+        return True
+    if (mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS
+            and not mention.listed):
+        return True  # "Wappingers Falls, New York": the state of a town named before it
+    # "states like Colorado, Illinois and New York": coordinated with other states
+    head = doc[mention.end - 1]
+    for other in head.conjuncts:
+        if other.ent_type_ == "GPE" and gazetteer.is_state_name(other.text) and not is_city_state_name(other.text):
+            return True
+    return False
+
