@@ -1,0 +1,54 @@
+"""A person's words quoted as what they call someone or something: "admires X as "…"", "likened X to "…"".
+
+Every sentence here is invented, written the way news reports a characterisation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.test_quotes import only, quotes_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # any verb with an "as" complement, its subject a person
+        ('Mayor Ann Lee openly admires the governor as a "steady hand," praising her budget.', "Ann Lee",
+         "steady hand"),
+        ('Senator Bo Park has been pounding the developer as a "land grabber" for months.', "Bo Park",
+         "land grabber"),
+        ('Judge Ivy Marsh identified the witness as "credible."', "Ivy Marsh", "credible"),
+        ('Dana Cole sees the budget as a return to "the bad old days."', "Dana Cole", "the bad old days"),
+        # a framing verb reaches the words however deep they sit under its "as"
+        ('In July, Carl Hupp dismissed the rival plan as being in "fantasy land" and left the room.', "Carl Hupp",
+         "fantasy land"),
+        # a verb of likening through "to"
+        ('Councilwoman Ruth Hale likened the fee to "a tax on breathing."', "Ruth Hale", "a tax on breathing"),
+        ('Dana Cole compared the mayor to a landlord who is "collecting rent on empty lots."', "Dana Cole",
+         "collecting rent on empty lots"),
+    ],
+)
+def test_a_characterisation_is_its_person_subjects(nlp: Language, text: str, speaker: str, words: str) -> None:
+    quote = only(nlp, text)
+    assert quote.speaker == speaker
+    assert words in quote.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing or body using something as what it is called says nothing
+        'The church uses the old gym as a "shelter" on cold nights.',
+        'The report compared the district to a "ghost town."',
+        # a likening verb is no reporting verb outside its "to"
+        'Ann Lee compared the "rainy day" fund with the one the county keeps.',
+    ],
+)
+def test_no_characterisation_without_a_person_or_its_preposition(nlp: Language, text: str) -> None:
+    assert quotes_of(nlp, text) == []
