@@ -52,3 +52,30 @@ def test_a_characterisation_is_its_person_subjects(nlp: Language, text: str, spe
 )
 def test_no_characterisation_without_a_person_or_its_preposition(nlp: Language, text: str) -> None:
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ('Ann Lee sniped that the plan was "a giveaway."', "Ann Lee", "a giveaway"),
+        ('Kerry Dunn lauded the clerk for her "tireless work."', "Kerry Dunn", "tireless work"),
+        ('Kerry Dunn rebuked the board for its "reckless spending."', "Kerry Dunn", "reckless spending"),
+    ],
+)
+def test_verbs_of_sniping_praise_and_rebuke_report_speech(nlp: Language, text: str, speaker: str, words: str) -> None:
+    quote = only(nlp, text)
+    assert quote.speaker == speaker
+    assert words in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The ad uses footage of Tom Vance asking, "Where did the money go?"', "Tom Vance"),
+        ('The new ad shows Mayor Ann Lee saying, "We are ready for the storm."', "Ann Lee"),
+        # after a comma the participle goes on from the sentence's subject
+        ('Tom Vance attacked Ann Lee, saying, "She has never read the budget."', "Tom Vance"),
+    ],
+)
+def test_a_person_named_right_before_an_ing_verb_is_shown_speaking(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
