@@ -79,3 +79,8 @@ def test_verbs_of_sniping_praise_and_rebuke_report_speech(nlp: Language, text: s
 )
 def test_a_person_named_right_before_an_ing_verb_is_shown_speaking(nlp: Language, text: str, speaker: str) -> None:
     assert only(nlp, text).speaker == speaker
+
+
+def test_an_as_in_a_relative_clause_does_not_make_its_antecedent_speak(nlp: Language) -> None:
+    quotes = quotes_of(nlp, 'Voters remember Tom Vance, who served as "the town\'s fixer" for a decade.')
+    assert all(q.speaker != "Tom Vance" for q in quotes)

@@ -41,10 +41,14 @@ def characterises(index: DocIndex, verb: Token, quote_root: Token) -> bool:
 
     The words hang under the verb's "as" ("admires Putin as a "strong
     leader""), or its "to" for a verb of likening ("likened the rules to
-    "burning the house down""), and the verb's subject may be a person.
+    "burning the house down""), and the verb's subject may be a person. A
+    verb in a relative clause is left out: the parser often hangs there an
+    "as" that belongs to the verb of the sentence.
     """
     if not verb.tag_.startswith("VB") or is_passive(verb) or index.in_quote(verb.idx):
         return False
+    if verb.dep_ == "relcl":
+        return False  # "Lee praised Park, who ended his bid on Monday, as "a gentleman"": the parse may misplace "as"
     through_to = verb.lower_ in cue_lexicon().likening_verbs and within_prep(verb, "to", quote_root)
     if not (through_to or within_prep(verb, "as", quote_root)):
         return False
