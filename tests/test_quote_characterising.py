@@ -84,3 +84,16 @@ def test_a_person_named_right_before_an_ing_verb_is_shown_speaking(nlp: Language
 def test_an_as_in_a_relative_clause_does_not_make_its_antecedent_speak(nlp: Language) -> None:
     quotes = quotes_of(nlp, 'Voters remember Tom Vance, who served as "the town\'s fixer" for a decade.')
     assert all(q.speaker != "Tom Vance" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        ('Mayor Ann Lee wrote a letter to Judge Tom Vance asking the state to review the "fiasco."', "Tom Vance"),
+        ('In her memoir, Ann Lee gives an account of Tom Vance telling an aide to "go home."', "Tom Vance"),
+    ],
+)
+def test_a_letter_to_or_an_account_of_a_person_is_not_that_person_speaking(
+    nlp: Language, text: str, not_speaker: str
+) -> None:
+    assert all(q.speaker != not_speaker for q in quotes_of(nlp, text))

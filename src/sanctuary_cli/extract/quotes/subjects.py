@@ -67,21 +67,29 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     return None
 
 
+# Nouns for a recording, which shows the person it is "of" speaking.
+_RECORDINGS = frozenset(
+    {"footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording", "recordings", "audio", "film"}
+)
+
+
 def _name_before_gerund(index: DocIndex, verb: Token) -> Token | None:
     """The person named right before an "-ing" reporting verb with no comma between: who is shown speaking.
 
     In "The ad uses footage of Tom Vance asking, "…"", the parser may hang
-    "asking" on "uses"; but a participle written straight after a name, as
-    an object ("footage of Vance asking", "shows Lee saying"), describes that
-    person. After a comma ("The ad attacked Vance, asking …") it goes on from
-    the sentence's subject.
+    "asking" on "uses"; but a participle written straight after a name that
+    is the object ("shows Lee saying") or what a recording is of ("footage of
+    Vance asking") describes that person. A letter "to Lee asking" and an
+    account "of Lee telling" are the writer's; after a comma ("The ad
+    attacked Vance, asking …") the participle goes on from the sentence's subject.
     """
     if verb.tag_ != "VBG" or verb.i == 0 or any(child.dep_ in SUBJECT_DEPS for child in verb.children):
         return None
     name = verb.doc[verb.i - 1]
-    if name.ent_type_ != "PERSON" or name.dep_ not in {"pobj", "dobj"} or index.in_quote(name.idx):
+    if name.ent_type_ != "PERSON" or index.in_quote(name.idx):
         return None
-    return name
+    recorded = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in _RECORDINGS
+    return name if name.dep_ == "dobj" or recorded else None
 
 
 def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
