@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.quotes.characterising import characterises, within_prep
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon, cue_phrase_matcher
 from sanctuary_cli.extract.quotes.phrases import surname_named_before
 
@@ -73,7 +74,8 @@ def tree_cue(index: DocIndex, quote_tokens: range) -> Attribution | None:
         node = node.head
         if node.i in quote_tokens or index.in_quote(node.idx):
             continue
-        if is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens):
+        reports = is_cue_verb(node) and not is_passive(node) and _frames(index, node, quote_tokens, root)
+        if reports or characterises(index, node, root):
             if _in_subject(index, node, path[-1]) or _across_paragraphs(index, node, quote_tokens):
                 return None
             if node.i - quote_tokens.stop > TRAILING_CUE_DISTANCE and not closing_attribution(index, node):
@@ -180,13 +182,14 @@ def _reports(index: DocIndex, verb: Token) -> bool:
     return not index.in_quote(verb.idx) and subject_of(index, verb) is not None
 
 
-def _frames(index: DocIndex, verb: Token, quote_tokens: range) -> bool:
+def _frames(index: DocIndex, verb: Token, quote_tokens: range, quote_root: Token) -> bool:
     """Whether a verb reports the quoted words; a framing verb only through "as".
 
-    "Grant dismissed the plans as "spend now, pay later" politics" quotes
-    Grant; "the judge dismissed the "frivolous" suit" quotes nobody.
+    "Grant dismissed the plans as "spend now, pay later" politics" and "Grant
+    dismissed the plans as being in "fantasy land"" quote Grant; "the judge
+    dismissed the "frivolous" suit" quotes nobody.
     """
-    if verb.lower_ not in cue_lexicon().framing_verbs:
+    if verb.lower_ not in cue_lexicon().framing_verbs or within_prep(verb, "as", quote_root):
         return True
     doc = index.doc
     i = quote_tokens.start - 1

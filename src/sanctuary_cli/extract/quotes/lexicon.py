@@ -33,6 +33,7 @@ class CueLexicon:
     utterance_nouns: frozenset[str]  # "his message was clear:": the owner of the message speaks
     media_words: frozenset[str]  # words that mark a news outlet: "news", "times"
     framing_verbs: frozenset[str]  # "dismissed X as "..."": a cue only for words quoted after "as"
+    likening_verbs: frozenset[str]  # "likened X to "..."": a person's comparison, through "to" only
     it_verbs: frozenset[str]  # "as she put it": a cue only with "it" for object
     owned_bodies: frozenset[str]  # "her office", "his campaign": a person's staff speaking for them
     agent_lookalikes: frozenset[str]  # "matter", "border": nouns ending like a doer that name things
@@ -83,6 +84,7 @@ def cue_lexicon() -> CueLexicon:
         utterance_nouns=words("utterance_nouns"),
         media_words=words("media_words"),
         framing_verbs=frozenset(framing),
+        likening_verbs=frozenset(form for forms in raw["likening_verbs"].values() for form in forms),
         it_verbs=words("it_verbs"),
         owned_bodies=words("owned_bodies"),
         agent_lookalikes=words("agent_lookalikes"),

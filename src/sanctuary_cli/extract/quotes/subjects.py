@@ -24,6 +24,7 @@ from sanctuary_cli.extract.quotes.verbs import (
     BORROWING_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
     is_cue_verb,
     is_mark,
     time_clause_under_reporter,
@@ -55,7 +56,7 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     listener = _object_told_to_speak(verb) or _object_blamed_for_saying(verb)
     if listener is not None:
         return listener
-    found = _borrowed_subject(index, verb)
+    found = _name_before_gerund(index, verb) or _borrowed_subject(index, verb)
     if found is not None:
         return found
     named = _name_right_before(index, verb) or name_before_participle(verb)
@@ -64,6 +65,31 @@ def subject_of(index: DocIndex, verb: Token) -> Token | None:
     if verb.lower_ in lexicon.inversion_verbs:
         return inverted_subject(index, verb)
     return None
+
+
+# Nouns for a recording, which shows the person it is "of" speaking.
+_RECORDINGS = frozenset(
+    {"footage", "video", "videos", "clip", "clips", "tape", "tapes", "recording", "recordings", "audio", "film"}
+)
+
+
+def _name_before_gerund(index: DocIndex, verb: Token) -> Token | None:
+    """The person named right before an "-ing" reporting verb with no comma between: who is shown speaking.
+
+    In "The ad uses footage of Tom Vance asking, "…"", the parser may hang
+    "asking" on "uses"; but a participle written straight after a name that
+    is the object ("shows Lee saying") or what a recording is of ("footage of
+    Vance asking") describes that person. A letter "to Lee asking" and an
+    account "of Lee telling" are the writer's; after a comma ("The ad
+    attacked Vance, asking …") the participle goes on from the sentence's subject.
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.ent_type_ != "PERSON" or index.in_quote(name.idx):
+        return None
+    recorded = name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in _RECORDINGS
+    return name if name.dep_ == "dobj" or recorded else None
 
 
 def _borrowed_subject(index: DocIndex, verb: Token) -> Token | None:
