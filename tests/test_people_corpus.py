@@ -942,3 +942,18 @@ def test_a_surname_alone_is_the_namesake_the_stories_that_could_tell_meant() -> 
     result = resolve([*bram, *mara, *ivo, *told, alone])
     assert result.links[("x-1", "quarrick")] == "bram quarrick"
     assert resolve([*bram, *mara, *ivo, alone]).links[("x-1", "quarrick")] != "bram quarrick"
+
+
+def test_a_towns_name_then_a_clubs_word_is_a_club_not_a_person() -> None:
+    # "Galveston Rovers beat Tacoma United"; one match report reads the club as a player's "he"
+    data = [*rows("Galveston Rovers", 3), *rows("Tacoma United", 3, start=10), *rows("Chester City", 2, start=20)]
+    data[3] = replace(data[3], gender="m")
+    data += rows("Nashville Athletic", 2, start=30)
+    result = resolve(data)
+    assert not any(result.persons[k].is_person for k in ("galveston rovers", "tacoma united", "nashville athletic"))
+    assert result.persons["chester city"].is_person  # a given name first: "Chester City, the striker"
+
+
+def test_a_towns_name_then_a_clubs_word_called_he_in_most_articles_is_a_person() -> None:
+    data = [replace(r, gender="m") for r in rows("Tacoma Rangers", 3)]  # "Tacoma Rangers said he ..."
+    assert resolve(data).persons["tacoma rangers"].is_person
