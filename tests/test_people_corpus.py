@@ -957,3 +957,12 @@ def test_a_towns_name_then_a_clubs_word_is_a_club_not_a_person() -> None:
 def test_a_towns_name_then_a_clubs_word_called_he_in_most_articles_is_a_person() -> None:
     data = [replace(r, gender="m") for r in rows("Tacoma Rangers", 3)]  # "Tacoma Rangers said he ..."
     assert resolve(data).persons["tacoma rangers"].is_person
+
+
+def test_a_name_an_animals_noun_is_named_or_said_to_be_is_no_person() -> None:
+    named = ["The shelter found a home for a kitten named Pellow. Visitors loved Pellow, and Pellow purred.",
+             "Neighbours said Pellow is a very fluffy cat with a loud voice. Pellow naps; Pellow eats."]
+    assert not_a_person_by_use(word_use("Pellow", named)) is not None
+    owner = ["Tam Vorrick is a dog walker who works in the park. Tam Vorrick is a cat lover too.",
+             "Tam Vorrick, a longtime resident named in the suit, said Tam Vorrick was a witness."]
+    assert not_a_person_by_use(word_use("Tam Vorrick", owner), several_words=True) is None

@@ -49,7 +49,12 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
 )
-KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:the\s+)?$")  # "the groundhog Ollie", "rock band the Lanterns"
+# "the groundhog Ollie", "rock band the Lanterns", "a cat named Ollie", "a band called the Lanterns"
+KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:named|called)\s+)?(?:the\s+)?$")
+# "Ollie is a naturally large cat with ...", "Ollie was a rescue dog." : a name said to be its noun
+KIND_IS = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z]+?)s?(?=\s*[,.;:)!?]|\s+(?:with|who|that|which|named)\b)"
+)
 PART_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")  # "the finale of Harbor Nights"
 # "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
 KIND_AFTER = re.compile(
@@ -173,13 +178,17 @@ def _part_of_a_work(text: str, start: int) -> bool:
 
 
 def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
-    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie")
-    or takes one as an appositive ("Ollie, the zoo's groundhog,")."""
+    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie",
+    "a cat named Ollie"), takes one as an appositive ("Ollie, the zoo's groundhog,") or is said to be
+    one ("Ollie is a large cat.")."""
     before = KIND_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) in nouns:
         return True
     after = KIND_AFTER.match(text, end, end + 60)
     if after is not None and after.group(2) in nouns:
+        return True
+    said = KIND_IS.match(text, end, end + 50)
+    if said is not None and said.group(1) in nouns:
         return True
     then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
