@@ -131,6 +131,11 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Tesswood Cinema", "place"),  # "a late show at Tesswood Cinema"
         ("Orrin's Diner", "place"),
         ("Orrin Heights", "place"),  # a neighbourhood
+        ("Tesswood Grill", "place"),  # "dinner at Tesswood Grill", a restaurant
+        ("Orrin Vale Pizza", "place"),
+        ("Mara Quillon Collection", "work"),  # a chef's product line: "the Mara Quillon Collection of pans"
+        ("Orrin Watch", "work"),  # a recap's column: "Orrin Watch: what he did this week"
+        ("Tessel Line", "place"),  # a train line: "delays on the Tessel Line"
         ("Crazy Orrin", "nickname"),  # a shop named for its founder's nickname
         ("My Lonely Harbor", "no personal name"),
         ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
