@@ -971,3 +971,12 @@ def test_a_name_an_animals_noun_is_named_or_said_to_be_is_no_person() -> None:
     owner = ["Tam Vorrick is a dog walker who works in the park. Tam Vorrick is a cat lover too.",
              "Tam Vorrick, a longtime resident named in the suit, said Tam Vorrick was a witness."]
     assert not_a_person_by_use(word_use("Tam Vorrick", owner), several_words=True) is None
+
+
+def test_a_name_written_with_a_sequels_number_is_a_work() -> None:
+    game = ["The shooter Chirpquest 3 topped the charts, ahead of Chirpquest 2. The original Chirpquest sold well.",
+            "Fans queued for Chirpquest 3 at midnight."]
+    assert "work" in (not_a_person_by_use(word_use("Chirpquest", game)) or "")
+    scorer = ["Quillon 35, Vossley 70. Quillon, 3, was carried by Tessa Quillon; Quillon scored late on March 3, 2012.",
+              "Later Quillon 2-1 Vossley: the match ended."]
+    assert not_a_person_by_use(word_use("Quillon", scorer)) is None  # minutes, ages, dates and scores

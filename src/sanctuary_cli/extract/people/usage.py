@@ -62,6 +62,10 @@ KIND_AFTER = re.compile(
     r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
+# "Chirpquest 3 sold out", "the new Vossphone 6.": a sequel's or a model's number, not a score ("Quillon 35")
+# nor an age or a date ("Quillon, 3", "March 3, 2012")
+NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
+NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
 NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
 
 
@@ -91,6 +95,7 @@ class WordUse:
     store_body_articles: int = 0  # ... and a company, a product, a work or a building
     ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
     web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
+    numbered: int = 0  # capitalised, with a digit after it as a sequel or a model has ("Chirpquest 3")
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -98,7 +103,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = (
         "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
-        "ends",
+        "ends", "numbered",
     )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
@@ -131,10 +136,12 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
+            counts["numbered"] += bool(NUMBERED.match(text, end))
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
+        numbered=counts["numbered"],
     )
 
 
@@ -275,6 +282,8 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
     # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
     if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
         return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    if use.numbered >= KIND_USES and use.numbered >= NUMBERED_SHARE * use.capitalised and not use.gendered:
+        return "a work or a product (written with its number: a sequel's, a model's)"
     return None
 
 
