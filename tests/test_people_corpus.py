@@ -980,3 +980,12 @@ def test_a_name_written_with_a_sequels_number_is_a_work() -> None:
     scorer = ["Quillon 35, Vossley 70. Quillon, 3, was carried by Tessa Quillon; Quillon scored late on March 3, 2012.",
               "Later Quillon 2-1 Vossley: the match ended."]
     assert not_a_person_by_use(word_use("Quillon", scorer)) is None  # minutes, ages, dates and scores
+
+
+def test_a_name_without_the_suffix_of_a_far_more_written_bearer_is_that_bearer() -> None:
+    data = [*rows("Martin Quillon Jr.", 6), *rows("Martin Quillon", 2, start=10),
+            *rows("Donald Tessel", 8), *rows("Donald Tessel Jr.", 2, start=10),
+            *rows("Ada Vorn Jr.", 3), *rows("Ada Vorn", 2, start=10)]
+    assert person_of(data, "Martin Quillon") == person_of(data, "Martin Quillon Jr.")
+    assert person_of(data, "Donald Tessel Jr.") != person_of(data, "Donald Tessel")  # the son, far less written
+    assert person_of(data, "Ada Vorn") != person_of(data, "Ada Vorn Jr.")  # nearly as written: maybe the parent
