@@ -989,3 +989,12 @@ def test_a_name_without_the_suffix_of_a_far_more_written_bearer_is_that_bearer()
     assert person_of(data, "Martin Quillon") == person_of(data, "Martin Quillon Jr.")
     assert person_of(data, "Donald Tessel Jr.") != person_of(data, "Donald Tessel")  # the son, far less written
     assert person_of(data, "Ada Vorn") != person_of(data, "Ada Vorn Jr.")  # nearly as written: maybe the parent
+
+
+def test_a_name_written_after_a_hash_in_most_uses_is_a_hashtag() -> None:
+    tweets = ["Cannot believe that ending #HarborNights — Ada (@ada) pic.chirpr.com/x",
+              "Best episode yet #HarborNights #Sundays. Everyone loves HarborNights."]
+    assert "hashtag" in (not_a_person_by_use(word_use("HarborNights", tweets)) or "")
+    person = ["Rally for Tessaly today #Tessaly. Tessaly spoke first, and Tessaly thanked the crowd.",
+              "Friends of Tessaly marched. Tessaly said she was moved."]
+    assert not_a_person_by_use(word_use("Tessaly", person)) is None  # a hashtag now and then

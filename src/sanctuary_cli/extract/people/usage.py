@@ -66,6 +66,7 @@ KIND_AFTER = re.compile(
 # nor an age or a date ("Quillon, 3", "March 3, 2012")
 NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
 NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
+HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
 
 
@@ -96,6 +97,7 @@ class WordUse:
     ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
     web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
     numbered: int = 0  # capitalised, with a digit after it as a sequel or a model has ("Chirpquest 3")
+    hashtag: int = 0  # capitalised, right after "#" ("#HarborNights"): a hashtag, a show's or a cause's
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -103,7 +105,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = (
         "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
-        "ends", "numbered",
+        "ends", "numbered", "hashtag",
     )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
@@ -137,11 +139,12 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
             counts["numbered"] += bool(NUMBERED.match(text, end))
+            counts["hashtag"] += before.endswith("#")
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
-        numbered=counts["numbered"],
+        numbered=counts["numbered"], hashtag=counts["hashtag"],
     )
 
 
@@ -284,6 +287,8 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
         return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
     if use.numbered >= KIND_USES and use.numbered >= NUMBERED_SHARE * use.capitalised and not use.gendered:
         return "a work or a product (written with its number: a sequel's, a model's)"
+    if use.hashtag >= KIND_USES and use.hashtag >= HASHTAG_SHARE * use.capitalised:
+        return "a hashtag (written after '#' in most of its uses)"
     return None
 
 
