@@ -998,3 +998,12 @@ def test_a_name_written_after_a_hash_in_most_uses_is_a_hashtag() -> None:
     person = ["Rally for Tessaly today #Tessaly. Tessaly spoke first, and Tessaly thanked the crowd.",
               "Friends of Tessaly marched. Tessaly said she was moved."]
     assert not_a_person_by_use(word_use("Tessaly", person)) is None  # a hashtag now and then
+
+
+def test_a_name_after_shares_in_or_a_giant_is_a_company() -> None:
+    firm = ["Shares in Orrincorp fell on Monday. The plane-making giant Orrincorp cut jobs, and Orrincorp said"
+            " more would go. Orrincorp expects a loss; Orrincorp declined to comment."]
+    assert "company" in (not_a_person_by_use(word_use("Orrincorp", firm)) or "")
+    founder = ["Vossley sold shares in Tesselgen. Vossley said the stake in Tesselgen was small, and Vossley left."
+               " Vossley smiled."]
+    assert not_a_person_by_use(word_use("Vossley", founder)) is None  # the company's shares, not his

@@ -66,6 +66,7 @@ KIND_AFTER = re.compile(
 # nor an age or a date ("Quillon, 3", "March 3, 2012")
 NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
 NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
+SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.IGNORECASE)  # "Shares in Orrincorp fell"
 HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
 
@@ -135,7 +136,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
-            of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
+            of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
             counts["numbered"] += bool(NUMBERED.match(text, end))
