@@ -131,6 +131,11 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Tesswood Cinema", "place"),  # "a late show at Tesswood Cinema"
         ("Orrin's Diner", "place"),
         ("Orrin Heights", "place"),  # a neighbourhood
+        ("Tesswood Grill", "place"),  # "dinner at Tesswood Grill", a restaurant
+        ("Orrin Vale Pizza", "place"),
+        ("Mara Quillon Collection", "work"),  # a chef's product line: "the Mara Quillon Collection of pans"
+        ("Orrin Watch", "work"),  # a recap's column: "Orrin Watch: what he did this week"
+        ("Tessel Line", "place"),  # a train line: "delays on the Tessel Line"
         ("Crazy Orrin", "nickname"),  # a shop named for its founder's nickname
         ("My Lonely Harbor", "no personal name"),
         ("Wherein Ada Quillon", "no personal name"),  # a recap's heading: "Wherein Ada Learns To Sail"
@@ -942,3 +947,63 @@ def test_a_surname_alone_is_the_namesake_the_stories_that_could_tell_meant() -> 
     result = resolve([*bram, *mara, *ivo, *told, alone])
     assert result.links[("x-1", "quarrick")] == "bram quarrick"
     assert resolve([*bram, *mara, *ivo, alone]).links[("x-1", "quarrick")] != "bram quarrick"
+
+
+def test_a_towns_name_then_a_clubs_word_is_a_club_not_a_person() -> None:
+    # "Galveston Rovers beat Tacoma United"; one match report reads the club as a player's "he"
+    data = [*rows("Galveston Rovers", 3), *rows("Tacoma United", 3, start=10), *rows("Chester City", 2, start=20)]
+    data[3] = replace(data[3], gender="m")
+    data += rows("Nashville Athletic", 2, start=30)
+    result = resolve(data)
+    assert not any(result.persons[k].is_person for k in ("galveston rovers", "tacoma united", "nashville athletic"))
+    assert result.persons["chester city"].is_person  # a given name first: "Chester City, the striker"
+
+
+def test_a_towns_name_then_a_clubs_word_called_he_in_most_articles_is_a_person() -> None:
+    data = [replace(r, gender="m") for r in rows("Tacoma Rangers", 3)]  # "Tacoma Rangers said he ..."
+    assert resolve(data).persons["tacoma rangers"].is_person
+
+
+def test_a_name_an_animals_noun_is_named_or_said_to_be_is_no_person() -> None:
+    named = ["The shelter found a home for a kitten named Pellow. Visitors loved Pellow, and Pellow purred.",
+             "Neighbours said Pellow is a very fluffy cat with a loud voice. Pellow naps; Pellow eats."]
+    assert not_a_person_by_use(word_use("Pellow", named)) is not None
+    owner = ["Tam Vorrick is a dog walker who works in the park. Tam Vorrick is a cat lover too.",
+             "Tam Vorrick, a longtime resident named in the suit, said Tam Vorrick was a witness."]
+    assert not_a_person_by_use(word_use("Tam Vorrick", owner), several_words=True) is None
+
+
+def test_a_name_written_with_a_sequels_number_is_a_work() -> None:
+    game = ["The shooter Chirpquest 3 topped the charts, ahead of Chirpquest 2. The original Chirpquest sold well.",
+            "Fans queued for Chirpquest 3 at midnight."]
+    assert "work" in (not_a_person_by_use(word_use("Chirpquest", game)) or "")
+    scorer = ["Quillon 35, Vossley 70. Quillon, 3, was carried by Tessa Quillon; Quillon scored late on March 3, 2012.",
+              "Later Quillon 2-1 Vossley: the match ended."]
+    assert not_a_person_by_use(word_use("Quillon", scorer)) is None  # minutes, ages, dates and scores
+
+
+def test_a_name_without_the_suffix_of_a_far_more_written_bearer_is_that_bearer() -> None:
+    data = [*rows("Martin Quillon Jr.", 6), *rows("Martin Quillon", 2, start=10),
+            *rows("Donald Tessel", 8), *rows("Donald Tessel Jr.", 2, start=10),
+            *rows("Ada Vorn Jr.", 3), *rows("Ada Vorn", 2, start=10)]
+    assert person_of(data, "Martin Quillon") == person_of(data, "Martin Quillon Jr.")
+    assert person_of(data, "Donald Tessel Jr.") != person_of(data, "Donald Tessel")  # the son, far less written
+    assert person_of(data, "Ada Vorn") != person_of(data, "Ada Vorn Jr.")  # nearly as written: maybe the parent
+
+
+def test_a_name_written_after_a_hash_in_most_uses_is_a_hashtag() -> None:
+    tweets = ["Cannot believe that ending #HarborNights — Ada (@ada) pic.chirpr.com/x",
+              "Best episode yet #HarborNights #Sundays. Everyone loves HarborNights."]
+    assert "hashtag" in (not_a_person_by_use(word_use("HarborNights", tweets)) or "")
+    person = ["Rally for Tessaly today #Tessaly. Tessaly spoke first, and Tessaly thanked the crowd.",
+              "Friends of Tessaly marched. Tessaly said she was moved."]
+    assert not_a_person_by_use(word_use("Tessaly", person)) is None  # a hashtag now and then
+
+
+def test_a_name_after_shares_in_or_a_giant_is_a_company() -> None:
+    firm = ["Shares in Orrincorp fell on Monday. The plane-making giant Orrincorp cut jobs, and Orrincorp said"
+            " more would go. Orrincorp expects a loss; Orrincorp declined to comment."]
+    assert "company" in (not_a_person_by_use(word_use("Orrincorp", firm)) or "")
+    founder = ["Vossley sold shares in Tesselgen. Vossley said the stake in Tesselgen was small, and Vossley left."
+               " Vossley smiled."]
+    assert not_a_person_by_use(word_use("Vossley", founder)) is None  # the company's shares, not his

@@ -288,6 +288,21 @@ def test_a_name_ending_in_a_plural_the_store_writes_as_a_common_noun_is_a_brand(
     assert "Zarek Pins" in found  # a plural the store writes too, but a man's name
 
 
+def test_a_brand_named_in_full_seldom_but_often_by_its_first_word_is_asked_about_too(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    chain = "Glimmer Muffins opens\n\nA Glimmer Muffins opened on the corner, the third in town.\n"
+    write_often(conn, tmp_path / "a.txt", chain, "Glimmer Muffins", 3)
+    later = "Breakfast wars\n\nEveryone queues at Glimmer now; Glimmer sells more than the rest.\n"
+    write_often(conn, tmp_path / "b.txt", later, "Glimmer", 6)
+    write_often(conn, tmp_path / "c.txt", "Bake sale\n\nShe sold a muffin and two muffins at noon.\n",
+                "Orrin Tessel", 1)
+    resolve_people(conn)
+    conn.close()
+    assert "Glimmer Muffins" not in names(isolated_store)  # nine mentions in all, by its full name or its first word
+
+
 def test_a_surname_written_in_full_only_in_a_foundations_name_is_the_foundation(
     isolated_store: Path, tmp_path: Path
 ) -> None:

@@ -77,14 +77,18 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     words, none a known given name, whose every word the store also writes
     in lower case ("twin peaks": "twin", "peaks"), or whose last word is a plural it does and that
     no article calls "he" or "she" ("glimmer muffins"): a work's, a band's or a thing's name. Only names
-    the store writes often are asked about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
+    the store writes often (in full, or by their first word alone: "Glimmer" for the chain) are asked
+    about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
+    alone: Counter[str] = Counter()  # a one-word key's mentions: "Glimmer" of "Glimmer Muffins", written alone
     for row in rows:
         if " " in row.key:
             by_key[row.key].append(row)
+        else:
+            alone[row.key] += row.mentions
     asked = [
         key for key, key_rows in sorted(by_key.items())
-        if sum(r.mentions for r in key_rows) >= OFTEN and split_name(key).full
+        if sum(r.mentions for r in key_rows) + alone[key.split()[0]] >= OFTEN and split_name(key).full
         and not any(known_given_name(w) or not w.isalpha() for w in key.split())
     ]
     words = _one_words_to_ask(rows)

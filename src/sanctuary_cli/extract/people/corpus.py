@@ -35,6 +35,7 @@ from sanctuary_cli.extract.people.names import (
     first_name_gender,
     given_compatible,
     known_given_name,
+    named_for_a_club,
     named_for_a_place,
     not_a_personal_name,
     person_key,
@@ -156,9 +157,17 @@ def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence:
         reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
     if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows):
         reason = "an event's or a body's name (a town's name after a word that is no given name)"
+    if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
+        reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
+
+
+def _mostly_gendered(cluster: Cluster, rows: Sequence[PersonRow]) -> bool:
+    """Whether a name is called "he" or "she" in at least half its articles (a club's name, now and then
+    read as a player's "he", is not)."""
+    return len({r.article_id for r in rows if r.gender}) >= GENDERED_SHARE * len(cluster.articles)
 
 
 def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.people.records import PersonRow
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
@@ -98,7 +99,7 @@ def _cluster_for(
     ``rare``: the surname is named in full in few articles of the store."""
     fitting = [
         c for c in clusters
-        if _same_generation(c, parts, roles)
+        if _same_generation(c, parts, roles, articles)
         and (_same_person(c, parts, articles, rare) or _same_office(c, parts, roles))
     ]
     if len(fitting) == 1:
@@ -110,12 +111,16 @@ def _cluster_for(
     return None
 
 
-def _same_generation(cluster: Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
+def _same_generation(cluster: Cluster, parts: NameParts, roles: frozenset[str], articles: int = 0) -> bool:
     """Whether a full name may be the cluster's generation: the same suffix, or a suffix written on one
     side only by a name holding the cluster's usual role ("District Attorney Ada Quillon Jr." is the
-    district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son)."""
+    district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son), or the name
+    without its suffix written in far fewer articles (``articles``) than the suffixed one: its bearer
+    known by the suffix, written short ("Martin Quillon" for the far more written "Martin Quillon Jr.")."""
     main = cluster.parts
     if main.suffix == parts.suffix:
+        return True
+    if main.suffix and not parts.suffix and articles and len(cluster.articles) >= SUFFIX_LEAD * articles:
         return True
     if (main.suffix and parts.suffix) or not cluster.roles:
         return False  # Ada Quillon Sr. and Ada Quillon Jr.

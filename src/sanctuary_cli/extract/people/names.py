@@ -292,6 +292,7 @@ class NameRules:
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
     place_words_also_surnames: frozenset[str]
+    club_words: frozenset[str]
     position_words: frozenset[str]
 
 
@@ -369,6 +370,16 @@ def named_for_a_place(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or gazetteer.key(words[-1].rstrip(",.")) not in gazetteer.places_by_name():
         return False
     return _no_given_name_nor_initials(words[0])
+
+
+def named_for_a_club(words: list[str]) -> bool:
+    """A town's name, then the word that ends a club's or a team's name ("Tesselton United", "Orrinport
+    Rovers"), the town's first word no known given name: a club, not "Jordan City" nor "Sydney Rangers".
+    The store's cross-document step asks as well that no article call the name "he" or "she"."""
+    if not 2 <= len(words) <= 3 or words[-1].rstrip(",.") not in name_rules().club_words:
+        return False
+    town = " ".join(words[:-1])
+    return gazetteer.key(town) in gazetteer.places_by_name() and _no_given_name_nor_initials(words[0])
 
 
 def _no_given_name_nor_initials(first: str) -> bool:

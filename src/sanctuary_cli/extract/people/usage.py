@@ -49,7 +49,12 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
 )
-KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:the\s+)?$")  # "the groundhog Ollie", "rock band the Lanterns"
+# "the groundhog Ollie", "rock band the Lanterns", "a cat named Ollie", "a band called the Lanterns"
+KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:named|called)\s+)?(?:the\s+)?$")
+# "Ollie is a naturally large cat with ...", "Ollie was a rescue dog." : a name said to be its noun
+KIND_IS = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z]+?)s?(?=\s*[,.;:)!?]|\s+(?:with|who|that|which|named)\b)"
+)
 PART_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")  # "the finale of Harbor Nights"
 # "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
 KIND_AFTER = re.compile(
@@ -57,6 +62,12 @@ KIND_AFTER = re.compile(
     r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
 )
 
+# "Chirpquest 3 sold out", "the new Vossphone 6.": a sequel's or a model's number, not a score ("Quillon 35")
+# nor an age or a date ("Quillon, 3", "March 3, 2012")
+NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
+NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
+SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.IGNORECASE)  # "Shares in Orrincorp fell"
+HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
 
 
@@ -86,6 +97,8 @@ class WordUse:
     store_body_articles: int = 0  # ... and a company, a product, a work or a building
     ends_longer_name: int = 0  # capitalised, right after a capitalised word no given name or title ("Oholei Tessa")
     web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
+    numbered: int = 0  # capitalised, with a digit after it as a sequel or a model has ("Chirpquest 3")
+    hashtag: int = 0  # capitalised, right after "#" ("#HarborNights"): a hashtag, a show's or a cause's
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -93,7 +106,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = (
         "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
-        "ends",
+        "ends", "numbered", "hashtag",
     )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
@@ -123,13 +136,16 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
-            of_a_body += _of_a_kind(text, start, end, rules.body_nouns)
+            of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
+            counts["numbered"] += bool(NUMBERED.match(text, end))
+            counts["hashtag"] += before.endswith("#")
     return WordUse(
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
+        numbered=counts["numbered"], hashtag=counts["hashtag"],
     )
 
 
@@ -173,13 +189,17 @@ def _part_of_a_work(text: str, start: int) -> bool:
 
 
 def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
-    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie")
-    or takes one as an appositive ("Ollie, the zoo's groundhog,")."""
+    """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie",
+    "a cat named Ollie"), takes one as an appositive ("Ollie, the zoo's groundhog,") or is said to be
+    one ("Ollie is a large cat.")."""
     before = KIND_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) in nouns:
         return True
     after = KIND_AFTER.match(text, end, end + 60)
     if after is not None and after.group(2) in nouns:
+        return True
+    said = KIND_IS.match(text, end, end + 50)
+    if said is not None and said.group(1) in nouns:
         return True
     then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
@@ -266,6 +286,10 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
     # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
     if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
         return "an animal, a mascot, a statue, a band, a shop or a show (written after or beside such a noun)"
+    if use.numbered >= KIND_USES and use.numbered >= NUMBERED_SHARE * use.capitalised and not use.gendered:
+        return "a work or a product (written with its number: a sequel's, a model's)"
+    if use.hashtag >= KIND_USES and use.hashtag >= HASHTAG_SHARE * use.capitalised:
+        return "a hashtag (written after '#' in most of its uses)"
     return None
 
 
