@@ -107,6 +107,7 @@ class Mention:
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
     trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")
     trip_states: set[str] = field(default_factory=set)  # a state at a trip's other end ("from X to NY")
+    list_state: str | None = None  # the state that closes the list it is in ("Avon and Salem in Oregon")
 
 
 @dataclass

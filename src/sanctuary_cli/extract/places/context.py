@@ -94,10 +94,13 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_after_kin(doc: Doc, start: int) -> bool:
-    """ "whose daughter, Austin, was hurt", "her dog Denver": a relative's or pet's name after the noun."""
+    """ "whose daughter, Austin, was hurt", "her dog Denver", "the nine-year-old, Tyler,": a relative's, pet's
+    or child's name after the noun (or the age that stands for one)."""
     i = start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
+    if i >= 2 and doc[i].lower_ == "old" and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"year", "years"}:
+        return True  # "a 12-year-old, Austin": the age written as a noun
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in cues().kin_before
 
 
@@ -173,6 +176,24 @@ def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -
         if len(words) == size and is_section(words.text):
             return True
     return False
+
+
+def state_closing_the_list(doc: Doc, end: int) -> str | None:
+    """ "Avon, Salem, and Bristol in Oregon; Dover in Maine": the state that closes the list the name ends at
+    token ``end`` (the name alone, or the list's earlier names) places every name of the list in it. A city
+    after "in" ("Avon and Salem in Portland") or a longer name ("in New York City") is no such state."""
+    i = _list_after(doc, end)
+    if i >= len(doc) - 1 or doc[i].lower_ != "in":
+        return None
+    for size in (2, 1):
+        words = doc[i + 1 : i + 1 + size]
+        after = doc[i + 1 + size] if i + 1 + size < len(doc) else None
+        if len(words) < size or (after is not None and after.text[:1].isupper()):
+            continue
+        code = gazetteer.state_code(words.text)
+        if code is not None and gazetteer.is_state_name(words.text):
+            return code
+    return None
 
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
