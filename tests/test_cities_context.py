@@ -12,7 +12,7 @@ import pytest
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import sentence_index
 from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
-from sanctuary_cli.extract.places.context import state_closing_the_list
+from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.senses import listed_with_sections
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.gravity import place_loose_cities
@@ -319,3 +319,14 @@ def test_only_a_state_after_in_closes_a_list(parse: Parse) -> None:
     assert state_closing_the_list(doc, words.index("Salem") + 1) == "OR"
     assert state_closing_the_list(doc, words.index("Bristol") + 1) == "OR"
     assert state_closing_the_list(doc, words.index("Avon") + 1) is None
+
+
+def test_a_list_opened_by_its_states_towns_places_every_name_in_that_state(parse: Parse) -> None:
+    text = ("Young families leave Brooklyn for Connecticut towns such as Greenwich, Fairfield and Darien, or for "
+            "Montclair, N.J.")
+    found = cities_of(parse, text)
+    assert ("Fairfield", "CT") in found and ("Fairfield", "NJ") not in found
+    doc = parse("They moved to Oregon river towns like Salem, Dover-on-Hudson and Bristol; we chose towns like Avon.")
+    words = [t.text for t in doc]
+    assert state_opening_the_list(doc, words.index("Bristol")) == "OR"
+    assert state_opening_the_list(doc, words.index("Avon")) is None

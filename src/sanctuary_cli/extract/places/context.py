@@ -196,6 +196,31 @@ def state_closing_the_list(doc: Doc, end: int) -> str | None:
     return None
 
 
+def state_opening_the_list(doc: Doc, start: int) -> str | None:
+    """ "Oregon river towns like Avon, Salem and Bristol", "Maine cities such as Dover": a state before a plural
+    of a town's noun that introduces the list the name starting at token ``start`` is in places every name in it."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_LIST_TOKENS and (
+        doc[i].text in LIST_SEPARATORS | {"-"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in LIST_ENDS)
+        or (0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-")  # "Hastings-on-Hudson"
+    ):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in {"like", "including"}:
+        return None
+    j = i - 1
+    plurals = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in cues().city_nouns}
+    if j < 0 or doc[j].lower_ not in plurals:
+        return None
+    while j > 0 and i - j <= 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+        j -= 1  # "river towns", "small suburban towns"
+    for size in (2, 1):
+        if j - size >= 0 and gazetteer.is_state_name(doc[j - size : j].text) and doc[j - size].text[:1].isupper():
+            return gazetteer.state_code(doc[j - size : j].text)
+    return None
+
+
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
     """ "the Tacoma Kings", "Sacramento Kings fans": a capitalised team nickname follows the place name."""
     after = doc[end : end + 3]
