@@ -311,6 +311,7 @@ def test_a_bare_washington_is_the_capital_though_the_article_names_new_jersey(pa
 def test_a_name_after_a_childs_age_is_the_child(parse: Parse) -> None:
     assert ("Tyler", "TX") not in cities_of(parse, "The camp gave its top prize to the eleven-year-old, Tyler.")
     assert ("Austin", "TX") in cities_of(parse, "The ten-year-old in Austin sold lemonade all summer.")
+    assert ("Austin", "TX") in cities_of(parse, "A 34-year-old Austin resident was hurt in the crash.")
 
 
 def test_only_a_state_after_in_closes_a_list(parse: Parse) -> None:

@@ -37,6 +37,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
+YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
@@ -97,10 +98,10 @@ def _named_after_kin(doc: Doc, start: int) -> bool:
     """ "whose daughter, Austin, was hurt", "her dog Denver", "the nine-year-old, Tyler,": a relative's, pet's
     or child's name after the noun (or the age that stands for one)."""
     i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 2 and doc[i].lower_ == "old" and doc[i - 1].text == "-" and doc[i - 2].lower_ in {"year", "years"}:
-        return True  # "a 12-year-old, Austin": the age written as a noun
+    comma = i >= 0 and doc[i].text == ","
+    i -= comma
+    if comma and i >= 2 and doc[i].lower_ == "old" and doc[i - 1].text == "-" and doc[i - 2].lower_ in YEARS:
+        return True  # "a 12-year-old, Austin": the age written as a noun ("a 12-year-old Austin resident" is not)
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in cues().kin_before
 
 
