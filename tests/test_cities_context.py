@@ -336,3 +336,5 @@ def test_a_list_opened_by_its_states_towns_places_every_name_in_that_state(parse
 def test_a_place_name_right_after_a_business_noun_is_the_business(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, "We had lunch from the award-winning taco truck Tulsa on Friday.")
     assert ("Tulsa", "OK") in cities_of(parse, "We had lunch from a taco truck in Tulsa on Friday.")
+    text = 'The critic called the restaurant "the worst deal in Tulsa," and gave it no stars.'
+    assert ("Tulsa", "OK") in cities_of(parse, text)

@@ -40,6 +40,7 @@ class CityCues:
     team_after: tuple[tuple[str, ...], ...]
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
+    business_before: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
@@ -72,6 +73,7 @@ def cues() -> CityCues:
         team_after=phrases("team_after"),
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
+        business_before=frozenset(data["business_before"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
