@@ -200,12 +200,7 @@ def state_closing_the_list(doc: Doc, end: int) -> str | None:
 def state_opening_the_list(doc: Doc, start: int) -> str | None:
     """ "Oregon river towns like Avon, Salem and Bristol", "Maine cities such as Dover": a state before a plural
     of a town's noun that introduces the list the name starting at token ``start`` is in places every name in it."""
-    i = start - 1
-    while i >= 0 and start - i <= MAX_LIST_TOKENS and (
-        doc[i].text in LIST_SEPARATORS | {"-"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in LIST_ENDS)
-        or (0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-")  # "Hastings-on-Hudson"
-    ):
-        i -= 1
+    i = _list_before(doc, start)
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 1
     elif i < 0 or doc[i].lower_ not in {"like", "including"}:
@@ -220,6 +215,18 @@ def state_opening_the_list(doc: Doc, start: int) -> str | None:
         if j - size >= 0 and gazetteer.is_state_name(doc[j - size : j].text) and doc[j - size].text[:1].isupper():
             return gazetteer.state_code(doc[j - size : j].text)
     return None
+
+
+def _list_before(doc: Doc, start: int) -> int:
+    """The token before the list of names that runs back from token ``start`` ("like" in "towns like Avon,
+    Salem-on-Hudson and Bristol")."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_LIST_TOKENS and (
+        doc[i].text in LIST_SEPARATORS | {"-"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in LIST_ENDS)
+        or (0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-")  # "Hastings-on-Hudson"
+    ):
+        i -= 1
+    return i
 
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
