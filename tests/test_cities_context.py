@@ -338,3 +338,8 @@ def test_a_place_name_right_after_a_business_noun_is_the_business(parse: Parse) 
     assert ("Tulsa", "OK") in cities_of(parse, "We had lunch from a taco truck in Tulsa on Friday.")
     text = 'The critic called the restaurant "the worst deal in Tulsa," and gave it no stars.'
     assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+def test_a_place_name_before_a_pepper_names_the_pepper(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, "The new taqueria makes a salsa hot with Tulsa peppers and lime.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The new taqueria in Tulsa makes a salsa hot with peppers and lime.")
