@@ -12,6 +12,7 @@ import pytest
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import sentence_index
 from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
+from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.senses import listed_with_sections
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.gravity import place_loose_cities
@@ -290,3 +291,55 @@ def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse)
     doc = parse("The storm flooded Queens, Staten Island and Bay Shore overnight.")
     [bay_shore] = [m for m in _find_mentions(doc, sentence_index(doc)) if m.key == "bay shore"]
     assert not listed_with_sections(doc, bay_shore)
+
+
+def test_a_list_closed_by_its_state_places_every_name_in_that_state(parse: Parse) -> None:
+    text = ("The chain opened stores in Hoboken, New Jersey, and in Fairfield, Milford, and Norwalk in Connecticut "
+            "last year.")
+    found = cities_of(parse, text)
+    assert ("Fairfield", "CT") in found and ("Fairfield", "NJ") not in found
+    assert ("Hoboken", "NJ") in found
+
+
+def test_a_bare_washington_is_the_capital_though_the_article_names_new_jersey(parse: Parse) -> None:
+    text = "Buses from New Jersey and Washington were late again, and riders in Newark and Paterson waited an hour."
+    found = cities_of(parse, text)
+    assert ("Washington", "DC") in found
+    assert not any(city == "Washington" and state != "DC" for city, state in found)
+
+
+def test_a_name_after_a_childs_age_is_the_child(parse: Parse) -> None:
+    assert ("Tyler", "TX") not in cities_of(parse, "The camp gave its top prize to the eleven-year-old, Tyler.")
+    assert ("Austin", "TX") in cities_of(parse, "The ten-year-old in Austin sold lemonade all summer.")
+    assert ("Austin", "TX") in cities_of(parse, "A 34-year-old Austin resident was hurt in the crash.")
+
+
+def test_only_a_state_after_in_closes_a_list(parse: Parse) -> None:
+    doc = parse("They toured Salem, Dover, and Bristol in Oregon; then Dover and Avon in New York City.")
+    words = [t.text for t in doc]
+    assert state_closing_the_list(doc, words.index("Salem") + 1) == "OR"
+    assert state_closing_the_list(doc, words.index("Bristol") + 1) == "OR"
+    assert state_closing_the_list(doc, words.index("Avon") + 1) is None
+
+
+def test_a_list_opened_by_its_states_towns_places_every_name_in_that_state(parse: Parse) -> None:
+    text = ("Young families leave Brooklyn for Connecticut towns such as Greenwich, Fairfield and Darien, or for "
+            "Montclair, N.J.")
+    found = cities_of(parse, text)
+    assert ("Fairfield", "CT") in found and ("Fairfield", "NJ") not in found
+    doc = parse("They moved to Oregon river towns like Salem, Dover-on-Hudson and Bristol; we chose towns like Avon.")
+    words = [t.text for t in doc]
+    assert state_opening_the_list(doc, words.index("Bristol")) == "OR"
+    assert state_opening_the_list(doc, words.index("Avon")) is None
+
+
+def test_a_place_name_right_after_a_business_noun_is_the_business(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, "We had lunch from the award-winning taco truck Tulsa on Friday.")
+    assert ("Tulsa", "OK") in cities_of(parse, "We had lunch from a taco truck in Tulsa on Friday.")
+    text = 'The critic called the restaurant "the worst deal in Tulsa," and gave it no stars.'
+    assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+def test_a_place_name_before_a_pepper_names_the_pepper(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, "The new taqueria makes a salsa hot with Tulsa peppers and lime.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The new taqueria in Tulsa makes a salsa hot with peppers and lime.")

@@ -144,7 +144,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
-    if names_a_work(doc, start, cues().work_before) or listed_as_counties_or_streets(doc, end):
+    if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or dated_title(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film

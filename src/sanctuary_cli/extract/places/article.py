@@ -40,6 +40,7 @@ class CityCues:
     team_after: tuple[tuple[str, ...], ...]
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
+    business_before: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
@@ -72,6 +73,7 @@ def cues() -> CityCues:
         team_after=phrases("team_after"),
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
+        business_before=frozenset(data["business_before"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
@@ -107,6 +109,7 @@ class Mention:
     attributive: bool = False  # it only describes a thing: "a Mount Sinai surgeon", "his Georgetown home"
     trip_ends: set[str] = field(default_factory=set)  # keys of the names at a trip's other end ("from X to Y")
     trip_states: set[str] = field(default_factory=set)  # a state at a trip's other end ("from X to NY")
+    list_state: str | None = None  # the state that closes the list it is in ("Avon and Salem in Oregon")
 
 
 @dataclass

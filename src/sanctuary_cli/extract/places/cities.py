@@ -41,6 +41,7 @@ from sanctuary_cli.extract.places.article import (
     starts_with_any,
     strip_span,
 )
+from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
 from sanctuary_cli.extract.places.senses import (
@@ -160,6 +161,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             i += 1
             continue
         _describe(doc, match)
+        match.list_state = state_closing_the_list(doc, match.qualifier_end) or state_opening_the_list(doc, i)
         match.listed = match.start == listed_at
         # "Seattle, Washington": one place; "Boston, New York and Chicago": three
         if _state_is_next_in_list(doc, match, found[-1] if found else None):

@@ -37,6 +37,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
+YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
@@ -94,10 +95,13 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_after_kin(doc: Doc, start: int) -> bool:
-    """ "whose daughter, Austin, was hurt", "her dog Denver": a relative's or pet's name after the noun."""
+    """ "whose daughter, Austin, was hurt", "her dog Denver", "the nine-year-old, Tyler,": a relative's, pet's
+    or child's name after the noun (or the age that stands for one)."""
     i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
+    comma = i >= 0 and doc[i].text == ","
+    i -= comma
+    if comma and i >= 2 and doc[i].lower_ == "old" and doc[i - 1].text == "-" and doc[i - 2].lower_ in YEARS:
+        return True  # "a 12-year-old, Austin": the age written as a noun ("a 12-year-old Austin resident" is not)
     return i >= 0 and doc[i].is_lower and doc[i].lower_ in cues().kin_before
 
 
@@ -173,6 +177,56 @@ def listed_in_a_section(doc: Doc, end: int, is_section: Callable[[str], bool]) -
         if len(words) == size and is_section(words.text):
             return True
     return False
+
+
+def state_closing_the_list(doc: Doc, end: int) -> str | None:
+    """ "Avon, Salem, and Bristol in Oregon; Dover in Maine": the state that closes the list the name ends at
+    token ``end`` (the name alone, or the list's earlier names) places every name of the list in it. A city
+    after "in" ("Avon and Salem in Portland") or a longer name ("in New York City") is no such state."""
+    i = _list_after(doc, end)
+    if i >= len(doc) - 1 or doc[i].lower_ != "in":
+        return None
+    for size in (2, 1):
+        words = doc[i + 1 : i + 1 + size]
+        after = doc[i + 1 + size] if i + 1 + size < len(doc) else None
+        if len(words) < size or (after is not None and after.text[:1].isupper()):
+            continue
+        code = gazetteer.state_code(words.text)
+        if code is not None and gazetteer.is_state_name(words.text):
+            return code
+    return None
+
+
+def state_opening_the_list(doc: Doc, start: int) -> str | None:
+    """ "Oregon river towns like Avon, Salem and Bristol", "Maine cities such as Dover": a state before a plural
+    of a town's noun that introduces the list the name starting at token ``start`` is in places every name in it."""
+    i = _list_before(doc, start)
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in {"like", "including"}:
+        return None
+    j = i - 1
+    plurals = {n[:-1] + "ies" if n.endswith("y") else n + "s" for n in cues().city_nouns}
+    if j < 0 or doc[j].lower_ not in plurals:
+        return None
+    while j > 0 and i - j <= 3 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+        j -= 1  # "river towns", "small suburban towns"
+    for size in (2, 1):
+        if j - size >= 0 and gazetteer.is_state_name(doc[j - size : j].text) and doc[j - size].text[:1].isupper():
+            return gazetteer.state_code(doc[j - size : j].text)
+    return None
+
+
+def _list_before(doc: Doc, start: int) -> int:
+    """The token before the list of names that runs back from token ``start`` ("like" in "towns like Avon,
+    Salem-on-Hudson and Bristol")."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_LIST_TOKENS and (
+        doc[i].text in LIST_SEPARATORS | {"-"} or (doc[i].text[:1].isupper() and doc[i].lower_ not in LIST_ENDS)
+        or (0 < i < len(doc) - 1 and doc[i - 1].text == "-" and doc[i + 1].text == "-")  # "Hastings-on-Hudson"
+    ):
+        i -= 1
+    return i
 
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:

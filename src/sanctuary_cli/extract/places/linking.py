@@ -164,9 +164,11 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     if not candidates:
         return None
     def in_sentence(place: Place) -> bool:
-        # (a state at a trip's other end is where the trip goes: "the ride from Newark to NY")
+        # (a state at a trip's other end is where the trip goes: "the ride from Newark to NY"; a list closed
+        # by its state is in that state, whatever other states the sentence names)
         return any(
-            place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
+            place.state == m.list_state if m.list_state is not None
+            else place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
             for m in group
         )
 
@@ -199,6 +201,10 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         # but a neighbourhood that wins is not reported as a city.
         if _plain(place, group[0].key) or place.section_of:
             return True
+        if gazetteer.is_state_name(group[0].key):
+            # a bare "Washington" is the capital, whatever else the article names near a small namesake; only
+            # its county ("a Warren County farm ... in Washington") places the town
+            return _in_a_named_county(place, article)
         # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
         # neighbour: a big city near it is as likely the home of a rival team as a neighbour
         return stated(place) or near_a_town(place) if place.abroad else strong(place)
