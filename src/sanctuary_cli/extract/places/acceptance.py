@@ -91,7 +91,7 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
     if _after_the(doc, mention) or _after_an(doc, mention):
         return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
-    if ends_with_any(_words_before(doc, mention), cues().not_city_before):
+    if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
     # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
     after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
@@ -187,7 +187,8 @@ def _capitalised_word_at(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
 
 
-def _words_before(doc: Doc, mention: Mention) -> list[str]:
+def words_before(doc: Doc, mention: Mention) -> list[str]:
+    """The three words before the name, lower-cased, past a "the" right before it."""
     words = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
     if words and words[-1] == "the":
         words = words[:-1]
@@ -201,9 +202,7 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
     after = [t.lower_ for t in doc[mention.end : mention.end + 4]]
     if after and after[0] in POSSESSIVES:
         after = after[1:]
-    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
-    if before and before[-1] == "the":
-        before = before[:-1]
+    before = words_before(doc, mention)
     if starts_with_any(after, cues().state_after) or ends_with_any(before, cues().state_before):
         return True
     if (mention.start >= 2 and doc[mention.start - 1].text == "," and doc[mention.start - 2].tag_ in NAME_TAGS

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.acceptance import acceptable, entity_of, state_after
+from sanctuary_cli.extract.places.acceptance import acceptable, entity_of, state_after, words_before
 from sanctuary_cli.extract.places.article import (
     POSSESSIVES,
     Article,
@@ -215,9 +215,7 @@ def _describe(doc: Doc, mention: Mention) -> None:
     ent = entity_of(span)
     mention.tagged = _tagged_as_place(ent, mention) or _a_city_abbreviation(span.text)
     words = _words_after(doc, mention)
-    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
-    if before and before[-1] == "the":
-        before = before[:-1]
+    before = words_before(doc, mention)
     _describe_cues(mention, ent, words, before)
     mention.called_a_city = _called_a(doc, mention, cues().city_nouns)
     mention.called_a_venue = not mention.called_a_city and _called_a(doc, mention, cues().venue_nouns)
