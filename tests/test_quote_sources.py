@@ -269,6 +269,29 @@ def test_speaker_kinds(nlp: Language, text: str, speaker: str | None, kind: str)
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a common noun opening its sentence is written in lower case
+        ('Critics said the new fare was "a tax on the night shift".', "critics"),
+        ('The vote split the county. Officials said it was "a fair result".', "officials"),
+        # capitals inside the word are its own
+        ('Councillors voted. NGOs said the report showed "a troubling pattern".', "NGOs"),
+        # a word the article also capitalises mid-sentence is a name, as written
+        ('The seat was long held by Greenward. Greenward say the plan would "let the developers in".',
+         "Greenward"),
+    ],
+)
+def test_described_speaker_keeps_only_its_own_capitals(nlp: Language, text: str, speaker: str) -> None:
+    assert only(nlp, text).speaker == speaker
+
+
+def test_a_headline_in_title_case_does_not_make_a_common_noun_a_name(nlp: Language) -> None:
+    text = ('Bus Fare Critics Push Back on New Plan\n\n'
+            'The vote was close. Critics said the new fare was "a tax on the night shift".')
+    assert only(nlp, text).speaker == "critics"
+
+
 def test_person_filter_matches_only_people(tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()

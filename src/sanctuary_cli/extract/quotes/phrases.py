@@ -147,6 +147,36 @@ def described(tokens: Sequence[Token]) -> str:
     return "".join(t.text_with_ws for t in words).strip()
 
 
+def common_form(token: Token) -> str:
+    """A described speaker's head word as running text writes a common noun: "Critics said" gives "critics".
+
+    The word keeps its capitals where they are its own: inside it ("MPs"), or
+    where the article capitalises it in the middle of a sentence too, which
+    makes it a name ("Labour say ..." in an article that writes "voters
+    associated with Labour").
+    """
+    text = token.text
+    if text[1:] != text[1:].lower() or (text[:1].isupper() and _capitalised_mid_sentence(token)):
+        return text
+    return text.lower()
+
+
+def _capitalised_mid_sentence(token: Token) -> bool:
+    """Whether the article writes the word, capitalised, after a lower-case word and before no capitalised one.
+
+    A headline's title case ("City Officials Say") capitalises its neighbours too, so it does not count.
+    """
+    doc = token.doc
+    for other in doc:
+        if other.text != token.text or other.i == token.i or other.i == 0:
+            continue
+        before = doc[other.i - 1]
+        after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if before.is_lower and before.is_alpha and (after is None or not after.text[:1].isupper()):
+            return True
+    return False
+
+
 def unnamed_speaker(token: Token) -> bool:
     """A speaker noun subject of a reporting verb, singular and not yet defined: "one source told"."""
     lexicon = cue_lexicon()

@@ -37,6 +37,7 @@ from sanctuary_cli.extract.quotes.phrases import (
     TITLE_SCAN,
     TITLE_WINDOW,
     clean_name,
+    common_form,
     contains,
     described,
     document_author,
@@ -420,7 +421,7 @@ class SpeakerResolver:
             # "a spokesman said": the role is all the text says of the speaker, with how many
             # there were ("two lawmakers", "another supporter").
             counts = [t.lower_ for t in span if t.i < head.i and _counts(t)]
-            return " ".join([*counts, head.text.lower()])
+            return " ".join([*counts, common_form(head)])
         return described(span)  # "his mother", "the agency's director"
 
 
