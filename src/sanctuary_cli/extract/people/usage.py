@@ -35,6 +35,7 @@ NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
 NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
 ASIDE_SHARE = 0.5  # ... and one written alone in brackets this often a transcript's aside ("(Laughter.)")
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
+FULL_NAME_GENDERED_SHARE = 1 / 3  # ... and a name of several words called so in this share of them
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
@@ -264,7 +265,10 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     reason = _a_word_or_a_kind(use, known_surname or several_words)
     if reason is not None:
         return reason
-    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
+    # a full name is called "he" or "she" in fewer of its articles than a surname alone, listed or
+    # passed to ("a cross from Ada Quillon") in the rest: twice, in a third of them, is a person's
+    share = FULL_NAME_GENDERED_SHARE if several_words else GENDERED_SHARE
+    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= share * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
     if not called_he_or_she:

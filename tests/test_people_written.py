@@ -1,0 +1,63 @@
+"""A one-word name read back in its article's text, and how the articles write a full name, on invented names."""
+
+from __future__ import annotations
+
+from sanctuary_cli.extract.people.corpus import PersonRow, resolve
+from sanctuary_cli.extract.people.names import person_key
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.written import person_written, written_with
+
+
+def rows(name: str, count: int) -> list[PersonRow]:
+    return [PersonRow(f"{name}-{i}", person_key(name), name, None, (name,), "2014-01-01") for i in range(count)]
+
+
+def alone(word: str, article: str = "a-1") -> PersonRow:
+    return PersonRow(article, person_key(word), word, None, (word,), "2014-01-01", "m", 5)
+
+
+def test_a_function_word_opening_a_sentence_is_no_given_name() -> None:
+    text = "The photographer Tobin Vasquell shot the pier. So Vasquell kept the prints."
+    assert person_written("Vasquell", text, lambda name: None) == ("tobin vasquell", "Tobin Vasquell")
+    # with no full name in the text, "So Vasquell" is still nobody's name
+    assert person_written("Vasquell", "So Vasquell kept the prints.", lambda name: None) is None
+
+
+def test_a_full_name_with_a_nickname_in_quotes_is_the_name() -> None:
+    text = 'Police escorted Bruno "The Owl" Carraway to a van. Carraway said nothing.'
+    assert "Bruno Carraway" in written_with("Carraway", text).as_surname
+    # a given name in quotes is the one its bearer goes by, no second person
+    nicknamed = 'Katherine "Kate" Carraway runs the office. Carraway was appointed in May. Kate Carraway said so.'
+    assert written_with("Carraway", nicknamed).as_surname == ("Kate Carraway",)
+    # the store's own Bruno Carraway is the one the surname alone means, though a namesake competes
+    data = [*rows("Bruno Carraway", 4), *rows("Lena Carraway", 3), alone("Carraway")]
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "carraway")] == "bruno carraway"
+
+
+def test_a_surname_and_a_word_after_it_inside_a_longer_name_are_no_full_name() -> None:
+    text = (
+        "Portraits by the photographer Tobin Vasquell open today. (Photo courtesy of Tobin Vasquell Archive)"
+        " Vasquell shot the pier in 1946. (Photo courtesy of Tobin Vasquell Archive)"
+    )
+    assert person_written("Vasquell", text, lambda name: None) == ("tobin vasquell", "Tobin Vasquell")
+
+
+def test_a_given_name_no_list_holds_is_one_after_a_title() -> None:
+    text = "Investigators arrested Rabbi Oziel Tarnowsk on Tuesday. Tarnowsk is based abroad."
+    assert person_written("Tarnowsk", text, lambda name: None) == ("oziel tarnowsk", "Oziel Tarnowsk")
+    # with no title before it, an unknown capitalised word is no given name ("Bistro Tarnowsk")
+    assert person_written("Tarnowsk", "Dinner at Bistro Tarnowsk was fine. Tarnowsk opened.", lambda n: None) is None
+    # a word of a title is none ("Attorney General Tarnowsk")
+    titled = "State Attorney General Tarnowsk sued. Tarnowsk spoke."
+    assert person_written("Tarnowsk", titled, lambda name: None) is None
+    result = resolve([alone("Tarnowsk")], texts={"a-1": text})
+    assert result.persons[result.links[("a-1", "tarnowsk")]].name == "Oziel Tarnowsk"
+
+
+def test_a_full_name_called_he_in_a_third_of_its_articles_is_a_person_however_often_passed_to() -> None:
+    # a footballer: "a cross from Ada Quillon", "on Ada Quillon", in four of ten uses
+    player = WordUse(capitalised=10, after_place_word=4, articles=12, gendered=5, person_tags=11)
+    assert not_a_person_by_use(player, several_words=True) is None
+    assert not_a_person_by_use(WordUse(capitalised=10, after_place_word=4, articles=12, gendered=1)) is not None
+    # a one-word name called so as seldom is still read by how it is written
+    assert not_a_person_by_use(player) is not None
