@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sanctuary_cli.extract.people.corpus import PersonRow, resolve
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
@@ -61,3 +63,16 @@ def test_a_full_name_called_he_in_a_third_of_its_articles_is_a_person_however_of
     assert not_a_person_by_use(WordUse(capitalised=10, after_place_word=4, articles=12, gendered=1)) is not None
     # a one-word name called so as seldom is still read by how it is written
     assert not_a_person_by_use(player) is not None
+
+
+def test_a_surname_with_a_role_one_namesake_holds_is_that_namesake_though_its_article_writes_another() -> None:
+    text = "President Carraway will be in town on Monday. Lena Carraway visits a school. Carraway speaks at noon."
+    row = PersonRow("a-1", "carraway", "Carraway", "President", ("Carraway",), "2014-01-01", "m", 3)
+    president = [replace(r, role="President") for r in rows("Bruno Carraway", 4)]
+    data = [*president, *rows("Lena Carraway", 3), row]
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "carraway")] == "bruno carraway"
+    # with no role, the namesake the article writes is the one
+    plain = replace(row, role=None, gender=None)
+    assert resolve([*president, *rows("Lena Carraway", 3), plain], texts={"a-1": text}).links[("a-1", "carraway")] == (
+        "lena carraway"
+    )
