@@ -165,8 +165,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
 
 
 def _known_by_initial(parts: NameParts, articles: int) -> bool:
-    """A name whose given name is one initial in several articles, none spelling it out: news names a
-    person by a full given name first, so one written so is known by the initial ("T. Quillon")."""
+    """A name whose given names are initials only, in articles none of which spells them out: news
+    names a person by a full given name first, so one written so is known by the initials ("T. Quillon")."""
     return bool(parts.given) and all(len(g) == 1 for g in parts.given) and articles >= BY_INITIAL
 
 
