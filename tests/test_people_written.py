@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.corpus import PersonRow, resolve
 from sanctuary_cli.extract.people.names import person_key
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import person_written, written_with
 
 
@@ -76,3 +76,15 @@ def test_a_surname_with_a_role_one_namesake_holds_is_that_namesake_though_its_ar
     assert resolve([*president, *rows("Lena Carraway", 3), plain], texts={"a-1": text}).links[("a-1", "carraway")] == (
         "lena carraway"
     )
+
+
+def test_a_name_said_to_be_an_animal_at_a_sentences_start_is_that_animal() -> None:
+    text = (
+        "The first thing to know about Pellow is that Pellow isn't fat. Pellow is a naturally large cat with"
+        " a lot of fur. His owner says Pellow eats well, and here is Pellow at the vet."
+    )
+    use = word_use("Pellow", [text])
+    assert not_a_person_by_use(replace(use, articles=1, gendered=1)) is not None
+    # a person said to be something else is still one
+    person = "Pellow is a retired police officer with a lot of stories. Friends say Pellow talks well."
+    assert not_a_person_by_use(replace(word_use("Pellow", [person]), articles=1, gendered=1)) is None

@@ -119,7 +119,9 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
             if opens_a_sentence(before):
-                continue  # a sentence's first word tells nothing
+                # a sentence's first word tells nothing, unless the sentence says what it is ("Ollie is a cat.")
+                counts["kind"] += _said_to_be(text, end, rules.kind_nouns)
+                continue
             counts["capitalised"] += 1
             possessive = POSSESSIVE_AFTER.match(text, end)
             previous = WORD_BEFORE.search(before)
@@ -199,11 +201,16 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     after = KIND_AFTER.match(text, end, end + 60)
     if after is not None and after.group(2) in nouns:
         return True
-    said = KIND_IS.match(text, end, end + 50)
-    if said is not None and said.group(1) in nouns:
+    if _said_to_be(text, end, nouns):
         return True
     then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
+
+
+def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` is said to be one of these nouns ("Ollie is a large cat.")."""
+    said = KIND_IS.match(text, end, end + 50)
+    return said is not None and said.group(1) in nouns
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
