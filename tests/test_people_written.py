@@ -88,3 +88,10 @@ def test_a_name_said_to_be_an_animal_at_a_sentences_start_is_that_animal() -> No
     # a person said to be something else is still one
     person = "Pellow is a retired police officer with a lot of stories. Friends say Pellow talks well."
     assert not_a_person_by_use(replace(word_use("Pellow", [person]), articles=1, gendered=1)) is None
+
+
+def test_a_full_name_written_once_in_lower_case_is_no_common_phrase() -> None:
+    tweeted = "Congratulations to Tobin Vasquell. tobin vasquell crying like a baby, fans wrote."
+    assert not_a_person_by_use(replace(word_use("Tobin Vasquell", [tweeted]), articles=1), several_words=True) is None
+    phrase = "A Copper Lantern opened. The copper lantern glows; every copper lantern sells."
+    assert not_a_person_by_use(replace(word_use("Copper Lantern", [phrase]), articles=1), several_words=True)

@@ -269,7 +269,7 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
     and one "told" something a person's."""
     cap = use.capitalised
-    reason = _a_word_or_a_kind(use, known_surname or several_words)
+    reason = _a_word_or_a_kind(use, known_surname or several_words, several_words)
     if reason is not None:
         return reason
     # a full name is called "he" or "she" in fewer of its articles than a surname alone, listed or
@@ -288,11 +288,13 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     return _inside_another_name(use, several_words)
 
 
-def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
-    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None."""
+def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = False) -> str | None:
+    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None. A name
+    of several words written once in lower case is a tweet's ("ada quillon crying"), no common words."""
     if not a_known_name and use.web_address >= WEB_USES:
         return "a website (its articles write it as a web address: 'chirpr.com')"
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+    lower = use.lower >= (LOWER_PHRASES if several_words else 1)
+    if lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
         return "a common word"
     # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
     if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
@@ -304,6 +306,7 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
     return None
 
 
+LOWER_PHRASES = 2  # a name of several words written in lower case this often may be common words
 WEB_USES = 2  # a one-word name its articles write this often as a web address ("pic.chirpr.com") is a website
 STRONG_BODY_ARTICLES = 8  # ... and one the store tags a body in this many articles, twice those it tags it a
 # person, is a team's or a company's, however near a "he" its articles write it (its player's, its founder's)
