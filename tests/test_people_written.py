@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sanctuary_cli.extract.people.corpus import PersonRow, resolve
+from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, resolve
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import person_written, written_with
@@ -95,3 +95,16 @@ def test_a_full_name_written_once_in_lower_case_is_no_common_phrase() -> None:
     assert not_a_person_by_use(replace(word_use("Tobin Vasquell", [tweeted]), articles=1), several_words=True) is None
     phrase = "A Copper Lantern opened. The copper lantern glows; every copper lantern sells."
     assert not_a_person_by_use(replace(word_use("Copper Lantern", [phrase]), articles=1), several_words=True)
+
+
+def test_a_given_name_alone_its_one_article_writes_beside_an_animals_noun_is_that_animal() -> None:
+    pet = "An ode to her dog Ada, who was left behind. Ada loves the park, and Ada sleeps a lot."
+    owner = "Ada Quillon and Ada Varn are both named elsewhere. Ada called her mother; Ada laughed."
+    data = [
+        PersonRow("a-1", "ada", "Ada", None, ("Ada",), "2014-01-01", None, 3),
+        PersonRow("a-2", "ada", "Ada", None, ("Ada",), "2014-01-01", "f", 2),
+    ]
+    given = {"ada": [GivenUse("ada quillon", "ada quillon", 2), GivenUse("ada varn", "ada varn", 2)]}
+    result = resolve(data, given=given, texts={"a-1": pet, "a-2": owner})
+    assert not result.persons[result.links[("a-1", "ada")]].is_person
+    assert result.persons[result.links[("a-2", "ada")]].is_person

@@ -28,7 +28,13 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
-from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
+from sanctuary_cli.extract.people.kinds import (
+    a_mononym,
+    named_for_a_body,
+    named_for_an_animal_here,
+    named_for_its_kind,
+    place_nickname,
+)
 from sanctuary_cli.extract.people.names import (
     NameParts,
     canonical_name,
@@ -298,7 +304,8 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
         alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
-            _add_person(result, pid, row.name, surname, alone)
+            here = None if row.role else named_for_an_animal_here(row.name, evidence.texts.get(row.article_id))
+            _add_person(result, pid, row.name, surname, alone, here)
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else why_apart(short.clusters)

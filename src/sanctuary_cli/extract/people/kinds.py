@@ -19,7 +19,7 @@ from sanctuary_cli.extract.people.names import (
     name_rules,
     short_form_words,
 )
-from sanctuary_cli.extract.people.usage import opens_a_sentence
+from sanctuary_cli.extract.people.usage import KIND_SHARE, opens_a_sentence, word_use
 from sanctuary_cli.extract.people.written import only_in_a_body_name, written_with
 from sanctuary_cli.extract.places import gazetteer
 
@@ -86,4 +86,16 @@ def named_for_a_body(word: str, articles: Sequence[str], texts: Mapping[str, str
         return None
     if all(only_in_a_body_name(word, texts[a]) for a in articles):
         return "a body named after someone (the full name is only written inside the body's name)"
+    return None
+
+
+def named_for_an_animal_here(word: str, text: str | None) -> str | None:
+    """Why a given name alone that its one article writes is no person there: the article writes it
+    after or beside an animal's, a statue's or a band's noun ("an ode to her dog Ada"), in a tenth of
+    its uses. (Across articles, several stories' bearers of a given name are read one by one.)"""
+    if text is None:
+        return None
+    use = word_use(word, [text])
+    if use.of_a_kind and use.of_a_kind >= KIND_SHARE * use.capitalised:
+        return "an animal, a mascot, a statue, a band, a shop or a show (its article writes it beside such a noun)"
     return None
