@@ -108,3 +108,13 @@ def test_a_given_name_alone_its_one_article_writes_beside_an_animals_noun_is_tha
     result = resolve(data, given=given, texts={"a-1": pet, "a-2": owner})
     assert not result.persons[result.links[("a-1", "ada")]].is_person
     assert result.persons[result.links[("a-2", "ada")]].is_person
+
+
+def test_a_long_name_whose_words_after_the_first_its_articles_write_as_a_phrase_is_a_product() -> None:
+    text = "Orrin Tinned Peppers is sold at the bar. Orrin began selling their tinned peppers in 2004."
+    assert not_a_person_by_use(replace(word_use("Orrin Tinned Peppers", [text]), articles=1), several_words=True)
+    # a particle is no common word: "bin" of a name written in lower case in a tweet
+    tweet = "Ahmad bin Tessel spoke. They caught bin tessel at last, a reader wrote."
+    assert not_a_person_by_use(replace(word_use("Ahmad bin Tessel", [tweet]), articles=1), several_words=True) is None
+    person = "Mara Lee Tessel spoke. The gallery hung her prints, and Mara Lee Tessel smiled."
+    assert not_a_person_by_use(replace(word_use("Mara Lee Tessel", [person]), articles=1), several_words=True) is None

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import facility_word, first_name_gender, name_rules
+from sanctuary_cli.extract.people.names import PARTICLES, facility_word, first_name_gender, name_rules
 from sanctuary_cli.extract.people.written import title_word
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
@@ -100,6 +100,8 @@ class WordUse:
     web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
     numbered: int = 0  # capitalised, with a digit after it as a sequel or a model has ("Chirpquest 3")
     hashtag: int = 0  # capitalised, right after "#" ("#HarborNights"): a hashtag, a show's or a cause's
+    tail_lower: int = 0  # for a name of three words or more, its words after the first written in lower case
+    # as a phrase ("their tinned peppers" of "Orrin Tinned Peppers"): a product named after its maker
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -113,7 +115,10 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     of_a_body = 0
     lower_word = word.lower()
     web = 0
+    tail = _tail(word)
+    tail_lower = 0
     for text in texts:
+        tail_lower += sum(bool(WORD_BEFORE_LOWER.search(text, max(0, at - 20), at)) for at, _ in _phrases(text, tail))
         web += _web_names(text)[lower_word]
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
@@ -148,11 +153,26 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
-        numbered=counts["numbered"], hashtag=counts["hashtag"],
+        numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
     )
 
 
 WEB_DOMAINS = (".com", ".net", ".org")
+TAIL_NAME_WORDS = 3  # a name of this many words or more may end in a product's common words ("Tinned Peppers")
+WORD_BEFORE_LOWER = re.compile(r"\b[a-z]+ \Z")  # "their tinned peppers": a phrase inside a sentence
+
+
+def _phrases(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    return _whole_words(text, phrase) if phrase else iter(())
+
+
+def _tail(name: str) -> str:
+    """A long name's words after its first, in lower case, when none is a surname's particle ("bin",
+    "van"): what a product named after its maker is called in a sentence ("tinned peppers"); else ""."""
+    words = name.split()[1:]
+    if len(words) + 1 < TAIL_NAME_WORDS or any(w.lower() in PARTICLES or not w.isalpha() for w in words):
+        return ""
+    return " ".join(words).lower()
 
 
 @lru_cache(maxsize=256)
@@ -303,6 +323,8 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = Fa
         return "a work or a product (written with its number: a sequel's, a model's)"
     if use.hashtag >= KIND_USES and use.hashtag >= HASHTAG_SHARE * use.capitalised:
         return "a hashtag (written after '#' in most of its uses)"
+    if use.tail_lower:
+        return "a product named after its maker (its articles write the rest of the name as common words)"
     return None
 
 
