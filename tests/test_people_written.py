@@ -118,3 +118,19 @@ def test_a_long_name_whose_words_after_the_first_its_articles_write_as_a_phrase_
     assert not_a_person_by_use(replace(word_use("Ahmad bin Tessel", [tweet]), articles=1), several_words=True) is None
     person = "Mara Lee Tessel spoke. The gallery hung her prints, and Mara Lee Tessel smiled."
     assert not_a_person_by_use(replace(word_use("Mara Lee Tessel", [person]), articles=1), several_words=True) is None
+
+
+def test_a_one_word_name_only_opening_lines_of_listings_is_a_title() -> None:
+    listing = "Leaving soon\n\nOrrinmon the Movie (2013)\n\nOrrinmon: Season 2\n\nHarbor Nights\n\nOrrinmon: Origins"
+    data = [
+        PersonRow("a-1", "orrinmon", "Orrinmon", None, ("Orrinmon",), "2016-01-01", None, 3),
+        PersonRow("a-2", "orrinmon", "Orrinmon", None, ("Orrinmon",), "2016-02-01", None, 3),
+    ]
+    use = replace(word_use("Orrinmon", [listing, listing]), articles=2)
+    result = resolve(data, uses={"orrinmon": use}, texts={"a-1": listing, "a-2": listing})
+    assert not result.persons[result.links[("a-1", "orrinmon")]].is_person
+    # a name written inside a sentence once is read as ever
+    told = f"{listing}\n\nWe asked about Orrinmon last week."
+    use = replace(word_use("Orrinmon", [told, listing]), articles=2)
+    result = resolve(data, uses={"orrinmon": use}, texts={"a-1": told, "a-2": listing})
+    assert result.persons[result.links[("a-1", "orrinmon")]].is_person

@@ -33,6 +33,7 @@ from sanctuary_cli.extract.people.kinds import (
     named_for_a_body,
     named_for_an_animal_here,
     named_for_its_kind,
+    only_listed,
     place_nickname,
 )
 from sanctuary_cli.extract.people.names import (
@@ -324,7 +325,7 @@ def _why_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evid
     reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
     if reason is None and key in evidence.common and not roles and not known_surname(short):
         reason = "a common word (the store writes it in lower case again and again)"
-    return reason
+    return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
 
 
 def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:

@@ -19,7 +19,8 @@ from sanctuary_cli.extract.people.names import (
     name_rules,
     short_form_words,
 )
-from sanctuary_cli.extract.people.usage import KIND_SHARE, opens_a_sentence, word_use
+from sanctuary_cli.extract.people.records import PersonRow
+from sanctuary_cli.extract.people.usage import KIND_SHARE, WordUse, opens_a_sentence, word_use
 from sanctuary_cli.extract.people.written import only_in_a_body_name, written_with
 from sanctuary_cli.extract.places import gazetteer
 
@@ -99,3 +100,17 @@ def named_for_an_animal_here(word: str, text: str | None) -> str | None:
     if use.of_a_kind and use.of_a_kind >= KIND_SHARE * use.capitalised:
         return "an animal, a mascot, a statue, a band, a shop or a show (its article writes it beside such a noun)"
     return None
+
+
+LISTED_MENTIONS = 5  # a one-word name named this often, in two articles or more, never inside a sentence ...
+
+
+def only_listed(rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a one-word name is no person: named again and again, in several articles, but never inside
+    a sentence, only opening lines and sentences, and never called "he" or "she": a listing's titles
+    ("Orrinmon: Season 2" in a list of shows), not someone written about."""
+    if use is None or use.capitalised or use.gendered or any(r.gender for r in rows):
+        return None
+    if sum(r.mentions for r in rows) < LISTED_MENTIONS or len({r.article_id for r in rows}) < 2:
+        return None
+    return "a title in listings (named only opening lines, never inside a sentence, never he or she)"
