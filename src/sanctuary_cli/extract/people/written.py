@@ -251,6 +251,26 @@ def _written_as_a_name(name: str, text: str) -> bool:
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 
 
+def _add_as_surname(
+    names: Iterable[str],
+    text: str,
+    known: Callable[[str], str | None],
+    own_keys: Collection[str],
+    found: tuple[dict[str, str], dict[str, str]],
+) -> None:
+    """Add the full names written with the word as their surname to ``found``: (the store's persons,
+    names only the text writes: "Tessa Lindqvist", "G.N. Lindqvist", "Rabbi Oriel Lindqvist")."""
+    known_found, new_found = found
+    for name in names:
+        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
+            continue
+        person = known(name)
+        if person is not None:
+            known_found.setdefault(person, name)
+        elif _given_name(name.split()[0]) or _initials(name.split()[0]) or _after_a_title(name, text):
+            new_found.setdefault(person_key(name), name)
+
+
 def _add_clipped(
     names: Iterable[str], known: Callable[[str], str | None], own_keys: Collection[str], found: dict[str, str]
 ) -> None:
@@ -278,14 +298,7 @@ def person_written(
     written = written_with(word, text)
     known_found: dict[str, str] = {}
     new_found: dict[str, str] = {}
-    for name in written.as_surname:
-        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
-            continue
-        person = known(name)
-        if person is not None:
-            known_found.setdefault(person, name)
-        elif _given_name(name.split()[0]) or _initials(name.split()[0]) or _after_a_title(name, text):
-            new_found.setdefault(person_key(name), name)  # "Tessa Lindqvist", "G.N. Lindqvist", "Rabbi Oriel Lindqvist"
+    _add_as_surname(written.as_surname, text, known, own_keys, (known_found, new_found))
     for name in written.as_given:
         person = known(name)
         if person is not None and not_a_personal_name(name) is None:
