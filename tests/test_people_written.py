@@ -134,3 +134,9 @@ def test_a_one_word_name_only_opening_lines_of_listings_is_a_title() -> None:
     use = replace(word_use("Orrinmon", [told, listing]), articles=2)
     result = resolve(data, uses={"orrinmon": use}, texts={"a-1": told, "a-2": listing})
     assert result.persons[result.links[("a-1", "orrinmon")]].is_person
+
+
+def test_a_full_name_called_he_or_she_is_a_person_however_often_written_with_s() -> None:
+    owned = WordUse(capitalised=4, possessive=3, articles=3, gendered=3, person_tags=1)
+    assert not_a_person_by_use(owned, several_words=True) is None
+    assert not_a_person_by_use(replace(owned, gendered=0), several_words=True) is not None  # a shop's name

@@ -305,7 +305,7 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
-    return _inside_another_name(use, several_words)
+    return _inside_another_name(use, several_words, called_he_or_she)
 
 
 def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = False) -> str | None:
@@ -377,10 +377,11 @@ def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
     return None
 
 
-def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
+def _inside_another_name(use: WordUse, several_words: bool, called_he_or_she: bool = False) -> str | None:
     """Why a name the articles write with "'s", before "reports" or inside a longer name is no person's."""
     cap = use.capitalised
-    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
+    # a full name called "he" or "she" is a person whose one deed the stories own ("Ada Quillon's fraud")
+    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap and not (several_words and called_he_or_she):
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap and not several_words:
         return "a news outlet (written 'X reports', 'told X', 'according to X')"
