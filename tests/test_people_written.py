@@ -140,3 +140,10 @@ def test_a_full_name_called_he_or_she_is_a_person_however_often_written_with_s()
     owned = WordUse(capitalised=4, possessive=3, articles=3, gendered=3, person_tags=1)
     assert not_a_person_by_use(owned, several_words=True) is None
     assert not_a_person_by_use(replace(owned, gendered=0), several_words=True) is not None  # a shop's name
+
+
+def test_a_towns_name_after_a_word_the_parser_tags_a_person_alone_is_a_persons_surname() -> None:
+    data = rows("Zavonte Houston", 3)
+    assert not resolve(data).persons["zavonte houston"].is_person  # as "Celebrate Houston", read by its look
+    tagged = WordUse(capitalised=4, person_tags=3, opener_person_tags=1, articles=3)
+    assert resolve(data, uses={"zavonte houston": tagged}).persons["zavonte houston"].is_person

@@ -155,7 +155,9 @@ def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence:
     reason = reason or _nickname_of_a_thing(cluster, rows)
     if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
         reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
-    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows):
+    # "Trayvon" alone, tagged a person somewhere, is a given name no list holds ("Celebrate" is none)
+    given_here = use is not None and use.opener_person_tags > 0
+    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows) and not given_here:
         reason = "an event's or a body's name (a town's name after a word that is no given name)"
     if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
         reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
