@@ -152,18 +152,24 @@ def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
-    reason = reason or _nickname_of_a_thing(cluster, rows)
-    if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
-        reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
-    # "Trayvon" alone, tagged a person somewhere, is a given name no list holds ("Celebrate" is none)
-    given_here = use is not None and use.opener_person_tags > 0
-    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows) and not given_here:
-        reason = "an event's or a body's name (a town's name after a word that is no given name)"
+    reason = reason or _nickname_of_a_thing(cluster, rows) or _named_for_a_place(name, rows, use)
     if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
         reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
+
+
+def _named_for_a_place(name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a name no article calls "he" or "she" is a place's, an event's or a body's, by its words."""
+    if any(r.gender for r in rows):
+        return None
+    if place_of_a_surnames_word(name.split()):
+        return "the name of a place (a street's or a neighbourhood's word after no given name)"
+    # "Trayvon" alone, tagged a person somewhere, is a given name no list holds ("Celebrate" is none)
+    if named_for_a_place(name.split()) and not (use is not None and use.opener_person_tags > 0):
+        return "an event's or a body's name (a town's name after a word that is no given name)"
+    return None
 
 
 def _mostly_gendered(cluster: Cluster, rows: Sequence[PersonRow]) -> bool:
