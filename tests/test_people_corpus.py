@@ -490,8 +490,8 @@ def test_an_initial_its_article_spells_out_joins_no_namesake_of_another_given_na
     ]
     data = [*rows("Fiona Quillon", 6), *spelled]
     assert person_of(data, "F. Bram Quillon") != person_of(data, "Fiona Quillon")
-    # an initial no article spells out still joins the one full name it fits
-    assert person_of([*rows("Fiona Quillon", 6), *rows("F. Quillon", 1)], "F. Quillon") == "fiona quillon"
+    # an initial a middle name follows still joins the one full name it fits ("F. Fiona Quillon")
+    assert person_of([*rows("Fiona Quillon", 6), *rows("F. Fiona Quillon", 1)], "F. Fiona Quillon") == "fiona quillon"
 
 
 def test_a_surname_alone_after_initials_is_that_initialled_person_not_a_namesake() -> None:
@@ -636,8 +636,11 @@ def test_a_surname_alone_with_a_suffix_joins_only_that_generation() -> None:
 def test_a_name_written_by_its_initial_in_several_articles_is_no_namesake_of_a_spelled_out_given_name() -> None:
     data = [*rows("Tobias Quillon", 8), *rows("T. Quillon", 3, start=20)]
     assert person_of(data, "T. Quillon") != person_of(data, "Tobias Quillon")
-    # one article's initial is a short first reference of the name the store holds
-    assert person_of([*rows("Tobias Quillon", 8), *rows("T. Quillon", 1, start=20)], "T. Quillon") == "tobias quillon"
+    # so in one article: news names a person first by the given name in full, or by the initials known
+    assert person_of([*rows("Tobias Quillon", 8), *rows("T. Quillon", 1, start=20)], "T. Quillon") != "tobias quillon"
+    # an article that spells the initial out names the one person (see spelled_out)
+    spelled = PersonRow("t-1", "t quillon", "T. Quillon", None, ("T. Quillon", "Tobias Quillon"), "2014-01-01")
+    assert person_of([*rows("Tobias Quillon", 8), spelled], "T. Quillon") == "tobias quillon"
 
 
 def test_a_towns_name_after_an_acronym_is_an_event_or_a_body_and_after_initials_a_person() -> None:

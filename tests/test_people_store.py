@@ -377,3 +377,37 @@ def test_a_name_opening_with_a_plural_the_store_writes_once_in_lower_case_is_a_s
     resolve_people(conn)
     conn.close()
     assert "Tinplates Roadtrip" not in names(isolated_store)  # "tinplates", never "tinplate", in lower case
+
+
+def write_tagged(
+    conn: sqlite3.Connection, path: Path, text: str, name: str, times: int, tagged: dict[str, str]
+) -> None:
+    """An article naming ``name`` ``times`` times, the parser tagging each word of ``tagged`` with its label."""
+    path.write_text(text, encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    body = article.body.text
+    entities = [
+        EntityRecord(label, word, at, at + len(word))
+        for word, label in tagged.items() for at in range(len(body)) if body.startswith(word, at)
+    ]
+    record = PersonRecord(name, [name], None, None, False, None, [(0, 1)] * times, key=person_key(name))
+    write_article(conn, article, Analysis(people=[record], entities=entities), "hand-made")
+
+
+def test_a_product_named_in_full_seldom_but_often_by_its_last_word_is_read_and_initials_are_no_company(
+    isolated_store: Path, tmp_path: Path
+) -> None:
+    conn = connect(isolated_store, create=True)
+    launch = "Tessco Lens ships\n\nTessco unveiled Tessco Lens today. Tessco says Tessco Lens sees all.\n"
+    write_tagged(conn, tmp_path / "a.txt", launch, "Tessco Lens", 3, {"Tessco": "ORG"})
+    review = "A week with Lens\n\nWearing Lens all week, we found Lens heavy; Lens costs a lot.\n"
+    write_often(conn, tmp_path / "b.txt", review, "Lens", 6)
+    player = "JB Quillon scores\n\nJB Quillon scored twice for JB United. JB fans cheered JB Quillon.\n"
+    write_tagged(conn, tmp_path / "c.txt", player, "JB Quillon", 3, {"JB": "ORG"})
+    write_often(conn, tmp_path / "d.txt", "Quillon again\n\nQuillon scored, and Quillon smiled.\n", "Quillon", 6)
+    resolve_people(conn)
+    conn.close()
+    found = names(isolated_store)
+    assert "Tessco Lens" not in found  # its first word tagged a company, never a person, no "he" or "she"
+    assert "JB Quillon" in found  # initials the parser tags a body are no company's name

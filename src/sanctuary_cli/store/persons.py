@@ -26,6 +26,7 @@ OFTEN = 8  # mentions that make any name of several words worth reading
 LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
 HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many articles have their headlines read
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
+INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
 
 
@@ -57,12 +58,13 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         by_key[row.key].append(row)
     sample: dict[str, list[str]] = {}
     words: dict[str, str] = {}
+    alone = Counter({k: sum(r.mentions for r in key_rows) for k, key_rows in by_key.items() if " " not in k})
     for key, key_rows in sorted(by_key.items()):
         articles = sorted({r.article_id for r in key_rows})
         name = Counter(r.name for r in key_rows).most_common(1)[0][0]
         if " " not in key and " " not in name:
             sample[key], words[key] = articles[:USE_SAMPLE], name
-        elif _worth_reading(key_rows, len(articles), name):
+        elif _worth_reading(key_rows, len(articles), name, alone[key.split()[-1]]):
             sample[key], words[key] = articles[:LONG_NAME_SAMPLE], name
     found = texts(conn, (a for ids in sample.values() for a in ids))
     return {
@@ -195,20 +197,24 @@ def _use_of(conn: sqlite3.Connection, word: str, read: dict[str, str], rows: lis
         person, body = store_tags(conn, word)
         use = replace(use, store_person_articles=person, store_body_articles=body)
     opener = word.split()[0]
-    if " " in word and first_name_gender(opener) is None:  # "Tessco Lens", "Vossish Pie"
+    initials = opener.replace(".", "").isupper() and len(opener.replace(".", "")) <= INITIALS  # "JB Quillon"
+    if " " in word and first_name_gender(opener) is None and not initials:  # "Tessco Lens", "Vossish Pie"
         tags = tag_counts(conn, opener, read)
         things = tags["ORG"] + tags["NORP"] + tags["GPE"]
         use = replace(use, opener_thing_tags=things, opener_person_tags=tags["PERSON"])
     return use
 
 
-def _worth_reading(rows: list[PersonRow], articles: int, name: str) -> bool:
+def _worth_reading(rows: list[PersonRow], articles: int, name: str, last_alone: int = 0) -> bool:
     """Whether to read how the articles write a name of several words: one named often (the
-    "person" may only ever be inside a foundation's name), or in several articles with no known
-    given name to open it ("Tessco Harbor")."""
+    "person" may only ever be inside a foundation's name), or, with no known given name to open it,
+    in several articles ("Tessco Harbor") or often in full and by its last word alone (``last_alone``
+    mentions: "Tessco Lens", then "the Lens")."""
     if sum(r.mentions for r in rows) >= OFTEN:
         return True
-    return articles >= 2 and first_name_gender(name.split()[0]) is None
+    if first_name_gender(name.split()[0]) is not None:
+        return False
+    return articles >= 2 or sum(r.mentions for r in rows) + last_alone >= OFTEN
 
 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:

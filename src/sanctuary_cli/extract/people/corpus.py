@@ -28,13 +28,19 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
-from sanctuary_cli.extract.people.kinds import a_mononym, named_for_a_body, named_for_its_kind, place_nickname
+from sanctuary_cli.extract.people.kinds import (
+    a_mononym,
+    named_for_a_body,
+    named_for_an_animal_here,
+    named_for_its_kind,
+    only_listed,
+    place_nickname,
+)
 from sanctuary_cli.extract.people.names import (
     NameParts,
     canonical_name,
     first_name_gender,
     given_compatible,
-    known_given_name,
     named_for_a_club,
     named_for_a_place,
     not_a_personal_name,
@@ -44,6 +50,7 @@ from sanctuary_cli.extract.people.names import (
     short_form_words,
     split_name,
 )
+from sanctuary_cli.extract.people.namesakes import only_bearer, role_overrules, short_form_of, why_apart
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import (
     MIN_ARTICLES,
@@ -69,15 +76,8 @@ from sanctuary_cli.extract.people.written import person_written, short_for_a_bod
 __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
 
 
-ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
-DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
-FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
-FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
-ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
-MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
-# full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
 
 
 def resolve(
@@ -152,16 +152,24 @@ def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence:
     """Why a full name's cluster is no person, or None."""
     use = evidence.uses.get(cluster.key)
     reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
-    reason = reason or _nickname_of_a_thing(cluster, rows)
-    if reason is None and place_of_a_surnames_word(name.split()) and not any(r.gender for r in rows):
-        reason = "the name of a place (a street's or a neighbourhood's word after no given name)"
-    if reason is None and named_for_a_place(name.split()) and not any(r.gender for r in rows):
-        reason = "an event's or a body's name (a town's name after a word that is no given name)"
+    reason = reason or _nickname_of_a_thing(cluster, rows) or _named_for_a_place(name, rows, use)
     if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
         reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
     if reason is None and cluster.key in evidence.common:
         reason = "a work's, a band's or a thing's name (common words, no given name)"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
+
+
+def _named_for_a_place(name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a name no article calls "he" or "she" is a place's, an event's or a body's, by its words."""
+    if any(r.gender for r in rows):
+        return None
+    if place_of_a_surnames_word(name.split()):
+        return "the name of a place (a street's or a neighbourhood's word after no given name)"
+    # "Trayvon" alone, tagged a person somewhere, is a given name no list holds ("Celebrate" is none)
+    if named_for_a_place(name.split()) and not (use is not None and use.opener_person_tags > 0):
+        return "an event's or a body's name (a town's name after a word that is no given name)"
+    return None
 
 
 def _mostly_gendered(cluster: Cluster, rows: Sequence[PersonRow]) -> bool:
@@ -199,6 +207,9 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             continue
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
         written = None if no_person else _written(short, row, evidence)
+        if written is not None and (holder := role_overrules(row, written[0], short.clusters)) is not None:
+            result.links[(row.article_id, key)] = holder  # "President Quillon" beside a "Mara Quillon" written
+            continue
         if written is not None:
             _link_written(short, row, written, result, evidence)
             continue
@@ -262,13 +273,13 @@ def _link_written(
 def _by_the_store(short: ShortForm, row: PersonRow, alone: int) -> str | None:
     """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
     the stories write the surname alone, the one bearer of a rare given name), or None."""
-    chosen = _short_form_of(row, short.clusters, bool(short.as_given))
+    chosen = short_form_of(row, short.clusters, bool(short.as_given))
     if chosen is not None:
         return chosen.key
     if not row.role and (used := written_alone_for(short, row)) is not None:
         return used
     if not short.clusters:
-        return _only_bearer(short.key, short.as_given, alone)  # "Kanye" where one Kanye is named
+        return only_bearer(short.key, short.as_given, alone)  # "Kanye" where one Kanye is named
     return None
 
 
@@ -299,13 +310,14 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
-        alone = _why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
+        alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         for row in apart:
             pid = f"{key}#{row.article_id}"
-            _add_person(result, pid, row.name, surname, alone)
+            here = None if row.role else named_for_an_animal_here(row.name, evidence.texts.get(row.article_id))
+            _add_person(result, pid, row.name, surname, alone, here)
             result.links[(row.article_id, key)] = pid
         return
-    note = f"not a person: {reason}" if reason else _why_apart(short.clusters)
+    note = f"not a person: {reason}" if reason else why_apart(short.clusters)
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
@@ -321,7 +333,7 @@ def _why_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evid
     reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
     if reason is None and key in evidence.common and not roles and not known_surname(short):
         reason = "a common word (the store writes it in lower case again and again)"
-    return reason
+    return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
 
 
 def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:
@@ -397,75 +409,3 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
 
 def _same_given(a: NameParts, b: NameParts) -> bool:
     return given_compatible(a.given, b.given) or same_given_name(a.given[0], b.given[0])
-
-
-def _only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
-    """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
-    person of the store bears in the great majority of its full-name articles, and in several; or a
-    common one that a person the store writes about at length bears in nearly all of them."""
-    if not bearers:
-        return None
-    articles: Counter[str] = Counter()
-    for bearer in bearers:
-        articles[bearer.person] += bearer.articles
-    (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
-    if not known_given_name(key) and count == total and count >= ONLY_BEARER_ARTICLES and alone <= MONONYM_LEAD * count:
-        return person  # "Oprah" where the store names one Oprah in full, and not far less often than alone
-    if first_name_gender(key) is None:
-        return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
-    return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
-
-
-def _short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
-    """The full-name person a surname alone names in this article, when the evidence says so."""
-    suffix = split_name(row.key).suffix  # "Quillon Jr." is only ever a Jr.
-    candidates = [c for c in clusters if c.parts.suffix == suffix] or ([] if suffix else list(clusters))
-    if not candidates:
-        return None
-    if row.role:
-        # a role one namesake's stories give far more often than another's is the first's ("President")
-        most = max(c.roles[row.role] for c in candidates)
-        holders = [c for c in candidates if c.roles[row.role] and c.roles[row.role] * ROLE_LEAD >= most]
-        if len(holders) == 1:
-            return holders[0]  # "Gov. Quillon" where one Quillon is a governor
-    if a_given_name and first_name_gender(row.key) is not None:
-        return None  # "Anthony" alone, where the store names an Anthony too: only a role tells
-    return _dominant(row, candidates) or _in_their_years(row, candidates)
-
-
-def _role_conflict(row: PersonRow, cluster: Cluster, candidates: Sequence[Cluster]) -> bool:
-    """The article gives the surname a role a namesake holds and this person never does."""
-    if not row.role or row.role in cluster.roles:
-        return False
-    return any(row.role in c.roles for c in candidates if c is not cluster)
-
-
-def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
-    """The full name that holds the great majority of the surname's articles, in several of them."""
-    total = sum(len(c.articles) for c in candidates)
-    top = max(candidates, key=lambda c: (len(c.articles), c.key))
-    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
-        return None if _role_conflict(row, top, candidates) else top
-    return None
-
-
-def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
-    """Of competing namesakes, the only one written about around the article's date."""
-    if not row.date:
-        return None
-    day = row.date[:10]
-    within = [
-        c for c in candidates
-        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
-    ]
-    if len(within) == 1 and not _role_conflict(row, within[0], candidates):
-        return within[0]
-    return None
-
-
-def _why_apart(clusters: Sequence[Cluster]) -> str | None:
-    if len(clusters) > 1:
-        return "short form: several full names compete and nothing decides"
-    if clusters:
-        return f"short form: too little evidence it is {clusters[0].key}"
-    return None

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
-BY_INITIAL = 2  # a name opening with an initial no article spells out, written in this many articles, is how
+BY_INITIAL = 1  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
 
 
@@ -165,9 +165,9 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
 
 
 def _known_by_initial(parts: NameParts, articles: int) -> bool:
-    """A name whose given name is one initial in several articles, none spelling it out: news names a
-    person by a full given name first, so one written so is known by the initial ("T. Quillon")."""
-    return bool(parts.given) and len(parts.given[0]) == 1 and articles >= BY_INITIAL
+    """A name whose given names are initials only, in articles none of which spells them out: news
+    names a person by a full given name first, so one written so is known by the initials ("T. Quillon")."""
+    return bool(parts.given) and all(len(g) == 1 for g in parts.given) and articles >= BY_INITIAL
 
 
 def _words_before(longer: tuple[str, ...], given: tuple[str, ...]) -> bool:

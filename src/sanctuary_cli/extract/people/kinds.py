@@ -19,7 +19,8 @@ from sanctuary_cli.extract.people.names import (
     name_rules,
     short_form_words,
 )
-from sanctuary_cli.extract.people.usage import opens_a_sentence
+from sanctuary_cli.extract.people.records import PersonRow
+from sanctuary_cli.extract.people.usage import KIND_SHARE, WordUse, opens_a_sentence, word_use
 from sanctuary_cli.extract.people.written import only_in_a_body_name, written_with
 from sanctuary_cli.extract.places import gazetteer
 
@@ -87,3 +88,29 @@ def named_for_a_body(word: str, articles: Sequence[str], texts: Mapping[str, str
     if all(only_in_a_body_name(word, texts[a]) for a in articles):
         return "a body named after someone (the full name is only written inside the body's name)"
     return None
+
+
+def named_for_an_animal_here(word: str, text: str | None) -> str | None:
+    """Why a given name alone that its one article writes is no person there: the article writes it
+    after or beside an animal's, a statue's or a band's noun ("an ode to her dog Ada"), in a tenth of
+    its uses. (Across articles, several stories' bearers of a given name are read one by one.)"""
+    if text is None:
+        return None
+    use = word_use(word, [text])
+    if use.of_a_kind and use.of_a_kind >= KIND_SHARE * use.capitalised:
+        return "an animal, a mascot, a statue, a band, a shop or a show (its article writes it beside such a noun)"
+    return None
+
+
+LISTED_MENTIONS = 5  # a one-word name named this often, in two articles or more, never inside a sentence ...
+
+
+def only_listed(rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
+    """Why a one-word name is no person: named again and again, in several articles, but never inside
+    a sentence, only opening lines and sentences, and never called "he" or "she": a listing's titles
+    ("Orrinmon: Season 2" in a list of shows), not someone written about."""
+    if use is None or use.capitalised or use.gendered or any(r.gender for r in rows):
+        return None
+    if sum(r.mentions for r in rows) < LISTED_MENTIONS or len({r.article_id for r in rows}) < 2:
+        return None
+    return "a title in listings (named only opening lines, never inside a sentence, never he or she)"

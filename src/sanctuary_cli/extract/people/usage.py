@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import facility_word, first_name_gender, name_rules
+from sanctuary_cli.extract.people.names import PARTICLES, facility_word, first_name_gender, name_rules
 from sanctuary_cli.extract.people.written import title_word
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
@@ -35,6 +35,7 @@ NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
 NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
 ASIDE_SHARE = 0.5  # ... and one written alone in brackets this often a transcript's aside ("(Laughter.)")
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
+FULL_NAME_GENDERED_SHARE = 1 / 3  # ... and a name of several words called so in this share of them
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
@@ -99,6 +100,8 @@ class WordUse:
     web_address: int = 0  # written in lower case as a web address ("pic.chirpr.com"): a website's
     numbered: int = 0  # capitalised, with a digit after it as a sequel or a model has ("Chirpquest 3")
     hashtag: int = 0  # capitalised, right after "#" ("#HarborNights"): a hashtag, a show's or a cause's
+    tail_lower: int = 0  # for a name of three words or more, its words after the first written in lower case
+    # as a phrase ("their tinned peppers" of "Orrin Tinned Peppers"): a product named after its maker
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -112,13 +115,18 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     of_a_body = 0
     lower_word = word.lower()
     web = 0
+    tail = _tail(word)
+    tail_lower = 0
     for text in texts:
+        tail_lower += sum(bool(WORD_BEFORE_LOWER.search(text, max(0, at - 20), at)) for at, _ in _phrases(text, tail))
         web += _web_names(text)[lower_word]
         counts["lower"] += sum(text[end : end + 1] not in ("'", "’") for _, end in _whole_words(text, lower_word))
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
             if opens_a_sentence(before):
-                continue  # a sentence's first word tells nothing
+                # a sentence's first word tells nothing, unless the sentence says what it is ("Ollie is a cat.")
+                counts["kind"] += _said_to_be(text, end, rules.kind_nouns)
+                continue
             counts["capitalised"] += 1
             possessive = POSSESSIVE_AFTER.match(text, end)
             previous = WORD_BEFORE.search(before)
@@ -145,11 +153,26 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["capitalised"], counts["after"], counts["lower"], counts["longer"], counts["determiner"],
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
-        numbered=counts["numbered"], hashtag=counts["hashtag"],
+        numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
     )
 
 
 WEB_DOMAINS = (".com", ".net", ".org")
+TAIL_NAME_WORDS = 3  # a name of this many words or more may end in a product's common words ("Tinned Peppers")
+WORD_BEFORE_LOWER = re.compile(r"\b[a-z]+ \Z")  # "their tinned peppers": a phrase inside a sentence
+
+
+def _phrases(text: str, phrase: str) -> Iterator[tuple[int, int]]:
+    return _whole_words(text, phrase) if phrase else iter(())
+
+
+def _tail(name: str) -> str:
+    """A long name's words after its first, in lower case, when none is a surname's particle ("bin",
+    "van"): what a product named after its maker is called in a sentence ("tinned peppers"); else ""."""
+    words = name.split()[1:]
+    if len(words) + 1 < TAIL_NAME_WORDS or any(w.lower() in PARTICLES or not w.isalpha() for w in words):
+        return ""
+    return " ".join(words).lower()
 
 
 @lru_cache(maxsize=256)
@@ -198,11 +221,16 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     after = KIND_AFTER.match(text, end, end + 60)
     if after is not None and after.group(2) in nouns:
         return True
-    said = KIND_IS.match(text, end, end + 50)
-    if said is not None and said.group(1) in nouns:
+    if _said_to_be(text, end, nouns):
         return True
     then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
+
+
+def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` is said to be one of these nouns ("Ollie is a large cat.")."""
+    said = KIND_IS.match(text, end, end + 50)
+    return said is not None and said.group(1) in nouns
 
 
 def _whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -261,10 +289,13 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     A name of ``several_words`` running on into a capitalised word is a headline's, not a body's,
     and one "told" something a person's."""
     cap = use.capitalised
-    reason = _a_word_or_a_kind(use, known_surname or several_words)
+    reason = _a_word_or_a_kind(use, known_surname or several_words, several_words)
     if reason is not None:
         return reason
-    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= GENDERED_SHARE * use.articles)
+    # a full name is called "he" or "she" in fewer of its articles than a surname alone, listed or
+    # passed to ("a cross from Ada Quillon") in the rest: twice, in a third of them, is a person's
+    share = FULL_NAME_GENDERED_SHARE if several_words else GENDERED_SHARE
+    called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= share * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
     if not called_he_or_she:
@@ -274,14 +305,16 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
-    return _inside_another_name(use, several_words)
+    return _inside_another_name(use, several_words, called_he_or_she)
 
 
-def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
-    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None."""
+def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = False) -> str | None:
+    """Why a name is a website, a common word, or an animal's, a mascot's or a shop's, or None. A name
+    of several words written once in lower case is a tweet's ("ada quillon crying"), no common words."""
     if not a_known_name and use.web_address >= WEB_USES:
         return "a website (its articles write it as a web address: 'chirpr.com')"
-    if use.lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
+    lower = use.lower >= (LOWER_PHRASES if several_words else 1)
+    if lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
         return "a common word"
     # one story's pet or mascot is named as one once ("her dog Ada"); a name across stories, again and again
     if use.of_a_kind >= (1 if use.articles == 1 else KIND_USES) and use.of_a_kind >= KIND_SHARE * use.capitalised:
@@ -290,9 +323,12 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool) -> str | None:
         return "a work or a product (written with its number: a sequel's, a model's)"
     if use.hashtag >= KIND_USES and use.hashtag >= HASHTAG_SHARE * use.capitalised:
         return "a hashtag (written after '#' in most of its uses)"
+    if use.tail_lower:
+        return "a product named after its maker (its articles write the rest of the name as common words)"
     return None
 
 
+LOWER_PHRASES = 2  # a name of several words written in lower case this often may be common words
 WEB_USES = 2  # a one-word name its articles write this often as a web address ("pic.chirpr.com") is a website
 STRONG_BODY_ARTICLES = 8  # ... and one the store tags a body in this many articles, twice those it tags it a
 # person, is a team's or a company's, however near a "he" its articles write it (its player's, its founder's)
@@ -341,10 +377,11 @@ def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
     return None
 
 
-def _inside_another_name(use: WordUse, several_words: bool) -> str | None:
+def _inside_another_name(use: WordUse, several_words: bool, called_he_or_she: bool = False) -> str | None:
     """Why a name the articles write with "'s", before "reports" or inside a longer name is no person's."""
     cap = use.capitalised
-    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap:
+    # a full name called "he" or "she" is a person whose one deed the stories own ("Ada Quillon's fraud")
+    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap and not (several_words and called_he_or_she):
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap and not several_words:
         return "a news outlet (written 'X reports', 'told X', 'according to X')"

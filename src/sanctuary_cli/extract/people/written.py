@@ -20,6 +20,7 @@ from sanctuary_cli.extract.people.names import (
     facility_word,
     first_name_gender,
     fold,
+    name_rules,
     not_a_personal_name,
     person_key,
     split_name,
@@ -28,6 +29,7 @@ from sanctuary_cli.extract.people.roles import lexicon
 
 _GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
 _INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
+_NICKNAME = r'(?:["“]([^"”\n]{1,30})["”]\s+)?'  # 'Tessa "The Hammer" Lindqvist': a nickname in quotes
 _SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
 _INITIALS_SURNAME = r"((?:[A-Z]\.){2,})"  # "Zarek T.K.": a surname news writes as initials
 _NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
@@ -111,7 +113,7 @@ def only_in_a_body_name(word: str, text: str) -> bool:
 # The names around a word are read with patterns compiled once, at each place the word is
 # written, rather than with patterns compiled for each word: compiling was most of the
 # cross-document step's time, one word at a time across the store.
-_BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}\Z")  # what a given name before the word looks like
+_BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{_NICKNAME}\Z")  # what a given name before the word looks like
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s*\Z")  # "G.N. Lindqvist", "T. Lindqvist"
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
 _NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
@@ -130,7 +132,9 @@ def _given_before(word: str, text: str) -> list[tuple[str, int]]:
             continue  # the word runs on ("Lindqvists")
         m = _BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
         if m is not None:
-            found.append((m.group(1), end))
+            # 'Patricia "Patti" Lindqvist': a given name in quotes is the one she goes by
+            nickname = m.group(2)
+            found.append((nickname if nickname and _given_name(nickname) else m.group(1), end))
             continue
         m = _INITIALS_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
         if m is not None and m.group(1) not in _NO_ONES_INITIALS:
@@ -174,8 +178,26 @@ def _headings(word: str, text: str) -> str:
 
 
 def _given_name(word: str) -> bool:
-    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge") or a date."""
+    """A word a full name may open with: a known given name, never a title ("Mayor", "Judge"), a date
+    or a function word that a name list also holds ("So Lindqvist said", "If")."""
+    if fold(word) in name_rules().function_words:
+        return False
     return first_name_gender(word) is not None and not title_word(word) and word not in CALENDAR
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+\Z")
+
+
+def _after_a_title(name: str, text: str) -> bool:
+    """Whether the text writes a full name right after a title or an occupation ("Rabbi Oriel
+    Lindqvist", "the photographer Oriel Lindqvist"): a given name no name list holds is one there."""
+    if fold(name.split()[0]) in _words_of_titles():
+        return False  # "Attorney General Lindqvist": a title's word, no given name
+    for start in _occurrences(name, text):
+        before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if before is not None and title_word(before.group(1)):
+            return True
+    return False
 
 
 def title_word(word: str) -> bool:
@@ -187,6 +209,12 @@ def title_word(word: str) -> bool:
 def _title_words() -> frozenset[str]:
     lex = lexicon()
     return frozenset({*lex.forms, *lex.honorifics, *(fold(f) for f in lex.forms)})
+
+
+@cache
+def _words_of_titles() -> frozenset[str]:
+    """Every word of the titles and honorifics ("attorney", "general", "deputy", "mayor")."""
+    return frozenset(fold(word) for title in _title_words() for word in title.split())
 
 
 def _runs_on(text: str, end: int) -> bool:
@@ -215,7 +243,32 @@ def _written_as_a_name(name: str, text: str) -> bool:
     surname = name.split()[-1]
     if text.count(name) < REPEATED or not_a_personal_name(name) is not None:
         return False
+    if all(_CAPITAL_BEFORE.search(text, max(0, start - 30), start) for start in _occurrences(name, text)):
+        return False  # the tail of a longer name each time: "the Oriel Zarek Archive"
     return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
+
+
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
+
+
+def _add_as_surname(
+    names: Iterable[str],
+    text: str,
+    known: Callable[[str], str | None],
+    own_keys: Collection[str],
+    found: tuple[dict[str, str], dict[str, str]],
+) -> None:
+    """Add the full names written with the word as their surname to ``found``: (the store's persons,
+    names only the text writes: "Tessa Lindqvist", "G.N. Lindqvist", "Rabbi Oriel Lindqvist")."""
+    known_found, new_found = found
+    for name in names:
+        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
+            continue
+        person = known(name)
+        if person is not None:
+            known_found.setdefault(person, name)
+        elif _given_name(name.split()[0]) or _initials(name.split()[0]) or _after_a_title(name, text):
+            new_found.setdefault(person_key(name), name)
 
 
 def _add_clipped(
@@ -245,14 +298,7 @@ def person_written(
     written = written_with(word, text)
     known_found: dict[str, str] = {}
     new_found: dict[str, str] = {}
-    for name in written.as_surname:
-        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
-            continue
-        person = known(name)
-        if person is not None:
-            known_found.setdefault(person, name)
-        elif _given_name(name.split()[0]) or _initials(name.split()[0]):  # "Tessa Lindqvist", "G.N. Lindqvist"
-            new_found.setdefault(person_key(name), name)
+    _add_as_surname(written.as_surname, text, known, own_keys, (known_found, new_found))
     for name in written.as_given:
         person = known(name)
         if person is not None and not_a_personal_name(name) is None:

@@ -1,0 +1,117 @@
+"""Which full name of the store a one-word form stands for, by the store's evidence alone.
+
+A role one namesake's stories give far more often than another's ("President Quillon"),
+a full name holding the great majority of the surname's stories, the only namesake written
+about around the article's date, or the one bearer of a rare given name ("Kanye"): each
+says which person a surname or a given name alone is. Where nothing decides, the form
+stays apart and says why.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from sanctuary_cli.extract.people.fullnames import Cluster
+from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow
+from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES
+
+ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
+DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
+FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
+FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
+ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
+MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
+# full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
+
+
+def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
+    """The person a given name alone names: an uncommon given name ("Kanye", not "Anthony") that one
+    person of the store bears in the great majority of its full-name articles, and in several; or a
+    common one that a person the store writes about at length bears in nearly all of them."""
+    if not bearers:
+        return None
+    articles: Counter[str] = Counter()
+    for bearer in bearers:
+        articles[bearer.person] += bearer.articles
+    (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
+    if not known_given_name(key) and count == total and count >= ONLY_BEARER_ARTICLES and alone <= MONONYM_LEAD * count:
+        return person  # "Oprah" where the store names one Oprah in full, and not far less often than alone
+    if first_name_gender(key) is None:
+        return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
+    return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
+
+
+def short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
+    """The full-name person a surname alone names in this article, when the evidence says so."""
+    suffix = split_name(row.key).suffix  # "Quillon Jr." is only ever a Jr.
+    candidates = [c for c in clusters if c.parts.suffix == suffix] or ([] if suffix else list(clusters))
+    if not candidates:
+        return None
+    holder = _role_holder(row, candidates)
+    if holder is not None:
+        return next(c for c in candidates if c.key == holder)  # "Gov. Quillon" where one Quillon is a governor
+    if a_given_name and first_name_gender(row.key) is not None:
+        return None  # "Anthony" alone, where the store names an Anthony too: only a role tells
+    return _dominant(row, candidates) or _in_their_years(row, candidates)
+
+
+def _role_holder(row: PersonRow, candidates: Sequence[Cluster]) -> str | None:
+    """The namesake whose stories give the row's role far more often than any other's ("President"), or None."""
+    if not row.role:
+        return None
+    most = max(c.roles[row.role] for c in candidates)
+    holders = [c for c in candidates if c.roles[row.role] and c.roles[row.role] * ROLE_LEAD >= most]
+    return holders[0].key if len(holders) == 1 else None
+
+
+def role_overrules(row: PersonRow, written: str, clusters: Sequence[Cluster]) -> str | None:
+    """The namesake a surname alone is by its role, where its article writes another namesake of the
+    store in full ("President Quillon" in a story that names "Mara Quillon" once): the one the store's
+    stories give that role in several stories and far more often than her. None if none."""
+    if written not in {c.key for c in clusters} or len(clusters) < 2:
+        return None
+    holder = _role_holder(row, clusters)
+    if holder is None or holder == written:
+        return None
+    held = next(c for c in clusters if c.key == holder)
+    return holder if held.roles[row.role or ""] >= MIN_ARTICLES else None
+
+
+def _role_conflict(row: PersonRow, cluster: Cluster, candidates: Sequence[Cluster]) -> bool:
+    """The article gives the surname a role a namesake holds and this person never does."""
+    if not row.role or row.role in cluster.roles:
+        return False
+    return any(row.role in c.roles for c in candidates if c is not cluster)
+
+
+def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
+    """The full name that holds the great majority of the surname's articles, in several of them."""
+    total = sum(len(c.articles) for c in candidates)
+    top = max(candidates, key=lambda c: (len(c.articles), c.key))
+    if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
+        return None if _role_conflict(row, top, candidates) else top
+    return None
+
+
+def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
+    """Of competing namesakes, the only one written about around the article's date."""
+    if not row.date:
+        return None
+    day = row.date[:10]
+    within = [
+        c for c in candidates
+        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
+    ]
+    if len(within) == 1 and not _role_conflict(row, within[0], candidates):
+        return within[0]
+    return None
+
+
+def why_apart(clusters: Sequence[Cluster]) -> str | None:
+    if len(clusters) > 1:
+        return "short form: several full names compete and nothing decides"
+    if clusters:
+        return f"short form: too little evidence it is {clusters[0].key}"
+    return None
