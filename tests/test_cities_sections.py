@@ -1,0 +1,42 @@
+"""Cities: the parts of a big city that the gazetteer lists as places of their own are no cities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_place_the_post_office_files_under_a_big_city_is_its_neighbourhood(parse: Parse) -> None:
+    assert gazetteer.place("East Boston", "MA") is not None
+    text = "She grew up in Cambridge and now rents an apartment in East Boston near the airport."
+    assert cities_of(parse, text) == {("Cambridge", "MA")}
+    assert cities_of(parse, "The couple moved from Allston to Somerville, Massachusetts, last year.") == {
+        ("Somerville", "MA")
+    }
+    assert ("Boston", "MA") in cities_of(parse, "He took the early train from Boston to Providence.")
+
+
+def test_a_bare_name_of_a_neighbourhood_written_with_a_direction_is_the_neighbourhood(parse: Parse) -> None:
+    text = "Surfers in Rockaway said the waves were the best of the summer, and the ferry from Wall Street was full."
+    assert cities_of(parse, text) == set()
+    text = "Since the storm, volunteers have cooked dinners for families in Rockaway and on Staten Island."
+    assert cities_of(parse, text) == set()
+
+
+def test_the_town_that_shares_the_bare_name_is_read_where_the_text_places_it(parse: Parse) -> None:
+    text = "The brewery in Rockaway, N.J., opened a second taproom in Denville last month."
+    assert ("Rockaway", "NJ") in cities_of(parse, text)
+    text = "Police in Rockaway, a borough in Morris County, said the driver was taken to a hospital."
+    assert cities_of(parse, text) == {("Rockaway", "NJ")}
