@@ -21,22 +21,21 @@ from sanctuary_cli.extract.places.article import (
     ends_with_any,
     is_city_state_name,
     starts_with_any,
+    words_after,
 )
 from sanctuary_cli.extract.places.context import (
-    dated_title,
-    in_title_of_a_work,
     listed_as_counties_or_streets,
     listed_with_counties,
     listed_with_other_things,
     names_a_product,
     names_a_team,
-    names_a_work,
     played_as_a_team,
     street_by_direction,
     street_corner,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
+from sanctuary_cli.extract.places.works import dated_title, in_title_of_a_work, names_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -93,9 +92,8 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
-    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
-    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
-    return starts_with_any(after, cues().not_city_after)  # "Lexington avenue", "the Brooklyn bridge"
+    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street"
+    return starts_with_any(words_after(doc, mention.end), cues().not_city_after)
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:

@@ -272,6 +272,12 @@ def _state_in(words: Span) -> set[str]:
     return set()
 
 
+def words_after(doc: Doc, end: int, size: int = 2) -> list[str]:
+    """The words after a name, lower-cased, each cut at a hyphen or a slash that joins it to the next: "Lexington
+    Av-53 St" and "Lexington Avenue/59th Street" name stations by their streets, the street word joined on."""
+    return [re.split(r"[-/]", t.lower_)[0] or t.lower_ for t in doc[end : end + size]]
+
+
 def starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the words begin with one of the phrases."""
     return any(tuple(words[: len(p)]) == p for p in phrases)

@@ -1,5 +1,5 @@
 """Words around a place name that show it names something else: a street corner, a person, a team,
-a work or a product."""
+a club or a product (a work: ``works``)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
-from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 ORDINAL_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 SPEECH_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "explained", "claimed",
      "insisted", "recalled", "admitted"}
 )
-QUOTES = frozenset({'"', "“", "”"})
-MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by"})
-TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 THING_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
@@ -38,7 +34,6 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
-YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
@@ -238,85 +233,10 @@ def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> 
     return any(tuple(words[: len(n)]) == n for n in nicknames)
 
 
-def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
-    """ "A Behanding in Spokane", “Sleepless in Seattle”, "Real Housewives of Miami": the place name is
-    inside a work's title, which the NER marks as a work of art, or which is a short quoted title in
-    title case, or which runs on from an organisation's or work's name through "of"."""
-    for token in doc[start:end]:
-        if token.ent_type_ in TITLE_ENTITIES:
-            return True
-    quoted = _quoted_around(doc, start, end)
-    if quoted is not None and (_title_case(quoted) or _quoted_as_a_work(doc, quoted)):
-        return True
-    # "Real Housewives of Miami": the capitalised name of a show or group runs on with "of"
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        before = doc[start - 2]
-        return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
-    return _title_word_before_in(doc, start)
-
-
-def _quoted_as_a_work(doc: Doc, quoted: Span) -> bool:
-    """ "Lena Denton's "Spokane"", "the song "Tacoma"": a quoted name right after a possessive or a work's noun
-    is the work's title."""
-    if quoted.start < 2:
-        return False
-    before = doc[quoted.start - 2]
-    return before.text in POSSESSIVES or (before.is_lower and before.lower_ in cues().work_before)
-
-
-def _title_word_before_in(doc: Doc, start: int) -> bool:
-    """ "God of Carnage and a Behanding in Spokane": "in" after a capitalised common word, mid-sentence and
-    tagged as no name by the NER, which only a title writes so ("a Wedding in Tacoma"); a title of office
-    ("the Mayor in Denver") or a sentence's first word ("Officials in Denver") is no title."""
-    if start < 3 or doc[start - 1].lower_ != "in":
-        return False
-    word = doc[start - 2]
-    opener = doc[start - 3]
-    return (
-        word.text[:1].isupper()
-        and word.is_alpha
-        and not word.is_sent_start
-        and word.ent_type_ == ""
-        and word.text not in roles.title_first_words()
-        and opener.lower_ in {"a", "an", "the"}
-    )
-
-
-def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
-    """The short double-quoted stretch the tokens ``[start, end)`` lie in, if any."""
-    opening = next(
-        (i for i in range(start - 1, max(-1, start - MAX_TITLE_TOKENS), -1) if doc[i].text in QUOTES), None
-    )
-    if opening is None or doc[opening].text == "”":
-        return None
-    closing = next((i for i in range(end, min(len(doc), opening + MAX_TITLE_TOKENS)) if doc[i].text in QUOTES), None)
-    if closing is None or doc[closing].text == "“":
-        return None
-    return doc[opening + 1 : closing]
-
-
-def _title_case(span: Span) -> bool:
-    """Every word but the minor ones capitalised, and more than the place name itself."""
-    words = [t for t in span if t.is_alpha]
-    if len(words) < 2:
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in MINOR_WORDS for t in words) and any(
-        t.ent_type_ not in PLACE_ENTITIES and t.text[:1].isupper() for t in words
-    )
-
-
 def names_a_product(doc: Doc, end: int, products: tuple[tuple[str, ...], ...]) -> bool:
     """ "an old Baldwin piano", "a Pendleton blanket": a product word follows the maker's or place's name."""
     words = [t.lower_ for t in doc[end : end + 2]]
     return any(tuple(words[: len(p)]) == p for p in products)
-
-
-def names_a_work(doc: Doc, start: int, work_nouns: frozenset[str]) -> bool:
-    """ "her new show Nashville", "the band Boston": a noun for a work or a group stands right before the name."""
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    return before.is_lower and before.lower_ in work_nouns
 
 
 def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[str], bool]) -> bool:
@@ -419,13 +339,3 @@ def _list_names(doc: Doc, i: int, step: int) -> list[str]:
     if words:
         names.append(" ".join(words[::step]))
     return names
-
-
-def dated_title(doc: Doc, start: int, end: int) -> bool:
-    """ "Down and Out in Tacoma (1986)", "Death in Spokane (2004)": a name right before a year in brackets,
-    after a minor word of a run of capitalised words, ends a work's title."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not YEAR.match(doc[end + 1].text):
-        return False
-    if start < 2 or doc[start - 1].lower_ not in MINOR_WORDS:
-        return False
-    return doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
