@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.extract.places import gazetteer, gravity
-from sanctuary_cli.extract.places.article import sentence_index
+from sanctuary_cli.extract.places.article import sentence_index, words_after
 from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.senses import listed_with_sections
@@ -343,3 +343,10 @@ def test_a_place_name_right_after_a_business_noun_is_the_business(parse: Parse) 
 def test_a_place_name_before_a_pepper_names_the_pepper(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, "The new taqueria makes a salsa hot with Tulsa peppers and lime.")
     assert ("Tulsa", "OK") in cities_of(parse, "The new taqueria in Tulsa makes a salsa hot with peppers and lime.")
+
+
+def test_a_street_word_joined_to_the_next_by_a_slash_still_names_the_street(parse: Parse) -> None:
+    doc = parse("Riders waited at Lexington Avenue/63rd Street for twenty minutes.")
+    assert [t.text for t in doc[4:5]] == ["Avenue/63rd"]
+    assert words_after(doc, 4) == ["avenue", "street"]
+    assert cities_of(parse, "Riders waited at Lexington Avenue/63rd Street for twenty minutes.") == set()

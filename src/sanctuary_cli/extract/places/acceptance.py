@@ -27,6 +27,7 @@ from sanctuary_cli.extract.places.context import (
     listed_as_counties_or_streets,
     listed_with_counties,
     listed_with_other_things,
+    listed_with_places_abroad,
     names_a_product,
     names_a_team,
     played_as_a_team,
@@ -35,7 +36,7 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
-from sanctuary_cli.extract.places.works import dated_title, in_title_of_a_work, names_a_work
+from sanctuary_cli.extract.places.works import a_season_of_a_show, dated_title, in_title_of_a_work, names_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,9 +75,17 @@ def acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
         return False
+    if mention.qualifier is None and _abroad_by_its_list(doc, mention):
+        return False  # "stories from Paris, Cairo and Lagos": Paris, France
     if the_county_of_the_name(mention, article):
         return False  # "Santa Clara County sued ... lawyers for Santa Clara said": the county
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _abroad_by_its_list(doc: Doc, mention: Mention) -> bool:
+    """A name a bigger city abroad bears, listed only with places abroad."""
+    found = gazetteer.places_by_name().get(mention.key, ())
+    return bool(found) and all(p.abroad for p in found) and listed_with_places_abroad(doc[mention.end - 1])
 
 
 def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
@@ -144,7 +153,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
-    if listed_with_counties(doc, start, end) or dated_title(doc, start, end):
+    if listed_with_counties(doc, start, end) or dated_title(doc, start, end) or a_season_of_a_show(doc, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
     if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
         return True  # "the Red Bulls beat Tulsa", "the game against Omaha"

@@ -33,6 +33,7 @@ DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
+SOURCE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})  # a name that ends "according to ..." stands alone
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
@@ -86,6 +87,8 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
     if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
         return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
+    if start >= 2 and [t.lower_ for t in doc[start - 2 : start]] == ["according", "to"]:
+        return not following or following[0] in SOURCE_ENDS  # "according to Tyler." cites a person
     return _listed_with_people(head) or _named_after_kin(doc, start)
 
 
@@ -125,6 +128,27 @@ def _a_place(token: Token) -> bool:
     return gazetteer.key(text) in gazetteer.places_by_name() or bool(gazetteer.state_code(text)) or (
         gazetteer.is_country(text)
     )
+
+
+def listed_with_places_abroad(token: Token) -> bool:
+    """ "letters from Paris, Cairo and Lagos": a name coordinated only with places abroad (countries, and places
+    the NER sees that the US gazetteer knows not, or knows only as namesakes of bigger cities abroad) is one of
+    them."""
+    others = [t for t in token.conjuncts if t.text[:1].isupper()]
+    return bool(others) and all(_a_place_abroad(other) for other in others)
+
+
+def _a_place_abroad(token: Token) -> bool:
+    words = [t.text for t in token.doc[min(token.left_edge.i, token.i) : token.i + 1] if t.text[:1].isupper()]
+    name = " ".join(words) or token.text  # "New Delhi" by its head "Delhi"
+    if gazetteer.is_country(name):
+        return True
+    if token.ent_type_ not in {"GPE", "LOC"} or gazetteer.state_code(name) is not None:
+        return False
+    name_key = gazetteer.key(name)
+    if name_key in gazetteer.city_aliases():
+        return False
+    return all(p.abroad for p in gazetteer.places_by_name().get(name_key, ()))
 
 
 def _listed_with_people(token: Token) -> bool:

@@ -11,12 +11,13 @@ from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 from sanctuary_cli.extract.places.context import MINOR_WORDS, PLACE_ENTITIES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 QUOTES = frozenset({'"', "“", "”"})
 MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+PARTICIPLE_MIN_LENGTH = 4  # "Braised", "Marinated"; not "Ted" or "Fred"
 
 
 def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
@@ -48,22 +49,41 @@ def _quoted_as_a_work(doc: Doc, quoted: Span) -> bool:
 
 
 def _title_word_before_in(doc: Doc, start: int) -> bool:
-    """ "God of Carnage and a Behanding in Spokane": "in" after a capitalised common word, mid-sentence and
-    tagged as no name by the NER, which only a title writes so ("a Wedding in Tacoma"); a title of office
-    ("the Mayor in Denver") or a sentence's first word ("Officials in Denver") is no title."""
+    """ "God of Carnage and a Behanding in Spokane", "Oysters Marinated in Fresno": "in" after a capitalised
+    common word, mid-sentence and tagged as no name by the NER, which only a title writes so: after "a" or "the"
+    ("a Wedding in Tacoma"), or a past participle after another capitalised word (a dish on a menu, "Lamb Braised
+    in Tulsa"). A title of office ("the Mayor in Denver") or a sentence's first word ("Officials in Denver")
+    is no title."""
     if start < 3 or doc[start - 1].lower_ != "in":
         return False
     word = doc[start - 2]
     opener = doc[start - 3]
+    if not (word.text[:1].isupper() and word.is_alpha and not word.is_sent_start):
+        return False
+    if word.text in roles.title_first_words():
+        return False
+    return (opener.lower_ in {"a", "an", "the"} and word.ent_type_ == "") or _a_participle_in_a_title(word, opener)
+
+
+def _a_participle_in_a_title(word: Token, opener: Token) -> bool:
+    """ "Oysters Marinated in": a capitalised past participle (by its form: the tagger calls a capitalised word a
+    name, and the NER may take the run for a group's) right after another capitalised word, neither a place's."""
     return (
-        word.text[:1].isupper()
-        and word.is_alpha
-        and not word.is_sent_start
-        and word.ent_type_ == ""
-        and word.text not in roles.title_first_words()
-        and opener.lower_ in {"a", "an", "the"}
+        len(word) > PARTICIPLE_MIN_LENGTH
+        and word.ent_type_ not in PLACE_ENTITIES
+        and word.lower_.endswith("ed")
+        and opener.is_alpha
+        and opener.text[:1].isupper()
+        and opener.ent_type_ not in PLACE_ENTITIES
     )
 
+
+def a_season_of_a_show(doc: Doc, end: int) -> bool:
+    """ "Tulsa season two", "Tulsa season 3": a name right before "season" and its number is a show's title
+    ("the Tulsa season" alone may be the city's, a season of concerts there)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "season":
+        return False
+    return doc[end + 1].like_num
 
 
 def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
