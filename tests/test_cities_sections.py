@@ -40,3 +40,14 @@ def test_the_town_that_shares_the_bare_name_is_read_where_the_text_places_it(par
     assert ("Rockaway", "NJ") in cities_of(parse, text)
     text = "Police in Rockaway, a borough in Morris County, said the driver was taken to a hospital."
     assert cities_of(parse, text) == {("Rockaway", "NJ")}
+
+
+def test_a_part_of_a_city_known_far_and_wide_yields_only_to_a_namesake_placed_with_it(parse: Parse) -> None:
+    text = (
+        "The game took off in the retirement towns of Florida in the fifties. It gained momentum after the war, "
+        "and eventually Hollywood hopped on the bandwagon."
+    )
+    assert cities_of(parse, text) == set()
+    assert ("Hollywood", "FL") in cities_of(parse, "The casino opened in Hollywood, Florida, last year.")
+    text = "The couple moved to Florida in May. They bought a condo in Hollywood near the beach in Broward County."
+    assert ("Hollywood", "FL") in cities_of(parse, text)
