@@ -350,3 +350,10 @@ def test_a_street_word_joined_to_the_next_by_a_slash_still_names_the_street(pars
     assert [t.text for t in doc[4:5]] == ["Avenue/63rd"]
     assert words_after(doc, 4) == ["avenue", "street"]
     assert cities_of(parse, "Riders waited at Lexington Avenue/63rd Street for twenty minutes.") == set()
+
+
+def test_a_state_that_closes_another_names_list_is_that_names_alone(parse: Parse) -> None:
+    text = "There's a diner in London (we choose to ignore Brooklyn in Ohio) that serves bagels."
+    assert cities_of(parse, text) == {("Brooklyn", "OH")}
+    assert ("London", "OH") in cities_of(parse, "The band played in London and Columbus in Ohio last week.")
+    assert ("London", "OH") in cities_of(parse, "She grew up in London, Ohio, and moved to Columbus.")

@@ -123,6 +123,8 @@ class Article:
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
+    listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
+    # list's state) by sentence: "Brooklyn in Ohio" gives Ohio to Brooklyn, not to the sentence's other names
 
 
 def sentence_index(doc: Doc) -> list[int]:

@@ -25,6 +25,9 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
     """The place each name means: first the names that need no context, then the rest with those as anchors."""
     linked: dict[str, Place] = {}
     for name_key, group in by_key.items():
+        for m in group:
+            if m.list_state is not None:
+                article.listed_states[m.sentence].add((name_key, m.list_state))
         place = _unambiguous(group)
         if place is not None:
             linked[name_key] = place
@@ -169,6 +172,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return any(
             place.state == m.list_state if m.list_state is not None
             else place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
+            and not _another_names_state(place.state, m, article)
             for m in group
         )
 
@@ -228,6 +232,13 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def _another_names_state(state: str, mention: Mention, article: Article) -> bool:
+    """Whether the state closes the list of another name of the mention's sentence, and is that name's alone:
+    "a bar in London (not the one in Brooklyn in Ohio)"."""
+    listed = article.listed_states.get(mention.sentence, set())
+    return any(code == state and name_key != mention.key for name_key, code in listed)
 
 
 def _in_a_named_county(place: Place, article: Article) -> bool:
