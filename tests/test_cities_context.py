@@ -357,3 +357,12 @@ def test_a_state_that_closes_another_names_list_is_that_names_alone(parse: Parse
     assert cities_of(parse, text) == {("Brooklyn", "OH")}
     assert ("London", "OH") in cities_of(parse, "The band played in London and Columbus in Ohio last week.")
     assert ("London", "OH") in cities_of(parse, "She grew up in London, Ohio, and moved to Columbus.")
+
+
+def test_the_big_citys_own_state_name_does_not_choose_among_its_neighbours(parse: Parse) -> None:
+    text = (
+        "Between the storm and the gas shortages, getting to Harrison was a fool's errand. With DC and NY as the "
+        "top two seeds left, the winner would host the final. One New York fan summed up the night."
+    )
+    assert ("Harrison", "NJ") in cities_of(parse, text)  # across the river from the city, nearer than Harrison, NY
+    assert ("Troy", "NY") in cities_of(parse, "Lawmakers in New York met in Troy. The mayor of New York City came.")

@@ -189,7 +189,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
             3 * same_sentence
             + 3 * _in_a_named_county(place, article)
             + 2 * any(d <= NEAR_KM for d in distances)
-            + (article.states[place.state] > 0 or _state_of_an_anchor(place, anchors))
+            + (_state_named_for_it(place, anchors, article) or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
             + _best_known(place, candidates)
         )
@@ -245,6 +245,21 @@ def _in_a_named_county(place: Place, article: Article) -> bool:
     """Whether the place lies in a county (or a region) the article names: "a Suffolk County judge ... a
     Medford pharmacy" is Medford, New York, in Suffolk County."""
     return bool(place.county) and (place.county.casefold(), place.state) in article.counties
+
+
+def _state_named_for_it(place: Place, anchors: list[Place], article: Article) -> bool:
+    """Whether the article names the place's state, unless the state's name is that of a big city of the state
+    the article names and the place is near ("NY fans ... getting to Harrison" in a New York City story: "NY"
+    says nothing of Harrison, New York that the nearness to the city does not)."""
+    if article.states[place.state] == 0:
+        return False
+    if not is_city_state_name(gazetteer.state_name_of().get(place.state, "")):
+        return True
+    return not any(
+        a.state == place.state and a.population >= PROMINENT_CITY and gazetteer.distance_km(place, a) <= NEAR_KM
+        for a in anchors
+        if a != place
+    )
 
 
 def _state_of_an_anchor(place: Place, anchors: list[Place]) -> bool:
