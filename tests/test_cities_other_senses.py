@@ -129,6 +129,8 @@ def test_a_name_that_ends_an_attribution_is_the_source(parse: Parse) -> None:
     assert cities_of(parse, text) == {("Plano", "TX")}
     text = "The shooting happened near the station, according to Tyler police, who asked for witnesses."
     assert ("Tyler", "TX") in cities_of(parse, text)
+    text = "A man was struck by a train in Queens. According to FDNY, the crash happened at 10:34 a.m."
+    assert ("New York City", "NY") in cities_of(parse, text)  # the city's own department
 
 
 def test_a_name_listed_only_with_places_abroad_is_the_one_abroad(parse: Parse) -> None:

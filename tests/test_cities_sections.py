@@ -51,3 +51,9 @@ def test_a_part_of_a_city_known_far_and_wide_yields_only_to_a_namesake_placed_wi
     assert ("Hollywood", "FL") in cities_of(parse, "The casino opened in Hollywood, Florida, last year.")
     text = "The couple moved to Florida in May. They bought a condo in Hollywood near the beach in Broward County."
     assert ("Hollywood", "FL") in cities_of(parse, text)
+
+
+def test_a_neighbourhood_named_without_doubt_places_the_towns_near_it(parse: Parse) -> None:
+    text = "Casey waited in line at Watertown, said he had grown up in Ohio, and now lives in Allston."
+    [city] = extract_cities(parse(text))
+    assert (city.city, city.state, city.loose_name) == ("Watertown", "MA", None)

@@ -24,6 +24,7 @@ from sanctuary_cli.extract.places.article import (
     words_after,
 )
 from sanctuary_cli.extract.places.context import (
+    cited_as_a_source,
     listed_as_counties_or_streets,
     listed_with_counties,
     listed_with_other_things,
@@ -149,6 +150,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
     if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
+    if not mention.cued and mention.qualifier is None and cited_as_a_source(doc, start, end):
+        return True  # "according to Tyler." (but "according to FDNY", the city's)
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):

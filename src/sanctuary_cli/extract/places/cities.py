@@ -117,8 +117,13 @@ def _mark_loose(
     article: Article,
 ) -> None:
     """Give each city that nothing in the article placed the name it was read from (see
-    :func:`placed_by_the_article`); a city placed under any of its names is placed."""
-    places = list(linked.values())
+    :func:`placed_by_the_article`); a city placed under any of its names is placed. A neighbourhood the article
+    names without doubt places its neighbours as a town would ("at Watertown ... now lived in Allston")."""
+    places = list(linked.values()) + [
+        only[0]
+        for name_key in by_key
+        if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
+    ]
     loose: dict[tuple[str, str], str] = {}
     placed: set[tuple[str, str]] = set()
     for name_key in sorted(linked):

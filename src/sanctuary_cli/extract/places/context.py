@@ -87,9 +87,14 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
     if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
         return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
-    if start >= 2 and [t.lower_ for t in doc[start - 2 : start]] == ["according", "to"]:
-        return not following or following[0] in SOURCE_ENDS  # "according to Tyler." cites a person
     return _listed_with_people(head) or _named_after_kin(doc, start)
+
+
+def cited_as_a_source(doc: Doc, start: int, end: int) -> bool:
+    """ "..., according to Tyler.": a name that alone ends an attribution is the person or body cited."""
+    if start < 2 or [t.lower_ for t in doc[start - 2 : start]] != ["according", "to"]:
+        return False
+    return end >= len(doc) or doc[end].text in SOURCE_ENDS
 
 
 def _named_after_kin(doc: Doc, start: int) -> bool:
