@@ -37,7 +37,7 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
-from sanctuary_cli.extract.places.works import a_season_of_a_show, dated_title, in_title_of_a_work, names_a_work
+from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -147,22 +147,28 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
         return True
-    listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
-    if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
+    if mention.qualifier is None and _a_person_or_group(doc, mention):
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
-    if not mention.cued and mention.qualifier is None and cited_as_a_source(doc, start, end):
-        return True  # "according to Tyler." (but "according to FDNY", the city's)
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
-    if listed_with_counties(doc, start, end) or dated_title(doc, start, end) or a_season_of_a_show(doc, end):
+    if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
     if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
         return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_person_or_group(doc: Doc, mention: Mention) -> bool:
+    """A person's name, one of a list of restaurants or bands, or the source of an attribution ("according to
+    Tyler."); a city agency's name is none of the last two ("NYPD, FDNY and PSD", "according to FDNY")."""
+    start, end = mention.start, mention.end
+    if used_as_a_person(doc, start, end):
+        return True
+    return not mention.cued and (listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end))
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:

@@ -24,10 +24,8 @@ RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
     """The place each name means: first the names that need no context, then the rest with those as anchors."""
     linked: dict[str, Place] = {}
+    _note_listed_states(by_key, article)
     for name_key, group in by_key.items():
-        for m in group:
-            if m.list_state is not None:
-                article.listed_states[m.sentence].add((name_key, m.list_state))
         place = _unambiguous(group)
         if place is not None:
             linked[name_key] = place
@@ -49,6 +47,14 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
         anchors = anchors + [p for p in linked.values() if p not in anchors]
     _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
     return linked
+
+
+def _note_listed_states(by_key: dict[str, list[Mention]], article: Article) -> None:
+    """Note, by sentence, each name that a state closes or opens the list of ("Brooklyn in Ohio")."""
+    for name_key, group in by_key.items():
+        for m in group:
+            if m.list_state is not None:
+                article.listed_states[m.sentence].add((name_key, m.list_state))
 
 
 def _drop_stray_small_places(

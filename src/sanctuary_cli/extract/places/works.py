@@ -78,6 +78,12 @@ def _a_participle_in_a_title(word: Token, opener: Token) -> bool:
     )
 
 
+def titled_after(doc: Doc, start: int, end: int) -> bool:
+    """A year in brackets or a show's season after the name ends a work's title (see :func:`dated_title`,
+    :func:`a_season_of_a_show`)."""
+    return dated_title(doc, start, end) or a_season_of_a_show(doc, end)
+
+
 def a_season_of_a_show(doc: Doc, end: int) -> bool:
     """ "Tulsa season two", "Tulsa season 3": a name right before "season" and its number is a show's title
     ("the Tulsa season" alone may be the city's, a season of concerts there)."""
