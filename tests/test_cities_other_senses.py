@@ -142,3 +142,14 @@ def test_a_name_listed_only_with_places_abroad_is_the_one_abroad(parse: Parse) -
     text = "The film follows letters between Paris, Cairo and New Delhi. It opens in Lexington, Kentucky."
     assert cities_of(parse, text) == {("Lexington", "KY")}
     assert ("Paris", "TX") in cities_of(parse, "He grew up in Paris, Texas, and moved to Austin.")
+
+
+def test_a_name_the_article_writes_as_a_business_is_the_business_where_nothing_marks_a_place(parse: Parse) -> None:
+    text = (
+        "The Chens will be involved in the next iteration of Pearl River in an advisory role. The store will "
+        "reopen in Tribeca in New York City next year. Pearl River Mart was co-founded in 1971."
+    )
+    assert cities_of(parse, text) == {("New York City", "NY")}
+    assert ("Boston", "MA") in cities_of(parse, "Boston Market opened its tenth store in Boston on Friday.")
+    text = "Hundreds of students from Rockland County marched in Pearl River on Sunday."
+    assert ("Pearl River", "NY") in cities_of(parse, text)

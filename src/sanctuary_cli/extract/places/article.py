@@ -41,6 +41,7 @@ class CityCues:
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
     business_before: frozenset[str]
+    business_after: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
@@ -74,6 +75,7 @@ def cues() -> CityCues:
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
         business_before=frozenset(data["business_before"]),
+        business_after=frozenset(data["business_after"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
