@@ -366,3 +366,18 @@ def test_the_big_citys_own_state_name_does_not_choose_among_its_neighbours(parse
     )
     assert ("Harrison", "NJ") in cities_of(parse, text)  # across the river from the city, nearer than Harrison, NY
     assert ("Troy", "NY") in cities_of(parse, "Lawmakers in New York met in Troy. The mayor of New York City came.")
+
+
+def test_a_cross_street_and_a_list_of_avenues_name_streets(parse: Parse) -> None:
+    text = "The officers drove over from Bergen and Lexington avenues and were first to arrive."
+    assert ("Lexington", "KY") not in cities_of(parse, text)
+    text = "The board approved a liquor license for a new bar on quiet Hoyt Street at Union."
+    assert cities_of(parse, text) == set()
+    assert ("Lexington", "KY") in cities_of(parse, "She grew up in Lexington and studied law in Louisville.")
+
+
+def test_a_name_phoned_and_asked_to_act_is_a_person(parse: Parse) -> None:
+    text = "When the nurse saw the mistake, the school called Tyler to come in and sign the form."
+    assert ("Tyler", "TX") not in cities_of(parse, text)
+    text = "They settled in a small Texas city called Tyler to the east of Dallas."
+    assert ("Tyler", "TX") in cities_of(parse, text)

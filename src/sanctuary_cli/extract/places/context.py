@@ -27,6 +27,8 @@ COUNTY_PLURALS = frozenset({"counties", "parishes"})
 # "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
 STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"})
 LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
+AVENUE_PLURALS = frozenset({"avenues", "boulevards"})  # plurals that, even in lower case, end a list of streets
+CALL_VERBS = frozenset({"called", "phoned", "texted", "emailed", "paged"})  # "called Tyler to ask": a person
 MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
@@ -41,10 +43,13 @@ STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.",
 
 
 def street_corner(doc: Doc, start: int, end: int) -> bool:
-    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus": an avenue at a corner."""
+    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus", "Hoyt Street at Union": a
+    street at a corner."""
     before = doc[max(0, start - 3) : start]
     if corner_of_a_numbered_street(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in STREET_WORDS:
+        return True  # "on Hoyt Street at Union": the cross street
     return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
         doc[start - 3].lower_ == "between"
     )
@@ -83,6 +88,8 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
     following = [t.lower_ for t in doc[end : end + 3]]
     if following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"]):
         return True
+    if start >= 1 and doc[start - 1].lower_ in CALL_VERBS and _to_and_a_verb(doc, end):
+        return True  # "the school called Tyler to come in": a person phoned ("a town called Tyler" is named)
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
     if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
@@ -95,6 +102,11 @@ def cited_as_a_source(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or [t.lower_ for t in doc[start - 2 : start]] != ["according", "to"]:
         return False
     return end >= len(doc) or doc[end].text in SOURCE_ENDS
+
+
+def _to_and_a_verb(doc: Doc, end: int) -> bool:
+    """Whether "to" and a verb's base form follow token ``end``."""
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].tag_ == "VB"
 
 
 def _named_after_kin(doc: Doc, start: int) -> bool:
@@ -184,8 +196,8 @@ def listed_as_counties_or_streets(doc: Doc, end: int) -> bool:
     i = _list_after(doc, end)
     if i >= len(doc):
         return False
-    if doc[i].lower_ in COUNTY_PLURALS:
-        return True
+    if doc[i].lower_ in COUNTY_PLURALS or doc[i].lower_ in AVENUE_PLURALS:
+        return True  # ("Bergen and Lexington avenues": no city has avenues named for it)
     # a capitalised plural after a real list: not "busy New York City streets"
     listed = any(t.text in {",", "and", "&"} for t in doc[end:i])
     return doc[i].lower_ in STREET_PLURALS and doc[i].text[:1].isupper() and listed
