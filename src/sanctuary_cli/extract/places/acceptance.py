@@ -21,22 +21,23 @@ from sanctuary_cli.extract.places.article import (
     ends_with_any,
     is_city_state_name,
     starts_with_any,
+    words_after,
 )
 from sanctuary_cli.extract.places.context import (
-    dated_title,
-    in_title_of_a_work,
+    cited_as_a_source,
     listed_as_counties_or_streets,
     listed_with_counties,
     listed_with_other_things,
+    listed_with_places_abroad,
     names_a_product,
     names_a_team,
-    names_a_work,
     played_as_a_team,
     street_by_direction,
     street_corner,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
+from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,9 +76,17 @@ def acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
         return False
+    if mention.qualifier is None and _abroad_by_its_list(doc, mention):
+        return False  # "stories from Paris, Cairo and Lagos": Paris, France
     if the_county_of_the_name(mention, article):
         return False  # "Santa Clara County sued ... lawyers for Santa Clara said": the county
     return mention.tagged or mention.cued or mention.qualifier is not None or mention.weak
+
+
+def _abroad_by_its_list(doc: Doc, mention: Mention) -> bool:
+    """A name a bigger city abroad bears, listed only with places abroad."""
+    found = gazetteer.places_by_name().get(mention.key, ())
+    return bool(found) and all(p.abroad for p in found) and listed_with_places_abroad(doc[mention.end - 1])
 
 
 def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
@@ -93,9 +102,8 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
-    # ("Lexington Av-53 St": a station named by its two streets, the street word joined to the next)
-    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
-    return starts_with_any(after, cues().not_city_after)  # "Lexington avenue", "the Brooklyn bridge"
+    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street"
+    return starts_with_any(words_after(doc, mention.end), cues().not_city_after)
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:
@@ -139,20 +147,28 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
         return True
-    listed = not mention.cued and listed_with_other_things(doc[end - 1])  # ("NYPD, FDNY and PSD": agencies)
-    if mention.qualifier is None and (used_as_a_person(doc, start, end) or listed):
+    if mention.qualifier is None and _a_person_or_group(doc, mention):
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
-    if listed_with_counties(doc, start, end) or dated_title(doc, start, end):
+    if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
     if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
         return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_person_or_group(doc: Doc, mention: Mention) -> bool:
+    """A person's name, one of a list of restaurants or bands, or the source of an attribution ("according to
+    Tyler."); a city agency's name is none of the last two ("NYPD, FDNY and PSD", "according to FDNY")."""
+    start, end = mention.start, mention.end
+    if used_as_a_person(doc, start, end):
+        return True
+    return not mention.cued and (listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end))
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:

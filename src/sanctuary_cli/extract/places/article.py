@@ -41,6 +41,7 @@ class CityCues:
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
     business_before: frozenset[str]
+    business_after: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
@@ -74,6 +75,7 @@ def cues() -> CityCues:
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
         business_before=frozenset(data["business_before"]),
+        business_after=frozenset(data["business_after"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
@@ -123,6 +125,8 @@ class Article:
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
+    listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
+    # list's state) by sentence: "Brooklyn in Ohio" gives Ohio to Brooklyn, not to the sentence's other names
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -270,6 +274,12 @@ def _state_in(words: Span) -> set[str]:
         if code is not None and not is_city_state_name(text):
             return {code}
     return set()
+
+
+def words_after(doc: Doc, end: int, size: int = 2) -> list[str]:
+    """The words after a name, lower-cased, each cut at a hyphen or a slash that joins it to the next: "Lexington
+    Av-53 St" and "Lexington Avenue/59th Street" name stations by their streets, the street word joined on."""
+    return [re.split(r"[-/]", t.lower_)[0] or t.lower_ for t in doc[end : end + size]]
 
 
 def starts_with_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:

@@ -97,19 +97,29 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
 def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Mention]:
     """The mentions that may be of a city: none of a name the article places in a part of a city, nor the
     bare ones of a name it writes as a street's (one sense per article: "Fulton and Utica Avenues ...
-    traffic across Fulton"), nor any its words show to be something else."""
+    traffic across Fulton") or a venue's, nor those of a business's that nothing marks as a place, nor any
+    its words show to be something else."""
     neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
     venues = {m.key for m in found if m.called_a_venue}  # "Macon, a Southern diner ... Macon opens at noon"
+    shops = {m.key for m in found if _a_business_name_starts(doc, m)}  # "Macon Brewing ... beer from Macon"
     repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
-    return [
-        m
-        for m in found
-        if m.key not in neighbourhoods
-        and not (m.key in streets and bare_street(m))
-        and not (m.key in venues and m.qualifier is None)
-        and acceptable(doc, m, article)
-    ]
+
+    def other_sense(m: Mention) -> bool:
+        return (
+            m.key in neighbourhoods
+            or (m.key in streets and bare_street(m))
+            or (m.key in venues and m.qualifier is None)
+            or (m.key in shops and m.qualifier is None and not m.tagged and not m.cued)
+        )
+
+    return [m for m in found if not other_sense(m) and acceptable(doc, m, article)]
+
+
+def _a_business_name_starts(doc: Doc, mention: Mention) -> bool:
+    """ "Pearl River Mart", "Rockaway Brewing Company": the name opens a business's (see ``business_after``)."""
+    after = doc[mention.end] if mention.end < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_ in cues().business_after
 
 
 def _mark_loose(
@@ -117,8 +127,13 @@ def _mark_loose(
     article: Article,
 ) -> None:
     """Give each city that nothing in the article placed the name it was read from (see
-    :func:`placed_by_the_article`); a city placed under any of its names is placed."""
-    places = list(linked.values())
+    :func:`placed_by_the_article`); a city placed under any of its names is placed. A neighbourhood the article
+    names without doubt places its neighbours as a town would ("at Watertown ... now lived in Allston")."""
+    places = list(linked.values()) + [
+        only[0]
+        for name_key in by_key
+        if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
+    ]
     loose: dict[tuple[str, str], str] = {}
     placed: set[tuple[str, str]] = set()
     for name_key in sorted(linked):

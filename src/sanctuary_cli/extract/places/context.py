@@ -1,5 +1,5 @@
 """Words around a place name that show it names something else: a street corner, a person, a team,
-a work or a product."""
+a club or a product (a work: ``works``)."""
 
 from __future__ import annotations
 
@@ -8,47 +8,48 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
-from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 ORDINAL_STREET = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 SPEECH_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "explained", "claimed",
      "insisted", "recalled", "admitted"}
 )
-QUOTES = frozenset({'"', "“", "”"})
-MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
 MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "from", "with", "by"})
-TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 THING_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
 # "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
 STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"})
 LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
+AVENUE_PLURALS = frozenset({"avenues", "boulevards"})  # plurals that, even in lower case, end a list of streets
+CALL_VERBS = frozenset({"called", "phoned", "texted", "emailed", "paged"})  # "called Tyler to ask": a person
 MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
+SOURCE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})  # a name that ends "according to ..." stands alone
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
-YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 
 
 def street_corner(doc: Doc, start: int, end: int) -> bool:
-    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus": an avenue at a corner."""
+    """ "at Lexington and 86th", "between Park and Lexington", "72nd & Columbus", "Hoyt Street at Union": a
+    street at a corner."""
     before = doc[max(0, start - 3) : start]
     if corner_of_a_numbered_street(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in STREET_WORDS:
+        return True  # "on Hoyt Street at Union": the cross street
     return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
         doc[start - 3].lower_ == "between"
     )
@@ -87,11 +88,25 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
     following = [t.lower_ for t in doc[end : end + 3]]
     if following[:2] in (["and", "his"], ["and", "her"]) or following[:1] in (["his"], ["her"]):
         return True
+    if start >= 1 and doc[start - 1].lower_ in CALL_VERBS and _to_and_a_verb(doc, end):
+        return True  # "the school called Tyler to come in": a person phoned ("a town called Tyler" is named)
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
     if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
         return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
     return _listed_with_people(head) or _named_after_kin(doc, start)
+
+
+def cited_as_a_source(doc: Doc, start: int, end: int) -> bool:
+    """ "..., according to Tyler.": a name that alone ends an attribution is the person or body cited."""
+    if start < 2 or [t.lower_ for t in doc[start - 2 : start]] != ["according", "to"]:
+        return False
+    return end >= len(doc) or doc[end].text in SOURCE_ENDS
+
+
+def _to_and_a_verb(doc: Doc, end: int) -> bool:
+    """Whether "to" and a verb's base form follow token ``end``."""
+    return end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].tag_ == "VB"
 
 
 def _named_after_kin(doc: Doc, start: int) -> bool:
@@ -132,6 +147,27 @@ def _a_place(token: Token) -> bool:
     )
 
 
+def listed_with_places_abroad(token: Token) -> bool:
+    """ "letters from Paris, Cairo and Lagos": a name coordinated only with places abroad (countries, and places
+    the NER sees that the US gazetteer knows not, or knows only as namesakes of bigger cities abroad) is one of
+    them."""
+    others = [t for t in token.conjuncts if t.text[:1].isupper()]
+    return bool(others) and all(_a_place_abroad(other) for other in others)
+
+
+def _a_place_abroad(token: Token) -> bool:
+    words = [t.text for t in token.doc[min(token.left_edge.i, token.i) : token.i + 1] if t.text[:1].isupper()]
+    name = " ".join(words) or token.text  # "New Delhi" by its head "Delhi"
+    if gazetteer.is_country(name):
+        return True
+    if token.ent_type_ not in {"GPE", "LOC"} or gazetteer.state_code(name) is not None:
+        return False
+    name_key = gazetteer.key(name)
+    if name_key in gazetteer.city_aliases():
+        return False
+    return all(p.abroad for p in gazetteer.places_by_name().get(name_key, ()))
+
+
 def _listed_with_people(token: Token) -> bool:
     """Whether the token is coordinated only with names of people and groups ("Bowie, Phish and Joplin")."""
     others = [t for t in token.conjuncts if t.text[:1].isupper()]
@@ -160,8 +196,8 @@ def listed_as_counties_or_streets(doc: Doc, end: int) -> bool:
     i = _list_after(doc, end)
     if i >= len(doc):
         return False
-    if doc[i].lower_ in COUNTY_PLURALS:
-        return True
+    if doc[i].lower_ in COUNTY_PLURALS or doc[i].lower_ in AVENUE_PLURALS:
+        return True  # ("Bergen and Lexington avenues": no city has avenues named for it)
     # a capitalised plural after a real list: not "busy New York City streets"
     listed = any(t.text in {",", "and", "&"} for t in doc[end:i])
     return doc[i].lower_ in STREET_PLURALS and doc[i].text[:1].isupper() and listed
@@ -238,85 +274,10 @@ def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> 
     return any(tuple(words[: len(n)]) == n for n in nicknames)
 
 
-def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
-    """ "A Behanding in Spokane", “Sleepless in Seattle”, "Real Housewives of Miami": the place name is
-    inside a work's title, which the NER marks as a work of art, or which is a short quoted title in
-    title case, or which runs on from an organisation's or work's name through "of"."""
-    for token in doc[start:end]:
-        if token.ent_type_ in TITLE_ENTITIES:
-            return True
-    quoted = _quoted_around(doc, start, end)
-    if quoted is not None and (_title_case(quoted) or _quoted_as_a_work(doc, quoted)):
-        return True
-    # "Real Housewives of Miami": the capitalised name of a show or group runs on with "of"
-    if start >= 2 and doc[start - 1].lower_ == "of":
-        before = doc[start - 2]
-        return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
-    return _title_word_before_in(doc, start)
-
-
-def _quoted_as_a_work(doc: Doc, quoted: Span) -> bool:
-    """ "Lena Denton's "Spokane"", "the song "Tacoma"": a quoted name right after a possessive or a work's noun
-    is the work's title."""
-    if quoted.start < 2:
-        return False
-    before = doc[quoted.start - 2]
-    return before.text in POSSESSIVES or (before.is_lower and before.lower_ in cues().work_before)
-
-
-def _title_word_before_in(doc: Doc, start: int) -> bool:
-    """ "God of Carnage and a Behanding in Spokane": "in" after a capitalised common word, mid-sentence and
-    tagged as no name by the NER, which only a title writes so ("a Wedding in Tacoma"); a title of office
-    ("the Mayor in Denver") or a sentence's first word ("Officials in Denver") is no title."""
-    if start < 3 or doc[start - 1].lower_ != "in":
-        return False
-    word = doc[start - 2]
-    opener = doc[start - 3]
-    return (
-        word.text[:1].isupper()
-        and word.is_alpha
-        and not word.is_sent_start
-        and word.ent_type_ == ""
-        and word.text not in roles.title_first_words()
-        and opener.lower_ in {"a", "an", "the"}
-    )
-
-
-def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
-    """The short double-quoted stretch the tokens ``[start, end)`` lie in, if any."""
-    opening = next(
-        (i for i in range(start - 1, max(-1, start - MAX_TITLE_TOKENS), -1) if doc[i].text in QUOTES), None
-    )
-    if opening is None or doc[opening].text == "”":
-        return None
-    closing = next((i for i in range(end, min(len(doc), opening + MAX_TITLE_TOKENS)) if doc[i].text in QUOTES), None)
-    if closing is None or doc[closing].text == "“":
-        return None
-    return doc[opening + 1 : closing]
-
-
-def _title_case(span: Span) -> bool:
-    """Every word but the minor ones capitalised, and more than the place name itself."""
-    words = [t for t in span if t.is_alpha]
-    if len(words) < 2:
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in MINOR_WORDS for t in words) and any(
-        t.ent_type_ not in PLACE_ENTITIES and t.text[:1].isupper() for t in words
-    )
-
-
 def names_a_product(doc: Doc, end: int, products: tuple[tuple[str, ...], ...]) -> bool:
     """ "an old Baldwin piano", "a Pendleton blanket": a product word follows the maker's or place's name."""
     words = [t.lower_ for t in doc[end : end + 2]]
     return any(tuple(words[: len(p)]) == p for p in products)
-
-
-def names_a_work(doc: Doc, start: int, work_nouns: frozenset[str]) -> bool:
-    """ "her new show Nashville", "the band Boston": a noun for a work or a group stands right before the name."""
-    if start == 0:
-        return False
-    before = doc[start - 1]
-    return before.is_lower and before.lower_ in work_nouns
 
 
 def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[str], bool]) -> bool:
@@ -419,13 +380,3 @@ def _list_names(doc: Doc, i: int, step: int) -> list[str]:
     if words:
         names.append(" ".join(words[::step]))
     return names
-
-
-def dated_title(doc: Doc, start: int, end: int) -> bool:
-    """ "Down and Out in Tacoma (1986)", "Death in Spokane (2004)": a name right before a year in brackets,
-    after a minor word of a run of capitalised words, ends a work's title."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not YEAR.match(doc[end + 1].text):
-        return False
-    if start < 2 or doc[start - 1].lower_ not in MINOR_WORDS:
-        return False
-    return doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha

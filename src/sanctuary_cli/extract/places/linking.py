@@ -24,6 +24,7 @@ RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
     """The place each name means: first the names that need no context, then the rest with those as anchors."""
     linked: dict[str, Place] = {}
+    _note_listed_states(by_key, article)
     for name_key, group in by_key.items():
         place = _unambiguous(group)
         if place is not None:
@@ -46,6 +47,14 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
         anchors = anchors + [p for p in linked.values() if p not in anchors]
     _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
     return linked
+
+
+def _note_listed_states(by_key: dict[str, list[Mention]], article: Article) -> None:
+    """Note, by sentence, each name that a state closes or opens the list of ("Brooklyn in Ohio")."""
+    for name_key, group in by_key.items():
+        for m in group:
+            if m.list_state is not None:
+                article.listed_states[m.sentence].add((name_key, m.list_state))
 
 
 def _drop_stray_small_places(
@@ -169,6 +178,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return any(
             place.state == m.list_state if m.list_state is not None
             else place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
+            and not _another_names_state(place.state, m, article)
             for m in group
         )
 
@@ -185,7 +195,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
             3 * same_sentence
             + 3 * _in_a_named_county(place, article)
             + 2 * any(d <= NEAR_KM for d in distances)
-            + (article.states[place.state] > 0 or _state_of_an_anchor(place, anchors))
+            + (_state_named_for_it(place, anchors, article) or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
             + _best_known(place, candidates)
         )
@@ -230,10 +240,32 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     return best
 
 
+def _another_names_state(state: str, mention: Mention, article: Article) -> bool:
+    """Whether the state closes the list of another name of the mention's sentence, and is that name's alone:
+    "a bar in London (not the one in Brooklyn in Ohio)"."""
+    listed = article.listed_states.get(mention.sentence, set())
+    return any(code == state and name_key != mention.key for name_key, code in listed)
+
+
 def _in_a_named_county(place: Place, article: Article) -> bool:
     """Whether the place lies in a county (or a region) the article names: "a Suffolk County judge ... a
     Medford pharmacy" is Medford, New York, in Suffolk County."""
     return bool(place.county) and (place.county.casefold(), place.state) in article.counties
+
+
+def _state_named_for_it(place: Place, anchors: list[Place], article: Article) -> bool:
+    """Whether the article names the place's state, unless the state's name is that of a big city of the state
+    the article names and the place is near ("NY fans ... getting to Harrison" in a New York City story: "NY"
+    says nothing of Harrison, New York that the nearness to the city does not)."""
+    if article.states[place.state] == 0:
+        return False
+    if not is_city_state_name(gazetteer.state_name_of().get(place.state, "")):
+        return True
+    return not any(
+        a.state == place.state and a.population >= PROMINENT_CITY and gazetteer.distance_km(place, a) <= NEAR_KM
+        for a in anchors
+        if a != place
+    )
 
 
 def _state_of_an_anchor(place: Place, anchors: list[Place]) -> bool:
@@ -279,10 +311,13 @@ def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool
                          stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool]) -> Place:
     """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
     supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
-    the same sentence: a small Brooklyn near another city the article names is no evidence against it.
+    the same sentence: a small Brooklyn near another city the article names is no evidence against it; so does
+    a part of a city known far beyond its region, the biggest of its name (Hollywood, not Hollywood, Florida).
     Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city the article names is not enough
     either ("an Oakland-based company" in a New York story): its state named with it or a smaller neighbour
     (``near_a_town``) must support it."""
+    if best is not top and top.section_of and gazetteer.famous(top):
+        return best if stated(best) else top  # "Hollywood hopped on the bandwagon" in a story that names Florida
     if best is top or top.population < DOMINANCE * best.population:
         return best
     if top.section_of and top.population >= gazetteer.BOROUGH_POPULATION:

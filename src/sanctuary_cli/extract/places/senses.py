@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, words_after
 from sanctuary_cli.extract.places.context import (
     a_capitals_name,
     corner_of_a_numbered_street,
@@ -35,7 +35,7 @@ def names_a_street(doc: Doc, mention: Mention) -> bool:
     streets ("Fulton and Utica Avenues"), a corner with a numbered street, or a direction among streets.
     "Between Yonkers and Poughkeepsie stations" says too little, and a station, airport or hospital named
     for a city lies in it: "Yonkers station" leaves "trains to Yonkers" the city."""
-    after = [t.lower_.split("-")[0] or t.lower_ for t in doc[mention.end : mention.end + 2]]
+    after = words_after(doc, mention.end)
     return (
         (bool(after) and after[0] in STREET_AFTER)
         or listed_as_counties_or_streets(doc, mention.end)

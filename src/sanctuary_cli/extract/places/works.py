@@ -1,0 +1,136 @@
+"""A place name inside the title of a work (a film, a show, a play, a dish on a menu): "Sleepless in Seattle",
+"Fargo season two", "Oysters Marinated in Citrus"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.people import roles
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues
+from sanctuary_cli.extract.places.context import MINOR_WORDS, PLACE_ENTITIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+QUOTES = frozenset({'"', "“", "”"})
+MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
+TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+PARTICIPLE_MIN_LENGTH = 4  # "Braised", "Marinated"; not "Ted" or "Fred"
+
+
+def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
+    """ "A Behanding in Spokane", “Sleepless in Seattle”, "Real Housewives of Miami": the place name is
+    inside a work's title, which the NER marks as a work of art, or which is a short quoted title in
+    title case, or which runs on from an organisation's or work's name through "of"."""
+    for token in doc[start:end]:
+        if token.ent_type_ in TITLE_ENTITIES:
+            return True
+    quoted = _quoted_around(doc, start, end)
+    if quoted is not None and (_title_case(quoted) or _quoted_as_a_work(doc, quoted)):
+        return True
+    # "Real Housewives of Miami": the capitalised name of a show or group runs on with "of"
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        before = doc[start - 2]
+        return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
+    return _title_word_before_in(doc, start)
+
+
+
+def _quoted_as_a_work(doc: Doc, quoted: Span) -> bool:
+    """ "Lena Denton's "Spokane"", "the song "Tacoma"": a quoted name right after a possessive or a work's noun
+    is the work's title."""
+    if quoted.start < 2:
+        return False
+    before = doc[quoted.start - 2]
+    return before.text in POSSESSIVES or (before.is_lower and before.lower_ in cues().work_before)
+
+
+
+def _title_word_before_in(doc: Doc, start: int) -> bool:
+    """ "God of Carnage and a Behanding in Spokane", "Oysters Marinated in Fresno": "in" after a capitalised
+    common word, mid-sentence and tagged as no name by the NER, which only a title writes so: after "a" or "the"
+    ("a Wedding in Tacoma"), or a past participle after another capitalised word (a dish on a menu, "Lamb Braised
+    in Tulsa"). A title of office ("the Mayor in Denver") or a sentence's first word ("Officials in Denver")
+    is no title."""
+    if start < 3 or doc[start - 1].lower_ != "in":
+        return False
+    word = doc[start - 2]
+    opener = doc[start - 3]
+    if not (word.text[:1].isupper() and word.is_alpha and not word.is_sent_start):
+        return False
+    if word.text in roles.title_first_words():
+        return False
+    return (opener.lower_ in {"a", "an", "the"} and word.ent_type_ == "") or _a_participle_in_a_title(word, opener)
+
+
+def _a_participle_in_a_title(word: Token, opener: Token) -> bool:
+    """ "Oysters Marinated in": a capitalised past participle (by its form: the tagger calls a capitalised word a
+    name, and the NER may take the run for a group's) right after another capitalised word, neither a place's."""
+    return (
+        len(word) > PARTICIPLE_MIN_LENGTH
+        and word.ent_type_ not in PLACE_ENTITIES
+        and word.lower_.endswith("ed")
+        and opener.is_alpha
+        and opener.text[:1].isupper()
+        and opener.ent_type_ not in PLACE_ENTITIES
+    )
+
+
+def titled_after(doc: Doc, start: int, end: int) -> bool:
+    """A year in brackets or a show's season after the name ends a work's title (see :func:`dated_title`,
+    :func:`a_season_of_a_show`)."""
+    return dated_title(doc, start, end) or a_season_of_a_show(doc, end)
+
+
+def a_season_of_a_show(doc: Doc, end: int) -> bool:
+    """ "Tulsa season two", "Tulsa season 3": a name right before "season" and its number is a show's title
+    ("the Tulsa season" alone may be the city's, a season of concerts there)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "season":
+        return False
+    return doc[end + 1].like_num
+
+
+def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
+    """The short double-quoted stretch the tokens ``[start, end)`` lie in, if any."""
+    opening = next(
+        (i for i in range(start - 1, max(-1, start - MAX_TITLE_TOKENS), -1) if doc[i].text in QUOTES), None
+    )
+    if opening is None or doc[opening].text == "”":
+        return None
+    closing = next((i for i in range(end, min(len(doc), opening + MAX_TITLE_TOKENS)) if doc[i].text in QUOTES), None)
+    if closing is None or doc[closing].text == "“":
+        return None
+    return doc[opening + 1 : closing]
+
+
+
+def _title_case(span: Span) -> bool:
+    """Every word but the minor ones capitalised, and more than the place name itself."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in MINOR_WORDS for t in words) and any(
+        t.ent_type_ not in PLACE_ENTITIES and t.text[:1].isupper() for t in words
+    )
+
+
+
+def names_a_work(doc: Doc, start: int, work_nouns: frozenset[str]) -> bool:
+    """ "her new show Nashville", "the band Boston": a noun for a work or a group stands right before the name."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.is_lower and before.lower_ in work_nouns
+
+
+
+def dated_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Down and Out in Tacoma (1986)", "Death in Spokane (2004)": a name right before a year in brackets,
+    after a minor word of a run of capitalised words, ends a work's title."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")" or not YEAR.match(doc[end + 1].text):
+        return False
+    if start < 2 or doc[start - 1].lower_ not in MINOR_WORDS:
+        return False
+    return doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha

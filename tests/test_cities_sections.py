@@ -1,0 +1,59 @@
+"""Cities: the parts of a big city that the gazetteer lists as places of their own are no cities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_place_the_post_office_files_under_a_big_city_is_its_neighbourhood(parse: Parse) -> None:
+    assert gazetteer.place("East Boston", "MA") is not None
+    text = "She grew up in Cambridge and now rents an apartment in East Boston near the airport."
+    assert cities_of(parse, text) == {("Cambridge", "MA")}
+    assert cities_of(parse, "The couple moved from Allston to Somerville, Massachusetts, last year.") == {
+        ("Somerville", "MA")
+    }
+    assert ("Boston", "MA") in cities_of(parse, "He took the early train from Boston to Providence.")
+
+
+def test_a_bare_name_of_a_neighbourhood_written_with_a_direction_is_the_neighbourhood(parse: Parse) -> None:
+    text = "Surfers in Rockaway said the waves were the best of the summer, and the ferry from Wall Street was full."
+    assert cities_of(parse, text) == set()
+    text = "Since the storm, volunteers have cooked dinners for families in Rockaway and on Staten Island."
+    assert cities_of(parse, text) == set()
+
+
+def test_the_town_that_shares_the_bare_name_is_read_where_the_text_places_it(parse: Parse) -> None:
+    text = "The brewery in Rockaway, N.J., opened a second taproom in Denville last month."
+    assert ("Rockaway", "NJ") in cities_of(parse, text)
+    text = "Police in Rockaway, a borough in Morris County, said the driver was taken to a hospital."
+    assert cities_of(parse, text) == {("Rockaway", "NJ")}
+
+
+def test_a_part_of_a_city_known_far_and_wide_yields_only_to_a_namesake_placed_with_it(parse: Parse) -> None:
+    text = (
+        "The game took off in the retirement towns of Florida in the fifties. It gained momentum after the war, "
+        "and eventually Hollywood hopped on the bandwagon."
+    )
+    assert cities_of(parse, text) == set()
+    assert ("Hollywood", "FL") in cities_of(parse, "The casino opened in Hollywood, Florida, last year.")
+    text = "The couple moved to Florida in May. They bought a condo in Hollywood near the beach in Broward County."
+    assert ("Hollywood", "FL") in cities_of(parse, text)
+
+
+def test_a_neighbourhood_named_without_doubt_places_the_towns_near_it(parse: Parse) -> None:
+    text = "Casey waited in line at Watertown, said he had grown up in Ohio, and now lives in Allston."
+    [city] = extract_cities(parse(text))
+    assert (city.city, city.state, city.loose_name) == ("Watertown", "MA", None)
