@@ -4,15 +4,15 @@ so every query command starts fast. User text reaches SQL only as parameters.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from sanctuary_cli.errors import QueryError
-from sanctuary_cli.extract.people.overrides import Overrides, pin_place, regroup
+from sanctuary_cli.extract.people.overrides import Overrides, pin_place
 from sanctuary_cli.store.filters import Search, add_functions, article_ids, city_name, date_clause, search_clause
+from sanctuary_cli.store.people_table import OWN, PID, people, people_rows
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
@@ -54,7 +54,7 @@ def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None 
     )
     found = {row[0] for row in rows}
     if overrides:
-        everyone, names, _ = _people_rows(conn, overrides)
+        everyone, names, _ = people_rows(conn, overrides)
         wanted = name.casefold()
         merged = {r[PID] for r in everyone if r[OWN] in found}
         merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
@@ -151,114 +151,6 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def people(
-    conn: sqlite3.Connection,
-    city: str | None = None,
-    role: str | None = None,
-    officials: bool = False,
-    overrides: Overrides | None = None,
-    article: str | None = None,
-) -> list[Row]:
-    """People across articles, as resolved after the ingest, with the user's overrides applied;
-    with ``article`` (an article id), only the persons that article names."""
-    rows, names, hidden = _people_rows(conn, overrides or Overrides())
-    quote_counts = Counter(
-        (row[0], row[1])
-        for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
-    )
-    groups: dict[str, list[_PersonRow]] = defaultdict(list)
-    for row in rows:
-        groups[row[PID]].append(row)
-    if article is not None:
-        groups = _named_in(groups, article)
-    result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
-    if officials:
-        result = [p for p in result if p["official"]]
-    if role:
-        result = [p for p in result if p["role"] and role.lower() in p["role"].lower()]
-    if city:
-        needle = city.lower()
-        in_city = _people_in_city(conn, city, groups)
-        result = [
-            p for p in result
-            if (p["jurisdiction"] and needle in p["jurisdiction"].lower()) or p["key"] in in_city
-        ]
-    result.sort(key=lambda p: (-p["official"], -p["quotes"], -p["mentions"], p["name"]))
-    return result
-
-
-# The columns of a people row as the queries read it (a tuple, for speed on large stores).
-_COLUMNS = ("pid", "article_id", "key", "name", "role", "jurisdiction", "official", "mentions", "aliases", "own")
-PID, ARTICLE, KEY, NAME, ROLE, PLACE, OFFICIAL, MENTIONS, ALIASES, OWN = range(len(_COLUMNS))
-_PersonRow = list[Any]
-
-
-def _person(
-    pid: str, group: list[_PersonRow], names: dict[str, str], quote_counts: Counter[tuple[str, str]]
-) -> Row:
-    """One person's row of the people table, from their rows of every article."""
-    forms = Counter(r[NAME] for r in group)
-    roles = Counter(r[ROLE] for r in group if r[ROLE])
-    places = Counter(r[PLACE] for r in group if r[PLACE])
-    aliases: set[str] = set()
-    for text in {r[ALIASES] for r in group}:
-        aliases.update(json.loads(text))
-    return {
-        "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
-        "aliases": sorted(aliases),
-        "role": roles.most_common(1)[0][0] if roles else None,
-        "jurisdiction": places.most_common(1)[0][0] if places else None,
-        "official": any(r[OFFICIAL] for r in group),
-        "mentions": sum(r[MENTIONS] for r in group),
-        "quotes": sum(quote_counts[(r[ARTICLE], r[KEY])] for r in group),
-        "articles": len({r[ARTICLE] for r in group}),
-        "key": pid,
-    }
-
-
-def _named_in(groups: dict[str, list[_PersonRow]], article_id: str) -> dict[str, list[_PersonRow]]:
-    """The persons with a row in one article (each with all their rows)."""
-    return {pid: group for pid, group in groups.items() if any(r[ARTICLE] == article_id for r in group)}
-
-
-def _people_rows(
-    conn: sqlite3.Connection, overrides: Overrides
-) -> tuple[list[_PersonRow], dict[str, str], set[str]]:
-    """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    rows = [
-        list(row)
-        for row in cursor.execute(
-            "SELECT coalesce(person, key), article_id, key, name, role, jurisdiction, official, mentions, aliases,"
-            " coalesce(person, key) FROM people"
-        )
-    ]
-    names: dict[str, str] = {}
-    hidden: set[str] = set()
-    for pid, name, is_person in cursor.execute("SELECT id, name, is_person FROM persons"):
-        names[pid] = name
-        if not is_person:
-            hidden.add(pid)
-    if overrides:
-        as_dicts = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-        names = regroup(as_dicts, names, overrides)
-        for row, changed in zip(rows, as_dicts, strict=True):
-            row[PID] = changed["pid"]
-    return rows, names, hidden
-
-
-def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[_PersonRow]]) -> set[str]:
-    """The persons who are officials in an article about this city."""
-    rows = conn.execute(
-        "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
-        " WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
-        (like_pattern(city),),
-    )
-    wanted = {(row[0], row[1]) for row in rows}
-    return {pid for pid, group in groups.items() if any((r[ARTICLE], r[KEY]) in wanted for r in group)}
-
-
 def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overrides | None = None) -> list[Row]:
     """Cities named in the corpus with their mentions, articles and officials."""
     if overrides and overrides.places:
@@ -271,10 +163,11 @@ def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overri
     rows = conn.execute(
         f"""
         SELECT c.city, c.state, max(c.population) AS population, sum(c.mentions) AS mentions,
-               count(DISTINCT c.article_id) AS articles,
-               (SELECT count(DISTINCT p.key) FROM people p
-                 WHERE p.official = 1 AND p.jurisdiction = c.city) AS officials
-        FROM cities c {where}
+               count(DISTINCT c.article_id) AS articles, coalesce(o.officials, 0) AS officials
+        FROM cities c
+        LEFT JOIN (SELECT jurisdiction, count(DISTINCT key) AS officials FROM people
+                    WHERE official = 1 GROUP BY jurisdiction) o ON o.jurisdiction = c.city
+        {where}
         GROUP BY c.city, c.state
         ORDER BY articles DESC, mentions DESC, c.city
         """,
