@@ -207,8 +207,9 @@ class Store:
     def articles(self, *, since: str | None = None, until: str | None = None,
                  limit: int | None = None) -> Results[Article]:
         """Stored articles with their counts of people and quotes, by file name."""
-        found = [Article.from_row(r) for r in queries.articles(self.conn, since, until)]
-        return Results(found[:limit] if limit is not None else found, len(found))
+        found = [Article.from_row(r) for r in queries.articles(self.conn, since, until, limit)]
+        total = queries.article_count(self.conn, since, until) if limit is not None and len(found) >= limit else None
+        return Results(found, total)
 
     def article(self, ref: str) -> dict[str, Any]:
         """One article by id, id prefix, file name or path: its row, text, quotes, people, cities, entities."""

@@ -277,4 +277,12 @@ MIGRATIONS: list[tuple[str, str]] = [
         END;
         """,
     ),
+    (
+        "articles found by file name",
+        """
+        -- show, quotes --article: an article by the file name it came from, without reading them all
+        CREATE INDEX articles_path ON articles(path);
+        CREATE INDEX article_sources_path ON article_sources(path);
+        """,
+    ),
 ]

@@ -4,6 +4,7 @@ so every query command starts fast. User text reaches SQL only as parameters.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -16,25 +17,38 @@ from sanctuary_cli.store.people_table import OWN, PID, people, people_rows
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
-__all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_ids", "articles", "cities", "city_stance",
-           "like_pattern", "people", "person_ids", "quote_count", "quotes", "stances", "table_rows"]
+__all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_count", "article_ids", "articles", "cities",
+           "city_stance", "like_pattern", "people", "person_ids", "quote_count", "quotes", "stances", "table_rows"]
 
 Row = dict[str, Any]
 
 
-def articles(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
-    """Every stored article (dated within [since, until] when given) with its counts of people and quotes."""
+def articles(conn: sqlite3.Connection, since: str | None = None, until: str | None = None,
+             limit: int | None = None) -> list[Row]:
+    """The stored articles (dated within [since, until] when given) by file name, at most ``limit``
+    of them, with their counts of people and quotes."""
     clause, params = date_clause("a.date", since, until)
+    where = "WHERE " + clause if clause else ""
+    if limit is not None:
+        params = [*params, limit]
     rows = conn.execute(
         f"""
         SELECT a.id, a.title, a.outlet, a.date, a.path, a.words,
                (SELECT count(*) FROM people p WHERE p.article_id = a.id) AS people,
                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
-        FROM articles a {"WHERE " + clause if clause else ""} ORDER BY a.path, a.id
+        FROM (SELECT * FROM articles a {where} ORDER BY a.path, a.id {"LIMIT ?" if limit is not None else ""}) a
+        ORDER BY a.path, a.id
         """,
         params,
     )
     return [dict(row) for row in rows]
+
+
+def article_count(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> int:
+    """How many stored articles are dated within [since, until] (all of them when neither is given)."""
+    clause, params = date_clause("date", since, until)
+    return int(conn.execute("SELECT count(*) FROM articles" + (" WHERE " + clause if clause else ""),
+                            params).fetchone()[0])
 
 
 def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None = None) -> list[str]:
@@ -120,15 +134,16 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     where: list[str] = []
     params: list[Any] = []
     if f.person:
-        ids = person_ids(conn, f.person, f.overrides)
-        marks = ",".join("?" * len(ids))
+        ids = json.dumps(person_ids(conn, f.person, f.overrides))
+        # The rows of these persons, found by index: a row's person is people.person, else its key.
         where.append(
-            "(EXISTS (SELECT 1 FROM people p WHERE p.article_id = q.article_id AND p.key = q.speaker_key"
-            f" AND coalesce(p.person, p.key) IN ({marks})) OR (q.speaker LIKE ? ESCAPE '\\'"
+            "((q.article_id, q.speaker_key) IN (SELECT article_id, key FROM people"
+            " WHERE person IN (SELECT value FROM json_each(?))"
+            " OR (person IS NULL AND key IN (SELECT value FROM json_each(?)))) OR (q.speaker LIKE ? ESCAPE '\\'"
             # Only people: "--person union" never finds what "the union" said.
             " AND coalesce(q.speaker_kind, 'person') = 'person'))"
         )
-        params += [*ids, like_pattern(f.person)]
+        params += [ids, ids, like_pattern(f.person)]
     if f.city:
         where.append("q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')")
         params.append(like_pattern(city_name(f.city)))
