@@ -7,7 +7,6 @@ name yet (a newer store may add some) is kept in ``extra`` and comes back in
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field, fields
 from typing import Any, Self, TypeVar
 
@@ -37,10 +36,15 @@ class Record:
         return out
 
 
-@functools.cache
+_NAMES: dict[type[Record], dict[str, None]] = {}
+
+
 def _names(cls: type[Record]) -> dict[str, None]:
-    """A record's field names but ``extra``, in their order (a dict, to ask about one quickly)."""
-    return {f.name: None for f in fields(cls) if f.name != "extra"}
+    """A record's field names but ``extra``, in their order (a dict, to ask about one quickly), read once."""
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = {f.name: None for f in fields(cls) if f.name != "extra"}
+    return names
 
 
 def _plain(value: Any) -> Any:

@@ -134,7 +134,7 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     where: list[str] = []
     params: list[Any] = []
     if f.person:
-        ids = json.dumps(person_ids(conn, f.person, f.overrides))
+        persons = json.dumps(person_ids(conn, f.person, f.overrides))
         # The rows of these persons, found by index: a row's person is people.person, else its key.
         where.append(
             "((q.article_id, q.speaker_key) IN (SELECT article_id, key FROM people"
@@ -143,7 +143,7 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
             # Only people: "--person union" never finds what "the union" said.
             " AND coalesce(q.speaker_kind, 'person') = 'person'))"
         )
-        params += [ids, ids, like_pattern(f.person)]
+        params += [persons, persons, like_pattern(f.person)]
     if f.city:
         where.append("q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')")
         params.append(like_pattern(city_name(f.city)))
