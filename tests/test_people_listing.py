@@ -206,3 +206,61 @@ def test_an_ingest_leaves_totals_that_match_the_rows_and_a_second_ingest_updates
         after = opened.people()
     assert after.total == before.total + 1
     assert [(p.name, p.quotes) for p in after if "Orlavey" in p.name] == [("Tamsin Orlavey", 1)]
+
+
+FIXES = [
+    Overrides(merge=(("Ada Quillon", "Bram Ostrow"),)),
+    Overrides(merge=(("Elodie Varn", "Cyrus Pellam"),), rename={"dora pell": "Dora Pell-Ames"}),
+    Overrides(split=frozenset({"eve marlow"}), merge=(("Eve Marlow", "Dora Pell"),)),
+    Overrides(rename={"élodie varn": "Elodie Varn", "ada quillon": "Ada Q."}),
+]
+
+
+def pending(conn: sqlite3.Connection) -> None:
+    """Stale totals while an ingest has work pending: the table is computed from every row."""
+    conn.execute("UPDATE person_totals_state SET fresh = 0")
+    conn.execute("INSERT INTO places_pending (article_id) SELECT id FROM articles LIMIT 1")
+
+
+@pytest.mark.parametrize("fixes", FIXES)
+@pytest.mark.parametrize(("city", "sort"), [(None, "quotes"), (None, "name"), ("Lake Tessel", "mentions")])
+def test_overrides_on_the_stored_totals_give_what_they_give_on_every_row(
+    store: Path, fixes: Overrides, city: str | None, sort: str
+) -> None:
+    conn = connect(store)
+    try:
+        assert fresh(store)
+        on_totals = people_table.page(conn, city, overrides=fixes, sort=sort)
+        shown = {article: people_table.people(conn, overrides=fixes, article=article)
+                 for (article,) in conn.execute("SELECT id FROM articles")}
+        pending(conn)
+        assert people_table.page(conn, city, overrides=fixes, sort=sort) == on_totals
+        assert {a: people_table.people(conn, overrides=fixes, article=a) for a in shown} == shown
+    finally:
+        conn.close()
+    assert on_totals[1] > 0
+
+
+def test_a_merge_split_and_rename_change_the_rows_counts_and_names(store: Path) -> None:
+    conn = connect(store)
+    try:
+        merged = people_table.people(conn, overrides=FIXES[0])
+        assert [(p["name"], p["quotes"], p["mentions"], p["articles"]) for p in merged][:2] == [
+            ("Ada Quillon", 6, 9, 3), ("Dora Pell", 3, 1, 1)]
+        accents = people_table.people(conn, overrides=FIXES[1])
+        assert ("Elodie Varn", 0, 8) in [(p["name"], p["quotes"], p["mentions"]) for p in accents]
+        assert "Dora Pell-Ames" in [p["name"] for p in accents]
+    finally:
+        conn.close()
+
+
+def test_a_persons_quotes_follow_the_overrides(store: Path, tmp_path: Path) -> None:
+    config = tmp_path / "fixes.toml"
+    config.write_text('[people]\nmerge = [["Ada Quillon", "Bram Ostrow"]]\nrename = { "Dora Pell" = "Dora Ames" }\n',
+                      encoding="utf-8")
+    with open_store(store, config=config) as opened:
+        assert len(opened.quotes(person="Bram")) == 6
+        assert len(opened.quotes(person="Ames")) == 3
+        assert len(opened.quotes(person="Pellam")) == 0
+    with open_store(store) as opened:
+        assert len(opened.quotes(person="Bram")) == 3

@@ -224,6 +224,7 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE person_totals (
             pid TEXT PRIMARY KEY,           -- the corpus person (people.person, else people.key)
             rank INTEGER NOT NULL UNIQUE,   -- place in the default order: officials, quotes, mentions, name
+            first_row INTEGER NOT NULL,     -- rowid of the person's first people row (who was met first)
             name TEXT NOT NULL,
             aliases TEXT NOT NULL,          -- JSON list of every surface form
             role TEXT,

@@ -4,21 +4,25 @@ Reading every people row of a large store into Python takes about a second, so t
 table as it stands with no user overrides is kept in ``person_totals``: rebuilt by
 :func:`refresh` after each ingest (and by the first query that finds it stale while
 no ingest has work pending), it goes stale when a trigger sees ``people``, ``quotes``
-or ``persons`` change. A query reads it while it is fresh and the user's overrides
-leave people alone; otherwise it computes the table from the rows, with the same
-result. Its ``rank`` is a person's place in the default order (officials, quotes,
-mentions, name; the first person met first), the tie-break of every other order.
+or ``persons`` change. A query reads it while it is fresh, with the user's overrides
+of people applied on top: only the persons a split or a merge touches are computed
+again from their rows (:mod:`people_rows`). While it is stale and an ingest has work
+pending, the whole table is computed from every row. The result is the same either
+way. Its ``rank`` is a person's place in the default order (officials, quotes,
+mentions, name; the first person met first), the tie-break of every other order;
+``first_row`` places the persons the overrides make among the others.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sanctuary_cli.extract.people.overrides import Overrides, regroup
+from sanctuary_cli.extract.people.overrides import Overrides
+from sanctuary_cli.store import people_rows
+from sanctuary_cli.store.people_rows import DEFAULT_ORDER
 from sanctuary_cli.store.sql import like_pattern
 
 Row = dict[str, Any]
@@ -33,7 +37,7 @@ ORDERS = {
 }
 # The same orders over rows computed in Python (the default order is theirs already).
 ROW_ORDERS: dict[str, Callable[[Row], Any]] = {
-    "quotes": lambda p: (-p["official"], -p["quotes"], -p["mentions"], p["name"]),
+    "quotes": DEFAULT_ORDER,
     "mentions": lambda p: (-p["mentions"], p["name"]),
     "articles": lambda p: (-p["articles"], -p["mentions"], p["name"]),
     "name": lambda p: p["name"].lower(),
@@ -69,10 +73,14 @@ def page(
     """:func:`people` in ``sort`` order (quotes, mentions, articles or name), at most ``limit`` of them,
     with how many there are in all."""
     overrides = overrides or Overrides()
-    if not (overrides.merge or overrides.split or overrides.rename) and _fresh(conn):
+    fresh = _fresh(conn)
+    if fresh and not (overrides.merge or overrides.split or overrides.rename):
         return _stored(conn, city, role, officials, article, sort, limit)
-    rows, names, hidden = people_rows(conn, overrides)
-    found = _filtered(conn, _table(conn, rows, names, hidden, article), rows, city, role, officials)
+    everyone, moved = _with_overrides(conn, overrides) if fresh else _computed(conn, overrides)
+    if article is not None:
+        named = _named_in(conn, article, moved)
+        everyone = [p for p in everyone if p["key"] in named]
+    found = _filtered(conn, everyone, moved, city, role, officials)
     if sort != "quotes":
         found.sort(key=ROW_ORDERS[sort])
     return (found[:limit] if limit is not None else found), len(found)
@@ -85,15 +93,14 @@ def refresh(conn: sqlite3.Connection) -> bool:
     conn.execute("BEGIN IMMEDIATE")
     try:
         if not _is_fresh(conn):  # another process may have rebuilt them while we waited
-            rows, names, hidden = people_rows(conn, Overrides())
-            table = _table(conn, rows, names, hidden)
+            everyone, firsts = people_rows.table(conn, people_rows.every_row(conn, Overrides()))
             conn.execute("DELETE FROM person_totals")
             conn.executemany(
-                "INSERT INTO person_totals (pid, rank, name, aliases, role, jurisdiction, official, mentions, quotes,"
-                " articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(p["key"], rank, p["name"], json.dumps(p["aliases"], ensure_ascii=False), p["role"],
-                  p["jurisdiction"], int(p["official"]), p["mentions"], p["quotes"], p["articles"])
-                 for rank, p in enumerate(table)],
+                "INSERT INTO person_totals (pid, rank, first_row, name, aliases, role, jurisdiction, official,"
+                " mentions, quotes, articles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(p["key"], rank, firsts[p["key"]], p["name"], json.dumps(p["aliases"], ensure_ascii=False),
+                  p["role"], p["jurisdiction"], int(p["official"]), p["mentions"], p["quotes"], p["articles"])
+                 for rank, p in enumerate(everyone)],
             )
             conn.execute("UPDATE person_totals_state SET fresh = 1")
         conn.execute("COMMIT")
@@ -150,8 +157,7 @@ def _stored(conn: sqlite3.Connection, city: str | None, role: str | None, offici
     cursor = conn.cursor()
     cursor.row_factory = None
     found = [
-        {"name": r[0], "aliases": json.loads(r[1]), "role": r[2], "jurisdiction": r[3], "official": bool(r[4]),
-         "mentions": r[5], "quotes": r[6], "articles": r[7], "key": r[8]}
+        _row(r, r[0])
         for r in cursor.execute(sql + (" LIMIT ?" if limit is not None else ""),
                                 [*params, limit] if limit is not None else params)
     ]
@@ -166,24 +172,40 @@ def _lower(text: str | None) -> str | None:
     return text.lower() if text is not None else None
 
 
-def _table(conn: sqlite3.Connection, rows: list[_PersonRow], names: dict[str, str], hidden: set[str],
-           article: str | None = None) -> list[Row]:
-    """The people table from the rows: one row per person, in the default order."""
-    quote_counts = Counter(
-        (row[0], row[1])
-        for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
-    )
-    groups: dict[str, list[_PersonRow]] = defaultdict(list)
-    for row in rows:
-        groups[row[PID]].append(row)
-    if article is not None:
-        groups = {pid: group for pid, group in groups.items() if any(r[ARTICLE] == article for r in group)}
-    result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
-    result.sort(key=ROW_ORDERS["quotes"])
-    return result
+def _computed(conn: sqlite3.Connection, overrides: Overrides) -> tuple[list[Row], dict[tuple[str, str], str]]:
+    """The whole table computed from every people row, and the rows the overrides moved to another person."""
+    found = people_rows.every_row(conn, overrides)
+    return people_rows.table(conn, found)[0], found.moved()
 
 
-def _filtered(conn: sqlite3.Connection, table: list[Row], rows: list[_PersonRow], city: str | None,
+def _with_overrides(conn: sqlite3.Connection, overrides: Overrides) -> tuple[list[Row], dict[tuple[str, str], str]]:
+    """The whole table from the stored totals, with the persons the overrides touch computed from their rows."""
+    found, renamed = people_rows.touched_rows(conn, overrides)
+    touched, firsts = people_rows.table(conn, found, (r[people_rows.ARTICLE] for r in found.rows))
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    others = json.dumps(sorted(found.touched))
+    for r in cursor.execute(f"SELECT {_FIELDS}, t.first_row FROM person_totals t"
+                            " WHERE t.pid NOT IN (SELECT value FROM json_each(?))", [others]):
+        touched.append(_row(r, renamed.get(r[8], r[0])))
+        firsts[r[8]] = r[9]
+    touched.sort(key=lambda p: (*DEFAULT_ORDER(p), firsts[p["key"]]))
+    return touched, found.moved()
+
+
+def _row(r: tuple[Any, ...], name: str) -> Row:
+    """A person's row of the table from a row of ``_FIELDS``, under this name."""
+    return {"name": name, "aliases": json.loads(r[1]), "role": r[2], "jurisdiction": r[3], "official": bool(r[4]),
+            "mentions": r[5], "quotes": r[6], "articles": r[7], "key": r[8]}
+
+
+def _named_in(conn: sqlite3.Connection, article: str, moved: dict[tuple[str, str], str]) -> set[str]:
+    """The persons with a row in one article."""
+    rows = conn.execute("SELECT key, coalesce(person, key) FROM people WHERE article_id = ?", (article,))
+    return {moved.get((article, row[0]), row[1]) for row in rows}
+
+
+def _filtered(conn: sqlite3.Connection, table: list[Row], moved: dict[tuple[str, str], str], city: str | None,
               role: str | None, officials: bool) -> list[Row]:
     """The people of the table that the filters keep, in its order."""
     if officials:
@@ -192,76 +214,14 @@ def _filtered(conn: sqlite3.Connection, table: list[Row], rows: list[_PersonRow]
         table = [p for p in table if p["role"] and role.lower() in p["role"].lower()]
     if city:
         needle = city.lower()
-        in_city = _people_in_city(conn, city, rows)
+        rows = conn.execute(
+            "SELECT DISTINCT p.article_id, p.key, coalesce(p.person, p.key) FROM people p"
+            " JOIN cities c ON c.article_id = p.article_id WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
+            (like_pattern(city),),
+        )
+        in_city = {moved.get((row[0], row[1]), row[2]) for row in rows}  # officials in an article about the city
         table = [
             p for p in table
             if (p["jurisdiction"] and needle in p["jurisdiction"].lower()) or p["key"] in in_city
         ]
     return table
-
-
-# The columns of a people row as the table is computed from them (a list, for speed on large stores).
-_COLUMNS = ("pid", "article_id", "key", "name", "role", "jurisdiction", "official", "mentions", "aliases", "own")
-PID, ARTICLE, KEY, NAME, ROLE, PLACE, OFFICIAL, MENTIONS, ALIASES, OWN = range(len(_COLUMNS))
-_PersonRow = list[Any]
-
-
-def _person(
-    pid: str, group: list[_PersonRow], names: dict[str, str], quote_counts: Counter[tuple[str, str]]
-) -> Row:
-    """One person's row of the people table, from their rows of every article."""
-    forms = Counter(r[NAME] for r in group)
-    roles = Counter(r[ROLE] for r in group if r[ROLE])
-    places = Counter(r[PLACE] for r in group if r[PLACE])
-    aliases: set[str] = set()
-    for text in {r[ALIASES] for r in group}:
-        aliases.update(json.loads(text))
-    return {
-        "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
-        "aliases": sorted(aliases),
-        "role": roles.most_common(1)[0][0] if roles else None,
-        "jurisdiction": places.most_common(1)[0][0] if places else None,
-        "official": any(r[OFFICIAL] for r in group),
-        "mentions": sum(r[MENTIONS] for r in group),
-        "quotes": sum(quote_counts[(r[ARTICLE], r[KEY])] for r in group),
-        "articles": len({r[ARTICLE] for r in group}),
-        "key": pid,
-    }
-
-
-def people_rows(
-    conn: sqlite3.Connection, overrides: Overrides
-) -> tuple[list[_PersonRow], dict[str, str], set[str]]:
-    """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    rows = [
-        list(row)
-        for row in cursor.execute(
-            "SELECT coalesce(person, key), article_id, key, name, role, jurisdiction, official, mentions, aliases,"
-            " coalesce(person, key) FROM people"
-        )
-    ]
-    names: dict[str, str] = {}
-    hidden: set[str] = set()
-    for pid, name, is_person in cursor.execute("SELECT id, name, is_person FROM persons"):
-        names[pid] = name
-        if not is_person:
-            hidden.add(pid)
-    if overrides:
-        as_dicts = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-        names = regroup(as_dicts, names, overrides)
-        for row, changed in zip(rows, as_dicts, strict=True):
-            row[PID] = changed["pid"]
-    return rows, names, hidden
-
-
-def _people_in_city(conn: sqlite3.Connection, city: str, rows: list[_PersonRow]) -> set[str]:
-    """The persons who are officials in an article about this city."""
-    found = conn.execute(
-        "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
-        " WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
-        (like_pattern(city),),
-    )
-    wanted = {(row[0], row[1]) for row in found}
-    return {r[PID] for r in rows if (r[ARTICLE], r[KEY]) in wanted}

@@ -1,5 +1,6 @@
-"""Read-only questions to the store. Plain sqlite3 and dicts: no spaCy, no pandas,
-so every query command starts fast. User text reaches SQL only as parameters.
+"""Questions to the store. Plain sqlite3 and dicts: no spaCy, no pandas, so every
+query command starts fast. User text reaches SQL only as parameters. They write
+nothing but the people totals a stale store is due (see ``people_table``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 from sanctuary_cli.errors import QueryError
 from sanctuary_cli.extract.people.overrides import Overrides, pin_place
 from sanctuary_cli.store.filters import Search, add_functions, article_ids, city_name, date_clause, search_clause
-from sanctuary_cli.store.people_table import OWN, PID, people, people_rows
+from sanctuary_cli.store.people_rows import OF_PERSONS, OWN, PID, touched_rows
+from sanctuary_cli.store.people_table import people
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
@@ -68,12 +70,22 @@ def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None 
     )
     found = {row[0] for row in rows}
     if overrides:
-        everyone, names, _ = people_rows(conn, overrides)
+        # Only the rows a split or a merge touches can change person; every other row stays its own.
+        fixed, renamed = touched_rows(conn, overrides)
+        names = {**dict(conn.execute("SELECT id, name FROM persons").fetchall()), **renamed, **fixed.names}
         wanted = name.casefold()
-        merged = {r[PID] for r in everyone if r[OWN] in found}
+        merged = {r[PID] for r in fixed.rows if r[OWN] in found}
         merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
-        found = {r[OWN] for r in everyone if r[PID] in merged}
+        merged |= _with_rows(conn, found - fixed.touched)
+        found = {r[OWN] for r in fixed.rows if r[PID] in merged} | _with_rows(conn, merged - fixed.touched)
     return sorted(found)
+
+
+def _with_rows(conn: sqlite3.Connection, persons: set[str]) -> set[str]:
+    """Those of these persons that have people rows."""
+    wanted = json.dumps(sorted(persons))
+    rows = conn.execute(f"SELECT DISTINCT coalesce(person, key) FROM people WHERE {OF_PERSONS}", (wanted, wanted))
+    return {row[0] for row in rows}
 
 
 @dataclass(frozen=True)
