@@ -147,10 +147,10 @@ class Store:
         if article is not None and not filters.article_ids(self.conn, article):
             raise SanctuaryError(f"no article matches {article!r}; 'sanctuary articles' lists them")
         fixes = self.overrides if person else None
+        persons = tuple(queries.person_ids(self.conn, person, fixes)) if person else None
         query = queries.QuoteFilter(person, city, article, filters.Search(search, case, regex) if search else None,
-                                    kind, since, until, fixes)
-        rows = queries.quotes(self.conn, person, city, article, query.search, kind, since=since, until=until,
-                              sort=sort, limit=limit, overrides=fixes)
+                                    kind, since, until, fixes, persons)
+        rows = queries.matching_quotes(self.conn, query, sort, limit)
         total = queries.quote_count(self.conn, query) if limit is not None and len(rows) >= limit else None
         return Results([Quote.from_row(r) for r in rows], total)
 

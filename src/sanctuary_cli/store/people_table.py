@@ -83,7 +83,11 @@ def page(
     found = _filtered(conn, everyone, moved, city, role, officials)
     if sort != "quotes":
         found.sort(key=ROW_ORDERS[sort])
-    return (found[:limit] if limit is not None else found), len(found)
+    kept = found[:limit] if limit is not None else found
+    for person in kept:
+        if isinstance(person["aliases"], str):
+            person["aliases"] = json.loads(person["aliases"])
+    return kept, len(found)
 
 
 def refresh(conn: sqlite3.Connection) -> bool:
@@ -187,16 +191,17 @@ def _with_overrides(conn: sqlite3.Connection, overrides: Overrides) -> tuple[lis
     others = json.dumps(sorted(found.touched))
     for r in cursor.execute(f"SELECT {_FIELDS}, t.first_row FROM person_totals t"
                             " WHERE t.pid NOT IN (SELECT value FROM json_each(?))", [others]):
-        touched.append(_row(r, renamed.get(r[8], r[0])))
+        touched.append(_row(r, renamed.get(r[8], r[0]), decode=False))
         firsts[r[8]] = r[9]
     touched.sort(key=lambda p: (*DEFAULT_ORDER(p), firsts[p["key"]]))
     return touched, found.moved()
 
 
-def _row(r: tuple[Any, ...], name: str) -> Row:
-    """A person's row of the table from a row of ``_FIELDS``, under this name."""
-    return {"name": name, "aliases": json.loads(r[1]), "role": r[2], "jurisdiction": r[3], "official": bool(r[4]),
-            "mentions": r[5], "quotes": r[6], "articles": r[7], "key": r[8]}
+def _row(r: tuple[Any, ...], name: str, decode: bool = True) -> Row:
+    """A person's row of the table from a row of ``_FIELDS``, under this name; without ``decode``, its
+    aliases stay JSON text until :func:`page` keeps the row."""
+    return {"name": name, "aliases": json.loads(r[1]) if decode else r[1], "role": r[2], "jurisdiction": r[3],
+            "official": bool(r[4]), "mentions": r[5], "quotes": r[6], "articles": r[7], "key": r[8]}
 
 
 def _named_in(conn: sqlite3.Connection, article: str, moved: dict[tuple[str, str], str]) -> set[str]:

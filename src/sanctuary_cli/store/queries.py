@@ -20,7 +20,8 @@ from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
 __all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_count", "article_ids", "articles", "cities",
-           "city_stance", "like_pattern", "people", "person_ids", "quote_count", "quotes", "stances", "table_rows"]
+           "city_stance", "like_pattern", "matching_quotes", "people", "person_ids", "quote_count", "quotes", "stances",
+           "table_rows"]
 
 Row = dict[str, Any]
 
@@ -101,6 +102,7 @@ class QuoteFilter:
     since: str | None = None
     until: str | None = None
     overrides: Overrides | None = None
+    persons: tuple[str, ...] | None = None  # the corpus persons ``person`` means, once found (person_ids)
 
 
 QUOTE_SORTS = {
@@ -120,7 +122,14 @@ def quotes(conn: sqlite3.Connection, person: str | None = None, city: str | None
     with the user's ``overrides`` of who is whom applied."""
     if isinstance(search, str):
         search = Search(search)
-    where, params = _quote_where(conn, QuoteFilter(person, city, article, search, kind, since, until, overrides))
+    return matching_quotes(conn, QuoteFilter(person, city, article, search, kind, since, until, overrides), sort,
+                           limit)
+
+
+def matching_quotes(conn: sqlite3.Connection, filters: QuoteFilter, sort: str = "article",
+                    limit: int | None = None) -> list[Row]:
+    """The quotes ``filters`` keep, in ``sort`` order, at most ``limit`` of them (see :func:`quotes`)."""
+    where, params = _quote_where(conn, filters)
     if sort not in QUOTE_SORTS:
         raise QueryError(f"quotes sort by one of {', '.join(QUOTE_SORTS)}, not {sort!r}")
     sql = (
@@ -146,7 +155,7 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     where: list[str] = []
     params: list[Any] = []
     if f.person:
-        persons = json.dumps(person_ids(conn, f.person, f.overrides))
+        persons = json.dumps(person_ids(conn, f.person, f.overrides) if f.persons is None else list(f.persons))
         # The rows of these persons, found by index: a row's person is people.person, else its key.
         where.append(
             "((q.article_id, q.speaker_key) IN (SELECT article_id, key FROM people"
