@@ -1,5 +1,5 @@
-"""The people table as listed: its counts and orders, and the stored totals that answer it on a large
-store giving exactly what the rows give, however the store changed since.
+"""The listings a user reads first: people (counts, orders, and the stored totals that answer on a
+large store giving exactly what the rows give, however the store changed since), cities and articles.
 
 The stores are built by hand (no NLP), with invented people, except the one ingest at the end.
 """
@@ -264,3 +264,43 @@ def test_a_persons_quotes_follow_the_overrides(store: Path, tmp_path: Path) -> N
         assert len(opened.quotes(person="Pellam")) == 0
     with open_store(store) as opened:
         assert len(opened.quotes(person="Bram")) == 3
+
+
+# --- cities and articles on the same store ---------------------------------------------------------
+
+
+def test_cities_count_their_articles_mentions_and_officials(store: Path) -> None:
+    with open_store(store) as opened:
+        found = [(c.city, c.articles, c.mentions, c.officials) for c in opened.cities()]
+    assert found == [("Harbor Falls", 2, 2, 1), ("Lake Tessel", 2, 2, 2)]
+
+
+def test_a_city_no_official_governs_counts_none(store: Path, tmp_path: Path) -> None:
+    conn = connect(store)
+    try:
+        add(conn, tmp_path, 7, "Quarry Bend", [("Eve Marlow", None, None, 1, 1)])
+        after_ingest(conn)
+    finally:
+        conn.close()
+    with open_store(store) as opened:
+        assert [(c.city, c.officials) for c in opened.cities(sort="name")][-1] == ("Quarry Bend", 0)
+
+
+def test_articles_are_listed_by_file_name_and_a_limit_says_how_many_there_are(store: Path) -> None:
+    with open_store(store) as opened:
+        every = opened.articles()
+        first = opened.articles(limit=2)
+        none = opened.articles(limit=0)
+    assert [a.path for a in every] == [f"story{n}.txt" for n in range(4)]
+    assert [(a.people, a.quotes) for a in every] == [(2, 3), (2, 1), (3, 2), (1, 3)]
+    assert [a.path for a in first] == ["story0.txt", "story1.txt"] and first.total == 4
+    assert list(none) == [] and none.total == 4
+
+
+def test_an_article_is_found_by_its_id_its_file_name_or_its_path(store: Path, tmp_path: Path) -> None:
+    with open_store(store) as opened:
+        [row] = opened.articles(limit=1)
+        for ref in (row.id, row.id[:6], "story0.txt", str(tmp_path / "story0.txt"), "story0"):
+            assert opened.article(ref)["id"] == row.id, ref
+        result = CliRunner().invoke(cli, ["quotes", "--article", "story3.txt", "-f", "csv", "--store", str(store)])
+    assert result.exit_code == 0 and result.output.count("\nDora Pell,") == 3
