@@ -51,12 +51,7 @@ class Regrouped:
 def every_row(conn: sqlite3.Connection, overrides: Overrides) -> Regrouped:
     """Every people row, with the persons' names and the overrides applied."""
     rows = _rows(conn, _SELECT + " ORDER BY rowid")
-    names: dict[str, str] = {}
-    hidden: set[str] = set()
-    for pid, name, is_person in _rows(conn, "SELECT id, name, is_person FROM persons"):
-        names[pid] = name
-        if not is_person:
-            hidden.add(pid)
+    names, hidden = _persons(conn, "SELECT id, name, is_person FROM persons")
     if overrides:
         names = _regroup(rows, names, overrides)
     return Regrouped(rows, names, hidden)
@@ -72,13 +67,8 @@ def touched_rows(conn: sqlite3.Connection, overrides: Overrides) -> tuple[Regrou
     touched |= {pid for pid, name in persons if fold(name) in merged}
     wanted = json.dumps(sorted(touched))
     rows = _rows(conn, f"{_SELECT} WHERE {OF_PERSONS} ORDER BY rowid", wanted, wanted)
-    names: dict[str, str] = {}
-    hidden: set[str] = set()
-    for pid, name, is_person in _rows(conn, "SELECT id, name, is_person FROM persons WHERE id IN"
-                                            " (SELECT value FROM json_each(?))", wanted):
-        names[pid] = name
-        if not is_person:
-            hidden.add(pid)
+    names, hidden = _persons(conn, "SELECT id, name, is_person FROM persons WHERE id IN"
+                                   " (SELECT value FROM json_each(?))", wanted)
     names = _regroup(rows, names, overrides)
     renamed = {pid: overrides.rename[fold(name)] for pid, name in persons
                if pid not in touched and fold(name) in overrides.rename}
@@ -125,6 +115,17 @@ def _person(
         "articles": len({r[ARTICLE] for r in group}),
         "key": pid,
     }
+
+
+def _persons(conn: sqlite3.Connection, sql: str, *params: str) -> tuple[dict[str, str], set[str]]:
+    """The names of the persons ``sql`` reads (id, name, is_person), and those of them that are no person."""
+    names: dict[str, str] = {}
+    hidden: set[str] = set()
+    for pid, name, is_person in _rows(conn, sql, *params):
+        names[pid] = name
+        if not is_person:
+            hidden.add(pid)
+    return names, hidden
 
 
 def _regroup(rows: list[PersonRow], names: dict[str, str], overrides: Overrides) -> dict[str, str]:
