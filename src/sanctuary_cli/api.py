@@ -35,10 +35,10 @@ from sanctuary_cli.records import (
     StoreInfo,
     TextAnalysis,
 )
-from sanctuary_cli.store import filters, queries
+from sanctuary_cli.store import filters, people_table, queries
 from sanctuary_cli.store.db import connect, locate_store
 from sanctuary_cli.store.filters import check_date
-from sanctuary_cli.store.stances import city_stance, stances
+from sanctuary_cli.store.stances import city_labels, city_stance, stances
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -147,10 +147,10 @@ class Store:
         if article is not None and not filters.article_ids(self.conn, article):
             raise SanctuaryError(f"no article matches {article!r}; 'sanctuary articles' lists them")
         fixes = self.overrides if person else None
+        persons = tuple(queries.person_ids(self.conn, person, fixes)) if person else None
         query = queries.QuoteFilter(person, city, article, filters.Search(search, case, regex) if search else None,
-                                    kind, since, until, fixes)
-        rows = queries.quotes(self.conn, person, city, article, query.search, kind, since=since, until=until,
-                              sort=sort, limit=limit, overrides=fixes)
+                                    kind, since, until, fixes, persons)
+        rows = queries.matching_quotes(self.conn, query, sort, limit)
         total = queries.quote_count(self.conn, query) if limit is not None and len(rows) >= limit else None
         return Results([Quote.from_row(r) for r in rows], total)
 
@@ -161,10 +161,9 @@ class Store:
         _nonempty(city, "--city")
         if sort not in PEOPLE_SORTS:
             raise QueryError(f"people sort by one of {', '.join(PEOPLE_SORTS)}, not {sort!r}")
-        rows = queries.people(self.conn, city=filters.city_name(city) if city else None, role=role,
-                              officials=officials, overrides=self.overrides)
-        found = sorted((Person.from_row(r) for r in rows), key=PEOPLE_SORTS[sort])
-        return Results(found[:limit] if limit is not None else found, len(found))
+        rows, total = people_table.page(self.conn, city=filters.city_name(city) if city else None, role=role,
+                                        officials=officials, overrides=self.overrides, sort=sort, limit=limit)
+        return Results([Person.from_row(r) for r in rows], total)
 
     def cities(self, state: str | None = None, *, sort: str = "articles", limit: int | None = None) -> Results[City]:
         """Cities the corpus names, with their stance and the user's pinned places applied;
@@ -172,7 +171,7 @@ class Store:
         if sort not in CITY_SORTS:
             raise QueryError(f"cities sort by one of {', '.join(CITY_SORTS)}, not {sort!r}")
         fixes = self.overrides
-        labels = {(s["city"], s["state"]): s["stance"] for s in stances(self.conn) if s["level"] == "city"}
+        labels = city_labels(self.conn)
         found = sorted((City.from_row({**r, "stance": labels.get((r["city"], r["state"]), "unclear")})
                         for r in queries.cities(self.conn, state=state, overrides=fixes)), key=CITY_SORTS[sort])
         return Results(found[:limit] if limit is not None else found, len(found))
@@ -208,8 +207,9 @@ class Store:
     def articles(self, *, since: str | None = None, until: str | None = None,
                  limit: int | None = None) -> Results[Article]:
         """Stored articles with their counts of people and quotes, by file name."""
-        found = [Article.from_row(r) for r in queries.articles(self.conn, since, until)]
-        return Results(found[:limit] if limit is not None else found, len(found))
+        found = [Article.from_row(r) for r in queries.articles(self.conn, since, until, limit)]
+        total = queries.article_count(self.conn, since, until) if limit is not None and len(found) >= limit else None
+        return Results(found, total)
 
     def article(self, ref: str) -> dict[str, Any]:
         """One article by id, id prefix, file name or path: its row, text, quotes, people, cities, entities."""

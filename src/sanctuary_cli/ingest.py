@@ -22,7 +22,7 @@ from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.nlp.engine import BATCH_CHARS, BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
-from sanctuary_cli.store import persons
+from sanctuary_cli.store import people_table, persons
 from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.files import add_sources, file_digest, remember_file, unchanged_records
 from sanctuary_cli.store.gravity import place_loose_cities
@@ -138,6 +138,7 @@ def _ingest(
                     add_source(conn, copy)
         with timing.stage("cross-document people"):
             resolve_people(conn)
+            people_table.refresh(conn)
         with timing.stage("cross-document places"):
             place_loose_cities(conn)
     finally:

@@ -25,25 +25,33 @@ class Record:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
         """The record of a row; columns it does not name go to ``extra``."""
-        names = {f.name for f in fields(cls)} - {"extra"}
+        names = _names(cls)
         known = {key: value for key, value in row.items() if key in names}
         return cls(**known, extra={key: value for key, value in row.items() if key not in names})
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a plain dict (nested records too), its extra columns last."""
-        out: dict[str, Any] = {}
-        for f in fields(self):
-            if f.name != "extra":
-                out[f.name] = _plain(getattr(self, f.name))
+        out = {name: _plain(getattr(self, name)) for name in _names(type(self))}
         out.update(self.extra)
         return out
+
+
+_NAMES: dict[type[Record], dict[str, None]] = {}
+
+
+def _names(cls: type[Record]) -> dict[str, None]:
+    """A record's field names but ``extra``, in their order (a dict, to ask about one quickly), read once."""
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = {f.name: None for f in fields(cls) if f.name != "extra"}
+    return names
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v) if isinstance(v, Record | list) else v for v in value]
     return value
 
 

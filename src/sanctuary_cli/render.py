@@ -114,6 +114,8 @@ def markdown_table(rows: Sequence[Row], cols: Sequence[Column]) -> str:
 
 def _cell(value: Any) -> str:
     """A value as text for CSV and Markdown: whole, never shortened."""
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

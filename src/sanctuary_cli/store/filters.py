@@ -155,9 +155,9 @@ def article_ids(conn: sqlite3.Connection, ref: str) -> list[str]:
         return []
     name = PurePath(ref).name or ref
     exact = conn.execute(
-        "SELECT DISTINCT a.id FROM articles a LEFT JOIN article_sources s ON s.article_id = a.id"
-        " WHERE a.id = ? OR a.path IN (?, ?) OR s.path IN (?, ?) ORDER BY a.id",
-        (ref, ref, name, ref, name),
+        "SELECT id FROM articles WHERE id = ?1 UNION SELECT id FROM articles WHERE path IN (?2, ?3)"
+        " UNION SELECT article_id FROM article_sources WHERE path IN (?2, ?3) ORDER BY 1",
+        (ref, ref, name),
     ).fetchall()
     if exact:
         return [row[0] for row in exact]

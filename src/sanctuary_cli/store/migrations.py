@@ -215,4 +215,75 @@ MIGRATIONS: list[tuple[str, str]] = [
         INSERT INTO places_pending (article_id) SELECT id FROM articles;
         """,
     ),
+    (
+        "people totals for listing",
+        """
+        -- The people table as listed with no user overrides, one row per corpus person
+        -- (store/people_table.py): rebuilt after an ingest, stale as soon as people, quotes or
+        -- persons change, so that listing people need not read every people row.
+        CREATE TABLE person_totals (
+            pid TEXT PRIMARY KEY,           -- the corpus person (people.person, else people.key)
+            rank INTEGER NOT NULL UNIQUE,   -- place in the default order: officials, quotes, mentions, name
+            first_row INTEGER NOT NULL,     -- rowid of the person's first people row (who was met first)
+            name TEXT NOT NULL,
+            aliases TEXT NOT NULL,          -- JSON list of every surface form
+            role TEXT,
+            jurisdiction TEXT,
+            official INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            quotes INTEGER NOT NULL,
+            articles INTEGER NOT NULL
+        );
+        -- One row: fresh = 1 while person_totals matches the rows it was built from.
+        CREATE TABLE person_totals_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            fresh INTEGER NOT NULL
+        );
+        INSERT INTO person_totals_state (id, fresh) VALUES (1, 0);
+        CREATE TRIGGER people_insert_totals_stale AFTER INSERT ON people
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER people_update_totals_stale AFTER UPDATE ON people
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER people_delete_totals_stale AFTER DELETE ON people
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER quotes_insert_totals_stale AFTER INSERT ON quotes
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER quotes_update_totals_stale AFTER UPDATE ON quotes
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER quotes_delete_totals_stale AFTER DELETE ON quotes
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER persons_insert_totals_stale AFTER INSERT ON persons
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER persons_update_totals_stale AFTER UPDATE ON persons
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        CREATE TRIGGER persons_delete_totals_stale AFTER DELETE ON persons
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;
+        """,
+    ),
+    (
+        "articles found by file name",
+        """
+        -- show, quotes --article: an article by the file name it came from, without reading them all
+        CREATE INDEX articles_path ON articles(path);
+        CREATE INDEX article_sources_path ON article_sources(path);
+        """,
+    ),
 ]

@@ -1,5 +1,6 @@
-"""Read-only questions to the store. Plain sqlite3 and dicts: no spaCy, no pandas,
-so every query command starts fast. User text reaches SQL only as parameters.
+"""Questions to the store. Plain sqlite3 and dicts: no spaCy, no pandas, so every
+query command starts fast. User text reaches SQL only as parameters. They write
+nothing but the people totals a stale store is due (see ``people_table``).
 """
 
 from __future__ import annotations
@@ -11,30 +12,46 @@ from dataclasses import dataclass
 from typing import Any
 
 from sanctuary_cli.errors import QueryError
-from sanctuary_cli.extract.people.overrides import Overrides, pin_place, regroup
+from sanctuary_cli.extract.people.overrides import Overrides, pin_place
 from sanctuary_cli.store.filters import Search, add_functions, article_ids, city_name, date_clause, search_clause
+from sanctuary_cli.store.people_rows import OF_PERSONS, OWN, PID, touched_rows
+from sanctuary_cli.store.people_table import people
 from sanctuary_cli.store.sql import like_pattern
 from sanctuary_cli.store.stances import city_stance, stances
 
-__all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_ids", "articles", "cities", "city_stance",
-           "like_pattern", "people", "person_ids", "quote_count", "quotes", "stances", "table_rows"]
+__all__ = ["QUOTE_SORTS", "QuoteFilter", "article", "article_count", "article_ids", "articles", "cities",
+           "city_stance", "like_pattern", "matching_quotes", "people", "person_ids", "quote_count", "quotes", "stances",
+           "table_rows"]
 
 Row = dict[str, Any]
 
 
-def articles(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
-    """Every stored article (dated within [since, until] when given) with its counts of people and quotes."""
+def articles(conn: sqlite3.Connection, since: str | None = None, until: str | None = None,
+             limit: int | None = None) -> list[Row]:
+    """The stored articles (dated within [since, until] when given) by file name, at most ``limit``
+    of them, with their counts of people and quotes."""
     clause, params = date_clause("a.date", since, until)
+    where = "WHERE " + clause if clause else ""
+    if limit is not None:
+        params = [*params, limit]
     rows = conn.execute(
         f"""
         SELECT a.id, a.title, a.outlet, a.date, a.path, a.words,
                (SELECT count(*) FROM people p WHERE p.article_id = a.id) AS people,
                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
-        FROM articles a {"WHERE " + clause if clause else ""} ORDER BY a.path, a.id
+        FROM (SELECT * FROM articles a {where} ORDER BY a.path, a.id {"LIMIT ?" if limit is not None else ""}) a
+        ORDER BY a.path, a.id
         """,
         params,
     )
     return [dict(row) for row in rows]
+
+
+def article_count(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> int:
+    """How many stored articles are dated within [since, until] (all of them when neither is given)."""
+    clause, params = date_clause("date", since, until)
+    return int(conn.execute("SELECT count(*) FROM articles" + (" WHERE " + clause if clause else ""),
+                            params).fetchone()[0])
 
 
 def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None = None) -> list[str]:
@@ -54,12 +71,22 @@ def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None 
     )
     found = {row[0] for row in rows}
     if overrides:
-        everyone, names, _ = _people_rows(conn, overrides)
+        # Only the rows a split or a merge touches can change person; every other row stays its own.
+        fixed, renamed = touched_rows(conn, overrides)
+        names = {**dict(conn.execute("SELECT id, name FROM persons").fetchall()), **renamed, **fixed.names}
         wanted = name.casefold()
-        merged = {r[PID] for r in everyone if r[OWN] in found}
+        merged = {r[PID] for r in fixed.rows if r[OWN] in found}
         merged |= {pid for pid, n in names.items() if wanted in n.casefold()}
-        found = {r[OWN] for r in everyone if r[PID] in merged}
+        merged |= _with_rows(conn, found - fixed.touched)
+        found = {r[OWN] for r in fixed.rows if r[PID] in merged} | _with_rows(conn, merged - fixed.touched)
     return sorted(found)
+
+
+def _with_rows(conn: sqlite3.Connection, persons: set[str]) -> set[str]:
+    """Those of these persons that have people rows."""
+    wanted = json.dumps(sorted(persons))
+    rows = conn.execute(f"SELECT DISTINCT coalesce(person, key) FROM people WHERE {OF_PERSONS}", (wanted, wanted))
+    return {row[0] for row in rows}
 
 
 @dataclass(frozen=True)
@@ -75,6 +102,7 @@ class QuoteFilter:
     since: str | None = None
     until: str | None = None
     overrides: Overrides | None = None
+    persons: tuple[str, ...] | None = None  # the corpus persons ``person`` means, once found (person_ids)
 
 
 QUOTE_SORTS = {
@@ -94,7 +122,14 @@ def quotes(conn: sqlite3.Connection, person: str | None = None, city: str | None
     with the user's ``overrides`` of who is whom applied."""
     if isinstance(search, str):
         search = Search(search)
-    where, params = _quote_where(conn, QuoteFilter(person, city, article, search, kind, since, until, overrides))
+    return matching_quotes(conn, QuoteFilter(person, city, article, search, kind, since, until, overrides), sort,
+                           limit)
+
+
+def matching_quotes(conn: sqlite3.Connection, filters: QuoteFilter, sort: str = "article",
+                    limit: int | None = None) -> list[Row]:
+    """The quotes ``filters`` keep, in ``sort`` order, at most ``limit`` of them (see :func:`quotes`)."""
+    where, params = _quote_where(conn, filters)
     if sort not in QUOTE_SORTS:
         raise QueryError(f"quotes sort by one of {', '.join(QUOTE_SORTS)}, not {sort!r}")
     sql = (
@@ -120,15 +155,16 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     where: list[str] = []
     params: list[Any] = []
     if f.person:
-        ids = person_ids(conn, f.person, f.overrides)
-        marks = ",".join("?" * len(ids))
+        persons = json.dumps(person_ids(conn, f.person, f.overrides) if f.persons is None else list(f.persons))
+        # The rows of these persons, found by index: a row's person is people.person, else its key.
         where.append(
-            "(EXISTS (SELECT 1 FROM people p WHERE p.article_id = q.article_id AND p.key = q.speaker_key"
-            f" AND coalesce(p.person, p.key) IN ({marks})) OR (q.speaker LIKE ? ESCAPE '\\'"
+            "((q.article_id, q.speaker_key) IN (SELECT article_id, key FROM people"
+            " WHERE person IN (SELECT value FROM json_each(?))"
+            " OR (person IS NULL AND key IN (SELECT value FROM json_each(?)))) OR (q.speaker LIKE ? ESCAPE '\\'"
             # Only people: "--person union" never finds what "the union" said.
             " AND coalesce(q.speaker_kind, 'person') = 'person'))"
         )
-        params += [*ids, like_pattern(f.person)]
+        params += [persons, persons, like_pattern(f.person)]
     if f.city:
         where.append("q.article_id IN (SELECT article_id FROM cities WHERE city LIKE ? ESCAPE '\\')")
         params.append(like_pattern(city_name(f.city)))
@@ -151,114 +187,6 @@ def _quote_where(conn: sqlite3.Connection, f: QuoteFilter) -> tuple[str, list[An
     return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
-def people(
-    conn: sqlite3.Connection,
-    city: str | None = None,
-    role: str | None = None,
-    officials: bool = False,
-    overrides: Overrides | None = None,
-    article: str | None = None,
-) -> list[Row]:
-    """People across articles, as resolved after the ingest, with the user's overrides applied;
-    with ``article`` (an article id), only the persons that article names."""
-    rows, names, hidden = _people_rows(conn, overrides or Overrides())
-    quote_counts = Counter(
-        (row[0], row[1])
-        for row in conn.execute("SELECT article_id, speaker_key FROM quotes WHERE speaker_key IS NOT NULL")
-    )
-    groups: dict[str, list[_PersonRow]] = defaultdict(list)
-    for row in rows:
-        groups[row[PID]].append(row)
-    if article is not None:
-        groups = _named_in(groups, article)
-    result = [_person(pid, group, names, quote_counts) for pid, group in groups.items() if pid not in hidden]
-    if officials:
-        result = [p for p in result if p["official"]]
-    if role:
-        result = [p for p in result if p["role"] and role.lower() in p["role"].lower()]
-    if city:
-        needle = city.lower()
-        in_city = _people_in_city(conn, city, groups)
-        result = [
-            p for p in result
-            if (p["jurisdiction"] and needle in p["jurisdiction"].lower()) or p["key"] in in_city
-        ]
-    result.sort(key=lambda p: (-p["official"], -p["quotes"], -p["mentions"], p["name"]))
-    return result
-
-
-# The columns of a people row as the queries read it (a tuple, for speed on large stores).
-_COLUMNS = ("pid", "article_id", "key", "name", "role", "jurisdiction", "official", "mentions", "aliases", "own")
-PID, ARTICLE, KEY, NAME, ROLE, PLACE, OFFICIAL, MENTIONS, ALIASES, OWN = range(len(_COLUMNS))
-_PersonRow = list[Any]
-
-
-def _person(
-    pid: str, group: list[_PersonRow], names: dict[str, str], quote_counts: Counter[tuple[str, str]]
-) -> Row:
-    """One person's row of the people table, from their rows of every article."""
-    forms = Counter(r[NAME] for r in group)
-    roles = Counter(r[ROLE] for r in group if r[ROLE])
-    places = Counter(r[PLACE] for r in group if r[PLACE])
-    aliases: set[str] = set()
-    for text in {r[ALIASES] for r in group}:
-        aliases.update(json.loads(text))
-    return {
-        "name": names.get(pid) or max(forms, key=lambda n: (len(n.split()), forms[n], n)),
-        "aliases": sorted(aliases),
-        "role": roles.most_common(1)[0][0] if roles else None,
-        "jurisdiction": places.most_common(1)[0][0] if places else None,
-        "official": any(r[OFFICIAL] for r in group),
-        "mentions": sum(r[MENTIONS] for r in group),
-        "quotes": sum(quote_counts[(r[ARTICLE], r[KEY])] for r in group),
-        "articles": len({r[ARTICLE] for r in group}),
-        "key": pid,
-    }
-
-
-def _named_in(groups: dict[str, list[_PersonRow]], article_id: str) -> dict[str, list[_PersonRow]]:
-    """The persons with a row in one article (each with all their rows)."""
-    return {pid: group for pid, group in groups.items() if any(r[ARTICLE] == article_id for r in group)}
-
-
-def _people_rows(
-    conn: sqlite3.Connection, overrides: Overrides
-) -> tuple[list[_PersonRow], dict[str, str], set[str]]:
-    """Every people row with the corpus person it is (``pid``), the persons' names, and the pids of no person."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    rows = [
-        list(row)
-        for row in cursor.execute(
-            "SELECT coalesce(person, key), article_id, key, name, role, jurisdiction, official, mentions, aliases,"
-            " coalesce(person, key) FROM people"
-        )
-    ]
-    names: dict[str, str] = {}
-    hidden: set[str] = set()
-    for pid, name, is_person in cursor.execute("SELECT id, name, is_person FROM persons"):
-        names[pid] = name
-        if not is_person:
-            hidden.add(pid)
-    if overrides:
-        as_dicts = [dict(zip(_COLUMNS, row, strict=True)) for row in rows]
-        names = regroup(as_dicts, names, overrides)
-        for row, changed in zip(rows, as_dicts, strict=True):
-            row[PID] = changed["pid"]
-    return rows, names, hidden
-
-
-def _people_in_city(conn: sqlite3.Connection, city: str, groups: dict[str, list[_PersonRow]]) -> set[str]:
-    """The persons who are officials in an article about this city."""
-    rows = conn.execute(
-        "SELECT DISTINCT p.article_id, p.key FROM people p JOIN cities c ON c.article_id = p.article_id"
-        " WHERE c.city LIKE ? ESCAPE '\\' AND p.official = 1",
-        (like_pattern(city),),
-    )
-    wanted = {(row[0], row[1]) for row in rows}
-    return {pid for pid, group in groups.items() if any((r[ARTICLE], r[KEY]) in wanted for r in group)}
-
-
 def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overrides | None = None) -> list[Row]:
     """Cities named in the corpus with their mentions, articles and officials."""
     if overrides and overrides.places:
@@ -271,10 +199,11 @@ def cities(conn: sqlite3.Connection, state: str | None = None, overrides: Overri
     rows = conn.execute(
         f"""
         SELECT c.city, c.state, max(c.population) AS population, sum(c.mentions) AS mentions,
-               count(DISTINCT c.article_id) AS articles,
-               (SELECT count(DISTINCT p.key) FROM people p
-                 WHERE p.official = 1 AND p.jurisdiction = c.city) AS officials
-        FROM cities c {where}
+               count(DISTINCT c.article_id) AS articles, coalesce(o.officials, 0) AS officials
+        FROM cities c
+        LEFT JOIN (SELECT jurisdiction, count(DISTINCT key) AS officials FROM people
+                    WHERE official = 1 GROUP BY jurisdiction) o ON o.jurisdiction = c.city
+        {where}
         GROUP BY c.city, c.state
         ORDER BY articles DESC, mentions DESC, c.city
         """,

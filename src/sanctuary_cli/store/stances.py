@@ -62,6 +62,14 @@ def stances(conn: sqlite3.Connection, since: str | None = None, until: str | Non
     return result
 
 
+def city_labels(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """The stance label of every city with evidence, as :func:`stances` gives it (any other is "unclear")."""
+    evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute(_EVIDENCE + " WHERE e.level = 'city' ORDER BY a.path, e.start"):
+        evidence[(row["city"], row["state"])].append(dict(row))
+    return {place: place_verdict(rows).label for place, rows in evidence.items()}
+
+
 def article_place_stances(conn: sqlite3.Connection) -> list[Row]:
     """Each article's own verdict on each place it gives evidence for: article path, place, level, label."""
     groups: dict[tuple[str, str, str, str], list[Row]] = defaultdict(list)
