@@ -114,6 +114,16 @@ def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, t
     assert "Mara Quill" in names
 
 
+def test_a_name_ends_at_its_line(parse: Parse) -> None:
+    from spacy.tokens import Span
+
+    doc = parse("Answers below.\n\nMara Quillon\n\nElection charts by the data desk.")
+    words = [t.text for t in doc]
+    # the tagger may run a heading on into the next line's words: a PERSON over both lines
+    doc.ents = [Span(doc, words.index("Mara"), words.index("Election") + 1, label="PERSON")]
+    assert [p.name for p in extract_people(doc, extract_cities(doc))] == ["Mara Quillon"]
+
+
 def test_a_one_word_name_used_as_a_platform_or_team_is_no_person(parse: Parse) -> None:
     text = "Mara Quill posted the clip on Chirpr. The Comets lost again, and Quill said so on Chirpr."
     names = {p.name for p in people_of(parse, text)}

@@ -225,6 +225,7 @@ def test_a_word_written_alone_in_brackets_in_a_transcript_is_no_person() -> None
 def test_a_players_position_and_team_are_no_part_of_the_name() -> None:
     assert strip_title("Harbors QB Orrin Tessel") == "Orrin Tessel"
     assert strip_title("Midfielder Bram Quillon") == "Bram Quillon"
+    assert strip_title("Pres Quillon") == "Quillon"  # a tweet's title without its dot, as "Gov Quillon"
     assert strip_title("Striker Ada Vale-Orwell") == "Ada Vale-Orwell"
     assert strip_title("Pitcher Vale") == "Pitcher Vale"  # too short to tell a position from a name
 

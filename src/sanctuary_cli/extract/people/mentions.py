@@ -59,8 +59,9 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     stripped = strip_title(text)
     start += len(text) - len(stripped)
     text = stripped
-    # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash
-    text = text.split("/")[0].rstrip(" ,-")
+    # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash;
+    # a name in a list of headings ends at its line ("Scott Stringer\n\nElection charts")
+    text = text.split("/")[0].split("\n")[0].rstrip(" ,-")
     text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)  # "Homan's", "Jones'" (but "Trump Jr." keeps its dot)
     if not looks_like_name(text):
         return None
