@@ -25,6 +25,11 @@ def test_surnames_listed_with_the_same_council_title_are_people(parse: Parse) ->
     assert ("Jackson", "MS") not in cities_of(parse, text)
     listed = "Supporters: Quist City Council member, Tyler City Council member and Marsh City Council member."
     assert ("Tyler", "TX") not in cities_of(parse, listed)
+    table = (
+        "Which of these do you back?\n\nQuist\nCity Councilmember\n\nJackson\nCity Councilmember\n\n"
+        "Dorner\nCity Councilmember\n\nTo read the answers, click here."
+    )
+    assert ("Jackson", "MS") not in cities_of(parse, table)
 
 
 def test_a_city_council_member_of_a_named_city_stays_the_city(parse: Parse) -> None:

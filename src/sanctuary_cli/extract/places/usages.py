@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.places import gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Words that, after "City", make a council member's title: "Quist City Councilmember", "City Council member".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councilor", "councillor"})
@@ -26,36 +26,40 @@ BODY_WORDS = frozenset({"council", "hall", "councilmember", "councilman", "counc
 def listed_by_a_shared_title(doc: Doc, start: int, end: int) -> bool:
     """ "Quist City Councilmember / Tyler City Councilmember / Marsh City Councilmember": a name right before a
     council member's title that another name nearby bears too, one that no place bears, is a surname in a list
-    of officials ("Denver City Councilmember Ana Ruiz and Aurora City Councilmember ..." stays two cities)."""
-    if _title_length(doc, end) == 0:
-        return False
+    of officials ("Denver City Councilmember Ana Ruiz and Aurora City Councilmember ..." stays two cities). A
+    table may set each name and title on lines of their own."""
     low, high = max(0, start - TITLE_WINDOW), min(len(doc), end + TITLE_WINDOW)
+    words = [t for t in doc[low:high] if not t.is_space]
+    after = next((n for n, t in enumerate(words) if t.i >= end), len(words))
+    if _title_length(words, after) == 0:
+        return False
     return any(
-        not start <= i < end and _title_length(doc, i + 1) > 0 and _a_surname(doc, i) for i in range(low, high)
+        not start <= word.i < end and _title_length(words, n + 1) > 0 and _a_surname(words, n)
+        for n, word in enumerate(words)
     )
 
 
-def _a_surname(doc: Doc, i: int) -> bool:
+def _title_length(words: list[Token], n: int) -> int:
+    """How many words from the ``n``th make "City Councilmember" or "City Council member" (0 if none)."""
+    lower = [t.lower_ for t in words[n : n + 3]]
+    if lower[:1] != ["city"] or len(lower) < 2:
+        return 0
+    if lower[1] in COUNCIL_TITLES:
+        return 2
+    return 3 if tuple(lower[1:3]) == COUNCIL_MEMBER else 0
+
+
+def _a_surname(words: list[Token], n: int) -> bool:
     """A capitalised word that no place bears, alone, with the capitalised word before it, or with "City" after
     it ("Jersey City Councilmember" is a city's)."""
-    word = doc[i]
+    word = words[n]
     if not (word.is_alpha and word.text[:1].isupper()):
         return False
     names = [word.text]
-    if i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper():
-        names.append(f"{doc[i - 1].text} {word.text}")
+    if n > 0 and words[n - 1].is_alpha and words[n - 1].text[:1].isupper():
+        names.append(f"{words[n - 1].text} {word.text}")
     names += [f"{name} City" for name in names]
     return not any(gazetteer.places_by_name().get(gazetteer.key(name)) for name in names)
-
-
-def _title_length(doc: Doc, i: int) -> int:
-    """How many tokens from ``i`` make "City Councilmember" or "City Council member" (0 if none)."""
-    words = [t.lower_ for t in doc[i : i + 3]]
-    if words[:1] != ["city"] or len(words) < 2:
-        return 0
-    if words[1] in COUNCIL_TITLES:
-        return 2
-    return 3 if tuple(words[1:3]) == COUNCIL_MEMBER else 0
 
 
 def named_for_a_dance(doc: Doc, end: int) -> bool:
