@@ -149,24 +149,3 @@ def test_a_long_list_of_neighbourhoods_holds_no_town_of_a_neighbourhoods_name(pa
             " Manhattan Beach and Sheepshead Bay today.")
     assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
     assert ("Hoboken", "NJ") in cities_of(parse, "Renters are leaving Hoboken, Jersey City and Astoria.")
-
-
-def test_a_city_agency_leaves_a_big_citys_name_shared_across_states_to_the_corpus(parse: Parse) -> None:
-    text = "The pupils went to Long Beach on a class trip. Long Beach City Manager Ed Morrow said the beach was closed."
-    [loose] = extract_cities(parse(text))
-    assert (loose.city, loose.state, loose.loose_name) == ("Long Beach", "CA", "long beach")
-    at = gravity.Centre("NY", loose_place("New York City", "NY"))
-    assert gravity.reading("long beach", loose_place("Long Beach", "CA"), at) == loose_place("Long Beach", "NY")
-    # a city agency still places a smaller city, which the corpus would drop, and a city of one state's name
-    [police] = extract_cities(parse("Bellevue police closed the road on Monday."))
-    assert police.loose_name is None
-    [only] = extract_cities(parse("Houston police closed the road on Monday."))
-    assert only.loose_name is None
-    placed = extract_cities(parse("Long Beach police and Los Angeles firefighters closed the road on Monday."))
-    assert [(c.city, c.state, c.loose_name) for c in placed][:1] == [("Long Beach", "CA", None)]
-
-
-def loose_place(name: str, state: str) -> gazetteer.Place:
-    found = gazetteer.place(name, state)
-    assert found is not None
-    return found

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from sanctuary_cli.extract.places import gazetteer, gravity
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
 from sanctuary_cli.extract.places.gazetteer import Place
 
@@ -292,12 +292,8 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     """Whether the article itself says where the name is: a state written with it or named in the article,
     a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
     ("NYC"), or another place it names in the same region (a big city only for the best-known namesake).
-    A name placed by none of these ("He grew up in Lawrence") is read by its name alone. A city agency says the
-    name is a city, not which namesake: a big city's name that a city of another state bears too ("Long Beach
-    city manager") is left to the corpus, which keeps a city that big (``gravity``)."""
-    if any(m.qualifier is not None for m in group):
-        return True
-    if any(m.cued and not m.cued_as_a_place for m in group) and not _namesakes_for_the_corpus(place, group[0].key):
+    A name placed by none of these ("He grew up in Lawrence") is read by its name alone."""
+    if any(m.qualifier is not None or (m.cued and not m.cued_as_a_place) for m in group):
         return True
     if group[0].key in gazetteer.city_aliases():
         return True
@@ -309,17 +305,6 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     return any(other.population < PROMINENT_CITY for other in near) or (
         bool(near) and _best_known(place, gazetteer.places_by_name().get(group[0].key, (place,)))
     )
-
-
-def _namesakes_for_the_corpus(place: Place, name_key: str) -> bool:
-    """Whether the corpus may read the name again, the place being too big for it to drop ("Bellevue police" is
-    still placed: read again, a small city far from the corpus's centre would be left out as no city), the
-    best-known bearer by a clear margin (between two of about one size the corpus would leave it out too), and
-    a city of another state bearing its name too."""
-    candidates = gazetteer.places_by_name().get(name_key, ())
-    if place.population < gravity.SMALL_FAR or not candidates or not _best_known(place, candidates):
-        return False
-    return any(p.state != place.state and _plain(p, name_key) for p in candidates)
 
 
 def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
