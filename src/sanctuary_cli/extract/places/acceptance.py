@@ -37,6 +37,11 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
+from sanctuary_cli.extract.places.usages import (
+    an_adjective_before_a_city_body,
+    listed_by_a_shared_title,
+    named_for_a_dance,
+)
 from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
 
 if TYPE_CHECKING:
@@ -147,6 +152,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
         return True
+    if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
+        return True  # "one Charleston-dancing couple"; "New City Council legislation"
     if mention.qualifier is None and _a_person_or_group(doc, mention):
         return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
@@ -166,7 +173,7 @@ def _a_person_or_group(doc: Doc, mention: Mention) -> bool:
     """A person's name, one of a list of restaurants or bands, or the source of an attribution ("according to
     Tyler."); a city agency's name is none of the last two ("NYPD, FDNY and PSD", "according to FDNY")."""
     start, end = mention.start, mention.end
-    if used_as_a_person(doc, start, end):
+    if used_as_a_person(doc, start, end) or listed_by_a_shared_title(doc, start, end):
         return True
     return not mention.cued and (listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end))
 

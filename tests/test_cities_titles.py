@@ -1,0 +1,60 @@
+"""Cities: a name news writes for a person listed with a title, a dance, or a headline's "New"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_surnames_listed_with_the_same_council_title_are_people(parse: Parse) -> None:
+    text = (
+        "Who backs the pier plan?\n\nQuist City Councilmember\n\nJackson City Councilmember\n\n"
+        "Dorner City Councilmember\n\nVale Former Board Chairperson\n\nThe vote is next week."
+    )
+    assert ("Jackson", "MS") not in cities_of(parse, text)
+    listed = "Supporters: Quist City Council member, Tyler City Council member and Marsh City Council member."
+    assert ("Tyler", "TX") not in cities_of(parse, listed)
+    table = (
+        "Which of these do you back?\n\nQuist\nCity Councilmember\n\nJackson\nCity Councilmember\n\n"
+        "Dorner\nCity Councilmember\n\nTo read the answers, click here."
+    )
+    assert ("Jackson", "MS") not in cities_of(parse, table)
+
+
+def test_a_city_council_member_of_a_named_city_stays_the_city(parse: Parse) -> None:
+    text = "Denver City Councilmember Ana Ruiz voted no, and so did Aurora City Councilmember Tom Hale."
+    assert {("Denver", "CO"), ("Aurora", "CO")} <= cities_of(parse, text)
+    paired = "Jersey City Council member Ana Ruiz and Hoboken City Council member Tom Hale met on Friday."
+    assert {("Jersey City", "NJ"), ("Hoboken", "NJ")} <= cities_of(parse, paired)
+    alone = "Jackson City Councilmember Ruth Hale said the water plant needs repairs before winter."
+    assert ("Jackson", "MS") in cities_of(parse, alone)
+
+
+def test_a_name_joined_to_dancing_is_the_dance(parse: Parse) -> None:
+    text = "Police stopped the show. But one Charleston-dancing couple spent the night in a cell."
+    assert ("Charleston", "SC") not in cities_of(parse, text)
+    styled = "The shop sells Detroit-style pizza and a Charleston-born chef runs the kitchen."
+    assert {("Detroit", "MI"), ("Charleston", "SC")} <= cities_of(parse, styled)
+
+
+def test_a_headlines_new_before_city_council_is_the_adjective(parse: Parse) -> None:
+    text = (
+        "(Jo Lee / Flickr)\n\nNew City Council legislation would require landlords to post a notice in every "
+        "lobby in New York City."
+    )
+    assert ("New City", "NY") not in cities_of(parse, text)
+    hall = "Plans For A New City Hall Draw A Crowd.\n\nThe mayor of New York City spoke for an hour."
+    assert ("New City", "NY") not in cities_of(parse, hall)
+    placed = "The New City, N.Y. library reopened, and New City residents lined up at dawn."
+    assert ("New City", "NY") in cities_of(parse, placed)
