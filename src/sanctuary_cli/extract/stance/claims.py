@@ -373,6 +373,20 @@ def _polarity(cue: Cue, reversed_: bool) -> tuple[float, float] | None:
     return None if reversed_ else (1.0, cue.weight)
 
 
+def nearby_text(token: Token) -> str:
+    """The token's paragraph (its line) and the paragraph before it, where news sets out what a
+    quote that follows is about: "The city was targeted by the administration." then "'We will
+    protect the people of this city,' the mayor said."."""
+    text = token.doc.text
+    end = text.find("\n", token.idx)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    previous_end = line_start
+    while previous_end > 0 and text[previous_end - 1].isspace():  # blank lines between paragraphs
+        previous_end -= 1
+    start = text.rfind("\n", 0, previous_end) + 1 if previous_end else line_start
+    return text[start : len(text) if end < 0 else end]
+
+
 def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_text: str) -> bool:
     """Whether a cue's conditions hold here: its required words, its context, and what it is said of."""
     if cue.cls in {"status", "protection"} and is_opposed_form(token):
@@ -381,8 +395,10 @@ def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_tex
         return False
     if helps_someone_else(cue, token, lexicon):
         return False
-    return all(pattern.search(text) for pattern in cue.requires) and all(
-        pattern.search(unit_text) for pattern in cue.context
+    return (
+        all(pattern.search(text) for pattern in cue.requires)
+        and all(pattern.search(unit_text) for pattern in cue.context)
+        and (not cue.nearby or all(pattern.search(nearby_text(token)) for pattern in cue.nearby))
     )
 
 

@@ -28,6 +28,7 @@ from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.facilities import facility_rows
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
 from sanctuary_cli.extract.stance.mentions import Mentions
+from sanctuary_cli.extract.stance.verdict import CARVE_OUTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -249,7 +250,11 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     total = sum(row.weight for row in rows)
     polarity = sum(row.polarity * row.weight for row in rows) / total
     cues = "; ".join(dict.fromkeys(row.cue for row in sorted(rows, key=_strength, reverse=True)))
-    return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+    netted = replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+    carve_out = next((row for row in rows if row.act in CARVE_OUTS and row.polarity < 0), None)
+    if carve_out is not None:  # "will not hold anyone for ICE unless convicted of a felony": limit and exception
+        netted = replace(netted, act=carve_out.act)
+    return netted
 
 
 def _one_way(acts: list[EvidenceRecord]) -> EvidenceRecord | None:

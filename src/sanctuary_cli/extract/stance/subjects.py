@@ -115,6 +115,8 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     ordinance barring police from helping ICE").
     """
     node = trigger
+    if trigger.dep_ == "mark" and trigger.head.dep_ == "advcl":
+        node = trigger.head.head  # "will not hold anyone unless the person has a conviction": the holder acts
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
     if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
         owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts

@@ -99,9 +99,10 @@ def _label(score: float, counted: float, carve_out: bool = False) -> str:
 
 def _carves_out(rows: list[Any]) -> bool:
     """Whether a counted row is a carve-out: a limit that still hands some people to ICE ("except
-    those convicted of violent felonies") is both ways by itself."""
+    those convicted of violent felonies") is both ways by itself. The row may be netted with the
+    limit of its own sentence; only a refused carve-out ("makes no exceptions") resists outright."""
     return any(
-        _field(row, "act") in CARVE_OUTS and _number(_field(row, "polarity")) < 0 and _number(_field(row, "weight")) > 0
+        _field(row, "act") in CARVE_OUTS and _number(_field(row, "polarity")) < 1 and _number(_field(row, "weight")) > 0
         for row in rows
     )
 

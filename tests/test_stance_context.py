@@ -1,0 +1,85 @@
+"""Stance cues read against their passage: generic protection, carve-outs written with "unless"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from sanctuary_cli.extract.model import CityRecord, EvidenceRecord, PersonRecord
+from sanctuary_cli.extract.stance.claims import nearby_text
+from sanctuary_cli.extract.stance.evidence import extract_evidence
+from sanctuary_cli.extract.stance.verdict import verdict
+
+CITIES = {"Millbrook": "OH", "Eastvale": "CA"}
+MAYOR = PersonRecord("Dana Holt", ["Holt"], "Mayor", "Millbrook", True, "f", [])
+# Keeps each invented article on the subject of immigration, far from the sentence under test.
+TOPIC = "\n\nImmigration agents arrested two undocumented workers at a farm last year."
+
+
+@pytest.fixture(scope="module")
+def evidence(parse: Callable[[str], Doc]) -> Callable[[str], list[EvidenceRecord]]:
+    def run(text: str) -> list[EvidenceRecord]:
+        text += TOPIC
+        cities = [
+            CityRecord(name, state, None, [(m.start(), m.end()) for m in re.finditer(name, text)])
+            for name, state in CITIES.items()
+            if name in text
+        ]
+        mentions = [(m.start(), m.end()) for m in re.finditer(r"Dana Holt|\bHolt\b", text)]
+        people = [PersonRecord(MAYOR.name, MAYOR.aliases, MAYOR.role, MAYOR.jurisdiction, True, "f", mentions)]
+        return extract_evidence(parse(text), cities, people if mentions else [], [])
+
+    return run
+
+
+def _counted(rows: list[EvidenceRecord], place: str) -> list[EvidenceRecord]:
+    return [row for row in rows if row.city == place and row.weight > 0]
+
+
+def test_the_nearby_text_is_the_paragraph_and_the_one_before(parse: Callable[[str], Doc]) -> None:
+    doc = parse("The council met.\n\nAgents raided a farm.\nThe mayor vowed to protect residents.")
+    protect = next(token for token in doc if token.lower_ == "protect")
+    assert nearby_text(protect) == "Agents raided a farm.\nThe mayor vowed to protect residents."
+    first = next(token for token in doc if token.lower_ == "council")
+    assert nearby_text(first) == "The council met."
+
+
+def test_defending_everyone_s_rights_is_no_stance_on_enforcement(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for said in ("Millbrook fiercely defends the right of all people to speak freely, Mayor Dana Holt said.",
+                 "Mayor Dana Holt said Millbrook will protect residents from the flood.",
+                 "Mayor Dana Holt welcomed the champions back to the city of Millbrook."):
+        assert not _counted(evidence(said), "Millbrook")
+
+
+def test_protecting_residents_counts_where_the_passage_is_about_enforcement(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Mayor Dana Holt said Millbrook will protect immigrant families."), "Millbrook")
+    assert rows and all(row.polarity > 0 for row in rows)
+    lead_in = ("Mayor Dana Holt said the administration was targeting Millbrook with deportation raids.\n\n"
+               "Holt said Millbrook would protect its residents.")
+    rows = _counted(evidence(lead_in), "Millbrook")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_a_limit_with_an_unless_for_serious_convictions_is_mixed(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    for limit in ("Millbrook police will not hold anyone for ICE unless the person has a violent felony conviction.",
+                  "Millbrook police will not detain people on ICE's behalf unless they were convicted of a serious "
+                  "felony, the chief said."):
+        rows = _counted(evidence(limit), "Millbrook")
+        assert rows and verdict(rows).label == "mixed"
+
+
+def test_an_unless_for_a_judge_s_warrant_keeps_the_limit_whole(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    rows = _counted(evidence("Millbrook police will not hold anyone for ICE unless a judge signs a warrant."),
+                    "Millbrook")
+    assert rows and verdict(rows).label == "resist"
