@@ -83,3 +83,29 @@ def test_an_unless_for_a_judge_s_warrant_keeps_the_limit_whole(
     rows = _counted(evidence("Millbrook police will not hold anyone for ICE unless a judge signs a warrant."),
                     "Millbrook")
     assert rows and verdict(rows).label == "resist"
+
+
+def test_a_carve_out_read_alone_is_still_mixed(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Millbrook is on the list because of its policy limiting cooperation only to cases in "
+                             "which the person was convicted of a violent crime and ICE pays for the hold."),
+                    "Millbrook")
+    assert rows and verdict(rows).label == "mixed"
+
+
+@pytest.mark.parametrize("placed", [
+    "Millbrook, a small city about 20 miles south of Eastvale, voted to join the 287(g) program.",
+    "Millbrook, a suburb of Eastvale, voted to join the 287(g) program.",
+    "Officials in Millbrook, a town near Eastvale, said they will sign a 287(g) agreement.",
+    "Millbrook, just half an hour up the road from Eastvale, hopes to join the 287(g) program.",
+])
+def test_a_place_that_only_locates_the_actor_takes_no_stance(
+    evidence: Callable[[str], list[EvidenceRecord]], placed: str,
+) -> None:
+    rows = evidence(placed)
+    assert _counted(rows, "Millbrook") and all(row.polarity < 0 for row in _counted(rows, "Millbrook"))
+    assert not _counted(rows, "Eastvale")
+
+
+def test_the_city_of_a_name_is_that_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("The city of Eastvale refuses to honor ICE detainers."), "Eastvale")
+    assert rows and all(row.polarity > 0 for row in rows)

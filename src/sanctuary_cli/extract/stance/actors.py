@@ -22,6 +22,7 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
 from sanctuary_cli.extract.stance.claims import refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
+from sanctuary_cli.extract.stance.locatives import is_locative
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.subjects import (
     MAX_CLIMB,
@@ -187,6 +188,8 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
                 stack.extend(agent for agent in child.children if agent.dep_ == "agent")
             elif child.dep_ == "prep" and child.lower_ in OPPOSED_PARTIES:
                 continue  # "a lawsuit against the sheriff": the sheriff is sued, not suing
+            elif child.dep_ == "prep" and is_locative(child):
+                continue  # "Millbrook, a town near Eastvale": Eastvale only places Millbrook
             elif child.dep_ not in CLAUSE_MODIFIERS:
                 stack.append(child)
     return tuple(sorted(found))

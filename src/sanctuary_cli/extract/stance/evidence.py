@@ -27,6 +27,7 @@ from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.facilities import facility_rows
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
+from sanctuary_cli.extract.stance.locatives import locative_tokens
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.verdict import CARVE_OUTS
 
@@ -148,8 +149,11 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     # What a resistance cue acts on is what the city opposes ("pushback against
     # Operation Aurora"); other cues may name the city they act in.
     opposes = match.cue.cls in OPPOSING_CLASSES
+    placing = locative_tokens(unit.tokens)  # "a town near Eastvale": Eastvale only places the town
     outside = [
-        token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
+        token
+        for token in unit.tokens
+        if (not opposes or token.i not in match.target or token.i == match.trigger.i) and token.i not in placing
     ]
     if not actor.resolved:
         # With nobody identified as acting, only a city that acts in the sentence

@@ -90,8 +90,10 @@ def _text(value: Any) -> str | None:
 def _label(score: float, counted: float, carve_out: bool = False) -> str:
     if counted < MIN_WEIGHT:
         return "unclear"
+    if carve_out:
+        return "mixed"  # a carve-out names the limit it is cut from: "limits cooperation only to felons"
     if score >= DECISIVE:
-        return "mixed" if carve_out else "resist"
+        return "resist"
     if score <= -DECISIVE:
         return "cooperate"
     return "mixed"
@@ -110,8 +112,9 @@ def _carves_out(rows: list[Any]) -> bool:
 def verdict(rows: Iterable[Any]) -> Verdict:
     """Score, label and confidence for a city from its evidence rows.
 
-    A place whose evidence resists but which carves out people it still
-    hands to ICE is ``mixed``, however many rows repeat the limit.
+    A place whose evidence carves out people it still hands to ICE is
+    ``mixed``, however many rows repeat the limit: the carve-out is cut from
+    a limit, whether or not the limit was read as a row of its own.
     """
     rows = list(rows)
     items = [
