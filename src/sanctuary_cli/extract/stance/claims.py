@@ -70,6 +70,7 @@ NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules a
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is advice, not a position
+DEMANDING_MODALS = ADVICE | {"must"}  # "the governor said the county must comply": his demand
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
@@ -301,6 +302,19 @@ def is_hypothetical(trigger: Token) -> bool:
             (child.dep_ == "mark" and child.lower_ in CONDITIONS) or (child.dep_ == "aux" and child.lower_ in ADVICE)
             for child in node.children
         ):
+            return True
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def is_advised(trigger: Token) -> bool:
+    """Whether the cue is what someone says a place should or must do ("the city should refuse
+    detainers", "the county must comply"): a demand, which is the one who voices it's position."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ == "aux" and child.lower_ in DEMANDING_MODALS for child in node.children):
             return True
         if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
             return False
