@@ -13,7 +13,7 @@ from sanctuary_cli.extract.stance.evidence import extract_evidence
 
 CITIES = {"Millbrook": "OH"}
 # name -> (role, jurisdiction)
-PEOPLE = {"Dana Holt": ("Mayor", "Millbrook"), "Ray Soto": ("Governor", "Ohio")}
+PEOPLE = {"Dana Holt": ("Mayor", "Millbrook"), "Ray Soto": ("Governor", "Ohio"), "Lee Park": (None, None)}
 TOPIC = "\n\nImmigration agents arrested two undocumented workers at a farm last year."
 
 
@@ -28,7 +28,7 @@ def evidence(parse: Callable[[str], Doc]) -> Callable[[str], list[EvidenceRecord
             surname = name.split()[-1]
             mentions = [(m.start(), m.end()) for m in re.finditer(rf"{name}|\b{surname}\b", text)]
             if mentions:
-                people.append(PersonRecord(name, [surname], role, place, True, None, mentions))
+                people.append(PersonRecord(name, [surname], role, place, role is not None, None, mentions))
         return extract_evidence(parse(text), cities, people, [])
 
     return run
@@ -61,3 +61,13 @@ def test_what_a_place_s_own_government_asks_for_is_its_position(
     for said in resisting:
         rows = _counted(evidence(said))
         assert rows and all(row.polarity > 0 for row in rows), said
+
+
+def test_ending_a_place_s_policy_is_the_position_of_whoever_ends_it(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    assert not _counted(evidence("Lee Park, a candidate for mayor of Millbrook, vowed to end the city's sanctuary "
+                                 "policy."))
+    assert not _counted(evidence("Governor Ray Soto signed a law ending Millbrook's sanctuary policy."))
+    rows = _counted(evidence("The Millbrook council voted to repeal the city's sanctuary policy."))
+    assert rows and all(row.polarity < 0 for row in rows)

@@ -121,6 +121,13 @@ def _passer(noun: Token, index: Mentions | None) -> Token:
     return _acting(subject, noun.head)
 
 
+def _undone(trigger: Token, flipping: frozenset[str]) -> bool:
+    """Whether the cue names a thing someone ends or refuses ("repeal the city's sanctuary
+    policy"): the one ending it acts, not the place that owns it."""
+    noun = trigger.head if trigger.dep_ in {"amod", "compound"} else trigger
+    return noun.dep_ == "dobj" and noun.head.lower_ in flipping
+
+
 def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -134,6 +141,8 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
     if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
         owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
+    if index is not None and _undone(trigger, index.lexicon.flipping_forms):
+        owner_nodes = set()  # "a candidate vowed to end the city's sanctuary policy": the candidate acts
     for _ in range(MAX_CLIMB):
         controller = _barred_party(node, index)
         if controller is not None:
