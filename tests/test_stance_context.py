@@ -109,3 +109,18 @@ def test_a_place_that_only_locates_the_actor_takes_no_stance(
 def test_the_city_of_a_name_is_that_city(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
     rows = _counted(evidence("The city of Eastvale refuses to honor ICE detainers."), "Eastvale")
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+@pytest.mark.parametrize("barred", [
+    "The Millbrook council passed an ordinance that keeps city employees from sharing information with ICE.",
+    "Millbrook police have refrained from assisting ICE agents since March.",
+    "Mayor Dana Holt said Millbrook police will not become a deportation force.",
+])
+def test_holding_back_from_cooperation_resists(evidence: Callable[[str], list[EvidenceRecord]], barred: str) -> None:
+    rows = _counted(evidence(barred), "Millbrook")
+    assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_keeping_on_with_cooperation_still_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    rows = _counted(evidence("Millbrook police will keep honoring ICE detainers."), "Millbrook")
+    assert rows and all(row.polarity < 0 for row in rows)

@@ -86,6 +86,11 @@ PHRASAL_REFUSALS = dict.fromkeys(
 )
 CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                         "permitted", "permitting", "make", "makes", "made", "making"})
+# Verbs that bar only with "from" ("keeps police from helping", "refrain from assisting"): alone
+# they say nothing ("keeps records", "kept him for ICE" is a cooperation cue of its own)
+HOLDING_BACK = frozenset({"keep", "keeps", "kept", "keeping", "refrain", "refrains", "refrained", "refraining",
+                          "abstain", "abstains", "abstained", "abstaining", "restrain", "restrains", "restrained",
+                          "restraining", "discourage", "discourages", "discouraged", "discouraging"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 WARRANT_REACH = 12  # tokens read after an act (and after its "only") for a judge's order
 JUDICIAL = frozenset({"warrant", "warrants", "judge", "judges", "court"})  # "only with a judicial warrant"
@@ -245,6 +250,8 @@ def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | No
     head = preposition.head
     if head.lower_ in flipping:
         return None  # attached right: the climb will meet it
+    if head.lower_ in HOLDING_BACK:
+        return head  # "keeps city employees from sharing data with ICE", "refrained from helping"
     doc = preposition.doc
     for i in range(preposition.i - 1, max(-1, preposition.i - 1 - BAR_REACH), -1):
         if doc[i].lower_ in flipping:
