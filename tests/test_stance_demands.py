@@ -71,3 +71,12 @@ def test_ending_a_place_s_policy_is_the_position_of_whoever_ends_it(
     assert not _counted(evidence("Governor Ray Soto signed a law ending Millbrook's sanctuary policy."))
     rows = _counted(evidence("The Millbrook council voted to repeal the city's sanctuary policy."))
     assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_what_the_federal_side_says_a_place_does_is_its_claim(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    assert not _counted(evidence("Millbrook was among the cities that DHS said had declined ICE detainer requests."))
+    rows = _counted(evidence("Millbrook was among the cities that city officials said had declined ICE detainer "
+                             "requests."))
+    assert rows and all(row.polarity > 0 for row in rows)

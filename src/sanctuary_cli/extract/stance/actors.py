@@ -84,6 +84,8 @@ class Actor:
 UNKNOWN = Actor(None, None, "city", resolved=False)
 # Words quoted from nobody in particular could be anyone's: a protester's as well as the mayor's.
 UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
+# Governments outside the place's own: what they say of it is theirs ("cities that DHS said declined")
+OUTSIDE_VOICES = frozenset({"federal", "state"})
 # An act someone was made to do by nobody named ("the city was forced to honor detainers"): no one's position
 IMPOSED = Actor(None, None, "other", resolved=False)
 
@@ -425,7 +427,7 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
             return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
         if subject is not None and _opaque(subject):
             return reporter if reporter_token is not None else _earlier_actor(subject, index)
-        return reporter if reporter.person else UNKNOWN
+        return reporter if reporter.person or reporter.voice in OUTSIDE_VOICES else UNKNOWN
     return _reported(_acting_actor(subject, index), reporter)
 
 
