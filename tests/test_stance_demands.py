@@ -80,3 +80,12 @@ def test_what_the_federal_side_says_a_place_does_is_its_claim(
     rows = _counted(evidence("Millbrook was among the cities that city officials said had declined ICE detainer "
                              "requests."))
     assert rows and all(row.polarity > 0 for row in rows)
+
+
+def test_an_unnamed_city_in_an_official_s_words_is_the_official_s_city(parse: Callable[[str], Doc]) -> None:
+    text = ("At a conference in Millbrook on Monday, the mayor of Eastvale said his city will never help ICE."
+            + TOPIC)
+    cities = [CityRecord(name, "OH", None, [(m.start(), m.end()) for m in re.finditer(name, text)])
+              for name in ("Millbrook", "Eastvale")]
+    rows = [row for row in extract_evidence(parse(text), cities, [], []) if row.weight > 0]
+    assert {row.city for row in rows} == {"Eastvale"} and all(row.polarity > 0 for row in rows)

@@ -473,6 +473,8 @@ def _reported(actor: Actor, reporter: Actor) -> Actor:
         return reporter  # "the bill's author, Senator Roe, said police can already ask": his word on police in general
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
+    if actor.city is None and not actor.generic and reporter.city is not None and actor.voice == reporter.voice:
+        return replace(actor, city=reporter.city)  # "the mayor of Chicago said his city will never": Chicago
     return actor
 
 
