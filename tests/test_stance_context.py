@@ -124,3 +124,12 @@ def test_holding_back_from_cooperation_resists(evidence: Callable[[str], list[Ev
 def test_keeping_on_with_cooperation_still_cooperates(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
     rows = _counted(evidence("Millbrook police will keep honoring ICE detainers."), "Millbrook")
     assert rows and all(row.polarity < 0 for row in rows)
+
+
+def test_opting_into_a_program_cooperates_and_opting_out_resists(
+    evidence: Callable[[str], list[EvidenceRecord]],
+) -> None:
+    into = _counted(evidence("Millbrook opted into the 287(g) program last year."), "Millbrook")
+    out = _counted(evidence("Millbrook opted out of the 287(g) program last year."), "Millbrook")
+    assert into and all(row.polarity < 0 for row in into)
+    assert out and all(row.polarity > 0 for row in out)
