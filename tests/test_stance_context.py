@@ -133,3 +133,12 @@ def test_opting_into_a_program_cooperates_and_opting_out_resists(
     out = _counted(evidence("Millbrook opted out of the 287(g) program last year."), "Millbrook")
     assert into and all(row.polarity < 0 for row in into)
     assert out and all(row.polarity > 0 for row in out)
+
+
+def test_a_role_in_enforcement_cooperates_and_none_resists(evidence: Callable[[str], list[EvidenceRecord]]) -> None:
+    none = _counted(evidence("Millbrook police are not involved in immigration enforcement, the chief said."),
+                    "Millbrook")
+    some = _counted(evidence("Millbrook police play a role in deportations."), "Millbrook")
+    assert none and all(row.polarity > 0 for row in none)
+    assert some and all(row.polarity < 0 for row in some)
+    assert not _counted(evidence("Millbrook police had no role in the shooting."), "Millbrook")
