@@ -131,3 +131,9 @@ def test_a_limit_with_a_carve_out_is_mixed_however_often_the_limit_is_repeated()
     assert verdict([*limit, carve_out]).label == "mixed"
     other_act = {**row(-1.0, 0.8), "act": "ask"}
     assert verdict([*limit, other_act]).label == "resist"
+
+
+def test_a_carve_out_is_mixed_even_where_no_limit_was_read_beside_it() -> None:
+    carve_out = {**row(-1.0, 0.8), "act": "except"}
+    assert verdict([carve_out]).label == "mixed"
+    assert verdict([row(-1.0, 0.8)]).label == "cooperate"

@@ -20,8 +20,9 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
-from sanctuary_cli.extract.stance.claims import refusing_clause
+from sanctuary_cli.extract.stance.claims import is_advised, refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
+from sanctuary_cli.extract.stance.locatives import is_locative
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.subjects import (
     MAX_CLIMB,
@@ -29,6 +30,8 @@ from sanctuary_cli.extract.stance.subjects import (
     RELATIVE_TAGS,
     antecedent_subject,
     clause_subject,
+    demanding_subject,
+    demanding_verb,
     earlier_subject,
     joined_party,
     relative_antecedent,
@@ -81,6 +84,10 @@ class Actor:
 UNKNOWN = Actor(None, None, "city", resolved=False)
 # Words quoted from nobody in particular could be anyone's: a protester's as well as the mayor's.
 UNATTRIBUTED_QUOTE = Actor(None, None, "other", resolved=False)
+# Governments outside the place's own: what they say of it is theirs ("cities that DHS said declined")
+OUTSIDE_VOICES = frozenset({"federal", "state"})
+# An act someone was made to do by nobody named ("the city was forced to honor detainers"): no one's position
+IMPOSED = Actor(None, None, "other", resolved=False)
 
 
 def title_voice(role: str | None, lexicon: StanceLexicon) -> str | None:
@@ -187,6 +194,8 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
                 stack.extend(agent for agent in child.children if agent.dep_ == "agent")
             elif child.dep_ == "prep" and child.lower_ in OPPOSED_PARTIES:
                 continue  # "a lawsuit against the sheriff": the sheriff is sued, not suing
+            elif child.dep_ == "prep" and is_locative(child):
+                continue  # "Millbrook, a town near Eastvale": Eastvale only places Millbrook
             elif child.dep_ not in CLAUSE_MODIFIERS:
                 stack.append(child)
     return tuple(sorted(found))
@@ -403,6 +412,9 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
         return speaker if speaker is not None else UNATTRIBUTED_QUOTE
     reporter_token = reporting_subject(trigger)
     reporter = actor_for_subject(reporter_token, index) if reporter_token is not None else UNKNOWN
+    demanding = _demanding_actor(trigger, index, reporter, reporter_token is not None)
+    if demanding is not None:
+        return demanding
     subject = clause_subject(refusing_clause(trigger) or trigger, index)  # "if X, we will not": "we" refuse X
     if subject is not None and _opaque(subject):
         antecedent = antecedent_subject(subject)
@@ -415,11 +427,28 @@ def actor_for(trigger: Token, index: Mentions, quote: QuoteRecord | None = None)
             return replace(actor_for_subject(first, index), tokens=tuple(range(first.left_edge.i, end)))
         if subject is not None and _opaque(subject):
             return reporter if reporter_token is not None else _earlier_actor(subject, index)
-        return reporter if reporter.person else UNKNOWN
+        return reporter if reporter.person or reporter.voice in OUTSIDE_VOICES else UNKNOWN
+    return _reported(_acting_actor(subject, index), reporter)
+
+
+def _acting_actor(subject: Token, index: Mentions) -> Actor:
+    """The actor a clause's subject names, unless it is the federal side acted on."""
     actor = actor_for_subject(subject, index)
     if subject.dep_ == "nsubjpass" and actor.voice == "federal":
-        actor = UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
-    return _reported(actor, reporter)
+        return UNKNOWN  # "ICE detainers were ignored": ICE is acted on, not acting
+    return actor
+
+
+def _demanding_actor(trigger: Token, index: Mentions, reporter: Actor, reported: bool) -> Actor | None:
+    """Who demands the act, when the cue is something asked of someone rather than done: the one
+    who says it should or must be done, or who urges, orders or forces it."""
+    if reported and reporter.resolved and is_advised(trigger):
+        return reporter  # "advocates said the city should refuse detainers": the advocates' demand
+    demand = demanding_verb(trigger)
+    if demand is None:
+        return None
+    demander = demanding_subject(demand)  # "activists urged the city to refuse detainers"
+    return _reported(actor_for_subject(demander, index), reporter) if demander is not None else IMPOSED
 
 
 def _earlier_actor(pronoun: Token, index: Mentions) -> Actor:
@@ -444,6 +473,8 @@ def _reported(actor: Actor, reporter: Actor) -> Actor:
         return reporter  # "the bill's author, Senator Roe, said police can already ask": his word on police in general
     if reporter.voice == "federal" and (not actor.resolved or actor.voice in {"federal", "other"}):
         return reporter  # "the White House requested that a base be made available to assist"
+    if actor.city is None and not actor.generic and reporter.city is not None and actor.voice == reporter.voice:
+        return replace(actor, city=reporter.city)  # "the mayor of Chicago said his city will never": Chicago
     return actor
 
 

@@ -70,6 +70,7 @@ NEGATING_PREPOSITIONS = frozenset({"without", "instead", "against"})  # "rules a
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 CONDITIONS = frozenset({"if", "unless", "whether"})
 ADVICE = frozenset({"should", "ought"})  # "the city should work with ICE" is advice, not a position
+DEMANDING_MODALS = ADVICE | {"must"}  # "the governor said the county must comply": his demand
 GROUP_NOUNS = frozenset({"cities", "jurisdictions", "counties", "states", "towns", "municipalities", "localities"})
 HYPOTHETICAL_FACTOR = 0.5  # "if he blocks federal plans" is a possibility, not a position
 MAX_CLIMB = 8
@@ -85,6 +86,11 @@ PHRASAL_REFUSALS = dict.fromkeys(
 )
 CAUSATIVES = frozenset({"let", "lets", "letting", "allow", "allows", "allowed", "allowing", "permit", "permits",
                         "permitted", "permitting", "make", "makes", "made", "making"})
+# Verbs that bar only with "from" ("keeps police from helping", "refrain from assisting"): alone
+# they say nothing ("keeps records", "kept him for ICE" is a cooperation cue of its own)
+HOLDING_BACK = frozenset({"keep", "keeps", "kept", "keeping", "refrain", "refrains", "refrained", "refraining",
+                          "abstain", "abstains", "abstained", "abstaining", "restrain", "restrains", "restrained",
+                          "restraining", "discourage", "discourages", "discouraged", "discouraging"})
 BAR_REACH = 6  # tokens between a barring word and the "from" of what it bars
 WARRANT_REACH = 12  # tokens read after an act (and after its "only") for a judge's order
 JUDICIAL = frozenset({"warrant", "warrants", "judge", "judges", "court"})  # "only with a judicial warrant"
@@ -244,6 +250,8 @@ def _misattached_bar(preposition: Token, flipping: frozenset[str]) -> Token | No
     head = preposition.head
     if head.lower_ in flipping:
         return None  # attached right: the climb will meet it
+    if head.lower_ in HOLDING_BACK:
+        return head  # "keeps city employees from sharing data with ICE", "refrained from helping"
     doc = preposition.doc
     for i in range(preposition.i - 1, max(-1, preposition.i - 1 - BAR_REACH), -1):
         if doc[i].lower_ in flipping:
@@ -301,6 +309,19 @@ def is_hypothetical(trigger: Token) -> bool:
             (child.dep_ == "mark" and child.lower_ in CONDITIONS) or (child.dep_ == "aux" and child.lower_ in ADVICE)
             for child in node.children
         ):
+            return True
+        if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def is_advised(trigger: Token) -> bool:
+    """Whether the cue is what someone says a place should or must do ("the city should refuse
+    detainers", "the county must comply"): a demand, which is the one who voices it's position."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if any(child.dep_ == "aux" and child.lower_ in DEMANDING_MODALS for child in node.children):
             return True
         if node.dep_ not in REVERSAL_ARCS or node.head.i == node.i:
             return False
@@ -373,6 +394,20 @@ def _polarity(cue: Cue, reversed_: bool) -> tuple[float, float] | None:
     return None if reversed_ else (1.0, cue.weight)
 
 
+def nearby_text(token: Token) -> str:
+    """The token's paragraph (its line) and the paragraph before it, where news sets out what a
+    quote that follows is about: "The city was targeted by the administration." then "'We will
+    protect the people of this city,' the mayor said."."""
+    text = token.doc.text
+    end = text.find("\n", token.idx)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    previous_end = line_start
+    while previous_end > 0 and text[previous_end - 1].isspace():  # blank lines between paragraphs
+        previous_end -= 1
+    start = text.rfind("\n", 0, previous_end) + 1 if previous_end else line_start
+    return text[start : len(text) if end < 0 else end]
+
+
 def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_text: str) -> bool:
     """Whether a cue's conditions hold here: its required words, its context, and what it is said of."""
     if cue.cls in {"status", "protection"} and is_opposed_form(token):
@@ -381,8 +416,10 @@ def _applies(cue: Cue, token: Token, lexicon: StanceLexicon, text: str, unit_tex
         return False
     if helps_someone_else(cue, token, lexicon):
         return False
-    return all(pattern.search(text) for pattern in cue.requires) and all(
-        pattern.search(unit_text) for pattern in cue.context
+    return (
+        all(pattern.search(text) for pattern in cue.requires)
+        and all(pattern.search(unit_text) for pattern in cue.context)
+        and (not cue.nearby or all(pattern.search(nearby_text(token)) for pattern in cue.nearby))
     )
 
 

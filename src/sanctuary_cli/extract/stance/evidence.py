@@ -27,7 +27,9 @@ from sanctuary_cli.extract.stance.actors import PEOPLE_BODIES, Actor, actor_for
 from sanctuary_cli.extract.stance.claims import CueMatch, find_cues
 from sanctuary_cli.extract.stance.facilities import facility_rows
 from sanctuary_cli.extract.stance.lexicon import StanceLexicon, load_lexicon
+from sanctuary_cli.extract.stance.locatives import locative_tokens
 from sanctuary_cli.extract.stance.mentions import Mentions
+from sanctuary_cli.extract.stance.verdict import CARVE_OUTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,8 +149,11 @@ def _cities_for(match: CueMatch, actor: Actor, unit: Unit, index: Mentions) -> l
     # What a resistance cue acts on is what the city opposes ("pushback against
     # Operation Aurora"); other cues may name the city they act in.
     opposes = match.cue.cls in OPPOSING_CLASSES
+    placing = locative_tokens(unit.tokens)  # "a town near Eastvale": Eastvale only places the town
     outside = [
-        token for token in unit.tokens if not opposes or token.i not in match.target or token.i == match.trigger.i
+        token
+        for token in unit.tokens
+        if (not opposes or token.i not in match.target or token.i == match.trigger.i) and token.i not in placing
     ]
     if not actor.resolved:
         # With nobody identified as acting, only a city that acts in the sentence
@@ -249,7 +254,11 @@ def _merged(found: list[tuple[str, EvidenceRecord]]) -> EvidenceRecord:
     total = sum(row.weight for row in rows)
     polarity = sum(row.polarity * row.weight for row in rows) / total
     cues = "; ".join(dict.fromkeys(row.cue for row in sorted(rows, key=_strength, reverse=True)))
-    return replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+    netted = replace(max(rows, key=_strength), polarity=round(polarity, 4), cue=cues)
+    carve_out = next((row for row in rows if row.act in CARVE_OUTS and row.polarity < 0), None)
+    if carve_out is not None:  # "will not hold anyone for ICE unless convicted of a felony": limit and exception
+        netted = replace(netted, act=carve_out.act)
+    return netted
 
 
 def _one_way(acts: list[EvidenceRecord]) -> EvidenceRecord | None:

@@ -36,6 +36,7 @@ class Cue:
     act: str = ""  # the act's name: the entry's first form ("sue", "honor")
     partner: str | None = None  # where the act names whom it helps: "object" (help X) or "with" (work with X)
     implied: tuple[str, ...] = ()  # what the act is of when it has no object: a "veto" is of a bill
+    nearby: tuple[re.Pattern[str], ...] = ()  # every pattern must match the cue's paragraph or the one before
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ def _cue(entry: Mapping[str, Any], terms: Mapping[str, list[str]]) -> Cue:
         weight=float(entry["weight"]),
         requires=tuple(term_pattern(_expand(group, terms)) for group in entry.get("requires", [])),
         context=tuple(term_pattern(_expand(group, terms)) for group in entry.get("context", [])),
+        nearby=tuple(term_pattern(_expand(group, terms)) for group in entry.get("nearby", [])),
         flips=bool(entry.get("flips", False)),
         act=entry["forms"].split()[0].lower(),
         partner=entry.get("partner"),

@@ -19,6 +19,20 @@ MAX_CLIMB = 12  # dependency steps from a cue to its subject
 REPORTED_ARCS = frozenset({"ccomp", "parataxis"})  # the clause a reporting verb introduces
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Verbs that ask for, urge or force an act: what they ask for is the asker's position
+DEMANDS = frozenset({
+    "urge", "urges", "urged", "urging", "call", "calls", "called", "calling", "demand", "demands", "demanded",
+    "demanding", "press", "presses", "pressed", "pressing", "pressure", "pressures", "pressured", "pressuring",
+    "push", "pushes", "pushed", "pushing", "petition", "petitions", "petitioned", "petitioning", "lobby",
+    "lobbies", "lobbied", "lobbying", "implore", "implores", "implored", "imploring", "beg", "begs", "begged",
+    "begging", "ask", "asks", "asked", "asking", "want", "wants", "wanted", "wanting", "require", "requires",
+    "required", "requiring", "force", "forces", "forced", "forcing", "order", "orders", "ordered", "ordering",
+    "compel", "compels", "compelled", "compelling", "direct", "directs", "directed", "directing", "tell",
+    "tells", "told", "telling", "encourage", "encourages", "encouraged", "encouraging", "request", "requests",
+    "requested", "requesting",
+})
+# Arcs from an act up to the verb that asks for it: "urged [a veto]", "ordered police [to honor]"
+DEMANDED_ARCS = frozenset({"xcomp", "ccomp", "dobj", "attr", "oprd", "amod", "compound", "pobj", "prep", "pcomp"})
 # Taking part in someone else's act: "join", "back" or "sign onto" a suit
 JOINING = frozenset({
     "join", "joins", "joined", "joining", "back", "backs", "backed", "backing",
@@ -107,6 +121,13 @@ def _passer(noun: Token, index: Mentions | None) -> Token:
     return _acting(subject, noun.head)
 
 
+def _undone(trigger: Token, flipping: frozenset[str]) -> bool:
+    """Whether the cue names a thing someone ends or refuses ("repeal the city's sanctuary
+    policy"): the one ending it acts, not the place that owns it."""
+    noun = trigger.head if trigger.dep_ in {"amod", "compound"} else trigger
+    return noun.dep_ == "dobj" and noun.head.lower_ in flipping
+
+
 def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | None:
     """The subject governing a cue word, climbing the parse from it.
 
@@ -115,9 +136,13 @@ def clause_subject(trigger: Token, index: Mentions | None = None) -> Token | Non
     ordinance barring police from helping ICE").
     """
     node = trigger
+    if trigger.dep_ == "mark" and trigger.head.dep_ == "advcl":
+        node = trigger.head.head  # "will not hold anyone unless the person has a conviction": the holder acts
     owner_nodes = {trigger.i, trigger.head.i} if trigger.dep_ in {"amod", "compound"} else {trigger.i}
     if trigger.dep_ in {"dobj", "pobj"} and trigger.head.lower_ in JOINING:
         owner_nodes = set()  # "voted to join the Justice Department's lawsuit": the joiner acts
+    if index is not None and _undone(trigger, index.lexicon.flipping_forms):
+        owner_nodes = set()  # "a candidate vowed to end the city's sanctuary policy": the candidate acts
     for _ in range(MAX_CLIMB):
         controller = _barred_party(node, index)
         if controller is not None:
@@ -200,6 +225,35 @@ def _names_body(token: Token, index: Mentions) -> bool:
         return False
     words = token.doc[token.left_edge.i : token.i + 1].text
     return any(body.voice in GOVERNMENT_VOICES and body.pattern.search(words) for body in index.lexicon.bodies)
+
+
+def demanding_verb(trigger: Token) -> Token | None:
+    """The verb that asks, urges or forces the act the cue names, if the cue sits in its
+    complement: "activists called on the mayor to declare Eastvale a sanctuary city", "the
+    governor ordered police to honor detainers", "the council urged a veto". The position is the
+    one who demands it, not the one asked."""
+    node = trigger
+    for _ in range(MAX_CLIMB):
+        if node.dep_ not in DEMANDED_ARCS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.tag_.startswith("VB") and node.lower_ in DEMANDS:
+            return node
+    return None
+
+
+def demanding_subject(verb: Token) -> Token | None:
+    """Who demands: the demanding verb's subject, the agent of its passive, the noun it describes
+    ("Trump, calling Eastvale a sanctuary city"); None when the demand is nobody's in the text
+    ("Eastvale was forced to honor detainers")."""
+    subject = _subject_of(verb, owner=False)
+    if subject is not None:
+        return _acting(subject, verb) if subject.dep_ != "nsubjpass" or _has_agent(verb) else None
+    return verb.head if verb.dep_ == "acl" and verb.head.i != verb.i else None
+
+
+def _has_agent(verb: Token) -> bool:
+    return any(child.dep_ == "agent" for child in verb.children)
 
 
 def reporting_subject(trigger: Token) -> Token | None:

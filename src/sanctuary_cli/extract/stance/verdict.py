@@ -90,8 +90,10 @@ def _text(value: Any) -> str | None:
 def _label(score: float, counted: float, carve_out: bool = False) -> str:
     if counted < MIN_WEIGHT:
         return "unclear"
+    if carve_out:
+        return "mixed"  # a carve-out names the limit it is cut from: "limits cooperation only to felons"
     if score >= DECISIVE:
-        return "mixed" if carve_out else "resist"
+        return "resist"
     if score <= -DECISIVE:
         return "cooperate"
     return "mixed"
@@ -99,9 +101,10 @@ def _label(score: float, counted: float, carve_out: bool = False) -> str:
 
 def _carves_out(rows: list[Any]) -> bool:
     """Whether a counted row is a carve-out: a limit that still hands some people to ICE ("except
-    those convicted of violent felonies") is both ways by itself."""
+    those convicted of violent felonies") is both ways by itself. The row may be netted with the
+    limit of its own sentence; only a refused carve-out ("makes no exceptions") resists outright."""
     return any(
-        _field(row, "act") in CARVE_OUTS and _number(_field(row, "polarity")) < 0 and _number(_field(row, "weight")) > 0
+        _field(row, "act") in CARVE_OUTS and _number(_field(row, "polarity")) < 1 and _number(_field(row, "weight")) > 0
         for row in rows
     )
 
@@ -109,8 +112,9 @@ def _carves_out(rows: list[Any]) -> bool:
 def verdict(rows: Iterable[Any]) -> Verdict:
     """Score, label and confidence for a city from its evidence rows.
 
-    A place whose evidence resists but which carves out people it still
-    hands to ICE is ``mixed``, however many rows repeat the limit.
+    A place whose evidence carves out people it still hands to ICE is
+    ``mixed``, however many rows repeat the limit: the carve-out is cut from
+    a limit, whether or not the limit was read as a row of its own.
     """
     rows = list(rows)
     items = [
