@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
+from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
     named_for_a_body,
@@ -101,7 +102,8 @@ def resolve(
     ``common`` lists the keys of several words, none a given name, that the store writes in lower
     case word by word ("twin peaks", "subway map"): a work's, a band's or a thing's name."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
-    for row in rows:
+    read, read_as = surname_rows(rows, texts or {})  # "Happy Quillon" beside "Ada Quillon": "Quillon"
+    for row in read:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
     evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
@@ -109,6 +111,8 @@ def resolve(
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
     same_article(result)
+    for (article, key), stored in read_as.items():
+        result.links[(article, stored)] = result.links.pop((article, key))
     return result
 
 
