@@ -1039,3 +1039,13 @@ def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_
     data = [row("a-1", "Gleeful Quorvath"), row("a-1", "Ilvo Quorvath"), row("a-2", "Gleeful Quorvath"),
             row("a-3", "Mary Quorvath"), row("a-3", "Paul Quorvath")]
     assert articles_to_read(data) == {"a-1"}
+
+
+def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows() -> None:
+    text = 'She said: "[Governor Ilse] Varnok never called back." The Varnok office declined comment.'
+    data = [PersonRow("a-1", "ilse", "Ilse", "Governor", ("Ilse",), "2014-01-01")]
+    given = {"ilse": [GivenUse("ilse varnok", "ilse varnok", 3), GivenUse("ilse dormund", "ilse dormund", 3)]}
+    assert resolve(data, given=given, texts={"a-1": text}).links[("a-1", "ilse")] == "ilse varnok"
+    # the surname after a given name with no bracket between says nothing here
+    plain = text.replace("Ilse] Varnok", "Ilse, Varnok")
+    assert resolve(data, given=given, texts={"a-1": plain}).links[("a-1", "ilse")] != "ilse varnok"

@@ -58,6 +58,7 @@ from sanctuary_cli.extract.people.shortforms import (
     Evidence,
     ShortForm,
     a_things_word,
+    by_bracket,
     by_family,
     by_headline,
     clipping,
@@ -257,7 +258,7 @@ def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow],
 
 def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The bearer a given name alone is by its story's family names or headline."""
-    return by_family(short, row, evidence) or by_headline(short, row, evidence)
+    return by_bracket(short, row, evidence) or by_family(short, row, evidence) or by_headline(short, row, evidence)
 
 
 def _link_written(
