@@ -1049,3 +1049,12 @@ def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows
     # the surname after a given name with no bracket between says nothing here
     plain = text.replace("Ilse] Varnok", "Ilse, Varnok")
     assert resolve(data, given=given, texts={"a-1": plain}).links[("a-1", "ilse")] != "ilse varnok"
+
+
+def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() -> None:
+    data = [*rows("Ysolde Quarrington", 6), *rows("Ysodle Quarrington", 1, start=20)]
+    result = resolve(data)
+    assert result.links[("Ysodle Quarrington-20", "ysodle quarrington")] == "ysolde quarrington"
+    # two given names of their own, one the other's letters swapped, stay two people
+    names = [*rows("Carol Quarrington", 6), *rows("Carlo Quarrington", 1, start=20)]
+    assert resolve(names).links[("Carlo Quarrington-20", "carlo quarrington")] == "carlo quarrington"
