@@ -26,9 +26,11 @@ def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
     if len(words) != 2 or row.role:
         return False
     first, surname = words
-    if not first.isalpha() or len(first) < 3 or known_given_name(first):
+    if not first.isalpha() or len(first) < 3:
         return False
-    return any(len(k.split()) >= 2 and k.split()[-1] == surname and k != row.key for k in others)
+    if not any(k.endswith(f" {surname}") and k != row.key for k in others):
+        return False
+    return not known_given_name(first)
 
 
 def articles_to_read(rows: Iterable[PersonRow]) -> set[str]:

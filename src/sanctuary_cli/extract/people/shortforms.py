@@ -124,7 +124,7 @@ def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
     """The one bearer of a given name alone whose family name the article writes right after the
     name's closing bracket: an editor's insertion, "[Gov. Ada] Quillon said" or "(Gov. Ada) Quillon"."""
     text = evidence.texts.get(row.article_id)
-    if text is None or " " in row.name:
+    if text is None or " " in row.name or not (f"{row.name})" in text or f"{row.name}]" in text):
         return None
     found = set()
     for bearer in short.as_given:
