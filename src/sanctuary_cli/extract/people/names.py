@@ -150,14 +150,16 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def near_spelling(a: str, b: str) -> bool:
-    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel" (one edit, long enough), or two
-    letters swapped, as a typist swaps them ("Ferdinand"/"Ferdniand"), unless both are given names
-    ("Carol" and "Carlo" are two names)."""
-    if a == b or min(len(a), len(b)) < 5:
-        return False
-    if edit_distance(a, b, 1) <= 1:
+    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel" (one edit, long enough)."""
+    return a != b and min(len(a), len(b)) >= 5 and edit_distance(a, b, 1) <= 1
+
+
+def near_or_swapped(a: str, b: str) -> bool:
+    """A likely misspelling (see :func:`near_spelling`), or two letters swapped, as a typist swaps
+    them ("Ferdinand"/"Ferdniand"), unless both are given names ("Carol" and "Carlo" are two names)."""
+    if near_spelling(a, b):
         return True
-    return _swapped(a, b) and not (known_given_name(a) and known_given_name(b))
+    return min(len(a), len(b)) >= 5 and _swapped(a, b) and not (known_given_name(a) and known_given_name(b))
 
 
 def _swapped(a: str, b: str) -> bool:
