@@ -14,6 +14,7 @@ from sanctuary_cli.extract.people.corpus import (
     resolve,
     surname_of,
 )
+from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
 from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import written_with
@@ -1011,3 +1012,49 @@ def test_a_name_after_shares_in_or_a_giant_is_a_company() -> None:
     founder = ["Vossley sold shares in Tesselgen. Vossley said the stake in Tesselgen was small, and Vossley left."
                " Vossley smiled."]
     assert not_a_person_by_use(word_use("Vossley", founder)) is None  # the company's shares, not his
+
+
+def test_a_common_word_glued_before_a_surname_is_the_surname_alone() -> None:
+    # "Gleeful Quorvath" of a headline in title case, in a match report that writes "Ilvo Quorvath"
+    text = "Gleeful Quorvath Sinks Harbor FC\n\nIlvo Quorvath scored twice. Quorvath was gleeful after it."
+    data = [
+        PersonRow("a-1", "gleeful quorvath", "Gleeful Quorvath", None, ("Gleeful Quorvath", "Quorvath"), "2014-01-01"),
+        PersonRow("a-1", "ilvo quorvath", "Ilvo Quorvath", None, ("Ilvo Quorvath",), "2014-01-01"),
+    ]
+    result = resolve(data, texts={"a-1": text})
+    assert result.links[("a-1", "gleeful quorvath")] == "ilvo quorvath"
+    assert "gleeful quorvath" not in result.persons
+    # an unlisted given name, never written in lower case, stays a name of its own
+    other = text.replace("Gleeful", "Odrin").replace("gleeful", "glad")
+    kept = [replace(data[0], key="odrin quorvath", name="Odrin Quorvath"), data[1]]
+    assert resolve(kept, texts={"a-1": other}).links[("a-1", "odrin quorvath")] == "odrin quorvath"
+    # with no other full name of the surname in the article, the row is left as it is
+    assert resolve(data[:1], texts={"a-1": text}).links[("a-1", "gleeful quorvath")] == "gleeful quorvath"
+
+
+def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_the_surname() -> None:
+    def row(article: str, name: str) -> PersonRow:
+        return PersonRow(article, person_key(name), name, None, (name,), "2014-01-01")
+
+    data = [row("a-1", "Gleeful Quorvath"), row("a-1", "Ilvo Quorvath"), row("a-2", "Gleeful Quorvath"),
+            row("a-3", "Mary Quorvath"), row("a-3", "Paul Quorvath")]
+    assert articles_to_read(data) == {"a-1"}
+
+
+def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows() -> None:
+    text = 'She said: "[Governor Ilse] Varnok never called back." The Varnok office declined comment.'
+    data = [PersonRow("a-1", "ilse", "Ilse", "Governor", ("Ilse",), "2014-01-01")]
+    given = {"ilse": [GivenUse("ilse varnok", "ilse varnok", 3), GivenUse("ilse dormund", "ilse dormund", 3)]}
+    assert resolve(data, given=given, texts={"a-1": text}).links[("a-1", "ilse")] == "ilse varnok"
+    # the surname after a given name with no bracket between says nothing here
+    plain = text.replace("Ilse] Varnok", "Ilse, Varnok")
+    assert resolve(data, given=given, texts={"a-1": plain}).links[("a-1", "ilse")] != "ilse varnok"
+
+
+def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() -> None:
+    data = [*rows("Ysolde Quarrington", 6), *rows("Ysodle Quarrington", 1, start=20)]
+    result = resolve(data)
+    assert result.links[("Ysodle Quarrington-20", "ysodle quarrington")] == "ysolde quarrington"
+    # two given names of their own, one the other's letters swapped, stay two people
+    names = [*rows("Carol Quarrington", 6), *rows("Carlo Quarrington", 1, start=20)]
+    assert resolve(names).links[("Carlo Quarrington-20", "carlo quarrington")] == "carlo quarrington"

@@ -147,3 +147,12 @@ def test_a_towns_name_after_a_word_the_parser_tags_a_person_alone_is_a_persons_s
     assert not resolve(data).persons["zavonte houston"].is_person  # as "Celebrate Houston", read by its look
     tagged = WordUse(capitalised=4, person_tags=3, opener_person_tags=1, articles=3)
     assert resolve(data, uses={"zavonte houston": tagged}).persons["zavonte houston"].is_person
+
+
+def test_a_headlines_verb_after_a_title_is_no_given_name() -> None:
+    # "Editor Calls Vasquell ..." in title case: the story says "called", so "Calls" is a verb
+    text = 'Critic Editor Calls Vasquell A "Bore"\n\nThe editor called Vasquell a bore on the radio. Vasquell laughed.'
+    assert person_written("Vasquell", text, lambda name: None) is None
+    # a given name no list holds is still one there, even beside a word that merely opens like it
+    text = "Photo: the photographer Zindo Vasquell. Vasquell zinged back and said so."
+    assert person_written("Vasquell", text, lambda name: None) == ("zindo vasquell", "Zindo Vasquell")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
@@ -40,7 +41,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         one_word = {r.key for r in rows if " " not in r.key}
         given = given_name_uses(conn, one_word)
         # the articles of a surname alone, "von Ohlen" as well as "Quillon", are read for its full name
-        texts = titled_texts(conn, {r.article_id for r in rows if not split_name(r.key).full})
+        texts = titled_texts(conn, {r.article_id for r in rows if not split_name(r.key).full} | articles_to_read(rows))
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)

@@ -28,6 +28,7 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
+from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
     named_for_a_body,
@@ -57,6 +58,7 @@ from sanctuary_cli.extract.people.shortforms import (
     Evidence,
     ShortForm,
     a_things_word,
+    by_bracket,
     by_family,
     by_headline,
     clipping,
@@ -101,7 +103,8 @@ def resolve(
     ``common`` lists the keys of several words, none a given name, that the store writes in lower
     case word by word ("twin peaks", "subway map"): a work's, a band's or a thing's name."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
-    for row in rows:
+    read, read_as = surname_rows(rows, texts or {})  # "Happy Quillon" beside "Ada Quillon": "Quillon"
+    for row in read:
         groups[surname_of(row.key)].append(row)
     result = Resolution()
     evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
@@ -109,6 +112,8 @@ def resolve(
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)
     same_article(result)
+    for (article, key), stored in read_as.items():
+        result.links[(article, stored)] = result.links.pop((article, key))
     return result
 
 
@@ -253,7 +258,7 @@ def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow],
 
 def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The bearer a given name alone is by its story's family names or headline."""
-    return by_family(short, row, evidence) or by_headline(short, row, evidence)
+    return by_bracket(short, row, evidence) or by_family(short, row, evidence) or by_headline(short, row, evidence)
 
 
 def _link_written(

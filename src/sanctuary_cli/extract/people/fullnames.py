@@ -14,6 +14,7 @@ from sanctuary_cli.extract.people.names import (
     given_compatible,
     middle_initials,
     name_rules,
+    near_or_swapped,
     near_spelling,
     person_key,
     same_given_name,
@@ -152,7 +153,7 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
-    if much_rarer and near_spelling(main.given[0], parts.given[0]):
+    if much_rarer and near_or_swapped(main.given[0], parts.given[0]):
         return True  # "Barak" for "Barack"
     if (much_rarer or rare) and clipped(main.given[0], parts.given[0]):
         return True  # "Ros" for "Rosalind"

@@ -154,6 +154,22 @@ def near_spelling(a: str, b: str) -> bool:
     return a != b and min(len(a), len(b)) >= 5 and edit_distance(a, b, 1) <= 1
 
 
+def near_or_swapped(a: str, b: str) -> bool:
+    """A likely misspelling (see :func:`near_spelling`), or two letters swapped, as a typist swaps
+    them ("Ferdinand"/"Ferdniand"), unless both are given names ("Carol" and "Carlo" are two names)."""
+    if near_spelling(a, b):
+        return True
+    return min(len(a), len(b)) >= 5 and _swapped(a, b) and not (known_given_name(a) and known_given_name(b))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("ie"/"ei")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two given names can be one person's: equal, or one is the other's initial."""
     if not a or not b:

@@ -120,6 +120,23 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a given name alone whose family name the article writes right after the
+    name's closing bracket: an editor's insertion, "[Gov. Ada] Quillon said" or "(Gov. Ada) Quillon"."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or " " in row.name or not (f"{row.name})" in text or f"{row.name}]" in text):
+        return None
+    found = set()
+    for bearer in short.as_given:
+        parts = split_name(bearer.key)
+        if not parts.full or parts.suffix:
+            continue
+        family = " ".join(w.capitalize() for w in parts.surname.split())
+        if re.search(rf"\b{re.escape(row.name)}[)\]]\s+{re.escape(family)}\b", text):
+            found.add(bearer.person)
+    return found.pop() if len(found) == 1 else None
+
+
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 
 

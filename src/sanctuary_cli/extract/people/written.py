@@ -20,6 +20,7 @@ from sanctuary_cli.extract.people.names import (
     facility_word,
     first_name_gender,
     fold,
+    known_given_name,
     name_rules,
     not_a_personal_name,
     person_key,
@@ -267,8 +268,28 @@ def _add_as_surname(
         person = known(name)
         if person is not None:
             known_found.setdefault(person, name)
-        elif _given_name(name.split()[0]) or _initials(name.split()[0]) or _after_a_title(name, text):
+        elif _written_as_given(name, text) and not _a_common_word_here(name.split()[0], text):
             new_found.setdefault(person_key(name), name)
+
+
+def _written_as_given(name: str, text: str) -> bool:
+    """Whether a full name only the text writes opens with a given name, initials, or any word after a title."""
+    first = name.split()[0]
+    return _given_name(first) or _initials(first) or _after_a_title(name, text)
+
+
+def _a_common_word_here(word: str, text: str) -> bool:
+    """Whether a name's first word, no known given name, is a word the text writes in lower case,
+    itself or as another form of the verb ("Editor Calls Quillon A Bore" where the story says
+    "he called Quillon"): a headline's verb or an epithet, no given name."""
+    if not word.isalpha() or known_given_name(word):
+        return False
+    lower = word.lower()
+    forms = {lower}
+    if lower.endswith("s") and len(lower) > 4:  # "Calls": "called", "calling"; "Hikes": "hiked"
+        stem = lower[:-1]
+        forms |= {f"{stem}d", f"{stem[:-1]}ing"} if stem.endswith("e") else {f"{stem}ed", f"{stem}ing"}
+    return any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms)
 
 
 def _add_clipped(
