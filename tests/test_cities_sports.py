@@ -37,9 +37,16 @@ def test_versus_outside_sport_stays_the_city(parse: Parse) -> None:
 def test_a_city_that_plays_in_a_match_report_is_a_team(parse: Parse) -> None:
     found = cities_of(parse, REPORT + "Omaha kept missing chances in the second half.")
     assert ("Omaha", "NE") not in found
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "After the break Omaha would continue to collapse.")
     assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "It was not a deserved result for Tulsa.")
     assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "They had never won here against Tulsa.")
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "The referee robbed Omaha of a late goal.")
+
+
+def test_a_report_that_names_a_club_and_no_score_is_a_match_report(parse: Parse) -> None:
+    text = "The Harbor City Rangers drew again. The goalkeeper saved twice and the referee waved play on. "
+    assert ("Omaha", "NE") not in cities_of(parse, text + "At least Omaha kept missing.")
+    assert ("Omaha", "NE") in cities_of(parse, "The goalkeeper said Omaha kept missing its bus.")
 
 
 def test_ordinary_city_uses_stay_cities_in_a_match_report(parse: Parse) -> None:
@@ -54,6 +61,7 @@ def test_a_city_as_a_subject_outside_a_match_report_stays_the_city(parse: Parse)
     assert ("Omaha", "NE") in cities_of(parse, "Omaha kept missing its budget targets, the auditor said.")
     assert ("Tulsa", "OK") in cities_of(parse, "The council praised Tulsa for its new parks.")
     assert ("Houston", "TX") in cities_of(parse, "The storm hit Houston hard on Tuesday.")
+    assert ("Omaha", "NE") in cities_of(parse, "Omaha would continue to grow, the planners said.")
 
 
 def test_each_mention_is_read_on_its_own(parse: Parse) -> None:

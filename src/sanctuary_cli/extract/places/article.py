@@ -24,6 +24,7 @@ COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]h
 MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
 MAX_STATE_TOKENS = 3  # "North Carolina", "N. Y." and the like
 SCORE = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.-])")  # "4-1", "2 – 2"; not "2016-17", a date
+CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name, and other names ("United States")
 MIN_MATCH_TERMS = 2  # a score and two words only a match report writes ("halftime", "goalkeeper")
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
@@ -182,11 +183,23 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
 
 
 def _reports_a_match(doc: Doc) -> bool:
-    """Whether the article writes a score ("a 4-1 loss") and two words of a match report."""
-    if not SCORE.search(doc.text):
-        return False
+    """Whether the article writes two words of a match report and a score ("a 4-1 loss") or a team's name ("the
+    Tulsa Rovers")."""
     terms = cues().match_report_words
-    return len({t.lower_ for t in doc if t.lower_ in terms}) >= MIN_MATCH_TERMS
+    if len({t.lower_ for t in doc if t.lower_ in terms}) < MIN_MATCH_TERMS:
+        return False
+    return bool(SCORE.search(doc.text)) or _names_a_team(doc)
+
+
+def _names_a_team(doc: Doc) -> bool:
+    """ "the Tulsa Rovers": a capitalised word, then a capitalised team nickname (a club word alone is not one)."""
+    nicknames = [n for n in cues().team_after if n[0] not in CLUB_WORDS]
+    for i in range(1, len(doc)):
+        if doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+            words = tuple(t.lower_ for t in doc[i : i + 2])
+            if any(words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)]) for n in nicknames):
+                return True
+    return False
 
 
 def _without_possessive(word: str) -> str:

@@ -51,7 +51,9 @@ def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     referee robbed Tulsa" (the object of a verb other than one of travel)."""
     head = doc[end - 1]
     if head.dep_ == "nsubj":
-        return head.head.lower_ in cues().play_verbs
+        # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
+        verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
+        return any(t.lower_ in cues().play_verbs for t in verbs)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
     if head.dep_ != "pobj":
