@@ -163,19 +163,19 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
-    if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
-        return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
     if mention.qualifier is None and _a_side_of_a_match(doc, mention, article):
-        return True
+        return True  # "the Red Bulls beat Tulsa", "the game against Omaha", "Rovers 3, Tulsa 1"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
 
 
 def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
-    """ "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept missing", "a deserved result
-    for Tulsa": the team."""
+    """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
+    missing", "a deserved result for Tulsa": the team."""
     start, end = mention.start, mention.end
+    if played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
+        return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
     return article.reports_a_match and plays_in_a_match_report(doc, end)
