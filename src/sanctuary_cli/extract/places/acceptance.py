@@ -37,6 +37,7 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
+from sanctuary_cli.extract.places.sports import beside_versus, on_a_results_line, plays_in_a_match_report
 from sanctuary_cli.extract.places.usages import (
     an_adjective_before_a_city_body,
     listed_by_a_shared_title,
@@ -162,11 +163,22 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
-    if mention.qualifier is None and played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
-        return True  # "the Red Bulls beat Tulsa", "the game against Omaha"
+    if mention.qualifier is None and _a_side_of_a_match(doc, mention, article):
+        return True  # "the Red Bulls beat Tulsa", "the game against Omaha", "Rovers 3, Tulsa 1"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
+    """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
+    missing", "a deserved result for Tulsa": the team."""
+    start, end = mention.start, mention.end
+    if played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
+        return True
+    if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
+        return True
+    return article.reports_a_match and plays_in_a_match_report(doc, end)
 
 
 def _a_person_or_group(doc: Doc, mention: Mention) -> bool:

@@ -23,6 +23,9 @@ STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Win
 COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
 MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
 MAX_STATE_TOKENS = 3  # "North Carolina", "N. Y." and the like
+SCORE = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.-])")  # "4-1", "2 – 2"; not "2016-17", a date
+CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name, and other names ("United States")
+MIN_MATCH_TERMS = 2  # a score and two words only a match report writes ("halftime", "goalkeeper")
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
 
@@ -52,6 +55,9 @@ class CityCues:
     match_verbs: frozenset[str]
     match_words: frozenset[str]
     squad_after: tuple[tuple[str, ...], ...]
+    match_report_words: frozenset[str]
+    play_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
 
 
 @cache
@@ -86,6 +92,9 @@ def cues() -> CityCues:
         match_verbs=frozenset(data["match_verbs"]),
         match_words=frozenset(data["match_words"]),
         squad_after=phrases("squad_after"),
+        match_report_words=frozenset(data["match_report_words"]),
+        play_verbs=frozenset(data["play_verbs"]),
+        travel_verbs=frozenset(data["travel_verbs"]),
     )
 
 
@@ -123,6 +132,7 @@ class Article:
     person_words: set[str] = field(default_factory=set)
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
+    reports_a_match: bool = False  # it writes a score and the words of a match report
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
@@ -145,6 +155,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article = Article()
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    article.reports_a_match = _reports_a_match(doc)
     for start, counties in _county_mentions(doc.text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:
@@ -169,6 +180,26 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
             if len(words) > 1:
                 article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
     return article
+
+
+def _reports_a_match(doc: Doc) -> bool:
+    """Whether the article writes two words of a match report and a score ("a 4-1 loss") or a team's name ("the
+    Tulsa Rovers")."""
+    terms = cues().match_report_words
+    if len({t.lower_ for t in doc if t.lower_ in terms}) < MIN_MATCH_TERMS:
+        return False
+    return bool(SCORE.search(doc.text)) or _names_a_team(doc)
+
+
+def _names_a_team(doc: Doc) -> bool:
+    """ "the Tulsa Rovers": a capitalised word, then a capitalised team nickname (a club word alone is not one)."""
+    nicknames = [n for n in cues().team_after if n[0] not in CLUB_WORDS]
+    for i in range(1, len(doc)):
+        if doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
+            words = tuple(t.lower_ for t in doc[i : i + 2])
+            if any(words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)]) for n in nicknames):
+                return True
+    return False
 
 
 def _without_possessive(word: str) -> str:

@@ -1,0 +1,69 @@
+"""A city's name written for its team: a side of a results line ("Rovers 3, Tulsa 1") or of "vs.", and, in an
+article that reports a match, the side that plays, owns a result or is played against."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.article import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_SCORE = 99
+VERSUS = frozenset({"vs", "vs.", "versus"})  # not "v.", which also names a court case ("Texas v. Tulsa")
+RESULT_NOUNS = frozenset(
+    {"result", "win", "victory", "loss", "defeat", "draw", "tie", "goal", "goals", "point", "points", "lost", "lose"}
+)  # "a deserved result for Tulsa", "lost to Tulsa"
+AGAINST = frozenset({"against"})
+
+
+def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
+    """ "Rovers 3, Tulsa 1", "Tulsa 1, Rovers 3": a name then a score, beside another name and its score."""
+    if not _a_score(doc, end):
+        return False
+    if start >= 2 and doc[start - 1].text == "," and _a_score(doc, start - 2):
+        return True
+    if end + 2 < len(doc) and doc[end + 1].text == ",":
+        j = end + 2
+        while j < len(doc) and j <= end + 5 and doc[j].text[:1].isupper():
+            j += 1
+        return j > end + 2 and _a_score(doc, j)
+    return False
+
+
+def beside_versus(doc: Doc, start: int, end: int, match: bool) -> bool:
+    """ "the Rovers vs. Tulsa", "Tulsa versus the Rovers": a side of a sports pairing; in an article that
+    reports no match, only where the other side's name ends in a club word or a team's nickname."""
+    before = start > 0 and doc[start - 1].lower_ in VERSUS
+    after = end < len(doc) and doc[end].lower_ in VERSUS
+    if not (before or after):
+        return False
+    if match:
+        return True
+    other = [t.lower_ for t in (doc[max(start - 4, 0) : start - 1] if before else doc[end + 1 : end + 4])]
+    return any(tuple(other[i : i + len(n)]) == n for i in range(len(other)) for n in cues().team_after)
+
+
+def plays_in_a_match_report(doc: Doc, end: int) -> bool:
+    """In an article that reports a match: "Tulsa kept missing", "Tulsa looked out of ideas" (the subject of a
+    verb of play), "a deserved result for Tulsa", "here against Tulsa" (a result's owner, the other side), "the
+    referee robbed Tulsa" (the object of a verb other than one of travel)."""
+    head = doc[end - 1]
+    if head.dep_ == "nsubj":
+        # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
+        verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
+        return any(t.lower_ in cues().play_verbs for t in verbs)
+    if head.dep_ == "dobj":
+        return head.head.lower_ not in cues().travel_verbs
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ in AGAINST:
+        return True
+    return preposition.lower_ in {"for", "to"} and preposition.head.lower_ in RESULT_NOUNS
+
+
+def _a_score(doc: Doc, i: int) -> bool:
+    text = doc[i].text if 0 <= i < len(doc) else ""
+    return text.isdigit() and int(text) <= MAX_SCORE and len(text) <= 2

@@ -1,0 +1,69 @@
+"""Cities: a city's name written for its team on a results line, beside "vs." or as a side in a match report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+REPORT = "The Rovers won 3-1 on Saturday night. The goalkeeper was busy before halftime. "
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_name_on_a_results_line_is_a_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, "Final score: Rovers 3, Tulsa 1.")
+    assert ("Omaha", "NE") not in cities_of(parse, "Last night: Omaha 2, Harbor City 2.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The crew drove from Tulsa to Omaha, about 400 miles.")
+
+
+def test_a_side_of_versus_is_a_team(parse: Parse) -> None:
+    assert ("Portland", "OR") not in cities_of(parse, REPORT + "Next up is Rovers vs. Portland on Friday.")
+    assert ("Portland", "OR") not in cities_of(parse, "Tickets for the Red Bulls vs. Portland are on sale.")
+
+
+def test_versus_outside_sport_stays_the_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, "She weighed a job in Tulsa versus one in Dallas.")
+
+
+def test_a_city_that_plays_in_a_match_report_is_a_team(parse: Parse) -> None:
+    found = cities_of(parse, REPORT + "Omaha kept missing chances in the second half.")
+    assert ("Omaha", "NE") not in found
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "After the break Omaha would continue to collapse.")
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "It was not a deserved result for Tulsa.")
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "They had never won here against Tulsa.")
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "The referee robbed Omaha of a late goal.")
+
+
+def test_a_report_that_names_a_club_and_no_score_is_a_match_report(parse: Parse) -> None:
+    text = "The Harbor City Rangers drew again. The goalkeeper saved twice and the referee waved play on. "
+    assert ("Omaha", "NE") not in cities_of(parse, text + "At least Omaha kept missing.")
+    assert ("Omaha", "NE") in cities_of(parse, "The goalkeeper said Omaha kept missing its bus.")
+
+
+def test_ordinary_city_uses_stay_cities_in_a_match_report(parse: Parse) -> None:
+    assert ("Portland", "OR") in cities_of(parse, REPORT + "The fans booked flights to Portland.")
+    assert ("Columbus", "OH") in cities_of(parse, REPORT + "The mayor of Columbus watched from the stands.")
+    assert ("Houston", "TX") in cities_of(parse, REPORT + "The coach grew up in Houston, Texas.")
+    assert ("Columbus", "OH") in cities_of(parse, REPORT + "The tour starts in Columbus, Ohio, next spring.")
+    assert ("San Jose", "CA") in cities_of(parse, REPORT + "The next game will be played in San Jose.")
+
+
+def test_a_city_as_a_subject_outside_a_match_report_stays_the_city(parse: Parse) -> None:
+    assert ("Omaha", "NE") in cities_of(parse, "Omaha kept missing its budget targets, the auditor said.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The council praised Tulsa for its new parks.")
+    assert ("Houston", "TX") in cities_of(parse, "The storm hit Houston hard on Tuesday.")
+    assert ("Omaha", "NE") in cities_of(parse, "Omaha would continue to grow, the planners said.")
+
+
+def test_each_mention_is_read_on_its_own(parse: Parse) -> None:
+    text = REPORT + "The Rovers beat Tulsa again. The squad flew home from Tulsa after the game."
+    assert ("Tulsa", "OK") in cities_of(parse, text)
