@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sanctuary_cli.errors import StoreError
 from sanctuary_cli.store.migrations import MIGRATIONS
+from sanctuary_cli.store.sql import immediate
 
 DEFAULT_STORE = Path("data") / "sanctuary.db"
 BUSY_TIMEOUT_MS = 30_000
@@ -114,8 +115,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise StoreError(_newer(version))
     if version == schema_version():
         return version
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         # Another process may have migrated while we waited for the lock.
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(
@@ -130,13 +130,6 @@ def migrate(conn: sqlite3.Connection) -> int:
                 (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
             conn.execute(f"PRAGMA user_version = {number}")
-        conn.execute("COMMIT")
-    except BaseException:
-        # Not when the error came after COMMIT (Ctrl-C as it returned): ROLLBACK
-        # would then raise and hide it.
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return schema_version()
 
 

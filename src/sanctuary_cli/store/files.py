@@ -16,6 +16,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from sanctuary_cli.store.sql import immediate
 from sanctuary_cli.store.write import known_ids
 
 
@@ -51,11 +52,5 @@ def remember_file(conn: sqlite3.Connection, source: str, digest: str, records: l
 
 def add_sources(conn: sqlite3.Connection, rows: list[tuple[str, str, str]]) -> None:
     """Remember the files (article id, path, source) that hold articles already stored, in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         conn.executemany("INSERT OR IGNORE INTO article_sources (article_id, path, source) VALUES (?, ?, ?)", rows)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 
 from sanctuary_cli.extract.places import gazetteer, gravity
+from sanctuary_cli.store.sql import immediate
 
 Where = tuple[str | None, str | None, str | None]  # the centre's state, city and the city's state
 
@@ -33,8 +34,7 @@ def place_loose_cities(conn: sqlite3.Connection) -> int:
 def _place(conn: sqlite3.Connection) -> None:
     """Read the loose names of the pending articles (of every article when the centre moved) in one
     transaction, clearing the pending marks."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         at = gravity.centre(_placed_counts(conn))
         where: Where = (at.state, at.place.name, at.place.state) if at is not None else (None, None, None)
         row = conn.execute("SELECT state, city, city_state FROM places_centre WHERE id = 1").fetchone()
@@ -58,11 +58,6 @@ def _place(conn: sqlite3.Connection) -> None:
         )
         conn.execute("INSERT OR REPLACE INTO places_centre (id, state, city, city_state) VALUES (1, ?, ?, ?)", where)
         conn.execute("DELETE FROM places_pending")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _placed_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:

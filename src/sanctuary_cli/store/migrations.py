@@ -6,6 +6,17 @@ the ``migrations`` table records each one's name and when it ran.
 
 from __future__ import annotations
 
+# Any write to the rows the people totals are built from marks them stale.
+_TOTALS_STALE_TRIGGERS = "".join(
+    f"""
+        CREATE TRIGGER {table}_{event.lower()}_totals_stale AFTER {event} ON {table}
+        BEGIN
+            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
+        END;"""
+    for table in ("people", "quotes", "persons")
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "articles and entity mentions",
@@ -240,43 +251,8 @@ MIGRATIONS: list[tuple[str, str]] = [
             fresh INTEGER NOT NULL
         );
         INSERT INTO person_totals_state (id, fresh) VALUES (1, 0);
-        CREATE TRIGGER people_insert_totals_stale AFTER INSERT ON people
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER people_update_totals_stale AFTER UPDATE ON people
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER people_delete_totals_stale AFTER DELETE ON people
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER quotes_insert_totals_stale AFTER INSERT ON quotes
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER quotes_update_totals_stale AFTER UPDATE ON quotes
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER quotes_delete_totals_stale AFTER DELETE ON quotes
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER persons_insert_totals_stale AFTER INSERT ON persons
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER persons_update_totals_stale AFTER UPDATE ON persons
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        CREATE TRIGGER persons_delete_totals_stale AFTER DELETE ON persons
-        BEGIN
-            UPDATE person_totals_state SET fresh = 0 WHERE fresh = 1;
-        END;
-        """,
+        """
+        + _TOTALS_STALE_TRIGGERS,
     ),
     (
         "articles found by file name",

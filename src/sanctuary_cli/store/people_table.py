@@ -23,7 +23,7 @@ from typing import Any
 from sanctuary_cli.extract.people.overrides import Overrides
 from sanctuary_cli.store import people_rows
 from sanctuary_cli.store.people_rows import DEFAULT_ORDER
-from sanctuary_cli.store.sql import like_pattern
+from sanctuary_cli.store.sql import immediate, like_pattern
 
 Row = dict[str, Any]
 
@@ -94,8 +94,7 @@ def refresh(conn: sqlite3.Connection) -> bool:
     """Rebuild the stored totals if they are stale (in one transaction); True if they are fresh after."""
     if _is_fresh(conn):
         return True
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         if not _is_fresh(conn):  # another process may have rebuilt them while we waited
             everyone, firsts = people_rows.table(conn, people_rows.every_row(conn, Overrides()))
             conn.execute("DELETE FROM person_totals")
@@ -107,11 +106,6 @@ def refresh(conn: sqlite3.Connection) -> bool:
                  for rank, p in enumerate(everyone)],
             )
             conn.execute("UPDATE person_totals_state SET fresh = 1")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return True
 
 

@@ -19,6 +19,7 @@ from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
+from sanctuary_cli.store.sql import immediate
 from sanctuary_cli.store.sql import rows_in as _rows_in
 
 USE_SAMPLE = 10  # articles read to learn how a one-word name is written
@@ -59,7 +60,7 @@ def one_word_uses(conn: sqlite3.Connection, rows: list[PersonRow]) -> dict[str, 
         by_key[row.key].append(row)
     sample: dict[str, list[str]] = {}
     words: dict[str, str] = {}
-    alone = Counter({k: sum(r.mentions for r in key_rows) for k, key_rows in by_key.items() if " " not in k})
+    alone = _mentions_alone(rows)
     for key, key_rows in sorted(by_key.items()):
         articles = sorted({r.article_id for r in key_rows})
         name = Counter(r.name for r in key_rows).most_common(1)[0][0]
@@ -83,12 +84,10 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     the store writes often (in full, or by their first word alone: "Glimmer" for the chain) are asked
     about, and only its first ``LOWER_CASE_SAMPLE`` articles read."""
     by_key: dict[str, list[PersonRow]] = defaultdict(list)
-    alone: Counter[str] = Counter()  # a one-word key's mentions: "Glimmer" of "Glimmer Muffins", written alone
     for row in rows:
         if " " in row.key:
             by_key[row.key].append(row)
-        else:
-            alone[row.key] += row.mentions
+    alone = _mentions_alone(rows)
     asked = [
         key for key, key_rows in sorted(by_key.items())
         if sum(r.mentions for r in key_rows) + alone[key.split()[0]] >= OFTEN and split_name(key).full
@@ -105,6 +104,15 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     }
     first = "\n".join(found[:COMMON_WORD_ARTICLES])
     return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
+
+
+def _mentions_alone(rows: list[PersonRow]) -> Counter[str]:
+    """The mentions of each one-word key: "Glimmer" of "Glimmer Muffins", written alone."""
+    alone: Counter[str] = Counter()
+    for row in rows:
+        if " " not in row.key:
+            alone[row.key] += row.mentions
+    return alone
 
 
 def _one_words_to_ask(rows: list[PersonRow]) -> list[str]:
@@ -211,11 +219,12 @@ def _worth_reading(rows: list[PersonRow], articles: int, name: str, last_alone: 
     "person" may only ever be inside a foundation's name), or, with no known given name to open it,
     in several articles ("Tessco Harbor") or often in full and by its last word alone (``last_alone``
     mentions: "Tessco Lens", then "the Lens")."""
-    if sum(r.mentions for r in rows) >= OFTEN:
+    mentions = sum(r.mentions for r in rows)
+    if mentions >= OFTEN:
         return True
     if first_name_gender(name.split()[0]) is not None:
         return False
-    return articles >= 2 or sum(r.mentions for r in rows) + last_alone >= OFTEN
+    return articles >= 2 or mentions + last_alone >= OFTEN
 
 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
@@ -311,8 +320,7 @@ def titled_texts(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[s
 
 def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resolution) -> None:
     """Replace what the store holds for these surname groups with the resolution, in one transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         for marks, chunk in _chunks(surnames):
             conn.execute(f"DELETE FROM persons WHERE surname IN ({marks})", chunk)
         conn.executemany(
@@ -323,8 +331,3 @@ def save(conn: sqlite3.Connection, surnames: Iterable[str], resolution: Resoluti
             "UPDATE people SET person = ? WHERE article_id = ? AND key = ?",
             [(person, article, key) for (article, key), person in resolution.links.items()],
         )
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

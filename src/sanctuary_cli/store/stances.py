@@ -28,10 +28,8 @@ def _dated(since: str | None, until: str | None, joiner: str) -> tuple[str, list
 def stances(conn: sqlite3.Connection, since: str | None = None, until: str | None = None) -> list[Row]:
     """Every city the corpus names and every county with evidence: stance label, score, evidence counts
     (from articles dated within [since, until] when given)."""
-    evidence: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
     dated, params = _dated(since, until, "WHERE")
-    for row in conn.execute(_EVIDENCE + dated + " ORDER BY a.path, e.start", params):
-        evidence[(row["city"], row["state"], row["level"])].append(dict(row))
+    evidence = _by_place(conn, dated, params)
     named = conn.execute(
         "SELECT city, state, count(DISTINCT article_id) AS articles FROM cities c JOIN articles a"
         " ON a.id = c.article_id" + dated + " GROUP BY city, state", params
@@ -64,10 +62,16 @@ def stances(conn: sqlite3.Connection, since: str | None = None, until: str | Non
 
 def city_labels(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     """The stance label of every city with evidence, as :func:`stances` gives it (any other is "unclear")."""
-    evidence: dict[tuple[str, str], list[Row]] = defaultdict(list)
-    for row in conn.execute(_EVIDENCE + " WHERE e.level = 'city' ORDER BY a.path, e.start"):
-        evidence[(row["city"], row["state"])].append(dict(row))
-    return {place: place_verdict(rows).label for place, rows in evidence.items()}
+    evidence = _by_place(conn, " WHERE e.level = 'city'", [])
+    return {(city, state): place_verdict(rows).label for (city, state, _), rows in evidence.items()}
+
+
+def _by_place(conn: sqlite3.Connection, where: str, params: list[Any]) -> dict[tuple[str, str, str], list[Row]]:
+    """The evidence rows ``where`` keeps, by (city, state, level), each place's in article and text order."""
+    evidence: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for row in conn.execute(_EVIDENCE + where + " ORDER BY a.path, e.start", params):
+        evidence[(row["city"], row["state"], row["level"])].append(dict(row))
+    return evidence
 
 
 def article_place_stances(conn: sqlite3.Connection) -> list[Row]:
