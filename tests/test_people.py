@@ -77,6 +77,21 @@ def test_a_misspelt_surname_joins_its_person(parse: Parse) -> None:
     assert "Healey" in people[0].aliases
 
 
+def test_a_surname_spelt_with_another_vowel_joins_its_person(parse: Parse) -> None:
+    text = "Councilwoman Dora Meltzer spoke on Monday. Meltzar, a Democrat, has promised to fight."
+    people = people_of(parse, text)
+    assert len(people) == 1
+    assert "Meltzar" in people[0].aliases
+
+
+def test_two_surnames_a_consonant_apart_are_two_people(parse: Parse) -> None:
+    text = ("Crowds gathered after Kasim Mardo was reported dead. Reporters said Mardo was found in a compound. "
+            "President Pardo said Mardo was killed in the raid. Pardo spoke from the palace.")
+    people = people_of(parse, text)
+    assert person(people, "Kasim Mardo").aliases == ["Mardo"]
+    assert person(people, "Pardo").mentions
+
+
 def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> None:
     text = "California Gov. Gavin Newsom called a session. Newsom said the state was ready."
     newsom = person(people_of(parse, text), "Gavin Newsom")

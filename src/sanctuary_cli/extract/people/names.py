@@ -150,8 +150,21 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def near_spelling(a: str, b: str) -> bool:
-    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel" (one edit, long enough)."""
-    return a != b and min(len(a), len(b)) >= 5 and edit_distance(a, b, 1) <= 1
+    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel", "Muhammad"/"Muhammed" (one edit,
+    long enough).
+
+    A letter put in or left out is a typist's slip; a letter changed for another is one only between
+    vowels, which spelling leaves in doubt. Two names a consonant apart are two names ("Obama" and
+    "Osama", "Stringer" and "Springer")."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    if len(a) != len(b):
+        return edit_distance(a, b, 1) <= 1
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and all(letter in _VOWELS for letter in changed[0])
+
+
+_VOWELS = frozenset("aeiouyAEIOUY")
 
 
 def near_or_swapped(a: str, b: str) -> bool:
