@@ -457,3 +457,33 @@ def test_a_country_is_no_misspelling_of_a_surname(parse: Parse) -> None:
     kenyan = person(people_of(parse, text), "Ruth Kenyan")
     assert "Kenya" not in kenyan.aliases
     assert len(kenyan.mentions) == 2
+
+
+def test_a_shared_surname_past_the_paragraph_goes_to_the_namesake_the_story_is_about(parse: Parse) -> None:
+    text = (
+        "Dorian Quarrick held a rally in Ohio on Monday. Quarrick told the crowd he would win.\n\n"
+        "Quarrick then thanked his wife, Melisande Quarrick, who stood beside him.\n\n"
+        "Later, Quarrick said he would visit Texas next week."
+    )
+    people = people_of(parse, text)
+    assert len(person(people, "Dorian Quarrick").mentions) == 4
+    assert person(people, "Melisande Quarrick").aliases == []
+
+
+def test_a_titled_surname_written_first_is_no_relative_named_later(parse: Parse) -> None:
+    text = (
+        "President Quarrick signed the order on Friday.\n\n"
+        "His daughter Tilda Quarrick posted photos from the party in Miami."
+    )
+    people = people_of(parse, text)
+    assert person(people, "Tilda Quarrick").aliases == []
+    assert person(people, "Quarrick").role == "President"
+
+
+def test_a_near_spelling_written_again_and_again_is_a_name_of_its_own(parse: Parse) -> None:
+    text = (
+        "The actor Tom Brenkle was not amused. A street artist calling himself Brenkley painted a mural. "
+        "Brenkley signed it on Tuesday, and Brenkley later sold prints of it."
+    )
+    people = people_of(parse, text)
+    assert person(people, "Tom Brenkle").aliases == []

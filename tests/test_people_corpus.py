@@ -1058,3 +1058,42 @@ def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() ->
     # two given names of their own, one the other's letters swapped, stay two people
     names = [*rows("Carol Quarrington", 6), *rows("Carlo Quarrington", 1, start=20)]
     assert resolve(names).links[("Carlo Quarrington-20", "carlo quarrington")] == "carlo quarrington"
+
+
+def test_a_role_holder_takes_his_titled_surname_from_a_relative_only_its_story_names() -> None:
+    # "President Quarrick" in a story about his daughter, whom only this story writes in full
+    bram = rows("Bram Quarrick", 6, role="President")
+    titled = PersonRow("x-1", "quarrick", "Quarrick", "President", ("President Quarrick",), "2014-03-01")
+    text = "President Quarrick signed it.\n\nHis daughter Tilda Quarrick posted photos. Quarrick smiled."
+    assert resolve([*bram, titled], texts={"x-1": text}).links[("x-1", "quarrick")] == "bram quarrick"
+    # with no role, the story's own full name is who the surname is
+    plain = replace(titled, role=None)
+    assert resolve([*bram, plain], texts={"x-1": text}).links[("x-1", "quarrick")] != "bram quarrick"
+
+
+def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
+    # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
+    recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), recap]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    titles = {"orrin quell": ("Stars Shine At The Pier Last Night",), "orrin tessaly": ("Tessaly Wins In Queens",)}
+    texts = {"recap-1": "His Last Night With The Band\n\nOrrin walks out. Orrin waits."}
+    tied = resolve(data, given=given, texts=texts, company=Company(titles=titles))
+    assert tied.links[("recap-1", "orrin")] == "orrin quell"
+    common = Company(titles=titles, common_phrases=frozenset({"Last Night"}))
+    result = resolve(data, given=given, texts=texts, company=common)
+    assert result.links[("recap-1", "orrin")] != "orrin quell"
+
+
+def test_a_misspelt_bearer_of_a_given_name_is_the_one_bearer_it_misspells() -> None:
+    # "Rudy" alone where the store names Rudy Quarrick in 10 stories, misspells him once as
+    # "Rudy Quarrik" and names one other Rudy once: the one bearer, in nine stories of ten
+    alone = PersonRow("x-1", "rudy", "Rudy", None, ("Rudy",), "2014-03-01", mentions=2)
+    given = {"rudy": [GivenUse("rudy quarrick", "rudy quarrick", 10),
+                         GivenUse("rudy quarrik", "rudy quarrik", 1),
+                         GivenUse("rudy tessaly", "rudy tessaly", 1)]}
+    data = [*rows("Rudy Quarrick", 10), alone]
+    assert resolve(data, given=given).links[("x-1", "rudy")] == "rudy quarrick"
+    # two others, neither a misspelling of him, leave it undecided
+    given["rudy"][1] = GivenUse("rudy brisk", "rudy brisk", 1)
+    assert resolve(data, given=given).links[("x-1", "rudy")] != "rudy quarrick"

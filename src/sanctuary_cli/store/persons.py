@@ -17,6 +17,7 @@ from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
+from sanctuary_cli.extract.people.shortforms import headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import immediate
@@ -30,6 +31,7 @@ HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many art
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
+COMMON_PHRASE_USES = 3  # a pair of headline words the store's prose writes in lower case this often is no name
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
@@ -147,7 +149,46 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
     titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
-    return Company(of_article, _company_of_keys(conn, candidates, few), titles)
+    shared = _shared_phrases(conn, [r for r in rows if r.key in words], given, titles)
+    return Company(of_article, _company_of_keys(conn, candidates, few), titles, _lower_case_phrases(conn, shared))
+
+
+def _shared_phrases(
+    conn: sqlite3.Connection,
+    rows: list[PersonRow],
+    given: dict[str, list[GivenUse]],
+    titles: dict[str, tuple[str, ...]],
+) -> set[str]:
+    """The pairs of headline words a one-word row's headline shares with a headline of one of its bearers."""
+    ids = {r.article_id for r in rows}
+    own = dict(_rows_in(conn, "SELECT id, coalesce(title, '') FROM articles WHERE id IN ({marks})", ids))
+    shared: set[str] = set()
+    for row in rows:
+        phrases = headline_phrases(own.get(row.article_id, ""))
+        if phrases:
+            shared |= {p for g in given[row.key] for t in titles.get(g.key, ()) for p in headline_phrases(t)} & phrases
+    return shared
+
+
+def _lower_case_phrases(conn: sqlite3.Connection, phrases: set[str]) -> frozenset[str]:
+    """Of these pairs of headline words, those the store's prose writes in lower case again and
+    again ("Last Night" of "Stars Shine At The Pier Last Night": "last night"): common words, no
+    show's or team's name, that tie no two stories together. Only the store's first
+    ``COMMON_WORD_ARTICLES`` articles are read."""
+    if not phrases:
+        return frozenset()
+    sample = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (COMMON_WORD_ARTICLES,))
+    store = "\n".join(text for (text,) in sample)
+    return frozenset(p for p in phrases if _written_at_least(store, f" {p.lower()} ", COMMON_PHRASE_USES))
+
+
+def _written_at_least(text: str, phrase: str, times: int) -> bool:
+    at = -1
+    for _ in range(times):
+        at = text.find(phrase, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _company_of_keys(
