@@ -1097,3 +1097,21 @@ def test_a_misspelt_bearer_of_a_given_name_is_the_one_bearer_it_misspells() -> N
     # two others, neither a misspelling of him, leave it undecided
     given["rudy"][1] = GivenUse("rudy brisk", "rudy brisk", 1)
     assert resolve(data, given=given).links[("x-1", "rudy")] != "rudy quarrick"
+
+
+def test_a_full_name_with_a_misspelt_surname_joins_the_far_more_written_name() -> None:
+    # "Ada Quilon" once beside "Ada Quillon" in six stories: one person, and the misspelt surname
+    # alone in its story goes with her
+    lone = PersonRow("q-1", "quilon", "Quilon", None, ("Quilon",), "2014-03-01")
+    data = [*rows("Ada Quillon", 6), *rows("Ada Quilon", 1, start=10), lone]
+    result = resolve(data)
+    assert result.links[("Ada Quilon-10", "ada quilon")] == "ada quillon"
+    # another given name, or a misspelling about as written as the name, is someone else
+    assert resolve([*rows("Ada Quillon", 6), *rows("Bo Quilon", 1, start=10)]).links[("Bo Quilon-10", "bo quilon")] == (
+        "bo quilon"
+    )
+    even = [*rows("Ada Quillon", 2), *rows("Ada Quilon", 2, start=10)]
+    assert resolve(even).links[("Ada Quilon-10", "ada quilon")] == "ada quilon"
+    # two letters swapped are a slip too
+    swapped = [*rows("Rudy Quarrick", 6), *rows("Rudy Qaurrick", 1, start=10)]
+    assert resolve(swapped).links[("Rudy Qaurrick-10", "rudy qaurrick")] == "rudy quarrick"

@@ -92,6 +92,21 @@ def test_a_new_article_is_resolved_without_redoing_other_surnames(store: Path, t
     assert names(store)["Ada Quillon"] == 6
 
 
+def test_a_new_article_misspelling_a_surname_redoes_the_group_it_misspells(store: Path, tmp_path: Path) -> None:
+    conn = connect(store)
+    try:
+        add(conn, tmp_path, 21, "Ada Quilon", None)
+        assert resolve_people(conn) == 2  # "quilon", and "quillon" with it
+        whole = {r[0]: r[1] for r in conn.execute("SELECT article_id, person FROM people")}
+        conn.execute("UPDATE people SET person = NULL")
+        conn.execute("DELETE FROM persons")
+        resolve_people(conn)
+        assert {r[0]: r[1] for r in conn.execute("SELECT article_id, person FROM people")} == whole
+    finally:
+        conn.close()
+    assert names(store)["Ada Quillon"] == 6
+
+
 def test_overrides_merge_split_and_rename_on_the_next_query(store: Path, tmp_path: Path) -> None:
     config = tmp_path / "fixes.toml"
     config.write_text(

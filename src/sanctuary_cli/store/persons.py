@@ -15,6 +15,7 @@ from dataclasses import replace
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
 from sanctuary_cli.extract.people.shortforms import headline_phrases
@@ -38,6 +39,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
     surnames = pending_surnames(conn, corpus.surname_of)
+    surnames |= misspelt_surnames(conn, surnames)
     surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
@@ -163,10 +165,14 @@ def _shared_phrases(
     ids = {r.article_id for r in rows}
     own = dict(_rows_in(conn, "SELECT id, coalesce(title, '') FROM articles WHERE id IN ({marks})", ids))
     shared: set[str] = set()
+    of_bearers: dict[str, set[str]] = {}
     for row in rows:
         phrases = headline_phrases(own.get(row.article_id, ""))
+        if phrases and row.key not in of_bearers:
+            theirs = [t for g in given[row.key] for t in titles.get(g.key, ())]
+            of_bearers[row.key] = {p for t in theirs for p in headline_phrases(t)}
         if phrases:
-            shared |= {p for g in given[row.key] for t in titles.get(g.key, ()) for p in headline_phrases(t)} & phrases
+            shared |= of_bearers[row.key] & phrases
     return shared
 
 
@@ -271,6 +277,16 @@ def _worth_reading(rows: list[PersonRow], articles: int, name: str, last_alone: 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
     """The surname groups holding rows not yet resolved (new articles, or a store from before)."""
     return {surname_of(row[0]) for row in conn.execute("SELECT DISTINCT key FROM people WHERE person IS NULL")}
+
+
+def misspelt_surnames(conn: sqlite3.Connection, surnames: set[str]) -> set[str]:
+    """The surnames of the store's full names one slip of the pen from these ("Quilon", "Quillon"):
+    resolved with them, since a misspelt full name joins the name it misspells."""
+    if not surnames:
+        return set()
+    keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM people WHERE instr(key, ' ') > 0")]
+    near = misspelt_neighbours({corpus.surname_of(k) for k in keys} | surnames, of=surnames)
+    return {other for found in near.values() for other in found} - surnames
 
 
 def linked_from_elsewhere(

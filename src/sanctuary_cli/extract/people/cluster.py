@@ -201,9 +201,12 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
 
 
 def _a_slip(form: str, right: str, written: Counter[str]) -> bool:
-    """Whether a near spelling of a surname is a slip of the pen: written once, or less often than
-    the surname itself. A form the article writes again and again ("Quillonsy", a street artist's
-    name made of a star's) is a name of its own."""
+    """Whether a near spelling of a surname is a slip of the pen: a letter other or missing, or
+    a letter more at its end written once or less often than the surname itself. The surname and
+    an ending, written again and again, is a name made of it ("Quillony", a street artist's name
+    made of a star's "Quillon"), or its family ("the Quillons")."""
+    if not (form.startswith(right) and len(form) > len(right)):
+        return True  # "Raiit" and "Raitt", "Louden" and "Loudon": one name, whichever is written more
     return written[form] <= 1 or written[form] < written[right]
 
 

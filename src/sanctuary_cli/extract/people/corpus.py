@@ -27,7 +27,13 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
-from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
+from sanctuary_cli.extract.people.fullnames import (
+    Cluster,
+    apart_by_middle_initials,
+    clipped,
+    cluster_full_names,
+    join_misspelt_groups,
+)
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
@@ -106,6 +112,7 @@ def resolve(
     read, read_as = surname_rows(rows, texts or {})  # "Happy Quillon" beside "Ada Quillon": "Quillon"
     for row in read:
         groups[surname_of(row.key)].append(row)
+    groups = join_misspelt_groups(groups)  # "Ada Quilon" resolved with "Ada Quillon"
     result = Resolution()
     evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
     for surname in sorted(groups):
