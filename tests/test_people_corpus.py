@@ -84,6 +84,16 @@ def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> 
     assert "compete" in (result.persons["tessel#t-3"].note or "")
 
 
+def test_one_namesake_written_about_often_among_many_named_once_is_no_choice_by_date() -> None:
+    # "Tessel" in a 2009 story: Mara Tessel is written about that year, but eight other Tessels are
+    # each named once; the date tells nothing between them
+    mara = rows("Mara Tessel", 4, date="2009-05-01")
+    others = [r for i, given in enumerate(["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"])
+              for r in rows(f"{given} Tessel", 1, start=10 + i, date="2009-05-01")]
+    alone = PersonRow("t-1", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
+    assert resolve([*mara, *others, alone]).links[("t-1", "tessel")] != "mara tessel"
+
+
 def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:
     data = [*rows("Dana Michael", 9), *rows("Michael", 3, start=50)]
     given = {"michael": [GivenUse("michael orwell", "michael orwell", 4)]}

@@ -114,14 +114,13 @@ def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
 
 
 def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
-    """Of competing namesakes, the only one written about around the article's date."""
-    if not row.date:
-        return None
+    """Of namesakes each written about in several stories, the only one written about around the
+    article's date."""
+    known = [c for c in candidates if len(c.articles) >= MIN_ARTICLES and c.dates]
+    if not row.date or len(known) < 2:
+        return None  # one namesake written about often, among many named once, is no choice by date
     day = row.date[:10]
-    within = [
-        c for c in candidates
-        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
-    ]
+    within = [c for c in known if min(c.dates)[:10] <= day <= max(c.dates)[:10]]
     if len(within) == 1 and not _role_conflict(row, within[0], candidates):
         return within[0]
     return None
