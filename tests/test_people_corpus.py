@@ -1125,3 +1125,18 @@ def test_a_full_name_with_a_misspelt_surname_joins_the_far_more_written_name() -
     # two letters swapped are a slip too
     swapped = [*rows("Rudy Quarrick", 6), *rows("Rudy Qaurrick", 1, start=10)]
     assert resolve(swapped).links[("Rudy Qaurrick-10", "rudy qaurrick")] == "rudy quarrick"
+
+
+def test_a_surname_alone_beside_a_bare_initial_is_the_one_known_by_it() -> None:
+    # "Gaga sang with R Quarrick": the singer known by an initial, not the store's Ray Quarrick
+    lone = PersonRow("g-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01", mentions=4)
+    text = "Video: Gaga And R Quarrick\n\nGaga sang with R Quarrick. Quarrick smiled."
+    result = resolve([*rows("Ray Quarrick", 8), lone], texts={"g-1": text})
+    assert result.links[("g-1", "quarrick")] not in {"ray quarrick"}
+    known = [*rows("Ray Quarrick", 8), *rows("R. Quarrick", 1, start=20), lone]
+    assert resolve(known, texts={"g-1": text}).links[("g-1", "quarrick")] == "r quarrick"
+    # "A Quarrick spokesman" is no initial
+    spokesman = "A Quarrick spokesman said. Ray Quarrick agreed. Quarrick left."
+    assert resolve([*rows("Ray Quarrick", 8), lone], texts={"g-1": spokesman}).links[("g-1", "quarrick")] == (
+        "ray quarrick"
+    )
