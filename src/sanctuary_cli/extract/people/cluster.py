@@ -78,7 +78,7 @@ def _person_of_single(
         or not (_titled_otherwise(p, title, heads) or p.parts.suffix or _named_later(p, mention, heads))
     ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
-    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix]
+    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
     person = _attach_single(open_to, parts, mention, recency)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
@@ -138,6 +138,18 @@ def _most_named(candidates: list[Person], before: int) -> Person | None:
     named = sorted(((sum(1 for m in p.mentions if m.start < before), p) for p in candidates), key=lambda t: -t[0])
     second = named[1][0] if len(named) > 1 else 0
     return named[0][1] if named[0][0] >= LEAD_NAMED * max(second, 1) else None
+
+
+ELDER_SUFFIXES = frozenset({"sr"})  # "Quillon Sr.": the elder, told from a son
+
+
+def _the_elder(people: list[Person], parts: NameParts) -> list[Person]:
+    """The one full-name namesake, written with no suffix, a surname with "Sr." names: the article
+    calls the father so to tell him from his son ("Ada Quillon ... Quillon Sr. said")."""
+    if parts.suffix not in ELDER_SUFFIXES:
+        return []
+    plain = [p for p in people if p.parts.full and not p.parts.suffix and p.parts.surname == parts.surname]
+    return plain if len(plain) == 1 else []
 
 
 def _named_later(person: Person, mention: Mention, heads: dict[int, set[str]]) -> bool:
