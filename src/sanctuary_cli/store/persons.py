@@ -18,7 +18,7 @@ from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
-from sanctuary_cli.extract.people.shortforms import headline_phrases
+from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import immediate
@@ -151,7 +151,8 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
     titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
-    shared = _shared_phrases(conn, [r for r in rows if r.key in words], given, titles)
+    headlined = [r for r in rows if r.key in words and r.mentions >= HEADLINE_MENTIONS and not r.role]
+    shared = _shared_phrases(conn, headlined, given, titles)
     return Company(of_article, _company_of_keys(conn, candidates, few), titles, _lower_case_phrases(conn, shared))
 
 
@@ -284,8 +285,9 @@ def misspelt_surnames(conn: sqlite3.Connection, surnames: set[str]) -> set[str]:
     resolved with them, since a misspelt full name joins the name it misspells."""
     if not surnames:
         return set()
-    keys = [k for (k,) in conn.execute("SELECT DISTINCT key FROM people WHERE instr(key, ' ') > 0")]
-    near = misspelt_neighbours({corpus.surname_of(k) for k in keys} | surnames, of=surnames)
+    # every resolved row's group is a person's surname; rows not yet resolved are in ``surnames``
+    known = {surname for (surname,) in conn.execute("SELECT DISTINCT surname FROM persons")}
+    near = misspelt_neighbours(known | surnames, of=surnames)
     return {other for found in near.values() for other in found} - surnames
 
 
