@@ -213,12 +213,17 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
             and first_name_gender(parts.last_word) is not None  # "Michelle", not "Huckabee"
         ]
     if not same:
-        same = [
-            p for p in people
-            if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)
-            and _a_slip(parts.last_word, p.parts.last_word, recency.last_words)
-        ]
+        same = _near_spelt(people, parts, recency.last_words)
     return _one_of(same, mention, recency)
+
+
+def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:
+    """The people whose surname a lone word misspells by a slip of the pen (see :func:`_a_slip`)."""
+    return [
+        p for p in people
+        if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)
+        and _a_slip(parts.last_word, p.parts.last_word, written)
+    ]
 
 
 def _a_slip(form: str, right: str, written: Counter[str]) -> bool:
@@ -286,6 +291,14 @@ def _inside_other_entity(token: Token) -> bool:
     return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in name_rules().function_words for t in beside)
 
 
+def _covered(doc: Doc, people: list[Person]) -> set[int]:
+    """The tokens the people's mentions already cover."""
+    ix = index(doc)
+    return {
+        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
+    }
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -293,12 +306,9 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
         by_word.setdefault(person.parts.last_word, []).append(person)
     if not by_word:
         return
-    ix = index(doc)
     recency = _Recency(doc, people, [m for p in people for m in p.mentions])
     written = Counter(split_name(t.text).last_word for t in doc if t.text[:1].isupper())
-    covered = {
-        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
-    }
+    covered = _covered(doc, people)
     for token in doc:
         candidates = _surname_candidates(token, by_word, written)
         start, end = token.idx, token.idx + len(token.text)
