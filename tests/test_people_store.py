@@ -426,3 +426,14 @@ def test_a_product_named_in_full_seldom_but_often_by_its_last_word_is_read_and_i
     found = names(isolated_store)
     assert "Tessco Lens" not in found  # its first word tagged a company, never a person, no "he" or "she"
     assert "JB Quillon" in found  # initials the parser tags a body are no company's name
+
+
+def test_headline_phrases_the_stores_prose_writes_in_lower_case_are_common_words() -> None:
+    from sanctuary_cli.store.persons import _lower_case_phrases
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (text TEXT)")
+    prose = ["The band played at the pier last night and left.", "We saw it last night again.",
+             "Crowds came last night to Harbor Nights, the show."] * 2
+    conn.executemany("INSERT INTO articles (text) VALUES (?)", [(t,) for t in prose])
+    assert _lower_case_phrases(conn, {"Last Night", "Harbor Nights"}) == frozenset({"Last Night"})
