@@ -92,6 +92,8 @@ def test_one_namesake_written_about_often_among_many_named_once_is_no_choice_by_
               for r in rows(f"{given} Tessel", 1, start=10 + i, date="2009-05-01")]
     alone = PersonRow("t-1", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
     assert resolve([*mara, *others, alone]).links[("t-1", "tessel")] != "mara tessel"
+    # holding half the surname's stories, the one written about that year is who the date points to
+    assert resolve([*mara, *others[:3], alone]).links[("t-1", "tessel")] == "mara tessel"
 
 
 def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:

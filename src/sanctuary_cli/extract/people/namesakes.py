@@ -18,6 +18,7 @@ from sanctuary_cli.extract.people.records import GivenUse, PersonRow, surname_of
 from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES
 
 ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
+MAJORITY_SHARE = 0.5  # ... and the only one written about often holds this share, to be told by a date
 DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
@@ -115,10 +116,11 @@ def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
 
 def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     """Of namesakes each written about in several stories, the only one written about around the
-    article's date."""
+    article's date; where only one is, it must hold half the surname's stories at least."""
     known = [c for c in candidates if len(c.articles) >= MIN_ARTICLES and c.dates]
-    if not row.date or len(known) < 2:
-        return None  # one namesake written about often, among many named once, is no choice by date
+    total = sum(len(c.articles) for c in candidates)
+    if not row.date or not known or (len(known) == 1 and len(known[0].articles) < MAJORITY_SHARE * total):
+        return None  # one namesake written about often, among many more named once, is no choice by date
     day = row.date[:10]
     within = [c for c in known if min(c.dates)[:10] <= day <= max(c.dates)[:10]]
     if len(within) == 1 and not _role_conflict(row, within[0], candidates):
