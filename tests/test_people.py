@@ -508,11 +508,3 @@ def test_a_surname_with_sr_is_the_one_namesake_written_without_a_suffix(parse: P
     # two namesakes written in full: "Sr." alone does not tell which is the father
     apart = [["Bo Quillon"], ["Magnus Quillon"], ["Quillon Sr."]]
     assert grouped(["Magnus Quillon", "Bo Quillon", "Quillon Sr."]) == apart
-
-
-def test_a_given_name_misspelt_beside_the_same_surname_is_one_person(parse: Parse) -> None:
-    text = "Raptors president Masai Okonjo spoke on Monday. Later, Massai Okonjo said the team would rebuild."
-    people = people_of(parse, text)
-    assert len([p for p in people if p.name.endswith("Okonjo")]) == 1
-    siblings = "Louis Okonjo and his sister Louise Okonjo opened the shop on Monday."
-    assert len([p for p in people_of(parse, siblings) if p.name.endswith("Okonjo")]) == 2

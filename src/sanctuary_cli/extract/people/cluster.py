@@ -16,7 +16,6 @@ from sanctuary_cli.extract.people.names import (
     first_name_gender,
     given_compatible,
     name_rules,
-    near_or_swapped,
     near_spelling,
     split_name,
 )
@@ -185,16 +184,8 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
     if a.suffix != b.suffix:
         return False  # Donald Trump and Donald Trump Jr.
     if a.surname == b.surname:
-        return given_compatible(a.given, b.given) or _misspelt_given(a.given, b.given)
+        return given_compatible(a.given, b.given)
     return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
-
-
-def _misspelt_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """A given name misspelt beside the same surname in one article ("Masai", "Massai"): one letter
-    more, less, other or swapped, in a long enough name of no other gender ("Louis" is no "Louise")."""
-    if len(a) != 1 or len(b) != 1 or not near_or_swapped(a[0], b[0]):
-        return False
-    return len({first_name_gender(a[0]), first_name_gender(b[0])} - {None}) <= 1
 
 
 def _attach_single(people: list[Person], parts: NameParts, mention: Mention, recency: _Recency) -> Person | None:
