@@ -480,6 +480,11 @@ def test_a_titled_surname_written_first_is_no_relative_named_later(parse: Parse)
     people = people_of(parse, text)
     assert person(people, "Tilda Quarrick").aliases == []
     assert person(people, "Quarrick").role == "President"
+    # the same title again after her name is still the one titled first
+    again = text + "\n\nPresident Quarrick later thanked the guests in Miami."
+    people = people_of(parse, again)
+    assert person(people, "Tilda Quarrick").aliases == []
+    assert len(person(people, "Quarrick").mentions) == 2
 
 
 def test_a_near_spelling_written_again_and_again_is_a_name_of_its_own(parse: Parse) -> None:

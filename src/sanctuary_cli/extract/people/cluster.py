@@ -79,7 +79,7 @@ def _person_of_single(
     ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
     open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
-    person = _attach_single(open_to, parts, mention, recency)
+    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
     if person is None:
@@ -138,6 +138,20 @@ def _most_named(candidates: list[Person], before: int) -> Person | None:
     named = sorted(((sum(1 for m in p.mentions if m.start < before), p) for p in candidates), key=lambda t: -t[0])
     second = named[1][0] if len(named) > 1 else 0
     return named[0][1] if named[0][0] >= LEAD_NAMED * max(second, 1) else None
+
+
+def _same_title_again(
+    people: list[Person], parts: NameParts, title: str | None, heads: dict[int, set[str]]
+) -> Person | None:
+    """The lone surname kept apart earlier with the same title: "President Quillon" written twice
+    in one article, before and after a relative's full name, is one person."""
+    if title is None:
+        return None
+    head = role_head(title)
+    return next(
+        (p for p in people if not p.parts.full and p.parts.surname == parts.surname and head in heads.get(id(p), ())),
+        None,
+    )
 
 
 ELDER_SUFFIXES = frozenset({"sr"})  # "Quillon Sr.": the elder, told from a son
