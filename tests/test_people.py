@@ -14,6 +14,8 @@ import pytest
 from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.evaluation.people import score_people
 from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.cluster import cluster
+from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.mentions import _used_as_a_person
 from sanctuary_cli.extract.people.names import not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
@@ -472,3 +474,57 @@ def test_a_country_is_no_misspelling_of_a_surname(parse: Parse) -> None:
     kenyan = person(people_of(parse, text), "Ruth Kenyan")
     assert "Kenya" not in kenyan.aliases
     assert len(kenyan.mentions) == 2
+
+
+def test_a_shared_surname_past_the_paragraph_goes_to_the_namesake_the_story_is_about(parse: Parse) -> None:
+    text = (
+        "Dorian Quarrick held a rally in Ohio on Monday. Quarrick told the crowd he would win.\n\n"
+        "Quarrick then thanked his wife, Melisande Quarrick, who stood beside him.\n\n"
+        "Later, Quarrick said he would visit Texas next week."
+    )
+    people = people_of(parse, text)
+    assert len(person(people, "Dorian Quarrick").mentions) == 4
+    assert person(people, "Melisande Quarrick").aliases == []
+
+
+def test_a_titled_surname_written_first_is_no_relative_named_later(parse: Parse) -> None:
+    text = (
+        "President Quarrick signed the order on Friday.\n\n"
+        "His daughter Tilda Quarrick posted photos from the party in Miami."
+    )
+    people = people_of(parse, text)
+    assert person(people, "Tilda Quarrick").aliases == []
+    assert person(people, "Quarrick").role == "President"
+    # the same title again after her name is still the one titled first
+    again = text + "\n\nPresident Quarrick later thanked the guests in Miami."
+    people = people_of(parse, again)
+    assert person(people, "Tilda Quarrick").aliases == []
+    assert len(person(people, "Quarrick").mentions) == 2
+
+
+def test_a_near_spelling_written_again_and_again_is_a_name_of_its_own(parse: Parse) -> None:
+    text = (
+        "The actor Tom Brenkle was not amused. A street artist calling himself Brenkley painted a mural. "
+        "Brenkley signed it on Tuesday, and Brenkley later sold prints of it."
+    )
+    people = people_of(parse, text)
+    assert person(people, "Tom Brenkle").aliases == []
+
+
+def test_a_surname_with_sr_is_the_one_namesake_written_without_a_suffix(parse: Parse) -> None:
+    # the name forms as the mention finder gives them (the tagger seldom reads "Quillon Sr." as a person)
+    text = "Magnus Quillon founded the paper in 1970. His son Bo Quillon runs it. Quillon Sr. said no."
+
+    def grouped(names: list[str]) -> list[list[str]]:
+        doc = parse(text)
+        mentions = []
+        for name in names:
+            start = text.index(name)
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            mentions.append(Mention(start, start + len(name), name, span.end - 1))
+        return sorted(sorted(m.text for m in p.mentions) for p in cluster(doc, mentions, {}))
+
+    assert grouped(["Magnus Quillon", "Quillon Sr."]) == [["Magnus Quillon", "Quillon Sr."]]
+    # two namesakes written in full: "Sr." alone does not tell which is the father
+    apart = [["Bo Quillon"], ["Magnus Quillon"], ["Quillon Sr."]]
+    assert grouped(["Magnus Quillon", "Bo Quillon", "Quillon Sr."]) == apart

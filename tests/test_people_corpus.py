@@ -84,6 +84,18 @@ def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> 
     assert "compete" in (result.persons["tessel#t-3"].note or "")
 
 
+def test_one_namesake_written_about_often_among_many_named_once_is_no_choice_by_date() -> None:
+    # "Tessel" in a 2009 story: Mara Tessel is written about that year, but eight other Tessels are
+    # each named once; the date tells nothing between them
+    mara = rows("Mara Tessel", 4, date="2009-05-01")
+    others = [r for i, given in enumerate(["Ada", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal"])
+              for r in rows(f"{given} Tessel", 1, start=10 + i, date="2009-05-01")]
+    alone = PersonRow("t-1", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
+    assert resolve([*mara, *others, alone]).links[("t-1", "tessel")] != "mara tessel"
+    # holding half the surname's stories, the one written about that year is who the date points to
+    assert resolve([*mara, *others[:3], alone]).links[("t-1", "tessel")] == "mara tessel"
+
+
 def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:
     data = [*rows("Dana Michael", 9), *rows("Michael", 3, start=50)]
     given = {"michael": [GivenUse("michael orwell", "michael orwell", 4)]}
@@ -1058,3 +1070,75 @@ def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() ->
     # two given names of their own, one the other's letters swapped, stay two people
     names = [*rows("Carol Quarrington", 6), *rows("Carlo Quarrington", 1, start=20)]
     assert resolve(names).links[("Carlo Quarrington-20", "carlo quarrington")] == "carlo quarrington"
+
+
+def test_a_role_holder_takes_his_titled_surname_from_a_relative_only_its_story_names() -> None:
+    # "President Quarrick" in a story about his daughter, whom only this story writes in full
+    bram = rows("Bram Quarrick", 6, role="President")
+    titled = PersonRow("x-1", "quarrick", "Quarrick", "President", ("President Quarrick",), "2014-03-01")
+    text = "President Quarrick signed it.\n\nHis daughter Tilda Quarrick posted photos. Quarrick smiled."
+    assert resolve([*bram, titled], texts={"x-1": text}).links[("x-1", "quarrick")] == "bram quarrick"
+    # with no role, the story's own full name is who the surname is
+    plain = replace(titled, role=None)
+    assert resolve([*bram, plain], texts={"x-1": text}).links[("x-1", "quarrick")] != "bram quarrick"
+
+
+def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
+    # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
+    recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), recap]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    titles = {"orrin quell": ("Stars Shine At The Pier Last Night",), "orrin tessaly": ("Tessaly Wins In Queens",)}
+    texts = {"recap-1": "His Last Night With The Band\n\nOrrin walks out. Orrin waits."}
+    tied = resolve(data, given=given, texts=texts, company=Company(titles=titles))
+    assert tied.links[("recap-1", "orrin")] == "orrin quell"
+    common = Company(titles=titles, common_phrases=frozenset({"Last Night"}))
+    result = resolve(data, given=given, texts=texts, company=common)
+    assert result.links[("recap-1", "orrin")] != "orrin quell"
+
+
+def test_a_misspelt_bearer_of_a_given_name_is_the_one_bearer_it_misspells() -> None:
+    # "Rudy" alone where the store names Rudy Quarrick in 10 stories, misspells him once as
+    # "Rudy Quarrik" and names one other Rudy once: the one bearer, in nine stories of ten
+    alone = PersonRow("x-1", "rudy", "Rudy", None, ("Rudy",), "2014-03-01", mentions=2)
+    given = {"rudy": [GivenUse("rudy quarrick", "rudy quarrick", 10),
+                         GivenUse("rudy quarrik", "rudy quarrik", 1),
+                         GivenUse("rudy tessaly", "rudy tessaly", 1)]}
+    data = [*rows("Rudy Quarrick", 10), alone]
+    assert resolve(data, given=given).links[("x-1", "rudy")] == "rudy quarrick"
+    # two others, neither a misspelling of him, leave it undecided
+    given["rudy"][1] = GivenUse("rudy brisk", "rudy brisk", 1)
+    assert resolve(data, given=given).links[("x-1", "rudy")] != "rudy quarrick"
+
+
+def test_a_full_name_with_a_misspelt_surname_joins_the_far_more_written_name() -> None:
+    # "Ada Quilon" once beside "Ada Quillon" in six stories: one person, and the misspelt surname
+    # alone in its story goes with her
+    lone = PersonRow("q-1", "quilon", "Quilon", None, ("Quilon",), "2014-03-01")
+    data = [*rows("Ada Quillon", 6), *rows("Ada Quilon", 1, start=10), lone]
+    result = resolve(data)
+    assert result.links[("Ada Quilon-10", "ada quilon")] == "ada quillon"
+    # another given name, or a misspelling about as written as the name, is someone else
+    assert resolve([*rows("Ada Quillon", 6), *rows("Bo Quilon", 1, start=10)]).links[("Bo Quilon-10", "bo quilon")] == (
+        "bo quilon"
+    )
+    even = [*rows("Ada Quillon", 2), *rows("Ada Quilon", 2, start=10)]
+    assert resolve(even).links[("Ada Quilon-10", "ada quilon")] == "ada quilon"
+    # two letters swapped are a slip too
+    swapped = [*rows("Rudy Quarrick", 6), *rows("Rudy Qaurrick", 1, start=10)]
+    assert resolve(swapped).links[("Rudy Qaurrick-10", "rudy qaurrick")] == "rudy quarrick"
+
+
+def test_a_surname_alone_beside_a_bare_initial_is_the_one_known_by_it() -> None:
+    # "Gaga sang with R Quarrick": the singer known by an initial, not the store's Ray Quarrick
+    lone = PersonRow("g-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01", mentions=4)
+    text = "Video: Gaga And R Quarrick\n\nGaga sang with R Quarrick. Quarrick smiled."
+    result = resolve([*rows("Ray Quarrick", 8), lone], texts={"g-1": text})
+    assert result.links[("g-1", "quarrick")] not in {"ray quarrick"}
+    known = [*rows("Ray Quarrick", 8), *rows("R. Quarrick", 1, start=20), lone]
+    assert resolve(known, texts={"g-1": text}).links[("g-1", "quarrick")] == "r quarrick"
+    # "A Quarrick spokesman" is no initial
+    spokesman = "A Quarrick spokesman said. Ray Quarrick agreed. Quarrick left."
+    assert resolve([*rows("Ray Quarrick", 8), lone], texts={"g-1": spokesman}).links[("g-1", "quarrick")] == (
+        "ray quarrick"
+    )

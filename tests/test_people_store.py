@@ -92,6 +92,21 @@ def test_a_new_article_is_resolved_without_redoing_other_surnames(store: Path, t
     assert names(store)["Ada Quillon"] == 6
 
 
+def test_a_new_article_misspelling_a_surname_redoes_the_group_it_misspells(store: Path, tmp_path: Path) -> None:
+    conn = connect(store)
+    try:
+        add(conn, tmp_path, 21, "Ada Quilon", None)
+        assert resolve_people(conn) == 2  # "quilon", and "quillon" with it
+        whole = {r[0]: r[1] for r in conn.execute("SELECT article_id, person FROM people")}
+        conn.execute("UPDATE people SET person = NULL")
+        conn.execute("DELETE FROM persons")
+        resolve_people(conn)
+        assert {r[0]: r[1] for r in conn.execute("SELECT article_id, person FROM people")} == whole
+    finally:
+        conn.close()
+    assert names(store)["Ada Quillon"] == 6
+
+
 def test_overrides_merge_split_and_rename_on_the_next_query(store: Path, tmp_path: Path) -> None:
     config = tmp_path / "fixes.toml"
     config.write_text(
@@ -411,3 +426,14 @@ def test_a_product_named_in_full_seldom_but_often_by_its_last_word_is_read_and_i
     found = names(isolated_store)
     assert "Tessco Lens" not in found  # its first word tagged a company, never a person, no "he" or "she"
     assert "JB Quillon" in found  # initials the parser tags a body are no company's name
+
+
+def test_headline_phrases_the_stores_prose_writes_in_lower_case_are_common_words() -> None:
+    from sanctuary_cli.store.persons import _lower_case_phrases
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (text TEXT)")
+    prose = ["The band played at the pier last night and left.", "We saw it last night again.",
+             "Crowds came last night to Harbor Nights, the show."] * 2
+    conn.executemany("INSERT INTO articles (text) VALUES (?)", [(t,) for t in prose])
+    assert _lower_case_phrases(conn, {"Last Night", "Harbor Nights"}) == frozenset({"Last Night"})

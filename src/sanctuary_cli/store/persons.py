@@ -15,8 +15,10 @@ from dataclasses import replace
 from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
+from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.glued import articles_to_read
 from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
+from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import immediate
@@ -30,12 +32,14 @@ HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many art
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
+COMMON_PHRASE_USES = 3  # a pair of headline words the store's prose writes in lower case this often is no name
 
 
 def resolve_pending(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
     surnames = pending_surnames(conn, corpus.surname_of)
+    surnames |= misspelt_surnames(conn, surnames)
     surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
@@ -147,7 +151,51 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
     titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
-    return Company(of_article, _company_of_keys(conn, candidates, few), titles)
+    headlined = [r for r in rows if r.key in words and r.mentions >= HEADLINE_MENTIONS and not r.role]
+    shared = _shared_phrases(conn, headlined, given, titles)
+    return Company(of_article, _company_of_keys(conn, candidates, few), titles, _lower_case_phrases(conn, shared))
+
+
+def _shared_phrases(
+    conn: sqlite3.Connection,
+    rows: list[PersonRow],
+    given: dict[str, list[GivenUse]],
+    titles: dict[str, tuple[str, ...]],
+) -> set[str]:
+    """The pairs of headline words a one-word row's headline shares with a headline of one of its bearers."""
+    ids = {r.article_id for r in rows}
+    own = dict(_rows_in(conn, "SELECT id, coalesce(title, '') FROM articles WHERE id IN ({marks})", ids))
+    shared: set[str] = set()
+    of_bearers: dict[str, set[str]] = {}
+    for row in rows:
+        phrases = headline_phrases(own.get(row.article_id, ""))
+        if phrases and row.key not in of_bearers:
+            theirs = [t for g in given[row.key] for t in titles.get(g.key, ())]
+            of_bearers[row.key] = {p for t in theirs for p in headline_phrases(t)}
+        if phrases:
+            shared |= of_bearers[row.key] & phrases
+    return shared
+
+
+def _lower_case_phrases(conn: sqlite3.Connection, phrases: set[str]) -> frozenset[str]:
+    """Of these pairs of headline words, those the store's prose writes in lower case again and
+    again ("Last Night" of "Stars Shine At The Pier Last Night": "last night"): common words, no
+    show's or team's name, that tie no two stories together. Only the store's first
+    ``COMMON_WORD_ARTICLES`` articles are read."""
+    if not phrases:
+        return frozenset()
+    sample = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (COMMON_WORD_ARTICLES,))
+    store = "\n".join(text for (text,) in sample)
+    return frozenset(p for p in phrases if _written_at_least(store, f" {p.lower()} ", COMMON_PHRASE_USES))
+
+
+def _written_at_least(text: str, phrase: str, times: int) -> bool:
+    at = -1
+    for _ in range(times):
+        at = text.find(phrase, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 def _company_of_keys(
@@ -230,6 +278,17 @@ def _worth_reading(rows: list[PersonRow], articles: int, name: str, last_alone: 
 def pending_surnames(conn: sqlite3.Connection, surname_of: Callable[[str], str]) -> set[str]:
     """The surname groups holding rows not yet resolved (new articles, or a store from before)."""
     return {surname_of(row[0]) for row in conn.execute("SELECT DISTINCT key FROM people WHERE person IS NULL")}
+
+
+def misspelt_surnames(conn: sqlite3.Connection, surnames: set[str]) -> set[str]:
+    """The surnames of the store's full names one slip of the pen from these ("Quilon", "Quillon"):
+    resolved with them, since a misspelt full name joins the name it misspells."""
+    if not surnames:
+        return set()
+    # every resolved row's group is a person's surname; rows not yet resolved are in ``surnames``
+    known = {surname for (surname,) in conn.execute("SELECT DISTINCT surname FROM persons")}
+    near = misspelt_neighbours(known | surnames, of=surnames)
+    return {other for found in near.values() for other in found} - surnames
 
 
 def linked_from_elsewhere(

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the parser's labels of a place or a people
+LEAD_NAMED = 3  # a namesake named this many times as often as another is the one an article goes on about
 
 
 def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[Person]:
@@ -33,7 +34,7 @@ def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[P
     ``titles`` holds the title written before each mention (by offset): "President Obama" is not
     the "First Lady Michelle Obama" of the same article."""
     people = _full_names(mentions)
-    recency = _Recency(doc, people)  # where each full name was written
+    recency = _Recency(doc, people, mentions)  # where each full name was written
     heads = {  # the head nouns of the titles each person's mentions carry
         id(p): {role_head(titles[m.start]) for m in p.mentions if m.start in titles} for p in people
     }
@@ -69,11 +70,16 @@ def _person_of_single(
 ) -> Person:
     """The person a lone surname or given name is, a new one (added to ``people``) if none."""
     parts = split_name(mention.text)
-    # A titled surname ("President Trump") is neither a differently titled namesake nor a son.
-    open_to = [p for p in people if title is None or not (_titled_otherwise(p, title, heads) or p.parts.suffix)]
+    # A titled surname ("President Trump") is neither a differently titled namesake nor a son, nor
+    # one the article names in full only later and untitled (his daughter, "Tiffany Trump").
+    open_to = [
+        p for p in people
+        if title is None
+        or not (_titled_otherwise(p, title, heads) or p.parts.suffix or _named_later(p, mention, heads))
+    ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
-    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix]
-    person = _attach_single(open_to, parts, mention, recency)
+    open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
+    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
     if person is None:
@@ -84,18 +90,24 @@ def _person_of_single(
 
 class _Recency:
     """Which of several namesakes the article named last before a point: "Williams" after "Onta
-    Williams" is Onta, not the "David Williams" of two paragraphs before."""
+    Williams" is Onta, not the "David Williams" of two paragraphs before. Past the paragraph that
+    named one last, a namesake the article has named far more often is the one it goes on about:
+    "Quillon" after the paragraph of a story of Ada Quillon that names her husband Bo once."""
 
-    def __init__(self, doc: Doc, people: list[Person]) -> None:
+    def __init__(self, doc: Doc, people: list[Person], mentions: list[Mention]) -> None:
         self.doc = doc
         self.starts = {id(p): sorted(m.start for m in p.mentions) for p in people}
         self.tokens = {id(p): {m.start: m.token for m in p.mentions} for p in people}
         surnames = Counter(p.parts.surname for p in people if p.parts.full)
+        self.last_words = Counter(split_name(m.text).last_word for m in mentions)
         self.shared = frozenset(name for name, count in surnames.items() if count > 1)
+        text = index(doc).text
+        self.breaks = [i for i, char in enumerate(text) if char == "\n"]
 
     def pick(self, candidates: list[Person], mention: Mention) -> Person | None:
-        """The candidate named last before the mention; None when none was, or when the last two
-        were named in one sentence ("David and Onta Williams")."""
+        """The candidate named last before the mention, or, in a later paragraph, the one written in
+        full far more often so far; None when none was named before, or when the last two were named in
+        one sentence ("David and Onta Williams")."""
         latest: list[tuple[int, Person]] = []
         for person in candidates:
             starts = self.starts.get(id(person), [])
@@ -105,13 +117,60 @@ class _Recency:
         if not latest:
             return None
         latest.sort(key=lambda pair: pair[0], reverse=True)
+        if self._paragraph(latest[0][0]) != self._paragraph(mention.start):
+            lead = _most_named(candidates, mention.start)
+            if lead is not None:
+                return lead
         if len(latest) > 1 and self._sentence(latest[0]) == self._sentence(latest[1]):
             return None
         return latest[0][1]
 
+    def _paragraph(self, offset: int) -> int:
+        return bisect.bisect_left(self.breaks, offset)
+
     def _sentence(self, pair: tuple[int, Person]) -> int:
         token = self.tokens[id(pair[1])][pair[0]]
         return index(self.doc).sentence_start[token]
+
+
+def _most_named(candidates: list[Person], before: int) -> Person | None:
+    """The namesake the article names ``LEAD_NAMED`` times as often as any other before an offset, or None."""
+    named = sorted(((sum(1 for m in p.mentions if m.start < before), p) for p in candidates), key=lambda t: -t[0])
+    second = named[1][0] if len(named) > 1 else 0
+    return named[0][1] if named[0][0] >= LEAD_NAMED * max(second, 1) else None
+
+
+def _same_title_again(
+    people: list[Person], parts: NameParts, title: str | None, heads: dict[int, set[str]]
+) -> Person | None:
+    """The lone surname kept apart earlier with the same title: "President Quillon" written twice
+    in one article, before and after a relative's full name, is one person."""
+    if title is None:
+        return None
+    head = role_head(title)
+    return next(
+        (p for p in people if not p.parts.full and p.parts.surname == parts.surname and head in heads.get(id(p), ())),
+        None,
+    )
+
+
+ELDER_SUFFIXES = frozenset({"sr"})  # "Quillon Sr.": the elder, told from a son
+
+
+def _the_elder(people: list[Person], parts: NameParts) -> list[Person]:
+    """The one full-name namesake, written with no suffix, a surname with "Sr." names: the article
+    calls the father so to tell him from his son ("Ada Quillon ... Quillon Sr. said")."""
+    if parts.suffix not in ELDER_SUFFIXES:
+        return []
+    plain = [p for p in people if p.parts.full and not p.parts.suffix and p.parts.surname == parts.surname]
+    return plain if len(plain) == 1 else []
+
+
+def _named_later(person: Person, mention: Mention, heads: dict[int, set[str]]) -> bool:
+    """Whether a full name is first written after a titled surname and never titled itself: news
+    introduces a person by full name, so "Mayor Quillon" written first is someone the reader knows,
+    not the "Bo Quillon" the story names further on."""
+    return person.parts.full and not heads.get(id(person)) and min(m.start for m in person.mentions) > mention.start
 
 
 def _titled_otherwise(person: Person, title: str, heads: dict[int, set[str]]) -> bool:
@@ -159,8 +218,27 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
             and first_name_gender(parts.last_word) is not None  # "Michelle", not "Huckabee"
         ]
     if not same:
-        same = [p for p in people if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)]
+        same = _near_spelt(people, parts, recency.last_words)
     return _one_of(same, mention, recency)
+
+
+def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:
+    """The people whose surname a lone word misspells by a slip of the pen (see :func:`_a_slip`)."""
+    return [
+        p for p in people
+        if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)
+        and _a_slip(parts.last_word, p.parts.last_word, written)
+    ]
+
+
+def _a_slip(form: str, right: str, written: Counter[str]) -> bool:
+    """Whether a near spelling of a surname is a slip of the pen: a letter other or missing, or
+    a letter more at its end written once or less often than the surname itself. The surname and
+    an ending, written again and again, is a name made of it ("Quillony", a street artist's name
+    made of a star's "Quillon"), or its family ("the Quillons")."""
+    if not (form.startswith(right) and len(form) > len(right)):
+        return True  # "Raiit" and "Raitt", "Louden" and "Loudon": one name, whichever is written more
+    return written[form] <= 1 or written[form] < written[right]
 
 
 def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person | None:
@@ -173,14 +251,16 @@ def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person |
     return max(same, key=lambda p: len(p.mentions)) if same else None
 
 
-def _surname_candidates(token: Token, by_word: dict[str, list[Person]]) -> list[Person]:
+def _surname_candidates(token: Token, by_word: dict[str, list[Person]], written: Counter[str]) -> list[Person]:
     """The people whose surname (or a near spelling of it) this capitalised token is."""
     if token.tag_ not in NAME_TAGS | {"NN"} or not token.text[:1].isupper():
         return []  # (a known surname opening a sentence may be tagged NN)
     word = split_name(token.text).last_word
     candidates = by_word.get(word, [])
     if not candidates and token.tag_ in NAME_TAGS:
-        candidates = [p for w, group in by_word.items() if near_spelling(w, word) for p in group]
+        candidates = [
+            p for w, group in by_word.items() if near_spelling(w, word) and _a_slip(word, w, written) for p in group
+        ]
     if candidates and word not in by_word and _a_place(token):
         return []  # "Argentina" is no misspelt "Argentinas"
     return candidates
@@ -216,6 +296,14 @@ def _inside_other_entity(token: Token) -> bool:
     return any(t.is_alpha and t.text[:1].isupper() and t.lower_ not in name_rules().function_words for t in beside)
 
 
+def _covered(doc: Doc, people: list[Person]) -> set[int]:
+    """The tokens the people's mentions already cover."""
+    ix = index(doc)
+    return {
+        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
+    }
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -223,13 +311,11 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
         by_word.setdefault(person.parts.last_word, []).append(person)
     if not by_word:
         return
-    ix = index(doc)
-    recency = _Recency(doc, people)
-    covered = {
-        i for p in people for m in p.mentions if (span := ix.span(m.start, m.end)) for i in range(span.start, span.end)
-    }
+    recency = _Recency(doc, people, [m for p in people for m in p.mentions])
+    written = Counter(split_name(t.text).last_word for t in doc if t.text[:1].isupper())
+    covered = _covered(doc, people)
     for token in doc:
-        candidates = _surname_candidates(token, by_word)
+        candidates = _surname_candidates(token, by_word, written)
         start, end = token.idx, token.idx + len(token.text)
         if not candidates or token.i in covered or cities.at(start, end) is not None or _part_of_a_name(token):
             continue

@@ -30,6 +30,8 @@ class Company:
     # full-name key -> the full-name keys of each of its articles
     of_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # full-name key -> its articles' headlines
+    # pairs of headline words the store's prose writes in lower case ("last night"): no show's or team's name
+    common_phrases: frozenset[str] = frozenset()
 
 
 def seldom(article_counts: Mapping[str, int], store_articles: int) -> frozenset[str]:

@@ -27,7 +27,13 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
-from sanctuary_cli.extract.people.fullnames import Cluster, apart_by_middle_initials, clipped, cluster_full_names
+from sanctuary_cli.extract.people.fullnames import (
+    Cluster,
+    apart_by_middle_initials,
+    clipped,
+    cluster_full_names,
+    join_misspelt_groups,
+)
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
@@ -106,6 +112,7 @@ def resolve(
     read, read_as = surname_rows(rows, texts or {})  # "Happy Quillon" beside "Ada Quillon": "Quillon"
     for row in read:
         groups[surname_of(row.key)].append(row)
+    groups = join_misspelt_groups(groups)  # "Ada Quilon" resolved with "Ada Quillon"
     result = Resolution()
     evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
     for surname in sorted(groups):
@@ -399,7 +406,9 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
         if joined:
             return joined[0]  # a writing the group already joined to a person
         if parts.surname == short.surname:
-            fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)]
+            # "T Quillon" written with no given name spelt out is known by the initial: no "Tobias Quillon"
+            fitting = [c for c in short.clusters if not c.parts.suffix and _same_given(c.parts, parts)
+                       and _by_initials(c.parts) == _by_initials(parts)]
             if not fitting and parts.full:  # "Gilberto Quillon" written where the store holds "Gil Quillon"
                 fitting = [c for c in short.clusters if not c.parts.suffix and c.parts.full
                            and clipped(c.parts.given[0], parts.given[0])]
@@ -410,6 +419,10 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
     apart = short.own.get((row.article_id, other), set()) if other else set()
     return person_written(word, text, known, apart)
+
+
+def _by_initials(parts: NameParts) -> bool:
+    return bool(parts.given) and all(len(g) == 1 for g in parts.given)
 
 
 def _same_given(a: NameParts, b: NameParts) -> bool:

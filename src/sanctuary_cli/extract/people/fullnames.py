@@ -4,6 +4,7 @@ given names, headline words before a name, a generation's suffix and the office 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -15,7 +16,6 @@ from sanctuary_cli.extract.people.names import (
     middle_initials,
     name_rules,
     near_or_swapped,
-    near_spelling,
     person_key,
     same_given_name,
     short_form_words,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
+MISSPELT_LENGTH = 5  # a surname this long at least may be misspelt (see :func:`near_or_swapped`)
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BY_INITIAL = 1  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
@@ -65,6 +66,75 @@ def cluster_full_names(by_key: dict[str, list[PersonRow]]) -> list[Cluster]:
         cluster.roles.update(r.role for r in by_key[key] if r.role)
         cluster.dates.extend(r.date for r in by_key[key] if r.date)
     return clusters
+
+
+def join_misspelt_groups(groups: dict[str, list[PersonRow]]) -> dict[str, list[PersonRow]]:
+    """Surname groups joined where every full name of one is a misspelling of a full name of
+    another written in ``SPELLING_LEAD`` times as many articles, with the same given name ("Ada
+    Quilon" once, beside "Ada Quillon" in six): resolved together, the misspelt one joins its person
+    and its surname alone goes where the group's evidence says."""
+    fulls: dict[str, Counter[str]] = {}  # group -> full-name key -> articles
+    for surname, rows in groups.items():
+        articles: dict[str, set[str]] = {}
+        for row in rows:
+            if " " in row.key:
+                articles.setdefault(row.key, set()).add(row.article_id)
+        if articles:
+            fulls[surname] = Counter({key: len(ids) for key, ids in articles.items()})
+    neighbours = misspelt_neighbours(fulls)
+    into: dict[str, str] = {}
+    for surname in sorted(fulls):
+        if surname not in neighbours:
+            continue
+        targets = {_misspelt_from(key, n, neighbours[surname], fulls) for key, n in fulls[surname].items()}
+        target = targets.pop() if len(targets) == 1 else None
+        if target is not None:
+            into[surname] = target
+    joined: dict[str, list[PersonRow]] = {}
+    for surname, rows in groups.items():
+        target = into.get(surname, surname)
+        joined.setdefault(into.get(target, target), []).extend(rows)
+    return joined
+
+
+def _misspelt_from(key: str, count: int, near: list[str], fulls: dict[str, Counter[str]]) -> str | None:
+    """The group holding the one far more written full name this one misspells, or None."""
+    parts = split_name(key)
+    if parts.suffix or not parts.full:
+        return None
+    found = set()
+    for other in near:
+        for their, articles in fulls[other].items():
+            if articles < SPELLING_LEAD * count:
+                continue
+            theirs = split_name(their)
+            if theirs.full and theirs.given[:1] == parts.given[:1] and not theirs.suffix:
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def misspelt_neighbours(surnames: Iterable[str], of: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """For each surname (of ``of``, or of all), the others one slip of the pen away (a letter more,
+    less or other, two letters swapped), found through the words each makes with a letter dropped."""
+    by_variant: dict[str, set[str]] = {}
+    for surname in surnames:
+        if len(surname) >= MISSPELT_LENGTH:
+            for variant in _dropped(surname):
+                by_variant.setdefault(variant, set()).add(surname)
+    found: dict[str, list[str]] = {}
+    for surname in sorted(set(of) if of is not None else {s for group in by_variant.values() for s in group}):
+        if len(surname) < MISSPELT_LENGTH:
+            continue
+        near = {o for v in _dropped(surname) for o in by_variant.get(v, ()) if o != surname}
+        near = {o for o in near if near_or_swapped(o, surname)}
+        if near:
+            found[surname] = sorted(near)
+    return found
+
+
+def _dropped(word: str) -> set[str]:
+    """The word and every word it makes with one letter dropped."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def apart_by_middle_initials(by_key: dict[str, list[PersonRow]]) -> dict[str, list[PersonRow]]:
@@ -149,7 +219,7 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
     if _known_by_initial(main, len(cluster.articles)) != _known_by_initial(parts, articles):
         return False  # "T. Quillon", a singer in many articles, is not "Tobias Quillon"
     much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
-    if main.surname != parts.surname and not (much_rarer and near_spelling(main.last_word, parts.last_word)):
+    if main.surname != parts.surname and not (much_rarer and near_or_swapped(main.last_word, parts.last_word)):
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True

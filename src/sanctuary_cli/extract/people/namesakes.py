@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from sanctuary_cli.extract.people.fullnames import Cluster
-from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
-from sanctuary_cli.extract.people.records import GivenUse, PersonRow
+from sanctuary_cli.extract.people.fullnames import SPELLING_LEAD, Cluster
+from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, near_or_swapped, split_name
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow, surname_of
 from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES
 
 ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
+MAJORITY_SHARE = 0.5  # ... and the only one written about often holds this share, to be told by a date
 DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this share of its surname's full-name articles
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
@@ -32,15 +33,30 @@ def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | 
     common one that a person the store writes about at length bears in nearly all of them."""
     if not bearers:
         return None
-    articles: Counter[str] = Counter()
-    for bearer in bearers:
-        articles[bearer.person] += bearer.articles
+    articles = _misspelt_joined(bearers)
     (person, count), total = max(articles.items(), key=lambda kv: (kv[1], kv[0])), sum(articles.values())
     if not known_given_name(key) and count == total and count >= ONLY_BEARER_ARTICLES and alone <= MONONYM_LEAD * count:
         return person  # "Oprah" where the store names one Oprah in full, and not far less often than alone
     if first_name_gender(key) is None:
         return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
+
+
+def _misspelt_joined(bearers: Sequence[GivenUse]) -> Counter[str]:
+    """The articles naming each bearer in full, a bearer whose surname is a misspelling of a far
+    more written one's ("Ada Quilon" beside "Ada Quillon") counted as that one."""
+    articles: Counter[str] = Counter()
+    for bearer in bearers:
+        articles[bearer.person] += bearer.articles
+    for person, count in sorted(articles.items(), key=lambda kv: (kv[1], kv[0])):
+        surname = person.split()[-1]
+        same = [
+            other for other, more in articles.items()
+            if more >= SPELLING_LEAD * count and near_or_swapped(other.split()[-1], surname)
+        ]
+        if len(same) == 1:
+            articles[same[0]] += articles.pop(person)
+    return articles
 
 
 def short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: bool = False) -> Cluster | None:
@@ -67,10 +83,13 @@ def _role_holder(row: PersonRow, candidates: Sequence[Cluster]) -> str | None:
 
 
 def role_overrules(row: PersonRow, written: str, clusters: Sequence[Cluster]) -> str | None:
-    """The namesake a surname alone is by its role, where its article writes another namesake of the
-    store in full ("President Quillon" in a story that names "Mara Quillon" once): the one the store's
-    stories give that role in several stories and far more often than her. None if none."""
-    if written not in {c.key for c in clusters} or len(clusters) < 2:
+    """The namesake a surname alone is by its role, where its article writes another namesake in
+    full ("President Quillon" in a story that names "Mara Quillon" once, or a "Tova Quillon" only
+    this story writes): the one the store's stories give that role in several stories and far more
+    often than her. None if none."""
+    if not clusters or surname_of(written) != surname_of(row.key):
+        return None
+    if written in {c.key for c in clusters} and len(clusters) < 2:
         return None
     holder = _role_holder(row, clusters)
     if holder is None or holder == written:
@@ -96,14 +115,14 @@ def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
 
 
 def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
-    """Of competing namesakes, the only one written about around the article's date."""
-    if not row.date:
-        return None
+    """Of namesakes each written about in several stories, the only one written about around the
+    article's date; where only one is, it must hold half the surname's stories at least."""
+    known = [c for c in candidates if len(c.articles) >= MIN_ARTICLES and c.dates]
+    total = sum(len(c.articles) for c in candidates)
+    if not row.date or not known or (len(known) == 1 and len(known[0].articles) < MAJORITY_SHARE * total):
+        return None  # one namesake written about often, among many more named once, is no choice by date
     day = row.date[:10]
-    within = [
-        c for c in candidates
-        if len(c.articles) >= MIN_ARTICLES and c.dates and min(c.dates)[:10] <= day <= max(c.dates)[:10]
-    ]
+    within = [c for c in known if min(c.dates)[:10] <= day <= max(c.dates)[:10]]
     if len(within) == 1 and not _role_conflict(row, within[0], candidates):
         return within[0]
     return None

@@ -164,11 +164,14 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in bearers:
         candidates[bearer.person].append(bearer.key)
-    return chosen_by_headline(text.split("\n\n", 1)[0], candidates, evidence.company, _headline_phrases)
+    common = evidence.company.common_phrases
+    return chosen_by_headline(
+        text.split("\n\n", 1)[0], candidates, evidence.company, lambda title: headline_phrases(title) - common
+    )
 
 
 @lru_cache(maxsize=4096)
-def _headline_phrases(title: str) -> frozenset[str]:
+def headline_phrases(title: str) -> frozenset[str]:
     """A headline's pairs of capitalised words that may name a show (read once per headline)."""
     return frozenset(title_phrases(title, _no_title_word))
 

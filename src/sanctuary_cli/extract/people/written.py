@@ -115,7 +115,8 @@ def only_in_a_body_name(word: str, text: str) -> bool:
 # written, rather than with patterns compiled for each word: compiling was most of the
 # cross-document step's time, one word at a time across the store.
 _BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{_NICKNAME}\Z")  # what a given name before the word looks like
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})\s*\Z")  # "G.N. Lindqvist", "T. Lindqvist"
+# "G.N. Lindqvist", "T. Lindqvist", or an initial written bare ("T Lindqvist"; "A" and "I" are words)
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[B-HJ-Z](?=\s))\s*\Z")
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
 _NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
 _AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
@@ -144,7 +145,7 @@ def _given_before(word: str, text: str) -> list[tuple[str, int]]:
 
 
 def _initials(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", word)) and word not in _NO_ONES_INITIALS
+    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}|[B-HJ-Z]", word)) and word not in _NO_ONES_INITIALS
 
 
 def _occurrences(word: str, text: str) -> list[int]:
