@@ -99,6 +99,8 @@ def test_a_longer_form_in_other_articles_joins_only_a_far_more_written_name() ->
     assert variant_merges([usual, longer]) == {"ada quillon tessel": "ada quillon"}
     rare = named("ada quillon", "Ada Quillon", 5, "a1", "a2")
     assert variant_merges([rare, longer]) == {}
+    middle = named("ada maria quillon", "Ada Maria Quillon", 2, "b1", "b2")  # another Ada, perhaps
+    assert variant_merges([usual, middle]) == {}
 
 
 # --- a given name alone -------------------------------------------------------------

@@ -1,14 +1,14 @@
 """A given name alone, in a story that never writes the full name, read by the company it keeps.
 
-"Ada, Bram and Quillon debated" names people the reader knows: the store names
+"Ada, Bram Orwell and Quillon debated" names people the reader knows: the store names
 "Ada Tessel" with "Bram Orwell" and "Zed Quillon" again and again, and no other
 Ada with them. So the given name alone joins the store's bearer of that name (or of
 its usual form: "Mike" for "Michael") whose stories name the people this story names:
 
 - each other person the story names ties the word to a bearer by the share of that
   person's articles that also name the bearer ("Zed Quillon" in 40 articles, 12 of
-  them with "Ada Tessel": 0.3); another given name alone ("Bram") ties by its bearers
-  there ("Bram Orwell"), or by the same word alone in the bearer's stories;
+  them with "Ada Tessel": 0.3); another given name alone ("Bram") ties by the same word
+  alone in the bearer's stories (not by its bearers: "Jack" may be any Jack);
 - at least ``SHARED`` of the story's people must tie, each by ``MIN_TIE`` or more, and
   the bearer's ties must add up to ``LEAD`` times any other bearer's;
 - a bearer named in full in the same story by another form of the given name ("Mike"
@@ -88,12 +88,7 @@ class _Store:
         company: Counter[str] = Counter(t for a in own for t in self.tokens[a])
         found = []
         for token in others:
-            tie = (company[token] / len(self.articles[token]), company[token])
-            if token.startswith("="):  # another given name alone: by its bearers in the bearer's stories
-                for other in self.bearers.get(token[1:], ()):
-                    if other != bearer and company[other]:
-                        tie = max(tie, (company[other] / len(self.articles[other]), company[other]))
-            found.append(tie)
+            found.append((company[token] / len(self.articles[token]), company[token]))
         return found
 
     def strength(

@@ -10,8 +10,8 @@ differently, so after they are resolved their persons are compared once more:
    of two edits or fewer, long enough, and no given name of the other gender.
 3. A longer form: the words of one full name inside another's, the given name first
    ("Ada Quillon" in "Ada Quillon Tessel", a married name; "Ada Maria Quillon Ruiz", a
-   middle name and a second surname), when both are named in one article, or when the
-   shorter is named in many more articles than the longer, which no other full name fits.
+   middle name and a second surname), which no other full name fits, when both are named
+   in one article, or when the shorter opens the longer and is named in many more articles.
 
 Names of one given name with another surname, or another given name with the same
 surname, are never joined here: "Jon Tessel" and "John Tessel" can be two people.
@@ -142,6 +142,14 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(word in rest for word in short[1:])
 
 
+def _usual_name_of(short: Named, long: Named) -> bool:
+    """Whether a shorter name, named in other articles, is the usual name of a longer: it opens the
+    longer (a surname added: "Ada Quillon Tessel"), not only inside it ("Ada Tessel" of "Ada Maria
+    Tessel" may be another Ada), and it is named in ``MORE_ARTICLES`` times as many articles."""
+    opens = _words(long.name)[: len(_words(short.name))] == _words(short.name)
+    return opens and len(short.articles) >= MORE_ARTICLES * len(long.articles)
+
+
 def _longer_forms(persons: list[Named]) -> list[tuple[str, str]]:
     """A full name and the one longer full name that holds its words ("Ada Quillon" in "Ada Quillon
     Tessel"), the longer's added words all full words, joined when one article names both or the
@@ -167,6 +175,6 @@ def _longer_forms(persons: list[Named]) -> list[tuple[str, str]]:
         if len(longs) != 1 or len(shorter_of[longs[0].pid]) != 1:
             continue
         long = longs[0]
-        if short.articles & long.articles or len(short.articles) >= MORE_ARTICLES * len(long.articles):
+        if short.articles & long.articles or _usual_name_of(short, long):
             found.append((short.pid, long.pid))
     return found
