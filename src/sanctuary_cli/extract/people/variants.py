@@ -135,11 +135,15 @@ def _near_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether the words of ``short`` are in ``long``, in order, the first word first."""
+    """Whether the words of ``short`` are in ``long``, in order, the first word first, and what
+    ``long`` adds after them opens with no given name."""
     if len(short) < 2 or len(long) <= len(short) or short[0] != long[0]:
         return False
     rest = iter(long[1:])
-    return all(word in rest for word in short[1:])
+    if not all(word in rest for word in short[1:]):
+        return False
+    after = long[len(long) - len(list(rest)):]
+    return not (after and known_given_name(after[0]))  # "Ada Quillon Bram Tessel": two names run together
 
 
 def _usual_name_of(short: Named, long: Named) -> bool:
