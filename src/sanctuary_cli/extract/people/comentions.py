@@ -25,9 +25,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import fold, known_given_name
+from sanctuary_cli.extract.people.names import fold as _fold
+from sanctuary_cli.extract.people.names import known_given_name
 from sanctuary_cli.resources import read_tsv
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
@@ -65,6 +66,12 @@ def forms_of(word: str) -> frozenset[str]:
     return _forms().get(word, frozenset({word}))
 
 
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """A name folded (see :func:`names.fold`), once per name: the store repeats them."""
+    return _fold(text)
+
+
 def _token(link: Link) -> str:
     """A person of an article as compared: a full name's person id, or "=word" for a name of one word."""
     return link.pid if " " in link.name else f"={fold(link.name)}"
@@ -85,10 +92,10 @@ class _Store:
         """How strongly each of the story's other people ties the word to this bearer: the share of
         that person's articles naming the bearer, and in how many of the bearer's articles."""
         own = self.articles.get(bearer, set()) - {article}
-        company: Counter[str] = Counter(t for a in own for t in self.tokens[a])
         found = []
         for token in others:
-            found.append((company[token] / len(self.articles[token]), company[token]))
+            seen = len(self.articles[token] & own)
+            found.append((seen / len(self.articles[token]), seen))
         return found
 
     def strength(

@@ -59,6 +59,7 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@lru_cache(maxsize=16384)
 def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 
@@ -114,16 +115,30 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
             by_article[article].append(p)
     found: set[tuple[str, str]] = set()
     for named in by_article.values():
-        full = [p for p in named if len(_words(p.name)) >= 2]
+        # a misspelt word keeps its first letter, so near names open their words alike
+        full: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+        for q in named:
+            if len(_words(q.name)) >= 2:
+                full[_initials(q.name)].append(q)
+        last: dict[str, list[Named]] = defaultdict(list)
+        for q in (q for group in full.values() for q in group):
+            last[_words(q.name)[-1][0]].append(q)
         for p in named:
             words = _words(p.name)
             if len(words) == 1 and not known_given_name(words[0]):
-                fits = [q for q in full if near_word(words[0], _words(q.name)[-1]) and p.articles <= q.articles]
+                fits = [
+                    q for q in last[words[0][0]]
+                    if near_word(words[0], _words(q.name)[-1]) and p.articles <= q.articles
+                ]
             else:
-                fits = [q for q in full if q is not p and _near_name(words, _words(q.name))]
+                fits = [q for q in full[_initials(p.name)] if q is not p and _near_name(words, _words(q.name))]
             if len(fits) == 1:
                 found.add((min(p.pid, fits[0].pid), max(p.pid, fits[0].pid)))
     return sorted(found)
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    return tuple(w[0] for w in _words(name))
 
 
 def _near_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
