@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 from sanctuary_cli.extract.people.comentions import Link, given_name_links
@@ -165,25 +166,41 @@ def test_a_given_name_the_store_calls_one_bearer_by_joins_them_when_their_compan
     assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
 
 
+def test_another_given_name_alone_ties_by_itself_not_by_its_bearers() -> None:
+    # "John" and "Jack" alone in a family story; the store's John Lennon is named with a Jack Douglas
+    lennon, douglas = ("john lennon", "John Lennon"), ("jack douglas", "Jack Douglas")
+    links = [x for i in range(3) for x in story(f"d{i}", lennon, douglas)]
+    links += [Link("k1", "john", "john lennon", "John Lennon"), Link("k2", "john", "john lennon", "John Lennon")]
+    links += story("s1", ("john#s1", "John"), ("jack#s1", "Jack"))
+    assert given_name_links(links) == {}
+
+
 # --- the store ----------------------------------------------------------------------
+
+
+def _add(conn: sqlite3.Connection, article: str, key: str, name: str, mentions: int) -> None:
+    with conn:
+        conn.execute(
+            "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
+            " ingested_at) VALUES (?, ?, ?, 't', NULL, NULL, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
+            (article, article, article, f"{name} spoke today."),
+        )
+        conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, ?, ?, NULL)",
+                     (article, key, name, mentions, json.dumps([name])))
 
 
 def test_resolving_the_store_joins_a_spelling_and_keeps_it_joined(tmp_path: Path) -> None:
     conn = connect(tmp_path / "s.db", create=True)
-    rows = [("a1", "ada de quillon", "Ada de Quillon", 5), ("a2", "ada de quillon", "Ada de Quillon", 3),
-            ("a3", "ada dequillon", "Ada DeQuillon", 1)]
-    with conn:
-        for article, key, name, mentions in rows:
-            conn.execute(
-                "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
-                " ingested_at) VALUES (?, ?, ?, 't', NULL, NULL, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
-                (article, article, article, f"{name} spoke today."),
-            )
-            conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, ?, ?, NULL)",
-                         (article, key, name, mentions, json.dumps([name])))
+    _add(conn, "a1", "ada de quillon", "Ada de Quillon", 5)
+    _add(conn, "a2", "ada de quillon", "Ada de Quillon", 3)
+    _add(conn, "a3", "ada dequillon", "Ada DeQuillon", 1)
     resolve_people(conn)
     linked = dict(conn.execute("SELECT article_id, person FROM people").fetchall())
     assert set(linked.values()) == {"ada de quillon"}
     assert [r[0] for r in conn.execute("SELECT id FROM persons")] == ["ada de quillon"]
     resolve_people(conn)  # nothing pending: the join stays
     assert dict(conn.execute("SELECT article_id, person FROM people").fetchall()) == linked
+    _add(conn, "a4", "ada de quillon", "Ada de Quillon", 2)  # a new batch redoes the group
+    _add(conn, "a5", "ada dequillon", "Ada DeQuillon", 1)
+    resolve_people(conn)
+    assert set(dict(conn.execute("SELECT article_id, person FROM people").fetchall()).values()) == {"ada de quillon"}
