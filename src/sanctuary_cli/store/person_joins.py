@@ -40,7 +40,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     moves |= given_name_links(relinks(links, merged))
     if moves:
-        _save(conn, moves, set(merged))
+        _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)
 
 
