@@ -57,6 +57,21 @@ def test_a_misspelt_given_name_beside_the_right_one_in_an_article_joins_it() -> 
     assert merges == {"mohamed quillon": "mohammed quillon"}
 
 
+def test_a_seldom_misspelt_full_name_joins_the_far_more_written_one() -> None:
+    usual = named("hilda quillon", "Hilda Quillon", 60, *(f"a{i}" for i in range(9)))
+    merges = variant_merges([
+        usual,
+        named("hilda qiullon", "Hilda Qiullon", 1, "b1"),  # two letters swapped
+        named("hilda quillion", "Hilda Quillion", 1, "b2"),  # a letter added
+    ])
+    assert merges == {"hilda qiullon": "hilda quillon", "hilda quillion": "hilda quillon"}
+    # a real surname others bear is another person ("Paul Tessel" beside a "Paul Tessell")
+    others = [named("paul tessell", "Paul Tessell", 30, *(f"a{i}" for i in range(9))),
+              named("paul tessel", "Paul Tessel", 1, "b1"), named("ann tessel", "Ann Tessel", 4, "b3")]
+    assert variant_merges(others) == {}
+    assert variant_merges([usual, named("hilda quillon2", "Hilda Quillion", 3, "c1", "c2", "c3", "c4")]) == {}
+
+
 def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
     merges = variant_merges([
         named("jon tessel", "Jon Tessel", 20, "a1"),

@@ -7,7 +7,9 @@ differently, so after they are resolved their persons are compared once more:
    aside ("Ada DeQuillon" and "Ada de Quillon", "Ada MarkQuillon" and "Ada Mark-Quillon").
 2. A misspelling beside the right spelling in one article: "Quillen" alone where the
    article names "Ada Quillon", or "Mohamed Quillon" beside "Mohammed Quillon"; a word
-   of two edits or fewer, long enough, and no given name of the other gender.
+   of two edits or fewer, long enough, and no given name of the other gender. Across the
+   store, a full name written seldom with one word misspelt ("Ada Qiullon") beside the
+   one full name of those words written far more often.
 3. A longer form: the words of one full name inside another's, the given name first
    ("Ada Quillon" in "Ada Quillon Tessel", a married name; "Ada Maria Quillon Ruiz", a
    middle name and a second surname), which no other full name fits, when both are named
@@ -20,7 +22,7 @@ surname, are never joined here: "Jon Tessel" and "John Tessel" can be two people
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,12 +33,14 @@ from sanctuary_cli.extract.people.names import (
     first_name_gender,
     fold,
     known_given_name,
+    near_or_swapped,
 )
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
 EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")
 SHORT_WORD_EDITS = 1  # ... a word shorter than LONG_WORD + 2 by one only
-MORE_ARTICLES = 3  # a shorter form named in this many times the longer's articles is its usual name
+MORE_ARTICLES = 3  # a form named in this many times another's articles is its usual name
+SELDOM = 2  # a full name in this many articles or fewer may be a misspelling of a usual one
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,9 @@ def variant_merges(persons: Iterable[Named]) -> dict[str, str]:
     """Person id -> the id of the person it is another writing of (the one named more often)."""
     everyone = sorted(persons, key=lambda p: (-p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
-    pairs = [*_written_alike(everyone), *_misspelt_beside(everyone), *_longer_forms(everyone)]
+    pairs = [
+        *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone)
+    ]
     parent: dict[str, str] = {}
 
     def root(pid: str) -> str:
@@ -135,6 +141,44 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
             if len(fits) == 1:
                 found.add((min(p.pid, fits[0].pid), max(p.pid, fits[0].pid)))
     return sorted(found)
+
+
+def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
+    """Across the store: a full name in ``SELDOM`` articles or fewer whose words are those of one
+    other full name, named in ``MORE_ARTICLES`` times as many, but one misspelt: the surname by an
+    edit or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
+    other full names of the store bear is no misspelling."""
+    alike: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+    surnames: Counter[str] = Counter()
+    for p in persons:
+        if len(_words(p.name)) >= 2:
+            alike[_initials(p.name)].append(p)
+            surnames[_words(p.name)[-1]] += 1
+    found = []
+    for group in alike.values():
+        for rare in group:
+            if len(rare.articles) > SELDOM or surnames[_words(rare.name)[-1]] > 1:
+                continue  # "Paul Brown" beside a "Paul Browne": others are called Brown too
+            fits = [
+                p for p in group
+                if len(p.articles) >= MORE_ARTICLES * len(rare.articles)
+                and _misspelt(_words(rare.name), _words(p.name))
+            ]
+            if len(fits) == 1:
+                found.append((rare.pid, fits[0].pid))
+    return found
+
+
+def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
+    """Whether a name is another's with one word misspelt (see :func:`_misspelt_seldom`)."""
+    if len(rare) != len(usual):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(rare, usual, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    a, b = rare[differ[0]], usual[differ[0]]
+    surname = differ[0] == len(rare) - 1
+    return near_word(a, b) or (surname and a[:1] == b[:1] and near_or_swapped(a, b))
 
 
 def _initials(name: str) -> tuple[str, ...]:
