@@ -38,6 +38,8 @@ def test_a_misspelt_surname_alone_joins_the_full_name_its_article_writes() -> No
         named("brannegan", "Brannegan", 2, "a1"),
     ])
     assert merges == {"brannegan": "harlan brannigan"}
+    merges = variant_merges([named("vera pelaez", "Vera Pelaez", 1, "a1"), named("peleaz", "Peleaz", 3, "a1")])
+    assert merges == {"peleaz": "vera pelaez"}  # the full name is kept
 
 
 def test_a_misspelt_surname_named_elsewhere_without_the_full_name_stays_apart() -> None:
@@ -84,6 +86,9 @@ def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
     assert merges == {}
     assert not near_word("andrea", "andreas")  # a woman's name and a man's
     assert near_word("brannegan", "brannigan") and near_word("flannegan", "flanagan")
+    assert not near_word("stringer", "springer")  # a consonant changed: another name
+    assert near_word("moynhian", "moynihan") and near_word("catsimatdis", "catsimatidis")
+    assert near_word("detommaso", "detomasso") and not near_word("detomasso", "detomatto")
 
 
 def test_a_longer_form_in_the_same_article_joins_the_usual_name() -> None:

@@ -29,16 +29,16 @@ from functools import lru_cache
 
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
-    edit_distance,
     first_name_gender,
     fold,
     known_given_name,
-    near_or_swapped,
 )
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
 EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")
 SHORT_WORD_EDITS = 1  # ... a word shorter than LONG_WORD + 2 by one only
+SHORT_SURNAME = 5  # a surname this long may be misspelt across the store (a letter, or two swapped)
+VOWELS = frozenset("aeiouy")  # letters spelling leaves in doubt: one may be written for another
 MORE_ARTICLES = 3  # a form named in this many times another's articles is its usual name
 SELDOM = 2  # a full name in this many articles or fewer may be a misspelling of a usual one
 
@@ -69,8 +69,10 @@ def _letters(name: str) -> str:
 
 
 def variant_merges(persons: Iterable[Named]) -> dict[str, str]:
-    """Person id -> the id of the person it is another writing of (the one named more often)."""
-    everyone = sorted(persons, key=lambda p: (-p.mentions, -len(p.articles), p.pid))
+    """Person id -> the id of the person it is another writing of (a full name before a surname
+    alone, then the one named more often)."""
+    # a full name is kept over a surname alone ("Ada Quillon", not "Quillen"), then the most named
+    everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
     pairs = [
         *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone)
@@ -100,15 +102,48 @@ def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
 
 
 def near_word(a: str, b: str) -> bool:
-    """Whether two words of a name are one misspelt: long enough, the same first letter, an edit
-    (two for a long word) apart, and not two given names of different genders ("Louis", "Louise")."""
+    """Whether two words of a name are one misspelt: long enough, the same first letter, and
+    letters put in or left out, vowels changed for vowels (an edit, two for a long word), or two
+    neighbours swapped; not two given names of different genders ("Louis", "Louise"). A consonant
+    changed for another makes another name ("Stringer", "Springer")."""
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < LONG_WORD:
         return False
     limit = EDITS if min(len(a), len(b)) >= LONG_WORD + 2 else SHORT_WORD_EDITS
-    if edit_distance(a, b, limit) > limit:
+    if not (_swapped(a, b) or _slips(a, b, limit)):
         return False
     genders = {first_name_gender(a), first_name_gender(b)}
     return not {"m", "f"} <= genders
+
+
+def _slips(a: str, b: str, limit: int) -> bool:
+    """Whether ``limit`` slips or fewer make one word the other: a letter put in or left out, or a
+    vowel written for another."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(changed) <= limit and all(x in VOWELS and y in VOWELS for x, y in changed):
+            return True  # "Muhammad", "Muhammed"
+        # a doubled letter written once and another doubled: "DeTommaso", "DeTomasso"
+        return limit >= 2 and any(
+            a[:i] + a[i + 1:] == b[:j] + b[j + 1:] for i in _doubled(a) for j in _doubled(b)
+        )
+    if limit == 0 or len(a) - len(b) > limit:
+        return False
+    return any(_slips(a[:i] + a[i + 1:], b, limit - 1) for i in range(len(a)))
+
+
+def _doubled(word: str) -> list[int]:
+    """The places of the second letter of each doubled letter ("ll" of "Quillon")."""
+    return [i for i in range(1, len(word)) if word[i] == word[i - 1]]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("Hoylman", "Holyman")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
@@ -146,7 +181,7 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
 def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
     """Across the store: a full name in ``SELDOM`` articles or fewer whose words are those of one
     other full name, named in ``MORE_ARTICLES`` times as many, but one misspelt: the surname by an
-    edit or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
+    slip or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
     other full names of the store bear is no misspelling."""
     alike: dict[tuple[str, ...], list[Named]] = defaultdict(list)
     surnames: Counter[str] = Counter()
@@ -178,7 +213,8 @@ def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
         return False
     a, b = rare[differ[0]], usual[differ[0]]
     surname = differ[0] == len(rare) - 1
-    return near_word(a, b) or (surname and a[:1] == b[:1] and near_or_swapped(a, b))
+    return near_word(a, b) or (surname and a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME
+                                and (_swapped(a, b) or _slips(a, b, 1)))
 
 
 def _initials(name: str) -> tuple[str, ...]:
