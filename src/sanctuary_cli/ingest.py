@@ -22,7 +22,7 @@ from sanctuary_cli.corpus.sources import FetchSettings, WebSources, is_url
 from sanctuary_cli.extract.model import Analysis
 from sanctuary_cli.nlp.engine import BATCH_CHARS, BATCH_SIZE, DEFAULT_TIMEOUT, Engine, Failure, LocalEngine
 from sanctuary_cli.nlp.model import model_name
-from sanctuary_cli.store import people_table, persons
+from sanctuary_cli.store import people_table, person_joins, persons
 from sanctuary_cli.store.db import check_store, connect
 from sanctuary_cli.store.files import add_sources, file_digest, remember_file, unchanged_records
 from sanctuary_cli.store.gravity import place_loose_cities
@@ -187,7 +187,9 @@ def _read(
 def resolve_people(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
-    return persons.resolve_pending(conn)
+    resolved = persons.resolve_pending(conn)
+    person_joins.join_persons(conn)  # names the surname groups cannot join: spellings, given names alone
+    return resolved
 
 
 def _analyse_and_store(

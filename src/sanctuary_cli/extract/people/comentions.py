@@ -1,0 +1,185 @@
+"""A given name alone, in a story that never writes the full name, read by the company it keeps.
+
+"Ada, Bram Orwell and Quillon debated" names people the reader knows: the store names
+"Ada Tessel" with "Bram Orwell" and "Zed Quillon" again and again, and no other
+Ada with them. So the given name alone joins the store's bearer of that name (or of
+its usual form: "Mike" for "Michael") whose stories name the people this story names:
+
+- each other person the story names ties the word to a bearer by the share of that
+  person's articles that also name the bearer ("Zed Quillon" in 40 articles, 12 of
+  them with "Ada Tessel": 0.3); another given name alone ("Bram") ties by the same word
+  alone in the bearer's stories (not by its bearers: "Jack" may be any Jack);
+- at least ``SHARED`` of the story's people must tie, each by ``MIN_TIE`` or more, and
+  the bearer's ties must add up to ``LEAD`` times any other bearer's;
+- a bearer named in full in the same story by another form of the given name ("Mike"
+  where the story writes "Michael Tessel", the only Michael there) is that bearer, when
+  one of the story's people ties them too;
+- a bearer the store's stories call by the word alone far more than any other is that
+  bearer, on the same condition.
+
+Otherwise the word stays apart: a pet, a child, another Ada in another story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from sanctuary_cli.extract.people.names import fold as _fold
+from sanctuary_cli.extract.people.names import known_given_name
+from sanctuary_cli.resources import read_tsv
+
+SHARED = 2  # people of the story tying the word to one bearer, at least ...
+MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
+SUPPORT = 2  # ... and named with the bearer in this many of its articles
+KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
+LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
+
+
+@dataclass(frozen=True)
+class Link:
+    """One article's person: the row's key there, its person's id and name, and whether it has a role."""
+
+    article: str
+    key: str
+    pid: str
+    name: str
+    role: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+@cache
+def _forms() -> dict[str, frozenset[str]]:
+    """Given name (folded) -> every name it is another form of, itself included ("mike" -> michael)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("given_name_forms.tsv"):
+        names = {row["name"], *row["forms"].split(",")}
+        for name in names:
+            found[name] |= names if name == row["name"] else {name, row["name"]}
+    return {name: frozenset(forms) for name, forms in found.items()}
+
+
+def forms_of(word: str) -> frozenset[str]:
+    """The given names a word may stand for: itself and its usual forms."""
+    return _forms().get(word, frozenset({word}))
+
+
+@lru_cache(maxsize=16384)
+def fold(text: str) -> str:
+    """A name folded (see :func:`names.fold`), once per name: the store repeats them."""
+    return _fold(text)
+
+
+def _token(link: Link) -> str:
+    """A person of an article as compared: a full name's person id, or "=word" for a name of one word."""
+    return link.pid if " " in link.name else f"={fold(link.name)}"
+
+
+def _given(name: str) -> str:
+    return fold(name.split()[0]).strip(".")
+
+
+@dataclass
+class _Store:
+    tokens: dict[str, set[str]]  # article -> the tokens of its people
+    articles: dict[str, set[str]]  # token -> its articles
+    bearers: dict[str, set[str]]  # given name -> the full-name person ids opening with it
+    known: dict[str, Counter[str]]  # given name -> full-name person id -> articles writing it alone for them
+
+    def ties(self, bearer: str, others: Iterable[str], article: str) -> list[tuple[float, int]]:
+        """How strongly each of the story's other people ties the word to this bearer: the share of
+        that person's articles naming the bearer, and in how many of the bearer's articles."""
+        own = self.articles.get(bearer, set()) - {article}
+        found = []
+        for token in others:
+            seen = len(self.articles[token] & own)
+            found.append((seen / len(self.articles[token]), seen))
+        return found
+
+    def strength(
+        self, bearer: str, others: Iterable[str], article: str, shared: int = SHARED, support: int = SUPPORT
+    ) -> float:
+        """The bearer's ties added up, counting only those of ``MIN_TIE`` or more seen in
+        ``support`` of its articles; 0 unless ``shared`` of them."""
+        ties = self.ties(bearer, others, article)
+        strong = [t for t, seen in ties if t >= MIN_TIE and seen >= support]
+        return sum(strong) if len(strong) >= shared else 0.0
+
+
+def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
+    """(article, key) of a given name alone -> the person id of the bearer it is (see the module)."""
+    every = list(links)
+    store = _Store(defaultdict(set), defaultdict(set), defaultdict(set), defaultdict(Counter))
+    for link in every:
+        token = _token(link)
+        store.tokens[link.article].add(token)
+        store.articles[token].add(link.article)
+        if " " in link.name:
+            store.bearers[_given(link.name)].add(link.pid)
+            for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
+                store.known[alone][link.pid] += 1
+    found = {}
+    for link in every:
+        word = fold(link.name)
+        if " " in link.name or link.role or not known_given_name(word):
+            continue
+        bearers = sorted({b for form in forms_of(word) for b in store.bearers.get(form, ())})
+        chosen = _written_here(link, word, bearers, store) or _by_company(link, bearers, store)
+        chosen = chosen or _by_usage(link, word, bearers, store)
+        if chosen is not None:
+            found[(link.article, link.key)] = chosen
+    return found
+
+
+def _written_here(link: Link, word: str, bearers: list[str], store: _Store) -> str | None:
+    """The one bearer the story names in full by another form of the given name ("Michael" for
+    "Mike"), when the story's other people tie the word to them too (see :func:`_tied`): a
+    character beside the actor who plays them is not tied. A bearer it names by the very word was
+    kept apart by the article's own reading."""
+    here = [b for b in bearers if b in store.tokens[link.article]]
+    if len(here) != 1 or here[0] in store.bearers.get(word, ()):
+        return None
+    return here[0] if _tied(link, here[0], store) else None
+
+
+def _by_company(link: Link, bearers: list[str], store: _Store) -> str | None:
+    """The bearer the story's other people tie the word to, clearly ahead of any other (see the
+    module). Bearers of the very word are asked first; those of its other forms only if none ties."""
+    others = sorted(store.tokens[link.article] - {_token(link)})
+    exact = store.bearers.get(fold(link.name), set())
+    for tier in ([b for b in bearers if b in exact], [b for b in bearers if b not in exact]):
+        scores = {b: store.strength(b, others, link.article) for b in tier}
+        if not any(scores.values()):
+            continue
+        best = min(scores, key=lambda b: (-scores[b], b))
+        weak = [sum(t for t, _ in store.ties(b, others, link.article)) for b in bearers if b != best]
+        return best if scores[best] >= LEAD * max(weak, default=0.0) else None
+    return None
+
+
+def _by_usage(link: Link, word: str, bearers: list[str], store: _Store) -> str | None:
+    """The bearer the store's stories call by the word alone ("Ada" for Ada Tessel, in
+    ``KNOWN_ALONE`` of them or more, ``LEAD`` times as many as any other bearer), when one of
+    this story's people ties the word to them in two of their articles, or two people in one
+    (see :meth:`_Store.strength`)."""
+    known = sorted(bearers, key=lambda b: (-store.known[word][b], b))
+    if not known or store.known[word][known[0]] < KNOWN_ALONE:
+        return None
+    if len(known) > 1 and store.known[word][known[0]] < LEAD * store.known[word][known[1]]:
+        return None
+    return known[0] if _tied(link, known[0], store) else None
+
+
+def _tied(link: Link, bearer: str, store: _Store) -> bool:
+    """Whether one of the story's other people is named with the bearer in two of its other
+    articles, or two of them in one (see :meth:`_Store.strength`)."""
+    others = sorted(store.tokens[link.article] - {_token(link)} - {bearer})
+    return bool(store.strength(bearer, others, link.article, shared=1)
+                or store.strength(bearer, others, link.article, support=1))
+
+
+def relinks(links: Iterable[Link], merged: Mapping[str, str]) -> list[Link]:
+    """The links with each merged person's id replaced by the id of the person it joined."""
+    return [replace(x, pid=merged.get(x.pid, x.pid)) for x in links]

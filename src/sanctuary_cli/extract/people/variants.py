@@ -1,0 +1,279 @@
+"""One person written two ways across the store's persons: spellings and longer forms.
+
+The surname groups of :mod:`corpus` never meet when the surname itself is written
+differently, so after they are resolved their persons are compared once more:
+
+1. Written alike: the same letters once case, accents, spaces and hyphens are set
+   aside ("Ada DeQuillon" and "Ada de Quillon", "Ada MarkQuillon" and "Ada Mark-Quillon").
+2. A misspelling beside the right spelling in one article: "Quillen" alone where the
+   article names "Ada Quillon", or "Mohamed Quillon" beside "Mohammed Quillon"; a word
+   of two edits or fewer, long enough, and no given name of the other gender. Across the
+   store, a full name written seldom with one word misspelt ("Ada Qiullon") beside the
+   one full name of those words written far more often.
+3. A longer form: the words of one full name inside another's, the given name first
+   ("Ada Quillon" in "Ada Quillon Tessel", a married name; "Ada Maria Quillon Ruiz", a
+   middle name and a second surname), which no other full name fits, when both are named
+   in one article, or when the shorter opens the longer and is named in many more articles.
+
+Names of one given name with another surname, or another given name with the same
+surname, are never joined here: "Jon Tessel" and "John Tessel" can be two people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sanctuary_cli.extract.people.names import (
+    SUFFIXES,
+    first_name_gender,
+    fold,
+    known_given_name,
+)
+
+LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
+EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")
+SHORT_WORD_EDITS = 1  # ... a word shorter than LONG_WORD + 2 by one only
+SHORT_SURNAME = 5  # a surname this long may be misspelt across the store (a letter, or two swapped)
+VOWELS = frozenset("aeiouy")  # letters spelling leaves in doubt: one may be written for another
+MORE_ARTICLES = 3  # a form named in this many times another's articles is its usual name
+SELDOM = 2  # a full name in this many articles or fewer may be a misspelling of a usual one
+
+
+@dataclass(frozen=True)
+class Named:
+    """A corpus person as the store lists it: id, canonical name, mentions and articles."""
+
+    pid: str
+    name: str
+    mentions: int
+    articles: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, without a final suffix ("Jr.")."""
+    words = [re.sub(r"[^a-z]", "", w) for w in fold(name).replace("-", " ").split()]
+    words = [w for w in words if w]
+    if len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+@lru_cache(maxsize=16384)
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+def variant_merges(persons: Iterable[Named]) -> dict[str, str]:
+    """Person id -> the id of the person it is another writing of (a full name before a surname
+    alone, then the one named more often)."""
+    # a full name is kept over a surname alone ("Ada Quillon", not "Quillen"), then the most named
+    everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
+    rank = {p.pid: i for i, p in enumerate(everyone)}
+    pairs = [
+        *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone)
+    ]
+    parent: dict[str, str] = {}
+
+    def root(pid: str) -> str:
+        while pid in parent:
+            pid = parent[pid]
+        return pid
+
+    for a, b in sorted(pairs):
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=rank.__getitem__)
+            parent[drop] = keep
+    return {pid: root(pid) for pid in parent}
+
+
+def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
+    """Full names of the same letters ("Ada DeQuillon", "Ada de Quillon")."""
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for p in persons:
+        if len(_words(p.name)) >= 2:
+            by_letters[_letters(p.name)].append(p.pid)
+    return [(pids[0], other) for pids in by_letters.values() for other in pids[1:]]
+
+
+def near_word(a: str, b: str) -> bool:
+    """Whether two words of a name are one misspelt: long enough, the same first letter, and
+    letters put in or left out, vowels changed for vowels (an edit, two for a long word), or two
+    neighbours swapped; not two given names of different genders ("Louis", "Louise"). A consonant
+    changed for another makes another name ("Stringer", "Springer")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < LONG_WORD:
+        return False
+    limit = EDITS if min(len(a), len(b)) >= LONG_WORD + 2 else SHORT_WORD_EDITS
+    if not (_swapped(a, b) or _slips(a, b, limit)):
+        return False
+    genders = {first_name_gender(a), first_name_gender(b)}
+    return not {"m", "f"} <= genders
+
+
+def _slips(a: str, b: str, limit: int) -> bool:
+    """Whether ``limit`` slips or fewer make one word the other: a letter put in or left out, or a
+    vowel written for another."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(changed) <= limit and all(x in VOWELS and y in VOWELS for x, y in changed):
+            return True  # "Muhammad", "Muhammed"
+        # a doubled letter written once and another doubled: "DeTommaso", "DeTomasso"
+        return limit >= 2 and any(
+            a[:i] + a[i + 1:] == b[:j] + b[j + 1:] for i in _doubled(a) for j in _doubled(b)
+        )
+    if limit == 0 or len(a) - len(b) > limit:
+        return False
+    return any(_slips(a[:i] + a[i + 1:], b, limit - 1) for i in range(len(a)))
+
+
+def _doubled(word: str) -> list[int]:
+    """The places of the second letter of each doubled letter ("ll" of "Quillon")."""
+    return [i for i in range(1, len(word)) if word[i] == word[i - 1]]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("Hoylman", "Holyman")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
+    """Within one article: a name whose words are the words of another full name there, one of them
+    misspelt ("Mohamed Quillon" beside "Mohammed Quillon"), or a surname alone misspelt beside the
+    full name ("Quillen" beside "Ada Quillon", in every article that writes it)."""
+    by_article: dict[str, list[Named]] = defaultdict(list)
+    for p in persons:
+        for article in p.articles:
+            by_article[article].append(p)
+    found: set[tuple[str, str]] = set()
+    for named in by_article.values():
+        # a misspelt word keeps its first letter, so near names open their words alike
+        full: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+        for q in named:
+            if len(_words(q.name)) >= 2:
+                full[_initials(q.name)].append(q)
+        last: dict[str, list[Named]] = defaultdict(list)
+        for q in (q for group in full.values() for q in group):
+            last[_words(q.name)[-1][0]].append(q)
+        for p in named:
+            words = _words(p.name)
+            if len(words) == 1 and not known_given_name(words[0]):
+                fits = [
+                    q for q in last[words[0][0]]
+                    if near_word(words[0], _words(q.name)[-1]) and p.articles <= q.articles
+                ]
+            else:
+                fits = [q for q in full[_initials(p.name)] if q is not p and _near_name(words, _words(q.name))]
+            if len(fits) == 1:
+                found.add((min(p.pid, fits[0].pid), max(p.pid, fits[0].pid)))
+    return sorted(found)
+
+
+def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
+    """Across the store: a full name in ``SELDOM`` articles or fewer whose words are those of one
+    other full name, named in ``MORE_ARTICLES`` times as many, but one misspelt: the surname by an
+    slip or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
+    other full names of the store bear is no misspelling."""
+    alike: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+    surnames: Counter[str] = Counter()
+    for p in persons:
+        if len(_words(p.name)) >= 2:
+            alike[_initials(p.name)].append(p)
+            surnames[_words(p.name)[-1]] += 1
+    found = []
+    for group in alike.values():
+        for rare in group:
+            if len(rare.articles) > SELDOM or surnames[_words(rare.name)[-1]] > 1:
+                continue  # "Paul Brown" beside a "Paul Browne": others are called Brown too
+            fits = [
+                p for p in group
+                if len(p.articles) >= MORE_ARTICLES * len(rare.articles)
+                and _misspelt(_words(rare.name), _words(p.name))
+            ]
+            if len(fits) == 1:
+                found.append((rare.pid, fits[0].pid))
+    return found
+
+
+def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
+    """Whether a name is another's with one word misspelt (see :func:`_misspelt_seldom`)."""
+    if len(rare) != len(usual):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(rare, usual, strict=True)) if x != y]
+    if len(differ) != 1:
+        return False
+    a, b = rare[differ[0]], usual[differ[0]]
+    surname = differ[0] == len(rare) - 1
+    return near_word(a, b) or (surname and a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME
+                                and (_swapped(a, b) or _slips(a, b, 1)))
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    return tuple(w[0] for w in _words(name))
+
+
+def _near_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names differ by one misspelt word, the others equal."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and near_word(*differ[0])
+
+
+def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` are in ``long``, in order, the first word first, and what
+    ``long`` adds after them opens with no given name."""
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    if not all(word in rest for word in short[1:]):
+        return False
+    after = long[len(long) - len(list(rest)):]
+    return not (after and known_given_name(after[0]))  # "Ada Quillon Bram Tessel": two names run together
+
+
+def _usual_name_of(short: Named, long: Named) -> bool:
+    """Whether a shorter name, named in other articles, is the usual name of a longer: it opens the
+    longer (a surname added: "Ada Quillon Tessel"), not only inside it ("Ada Tessel" of "Ada Maria
+    Tessel" may be another Ada), and it is named in ``MORE_ARTICLES`` times as many articles."""
+    opens = _words(long.name)[: len(_words(short.name))] == _words(short.name)
+    return opens and len(short.articles) >= MORE_ARTICLES * len(long.articles)
+
+
+def _longer_forms(persons: list[Named]) -> list[tuple[str, str]]:
+    """A full name and the one longer full name that holds its words ("Ada Quillon" in "Ada Quillon
+    Tessel"), the longer's added words all full words, joined when one article names both or the
+    shorter is named in ``MORE_ARTICLES`` times as many articles; a longer name two shorter ones
+    fit ("George Quillon" and "George Tessel" in "George Quillon Tessel") is left alone."""
+    by_first: dict[str, list[tuple[Named, tuple[str, ...]]]] = defaultdict(list)
+    for p in persons:
+        words = _words(p.name)
+        if len(words) >= 2 and all(len(w) > 1 for w in words):
+            by_first[words[0]].append((p, words))
+    longer_of: dict[str, list[Named]] = defaultdict(list)
+    shorter_of: dict[str, list[Named]] = defaultdict(list)
+    for named in by_first.values():
+        for short, short_words in named:
+            for long, long_words in named:
+                if _inside(short_words, long_words):
+                    longer_of[short.pid].append(long)
+                    shorter_of[long.pid].append(short)
+    found = []
+    by_pid: Mapping[str, Named] = {p.pid: p for p in persons}
+    for pid, longs in sorted(longer_of.items()):
+        short = by_pid[pid]
+        if len(longs) != 1 or len(shorter_of[longs[0].pid]) != 1:
+            continue
+        long = longs[0]
+        if short.articles & long.articles or _usual_name_of(short, long):
+            found.append((short.pid, long.pid))
+    return found

@@ -1,0 +1,59 @@
+"""The store's side of joining persons the surname groups left apart: read the links, write the joins.
+
+Run after each resolution of the surname groups (:func:`persons.resolve_pending`): the
+policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two ways) and
+:mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company).
+A join moves rows to another person; a group resolved again later links its rows
+afresh, and the next run joins them again, so the result is the same whatever the order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+
+from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks
+from sanctuary_cli.extract.people.variants import Named, variant_merges
+from sanctuary_cli.store.sql import chunks, immediate
+
+
+def join_persons(conn: sqlite3.Connection) -> int:
+    """Join the store's persons that are one: returns the number of rows moved to another person."""
+    links = [
+        Link(article, key, pid, name, bool(role), tuple(json.loads(aliases)))
+        for article, key, pid, name, role, aliases in conn.execute(
+            "SELECT p.article_id, p.key, p.person, s.name, p.role, p.aliases FROM people p"
+            " JOIN persons s ON s.id = p.person"
+            " WHERE s.is_person = 1 ORDER BY p.article_id, p.key"
+        )
+    ]
+    mentions = dict(conn.execute(
+        "SELECT person, sum(mentions) FROM people WHERE person IS NOT NULL GROUP BY person"
+    ).fetchall())
+    articles: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for link in links:
+        articles[link.pid].add(link.article)
+        names[link.pid] = link.name
+    merged = variant_merges(Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items())
+    moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
+    moves |= given_name_links(relinks(links, merged))
+    if moves:
+        _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
+    return len(moves)
+
+
+def _save(conn: sqlite3.Connection, moves: dict[tuple[str, str], str], emptied: set[str]) -> None:
+    """Move the rows, and drop the persons left with none."""
+    with immediate(conn):
+        conn.executemany(
+            "UPDATE people SET person = ? WHERE article_id = ? AND key = ?",
+            [(pid, article, key) for (article, key), pid in sorted(moves.items())],
+        )
+        for marks, chunk in chunks(sorted(emptied)):
+            conn.execute(
+                f"DELETE FROM persons WHERE id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM people p WHERE p.person = persons.id)",
+                chunk,
+            )

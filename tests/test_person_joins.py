@@ -1,0 +1,226 @@
+"""One person written two ways, and a given name alone read by its company, across the store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from sanctuary_cli.extract.people.comentions import Link, given_name_links
+from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
+from sanctuary_cli.ingest import resolve_people
+from sanctuary_cli.store.db import connect
+
+
+def named(pid: str, name: str, mentions: int, *articles: str) -> Named:
+    return Named(pid, name, mentions, frozenset(articles))
+
+
+# --- spellings and longer forms -----------------------------------------------------
+
+
+def test_names_of_the_same_letters_are_one_person() -> None:
+    merges = variant_merges([
+        named("ada de quillon", "Ada de Quillon", 40, "a1", "a2"),
+        named("ada dequillon", "Ada DeQuillon", 1, "a3"),
+        named("bram mark-tessel", "Bram Mark-Tessel", 9, "a4"),
+        named("bram marktessel", "Bram MarkTessel", 1, "a5"),
+        named("zoe peña", "Zoë Peña", 2, "a6"),
+        named("zoe pena", "Zoe Pena", 1, "a7"),
+    ])
+    assert merges == {"ada dequillon": "ada de quillon", "bram marktessel": "bram mark-tessel", "zoe pena": "zoe peña"}
+
+
+def test_a_misspelt_surname_alone_joins_the_full_name_its_article_writes() -> None:
+    # "Harlan Brannigan was arrested ... Brannegan was taken away in handcuffs."
+    merges = variant_merges([
+        named("harlan brannigan", "Harlan Brannigan", 12, "a1", "a2"),
+        named("brannegan", "Brannegan", 2, "a1"),
+    ])
+    assert merges == {"brannegan": "harlan brannigan"}
+    merges = variant_merges([named("vera pelaez", "Vera Pelaez", 1, "a1"), named("peleaz", "Peleaz", 3, "a1")])
+    assert merges == {"peleaz": "vera pelaez"}  # the full name is kept
+
+
+def test_a_misspelt_surname_named_elsewhere_without_the_full_name_stays_apart() -> None:
+    merges = variant_merges([
+        named("harlan brannigan", "Harlan Brannigan", 12, "a1"),
+        named("brannegan", "Brannegan", 2, "a1", "a9"),
+    ])
+    assert merges == {}
+
+
+def test_a_misspelt_given_name_beside_the_right_one_in_an_article_joins_it() -> None:
+    # "Tribute to Mohammed Quillon ... a prayer for Mohamed Quillon"
+    merges = variant_merges([
+        named("mohammed quillon", "Mohammed Quillon", 20, "a1", "a2"),
+        named("mohamed quillon", "Mohamed Quillon", 2, "a2"),
+    ])
+    assert merges == {"mohamed quillon": "mohammed quillon"}
+
+
+def test_a_seldom_misspelt_full_name_joins_the_far_more_written_one() -> None:
+    usual = named("hilda quillon", "Hilda Quillon", 60, *(f"a{i}" for i in range(9)))
+    merges = variant_merges([
+        usual,
+        named("hilda qiullon", "Hilda Qiullon", 1, "b1"),  # two letters swapped
+        named("hilda quillion", "Hilda Quillion", 1, "b2"),  # a letter added
+    ])
+    assert merges == {"hilda qiullon": "hilda quillon", "hilda quillion": "hilda quillon"}
+    # a real surname others bear is another person ("Paul Tessel" beside a "Paul Tessell")
+    others = [named("paul tessell", "Paul Tessell", 30, *(f"a{i}" for i in range(9))),
+              named("paul tessel", "Paul Tessel", 1, "b1"), named("ann tessel", "Ann Tessel", 4, "b3")]
+    assert variant_merges(others) == {}
+    assert variant_merges([usual, named("hilda quillon2", "Hilda Quillion", 3, "c1", "c2", "c3", "c4")]) == {}
+
+
+def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
+    merges = variant_merges([
+        named("jon tessel", "Jon Tessel", 20, "a1"),
+        named("john tessel", "John Tessel", 3, "a1"),
+        named("louis quillon", "Louis Quillon", 5, "a2"),
+        named("louise quillon", "Louise Quillon", 4, "a2"),
+        named("ken orwell", "Ken Orwell", 5, "a3"),
+        named("kent orwell", "Kent Orwell", 4, "a3"),
+    ])
+    assert merges == {}
+    assert not near_word("andrea", "andreas")  # a woman's name and a man's
+    assert near_word("brannegan", "brannigan") and near_word("flannegan", "flanagan")
+    assert not near_word("stringer", "springer")  # a consonant changed: another name
+    assert near_word("moynhian", "moynihan") and near_word("catsimatdis", "catsimatidis")
+    assert near_word("detommaso", "detomasso") and not near_word("detomasso", "detomatto")
+
+
+def test_a_longer_form_in_the_same_article_joins_the_usual_name() -> None:
+    # "Ada Quillon Tessel was held at gunpoint", a married name; a middle name and a second surname
+    merges = variant_merges([
+        named("ada quillon", "Ada Quillon", 24, "a1", "a2", "a3"),
+        named("ada quillon tessel", "Ada Quillon Tessel", 6, "a3", "a4"),
+        named("rafael orwell", "Rafael Orwell", 14, "b1", "b2"),
+        named("rafael ignacio orwell quastro", "Rafael Ignacio Orwell Quastro", 1, "b2"),
+    ])
+    assert merges == {"ada quillon tessel": "ada quillon", "rafael ignacio orwell quastro": "rafael orwell"}
+
+
+def test_a_longer_form_two_shorter_names_fit_a_son_or_another_given_name_stays_apart() -> None:
+    merges = variant_merges([
+        named("george quillon", "George Quillon", 30, "a1", "a2"),
+        named("george tessel", "George Tessel", 10, "a2"),
+        named("george quillon tessel", "George Quillon Tessel", 2, "a2"),
+        named("ada orwell", "Ada Orwell", 20, "b1", "b2"),
+        named("ada orwell jr", "Ada Orwell Jr.", 3, "b2"),
+        named("ada j orwell", "Ada J. Orwell", 3, "b2"),
+        named("andy tessel", "Andy Tessel", 16, "c1", "c2"),
+        named("andy tessel edie marin", "Andy Tessel Edie Marin", 2, "c2"),  # two names run together
+        named("sarah parker", "Sarah Parker", 9, *(f"d{i}" for i in range(3, 9))),
+        named("sarah jessica parker", "Sarah Jessica Parker", 2, "d2"),
+    ])
+    assert merges == {}
+
+
+def test_a_longer_form_in_other_articles_joins_only_a_far_more_written_name() -> None:
+    usual = named("ada quillon", "Ada Quillon", 50, *(f"a{i}" for i in range(6)))
+    longer = named("ada quillon tessel", "Ada Quillon Tessel", 2, "b1", "b2")
+    assert variant_merges([usual, longer]) == {"ada quillon tessel": "ada quillon"}
+    rare = named("ada quillon", "Ada Quillon", 5, "a1", "a2")
+    assert variant_merges([rare, longer]) == {}
+    middle = named("ada maria quillon", "Ada Maria Quillon", 2, "b1", "b2")  # another Ada, perhaps
+    assert variant_merges([usual, middle]) == {}
+
+
+# --- a given name alone -------------------------------------------------------------
+
+
+def story(article: str, *people: tuple[str, str]) -> list[Link]:
+    return [Link(article, name.lower(), pid, name) for pid, name in people]
+
+
+ADA = ("ada tessel", "Ada Tessel")
+BRAM = ("bram orwell", "Bram Orwell")
+ZED = ("zed quillon", "Zed Quillon")
+OTHER_ADA = ("ada marin", "Ada Marin")
+
+
+def debates() -> list[Link]:
+    """Four stories naming Ada Tessel with Bram Orwell and Zed Quillon; two about another Ada."""
+    links = [x for i in range(4) for x in story(f"d{i}", ADA, BRAM, ZED)]
+    links += story("m1", OTHER_ADA, ("kit vale", "Kit Vale")) + story("m2", OTHER_ADA)
+    return links
+
+
+def test_a_given_name_alone_joins_the_bearer_its_story_names_people_with() -> None:
+    # "On the differences between Ada, Bram Orwell and Zed Quillon"
+    links = debates() + story("s1", ("ada#s1", "Ada"), BRAM, ZED)
+    assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
+
+
+def test_a_given_name_alone_in_another_story_stays_apart() -> None:
+    # "Ada, the family's beagle, ran off"; and a story naming one of her people only
+    links = debates() + story("s1", ("ada#s1", "Ada"), ("pat lund", "Pat Lund"))
+    links += story("s2", ("ada#s2", "Ada"), ZED)
+    assert given_name_links(links) == {}
+
+
+def test_a_given_name_whose_company_two_bearers_share_stays_apart() -> None:
+    links = debates() + [x for i in range(4) for x in story(f"e{i}", OTHER_ADA, BRAM, ZED)]
+    links += story("s1", ("ada#s1", "Ada"), BRAM, ZED)
+    assert given_name_links(links) == {}
+
+
+def test_another_form_of_a_given_name_joins_the_full_name_written_in_its_story() -> None:
+    # "Bram Orwell is surging ... Michael Tessel is stuck at 50%. Mike knows it."
+    mike = ("michael tessel", "Michael Tessel")
+    links = [x for i in range(3) for x in story(f"d{i}", mike, BRAM)]
+    links += story("s1", ("mike#s1", "Mike"), mike, BRAM)
+    links += story("s2", ("mike#s2", "Mike"), mike)  # a bus driver quoted beside him: nothing ties
+    assert given_name_links(links) == {("s1", "mike"): "michael tessel"}
+
+
+def test_a_given_name_the_store_calls_one_bearer_by_joins_them_when_their_company_is_there() -> None:
+    # the store writes "Ada" alone for Ada Tessel in two stories
+    links = debates()
+    links += [Link("k1", "ada", "ada tessel", "Ada Tessel"), *story("k1", ZED)]
+    links += [Link("k2", "ada tessel", "ada tessel", "Ada Tessel", aliases=("Ada", "Ada Tessel")), *story("k2", ZED)]
+    links += story("s1", ("ada#s1", "Ada"), ZED)
+    links += story("s2", ("ada#s2", "Ada"), ("pat lund", "Pat Lund"))
+    assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
+
+
+def test_another_given_name_alone_ties_by_itself_not_by_its_bearers() -> None:
+    # "John" and "Jack" alone in a family story; the store's John Lennon is named with a Jack Douglas
+    lennon, douglas = ("john lennon", "John Lennon"), ("jack douglas", "Jack Douglas")
+    links = [x for i in range(3) for x in story(f"d{i}", lennon, douglas)]
+    links += [Link("k1", "john", "john lennon", "John Lennon"), Link("k2", "john", "john lennon", "John Lennon")]
+    links += story("s1", ("john#s1", "John"), ("jack#s1", "Jack"))
+    assert given_name_links(links) == {}
+
+
+# --- the store ----------------------------------------------------------------------
+
+
+def _add(conn: sqlite3.Connection, article: str, key: str, name: str, mentions: int) -> None:
+    with conn:
+        conn.execute(
+            "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
+            " ingested_at) VALUES (?, ?, ?, 't', NULL, NULL, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
+            (article, article, article, f"{name} spoke today."),
+        )
+        conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, ?, ?, NULL)",
+                     (article, key, name, mentions, json.dumps([name])))
+
+
+def test_resolving_the_store_joins_a_spelling_and_keeps_it_joined(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db", create=True)
+    _add(conn, "a1", "ada de quillon", "Ada de Quillon", 5)
+    _add(conn, "a2", "ada de quillon", "Ada de Quillon", 3)
+    _add(conn, "a3", "ada dequillon", "Ada DeQuillon", 1)
+    resolve_people(conn)
+    linked = dict(conn.execute("SELECT article_id, person FROM people").fetchall())
+    assert set(linked.values()) == {"ada de quillon"}
+    assert [r[0] for r in conn.execute("SELECT id FROM persons")] == ["ada de quillon"]
+    resolve_people(conn)  # nothing pending: the join stays
+    assert dict(conn.execute("SELECT article_id, person FROM people").fetchall()) == linked
+    _add(conn, "a4", "ada de quillon", "Ada de Quillon", 2)  # a new batch redoes the group
+    _add(conn, "a5", "ada dequillon", "Ada DeQuillon", 1)
+    resolve_people(conn)
+    assert set(dict(conn.execute("SELECT article_id, person FROM people").fetchall()).values()) == {"ada de quillon"}
