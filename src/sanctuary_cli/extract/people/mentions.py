@@ -16,8 +16,10 @@ from sanctuary_cli.extract.people.names import (
     looks_like_name,
     name_rules,
     strip_title,
+    written_as_a_brand,
 )
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
+from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
@@ -49,7 +51,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
                 starts.remove(m.start)
             found[mention.start] = mention
             bisect.insort(starts, mention.start)
-    return sorted(found.values(), key=lambda m: m.start)
+    return reread(doc, sorted(found.values(), key=lambda m: m.start))
 
 
 def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
@@ -77,7 +79,7 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     token = last.end - 1 if last is not None else ent.end - 1
     if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
         return None
-    if " " not in text and possessive_place(index(ent.doc).text, end):
+    if " " not in text and (possessive_place(index(ent.doc).text, end) or written_as_a_brand(text, index(ent.doc).text)):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):
         return None

@@ -1,0 +1,110 @@
+"""Where a name the tagger read ends: a word run on after it, a generation's suffix, two names run together.
+
+The tagger reads a capitalised word after a name into it: "Quillon Googles the question" (a
+verb a brand gave), "Quillon Bingo" (a game named after him), "the Ada Quillon Tombstone" (a
+work). Where the article names that person elsewhere ("Ada Quillon"), the run is the person's
+name and a word more: the mention is the name without it. "Quillon Sr" without a given name is
+the surname, as the article uses it, unless the article writes a full name with the suffix.
+"Is Ada Orrin's match?" runs two people the article writes alone again and again into one name
+written once, after both: the mention is the second, whose "'s" it carries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.common import Mention
+from sanctuary_cli.extract.people.names import (
+    PARTICLES,
+    SUFFIXES,
+    first_name_gender,
+    fold,
+    known_given_name,
+    person_key,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ALONE = 2  # each of two names run together is written alone at least this often before the run
+
+
+def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each run-on word, stray suffix or run-together name taken off."""
+    text = index(doc).text
+    full = [m.text.split() for m in mentions if len(m.text.split()) >= 2]
+    out = []
+    for mention in mentions:
+        others = [words for words in full if " ".join(words) != mention.text]
+        surnames = {fold(words[-1]) for words in others}
+        keys = {person_key(" ".join(words)) for words in others}
+        cut = _name_part(mention, text, surnames, keys)
+        if cut is not None:
+            mention = _shortened(doc, mention, cut)
+        out.append(mention)
+    return out
+
+
+def _given(word: str) -> bool:
+    return first_name_gender(word) is not None or known_given_name(word)
+
+
+def _name_part(mention: Mention, text: str, surnames: set[str], keys: set[str]) -> tuple[int, int] | None:
+    """The characters (offsets in the mention) of the name inside it, or None to keep it whole."""
+    words = mention.text.split()
+    if len(words) < 2:
+        return None
+    last = words[-1].rstrip(".")
+    if len(words) == 2 and fold(last) == "sr" and not _given(words[0]) and not _suffixed_full_name(words[0], text):
+        return 0, len(words[0])  # "Quillon Sr said": the surname, as the article uses it
+    if fold(last) in SUFFIXES or fold(last) in PARTICLES or _given(last) and len(words) > 2:
+        return _run_together(mention, text)
+    head = " ".join(words[:-1])
+    head_end = mention.text.rindex(words[-1])
+    head_end = len(mention.text[:head_end].rstrip())
+    if len(words) == 2 and fold(words[0]) in surnames and not _given(words[0]):
+        return 0, head_end  # "Quillon Googles" where "Ada Quillon" is named
+    if len(words) > 2 and person_key(head) in keys and person_key(head) != person_key(mention.text):
+        return 0, head_end  # "Ada Quillon Tombstone" where "Ada Quillon" is named
+    return _run_together(mention, text)
+
+
+def _suffixed_full_name(surname: str, text: str) -> bool:
+    """Whether the text writes a given name before the surname and its suffix ("Ada Quillon Sr.")."""
+    return re.search(rf"\b[A-Z][a-z]+\.?\s+{re.escape(surname)},?\s+Sr\b", text) is not None
+
+
+def _run_together(mention: Mention, text: str) -> tuple[int, int] | None:
+    """The second of two given names the article writes alone, each again and again before the one
+    place it writes them run together ("Ada" and "Orrin" before "Ada Orrin's"): two people."""
+    words = mention.text.split()
+    if len(words) != 2 or not all(_given(w) for w in words):
+        return None
+    first, second = words
+    if len(re.findall(rf"\b{re.escape(mention.text)}\b", text)) != 1:
+        return None
+    before = text[: mention.start]
+    for word in words:
+        alone = [m for m in re.finditer(rf"\b{re.escape(word)}\b", before) if not _in_a_longer_name(before, m)]
+        if len(alone) < ALONE:
+            return None
+    start = mention.text.rindex(second)
+    return (start, len(mention.text)) if first != second else None
+
+
+def _in_a_longer_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a word is written with a capitalised word right before or after it (part of a name)."""
+    after = re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() :])
+    before = re.search(r"[A-Z][\w.'’-]*\s+$", text[: match.start()])
+    return after is not None or before is not None
+
+
+def _shortened(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:
+    """The mention narrowed to ``cut`` (offsets inside it), its last token found again."""
+    start, end = mention.start + cut[0], mention.start + cut[1]
+    span = index(doc).span(start, end)
+    token = span.end - 1 if span is not None else mention.token
+    return replace(mention, start=start, end=end, text=index(doc).text[start:end], token=token)

@@ -1,0 +1,105 @@
+"""Where a name ends: words run on after it, a stray suffix, two names run together, brands and animals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, same_given_name, written_as_a_brand
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.usage import word_use
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
+    doc = parse(text)
+    return {p.name: p for p in extract_people(doc, extract_cities(doc))}
+
+
+def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The gallery shows Orrin Tessel at his worst. One collage, Tessel Mao, hangs near the door, "
+        "and The Orrin Tessel Tombstone stands outside. Tessel did not comment.",
+    )
+    assert set(found) == {"Orrin Tessel"}
+    assert len(found["Orrin Tessel"].mentions) == 3  # "Tessel Mao" is his surname there
+
+
+def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Ada Quillon spoke first. Her father, Bram Quillon, sat behind her. Later, Quillon Sr left the room in silence.",
+    )
+    assert not any("Sr" in name for name in found)
+    assert "Bram Quillon" in found
+
+
+def test_two_given_names_the_article_writes_alone_are_two_people(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. "
+        "Is Nina Walt's rival? Walt thinks so.",
+    )
+    assert "Nina Walt" not in found
+    assert "Walt" in found
+
+
+def test_a_full_name_written_first_is_not_split(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Commissioner Ray Kelly spoke on Monday. Kelly said the force would grow, and Kelly thanked the mayor.",
+    )
+    assert "Ray Kelly" in found
+    assert len(found["Ray Kelly"].mentions) == 3
+
+
+@pytest.mark.parametrize("word", ["FareCard", "SoulRide", "TesselTower"])
+def test_two_words_run_together_are_a_brand(word: str) -> None:
+    assert brand_word(word)
+    assert not_a_personal_name(f"Ada {word}") is not None
+
+
+@pytest.mark.parametrize("word", ["McCarthy", "DeShawn", "LaGuardia", "MacArthur", "FitzGerald", "Quillon"])
+def test_prefixed_surnames_are_no_brand(word: str) -> None:
+    assert not brand_word(word)
+    assert not_a_personal_name(f"Ada {word}") is None
+
+
+def test_a_word_the_text_also_writes_as_a_brand_is_the_brand(parse: Parse) -> None:
+    text = (
+        "A 30-day unlimited FareCard will now cost $112. If you don't activate a Farecard before March, "
+        "you can return it. The unlimited Farecard lasts a week."
+    )
+    assert written_as_a_brand("Farecard", text)
+    assert not written_as_a_brand("Quillon", "Ada Quillon met Quillon.")
+    assert people_of(parse, text) == {}
+
+
+def test_an_organisations_word_after_a_name_ends_a_body(parse: Parse) -> None:
+    for name in ("Tessel International", "Quillon Organization", "Orrin Group"):
+        assert not_a_personal_name(name) is not None
+    found = people_of(parse, "Protesters marched past the Tessel International Hotel on Fifth Avenue on Monday.")
+    assert not any("International" in name for name in found)
+
+
+def test_an_animals_long_appositive_opening_the_story_tells_its_kind() -> None:
+    text = (
+        'Gorp, the beloved Orrinport Zoo polar bear whose "moods" made headlines, died at 27 yesterday. '
+        "Vets said Gorp had a tumor. In 1994, Gorp became a star."
+    )
+    assert word_use("Gorp", [text]).of_a_kind == 1
+
+
+def test_a_short_form_of_a_given_name_is_that_name() -> None:
+    assert same_given_name("walt", "walter")
+    assert same_given_name("rudy", "rudolph")
+    assert not same_given_name("walt", "wallace")
