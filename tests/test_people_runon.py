@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, same_given_name, written_as_a_brand
+from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, written_as_a_brand
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.places.cities import extract_cities
@@ -97,9 +97,3 @@ def test_an_animals_long_appositive_opening_the_story_tells_its_kind() -> None:
         "Vets said Gorp had a tumor. In 1994, Gorp became a star."
     )
     assert word_use("Gorp", [text]).of_a_kind == 1
-
-
-def test_a_short_form_of_a_given_name_is_that_name() -> None:
-    assert same_given_name("walt", "walter")
-    assert same_given_name("rudy", "rudolph")
-    assert not same_given_name("walt", "wallace")

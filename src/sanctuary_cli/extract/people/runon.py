@@ -6,7 +6,8 @@ work). Where the article names that person elsewhere ("Ada Quillon"), the run is
 name and a word more: the mention is the name without it. "Quillon Sr" without a given name is
 the surname, as the article uses it, unless the article writes a full name with the suffix.
 "Is Ada Orrin's match?" runs two people the article writes alone again and again into one name
-written once, after both: the mention is the second, whose "'s" it carries.
+written once, after both (a person's full name comes first, before the article shortens it): the
+mention is the second, whose "'s" it carries.
 """
 
 from __future__ import annotations
@@ -81,7 +82,7 @@ def _run_together(mention: Mention, text: str) -> tuple[int, int] | None:
     """The second of two given names the article writes alone, each again and again before the one
     place it writes them run together ("Ada" and "Orrin" before "Ada Orrin's"): two people."""
     words = mention.text.split()
-    if len(words) != 2 or not all(_given(w) for w in words):
+    if len(words) != 2 or not _given(words[0]) or not words[1].isalpha():
         return None
     first, second = words
     if len(re.findall(rf"\b{re.escape(mention.text)}\b", text)) != 1:
