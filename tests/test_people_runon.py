@@ -97,3 +97,13 @@ def test_an_animals_long_appositive_opening_the_story_tells_its_kind() -> None:
         "Vets said Gorp had a tumor. In 1994, Gorp became a star."
     )
     assert word_use("Gorp", [text]).of_a_kind == 1
+
+
+@pytest.mark.parametrize("name", ["Orrin Tessel-esque", "Ada West-y", "Bram Quillon-aficionado"])
+def test_a_name_made_an_adjective_is_no_person(name: str) -> None:
+    assert not_a_personal_name(name) is not None
+
+
+@pytest.mark.parametrize("name", ["Ada Smith-Jones", "Ji-won Park", "Jay-Z"])
+def test_hyphened_names_stay_names(name: str) -> None:
+    assert not_a_personal_name(name) is None

@@ -353,6 +353,8 @@ def not_a_personal_name(text: str) -> str | None:
         return "words no personal name holds"
     if re.search(r"\S+\s+\S*[^\W\d_]-[A-Z]\S*\s+\S+", text):
         return "two names joined by a hyphen"
+    if re.search(r"[^\W\d_]-[a-z]+$", words[-1].rstrip(",.")):
+        return "an adjective made of a name (a lower-case word hyphened on: 'Quillon-esque')"
     if any(":" in w for w in words[:-1]):
         return "a title and its subtitle (a colon inside)"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
