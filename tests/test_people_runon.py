@@ -85,7 +85,7 @@ def test_a_word_the_text_also_writes_as_a_brand_is_the_brand(parse: Parse) -> No
 
 
 def test_an_organisations_word_after_a_name_ends_a_body(parse: Parse) -> None:
-    for name in ("Tessel International", "Quillon Organization", "Orrin Group"):
+    for name in ("Tessel International", "Quillon Organization", "Orrin Group", "TF Global"):
         assert not_a_personal_name(name) is not None
     found = people_of(parse, "Protesters marched past the Tessel International Hotel on Fifth Avenue on Monday.")
     assert not any("International" in name for name in found)
@@ -107,3 +107,14 @@ def test_a_name_made_an_adjective_is_no_person(name: str) -> None:
 @pytest.mark.parametrize("name", ["Ada Smith-Jones", "Ji-won Park", "Jay-Z"])
 def test_hyphened_names_stay_names(name: str) -> None:
     assert not_a_personal_name(name) is None
+
+
+def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Sheila Danvers Corwin was found dead in 2009. Her mother, Elaine Danvers, always doubted the fall. "
+        "Her husband, Roderick Corwin, was charged on Monday. Danvers Corwin had filed for divorce, and "
+        "Danvers Corwin's family said Corwin had threatened her. Danvers said so too.",
+    )
+    assert len(found["Elaine Danvers"].mentions) == 2
+    assert "Corwin" in found["Danvers Corwin"].aliases

@@ -42,7 +42,10 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         others = [words for words in full if " ".join(words) != mention.text]
         surnames = {fold(words[-1]) for words in others}
         keys = {person_key(" ".join(words)) for words in others}
-        cut = _name_part(mention, text, surnames, keys)
+        # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
+        # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
+        borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
+        cut = _name_part(mention, text, surnames, keys, borne)
         if cut is not None:
             mention = _shortened(doc, mention, cut)
         out.append(mention)
@@ -53,8 +56,13 @@ def _given(word: str) -> bool:
     return first_name_gender(word) is not None or known_given_name(word)
 
 
-def _name_part(mention: Mention, text: str, surnames: set[str], keys: set[str]) -> tuple[int, int] | None:
-    """The characters (offsets in the mention) of the name inside it, or None to keep it whole."""
+def _name_part(
+    mention: Mention, text: str, surnames: set[str], keys: set[str], borne: set[str]
+) -> tuple[int, int] | None:
+    """The characters (offsets in the mention) of the name inside it, or None to keep it whole.
+    ``surnames`` and ``keys``: the last words and the keys of the article's other names of several
+    words; ``borne``: the surnames of those that open with a given name (a word after a surname
+    that is one of these is a second surname: "Danvers Quillon" beside "Roderick Quillon")."""
     words = mention.text.split()
     if len(words) < 2:
         return None
@@ -64,6 +72,8 @@ def _name_part(mention: Mention, text: str, surnames: set[str], keys: set[str]) 
     if fold(last) in SUFFIXES or fold(last) in PARTICLES or _given(last) and len(words) > 2:
         return _run_together(mention, text)
     head = " ".join(words[:-1])
+    if fold(last) in borne:
+        return _run_together(mention, text)
     head_end = mention.text.rindex(words[-1])
     head_end = len(mention.text[:head_end].rstrip())
     if len(words) == 2 and fold(words[0]) in surnames and not _given(words[0]):
