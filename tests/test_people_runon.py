@@ -11,6 +11,7 @@ from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, written_as_a_brand
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.usage import word_use
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body
 from sanctuary_cli.extract.places.cities import extract_cities
 
 if TYPE_CHECKING:
@@ -118,3 +119,29 @@ def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) ->
     )
     assert len(found["Elaine Danvers"].mentions) == 2
     assert "Corwin" in found["Danvers Corwin"].aliases
+
+
+def test_two_names_run_together_once_name_no_one_across_the_store() -> None:
+    text = "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. Is Nina Walt's rival?"
+    assert person_written("Walt", text, lambda name: None) is None
+    assert person_written("Walt", "Nina Walt spoke. Walt said it. Walt left.", lambda name: None) == ("nina walt", "Nina Walt")
+
+
+def test_an_app_named_with_go_is_no_person(parse: Parse) -> None:
+    text = "Kids played Chirpmon Go in the park all week. Chirpmon Go players crowded the lawn, and Ada Quillon said so."
+    assert not any("Chirpmon" in name for name in people_of(parse, text))
+
+
+def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> None:
+    text = (
+        "Williamsburg mourns now that Glimmin' Donuts is hiring on Bedford Avenue. Glimmin' opened last year, "
+        "and Glimmin' Donuts sells coffee. The owner, Ada Quillon, said Glimmin' will stay."
+    )
+    found = people_of(parse, text)
+    assert len(found.get("Glimmin", PersonRecord("Glimmin")).mentions) <= 2  # only where written alone
+    assert short_for_a_body("Glimmin", text)
+
+
+def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind() -> None:
+    assert word_use("Ollie", ["Last year, Ollie the Orrin Park groundhog died. We loved Ollie."]).of_a_kind == 1
+    assert word_use("Ollie", ["We met Ollie the next day. We loved Ollie."]).of_a_kind == 0

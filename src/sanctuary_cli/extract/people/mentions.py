@@ -101,6 +101,8 @@ def inside_larger_name(doc: Doc, last: int) -> bool:
     following = last + 1
     if following < len(doc) and doc[following].text in {"'s", "’s"}:
         return False  # "Lindqvist's Bridge" is hers
+    if following + 1 < len(doc) and doc[following].text in {"'", "’"} and doc[last].text.endswith("in"):
+        following += 1  # "Glimmin' Donuts": a g dropped, and the name runs on
     return following < len(doc) and doc[following].text[:1].isupper() and facility_word(doc[following].text)
 
 

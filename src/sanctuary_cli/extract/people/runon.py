@@ -89,21 +89,28 @@ def _suffixed_full_name(surname: str, text: str) -> bool:
 
 
 def _run_together(mention: Mention, text: str) -> tuple[int, int] | None:
-    """The second of two given names the article writes alone, each again and again before the one
-    place it writes them run together ("Ada" and "Orrin" before "Ada Orrin's"): two people."""
-    words = mention.text.split()
-    if len(words) != 2 or not _given(words[0]) or not words[1].isalpha():
+    """The second of two names run together (see :func:`run_together`), as offsets in the mention."""
+    if not run_together(mention.text, text):
         return None
-    first, second = words
-    if len(re.findall(rf"\b{re.escape(mention.text)}\b", text)) != 1:
-        return None
-    before = text[: mention.start]
+    return mention.text.rindex(mention.text.split()[1]), len(mention.text)
+
+
+def run_together(name: str, text: str) -> bool:
+    """Whether two words the text writes as one name once are two people: a given name and a word
+    the text writes alone, each again and again before the one place it writes them together
+    ("Ada" and "Orrin" before "Is Ada Orrin's match?"). A person's full name comes first."""
+    words = name.split()
+    if len(words) != 2 or not _given(words[0]) or not words[1].isalpha() or words[0] == words[1]:
+        return False
+    together = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if len(together) != 1:
+        return False
+    before = text[: together[0]]
     for word in words:
         alone = [m for m in re.finditer(rf"\b{re.escape(word)}\b", before) if not _in_a_longer_name(before, m)]
         if len(alone) < ALONE:
-            return None
-    start = mention.text.rindex(second)
-    return (start, len(mention.text)) if first != second else None
+            return False
+    return True
 
 
 def _in_a_longer_name(text: str, match: re.Match[str]) -> bool:
