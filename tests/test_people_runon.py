@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, written_as_a_brand
+from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, strip_title, written_as_a_brand
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body
@@ -145,3 +145,26 @@ def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> 
 def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind() -> None:
     assert word_use("Ollie", ["Last year, Ollie the Orrin Park groundhog died. We loved Ollie."]).of_a_kind == 1
     assert word_use("Ollie", ["We met Ollie the next day. We loved Ollie."]).of_a_kind == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Officer Bram Quillon", "Bram Quillon"), ("Officer Quillon", "Quillon"), ("Sgt. Ada Vale", "Ada Vale"),
+     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen")],
+)
+def test_a_rank_or_an_opening_word_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert strip_title(written) == name
+
+
+def test_two_surnames_run_together_are_the_first_person(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Police chief Bill Bratton met Al Sharpton on Tuesday. The Bratton Sharpton meeting was tense, "
+        "and Sharpton said so. Bratton agreed.",
+    )
+    assert set(found) == {"Bill Bratton", "Al Sharpton"}
+    assert len(found["Bill Bratton"].mentions) == 3
+
+
+def test_a_newsletter_named_for_a_person_is_a_work() -> None:
+    assert not_a_personal_name("Orrin Tessel Survival Report") is not None

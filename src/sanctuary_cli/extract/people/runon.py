@@ -45,11 +45,23 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
         # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
         borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
+        # ... unless no longer name here holds the two ("Bratton Sharpton" beside "Al Sharpton" and
+        # "Bill Bratton", never inside one name: two people run together, the first kept)
+        borne -= _unattested(mention.text, others)
         cut = _name_part(mention, text, surnames, keys, borne)
         if cut is not None:
             mention = _shortened(doc, mention, cut)
         out.append(mention)
     return out
+
+
+def _unattested(name: str, others: list[list[str]]) -> set[str]:
+    """The last word of a two-word name when no longer name among ``others`` holds its two words in a
+    row (so the two are no one's double surname); else nothing."""
+    words = [fold(w) for w in name.split()]
+    if len(words) != 2 or any(words == [fold(w) for w in o[i : i + 2]] for o in others if len(o) > 2 for i in range(len(o) - 1)):
+        return set()
+    return {words[1]}
 
 
 def _given(word: str) -> bool:
