@@ -168,3 +168,13 @@ def test_two_surnames_run_together_are_the_first_person(parse: Parse) -> None:
 
 def test_a_newsletter_named_for_a_person_is_a_work() -> None:
     assert not_a_personal_name("Orrin Tessel Survival Report") is not None
+
+
+def test_a_name_run_on_into_another_full_name_is_cut_at_the_first(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The show pairs Andy Warhol with Edie Sedgwick. In one room, Andy Warhol Edie Sedgwick portraits hang "
+        "side by side, and Warhol is everywhere. Sedgwick smiles.",
+    )
+    assert set(found) == {"Andy Warhol", "Edie Sedgwick"}
+    assert len(found["Andy Warhol"].mentions) == 3

@@ -83,16 +83,15 @@ def _name_part(
         return 0, len(words[0])  # "Quillon Sr said": the surname, as the article uses it
     if fold(last) in SUFFIXES or fold(last) in PARTICLES or _given(last) and len(words) > 2:
         return _run_together(mention, text)
-    head = " ".join(words[:-1])
-    if fold(last) in borne:
-        return _run_together(mention, text)
-    head_end = mention.text.rindex(words[-1])
-    head_end = len(mention.text[:head_end].rstrip())
-    if len(words) == 2 and fold(words[0]) in surnames and not _given(words[0]):
-        return 0, head_end  # "Quillon Googles" where "Ada Quillon" is named
-    if len(words) > 2 and person_key(head) in keys and person_key(head) != person_key(mention.text):
-        return 0, head_end  # "Ada Quillon Tombstone" where "Ada Quillon" is named
-    return _run_together(mention, text)
+    if len(words) == 2:
+        if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
+            return _run_together(mention, text)
+        return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
+    for n in range(len(words) - 1, 1, -1):  # "Ada Quillon Tombstone" where "Ada Quillon" is named
+        head = " ".join(words[:n])
+        if person_key(head) in keys and person_key(head) != person_key(mention.text):
+            return 0, mention.text.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
+    return None
 
 
 def _suffixed_full_name(surname: str, text: str) -> bool:
