@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people.names import brand_word, not_a_personal_name, strip_title, written_as_a_brand
+from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
+from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body
@@ -38,7 +39,8 @@ def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> Non
 def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
     found = people_of(
         parse,
-        "Ada Quillon spoke first. Her father, Bram Quillon, sat behind her. Later, Quillon Sr left the room in silence.",
+        "Ada Quillon spoke first. Her father, Bram Quillon, sat behind her. "
+        "Later, Quillon Sr left the room in silence.",
     )
     assert not any("Sr" in name for name in found)
     assert "Bram Quillon" in found
@@ -122,13 +124,17 @@ def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) ->
 
 
 def test_two_names_run_together_once_name_no_one_across_the_store() -> None:
-    text = "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. Is Nina Walt's rival?"
+    text = (
+        "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. "
+        "Is Nina Walt's rival?"
+    )
     assert person_written("Walt", text, lambda name: None) is None
-    assert person_written("Walt", "Nina Walt spoke. Walt said it. Walt left.", lambda name: None) == ("nina walt", "Nina Walt")
+    once = "Nina Walt spoke. Walt said it. Walt left."
+    assert person_written("Walt", once, lambda name: None) == ("nina walt", "Nina Walt")
 
 
 def test_an_app_named_with_go_is_no_person(parse: Parse) -> None:
-    text = "Kids played Chirpmon Go in the park all week. Chirpmon Go players crowded the lawn, and Ada Quillon said so."
+    text = "Kids played Chirpmon Go in the park all week. Chirpmon Go players crowded the lawn, and Ada Vale said so."
     assert not any("Chirpmon" in name for name in people_of(parse, text))
 
 

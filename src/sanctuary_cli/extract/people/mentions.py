@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.brands import written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
@@ -16,7 +17,6 @@ from sanctuary_cli.extract.people.names import (
     looks_like_name,
     name_rules,
     strip_title,
-    written_as_a_brand,
 )
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
 from sanctuary_cli.extract.people.runon import reread
@@ -79,7 +79,8 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     token = last.end - 1 if last is not None else ent.end - 1
     if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
         return None
-    if " " not in text and (possessive_place(index(ent.doc).text, end) or written_as_a_brand(text, index(ent.doc).text)):
+    whole = index(ent.doc).text
+    if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):
         return None

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from sanctuary_cli.extract.people.brands import made_word
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.resources import read_json, read_tsv
@@ -365,42 +366,21 @@ def not_a_personal_name(text: str) -> str | None:
         return "words no personal name holds"
     if re.search(r"\S+\s+\S*[^\W\d_]-[A-Z]\S*\s+\S+", text):
         return "two names joined by a hyphen"
-    if re.search(r"[^\W\d_]-[a-z]+$", words[-1].rstrip(",.")):
-        return "an adjective made of a name (a lower-case word hyphened on: 'Quillon-esque')"
     if any(":" in w for w in words[:-1]):
         return "a title and its subtitle (a colon inside)"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
         return "an acronym"
     if words[0].casefold() in rules.credit_before:
         return "a photo or wire credit"
-    if any(brand_word(w) for w in words):
-        return "a brand's or a product's name (a capital inside a word)"
+    made = made_word(words)
+    if made is not None:
+        return made
     keys = [_word_key(w) for w in words]
     if len(keys) > 2 and len(set(keys)) < len(keys):
         return "a word repeated"
     if len(words) == 2 and words[0] in rules.nickname_words:
         return "a nickname"
     return _title_of_a_work_or_body(words)
-
-
-_CAMEL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][a-z]")  # "MetroCard", "SoulCycle": a word, then a capital
-_NAME_PREFIXES = frozenset({"fitz", "vander", "della", "delle", "dalla", "dello", "mont"})  # "FitzGerald"
-
-
-def brand_word(word: str) -> bool:
-    """A word of two capitalised words run together, the first four letters or more ("MetroCard",
-    "TrumpTower"): a brand's or a product's, not a surname ("McCarthy", "DeShawn", "LaGuardia",
-    "MacArthur" open with a prefix of two or three letters; "FitzGerald" with a name's prefix)."""
-    m = _CAMEL.match(word)
-    return m is not None and m.group(1).casefold() not in _NAME_PREFIXES
-
-
-def written_as_a_brand(word: str, text: str) -> bool:
-    """Whether the text writes this one word elsewhere as a brand's ("Metrocard" where the text also
-    writes "MetroCard")."""
-    if brand_word(word) or len(word) < 6:
-        return brand_word(word)
-    return any(brand_word(m.group()) for m in re.finditer(rf"\b{re.escape(word)}", text, re.IGNORECASE))
 
 
 def place_of_a_surnames_word(words: list[str]) -> bool:

@@ -59,7 +59,8 @@ def _unattested(name: str, others: list[list[str]]) -> set[str]:
     """The last word of a two-word name when no longer name among ``others`` holds its two words in a
     row (so the two are no one's double surname); else nothing."""
     words = [fold(w) for w in name.split()]
-    if len(words) != 2 or any(words == [fold(w) for w in o[i : i + 2]] for o in others if len(o) > 2 for i in range(len(o) - 1)):
+    pairs = {(fold(o[i]), fold(o[i + 1])) for o in others if len(o) > 2 for i in range(len(o) - 1)}
+    if len(words) != 2 or tuple(words) in pairs:
         return set()
     return {words[1]}
 
@@ -81,7 +82,7 @@ def _name_part(
     last = words[-1].rstrip(".")
     if len(words) == 2 and fold(last) == "sr" and not _given(words[0]) and not _suffixed_full_name(words[0], text):
         return 0, len(words[0])  # "Quillon Sr said": the surname, as the article uses it
-    if fold(last) in SUFFIXES or fold(last) in PARTICLES or _given(last) and len(words) > 2:
+    if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
         return _run_together(mention, text)
     if len(words) == 2:
         if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
