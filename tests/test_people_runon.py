@@ -184,3 +184,13 @@ def test_a_name_run_on_into_another_full_name_is_cut_at_the_first(parse: Parse) 
     )
     assert set(found) == {"Andy Warhol", "Edie Sedgwick"}
     assert len(found["Andy Warhol"].mentions) == 3
+
+
+def test_a_name_read_from_inside_a_quoted_nickname_starts_after_it(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        'Bram Tessel, one of the teens shot by "Subway Vigilante" Orrin Quillon in 1984, died on Tuesday. '
+        "Quillon said he was sad.",
+    )
+    assert "Orrin Quillon" in found
+    assert not any('"' in name for name in found)

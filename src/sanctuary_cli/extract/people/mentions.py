@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_UNOPENED_QUOTE = re.compile(r'^[^"“”]*["”]\s+(?=\S)')  # a nickname's closing quote, its opening one left out
 SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", "., Jr." after a name
 
 
@@ -58,6 +59,9 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
     text = ent.text
     start = ent.start_char
+    closing = _UNOPENED_QUOTE.match(text) if sum(text.count(q) for q in '"“”') % 2 else None
+    if closing is not None:  # 'the "Subway Vigilante" Ada Quillon' read from inside the quotation
+        text, start = text[closing.end() :], start + closing.end()
     stripped = strip_title(text)
     start += len(text) - len(stripped)
     text = stripped
