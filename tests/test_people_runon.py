@@ -194,3 +194,11 @@ def test_a_name_read_from_inside_a_quoted_nickname_starts_after_it(parse: Parse)
     )
     assert "Orrin Quillon" in found
     assert not any('"' in name for name in found)
+
+
+def test_a_full_name_beside_an_epithet_of_its_given_name_is_not_cut(parse: Parse) -> None:
+    text = (
+        "Breaking down the new trailer. We love Woody Tessel and see every film he makes.\n\n"
+        "Good Woody: the trailer is sharp. Woody has a streak going, and it is good news for Woody Tessel."
+    )
+    assert len(people_of(parse, text)["Woody Tessel"].mentions) == 2

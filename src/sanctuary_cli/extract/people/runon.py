@@ -40,7 +40,8 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         others = [words for words in full if " ".join(words) != mention.text]
-        surnames = {fold(words[-1]) for words in others}
+        # the surnames of names that open with no common word ("Good Quillon", a heading's epithet)
+        surnames = {fold(words[-1]) for words in others if not _common_word(words[0], text)}
         keys = {person_key(" ".join(words)) for words in others}
         # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
         # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
@@ -63,6 +64,12 @@ def _unattested(name: str, others: list[list[str]]) -> set[str]:
     if len(words) != 2 or tuple(words) in pairs:
         return set()
     return {words[1]}
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether the text writes the word in lower case too ("good" of "Good Quillon")."""
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
 def _given(word: str) -> bool:
