@@ -2,9 +2,11 @@
 
 The modules, in the order an article flows through them:
 
-- ``names``: a name's parts and key, title stripping, what cannot be a personal name;
+- ``names``: a name's parts and key, title stripping, what cannot be a personal name (``brands``: words
+  run together or made adjectives);
 - ``roles``: the one lexicon of titles and role nouns (``resources/roles.json``);
-- ``mentions``, ``cluster``, ``claims``, ``jurisdiction``, ``gender``: the people of one article;
+- ``mentions``, ``cluster``, ``claims``, ``jurisdiction``, ``gender``: the people of one article
+  (``runon``: where a name the tagger read ends: a word run on, a stray suffix, two names run together);
 - ``people``: ``extract_people``, the step the pipeline runs;
 - ``lookup``: a person of an article by surface form or by role (for quotes and stance);
 - ``corpus``: one person across articles (surname forms, spellings, nicknames), run after an ingest,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.brands import written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
@@ -18,12 +19,14 @@ from sanctuary_cli.extract.people.names import (
     strip_title,
 )
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
+from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 
+_UNOPENED_QUOTE = re.compile(r'^[^"“”]*["”]\s+(?=\S)')  # a nickname's closing quote, its opening one left out
 SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", "., Jr." after a name
 
 
@@ -49,13 +52,16 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
                 starts.remove(m.start)
             found[mention.start] = mention
             bisect.insort(starts, mention.start)
-    return sorted(found.values(), key=lambda m: m.start)
+    return reread(doc, sorted(found.values(), key=lambda m: m.start))
 
 
 def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
     text = ent.text
     start = ent.start_char
+    closing = _UNOPENED_QUOTE.match(text) if sum(text.count(q) for q in '"“”') % 2 else None
+    if closing is not None:  # 'the "Subway Vigilante" Ada Quillon' read from inside the quotation
+        text, start = text[closing.end() :], start + closing.end()
     stripped = strip_title(text)
     start += len(text) - len(stripped)
     text = stripped
@@ -77,7 +83,8 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     token = last.end - 1 if last is not None else ent.end - 1
     if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
         return None
-    if " " not in text and possessive_place(index(ent.doc).text, end):
+    whole = index(ent.doc).text
+    if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):
         return None
@@ -99,6 +106,8 @@ def inside_larger_name(doc: Doc, last: int) -> bool:
     following = last + 1
     if following < len(doc) and doc[following].text in {"'s", "’s"}:
         return False  # "Lindqvist's Bridge" is hers
+    if following + 1 < len(doc) and doc[following].text in {"'", "’"} and doc[last].text.endswith("in"):
+        following += 1  # "Glimmin' Donuts": a g dropped, and the name runs on
     return following < len(doc) and doc[following].text[:1].isupper() and facility_word(doc[following].text)
 
 

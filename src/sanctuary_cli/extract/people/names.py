@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from sanctuary_cli.extract.people.brands import made_word
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.resources import read_json, read_tsv
@@ -239,7 +240,8 @@ def strip_title(text: str) -> str:
             text = first[1].lstrip()  # "Mayor-Elect de Blasio", "Elect de Blasio"
             changed = True
             continue
-        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)):
+        if len(first) == 2 and (first[0] in lex.honorifics or first[0].casefold() == "the" or _misspelt_title(first)
+                                or _rank_or_opening(first)):
             text = first[1].lstrip()
             changed = True
         party = _party_opening(text) or _position_opening(text)
@@ -247,6 +249,15 @@ def strip_title(text: str) -> str:
             text = text[len(party) :].lstrip()
             changed = True
     return text.strip()
+
+
+def _rank_or_opening(words: list[str]) -> bool:
+    """ "Officer Quillon", "Sgt. Quillon" (a rank, before a capitalised name), "Besides Quillon" (a word a
+    sentence opens with, read into the name)."""
+    rules = name_rules()
+    if not words[1][:1].isupper():
+        return False
+    return words[0] in rules.rank_words or words[0].casefold() in rules.opening_words
 
 
 def _party_opening(text: str) -> str:
@@ -323,6 +334,8 @@ class NameRules:
     place_words_also_surnames: frozenset[str]
     club_words: frozenset[str]
     position_words: frozenset[str]
+    rank_words: frozenset[str]
+    opening_words: frozenset[str]
 
 
 @cache
@@ -372,6 +385,9 @@ def not_a_personal_name(text: str) -> str | None:
         return "an acronym"
     if words[0].casefold() in rules.credit_before:
         return "a photo or wire credit"
+    made = made_word(words)
+    if made is not None:
+        return made
     keys = [_word_key(w) for w in words]
     if len(keys) > 2 and len(set(keys)) < len(keys):
         return "a word repeated"

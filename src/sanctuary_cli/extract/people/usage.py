@@ -57,10 +57,17 @@ KIND_IS = re.compile(
     r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z]+?)s?(?=\s*[,.;:)!?]|\s+(?:with|who|that|which|named)\b)"
 )
 PART_OF = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")  # "the finale of Harbor Nights"
-# "Ollie, the zoo's first groundhog." : an appositive of a few words that ends in its noun
+# "Ollie, the zoo's first groundhog.", "Ollie, the beloved Orrin Park Zoo groundhog whose ...": an
+# appositive of a few words that ends in its noun
 KIND_AFTER = re.compile(
     r",\s+(?:the|a|an|their|its|our|his|her|this)\s+((?:(?!(?:of|with|for|from|who|whose|that|to|by)\b)"
-    r"[\w'’-]+\s+){0,3}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|that|which|was|is|has|had)\b)"
+    r"[\w'’-]+\s+){0,5}?)([a-z]+?)s?\s*(?:[,.;:)!?]|\s(?:who|whose|that|which|was|is|has|had)\b)"
+)
+
+# "Last year, Ollie the Orrin Park groundhog died": the same without a comma, where the name opens a clause
+KIND_AFTER_BARE = re.compile(
+    r"\s+the\s+((?:(?!(?:of|with|for|from|who|whose|that|to|by)\b)[\w'’-]+\s+){0,5}?)([a-z]+?)s?"
+    r"\s*(?:[,.;:)!?]|\s(?:who|whose|that|which|was|is|has|had|[a-z]+ed)\b)"
 )
 
 # "Chirpquest 3 sold out", "the new Vossphone 6.": a sequel's or a model's number, not a score ("Quillon 35")
@@ -124,8 +131,10 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         for start, end in _whole_words(text, word):
             before = text[max(0, start - 16) : start]
             if opens_a_sentence(before):
-                # a sentence's first word tells nothing, unless the sentence says what it is ("Ollie is a cat.")
-                counts["kind"] += _said_to_be(text, end, rules.kind_nouns)
+                # a sentence's first word tells nothing, unless the sentence says what it is ("Ollie is a
+                # cat.", "Ollie, the zoo's groundhog, died")
+                kind = _said_to_be(text, end, rules.kind_nouns) or _kind_aside(text, end, rules.kind_nouns, start)
+                counts["kind"] += kind
                 continue
             counts["capitalised"] += 1
             possessive = POSSESSIVE_AFTER.match(text, end)
@@ -218,13 +227,25 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
     before = KIND_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) in nouns:
         return True
-    after = KIND_AFTER.match(text, end, end + 60)
-    if after is not None and after.group(2) in nouns:
+    if _kind_aside(text, end, nouns, start):
         return True
     if _said_to_be(text, end, nouns):
         return True
     then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
+
+
+def _kind_aside(text: str, end: int, nouns: frozenset[str], start: int | None = None) -> bool:
+    """Whether the name ending at ``end`` takes an appositive ending in one of these nouns ("Ollie, the
+    zoo's groundhog,"), or, opening a clause (its ``start`` after a comma or a sentence's end), one
+    without a comma ("Last year, Ollie the zoo's groundhog died": not "she told Ollie the dog was ill")."""
+    after = KIND_AFTER.match(text, end, end + 80)
+    if after is not None and after.group(2) in nouns:
+        return True
+    if start is None or not (opens_a_sentence(text[max(0, start - 16) : start]) or text[:start].rstrip().endswith(",")):
+        return False
+    bare = KIND_AFTER_BARE.match(text, end, end + 80)
+    return bare is not None and bare.group(2) in nouns
 
 
 def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:

@@ -27,13 +27,14 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.roles import lexicon
+from sanctuary_cli.extract.people.runon import run_together
 
 _GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
 _INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
 _NICKNAME = r'(?:["“]([^"”\n]{1,30})["”]\s+)?'  # 'Tessa "The Hammer" Lindqvist': a nickname in quotes
 _SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
 _INITIALS_SURNAME = r"((?:[A-Z]\.){2,})"  # "Zarek T.K.": a surname news writes as initials
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([A-Z][A-Za-z.]*)")
+_NEXT_WORD = re.compile(r"(?:['’]s|(?<=n)['’])?\s+([A-Z][A-Za-z.]*)")  # "Glimmin' Donuts": a dropped g
 
 
 @dataclass(frozen=True)
@@ -264,8 +265,8 @@ def _add_as_surname(
     names only the text writes: "Tessa Lindqvist", "G.N. Lindqvist", "Rabbi Oriel Lindqvist")."""
     known_found, new_found = found
     for name in names:
-        if person_key(name) in own_keys or not_a_personal_name(name) is not None:
-            continue
+        if person_key(name) in own_keys or not_a_personal_name(name) is not None or run_together(name, text):
+            continue  # (two people the text writes alone run together once: "Is Ada Orrin's match?")
         person = known(name)
         if person is not None:
             known_found.setdefault(person, name)
@@ -322,6 +323,8 @@ def person_written(
     new_found: dict[str, str] = {}
     _add_as_surname(written.as_surname, text, known, own_keys, (known_found, new_found))
     for name in written.as_given:
+        if run_together(name, text):
+            continue
         person = known(name)
         if person is not None and not_a_personal_name(name) is None:
             known_found.setdefault(person, name)

@@ -1,0 +1,147 @@
+"""Where a name the tagger read ends: a word run on after it, a generation's suffix, two names run together.
+
+The tagger reads a capitalised word after a name into it: "Quillon Googles the question" (a
+verb a brand gave), "Quillon Bingo" (a game named after him), "the Ada Quillon Tombstone" (a
+work). Where the article names that person elsewhere ("Ada Quillon"), the run is the person's
+name and a word more: the mention is the name without it. "Quillon Sr" without a given name is
+the surname, as the article uses it, unless the article writes a full name with the suffix.
+"Is Ada Orrin's match?" runs two people the article writes alone again and again into one name
+written once, after both (a person's full name comes first, before the article shortens it): the
+mention is the second, whose "'s" it carries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.common import Mention
+from sanctuary_cli.extract.people.names import (
+    PARTICLES,
+    SUFFIXES,
+    first_name_gender,
+    fold,
+    known_given_name,
+    person_key,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+ALONE = 2  # each of two names run together is written alone at least this often before the run
+
+
+def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each run-on word, stray suffix or run-together name taken off."""
+    text = index(doc).text
+    full = [m.text.split() for m in mentions if len(m.text.split()) >= 2]
+    out = []
+    for mention in mentions:
+        others = [words for words in full if " ".join(words) != mention.text]
+        # the surnames of names that open with no common word ("Good Quillon", a heading's epithet)
+        surnames = {fold(words[-1]) for words in others if not _common_word(words[0], text)}
+        keys = {person_key(" ".join(words)) for words in others}
+        # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
+        # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
+        borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
+        # ... unless no longer name here holds the two ("Bratton Sharpton" beside "Al Sharpton" and
+        # "Bill Bratton", never inside one name: two people run together, the first kept)
+        borne -= _unattested(mention.text, others)
+        cut = _name_part(mention, text, surnames, keys, borne)
+        if cut is not None:
+            mention = _shortened(doc, mention, cut)
+        out.append(mention)
+    return out
+
+
+def _unattested(name: str, others: list[list[str]]) -> set[str]:
+    """The last word of a two-word name when no longer name among ``others`` holds its two words in a
+    row (so the two are no one's double surname); else nothing."""
+    words = [fold(w) for w in name.split()]
+    pairs = {(fold(o[i]), fold(o[i + 1])) for o in others if len(o) > 2 for i in range(len(o) - 1)}
+    if len(words) != 2 or tuple(words) in pairs:
+        return set()
+    return {words[1]}
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Whether the text writes the word in lower case too ("good" of "Good Quillon")."""
+    lower = word.lower()
+    return lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+
+
+def _given(word: str) -> bool:
+    return first_name_gender(word) is not None or known_given_name(word)
+
+
+def _name_part(
+    mention: Mention, text: str, surnames: set[str], keys: set[str], borne: set[str]
+) -> tuple[int, int] | None:
+    """The characters (offsets in the mention) of the name inside it, or None to keep it whole.
+    ``surnames`` and ``keys``: the last words and the keys of the article's other names of several
+    words; ``borne``: the surnames of those that open with a given name (a word after a surname
+    that is one of these is a second surname: "Danvers Quillon" beside "Roderick Quillon")."""
+    words = mention.text.split()
+    if len(words) < 2:
+        return None
+    last = words[-1].rstrip(".")
+    if len(words) == 2 and fold(last) == "sr" and not _given(words[0]) and not _suffixed_full_name(words[0], text):
+        return 0, len(words[0])  # "Quillon Sr said": the surname, as the article uses it
+    if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
+        return _run_together(mention, text)
+    if len(words) == 2:
+        if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
+            return _run_together(mention, text)
+        return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
+    for n in range(len(words) - 1, 1, -1):  # "Ada Quillon Tombstone" where "Ada Quillon" is named
+        head = " ".join(words[:n])
+        if person_key(head) in keys and person_key(head) != person_key(mention.text):
+            return 0, mention.text.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
+    return None
+
+
+def _suffixed_full_name(surname: str, text: str) -> bool:
+    """Whether the text writes a given name before the surname and its suffix ("Ada Quillon Sr.")."""
+    return re.search(rf"\b[A-Z][a-z]+\.?\s+{re.escape(surname)},?\s+Sr\b", text) is not None
+
+
+def _run_together(mention: Mention, text: str) -> tuple[int, int] | None:
+    """The second of two names run together (see :func:`run_together`), as offsets in the mention."""
+    if not run_together(mention.text, text):
+        return None
+    return mention.text.rindex(mention.text.split()[1]), len(mention.text)
+
+
+def run_together(name: str, text: str) -> bool:
+    """Whether two words the text writes as one name once are two people: a given name and a word
+    the text writes alone, each again and again before the one place it writes them together
+    ("Ada" and "Orrin" before "Is Ada Orrin's match?"). A person's full name comes first."""
+    words = name.split()
+    if len(words) != 2 or not _given(words[0]) or not words[1].isalpha() or words[0] == words[1]:
+        return False
+    together = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    if len(together) != 1:
+        return False
+    before = text[: together[0]]
+    for word in words:
+        alone = [m for m in re.finditer(rf"\b{re.escape(word)}\b", before) if not _in_a_longer_name(before, m)]
+        if len(alone) < ALONE:
+            return False
+    return True
+
+
+def _in_a_longer_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a word is written with a capitalised word right before or after it (part of a name)."""
+    after = re.match(r"(?:['’]s)?\s+[A-Z]", text[match.end() :])
+    before = re.search(r"[A-Z][\w.'’-]*\s+$", text[: match.start()])
+    return after is not None or before is not None
+
+
+def _shortened(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:
+    """The mention narrowed to ``cut`` (offsets inside it), its last token found again."""
+    start, end = mention.start + cut[0], mention.start + cut[1]
+    span = index(doc).span(start, end)
+    token = span.end - 1 if span is not None else mention.token
+    return replace(mention, start=start, end=end, text=index(doc).text[start:end], token=token)

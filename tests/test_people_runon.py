@@ -1,0 +1,204 @@
+"""Where a name ends: words run on after it, a stray suffix, two names run together, brands and animals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
+from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.usage import word_use
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
+    doc = parse(text)
+    return {p.name: p for p in extract_people(doc, extract_cities(doc))}
+
+
+def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The gallery shows Orrin Tessel at his worst. One collage, Tessel Mao, hangs near the door, "
+        "and The Orrin Tessel Tombstone stands outside. Tessel did not comment.",
+    )
+    assert set(found) == {"Orrin Tessel"}
+    assert len(found["Orrin Tessel"].mentions) == 3  # "Tessel Mao" is his surname there
+
+
+def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Ada Quillon spoke first. Her father, Bram Quillon, sat behind her. "
+        "Later, Quillon Sr left the room in silence.",
+    )
+    assert not any("Sr" in name for name in found)
+    assert "Bram Quillon" in found
+
+
+def test_two_given_names_the_article_writes_alone_are_two_people(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. "
+        "Is Nina Walt's rival? Walt thinks so.",
+    )
+    assert "Nina Walt" not in found
+    assert "Walt" in found
+
+
+def test_a_full_name_written_first_is_not_split(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Commissioner Ray Kelly spoke on Monday. Kelly said the force would grow, and Kelly thanked the mayor.",
+    )
+    assert "Ray Kelly" in found
+    assert len(found["Ray Kelly"].mentions) == 3
+
+
+@pytest.mark.parametrize("word", ["FareCard", "SoulRide", "TesselTower"])
+def test_two_words_run_together_are_a_brand(word: str) -> None:
+    assert brand_word(word)
+    assert not_a_personal_name(f"Ada {word}") is not None
+
+
+@pytest.mark.parametrize("word", ["McCarthy", "DeShawn", "LaGuardia", "MacArthur", "FitzGerald", "Quillon"])
+def test_prefixed_surnames_are_no_brand(word: str) -> None:
+    assert not brand_word(word)
+    assert not_a_personal_name(f"Ada {word}") is None
+
+
+def test_a_word_the_text_also_writes_as_a_brand_is_the_brand(parse: Parse) -> None:
+    text = (
+        "A 30-day unlimited FareCard will now cost $112. If you don't activate a Farecard before March, "
+        "you can return it. The unlimited Farecard lasts a week."
+    )
+    assert written_as_a_brand("Farecard", text)
+    assert not written_as_a_brand("Quillon", "Ada Quillon met Quillon.")
+    assert people_of(parse, text) == {}
+
+
+def test_an_organisations_word_after_a_name_ends_a_body(parse: Parse) -> None:
+    for name in ("Tessel International", "Quillon Organization", "Orrin Group", "TF Global"):
+        assert not_a_personal_name(name) is not None
+    found = people_of(parse, "Protesters marched past the Tessel International Hotel on Fifth Avenue on Monday.")
+    assert not any("International" in name for name in found)
+
+
+def test_an_animals_long_appositive_opening_the_story_tells_its_kind() -> None:
+    text = (
+        'Gorp, the beloved Orrinport Zoo polar bear whose "moods" made headlines, died at 27 yesterday. '
+        "Vets said Gorp had a tumor. In 1994, Gorp became a star."
+    )
+    assert word_use("Gorp", [text]).of_a_kind == 1
+
+
+@pytest.mark.parametrize("name", ["Orrin Tessel-esque", "Ada West-y", "Bram Quillon-aficionado"])
+def test_a_name_made_an_adjective_is_no_person(name: str) -> None:
+    assert not_a_personal_name(name) is not None
+
+
+@pytest.mark.parametrize("name", ["Ada Smith-Jones", "Ji-won Park", "Jay-Z"])
+def test_hyphened_names_stay_names(name: str) -> None:
+    assert not_a_personal_name(name) is None
+
+
+def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Sheila Danvers Corwin was found dead in 2009. Her mother, Elaine Danvers, always doubted the fall. "
+        "Her husband, Roderick Corwin, was charged on Monday. Danvers Corwin had filed for divorce, and "
+        "Danvers Corwin's family said Corwin had threatened her. Danvers said so too.",
+    )
+    assert len(found["Elaine Danvers"].mentions) == 2
+    assert "Corwin" in found["Danvers Corwin"].aliases
+
+
+def test_two_names_run_together_once_name_no_one_across_the_store() -> None:
+    text = (
+        "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. "
+        "Is Nina Walt's rival?"
+    )
+    assert person_written("Walt", text, lambda name: None) is None
+    once = "Nina Walt spoke. Walt said it. Walt left."
+    assert person_written("Walt", once, lambda name: None) == ("nina walt", "Nina Walt")
+
+
+def test_an_app_named_with_go_is_no_person(parse: Parse) -> None:
+    text = "Kids played Chirpmon Go in the park all week. Chirpmon Go players crowded the lawn, and Ada Vale said so."
+    assert not any("Chirpmon" in name for name in people_of(parse, text))
+
+
+def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> None:
+    text = (
+        "Williamsburg mourns now that Glimmin' Donuts is hiring on Bedford Avenue. Glimmin' opened last year, "
+        "and Glimmin' Donuts sells coffee. The owner, Ada Quillon, said Glimmin' will stay."
+    )
+    found = people_of(parse, text)
+    assert len(found.get("Glimmin", PersonRecord("Glimmin")).mentions) <= 2  # only where written alone
+    assert short_for_a_body("Glimmin", text)
+
+
+def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind() -> None:
+    assert word_use("Ollie", ["Last year, Ollie the Orrin Park groundhog died. We loved Ollie."]).of_a_kind == 1
+    assert word_use("Ollie", ["We met Ollie the next day. We loved Ollie."]).of_a_kind == 0
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Officer Bram Quillon", "Bram Quillon"), ("Officer Quillon", "Quillon"), ("Sgt. Ada Vale", "Ada Vale"),
+     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen")],
+)
+def test_a_rank_or_an_opening_word_is_no_part_of_the_name(written: str, name: str) -> None:
+    assert strip_title(written) == name
+
+
+def test_two_surnames_run_together_are_the_first_person(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Police chief Bill Bratton met Al Sharpton on Tuesday. The Bratton Sharpton meeting was tense, "
+        "and Sharpton said so. Bratton agreed.",
+    )
+    assert set(found) == {"Bill Bratton", "Al Sharpton"}
+    assert len(found["Bill Bratton"].mentions) == 3
+
+
+def test_a_newsletter_named_for_a_person_is_a_work() -> None:
+    assert not_a_personal_name("Orrin Tessel Survival Report") is not None
+
+
+def test_a_name_run_on_into_another_full_name_is_cut_at_the_first(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The show pairs Andy Warhol with Edie Sedgwick. In one room, Andy Warhol Edie Sedgwick portraits hang "
+        "side by side, and Warhol is everywhere. Sedgwick smiles.",
+    )
+    assert set(found) == {"Andy Warhol", "Edie Sedgwick"}
+    assert len(found["Andy Warhol"].mentions) == 3
+
+
+def test_a_name_read_from_inside_a_quoted_nickname_starts_after_it(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        'Bram Tessel, one of the teens shot by "Subway Vigilante" Orrin Quillon in 1984, died on Tuesday. '
+        "Quillon said he was sad.",
+    )
+    assert "Orrin Quillon" in found
+    assert not any('"' in name for name in found)
+
+
+def test_a_full_name_beside_an_epithet_of_its_given_name_is_not_cut(parse: Parse) -> None:
+    text = (
+        "Breaking down the new trailer. We love Woody Tessel and see every film he makes.\n\n"
+        "Good Woody: the trailer is sharp. Woody has a streak going, and it is good news for Woody Tessel."
+    )
+    assert len(people_of(parse, text)["Woody Tessel"].mentions) == 2
