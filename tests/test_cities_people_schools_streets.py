@@ -43,6 +43,8 @@ def test_a_colleges_name_owns_its_bare_mentions_among_academic_words(parse: Pars
 def test_a_business_name_after_a_city_agencys_word(parse: Parse) -> None:
     assert cities_of(parse, "A cyclist was killed by a Tulsa Transit Lines commuter bus on Tuesday.") == set()
     assert ("Tulsa", "OK") in cities_of(parse, "The Tulsa Transit Authority said nothing on Tuesday.")
+    text = "A spokesman for Paramus Transit Lines confirmed that Paramus operates the bus."
+    assert cities_of(parse, text) == set()
 
 
 def test_a_list_of_venues_names_no_city(parse: Parse) -> None:

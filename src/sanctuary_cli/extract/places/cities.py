@@ -51,7 +51,7 @@ from sanctuary_cli.extract.places.senses import (
     in_a_section,
     names_a_street,
 )
-from sanctuary_cli.extract.places.usages import among_streets
+from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
 
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
@@ -103,7 +103,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     its words show to be something else."""
     neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
     venues = {m.key for m in found if m.called_a_venue}  # "Macon, a Southern diner ... Macon opens at noon"
-    shops = {m.key for m in found if _a_business_name_starts(doc, m)}  # "Macon Brewing ... beer from Macon"
+    shops = {m.key for m in found if opens_a_business_name(doc, m.end)}  # "Macon Brewing ... beer from Macon"
     repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     schools = {m.key for m in found if names_a_school(doc, m)}  # "Fairview University ... Fairview undergraduates"
@@ -127,12 +127,6 @@ def _a_bare_street(doc: Doc, mention: Mention) -> bool:
     if bare_street(mention):
         return True
     return not mention.cued and mention.qualifier is None and among_streets(doc, mention.start, mention.end)
-
-
-def _a_business_name_starts(doc: Doc, mention: Mention) -> bool:
-    """ "Pearl River Mart", "Rockaway Brewing Company": the name opens a business's (see ``business_after``)."""
-    after = doc[mention.end] if mention.end < len(doc) else None
-    return after is not None and after.text[:1].isupper() and after.lower_ in cues().business_after
 
 
 def _mark_loose(
