@@ -57,6 +57,8 @@ def test_a_name_paired_with_a_street_is_a_street(parse: Parse) -> None:
     assert cities_of(parse, "A firm bought the plot on the south east side of Houston and Broadway on Monday.") == set()
     assert cities_of(parse, "The bus hit her at Houston and Avenue D on Monday.") == set()
     assert ("Houston", "TX") in cities_of(parse, "The musical ran in Houston and Broadway before touring.")
+    found = cities_of(parse, "Walkouts spread to other cities, including Chicago and St. Louis, and Tulsa.")
+    assert {("Chicago", "IL"), ("St. Louis", "MO")} <= found
 
 
 def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> None:

@@ -165,13 +165,19 @@ def paired_with_a_street(doc: Doc, start: int, end: int) -> bool:
 
 def _a_street_word_in(words: list[Token]) -> bool:
     """Whether a capitalised word of a street's name stands among the words, each word before it capitalised too
-    ("Avenue D", "Elm Street" read from its end, not "and other streets")."""
+    ("Avenue D", "Elm Street" read from its end, not "and other streets" nor "St. Louis")."""
     for token in words:
         if not token.text[:1].isupper():
             return False
-        if token.lower_ in STREET_NAME_WORDS:
+        if token.lower_ in STREET_NAME_WORDS and not _a_saint(token):
             return True
     return False
+
+
+def _a_saint(token: Token) -> bool:
+    """ "St." before a capitalised word opens a saint's name ("St. Louis"), not a street's end ("Elm St.")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in SAINT and after is not None and after.text[:1].isupper()
 
 
 def among_streets(doc: Doc, start: int, end: int) -> bool:
