@@ -69,3 +69,5 @@ def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> No
     assert cities_of(parse, text) == set()
     text = "He moved from his Columbus Avenue apartment. He flew to Columbus on Tuesday to see his mother."
     assert ("Columbus", "OH") in cities_of(parse, text)
+    text = "They live off Columbus Avenue. In Columbus, the rally filled Broad Street and High Street by noon."
+    assert ("Columbus", "OH") in cities_of(parse, text)

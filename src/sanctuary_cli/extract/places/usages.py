@@ -37,6 +37,7 @@ STREET_NAME_WORDS = frozenset(
      "lane", "parkway", "drive"}
 )
 NAMED_STREETS = frozenset({"broadway", "bowery"})
+TOWN_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "into"})  # "moved to Tulsa"
 SAINT = frozenset({"st", "st."})  # "St." may open a saint's name ("St. Louis") as well as end a street's
 CORNER_OPENERS = frozenset({"of", "at", "near", "on"})  # "the corner of Tulsa and Broadway", "at Tulsa and Bowery"
 
@@ -183,6 +184,8 @@ def _a_saint(token: Token) -> bool:
 def among_streets(doc: Doc, start: int, end: int) -> bool:
     """Whether the name's sentence names a street by a capitalised street word or Broadway, not one right after the
     same name ("walking south on Avenue D, crossing Tulsa in the crosswalk"; "his Tulsa Avenue flat" is no sign)."""
+    if start > 0 and doc[start - 1].lower_ in TOWN_PREPOSITIONS:
+        return False  # "flew to Tulsa", "in Tulsa": a place one goes to or is in, whatever streets the sentence names
     sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
     name = doc[end - 1].lower_
     return any(
