@@ -49,6 +49,8 @@ def test_a_business_name_after_a_city_agencys_word(parse: Parse) -> None:
 
 def test_a_list_of_venues_names_no_city(parse: Parse) -> None:
     assert cities_of(parse, "The roaster already supplies bars such as Tulsa and Egg in Omaha.") == {("Omaha", "NE")}
+    text = "Head over to the Mercury Lounge tonight for a very solid lineup of: Magenta Lane, Aloha, Tulsa and Voxtrot."
+    assert cities_of(parse, text) == set()
     text = "The roaster already supplies bars in cities such as Tulsa and Omaha."
     assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
 

@@ -31,6 +31,7 @@ BUSINESS_RUN = 3  # capitalised words read after a name for the word that ends a
 LIST_REACH = 12  # tokens read back from a name for the words that open its list
 LIST_JOINTS = frozenset({",", "and", "&", "or"})
 LIST_OPENERS = frozenset({"like", "including"})  # and "such as"
+BILL_NOUNS = frozenset({"lineup", "line-up"})  # "tonight's lineup of Aloha, Tulsa and Voxtrot": the acts
 # Capitalised words that make a street's name, or Manhattan's streets known by their names alone.
 STREET_NAME_WORDS = frozenset(
     {"street", "st.", "st", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd", "blvd.", "road", "place",
@@ -136,16 +137,28 @@ def opens_a_business_name(doc: Doc, end: int) -> bool:
 def listed_after_venues(doc: Doc, start: int) -> bool:
     """ "local establishments like Tulsa, Ferrante and Bell", "bars such as Tulsa": a name in a list that a
     plural of a venue's noun opens with "like", "such as" or "including" is one of those venues ("cities like
-    Tulsa" and "places like Tulsa" stay the city)."""
+    Tulsa" and "places like Tulsa" stay the city); "a solid lineup of: Aloha, Tulsa and Voxtrot": one of a bill of
+    acts."""
     i = start - 1
     while i >= 0 and start - i <= LIST_REACH and (doc[i].text in LIST_JOINTS or doc[i].text[:1].isupper()):
         i -= 1
+    if _opens_a_bill(doc, i):
+        return True
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 1
     elif i < 0 or doc[i].lower_ not in LIST_OPENERS:
         return False
     plurals = {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in cues().venue_nouns}
     return i >= 1 and doc[i - 1].lower_ in plurals
+
+
+def _opens_a_bill(doc: Doc, i: int) -> bool:
+    """Whether the words up to token ``i`` are "lineup of", "lineup:" or "lineup of:", which open a list of acts."""
+    if i >= 0 and doc[i].text == ":":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in BILL_NOUNS
 
 
 def paired_with_a_street(doc: Doc, start: int, end: int) -> bool:
