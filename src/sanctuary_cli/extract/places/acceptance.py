@@ -159,10 +159,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     """A street corner, a person, a team, a work, a product, a federal department or a storm that bears the
     place's name."""
     start, end = mention.start, mention.end
-    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
+    if _a_street_by_its_neighbours(doc, mention) or in_title_of_a_work(doc, start, end):
         return True
-    if mention.qualifier is None and paired_with_a_street(doc, start, end):
-        return True  # "at Tulsa and Avenue D"
     if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
     if mention.qualifier is None and _a_person_or_group(doc, mention):
@@ -178,6 +176,15 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
+    """A street at a corner ("at Lexington and 86th", "at Tulsa and Avenue D"; see ``street_corner`` and
+    ``paired_with_a_street``) or placed by a direction among streets ("Broadway just north of Houston")."""
+    start, end = mention.start, mention.end
+    if street_corner(doc, start, end) or street_by_direction(doc, start):
+        return True
+    return mention.qualifier is None and paired_with_a_street(doc, start, end)
 
 
 def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
