@@ -39,9 +39,13 @@ from sanctuary_cli.extract.places.context import (
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import beside_versus, on_a_results_line, plays_in_a_match_report
 from sanctuary_cli.extract.places.usages import (
+    a_persons_name,
     an_adjective_before_a_city_body,
+    listed_after_venues,
     listed_by_a_shared_title,
     named_for_a_dance,
+    opens_a_business_name,
+    paired_with_a_street,
 )
 from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
 
@@ -100,6 +104,10 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
     a street's or a building's."""
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return True  # "Jackson" where the article names Andrew Jackson
+    if mention.qualifier is None and a_persons_name(doc, mention.start, mention.end, article):
+        return True  # "Alma Tulsa Police said" where the article names Alma Tulsa; "April Tulsa's restaurant"
+    if opens_a_business_name(doc, mention.end):
+        return True  # "a Tulsa Transit Lines bus"
     if _common_word(doc, mention, article):
         return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
@@ -151,7 +159,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     """A street corner, a person, a team, a work, a product, a federal department or a storm that bears the
     place's name."""
     start, end = mention.start, mention.end
-    if street_corner(doc, start, end) or in_title_of_a_work(doc, start, end) or street_by_direction(doc, start):
+    if _a_street_by_its_neighbours(doc, mention) or in_title_of_a_work(doc, start, end):
         return True
     if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
@@ -168,6 +176,15 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
+    """A street at a corner ("at Lexington and 86th", "at Tulsa and Avenue D"; see ``street_corner`` and
+    ``paired_with_a_street``) or placed by a direction among streets ("Broadway just north of Houston")."""
+    start, end = mention.start, mention.end
+    if street_corner(doc, start, end) or street_by_direction(doc, start):
+        return True
+    return mention.qualifier is None and paired_with_a_street(doc, start, end)
 
 
 def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
@@ -187,7 +204,11 @@ def _a_person_or_group(doc: Doc, mention: Mention) -> bool:
     start, end = mention.start, mention.end
     if used_as_a_person(doc, start, end) or listed_by_a_shared_title(doc, start, end):
         return True
-    return not mention.cued and (listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end))
+    if mention.cued:
+        return False
+    return (
+        listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end) or listed_after_venues(doc, start)
+    )
 
 
 def _inside_longer_name(doc: Doc, mention: Mention, cued: bool) -> bool:

@@ -130,6 +130,7 @@ class Article:
     states_by_sentence: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     states: Counter[str] = field(default_factory=Counter)
     person_words: set[str] = field(default_factory=set)
+    person_names: Counter[str] = field(default_factory=Counter)  # its people's names of two words or more, casefolded
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     reports_a_match: bool = False  # it writes a score and the words of a match report
@@ -179,6 +180,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
             words = [_without_possessive(w) for w in ent.text.split("/")[0].split()]
             if len(words) > 1:
                 article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
+                article.person_names[" ".join(words).casefold()] += 1
     return article
 
 

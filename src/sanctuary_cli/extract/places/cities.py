@@ -44,12 +44,14 @@ from sanctuary_cli.extract.places.article import (
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
+from sanctuary_cli.extract.places.schools import names_a_school, speaks_of_the_school
 from sanctuary_cli.extract.places.senses import (
     bare_street,
     capitals_as_governments,
     in_a_section,
     names_a_street,
 )
+from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
 
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
@@ -101,25 +103,30 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     its words show to be something else."""
     neighbourhoods = {m.key for m in found if in_a_section(doc, m)}
     venues = {m.key for m in found if m.called_a_venue}  # "Macon, a Southern diner ... Macon opens at noon"
-    shops = {m.key for m in found if _a_business_name_starts(doc, m)}  # "Macon Brewing ... beer from Macon"
+    shops = {m.key for m in found if opens_a_business_name(doc, m.end)}  # "Macon Brewing ... beer from Macon"
     repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
+    schools = {m.key for m in found if names_a_school(doc, m)}  # "Fairview University ... Fairview undergraduates"
 
     def other_sense(m: Mention) -> bool:
         return (
             m.key in neighbourhoods
-            or (m.key in streets and bare_street(m))
+            or (m.key in streets and _a_bare_street(doc, m))
             or (m.key in venues and m.qualifier is None)
             or (m.key in shops and m.qualifier is None and not m.tagged and not m.cued)
+            or (m.key in schools and speaks_of_the_school(doc, m))
         )
 
     return [m for m in found if not other_sense(m) and acceptable(doc, m, article)]
 
 
-def _a_business_name_starts(doc: Doc, mention: Mention) -> bool:
-    """ "Pearl River Mart", "Rockaway Brewing Company": the name opens a business's (see ``business_after``)."""
-    after = doc[mention.end] if mention.end < len(doc) else None
-    return after is not None and after.text[:1].isupper() and after.lower_ in cues().business_after
+def _a_bare_street(doc: Doc, mention: Mention) -> bool:
+    """A mention of a name the article writes as a street's, that nothing marks as the city (see
+    :func:`bare_street`), or that its sentence places among streets: "Houston Street ... walking south on Avenue
+    D, crossing Houston in the crosswalk" (a big city's tagged name alone is no sign)."""
+    if bare_street(mention):
+        return True
+    return not mention.cued and mention.qualifier is None and among_streets(doc, mention.start, mention.end)
 
 
 def _mark_loose(

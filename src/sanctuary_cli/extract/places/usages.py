@@ -1,15 +1,19 @@
 """Uses of a place's name as a word of something else, read from the words right around it: a surname in a
-list of officials before the title they share, a dance named after a city, and a capitalised "New" before a
-city's council or hall."""
+list of officials before the title they share or after a given name, a dance named after a city, a capitalised
+"New" before a city's council or hall, a business's name, a list of venues, and a street at a corner."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.names import known_given_name
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
+    from sanctuary_cli.extract.places.article import Article
 
 # Words that, after "City", make a council member's title: "Quist City Councilmember", "City Council member".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councilor", "councillor"})
@@ -21,6 +25,22 @@ DANCE_WORDS = frozenset({"dancing", "dance", "danced", "dancer", "dancers"})
 # BODY_WORDS read as the adjective and the city's body: "New City Council legislation passed".
 CITY_ADJECTIVES = frozenset({"new", "old"})
 BODY_WORDS = frozenset({"council", "hall", "councilmember", "councilman", "councilwoman", "charter"})
+# Entity labels that make a capitalised word before a name something other than a given name: "April" the month.
+NOT_GIVEN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "FAC"})
+BUSINESS_RUN = 3  # capitalised words read after a name for the word that ends a business's ("Tulsa Transit Lines")
+LIST_REACH = 12  # tokens read back from a name for the words that open its list
+LIST_JOINTS = frozenset({",", "and", "&", "or"})
+LIST_OPENERS = frozenset({"like", "including"})  # and "such as"
+BILL_NOUNS = frozenset({"lineup", "line-up"})  # "tonight's lineup of Aloha, Tulsa and Voxtrot": the acts
+# Capitalised words that make a street's name, or Manhattan's streets known by their names alone.
+STREET_NAME_WORDS = frozenset(
+    {"street", "st.", "st", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd", "blvd.", "road", "place",
+     "lane", "parkway", "drive"}
+)
+NAMED_STREETS = frozenset({"broadway", "bowery"})
+TOWN_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "into"})  # "moved to Tulsa"
+SAINT = frozenset({"st", "st."})  # "St." may open a saint's name ("St. Louis") as well as end a street's
+CORNER_OPENERS = frozenset({"of", "at", "near", "on"})  # "the corner of Tulsa and Broadway", "at Tulsa and Bowery"
 
 
 def listed_by_a_shared_title(doc: Doc, start: int, end: int) -> bool:
@@ -75,3 +95,116 @@ def an_adjective_before_a_city_body(doc: Doc, start: int, end: int) -> bool:
     if end - start != 2 or doc[start].lower_ not in CITY_ADJECTIVES or doc[start + 1].text != "City":
         return False
     return end < len(doc) and doc[end].lower_ in BODY_WORDS
+
+
+def a_persons_name(doc: Doc, start: int, end: int, article: Article) -> bool:
+    """ "Alma Tulsa Police have arrested a man" where the article names Alma Tulsa elsewhere, or "April Tulsa's new
+    restaurant" at a sentence's start: the capitalised word before the name and the name are a person's. A
+    sentence's first word counts as a given name only when tagged as a name (not "Will Tulsa residents pay?"), the
+    Census lists it, no place bears it, the article never writes it in lower case and the NER takes it for no date;
+    and then only before a possessive ("April Tulsa's")."""
+    if start == 0 or not (doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()):
+        return False
+    before = doc[start - 1]
+    full = " ".join(t.text for t in doc[start - 1 : end] if not t.is_space).casefold()
+    named = sum(n for name, n in article.person_names.items() if name == full or name.startswith(full + " "))
+    if named > (before.ent_type_ == "PERSON"):
+        return True  # the article names the person elsewhere too (this one may be tagged a person as well)
+    return (
+        bool(before.is_sent_start)
+        and before.tag_ == "NNP"
+        and end < len(doc)
+        and doc[end].text in POSSESSIVES
+        and known_given_name(before.text)
+        and before.lower_ not in article.common_words
+        and gazetteer.key(before.text) not in gazetteer.places_by_name()
+        and before.ent_type_ not in NOT_GIVEN_ENTITIES
+    )
+
+
+def opens_a_business_name(doc: Doc, end: int) -> bool:
+    """ "Tulsa Mart", "Tulsa Brewing Company", "a Tulsa Transit Lines bus": a short run of capitalised words after
+    the name that holds a word of a business's name (``business_after``) makes the name the business's, even
+    where a city agency's word ("Transit") opens the run; "Tulsa Transit Authority" stays the city's."""
+    for token in doc[end : end + BUSINESS_RUN]:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ in cues().business_after:
+            return True
+    return False
+
+
+def listed_after_venues(doc: Doc, start: int) -> bool:
+    """ "local establishments like Tulsa, Ferrante and Bell", "bars such as Tulsa": a name in a list that a
+    plural of a venue's noun opens with "like", "such as" or "including" is one of those venues ("cities like
+    Tulsa" and "places like Tulsa" stay the city); "a solid lineup of: Aloha, Tulsa and Voxtrot": one of a bill of
+    acts."""
+    i = start - 1
+    while i >= 0 and start - i <= LIST_REACH and (doc[i].text in LIST_JOINTS or doc[i].text[:1].isupper()):
+        i -= 1
+    if _opens_a_bill(doc, i):
+        return True
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 1
+    elif i < 0 or doc[i].lower_ not in LIST_OPENERS:
+        return False
+    plurals = {noun[:-1] + "ies" if noun.endswith("y") else noun + "s" for noun in cues().venue_nouns}
+    return i >= 1 and doc[i - 1].lower_ in plurals
+
+
+def _opens_a_bill(doc: Doc, i: int) -> bool:
+    """Whether the words up to token ``i`` are "lineup of", "lineup:" or "lineup of:", which open a list of acts."""
+    if i >= 0 and doc[i].text == ":":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in BILL_NOUNS
+
+
+def paired_with_a_street(doc: Doc, start: int, end: int) -> bool:
+    """ "at Tulsa and Avenue D", "Elm Street and Tulsa", "the corner of Tulsa and Broadway": a name joined by
+    "and" or "&" to a street's name is a street at a corner. Broadway or the Bowery alone makes a street only after
+    a word of place ("shows in Tulsa and Broadway" speaks of theatres)."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"and", "&"}:
+        after = doc[end + 1 : end + 1 + BUSINESS_RUN]
+        if after[0].lower_ in NAMED_STREETS:
+            return start > 0 and doc[start - 1].lower_ in CORNER_OPENERS
+        if _a_street_word_in(list(after)):
+            return True
+    if start >= 2 and doc[start - 1].lower_ in {"and", "&"}:
+        before = doc[max(0, start - 1 - BUSINESS_RUN) : start - 1]
+        return _a_street_word_in(list(before)[::-1])
+    return False
+
+
+def _a_street_word_in(words: list[Token]) -> bool:
+    """Whether a capitalised word of a street's name stands among the words, each word before it capitalised too
+    ("Avenue D", "Elm Street" read from its end, not "and other streets" nor "St. Louis")."""
+    for token in words:
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ in STREET_NAME_WORDS and not _a_saint(token):
+            return True
+    return False
+
+
+def _a_saint(token: Token) -> bool:
+    """ "St." before a capitalised word opens a saint's name ("St. Louis"), not a street's end ("Elm St.")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in SAINT and after is not None and after.text[:1].isupper()
+
+
+def among_streets(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name's sentence names a street by a capitalised street word or Broadway, not one right after the
+    same name ("walking south on Avenue D, crossing Tulsa in the crosswalk"; "his Tulsa Avenue flat" is no sign)."""
+    if start > 0 and doc[start - 1].lower_ in TOWN_PREPOSITIONS:
+        return False  # "flew to Tulsa", "in Tulsa": a place one goes to or is in, whatever streets the sentence names
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    name = doc[end - 1].lower_
+    return any(
+        not start <= t.i < end
+        and t.text[:1].isupper()
+        and (t.lower_ in STREET_NAME_WORDS - SAINT or t.lower_ in NAMED_STREETS)
+        and (t.i == 0 or doc[t.i - 1].lower_ != name)
+        for t in sentence
+    )

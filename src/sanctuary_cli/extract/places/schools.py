@@ -1,0 +1,59 @@
+"""A town's name that an article writes as a college's ("Fairview University") stands for the college in its
+bare mentions among academic words: "Fairview undergraduates", "Fairview's president", "students at Fairview"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.article import POSSESSIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sanctuary_cli.extract.places.article import Mention
+
+# Capitalised words that, right after a town's name, make it a college's: "Fairview University", "Fairview
+# College", "Fairview State University" (through "State"), "Fairview Community College".
+SCHOOL_WORDS = frozenset({"university", "college"})
+SCHOOL_MIDDLE = frozenset({"state", "community", "county"})
+# Words after the name (past a possessive) that speak of a college, not a town: "Fairview President Ann Lee said",
+# "Fairview's undergraduate students", "the Fairview Class of 2019", "Fairview alumni gave".
+ACADEMIC_AFTER = frozenset(
+    {"president", "provost", "dean", "chancellor", "trustees", "faculty", "professor", "professors", "student",
+     "students", "undergraduate", "undergraduates", "undergrad", "undergrads", "graduate", "graduates", "grad",
+     "grads", "alumni", "alumnus", "alumna", "alum", "alums", "freshman", "freshmen", "sophomore", "sophomores",
+     "class", "campus", "classmates", "athletics", "admissions", "tuition", "commencement"}
+)
+# Nouns before "at" or "of" and the name that make it a college's: "students at Fairview", "a professor at
+# Fairview", "a graduate of Fairview".
+ACADEMIC_BEFORE = frozenset(
+    {"students", "student", "professor", "professors", "undergraduates", "undergraduate", "freshman", "freshmen",
+     "sophomore", "sophomores", "faculty", "graduate", "graduates", "alumni", "alumnus", "alumna", "president",
+     "dean", "classes", "enrolled", "studied", "studies", "studying"}
+)
+
+
+def names_a_school(doc: Doc, mention: Mention) -> bool:
+    """Whether a college's word follows the name: "Fairview University", "Fairview State University"."""
+    words = doc[mention.end : mention.end + 2]
+    if not words or not words[0].text[:1].isupper():
+        return False
+    if words[0].lower_ in SCHOOL_WORDS:
+        return True
+    return len(words) == 2 and words[0].lower_ in SCHOOL_MIDDLE and words[1].lower_ in SCHOOL_WORDS and (
+        words[1].text[:1].isupper()
+    )
+
+
+def speaks_of_the_school(doc: Doc, mention: Mention) -> bool:
+    """A bare mention among academic words (see ``ACADEMIC_AFTER`` and ``ACADEMIC_BEFORE``); a state written after
+    it keeps it the town ("a campus in Fairview, Conn.")."""
+    if mention.qualifier is not None:
+        return False
+    i = mention.end
+    if i < len(doc) and doc[i].text in POSSESSIVES:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in ACADEMIC_AFTER:
+        return True
+    start = mention.start
+    return start >= 2 and doc[start - 1].lower_ in {"at", "of"} and doc[start - 2].lower_ in ACADEMIC_BEFORE

@@ -1,0 +1,75 @@
+"""Cities: a town's name in a person's name, a college's, a business's, a list of venues, or a street at a corner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+def test_a_persons_name_the_article_writes_elsewhere_is_no_city(parse: Parse) -> None:
+    text = "Alma Tulsa\nPolice have arrested a man in the killing of Alma Tulsa, 25, who was found in her car."
+    assert cities_of(parse, text) == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "Tulsa Police have arrested a man in the killing of a woman, 25.")
+
+
+def test_a_given_name_opening_a_sentence_makes_a_person(parse: Parse) -> None:
+    text = "The deal includes oysters. April Tulsa's fun and colorful eatery opens on Friday."
+    assert cities_of(parse, text) == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "Will Tulsa residents pay more? Voters decide on Friday.")
+
+
+def test_a_colleges_name_owns_its_bare_mentions_among_academic_words(parse: Parse) -> None:
+    text = (
+        "Students at Fairfield University are under investigation. Fairfield undergraduates described photos. "
+        "Fairfield President Ann Lee said the party was wrong. About 78% of Fairfield's undergraduate students "
+        "are white."
+    )
+    assert cities_of(parse, text) == set()
+    text = "Fairfield police said the crash closed the road. Students at Fairfield University were not hurt."
+    assert ("Fairfield", "CT") in cities_of(parse, text)
+
+
+def test_a_business_name_after_a_city_agencys_word(parse: Parse) -> None:
+    assert cities_of(parse, "A cyclist was killed by a Tulsa Transit Lines commuter bus on Tuesday.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The Tulsa Transit Authority said nothing on Tuesday.")
+    text = "A spokesman for Paramus Transit Lines confirmed that Paramus operates the bus."
+    assert cities_of(parse, text) == set()
+
+
+def test_a_list_of_venues_names_no_city(parse: Parse) -> None:
+    assert cities_of(parse, "The roaster already supplies bars such as Tulsa and Egg in Omaha.") == {("Omaha", "NE")}
+    text = "Head over to the Mercury Lounge tonight for a very solid lineup of: Magenta Lane, Aloha, Tulsa and Voxtrot."
+    assert cities_of(parse, text) == set()
+    text = "The roaster already supplies bars in cities such as Tulsa and Omaha."
+    assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
+
+
+def test_a_name_paired_with_a_street_is_a_street(parse: Parse) -> None:
+    assert cities_of(parse, "A firm bought the plot on the south east side of Houston and Broadway on Monday.") == set()
+    assert cities_of(parse, "The bus hit her at Houston and Avenue D on Monday.") == set()
+    assert ("Houston", "TX") in cities_of(parse, "The musical ran in Houston and Broadway before touring.")
+    found = cities_of(parse, "Walkouts spread to other cities, including Chicago and St. Louis, and Tulsa.")
+    assert {("Chicago", "IL"), ("St. Louis", "MO")} <= found
+
+
+def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> None:
+    text = (
+        "The crash happened at Houston Street on Monday. The woman was walking south on Avenue D, crossing "
+        "Houston in the crosswalk when the bus turned."
+    )
+    assert cities_of(parse, text) == set()
+    text = "He moved from his Columbus Avenue apartment. He flew to Columbus on Tuesday to see his mother."
+    assert ("Columbus", "OH") in cities_of(parse, text)
+    text = "They live off Columbus Avenue. In Columbus, the rally filled Broad Street and High Street by noon."
+    assert ("Columbus", "OH") in cities_of(parse, text)
