@@ -67,3 +67,26 @@ def test_a_city_as_a_subject_outside_a_match_report_stays_the_city(parse: Parse)
 def test_each_mention_is_read_on_its_own(parse: Parse) -> None:
     text = REPORT + "The Rovers beat Tulsa again. The squad flew home from Tulsa after the game."
     assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+TRADE = "The Tulsa Hornets and the Omaha Rockets agreed on a three-team trade before the league stepped in. "
+
+
+def test_a_city_that_acts_beside_its_named_team_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "The commissioner screwed Tulsa, a columnist wrote.")
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "He ruined the planning that Omaha and Tulsa did.")
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "Tulsa's three-year plan went up in smoke.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "Was it a blow for Omaha, just for being Omaha?")
+
+
+def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets travel to Tulsa next week.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The players visited a children's hospital in Tulsa.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets visit Tulsa on Friday.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Tulsa mayor praised the deal.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The commissioner praised Tulsa for its new arena.")
+
+
+def test_home_or_away_to_a_city_in_a_match_report_is_the_side_played(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Two weeks ago, at home to Omaha, we moved the ball well.")
+    assert ("Omaha", "NE") in cities_of(parse, REPORT + "The team flew home to Omaha after the game.")

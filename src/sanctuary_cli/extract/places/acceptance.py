@@ -37,7 +37,12 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
-from sanctuary_cli.extract.places.sports import beside_versus, on_a_results_line, plays_in_a_match_report
+from sanctuary_cli.extract.places.sports import (
+    acts_for_its_team,
+    beside_versus,
+    on_a_results_line,
+    plays_in_a_match_report,
+)
 from sanctuary_cli.extract.places.usages import (
     an_adjective_before_a_city_body,
     listed_by_a_shared_title,
@@ -178,6 +183,8 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
+    if not mention.cued and acts_for_its_team(doc, start, end, article.team_places):
+        return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
     return article.reports_a_match and plays_in_a_match_report(doc, end)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
@@ -16,6 +17,13 @@ RESULT_NOUNS = frozenset(
     {"result", "win", "victory", "loss", "defeat", "draw", "tie", "goal", "goals", "point", "points", "lost", "lose"}
 )  # "a deserved result for Tulsa", "lost to Tulsa"
 AGAINST = frozenset({"against"})
+# How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
+# Tulsa", "Tulsa's three-year plan", "just for being Tulsa".
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr", "appos"})
+# Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
+SIDE_PREPOSITIONS = frozenset({"for", "against", "with", "by", "over", "than"})
+# "at home to Tulsa", "away to Tulsa": in a match report, the side played
+HOME_AWAY = frozenset({"home", "away"})
 
 
 def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
@@ -61,7 +69,26 @@ def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     preposition = head.head
     if preposition.lower_ in AGAINST:
         return True
+    if preposition.lower_ == "to" and preposition.head.lower_ in HOME_AWAY:
+        return True
     return preposition.lower_ in {"for", "to"} and preposition.head.lower_ in RESULT_NOUNS
+
+
+def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str]) -> bool:
+    """In an article that names the place's team ("the Tulsa Rovers"), the bare name as an actor or the one acted
+    on, not a place where something is: "the league screwed Tulsa", "the planning that Omaha and Tulsa did",
+    "Tulsa's three-year plan", "just for being Tulsa" are the team; "the Rovers travel to Tulsa" and "a clinic in
+    Tulsa" keep the city."""
+    if gazetteer.key(doc[start:end].text) not in team_places:
+        return False
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "Omaha and Tulsa did": the role of the first of the pair
+    if head.dep_ == "dobj" and head.head.lower_ in cues().travel_verbs:
+        return False  # "the Rovers visit Tulsa next week"
+    if head.dep_ in AGENT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in SIDE_PREPOSITIONS
 
 
 def _a_score(doc: Doc, i: int) -> bool:
