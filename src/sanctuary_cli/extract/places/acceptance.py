@@ -48,7 +48,7 @@ from sanctuary_cli.extract.places.usages import (
     listed_by_a_shared_title,
     named_for_a_dance,
 )
-from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
+from sanctuary_cli.extract.places.works import in_title_of_a_work, listed_with_titles, names_a_work, titled_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -168,6 +168,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
+    if mention.qualifier is None and listed_with_titles(doc, start, end):
+        return True  # "Fargo, American Crime Story, The Leftovers": shows
     if mention.qualifier is None and _a_side_of_a_match(doc, mention, article):
         return True  # "the Red Bulls beat Tulsa", "the game against Omaha", "Rovers 3, Tulsa 1"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
