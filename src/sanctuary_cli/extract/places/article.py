@@ -59,6 +59,8 @@ class CityCues:
     match_report_words: frozenset[str]
     play_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    rail_line_after: frozenset[str]
+    rail_words: frozenset[str]
 
 
 @cache
@@ -96,6 +98,8 @@ def cues() -> CityCues:
         match_report_words=frozenset(data["match_report_words"]),
         play_verbs=frozenset(data["play_verbs"]),
         travel_verbs=frozenset(data["travel_verbs"]),
+        rail_line_after=frozenset(data["rail_line_after"]),
+        rail_words=frozenset(data["rail_words"]),
     )
 
 

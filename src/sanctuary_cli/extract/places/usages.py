@@ -1,12 +1,13 @@
 """Uses of a place's name as a word of something else, read from the words right around it: a surname in a
-list of officials before the title they share, a dance named after a city, and a capitalised "New" before a
-city's council or hall."""
+list of officials before the title they share, a dance named after a city, a capitalised "New" before a
+city's council or hall, and a commuter rail line named for its far end."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,3 +76,14 @@ def an_adjective_before_a_city_body(doc: Doc, start: int, end: int) -> bool:
     if end - start != 2 or doc[start].lower_ not in CITY_ADJECTIVES or doc[start + 1].text != "City":
         return False
     return end < len(doc) and doc[end].lower_ in BODY_WORDS
+
+
+def names_a_rail_line(doc: Doc, end: int, article_words: set[str]) -> bool:
+    """ "All service on the Tulsa line was suspended", "Tulsa Line trains": in an article that speaks of trains
+    (``article_words``, the words it writes in lower case), a name right before "line" or "branch" is the rail
+    line's ("a branch of the bank in Tulsa" and "the Tulsa branch of the library" stay the city)."""
+    if end >= len(doc) or doc[end].lower_ not in cues().rail_line_after:
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+        return False
+    return not article_words.isdisjoint(cues().rail_words)
