@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
 from sanctuary_cli.extract.places.gazetteer import Place
 
@@ -292,8 +292,12 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     """Whether the article itself says where the name is: a state written with it or named in the article,
     a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
     ("NYC"), or another place it names in the same region (a big city only for the best-known namesake).
-    A name placed by none of these ("He grew up in Lawrence") is read by its name alone."""
-    if any(m.qualifier is not None or (m.cued and not m.cued_as_a_place) for m in group):
+    A name placed by none of these ("He grew up in Lawrence") is read by its name alone. A city agency says
+    the name is a city's, not which city's: it places only a name whose best-known bearer dwarfs the others
+    ("Tulsa police"); "Mount Pleasant police" may be any of several towns of a size, and the corpus reads it."""
+    if any(m.qualifier is not None for m in group):
+        return True
+    if any(m.cued and not m.cued_as_a_place for m in group) and not _namesakes_of_a_size(place, group[0].key):
         return True
     if group[0].key in gazetteer.city_aliases():
         return True
@@ -304,6 +308,16 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     # ("Montclair" in a story that names Washington), and the corpus reads it (``gravity``)
     return any(other.population < PROMINENT_CITY for other in near) or (
         bool(near) and _best_known(place, gazetteer.places_by_name().get(group[0].key, (place,)))
+    )
+
+
+def _namesakes_of_a_size(place: Place, name_key: str) -> bool:
+    """Whether another town of the name, no neighbourhood and not abroad, is within ``gravity.GRAVITY_RATIO`` of
+    the place's size: the corpus's own namesake may then be the one meant (``gravity``)."""
+    return any(
+        other is not place and not (other.section_of or other.abroad)
+        and gravity.GRAVITY_RATIO * other.population >= place.population
+        for other in gazetteer.places_by_name().get(name_key, ())
     )
 
 
