@@ -81,12 +81,30 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
     if article.states[place.state] > 0:
         return False
+    if _named_for_a_borough_nearby(place, others):
+        return True  # "Flushing, Queens ... folks in Manhattan Beach": the Brooklyn neighbourhood
     cued = any(m.cued for m in group)
     if small and _landmark_name(place.name) and not cued:
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if any(m.called_a_city for m in group):
         return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
     return _far_from_the_rest(place, others, small, cued)
+
+
+def _named_for_a_borough_nearby(place: Place, others: list[Place]) -> bool:
+    """Whether the place's name opens with the name of a borough near the article's other places, all far from
+    the place: a neighbourhood named for its borough ("Manhattan Beach", "Brooklyn Heights") in a story of that
+    city, not the far town of the name, known as it may be."""
+    words = place.name.split()
+    if len(words) < 2 or not others or any(gazetteer.distance_km(place, o) <= FAR_KM for o in others):
+        return False
+    for n in range(1, len(words)):
+        for borough in gazetteer.places_by_name().get(gazetteer.key(" ".join(words[:n])), ()):
+            if borough.section_of and borough.population >= gazetteer.BOROUGH_POPULATION and any(
+                gazetteer.distance_km(borough, o) <= REGION_KM for o in others
+            ):
+                return True
+    return False
 
 
 def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: bool) -> bool:
