@@ -161,23 +161,27 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
-    if names_a_rail_line(doc, end, article.common_words):
+    if names_a_rail_line(doc, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
         return True  # "train service on the Tulsa line was suspended"
-    if mention.qualifier is None and _a_person_or_group(doc, mention):
-        return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
-    if mention.qualifier is None and listed_with_titles(doc, start, end):
-        return True  # "Fargo, American Crime Story, The Leftovers": shows
-    if mention.qualifier is None and _a_side_of_a_match(doc, mention, article):
-        return True  # "the Red Bulls beat Tulsa", "the game against Omaha", "Rovers 3, Tulsa 1"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A person, a group, a title in a list of works or a side of a match, for a name written without its state
+    (one written after it says it is the place: "Montclair, NJ and Hoboken, NJ")."""
+    if mention.qualifier is not None:
+        return False
+    if _a_person_or_group(doc, mention) or listed_with_titles(doc, mention.start, mention.end):
+        return True  # "Fargo, American Crime Story, The Leftovers": shows
+    return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
 def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
