@@ -90,3 +90,17 @@ def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
 def test_home_or_away_to_a_city_in_a_match_report_is_the_side_played(parse: Parse) -> None:
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Two weeks ago, at home to Omaha, we moved the ball well.")
     assert ("Omaha", "NE") in cities_of(parse, REPORT + "The team flew home to Omaha after the game.")
+
+
+def test_a_sides_possession_or_a_list_of_sides_in_a_match_report_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "The win dealt a blow to Tulsa's post-season hopes.")
+    text = REPORT + "Wins against the likes of Tulsa, Reno, and Omaha kept them in the race."
+    assert not {("Tulsa", "OK"), ("Reno", "NV"), ("Omaha", "NE")} & cities_of(parse, text)
+    assert ("Omaha", "NE") in cities_of(parse, REPORT + "Omaha's mayor watched the game from the stands.")
+
+
+def test_a_bracketed_list_after_a_noun_for_teams_names_teams(parse: Parse) -> None:
+    text = "Their one saving grace is a home stand against three other teams (Fresno, Tulsa, and Boise)."
+    assert not {("Fresno", "CA"), ("Tulsa", "OK"), ("Boise", "ID")} & cities_of(parse, text)
+    text = "She has lived in three cities (Fresno, Tulsa and Boise)."
+    assert {("Fresno", "CA"), ("Tulsa", "OK")} <= cities_of(parse, text)

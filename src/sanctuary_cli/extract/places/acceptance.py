@@ -40,6 +40,7 @@ from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     acts_for_its_team,
     beside_versus,
+    glosses_teams,
     on_a_results_line,
     plays_in_a_match_report,
 )
@@ -192,7 +193,11 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
-    if not mention.cued and acts_for_its_team(doc, start, end, article.team_places):
+    if glosses_teams(doc, start, end):
+        return True  # "three other teams (Omaha, Tulsa and Reno)"
+    if mention.cued:
+        return False  # "Tulsa's mayor", "Tulsa police": the city's own
+    if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
     return article.reports_a_match and plays_in_a_match_report(doc, end)
 

@@ -9,7 +9,7 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_SCORE = 99
 VERSUS = frozenset({"vs", "vs.", "versus"})  # not "v.", which also names a court case ("Texas v. Tulsa")
@@ -24,6 +24,12 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr", "appos"})
 SIDE_PREPOSITIONS = frozenset({"for", "against", "with", "by", "over", "than"})
 # "at home to Tulsa", "away to Tulsa": in a match report, the side played
 HOME_AWAY = frozenset({"home", "away"})
+# Nouns for the sides of a league, before a bracketed list of their names: "three other teams (Omaha, Tulsa)".
+TEAM_NOUNS = frozenset(
+    {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
+)
+MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+TEAM_NOUN_REACH = 4  # "their last two opponents at home (" : the noun within this many words of the bracket
 
 
 def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
@@ -55,23 +61,51 @@ def beside_versus(doc: Doc, start: int, end: int, match: bool) -> bool:
 
 def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     """In an article that reports a match: "Tulsa kept missing", "Tulsa looked out of ideas" (the subject of a
-    verb of play), "a deserved result for Tulsa", "here against Tulsa" (a result's owner, the other side), "the
-    referee robbed Tulsa" (the object of a verb other than one of travel)."""
-    head = doc[end - 1]
+    verb of play), "a deserved result for Tulsa", "here against Tulsa", "wins against the likes of Omaha and
+    Tulsa" (a result's owner, the other side), "the referee robbed Tulsa" (the object of a verb other than one
+    of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
+    role."""
+    head = _first_of_its_pair(doc[end - 1])
     if head.dep_ == "nsubj":
         # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
         verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
         return any(t.lower_ in cues().play_verbs for t in verbs)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
+    if head.dep_ == "poss":
+        return True
     if head.dep_ != "pobj":
         return False
     preposition = head.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "against the likes of Tulsa"
     if preposition.lower_ in AGAINST:
         return True
     if preposition.lower_ == "to" and preposition.head.lower_ in HOME_AWAY:
         return True
     return preposition.lower_ in {"for", "to"} and preposition.head.lower_ in RESULT_NOUNS
+
+
+def glosses_teams(doc: Doc, start: int, end: int) -> bool:
+    """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
+    brackets right after a noun for teams is a team."""
+    i = start - 1
+    while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text != "(":
+        if not (doc[i].text in {",", "&"} or doc[i].lower_ in {"and", "or"} or doc[i].text[:1].isupper()):
+            return False
+        i -= 1
+    if i < 0 or doc[i].text != "(":
+        return False
+    if not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
+        return False
+    return any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i])
+
+
+def _first_of_its_pair(token: Token) -> Token:
+    """The first name of the coordination the token ends ("Omaha and Tulsa did": Omaha)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str]) -> bool:
@@ -81,9 +115,7 @@ def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str
     Tulsa" keep the city."""
     if gazetteer.key(doc[start:end].text) not in team_places:
         return False
-    head = doc[end - 1]
-    while head.dep_ == "conj" and head.head is not head:
-        head = head.head  # "Omaha and Tulsa did": the role of the first of the pair
+    head = _first_of_its_pair(doc[end - 1])  # "Omaha and Tulsa did": the role of the first of the pair
     if head.dep_ == "dobj" and head.head.lower_ in cues().travel_verbs:
         return False  # "the Rovers visit Tulsa next week"
     if head.dep_ in AGENT_DEPS:
