@@ -167,3 +167,12 @@ def test_a_line_or_branch_outside_a_story_of_trains_leaves_the_city(parse: Parse
     assert ("Tulsa", "OK") in cities_of(parse, "Voters in Tulsa line up early, the clerk said.")
     text = "Trains were late again. She opened a Tulsa branch of her bakery last spring."
     assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, "Yesterday the iconic Hank's Omaha was rebuilt around the corner.")
+    assert ("Omaha", "NE") not in cities_of(parse, "The old Hank’s Omaha had three incarnations.")
+    text = "Yesterday the iconic Lulu's Kansas City was rebuilt for a film shoot."
+    assert ("Kansas City", "MO") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Ada Quillon's Tulsa is a city of parks and rivers.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Rosa's Tulsa office closed on Friday.")

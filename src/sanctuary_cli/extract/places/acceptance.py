@@ -48,6 +48,7 @@ from sanctuary_cli.extract.places.usages import (
     an_adjective_before_a_city_body,
     listed_by_a_shared_title,
     named_for_a_dance,
+    named_for_its_owner,
     names_a_rail_line,
 )
 from sanctuary_cli.extract.places.works import in_title_of_a_work, listed_with_titles, names_a_work, titled_after
@@ -162,6 +163,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
+    if named_for_its_owner(doc, start, end):
+        return True  # "Max's Kansas City": a business
     if names_a_rail_line(doc, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
         return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):

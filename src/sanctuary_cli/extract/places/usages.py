@@ -1,13 +1,14 @@
 """Uses of a place's name as a word of something else, read from the words right around it: a surname in a
 list of officials before the title they share, a dance named after a city, a capitalised "New" before a
-city's council or hall, and a commuter rail line named for its far end."""
+city's council or hall, a commuter rail line named for its far end, and a business named for its owner."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.names import known_given_name
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,3 +88,18 @@ def names_a_rail_line(doc: Doc, end: int, article_words: set[str]) -> bool:
     if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
         return False
     return not article_words.isdisjoint(cues().rail_words)
+
+
+def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
+    """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
+    makes a business's name ("Mayor Ruiz's Tulsa" and "Ada Quillon's Tulsa" speak of the city, and so does
+    "Rosa's Tulsa office", her office there)."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVES:
+        return False
+    if end < len(doc) and doc[end].is_lower and doc[end].tag_ in {"NN", "NNS"}:
+        return False
+    owner = doc[start - 2]
+    if not (owner.is_alpha and owner.text[:1].isupper() and known_given_name(owner.text)):
+        return False
+    before = doc[start - 3] if start >= 3 else None
+    return before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper())
