@@ -167,6 +167,8 @@ def test_a_line_or_branch_outside_a_story_of_trains_leaves_the_city(parse: Parse
     assert ("Tulsa", "OK") in cities_of(parse, "Voters in Tulsa line up early, the clerk said.")
     text = "Trains were late again. She opened a Tulsa branch of her bakery last spring."
     assert ("Tulsa", "OK") in cities_of(parse, text)
+    text = "Police said the man rode the moving train from near the Omaha/Tulsa line to the next station."
+    assert ("Tulsa", "OK") in cities_of(parse, text)
 
 
 def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: Parse) -> None:

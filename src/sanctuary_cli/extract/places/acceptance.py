@@ -165,7 +165,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
     if named_for_its_owner(doc, start, end):
         return True  # "Max's Kansas City": a business
-    if names_a_rail_line(doc, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
+    if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
         return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
@@ -183,8 +183,10 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
     (one written after it says it is the place: "Montclair, NJ and Hoboken, NJ")."""
     if mention.qualifier is not None:
         return False
-    if _a_person_or_group(doc, mention) or listed_with_titles(doc, mention.start, mention.end):
-        return True  # "Fargo, American Crime Story, The Leftovers": shows
+    if _a_person_or_group(doc, mention):
+        return True
+    if not mention.cued and listed_with_titles(doc, mention.start, mention.end):
+        return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
     return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 

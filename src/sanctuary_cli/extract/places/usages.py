@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # Words that, after "City", make a council member's title: "Quist City Councilmember", "City Council member".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councilor", "councillor"})
 COUNCIL_MEMBER = ("council", "member")
+TOWN_PAIR_JOINS = frozenset({"/", "-", "–"})  # "the Tulsa/Sand Springs line": a border
 TITLE_WINDOW = 60  # tokens read either side for the other names that share a title (one table or list)
 # A dance named after a city, joined to its name by a hyphen: "a Charleston-dancing couple".
 DANCE_WORDS = frozenset({"dancing", "dance", "danced", "dancer", "dancers"})
@@ -79,11 +80,14 @@ def an_adjective_before_a_city_body(doc: Doc, start: int, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in BODY_WORDS
 
 
-def names_a_rail_line(doc: Doc, end: int, article_words: set[str]) -> bool:
+def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -> bool:
     """ "All service on the Tulsa line was suspended", "Tulsa Line trains": in an article that speaks of trains
     (``article_words``, the words it writes in lower case), a name right before "line" or "branch" is the rail
-    line's ("a branch of the bank in Tulsa" and "the Tulsa branch of the library" stay the city)."""
+    line's ("a branch of the bank in Tulsa" and "the Tulsa branch of the library" stay the city, and "the
+    Tulsa/Sand Springs line" is the border between two towns)."""
     if end >= len(doc) or doc[end].lower_ not in cues().rail_line_after:
+        return False
+    if start > 0 and doc[start - 1].text in TOWN_PAIR_JOINS:
         return False
     if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
         return False
