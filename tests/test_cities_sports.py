@@ -104,3 +104,12 @@ def test_a_bracketed_list_after_a_noun_for_teams_names_teams(parse: Parse) -> No
     assert not {("Fresno", "CA"), ("Tulsa", "OK"), ("Boise", "ID")} & cities_of(parse, text)
     text = "She has lived in three cities (Fresno, Tulsa and Boise)."
     assert {("Fresno", "CA"), ("Tulsa", "OK")} <= cities_of(parse, text)
+
+
+def test_the_home_of_a_named_team_tells_where_the_story_happens(parse: Parse) -> None:
+    text = (
+        "The Omaha Kings drew 1-1 on Saturday. The goalkeeper saved twice before halftime, and Omaha kept"
+        " missing. It was the first point the visitors had ever earned in Bellevue."
+    )
+    found = cities_of(parse, text)
+    assert ("Bellevue", "NE") in found and ("Bellevue", "WA") not in found

@@ -29,12 +29,13 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
         place = _unambiguous(group)
         if place is not None:
             linked[name_key] = place
-    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is.
+    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is, and so do the homes
+    # of the teams it names ("a point in Harrison" in a story of the "New York Red Bulls")
     anchors = list(linked.values()) + [
         only[0]
         for name_key in by_key
         if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
-    ]
+    ] + _homes_of_teams(article)
     # Two rounds: places settled by context in the first help settle the rest.
     for _ in range(2):
         for name_key, group in by_key.items():
@@ -64,10 +65,23 @@ def _drop_stray_small_places(
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
     thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
+    teams = _homes_of_teams(article)
     for name_key, place in list(linked.items()):
-        others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
+        # (a neighbourhood tells where too, and so does a team's home: "a point in Harrison" in a story of the
+        # "New York Red Bulls" whose bare "New York" is the team)
+        others = [p for k, p in linked.items() if k != name_key] + sections + teams
         if _stray(place, by_key[name_key], article, others):
             del linked[name_key]
+
+
+def _homes_of_teams(article: Article) -> list[Place]:
+    """The big cities whose teams the article names ("the Tulsa Rovers"): where its sports story happens."""
+    homes: list[Place] = []
+    for name_key in sorted(article.team_places):
+        alias = gazetteer.city_aliases().get(name_key)
+        found = [gazetteer.place(*alias)] if alias else list(gazetteer.places_by_name().get(name_key, ())[:1])
+        homes += [p for p in found if p is not None and p.population >= MID_PLACE and not p.section_of]
+    return homes
 
 
 def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
