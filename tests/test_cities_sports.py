@@ -77,6 +77,7 @@ def test_a_city_that_acts_beside_its_named_team_is_the_team(parse: Parse) -> Non
     assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "He ruined the planning that Omaha and Tulsa did.")
     assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "Tulsa's three-year plan went up in smoke.")
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "Was it a blow for Omaha, just for being Omaha?")
+    assert ("Tulsa", "OK") not in cities_of(parse, "The Tulsa Dynamo came to town. Tulsa are winless in six.")
 
 
 def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
