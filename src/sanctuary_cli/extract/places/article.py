@@ -204,11 +204,18 @@ def _team_places(doc: Doc) -> frozenset[str]:
     nicknames = [n for n in cues().team_after if n[0] not in CLUB_WORDS]
     firsts = {n[0] for n in nicknames}
     found: set[str] = set()
+    after_nickname = 0  # "Red Bulls": "Bulls" is no nickname of its own after "Red"
     for i in range(1, len(doc)):
-        if doc[i].lower_ not in firsts or not doc[i].text[:1].isupper() or not doc[i - 1].text[:1].isupper():
+        if i < after_nickname or doc[i].lower_ not in firsts or not doc[i].text[:1].isupper():
             continue
         words = tuple(t.lower_ for t in doc[i : i + 2])
-        if not any(words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)]) for n in nicknames):
+        sizes = [
+            len(n) for n in nicknames if words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)])
+        ]
+        if not sizes:
+            continue
+        after_nickname = i + max(sizes)
+        if not doc[i - 1].text[:1].isupper():
             continue
         before: list[str] = []
         for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
