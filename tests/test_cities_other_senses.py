@@ -153,3 +153,28 @@ def test_a_name_the_article_writes_as_a_business_is_the_business_where_nothing_m
     assert ("Boston", "MA") in cities_of(parse, "Boston Market opened its tenth store in Boston on Friday.")
     text = "Hundreds of students from Rockland County marched in Pearl River on Sunday."
     assert ("Pearl River", "NY") in cities_of(parse, text)
+
+
+def test_a_name_before_line_or_branch_in_a_story_of_trains_is_the_rail_line(parse: Parse) -> None:
+    text = "All train service on Harbor Rail's Tulsa line was suspended after a power failure."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    text = "Riders on Harbor Rail's Tulsa branch were stuck for an hour after a signal failed near the tracks."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+
+
+def test_a_line_or_branch_outside_a_story_of_trains_leaves_the_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, "Customers on Harbor Bank's Tulsa line waited an hour.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Voters in Tulsa line up early, the clerk said.")
+    text = "Trains were late again. She opened a Tulsa branch of her bakery last spring."
+    assert ("Tulsa", "OK") in cities_of(parse, text)
+    text = "Police said the man rode the moving train from near the Omaha/Tulsa line to the next station."
+    assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, "Yesterday the iconic Hank's Omaha was rebuilt around the corner.")
+    assert ("Omaha", "NE") not in cities_of(parse, "The old Hank’s Omaha had three incarnations.")
+    text = "Yesterday the iconic Lulu's Kansas City was rebuilt for a film shoot."
+    assert ("Kansas City", "MO") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Ada Quillon's Tulsa is a city of parks and rivers.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Rosa's Tulsa office closed on Friday.")

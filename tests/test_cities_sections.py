@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.cities import extract_cities
 
 if TYPE_CHECKING:
@@ -57,3 +57,27 @@ def test_a_neighbourhood_named_without_doubt_places_the_towns_near_it(parse: Par
     text = "Casey waited in line at Watertown, said he had grown up in Ohio, and now lives in Allston."
     [city] = extract_cities(parse(text))
     assert (city.city, city.state, city.loose_name) == ("Watertown", "MA", None)
+
+
+def test_a_name_opening_with_a_nearby_boroughs_name_is_its_neighbourhood(parse: Parse) -> None:
+    text = "Crowds left the boardwalk in Coney Island for the quieter sand at Manhattan Beach."
+    assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
+    text = "Surf lessons in Manhattan Beach, California, start at seven."
+    assert ("Manhattan Beach", "CA") in cities_of(parse, text)
+    text = "Surfers in Manhattan Beach and Santa Monica waited for the swell."
+    assert ("Manhattan Beach", "CA") in cities_of(parse, text)
+
+
+def _place(name: str, state: str) -> gazetteer.Place:
+    place = gazetteer.place(name, state)
+    assert place is not None
+    return place
+
+
+def test_a_loose_name_opening_with_a_boroughs_name_is_its_neighbourhood_in_that_citys_corpus() -> None:
+    at = gravity.Centre("NY", _place("New York City", "NY"))
+    assert gravity.reading("manhattan beach", _place("Manhattan Beach", "CA"), at) is None
+    assert gravity.reading("brooklyn park", _place("Brooklyn Park", "MN"), at) is None
+    chicago = gravity.Centre("IL", _place("Chicago", "IL"))
+    beach = _place("Manhattan Beach", "CA")
+    assert gravity.reading("manhattan beach", beach, chicago) == beach

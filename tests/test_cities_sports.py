@@ -67,3 +67,50 @@ def test_a_city_as_a_subject_outside_a_match_report_stays_the_city(parse: Parse)
 def test_each_mention_is_read_on_its_own(parse: Parse) -> None:
     text = REPORT + "The Rovers beat Tulsa again. The squad flew home from Tulsa after the game."
     assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+TRADE = "The Tulsa Hornets and the Omaha Rockets agreed on a three-team trade before the league stepped in. "
+
+
+def test_a_city_that_acts_beside_its_named_team_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "The commissioner screwed Tulsa, a columnist wrote.")
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "He ruined the planning that Omaha and Tulsa did.")
+    assert ("Tulsa", "OK") not in cities_of(parse, TRADE + "Tulsa's three-year plan went up in smoke.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "Was it a blow for Omaha, just for being Omaha?")
+    assert ("Tulsa", "OK") not in cities_of(parse, "The Tulsa Dynamo came to town. Tulsa are winless in six.")
+
+
+def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets travel to Tulsa next week.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The players visited a children's hospital in Tulsa.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets visit Tulsa on Friday.")
+    assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Tulsa mayor praised the deal.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The commissioner praised Tulsa for its new arena.")
+
+
+def test_home_or_away_to_a_city_in_a_match_report_is_the_side_played(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Two weeks ago, at home to Omaha, we moved the ball well.")
+    assert ("Omaha", "NE") in cities_of(parse, REPORT + "The team flew home to Omaha after the game.")
+
+
+def test_a_sides_possession_or_a_list_of_sides_in_a_match_report_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "The win dealt a blow to Tulsa's post-season hopes.")
+    text = REPORT + "Wins against the likes of Tulsa, Reno, and Omaha kept them in the race."
+    assert not {("Tulsa", "OK"), ("Reno", "NV"), ("Omaha", "NE")} & cities_of(parse, text)
+    assert ("Omaha", "NE") in cities_of(parse, REPORT + "Omaha's mayor watched the game from the stands.")
+
+
+def test_a_bracketed_list_after_a_noun_for_teams_names_teams(parse: Parse) -> None:
+    text = "Their one saving grace is a home stand against three other teams (Fresno, Tulsa, and Boise)."
+    assert not {("Fresno", "CA"), ("Tulsa", "OK"), ("Boise", "ID")} & cities_of(parse, text)
+    text = "She has lived in three cities (Fresno, Tulsa and Boise)."
+    assert {("Fresno", "CA"), ("Tulsa", "OK")} <= cities_of(parse, text)
+
+
+def test_the_home_of_a_named_team_tells_where_the_story_happens(parse: Parse) -> None:
+    text = (
+        "The Omaha Kings drew 1-1 on Saturday. The goalkeeper saved twice before halftime, and Omaha kept"
+        " missing. It was the first point the visitors had ever earned in Bellevue."
+    )
+    found = cities_of(parse, text)
+    assert ("Bellevue", "NE") in found and ("Bellevue", "WA") not in found

@@ -58,3 +58,19 @@ def test_a_headlines_new_before_city_council_is_the_adjective(parse: Parse) -> N
     assert ("New City", "NY") not in cities_of(parse, hall)
     placed = "The New City, N.Y. library reopened, and New City residents lined up at dawn."
     assert ("New City", "NY") in cities_of(parse, placed)
+
+
+def test_a_name_in_a_list_of_titles_of_works_is_a_title(parse: Parse) -> None:
+    text = "This year's nominees include Tulsa, Omaha, The Night Shift, Ghost Town Diaries, Veep and Raised By Wolves."
+    assert not {("Tulsa", "OK"), ("Omaha", "NE")} & cities_of(parse, text)
+    text = "Her favourite shows are Tulsa, The Night Shift, Ghost Town Diaries and Omaha."
+    assert not {("Tulsa", "OK"), ("Omaha", "NE")} & cities_of(parse, text)
+
+
+def test_a_list_of_places_with_landmarks_stays_a_list_of_places(parse: Parse) -> None:
+    text = "The tour stops in Tulsa, Omaha, Coney Island and Grand Rapids."
+    assert {("Tulsa", "OK"), ("Omaha", "NE"), ("Grand Rapids", "MI")} <= cities_of(parse, text)
+    text = "He has lived in Tulsa, Omaha and Fort Worth, and saw the Grand Canyon, Mount Rushmore and Yellowstone."
+    assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
+    text = "He gave generously to the city of Tulsa, Quillon State University, Ada Bell College and the Scouts."
+    assert ("Tulsa", "OK") in cities_of(parse, text)

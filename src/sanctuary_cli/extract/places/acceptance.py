@@ -37,17 +37,25 @@ from sanctuary_cli.extract.places.context import (
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
-from sanctuary_cli.extract.places.sports import beside_versus, on_a_results_line, plays_in_a_match_report
+from sanctuary_cli.extract.places.sports import (
+    acts_for_its_team,
+    beside_versus,
+    glosses_teams,
+    on_a_results_line,
+    plays_in_a_match_report,
+)
 from sanctuary_cli.extract.places.usages import (
     a_persons_name,
     an_adjective_before_a_city_body,
     listed_after_venues,
     listed_by_a_shared_title,
     named_for_a_dance,
+    named_for_its_owner,
+    names_a_rail_line,
     opens_a_business_name,
     paired_with_a_street,
 )
-from sanctuary_cli.extract.places.works import in_title_of_a_work, names_a_work, titled_after
+from sanctuary_cli.extract.places.works import in_title_of_a_work, listed_with_titles, names_a_work, titled_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -163,16 +171,16 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
         return True  # "one Charleston-dancing couple"; "New City Council legislation"
-    if mention.qualifier is None and _a_person_or_group(doc, mention):
-        return True  # (a state written after it says it is the place: "Montclair, NJ and Hoboken, NJ")
+    if named_for_its_owner(doc, start, end):
+        return True  # "Max's Kansas City": a business
+    if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
+        return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
-    if mention.qualifier is None and _a_side_of_a_match(doc, mention, article):
-        return True  # "the Red Bulls beat Tulsa", "the game against Omaha", "Rovers 3, Tulsa 1"
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
@@ -187,6 +195,18 @@ def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
     return mention.qualifier is None and paired_with_a_street(doc, start, end)
 
 
+def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A person, a group, a title in a list of works or a side of a match, for a name written without its state
+    (one written after it says it is the place: "Montclair, NJ and Hoboken, NJ")."""
+    if mention.qualifier is not None:
+        return False
+    if _a_person_or_group(doc, mention):
+        return True
+    if not mention.cued and listed_with_titles(doc, mention.start, mention.end):
+        return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
+    return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
+
+
 def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
     missing", "a deserved result for Tulsa": the team."""
@@ -195,6 +215,12 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
+    if glosses_teams(doc, start, end):
+        return True  # "three other teams (Omaha, Tulsa and Reno)"
+    if mention.cued:
+        return False  # "Tulsa's mayor", "Tulsa police": the city's own
+    if acts_for_its_team(doc, start, end, article.team_places):
+        return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
     return article.reports_a_match and plays_in_a_match_report(doc, end)
 
 

@@ -25,6 +25,7 @@ MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") t
 MAX_STATE_TOKENS = 3  # "North Carolina", "N. Y." and the like
 SCORE = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.-])")  # "4-1", "2 – 2"; not "2016-17", a date
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name, and other names ("United States")
+MAX_TEAM_PLACE_WORDS = 3  # "Oklahoma City Thunder", "San Jose Earthquakes"
 MIN_MATCH_TERMS = 2  # a score and two words only a match report writes ("halftime", "goalkeeper")
 PROMINENT_CITY = 500_000  # a state name that is also a city this big is read as either
 
@@ -58,6 +59,8 @@ class CityCues:
     match_report_words: frozenset[str]
     play_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    rail_line_after: frozenset[str]
+    rail_words: frozenset[str]
 
 
 @cache
@@ -95,6 +98,8 @@ def cues() -> CityCues:
         match_report_words=frozenset(data["match_report_words"]),
         play_verbs=frozenset(data["play_verbs"]),
         travel_verbs=frozenset(data["travel_verbs"]),
+        rail_line_after=frozenset(data["rail_line_after"]),
+        rail_words=frozenset(data["rail_words"]),
     )
 
 
@@ -134,6 +139,7 @@ class Article:
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     reports_a_match: bool = False  # it writes a score and the words of a match report
+    team_places: frozenset[str] = frozenset()  # keys of the names it writes before a team's nickname ("Tulsa Rovers")
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
@@ -156,7 +162,8 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article = Article()
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
-    article.reports_a_match = _reports_a_match(doc)
+    article.team_places = _team_places(doc)
+    article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
     for start, counties in _county_mentions(doc.text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:
@@ -184,24 +191,41 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     return article
 
 
-def _reports_a_match(doc: Doc) -> bool:
+def _reports_a_match(doc: Doc, names_a_team: bool) -> bool:
     """Whether the article writes two words of a match report and a score ("a 4-1 loss") or a team's name ("the
     Tulsa Rovers")."""
     terms = cues().match_report_words
     if len({t.lower_ for t in doc if t.lower_ in terms}) < MIN_MATCH_TERMS:
         return False
-    return bool(SCORE.search(doc.text)) or _names_a_team(doc)
+    return names_a_team or bool(SCORE.search(doc.text))
 
 
-def _names_a_team(doc: Doc) -> bool:
-    """ "the Tulsa Rovers": a capitalised word, then a capitalised team nickname (a club word alone is not one)."""
+def _team_places(doc: Doc) -> frozenset[str]:
+    """The keys of the names the article writes right before a capitalised team nickname (a club word alone is
+    not one): "the Tulsa Rovers" gives "tulsa", "the San Jose Earthquakes" "san jose" (and "jose")."""
     nicknames = [n for n in cues().team_after if n[0] not in CLUB_WORDS]
+    firsts = {n[0] for n in nicknames}
+    found: set[str] = set()
+    after_nickname = 0  # "Red Bulls": "Bulls" is no nickname of its own after "Red"
     for i in range(1, len(doc)):
-        if doc[i].text[:1].isupper() and doc[i - 1].text[:1].isupper():
-            words = tuple(t.lower_ for t in doc[i : i + 2])
-            if any(words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)]) for n in nicknames):
-                return True
-    return False
+        if i < after_nickname or doc[i].lower_ not in firsts or not doc[i].text[:1].isupper():
+            continue
+        words = tuple(t.lower_ for t in doc[i : i + 2])
+        sizes = [
+            len(n) for n in nicknames if words[: len(n)] == n and all(t.text[:1].isupper() for t in doc[i : i + len(n)])
+        ]
+        if not sizes:
+            continue
+        after_nickname = i + max(sizes)
+        if not doc[i - 1].text[:1].isupper():
+            continue
+        before: list[str] = []
+        for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
+            if not (t.is_alpha or t.text.endswith(".")) or not t.text[:1].isupper():
+                break
+            before.insert(0, t.text)
+            found.add(gazetteer.key(" ".join(before)))
+    return frozenset(found)
 
 
 def _without_possessive(word: str) -> str:

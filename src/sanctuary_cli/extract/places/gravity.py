@@ -8,7 +8,8 @@ against the store: the namesake in the corpus's state wins when it is not dwarfe
 best-known one ("Boston" stays in Massachusetts) and lies nearer the centre than the article's
 reading (Harrison, New Jersey is nearer Manhattan than Harrison, New York); a namesake that is a neighbourhood of
 a city there ("Brownsville" in Brooklyn) is no city at all, nor is a small town nearby whose name
-is a shorter form of such a neighbourhood ("Rockaway", New Jersey, for Far Rockaway); and a small town far from the
+is a shorter form of such a neighbourhood ("Rockaway", New Jersey, for Far Rockaway) or opens with the name of one
+of its boroughs ("Manhattan Beach"); and a small town far from the
 corpus's centre, with nothing in its article to place it ("out of Bellevue" in a New
 York story), is more likely a hospital, street or person of that name and is left out,
 unless it is a city known far beyond its region ("Palm Springs"). A name two namesakes of
@@ -75,6 +76,8 @@ def reading(name_key: str, alone: Place, at: Centre | None) -> Place | None:
         return None if home.section_of else home
     if _a_word_of_a_neighbourhood(name_key, alone, at):
         return None  # "a surfer in Rockaway" in a New York corpus: Far Rockaway, not the New Jersey town
+    if alone.state != at.state and _named_for_a_borough(alone.name, at):
+        return None  # "folks in Manhattan Beach" in a New York corpus: the Brooklyn neighbourhood
     rivals = _rivals(alone, candidates)
     if rivals:
         # size cannot tell which: the one in the centre's region ("Union City" in a New York corpus is the
@@ -99,6 +102,18 @@ def _a_word_of_a_neighbourhood(name_key: str, alone: Place, at: Centre) -> bool:
     if gazetteer.distance_km(alone, at.place) > REGION_KM:
         return False
     return name_key in _neighbourhood_words(at.place.name, at.place.state)
+
+
+def _named_for_a_borough(name: str, at: Centre) -> bool:
+    """Whether the name opens with the name of a borough of the centre's city ("Manhattan Beach", "Brooklyn
+    Park" in a New York corpus): local news names the neighbourhoods so, and a loose one is more likely such
+    than the far town of the name."""
+    words = name.split()
+    return any(
+        p.section_of == at.place.name and p.state == at.place.state and p.population >= gazetteer.BOROUGH_POPULATION
+        for n in range(1, len(words))
+        for p in gazetteer.places_by_name().get(gazetteer.key(" ".join(words[:n])), ())
+    )
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
 from sanctuary_cli.extract.places.gazetteer import Place
 
@@ -29,12 +29,13 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
         place = _unambiguous(group)
         if place is not None:
             linked[name_key] = place
-    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is.
+    # Neighbourhoods named without doubt ("Jackson Heights") also tell where the article is, and so do the homes
+    # of the teams it names ("a point in Harrison" in a story of the "New York Red Bulls")
     anchors = list(linked.values()) + [
         only[0]
         for name_key in by_key
         if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
-    ]
+    ] + _homes_of_teams(article)
     # Two rounds: places settled by context in the first help settle the rest.
     for _ in range(2):
         for name_key, group in by_key.items():
@@ -64,10 +65,23 @@ def _drop_stray_small_places(
     it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
     town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
     thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
+    teams = _homes_of_teams(article)
     for name_key, place in list(linked.items()):
-        others = [p for k, p in linked.items() if k != name_key] + sections  # (a neighbourhood tells where too)
+        # (a neighbourhood tells where too, and so does a team's home: "a point in Harrison" in a story of the
+        # "New York Red Bulls" whose bare "New York" is the team)
+        others = [p for k, p in linked.items() if k != name_key] + sections + teams
         if _stray(place, by_key[name_key], article, others):
             del linked[name_key]
+
+
+def _homes_of_teams(article: Article) -> list[Place]:
+    """The big cities whose teams the article names ("the Tulsa Rovers"): where its sports story happens."""
+    homes: list[Place] = []
+    for name_key in sorted(article.team_places):
+        alias = gazetteer.city_aliases().get(name_key)
+        found = [gazetteer.place(*alias)] if alias else list(gazetteer.places_by_name().get(name_key, ())[:1])
+        homes += [p for p in found if p is not None and p.population >= MID_PLACE and not p.section_of]
+    return homes
 
 
 def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
@@ -81,12 +95,30 @@ def _stray(place: Place, group: list[Mention], article: Article, others: list[Pl
         return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
     if article.states[place.state] > 0:
         return False
+    if _named_for_a_borough_nearby(place, others):
+        return True  # "Flushing, Queens ... folks in Manhattan Beach": the Brooklyn neighbourhood
     cued = any(m.cued for m in group)
     if small and _landmark_name(place.name) and not cued:
         return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
     if any(m.called_a_city for m in group):
         return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
     return _far_from_the_rest(place, others, small, cued)
+
+
+def _named_for_a_borough_nearby(place: Place, others: list[Place]) -> bool:
+    """Whether the place's name opens with the name of a borough near the article's other places, all far from
+    the place: a neighbourhood named for its borough ("Manhattan Beach", "Brooklyn Heights") in a story of that
+    city, not the far town of the name, known as it may be."""
+    words = place.name.split()
+    if len(words) < 2 or not others or any(gazetteer.distance_km(place, o) <= FAR_KM for o in others):
+        return False
+    for n in range(1, len(words)):
+        for borough in gazetteer.places_by_name().get(gazetteer.key(" ".join(words[:n])), ()):
+            if borough.section_of and borough.population >= gazetteer.BOROUGH_POPULATION and any(
+                gazetteer.distance_km(borough, o) <= REGION_KM for o in others
+            ):
+                return True
+    return False
 
 
 def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: bool) -> bool:
@@ -292,8 +324,15 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     """Whether the article itself says where the name is: a state written with it or named in the article,
     a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
     ("NYC"), or another place it names in the same region (a big city only for the best-known namesake).
-    A name placed by none of these ("He grew up in Lawrence") is read by its name alone."""
-    if any(m.qualifier is not None or (m.cued and not m.cued_as_a_place) for m in group):
+    A name placed by none of these ("He grew up in Lawrence") is read by its name alone. A city agency says
+    the name is a city's, not which city's: it places a city of ``MID_PLACE`` or more, or a name whose best-known
+    bearer dwarfs the others ("Tulsa police"); "Mount Pleasant police" may be any of several towns of a size, and
+    the corpus reads it."""
+    if any(m.qualifier is not None for m in group):
+        return True
+    if any(m.cued and not m.cued_as_a_place for m in group) and (
+        place.population >= MID_PLACE or not _namesakes_of_a_size(place, group[0].key)
+    ):
         return True
     if group[0].key in gazetteer.city_aliases():
         return True
@@ -304,6 +343,16 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     # ("Montclair" in a story that names Washington), and the corpus reads it (``gravity``)
     return any(other.population < PROMINENT_CITY for other in near) or (
         bool(near) and _best_known(place, gazetteer.places_by_name().get(group[0].key, (place,)))
+    )
+
+
+def _namesakes_of_a_size(place: Place, name_key: str) -> bool:
+    """Whether another town of the name, no neighbourhood and not abroad, is within ``gravity.GRAVITY_RATIO`` of
+    the place's size: the corpus's own namesake may then be the one meant (``gravity``)."""
+    return any(
+        other is not place and not (other.section_of or other.abroad)
+        and gravity.GRAVITY_RATIO * other.population >= place.population
+        for other in gazetteer.places_by_name().get(name_key, ())
     )
 
 

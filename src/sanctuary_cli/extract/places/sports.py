@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MAX_SCORE = 99
 VERSUS = frozenset({"vs", "vs.", "versus"})  # not "v.", which also names a court case ("Texas v. Tulsa")
@@ -16,6 +17,19 @@ RESULT_NOUNS = frozenset(
     {"result", "win", "victory", "loss", "defeat", "draw", "tie", "goal", "goals", "point", "points", "lost", "lose"}
 )  # "a deserved result for Tulsa", "lost to Tulsa"
 AGAINST = frozenset({"against"})
+# How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
+# Tulsa", "Tulsa's three-year plan", "just for being Tulsa".
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr", "appos"})
+# Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
+SIDE_PREPOSITIONS = frozenset({"for", "against", "with", "by", "over", "than"})
+# "at home to Tulsa", "away to Tulsa": in a match report, the side played
+HOME_AWAY = frozenset({"home", "away"})
+# Nouns for the sides of a league, before a bracketed list of their names: "three other teams (Omaha, Tulsa)".
+TEAM_NOUNS = frozenset(
+    {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
+)
+MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+TEAM_NOUN_REACH = 4  # "their last two opponents at home (" : the noun within this many words of the bracket
 
 
 def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
@@ -47,21 +61,66 @@ def beside_versus(doc: Doc, start: int, end: int, match: bool) -> bool:
 
 def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     """In an article that reports a match: "Tulsa kept missing", "Tulsa looked out of ideas" (the subject of a
-    verb of play), "a deserved result for Tulsa", "here against Tulsa" (a result's owner, the other side), "the
-    referee robbed Tulsa" (the object of a verb other than one of travel)."""
-    head = doc[end - 1]
+    verb of play), "a deserved result for Tulsa", "here against Tulsa", "wins against the likes of Omaha and
+    Tulsa" (a result's owner, the other side), "the referee robbed Tulsa" (the object of a verb other than one
+    of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
+    role."""
+    head = _first_of_its_pair(doc[end - 1])
     if head.dep_ == "nsubj":
         # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
         verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
         return any(t.lower_ in cues().play_verbs for t in verbs)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
+    if head.dep_ == "poss":
+        return True
     if head.dep_ != "pobj":
         return False
     preposition = head.head
+    if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "against the likes of Tulsa"
     if preposition.lower_ in AGAINST:
         return True
+    if preposition.lower_ == "to" and preposition.head.lower_ in HOME_AWAY:
+        return True
     return preposition.lower_ in {"for", "to"} and preposition.head.lower_ in RESULT_NOUNS
+
+
+def glosses_teams(doc: Doc, start: int, end: int) -> bool:
+    """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
+    brackets right after a noun for teams is a team."""
+    i = start - 1
+    while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text != "(":
+        if not (doc[i].text in {",", "&"} or doc[i].lower_ in {"and", "or"} or doc[i].text[:1].isupper()):
+            return False
+        i -= 1
+    if i < 0 or doc[i].text != "(":
+        return False
+    if not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
+        return False
+    return any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i])
+
+
+def _first_of_its_pair(token: Token) -> Token:
+    """The first name of the coordination the token ends ("Omaha and Tulsa did": Omaha)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str]) -> bool:
+    """In an article that names the place's team ("the Tulsa Rovers"), the bare name as an actor or the one acted
+    on, not a place where something is: "the league screwed Tulsa", "the planning that Omaha and Tulsa did",
+    "Tulsa's three-year plan", "just for being Tulsa" are the team; "the Rovers travel to Tulsa" and "a clinic in
+    Tulsa" keep the city."""
+    if gazetteer.key(doc[start:end].text) not in team_places:
+        return False
+    head = _first_of_its_pair(doc[end - 1])  # "Omaha and Tulsa did": the role of the first of the pair
+    if head.dep_ == "dobj" and head.head.lower_ in cues().travel_verbs:
+        return False  # "the Rovers visit Tulsa next week"
+    if head.dep_ in AGENT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in SIDE_PREPOSITIONS
 
 
 def _a_score(doc: Doc, i: int) -> bool:

@@ -1,6 +1,7 @@
 """Uses of a place's name as a word of something else, read from the words right around it: a surname in a
 list of officials before the title they share or after a given name, a dance named after a city, a capitalised
-"New" before a city's council or hall, a business's name, a list of venues, and a street at a corner."""
+"New" before a city's council or hall, a business's name or one named for its owner, a list of venues, a street at a
+corner, and a commuter rail line named for its far end."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 # Words that, after "City", make a council member's title: "Quist City Councilmember", "City Council member".
 COUNCIL_TITLES = frozenset({"councilmember", "councilman", "councilwoman", "councilor", "councillor"})
 COUNCIL_MEMBER = ("council", "member")
+TOWN_PAIR_JOINS = frozenset({"/", "-", "–"})  # "the Tulsa/Sand Springs line": a border
 TITLE_WINDOW = 60  # tokens read either side for the other names that share a title (one table or list)
 # A dance named after a city, joined to its name by a hyphen: "a Charleston-dancing couple".
 DANCE_WORDS = frozenset({"dancing", "dance", "danced", "dancer", "dancers"})
@@ -208,3 +210,32 @@ def among_streets(doc: Doc, start: int, end: int) -> bool:
         and (t.i == 0 or doc[t.i - 1].lower_ != name)
         for t in sentence
     )
+
+
+def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -> bool:
+    """ "All service on the Tulsa line was suspended", "Tulsa Line trains": in an article that speaks of trains
+    (``article_words``, the words it writes in lower case), a name right before "line" or "branch" is the rail
+    line's ("a branch of the bank in Tulsa" and "the Tulsa branch of the library" stay the city, and "the
+    Tulsa/Sand Springs line" is the border between two towns)."""
+    if end >= len(doc) or doc[end].lower_ not in cues().rail_line_after:
+        return False
+    if start > 0 and doc[start - 1].text in TOWN_PAIR_JOINS:
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ == "of":
+        return False
+    return not article_words.isdisjoint(cues().rail_words)
+
+
+def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
+    """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
+    makes a business's name ("Mayor Ruiz's Tulsa" and "Ada Quillon's Tulsa" speak of the city, and so does
+    "Rosa's Tulsa office", her office there)."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVES:
+        return False
+    if end < len(doc) and doc[end].is_lower and doc[end].tag_ in {"NN", "NNS"}:
+        return False
+    owner = doc[start - 2]
+    if not (owner.is_alpha and owner.text[:1].isupper() and known_given_name(owner.text)):
+        return False
+    before = doc[start - 3] if start >= 3 else None
+    return before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper())

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people import roles
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 from sanctuary_cli.extract.places.context import MINOR_WORDS, PLACE_ENTITIES
 
@@ -18,6 +19,10 @@ MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a n
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 PARTICIPLE_MIN_LENGTH = 4  # "Braised", "Marinated"; not "Ted" or "Fred"
+LIST_JOINS = frozenset({",", ";", "and", "or"})
+MAX_LIST_ITEMS = 12  # items read either side of a name in a list
+MAX_ITEM_WORDS = 6  # "The Man In The High Castle"
+MIN_TITLES = 2  # titles of works a list holds besides the name to be one of works
 
 
 def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
@@ -134,3 +139,56 @@ def dated_title(doc: Doc, start: int, end: int) -> bool:
     if start < 2 or doc[start - 1].lower_ not in MINOR_WORDS:
         return False
     return doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+
+
+def listed_with_titles(doc: Doc, start: int, end: int) -> bool:
+    """ "Fargo, Atlanta, American Crime Story, The Leftovers, Game Of Thrones, Veep": a name in a list of
+    capitalised names of which most are no place, two or more of them shaped like titles of works (several
+    words the gazetteer knows not, none a landmark's or the NER's place), is a title too ("Tulsa, Omaha, Coney
+    Island and Denver" stays a list of places)."""
+    items = [*_list_items(doc, start - 1, -1), *_list_items(doc, end, 1)]
+    titles = sum(_shaped_like_a_title(item) for item in items)
+    places = sum(_a_place_name(item) for item in items)
+    return titles >= MIN_TITLES and places < len(items) - places
+
+
+def _list_items(doc: Doc, i: int, step: int) -> list[list[Token]]:
+    """The capitalised items of a list, read from token ``i`` (a comma, or the "and" before a last item) in one
+    direction."""
+    items: list[list[Token]] = []
+    while len(items) < MAX_LIST_ITEMS and 0 <= i < len(doc) and doc[i].lower_ in LIST_JOINS:
+        j = i
+        while 0 <= j < len(doc) and doc[j].lower_ in LIST_JOINS:
+            j += step  # ", and"
+        words: list[Token] = []
+        while 0 <= j < len(doc) and len(words) < MAX_ITEM_WORDS and _a_title_word(doc[j]):
+            words.append(doc[j])
+            j += step
+        if not words:
+            break
+        items.append(words[::step])
+        i = j
+    return items
+
+
+def _a_title_word(token: Token) -> bool:
+    return token.is_alpha and (token.text[:1].isupper() or token.lower_ in MINOR_WORDS - LIST_JOINS)
+
+
+def _shaped_like_a_title(words: list[Token]) -> bool:
+    if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return False
+    if any(t.ent_type_ in PLACE_ENTITIES or t.ent_type_ == "PERSON" for t in words):
+        return False  # a place, or a list of people ("Jane Doe, Tom Roe")
+    if (words[-1].lower_,) in cues().not_city_after:
+        return False
+    return not _a_place_name(words)
+
+
+def _a_place_name(words: list[Token]) -> bool:
+    text = " ".join(t.text for t in words)
+    return (
+        gazetteer.key(text) in gazetteer.places_by_name()
+        or gazetteer.state_code(text) is not None
+        or gazetteer.is_country(text)
+    )
