@@ -188,7 +188,8 @@ def resolve_people(conn: sqlite3.Connection) -> int:
     """Resolve the people of new articles across the store: only the surnames they bring are redone.
     Returns the number of surname groups resolved."""
     resolved = persons.resolve_pending(conn)
-    person_joins.join_persons(conn)  # names the surname groups cannot join: spellings, given names alone
+    if resolved:  # names the surname groups cannot join (spellings, given names alone), read again only after a change
+        person_joins.join_persons(conn)
     return resolved
 
 

@@ -72,9 +72,10 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     if not looks_like_name(text):
         return None
     end = start + len(text)
-    suffix = SUFFIX_AFTER.match(ent.doc.text, end) if " " in text and text == ent.doc.text[start:end] else None
+    whole = index(ent.doc).text  # the doc's text, built once (Doc.text joins every token anew)
+    suffix = SUFFIX_AFTER.match(whole, end) if " " in text and text == whole[start:end] else None
     if suffix is not None:  # "Martin Quillon, Jr. spoke": the tagger left the generation's suffix out
-        text, end = ent.doc.text[start : suffix.end()], suffix.end()
+        text, end = whole[start : suffix.end()], suffix.end()
     if any(t.tag_ in VERB_TAGS for t in ent if t.idx < end):
         return None  # a headline fragment such as "Defying Trumpism"
     if cities.at(start, end) is not None:
@@ -83,7 +84,6 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     token = last.end - 1 if last is not None else ent.end - 1
     if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
         return None
-    whole = index(ent.doc).text
     if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):

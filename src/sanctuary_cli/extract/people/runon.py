@@ -37,23 +37,34 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each run-on word, stray suffix or run-together name taken off."""
     text = index(doc).text
     full = [m.text.split() for m in mentions if len(m.text.split()) >= 2]
+    lower_words = set(re.findall(r"\w+", text))
+    common = {words[0]: _common_word(words[0], text, lower_words) for words in full}
+    readings: dict[str, tuple[set[str], set[str], set[str]]] = {}  # what a name's other names say, once a name
     out = []
     for mention in mentions:
-        others = [words for words in full if " ".join(words) != mention.text]
-        # the surnames of names that open with no common word ("Good Quillon", a heading's epithet)
-        surnames = {fold(words[-1]) for words in others if not _common_word(words[0], text)}
-        keys = {person_key(" ".join(words)) for words in others}
-        # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
-        # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
-        borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
-        # ... unless no longer name here holds the two ("Bratton Sharpton" beside "Al Sharpton" and
-        # "Bill Bratton", never inside one name: two people run together, the first kept)
-        borne -= _unattested(mention.text, others)
-        cut = _name_part(mention, text, surnames, keys, borne)
+        if mention.text not in readings:
+            readings[mention.text] = _other_names(mention.text, full, common)
+        cut = _name_part(mention, text, *readings[mention.text])
         if cut is not None:
             mention = _shortened(doc, mention, cut)
         out.append(mention)
     return out
+
+
+def _other_names(name: str, full: list[list[str]], common: dict[str, bool]) -> tuple[set[str], set[str], set[str]]:
+    """What the article's other names of several words say of ``name``: their surnames that open with
+    no common word, their keys, and the surnames a word after a surname may be a second surname of."""
+    others = [words for words in full if " ".join(words) != name]
+    # the surnames of names that open with no common word ("Good Quillon", a heading's epithet)
+    surnames = {fold(words[-1]) for words in others if not common[words[0]]}
+    keys = {person_key(" ".join(words)) for words in others}
+    # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
+    # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
+    borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
+    # ... unless no longer name here holds the two ("Bratton Sharpton" beside "Al Sharpton" and
+    # "Bill Bratton", never inside one name: two people run together, the first kept)
+    borne -= _unattested(name, others)
+    return surnames, keys, borne
 
 
 def _unattested(name: str, others: list[list[str]]) -> set[str]:
@@ -66,10 +77,15 @@ def _unattested(name: str, others: list[list[str]]) -> set[str]:
     return {words[1]}
 
 
-def _common_word(word: str, text: str) -> bool:
-    """Whether the text writes the word in lower case too ("good" of "Good Quillon")."""
+def _common_word(word: str, text: str, lower_words: set[str]) -> bool:
+    """Whether the text writes the word in lower case too ("good" of "Good Quillon"); ``lower_words``:
+    the text's words, which answer for a word of letters alone without a search of the text."""
     lower = word.lower()
-    return lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+    if lower == word:
+        return False
+    if re.fullmatch(r"\w+", lower):
+        return lower in lower_words
+    return re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
 def _given(word: str) -> bool:
