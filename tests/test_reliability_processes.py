@@ -26,7 +26,7 @@ from sanctuary_cli.ingest import Options, ingest
 
 pytestmark = pytest.mark.slow
 
-ARTICLES = 96  # three batches of 32: a run is interrupted with work left to do
+ARTICLES = 160  # five batches of 32: a run is interrupted with work left to do, even on a busy host
 
 MAYORS = ["Jane Doe", "Omar Haddad", "Lucia Ortega", "Peter Novak", "Grace Kim", "Samuel Reyes"]
 CITIES = ["Chicago", "Denver", "Boston", "Philadelphia", "Los Angeles", "Seattle", "Newark", "Austin"]
