@@ -73,3 +73,27 @@ def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> No
     assert ("Columbus", "OH") in cities_of(parse, text)
     text = "They live off Columbus Avenue. In Columbus, the rally filled Broad Street and High Street by noon."
     assert ("Columbus", "OH") in cities_of(parse, text)
+
+
+def test_a_commencement_at_a_bare_name_is_at_the_college(parse: Parse) -> None:
+    text = "In her commencement address at Fairfield, the senator told graduates to vote."
+    assert cities_of(parse, text) == set()
+    text = "The author gave his Class of 2019 speech at Fairfield and praised his teachers."
+    assert cities_of(parse, text) == set()
+    text = "In a speech at Fairfield, the senator told voters to turn out on Tuesday."
+    assert "Fairfield" in {city for city, _ in cities_of(parse, text)}
+    text = "The graduation at Fairfield High School was moved indoors after storms hit Fairfield on Monday."
+    assert "Fairfield" in {city for city, _ in cities_of(parse, text)}
+
+
+def test_a_part_an_actor_plays_is_no_city(parse: Parse) -> None:
+    assert cities_of(parse, "The actor ended up taking on the role of Tulsa in the animated sequel.") == set()
+    assert cities_of(parse, "She was cast as Tulsa in the stage version of the novel.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The actor ended up taking on a role in Tulsa last spring.")
+
+
+def test_a_name_coordinated_with_a_lone_given_name_is_a_persons(parse: Parse) -> None:
+    assert cities_of(parse, "Grandma adored Oliver and Tulsa more than anything.") == set()
+    text = "The couple thanked the nurses in Tulsa and Omaha for their care last spring."
+    assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Flights to Tulsa and Denver were cancelled on Friday.")

@@ -46,6 +46,7 @@ from sanctuary_cli.extract.places.sports import (
 )
 from sanctuary_cli.extract.places.usages import (
     a_persons_name,
+    a_role_played,
     an_adjective_before_a_city_body,
     listed_after_venues,
     listed_by_a_shared_title,
@@ -53,6 +54,7 @@ from sanctuary_cli.extract.places.usages import (
     named_for_its_owner,
     names_a_rail_line,
     opens_a_business_name,
+    paired_with_a_given_name,
     paired_with_a_street,
 )
 from sanctuary_cli.extract.places.works import in_title_of_a_work, listed_with_titles, names_a_work, titled_after
@@ -114,6 +116,11 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Jackson" where the article names Andrew Jackson
     if mention.qualifier is None and a_persons_name(doc, mention.start, mention.end, article):
         return True  # "Alma Tulsa Police said" where the article names Alma Tulsa; "April Tulsa's restaurant"
+    bare = mention.qualifier is None and not mention.cued
+    if bare and paired_with_a_given_name(doc, mention.start, mention.end, article):
+        return True  # "Tulsa and Ezra were born in May": two children's names
+    if a_role_played(doc, mention.start):
+        return True  # "taking on the role of Tulsa": a character
     if opens_a_business_name(doc, mention.end):
         return True  # "a Tulsa Transit Lines bus"
     if _common_word(doc, mention, article):

@@ -44,7 +44,7 @@ from sanctuary_cli.extract.places.article import (
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
-from sanctuary_cli.extract.places.schools import names_a_school, speaks_of_the_school
+from sanctuary_cli.extract.places.schools import at_a_commencement, names_a_school, speaks_of_the_school
 from sanctuary_cli.extract.places.senses import (
     bare_street,
     capitals_as_governments,
@@ -115,6 +115,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or (m.key in venues and m.qualifier is None)
             or (m.key in shops and m.qualifier is None and not m.tagged and not m.cued)
             or (m.key in schools and speaks_of_the_school(doc, m))
+            or at_a_commencement(doc, m)
         )
 
     return [m for m in found if not other_sense(m) and acceptable(doc, m, article)]

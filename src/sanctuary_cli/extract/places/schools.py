@@ -32,6 +32,11 @@ ACADEMIC_BEFORE = frozenset(
      "dean", "classes", "enrolled", "studied", "studies", "studying"}
 )
 
+# Words before "at" and a bare name that make it the college where a class graduates: "her commencement address
+# at Fairview", "a graduation speech at Fairview", "the Class of 2019 speech at Fairview".
+CEREMONY_WORDS = frozenset({"commencement", "graduation", "baccalaureate"})
+CEREMONY_REACH = 6  # tokens read back from "at" for the ceremony's word
+
 
 def names_a_school(doc: Doc, mention: Mention) -> bool:
     """Whether a college's word follows the name: "Fairview University", "Fairview State University"."""
@@ -57,3 +62,22 @@ def speaks_of_the_school(doc: Doc, mention: Mention) -> bool:
         return True
     start = mention.start
     return start >= 2 and doc[start - 1].lower_ in {"at", "of"} and doc[start - 2].lower_ in ACADEMIC_BEFORE
+
+
+def at_a_commencement(doc: Doc, mention: Mention) -> bool:
+    """ "his commencement speech at Fairview", "a Class of 2019 address at Fairview": a bare name after "at" in the
+    words that speak of a graduation is the college's ("a speech at Fairview", "a commencement at Fairview, Conn."
+    and "the graduation at Fairview High School" stay the town or another name)."""
+    start = mention.start
+    if mention.qualifier is not None or start < 2 or doc[start - 1].lower_ != "at":
+        return False
+    if mention.end < len(doc) and (doc[mention.end].text in POSSESSIVES or doc[mention.end].text[:1].isupper()):
+        return False
+    words = doc[max(0, start - 1 - CEREMONY_REACH) : start - 1]
+    if any(t.lower_ in CEREMONY_WORDS for t in words):
+        return True
+    return any(
+        t.lower_ == "class" and t.text[:1].isupper() and t.i + 2 < start and doc[t.i + 1].lower_ == "of"
+        and doc[t.i + 2].like_num
+        for t in words
+    )

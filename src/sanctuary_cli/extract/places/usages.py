@@ -43,6 +43,10 @@ NAMED_STREETS = frozenset({"broadway", "bowery"})
 TOWN_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "into"})  # "moved to Tulsa"
 SAINT = frozenset({"st", "st."})  # "St." may open a saint's name ("St. Louis") as well as end a street's
 CORNER_OPENERS = frozenset({"of", "at", "near", "on"})  # "the corner of Tulsa and Broadway", "at Tulsa and Bowery"
+# Words before a name that make it a part an actor plays: "the role of Tulsa", "cast as Tulsa".
+ROLE_BEFORE = (("role", "of"), ("roles", "of"), ("character", "of"), ("cast", "as"), ("starred", "as"),
+               ("stars", "as"), ("starring", "as"))
+GIVEN_PAIR_JOINTS = frozenset({"and", "&"})  # "Tulsa and Ezra": two given names coordinated
 
 
 def listed_by_a_shared_title(doc: Doc, start: int, end: int) -> bool:
@@ -239,3 +243,34 @@ def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
         return False
     before = doc[start - 3] if start >= 3 else None
     return before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper())
+
+
+def a_role_played(doc: Doc, start: int) -> bool:
+    """ "taking on the role of Tulsa", "she was cast as Tulsa": the name of a part an actor plays."""
+    if start < 2:
+        return False
+    return (doc[start - 2].lower_, doc[start - 1].lower_) in ROLE_BEFORE
+
+
+def paired_with_a_given_name(doc: Doc, start: int, end: int, article: Article) -> bool:
+    """ "welcoming Tulsa and Ezra into the world", "Ezra and Tulsa were born": a one-word name coordinated with a
+    lone given name that no place bears (nor a month, nor a word the article writes in lower case) is a person's
+    too ("Tulsa and Omaha", "Tulsa and Ezra Quist's farm" are not)."""
+    if end - start != 1:
+        return False
+    if end + 1 < len(doc) and doc[end].lower_ in GIVEN_PAIR_JOINTS and _a_lone_given_name(doc, end + 1, article):
+        return True
+    return start >= 2 and doc[start - 1].lower_ in GIVEN_PAIR_JOINTS and _a_lone_given_name(doc, start - 2, article)
+
+
+def _a_lone_given_name(doc: Doc, i: int, article: Article) -> bool:
+    """Whether token ``i`` is a given name with no capitalised word (a surname) after it."""
+    token = doc[i]
+    if not (token.is_alpha and token.text[:1].isupper() and known_given_name(token.text)):
+        return False
+    if token.lower_ in article.common_words or token.ent_type_ in {"DATE", "TIME", "NORP"}:
+        return False
+    if gazetteer.key(token.text) in gazetteer.places_by_name():  # the NER may tag it a place: only a real one is
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.is_alpha and after.text[:1].isupper())
