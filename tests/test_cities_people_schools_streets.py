@@ -97,3 +97,4 @@ def test_a_name_coordinated_with_a_lone_given_name_is_a_persons(parse: Parse) ->
     text = "The couple thanked the nurses in Tulsa and Omaha for their care last spring."
     assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
     assert ("Tulsa", "OK") in cities_of(parse, "Flights to Tulsa and Denver were cancelled on Friday.")
+    assert ("Tulsa", "OK") in cities_of(parse, "We have seen storms strike St. Louis and Tulsa this spring.")

@@ -264,7 +264,7 @@ def paired_with_a_given_name(doc: Doc, start: int, end: int, article: Article) -
 
 
 def _a_lone_given_name(doc: Doc, i: int, article: Article) -> bool:
-    """Whether token ``i`` is a given name with no capitalised word (a surname) after it."""
+    """Whether token ``i`` is a given name with no capitalised word beside it ("Ezra Quist", "St. Louis")."""
     token = doc[i]
     if not (token.is_alpha and token.text[:1].isupper() and known_given_name(token.text)):
         return False
@@ -272,5 +272,9 @@ def _a_lone_given_name(doc: Doc, i: int, article: Article) -> bool:
         return False
     if gazetteer.key(token.text) in gazetteer.places_by_name():  # the NER may tag it a place: only a real one is
         return False
-    after = doc[i + 1] if i + 1 < len(doc) else None
-    return after is None or not (after.is_alpha and after.text[:1].isupper())
+    return not any(_capitalised(doc[j]) for j in (i - 1, i + 1) if 0 <= j < len(doc))
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word or abbreviation ("Quist", "St."), which with a given name makes a longer name."""
+    return token.text[:1].isupper() and not token.is_punct and not token.is_sent_start
