@@ -149,3 +149,12 @@ def test_a_long_list_of_neighbourhoods_holds_no_town_of_a_neighbourhoods_name(pa
             " Manhattan Beach and Sheepshead Bay today.")
     assert ("Manhattan Beach", "CA") not in cities_of(parse, text)
     assert ("Hoboken", "NJ") in cities_of(parse, "Renters are leaving Hoboken, Jersey City and Astoria.")
+
+
+def test_a_state_the_sentence_names_for_a_far_city_does_not_pick_a_tiny_namesake(parse: Parse) -> None:
+    text = "Texas officials said a Dallas nurse flew to Cleveland on Monday."
+    assert cities_of(parse, text) == {("Dallas", "TX"), ("Cleveland", "OH")}
+    text = "Police in Texas said the man was arrested in Cleveland on Monday."
+    assert cities_of(parse, text) == {("Cleveland", "TX")}
+    text = "Texas troopers said the man was arrested in Cleveland, a small town north of Houston."
+    assert ("Cleveland", "TX") in cities_of(parse, text)

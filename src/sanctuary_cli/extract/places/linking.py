@@ -42,7 +42,7 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
             if name_key not in linked and not _qualifiers(group):
                 # the other end of a trip ("from Newark to San Francisco") says nothing of where this end is
                 ends = {linked.get(k) for m in group for k in m.trip_ends}
-                place = _choose(group, [a for a in anchors if a not in ends], article)
+                place = _choose(group, [a for a in anchors if a not in ends], article, by_key)
                 if place is not None:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
@@ -199,26 +199,38 @@ def _plain(place: Place, name_key: str) -> bool:
     return True
 
 
-def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Place | None:
-    """Pick among same-named places by the article's states and neighbouring cities."""
+def _choose(
+    group: list[Mention], anchors: list[Place], article: Article, by_key: dict[str, list[Mention]]
+) -> Place | None:
+    """Pick among same-named places by the article's states and neighbouring cities (``by_key``: all the names
+    the article writes)."""
     candidates = gazetteer.places_by_name().get(group[0].key, ())
     if not candidates:
         return None
-    def in_sentence(place: Place) -> bool:
+    def in_sentence_of(place: Place, m: Mention) -> bool:
         # (a state at a trip's other end is where the trip goes: "the ride from Newark to NY"; a list closed
         # by its state is in that state, whatever other states the sentence names)
-        return any(
+        return (
             place.state == m.list_state if m.list_state is not None
             else place.state in article.states_by_sentence.get(m.sentence, set()) and place.state not in m.trip_states
             and not _another_names_state(place.state, m, article)
-            for m in group
         )
+
+    def in_sentence(place: Place) -> bool:
+        return any(in_sentence_of(place, m) for m in group)
 
     def stated(place: Place) -> bool:
         return in_sentence(place) or _in_a_named_county(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
+
+    def stated_for_it(place: Place) -> bool:
+        # the sentence's state may be that of another place it names, far from this one ("Texas officials said
+        # a Dallas nurse flew to Cleveland"): that says nothing for this namesake
+        if _in_a_named_county(place, article) or any(m.list_state == place.state for m in group):
+            return True
+        return any(in_sentence_of(place, m) and not _state_of_another_name(place, m, by_key) for m in group)
 
     def score(place: Place) -> int:
         same_sentence = in_sentence(place)
@@ -249,7 +261,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
             return _in_a_named_county(place, article)
         # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
         # neighbour: a big city near it is as likely the home of a rival team as a neighbour
-        return stated(place) or near_a_town(place) if place.abroad else strong(place)
+        return stated_for_it(place) or near_a_town(place) if place.abroad else strong(place)
 
     found = [p for p in candidates if usable(p)]
     if not found:
@@ -262,7 +274,7 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
         return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
 
     best = max(found, key=lambda p: (score(p), nearness(p), p.population))
-    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town)
+    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town, stated_for_it)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if all(m.weak for m in group) and not strong(best):
@@ -270,6 +282,20 @@ def _choose(group: list[Mention], anchors: list[Place], article: Article) -> Pla
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def _state_of_another_name(place: Place, mention: Mention, by_key: dict[str, list[Mention]]) -> bool:
+    """Whether another name of the mention's sentence is best known as a city of the place's state, far from it:
+    the state the sentence names may be that city's ("Texas officials said a Dallas nurse flew to Cleveland")."""
+    for name_key, mentions in by_key.items():
+        if name_key == mention.key or not any(m.sentence == mention.sentence for m in mentions):
+            continue
+        found = gazetteer.places_by_name().get(name_key, ())
+        if found and found[0].state == place.state and not (found[0].section_of or found[0].abroad) and (
+            gazetteer.distance_km(place, found[0]) > REGION_KM
+        ):
+            return True
+    return False
 
 
 def _another_names_state(state: str, mention: Mention, article: Article) -> bool:
@@ -357,14 +383,15 @@ def _namesakes_of_a_size(place: Place, name_key: str) -> bool:
 
 
 def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
-                         stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool]) -> Place:
+                         stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool],
+                         stated_for_it: Callable[[Place], bool]) -> Place:
     """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
     supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
     the same sentence: a small Brooklyn near another city the article names is no evidence against it; so does
     a part of a city known far beyond its region, the biggest of its name (Hollywood, not Hollywood, Florida).
     Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city the article names is not enough
-    either ("an Oakland-based company" in a New York story): its state named with it or a smaller neighbour
-    (``near_a_town``) must support it."""
+    either ("an Oakland-based company" in a New York story): its state named with it, and not only for another
+    place far from it (``stated_for_it``), or a smaller neighbour (``near_a_town``) must support it."""
     if best is not top and top.section_of and gazetteer.famous(top):
         return best if stated(best) else top  # "Hollywood hopped on the bandwagon" in a story that names Florida
     if best is top or top.population < DOMINANCE * best.population:
@@ -372,5 +399,5 @@ def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool
     if top.section_of and top.population >= gazetteer.BOROUGH_POPULATION:
         return best if stated(best) else top
     if top.population >= FAR_DOMINANCE * best.population:
-        return best if stated(best) or near_a_town(best) else top
+        return best if stated_for_it(best) or near_a_town(best) else top
     return best if strong(best) else top
