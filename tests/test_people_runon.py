@@ -9,8 +9,10 @@ import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
+from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body
 from sanctuary_cli.extract.places.cities import extract_cities
@@ -202,3 +204,64 @@ def test_a_full_name_beside_an_epithet_of_its_given_name_is_not_cut(parse: Parse
         "Good Woody: the trailer is sharp. Woody has a streak going, and it is good news for Woody Tessel."
     )
     assert len(people_of(parse, text)["Woody Tessel"].mentions) == 2
+
+
+
+def _reread_one(parse: Parse, text: str, name: str) -> str:
+    """What the run-on reading keeps of the tagger's name ``name`` written once in ``text``."""
+    doc = parse(text)
+    start = text.index(name)
+    token = next(t.i for t in doc if t.idx < start + len(name) <= t.idx + len(t.text))
+    (read,) = reread(doc, [Mention(start, start + len(name), name, token)])
+    return read.text
+
+
+def test_a_headline_verb_after_a_surname_the_story_writes_alone_is_cut(parse: Parse) -> None:
+    text = (
+        "So far, 2016 has been the year of Governor Quartz Professes His Love To The Ferry. "
+        "Quartz's office confirmed the plans. Now maybe Quartz can fix the piers."
+    )
+    assert _reread_one(parse, text, "Quartz Professes") == "Quartz"
+
+
+def test_a_headline_verb_is_kept_where_the_line_does_not_go_on_in_title_case(parse: Parse) -> None:
+    text = "The year of Quartz Professes ended. Quartz's office confirmed the plans. Quartz left."
+    assert _reread_one(parse, text, "Quartz Professes") == "Quartz Professes"
+
+
+def test_a_full_name_in_a_title_case_line_is_kept(parse: Parse) -> None:
+    text = "Mayor Ada Quartz Opens The New Pier. Quartz spoke at noon, and Ada Quartz cut the ribbon."
+    assert _reread_one(parse, text, "Ada Quartz") == "Ada Quartz"
+
+
+def test_a_heading_word_after_a_named_surname_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Gov. Bram Christie sent a long email to allies on Sunday. Christie said the email was private."
+        "\n\nChristie Email\n\nDear friends, the facts are plain.",
+    )
+    assert set(found) == {"Bram Christie"}
+    assert len(found["Bram Christie"].mentions) == 3
+
+
+def test_an_epithet_before_a_stage_name_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Dame Zorella hosted the show. Zorella sang twice. One sketch showed a grumpy Zorella "
+        "in the year 2070. The sketches (Opening Song, Grumpy Zorella) are offline.",
+    )
+    assert "Grumpy Zorella" not in found
+
+
+def test_a_plural_of_a_named_surname_is_the_person(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The brothers Bram and Orrin Quillon do not speak. Bram on Orrin: he is a bore. "
+        "Orrin wrote back about the old Bram Quillons of the world.",
+    )
+    assert "Bram Quillons" not in found
+
+
+def test_a_given_name_after_a_named_surname_stays_a_full_name(parse: Parse) -> None:
+    text = "Ada Morgan chaired the panel. Lawyer Morgan Tessel spoke next. Morgan said the vote would wait."
+    assert _reread_one(parse, text, "Morgan Tessel") == "Morgan Tessel"

@@ -108,6 +108,9 @@ def _name_part(
     if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
         return _run_together(mention, text)
     if len(words) == 2:
+        glued = _glued(mention, text, surnames)
+        if glued is not None:
+            return glued
         if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
             return _run_together(mention, text)
         return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
@@ -116,6 +119,59 @@ def _name_part(
         if person_key(head) in keys and person_key(head) != person_key(mention.text):
             return 0, mention.text.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
     return None
+
+
+# capitalised closed-class words: after a name, a headline written in title case goes on ("Quillon Sings To The Crowd")
+HEADLINE_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "her", "his", "in", "into", "its", "of", "on", "onto"}
+    | {"our", "over", "the", "their", "to", "with"}
+)
+
+
+def _glued(mention: Mention, text: str, surnames: set[str]) -> tuple[int, int] | None:
+    """The one name inside a two-word mention that a common word is glued to, as offsets in the
+    mention, or None: a plural of a surname the article gives another person ("the Bram Quillons"
+    beside "Ada Quillon"); a headline's verb run on after a surname the article writes alone, in a
+    title-case line that goes on ("Mayor Quillon Hails The Plan"); a common word the text writes in
+    lower case after such a surname ("Quillon Memo" above "the memo") or before it (an epithet:
+    "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
+    first, last = mention.text.split()
+    if _plural_of(last, surnames) and not _given(last[:-1]):
+        return 0, len(mention.text) - 1
+    if _given(last) or fold(last) in surnames:
+        return None
+    if not _given(first) and _headline_goes_on(text, mention.end) and _written_alone(first, text, mention):
+        return 0, len(first)
+    if fold(first) in surnames and _lower_case_word(last, text):
+        return 0, len(first)
+    if not _given(first) and _lower_case_word(first, text) and _written_alone(last, text, mention):
+        return len(mention.text) - len(last), len(mention.text)
+    return None
+
+
+def _plural_of(word: str, surnames: set[str]) -> bool:
+    """Whether ``word`` is a surname of the article's other names with a plural's "s" ("Quillons")."""
+    return len(word) > 3 and word.endswith("s") and fold(word[:-1]) in surnames and fold(word) not in surnames
+
+
+def _headline_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised closed-class word follows the mention: a title-case line ("... His Plan")."""
+    after = re.match(r"\s+([A-Z][a-z]*)\s+[A-Z0-9]", text[end:])
+    return after is not None and after.group(1).lower() in HEADLINE_WORDS
+
+
+def _lower_case_word(word: str, text: str) -> bool:
+    """Whether the text writes a capitalised word in lower case too ("memo" of "Quillon Memo")."""
+    lower = word.lower()
+    return word.isalpha() and lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+
+
+def _written_alone(word: str, text: str, mention: Mention) -> bool:
+    """Whether the text writes the word as a name alone elsewhere ("Quillon said"), not in a longer name."""
+    return any(
+        not (m.start() >= mention.start and m.end() <= mention.end) and not _in_a_longer_name(text, m)
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _suffixed_full_name(surname: str, text: str) -> bool:
