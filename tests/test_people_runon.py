@@ -158,7 +158,8 @@ def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind()
 @pytest.mark.parametrize(
     ("written", "name"),
     [("Officer Bram Quillon", "Bram Quillon"), ("Officer Quillon", "Quillon"), ("Sgt. Ada Vale", "Ada Vale"),
-     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen")],
+     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen"),
+     ("Impeach Quillon", "Quillon"), ("Fuck Tessel", "Tessel"), ("Reelect Ada Vale", "Ada Vale")],
 )
 def test_a_rank_or_an_opening_word_is_no_part_of_the_name(written: str, name: str) -> None:
     assert strip_title(written) == name
