@@ -26,6 +26,7 @@ from sanctuary_cli.extract.people.names import (
     known_given_name,
     person_key,
 )
+from sanctuary_cli.extract.places.gazetteer import is_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -132,21 +133,42 @@ def _glued(mention: Mention, text: str, surnames: set[str]) -> tuple[int, int] |
     """The one name inside a two-word mention that a common word is glued to, as offsets in the
     mention, or None: a plural of a surname the article gives another person ("the Bram Quillons"
     beside "Ada Quillon"); a headline's verb run on after a surname the article writes alone, in a
-    title-case line that goes on ("Mayor Quillon Hails The Plan"); a common word the text writes in
+    title-case line that goes on ("Mayor Quillon Hails The Plan") or a country after it (a fan
+    account's "Quillon Spain"); a given name hyphened after another person's surname (a contest's
+    "Vale-Ada Quillon"); a common word the text writes in
     lower case after such a surname ("Quillon Memo" above "the memo") or before it (an epithet:
     "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
     first, last = mention.text.split()
     if _plural_of(last, surnames) and not _given(last[:-1]):
         return 0, len(mention.text) - 1
+    pair = _hyphened_pair(first, surnames)
+    if pair is not None:
+        return pair, len(mention.text)
     if _given(last) or fold(last) in surnames:
         return None
-    if not _given(first) and _headline_goes_on(text, mention.end) and _written_alone(first, text, mention):
+    if not _given(first) and _written_alone(first, text, mention) and _run_on(last, text, mention):
         return 0, len(first)
     if fold(first) in surnames and _lower_case_word(last, text):
         return 0, len(first)
     if not _given(first) and _lower_case_word(first, text) and _written_alone(last, text, mention):
         return len(mention.text) - len(last), len(mention.text)
     return None
+
+
+def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
+    """Where the second of two names hyphened into a contest's name starts ("the Vale-Ada Quillon
+    bout" beside "Bram Vale"): a surname the article gives another person, a hyphen, a given name."""
+    head, _, given = first.partition("-")
+    if not given or fold(head) not in surnames or not _given(given):
+        return None
+    return len(head) + 1
+
+
+def _run_on(last: str, text: str, mention: Mention) -> bool:
+    """Whether the word after a name the text writes alone is run on: a headline's verb in a line
+    that goes on in title case ("Quillon Hails The Plan"), or a country ("Quillon France (@fans)",
+    a fan account's name)."""
+    return _headline_goes_on(text, mention.end) or is_country(last)
 
 
 def _plural_of(word: str, surnames: set[str]) -> bool:
