@@ -40,12 +40,13 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     full = [m.text.split() for m in mentions if len(m.text.split()) >= 2]
     lower_words = set(re.findall(r"\w+", text))
     common = {words[0]: _common_word(words[0], text, lower_words) for words in full}
+    alone = {m.text for m in mentions if len(m.text.split()) == 1}  # the names the tagger read alone
     readings: dict[str, tuple[set[str], set[str], set[str]]] = {}  # what a name's other names say, once a name
     out = []
     for mention in mentions:
         if mention.text not in readings:
             readings[mention.text] = _other_names(mention.text, full, common)
-        cut = _name_part(mention, text, *readings[mention.text])
+        cut = _name_part(mention, text, readings[mention.text], alone)
         if cut is not None:
             mention = _shortened(doc, mention, cut)
         out.append(mention)
@@ -94,12 +95,14 @@ def _given(word: str) -> bool:
 
 
 def _name_part(
-    mention: Mention, text: str, surnames: set[str], keys: set[str], borne: set[str]
+    mention: Mention, text: str, reading: tuple[set[str], set[str], set[str]], alone: set[str]
 ) -> tuple[int, int] | None:
     """The characters (offsets in the mention) of the name inside it, or None to keep it whole.
-    ``surnames`` and ``keys``: the last words and the keys of the article's other names of several
-    words; ``borne``: the surnames of those that open with a given name (a word after a surname
-    that is one of these is a second surname: "Danvers Quillon" beside "Roderick Quillon")."""
+    ``reading``: the last words and the keys of the article's other names of several words, and the
+    surnames of those that open with a given name (a word after a surname that is one of these is a
+    second surname: "Danvers Quillon" beside "Roderick Quillon"); ``alone``: the names the article
+    writes as one word."""
+    surnames, keys, borne = reading
     words = mention.text.split()
     if len(words) < 2:
         return None
@@ -109,7 +112,7 @@ def _name_part(
     if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
         return _run_together(mention, text)
     if len(words) == 2:
-        glued = _glued(mention, text, surnames)
+        glued = _glued(mention, text, surnames, alone)
         if glued is not None:
             return glued
         if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
@@ -129,15 +132,15 @@ HEADLINE_WORDS = frozenset(
 )
 
 
-def _glued(mention: Mention, text: str, surnames: set[str]) -> tuple[int, int] | None:
+def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> tuple[int, int] | None:
     """The one name inside a two-word mention that a common word is glued to, as offsets in the
     mention, or None: a plural of a surname the article gives another person ("the Bram Quillons"
-    beside "Ada Quillon"); a headline's verb run on after a surname the article writes alone, in a
-    title-case line that goes on ("Mayor Quillon Hails The Plan") or a country after it (a fan
-    account's "Quillon Spain"); a given name hyphened after another person's surname (a contest's
-    "Vale-Ada Quillon"); a common word the text writes in
-    lower case after such a surname ("Quillon Memo" above "the memo") or before it (an epithet:
-    "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
+    beside "Ada Quillon"); a headline's verb after a name the article also writes as one word
+    (``alone``), in a title-case line that goes on ("Mayor Quillon Hails The Plan"), or a country
+    after such a name (a fan account's "Quillon Spain"); a given name hyphened after another
+    person's surname (a contest's "Vale-Ada Quillon"); a common word the text writes in lower case
+    after another person's surname ("Quillon Memo" above "the memo") or before a name of one word
+    (an epithet: "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
     first, last = mention.text.split()
     if _plural_of(last, surnames) and not _given(last[:-1]):
         return 0, len(mention.text) - 1
@@ -146,11 +149,11 @@ def _glued(mention: Mention, text: str, surnames: set[str]) -> tuple[int, int] |
         return pair, len(mention.text)
     if _given(last) or fold(last) in surnames:
         return None
-    if not _given(first) and _written_alone(first, text, mention) and _run_on(last, text, mention):
+    if not _given(first) and first in alone and _run_on(last, text, mention):
         return 0, len(first)
     if fold(first) in surnames and _lower_case_word(last, text):
         return 0, len(first)
-    if not _given(first) and _lower_case_word(first, text) and _written_alone(last, text, mention):
+    if not _given(first) and fold(first) not in PARTICLES and _lower_case_word(first, text) and last in alone:
         return len(mention.text) - len(last), len(mention.text)
     return None
 
@@ -186,14 +189,6 @@ def _lower_case_word(word: str, text: str) -> bool:
     """Whether the text writes a capitalised word in lower case too ("memo" of "Quillon Memo")."""
     lower = word.lower()
     return word.isalpha() and lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
-
-
-def _written_alone(word: str, text: str, mention: Mention) -> bool:
-    """Whether the text writes the word as a name alone elsewhere ("Quillon said"), not in a longer name."""
-    return any(
-        not (m.start() >= mention.start and m.end() <= mention.end) and not _in_a_longer_name(text, m)
-        for m in re.finditer(rf"\b{re.escape(word)}\b", text)
-    )
 
 
 def _suffixed_full_name(surname: str, text: str) -> bool:
