@@ -273,6 +273,11 @@ def test_an_epithet_before_a_stage_name_is_cut(parse: Parse) -> None:
     assert "Grumpy Zorella" not in found
 
 
+def test_a_given_name_written_in_a_handle_is_no_epithet(parse: Parse) -> None:
+    text = "The envoy met First Lady Zirlane Vandra at noon. Zirlane greeted @zirlane fans, and Vandra smiled."
+    assert _reread_one(parse, text, "Zirlane Vandra", ("Zirlane", "Vandra")) == "Zirlane Vandra"
+
+
 def test_a_particle_before_a_surname_is_no_epithet(parse: Parse) -> None:
     text = "Mayor Bram de Vale spoke first. The mayor, De Vale said, would wait; de Vale left. Vale's aide stayed."
     assert _reread_one(parse, text, "De Vale", ("Vale",)) == "De Vale"

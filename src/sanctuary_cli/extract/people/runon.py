@@ -186,9 +186,11 @@ def _headline_goes_on(text: str, end: int) -> bool:
 
 
 def _lower_case_word(word: str, text: str) -> bool:
-    """Whether the text writes a capitalised word in lower case too ("memo" of "Quillon Memo")."""
+    """Whether the text writes a capitalised word in lower case too ("memo" of "Quillon Memo"), as a
+    word of its prose: not a handle's, a hashtag's or a web address's ("@adaquillon")."""
     lower = word.lower()
-    return word.isalpha() and lower != word and re.search(rf"\b{re.escape(lower)}\b", text) is not None
+    prose = rf"(?<![@#/.\w]){re.escape(lower)}\b"
+    return word.isalpha() and lower != word and re.search(prose, text) is not None
 
 
 def _suffixed_full_name(surname: str, text: str) -> bool:
