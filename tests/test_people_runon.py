@@ -9,8 +9,10 @@ import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
+from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body
 from sanctuary_cli.extract.places.cities import extract_cities
@@ -156,7 +158,8 @@ def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind()
 @pytest.mark.parametrize(
     ("written", "name"),
     [("Officer Bram Quillon", "Bram Quillon"), ("Officer Quillon", "Quillon"), ("Sgt. Ada Vale", "Ada Vale"),
-     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen")],
+     ("Besides Quillon", "Quillon"), ("You Tessel", "Tessel"), ("Per Tesselsen", "Per Tesselsen"),
+     ("Impeach Quillon", "Quillon"), ("Fuck Tessel", "Tessel"), ("Reelect Ada Vale", "Ada Vale")],
 )
 def test_a_rank_or_an_opening_word_is_no_part_of_the_name(written: str, name: str) -> None:
     assert strip_title(written) == name
@@ -202,3 +205,93 @@ def test_a_full_name_beside_an_epithet_of_its_given_name_is_not_cut(parse: Parse
         "Good Woody: the trailer is sharp. Woody has a streak going, and it is good news for Woody Tessel."
     )
     assert len(people_of(parse, text)["Woody Tessel"].mentions) == 2
+
+
+
+def _reread_one(parse: Parse, text: str, name: str, others: tuple[str, ...] = ()) -> str:
+    """What the run-on reading keeps of the tagger's name ``name`` written once in ``text``, beside
+    the article's ``others`` names."""
+    doc = parse(text)
+    mentions = []
+    end = text.index(name) + len(name)
+    for written in (name, *others):
+        start = text.find(written, end) if written != name and written in text[end:] else text.index(written)
+        token = next(t.i for t in doc if t.idx < start + len(written) <= t.idx + len(t.text))
+        mentions.append(Mention(start, start + len(written), written, token))
+    return reread(doc, mentions)[0].text
+
+
+def test_a_headline_verb_after_a_surname_the_story_writes_alone_is_cut(parse: Parse) -> None:
+    text = (
+        "So far, 2016 has been the year of Governor Quartz Professes His Love To The Ferry. "
+        "Quartz's office confirmed the plans. Now maybe Quartz can fix the piers."
+    )
+    assert _reread_one(parse, text, "Quartz Professes", ("Quartz",)) == "Quartz"
+
+
+def test_a_headline_verb_is_kept_where_the_line_does_not_go_on_in_title_case(parse: Parse) -> None:
+    text = "The year of Quartz Professes ended. Quartz's office confirmed the plans. Quartz left."
+    assert _reread_one(parse, text, "Quartz Professes", ("Quartz",)) == "Quartz Professes"
+
+
+def test_a_full_name_in_a_title_case_line_is_kept(parse: Parse) -> None:
+    text = "Mayor Ada Quartz Opens The New Pier. Quartz spoke at noon, and Ada Quartz cut the ribbon."
+    assert _reread_one(parse, text, "Ada Quartz", ("Quartz",)) == "Ada Quartz"
+
+
+def test_a_country_after_a_name_the_story_writes_alone_is_a_fan_accounts_word(parse: Parse) -> None:
+    text = (
+        "Dame Zorella played a small club on Friday. Zorella sang for an hour. "
+        "Great night! — Dame Zorella Portugal (@ZorellaPortugal) May 2, 2019. Zorella left at midnight."
+    )
+    assert _reread_one(parse, text, "Zorella Portugal", ("Zorella",)) == "Zorella"
+
+
+def test_a_given_name_hyphened_after_another_persons_surname_starts_the_name(parse: Parse) -> None:
+    text = "Bram Vale boxed in the old days. The dealer wore the coat to a Vale-Ada Quillon bout in 1971."
+    assert _reread_one(parse, text, "Vale-Ada Quillon", ("Bram Vale",)) == "Ada Quillon"
+    text = "Ada-Rose Quillon sang. Bram Vale played."
+    assert _reread_one(parse, text, "Ada-Rose Quillon", ("Bram Vale",)) == "Ada-Rose Quillon"
+
+
+def test_a_heading_word_after_a_named_surname_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Gov. Bram Christie sent a long email to allies on Sunday. Christie said the email was private."
+        "\n\nChristie Email\n\nDear friends, the facts are plain.",
+    )
+    assert set(found) == {"Bram Christie"}
+    assert len(found["Bram Christie"].mentions) == 3
+
+
+def test_an_epithet_before_a_stage_name_is_cut(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Dame Zorella hosted the show. Zorella sang twice. One sketch showed a grumpy Zorella "
+        "in the year 2070. The sketches (Opening Song, Grumpy Zorella) are offline.",
+    )
+    assert "Grumpy Zorella" not in found
+
+
+def test_a_given_name_written_in_a_handle_is_no_epithet(parse: Parse) -> None:
+    text = "The envoy met First Lady Zirlane Vandra at noon. Zirlane greeted @zirlane fans, and Vandra smiled."
+    assert _reread_one(parse, text, "Zirlane Vandra", ("Zirlane", "Vandra")) == "Zirlane Vandra"
+
+
+def test_a_particle_before_a_surname_is_no_epithet(parse: Parse) -> None:
+    text = "Mayor Bram de Vale spoke first. The mayor, De Vale said, would wait; de Vale left. Vale's aide stayed."
+    assert _reread_one(parse, text, "De Vale", ("Vale",)) == "De Vale"
+
+
+def test_a_plural_of_a_named_surname_is_the_person(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The brothers Bram and Orrin Quillon do not speak. Bram on Orrin: he is a bore. "
+        "Orrin wrote back about the old Bram Quillons of the world.",
+    )
+    assert "Bram Quillons" not in found
+
+
+def test_a_given_name_after_a_named_surname_stays_a_full_name(parse: Parse) -> None:
+    text = "Ada Morgan chaired the panel. Lawyer Morgan Tessel spoke next. Morgan said the vote would wait."
+    assert _reread_one(parse, text, "Morgan Tessel", ("Ada Morgan",)) == "Morgan Tessel"

@@ -26,6 +26,7 @@ from sanctuary_cli.extract.people.names import (
     known_given_name,
     person_key,
 )
+from sanctuary_cli.extract.places.gazetteer import is_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,12 +40,13 @@ def reread(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     full = [m.text.split() for m in mentions if len(m.text.split()) >= 2]
     lower_words = set(re.findall(r"\w+", text))
     common = {words[0]: _common_word(words[0], text, lower_words) for words in full}
+    alone = {m.text for m in mentions if len(m.text.split()) == 1}  # the names the tagger read alone
     readings: dict[str, tuple[set[str], set[str], set[str]]] = {}  # what a name's other names say, once a name
     out = []
     for mention in mentions:
         if mention.text not in readings:
             readings[mention.text] = _other_names(mention.text, full, common)
-        cut = _name_part(mention, text, *readings[mention.text])
+        cut = _name_part(mention, text, readings[mention.text], alone)
         if cut is not None:
             mention = _shortened(doc, mention, cut)
         out.append(mention)
@@ -93,12 +95,14 @@ def _given(word: str) -> bool:
 
 
 def _name_part(
-    mention: Mention, text: str, surnames: set[str], keys: set[str], borne: set[str]
+    mention: Mention, text: str, reading: tuple[set[str], set[str], set[str]], alone: set[str]
 ) -> tuple[int, int] | None:
     """The characters (offsets in the mention) of the name inside it, or None to keep it whole.
-    ``surnames`` and ``keys``: the last words and the keys of the article's other names of several
-    words; ``borne``: the surnames of those that open with a given name (a word after a surname
-    that is one of these is a second surname: "Danvers Quillon" beside "Roderick Quillon")."""
+    ``reading``: the last words and the keys of the article's other names of several words, and the
+    surnames of those that open with a given name (a word after a surname that is one of these is a
+    second surname: "Danvers Quillon" beside "Roderick Quillon"); ``alone``: the names the article
+    writes as one word."""
+    surnames, keys, borne = reading
     words = mention.text.split()
     if len(words) < 2:
         return None
@@ -108,6 +112,9 @@ def _name_part(
     if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
         return _run_together(mention, text)
     if len(words) == 2:
+        glued = _glued(mention, text, surnames, alone)
+        if glued is not None:
+            return glued
         if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
             return _run_together(mention, text)
         return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
@@ -116,6 +123,74 @@ def _name_part(
         if person_key(head) in keys and person_key(head) != person_key(mention.text):
             return 0, mention.text.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
     return None
+
+
+# capitalised closed-class words: after a name, a headline written in title case goes on ("Quillon Sings To The Crowd")
+HEADLINE_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "her", "his", "in", "into", "its", "of", "on", "onto"}
+    | {"our", "over", "the", "their", "to", "with"}
+)
+
+
+def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> tuple[int, int] | None:
+    """The one name inside a two-word mention that a common word is glued to, as offsets in the
+    mention, or None: a plural of a surname the article gives another person ("the Bram Quillons"
+    beside "Ada Quillon"); a headline's verb after a name the article also writes as one word
+    (``alone``), in a title-case line that goes on ("Mayor Quillon Hails The Plan"), or a country
+    after such a name (a fan account's "Quillon Spain"); a given name hyphened after another
+    person's surname (a contest's "Vale-Ada Quillon"); a common word the text writes in lower case
+    after another person's surname ("Quillon Memo" above "the memo") or before a name of one word
+    (an epithet: "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
+    first, last = mention.text.split()
+    if _plural_of(last, surnames) and not _given(last[:-1]):
+        return 0, len(mention.text) - 1
+    pair = _hyphened_pair(first, surnames)
+    if pair is not None:
+        return pair, len(mention.text)
+    if _given(last) or fold(last) in surnames:
+        return None
+    if not _given(first) and first in alone and _run_on(last, text, mention):
+        return 0, len(first)
+    if fold(first) in surnames and _lower_case_word(last, text):
+        return 0, len(first)
+    if not _given(first) and fold(first) not in PARTICLES and _lower_case_word(first, text) and last in alone:
+        return len(mention.text) - len(last), len(mention.text)
+    return None
+
+
+def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
+    """Where the second of two names hyphened into a contest's name starts ("the Vale-Ada Quillon
+    bout" beside "Bram Vale"): a surname the article gives another person, a hyphen, a given name."""
+    head, _, given = first.partition("-")
+    if not given or fold(head) not in surnames or not _given(given):
+        return None
+    return len(head) + 1
+
+
+def _run_on(last: str, text: str, mention: Mention) -> bool:
+    """Whether the word after a name the text writes alone is run on: a headline's verb in a line
+    that goes on in title case ("Quillon Hails The Plan"), or a country ("Quillon France (@fans)",
+    a fan account's name)."""
+    return _headline_goes_on(text, mention.end) or is_country(last)
+
+
+def _plural_of(word: str, surnames: set[str]) -> bool:
+    """Whether ``word`` is a surname of the article's other names with a plural's "s" ("Quillons")."""
+    return len(word) > 3 and word.endswith("s") and fold(word[:-1]) in surnames and fold(word) not in surnames
+
+
+def _headline_goes_on(text: str, end: int) -> bool:
+    """Whether a capitalised closed-class word follows the mention: a title-case line ("... His Plan")."""
+    after = re.match(r"\s+([A-Z][a-z]*)\s+[A-Z0-9]", text[end:])
+    return after is not None and after.group(1).lower() in HEADLINE_WORDS
+
+
+def _lower_case_word(word: str, text: str) -> bool:
+    """Whether the text writes a capitalised word in lower case too ("memo" of "Quillon Memo"), as a
+    word of its prose: not a handle's, a hashtag's or a web address's ("@adaquillon")."""
+    lower = word.lower()
+    prose = rf"(?<![@#/.\w]){re.escape(lower)}\b"
+    return word.isalpha() and lower != word and re.search(prose, text) is not None
 
 
 def _suffixed_full_name(surname: str, text: str) -> bool:
