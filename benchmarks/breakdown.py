@@ -34,18 +34,24 @@ from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.timing import ENV, STARTUP
 
-# The stock pipeline: every component, batches of 64, over the bodies the ingest parses.
+# The stock pipeline: every component, batches of 64, over the bodies the ingest parses (every PARTS-th
+# from PART on, when given: `python -c STOCK SAMPLE [PART PARTS]`). Prints the model load's wall seconds
+# (spaCy's import included), the parse's wall and CPU seconds, and the pipeline's components.
 STOCK = """
-import sys
+import sys, time
 from sanctuary_cli.corpus.loader import SourceArticle, load
 from sanctuary_cli.nlp.model import model_name
-texts = [a.body.text for a in load([sys.argv[1]]) if isinstance(a, SourceArticle)]
+part, parts = (int(sys.argv[2]), int(sys.argv[3])) if len(sys.argv) > 3 else (0, 1)
+texts = [a.body.text for a in load([sys.argv[1]]) if isinstance(a, SourceArticle)][part::parts]
+start = time.perf_counter()
 import spacy
 nlp = spacy.load(model_name())
+loaded, cpu = time.perf_counter(), time.process_time()
 for doc in nlp.pipe(texts, batch_size=64):
     pass
+parse, parse_cpu = time.perf_counter() - loaded, time.process_time() - cpu
+print(f"{loaded - start:.2f} {parse:.3f} {parse_cpu:.3f} {','.join(nlp.pipe_names)}")
 """
-
 
 @dataclass
 class Measured:

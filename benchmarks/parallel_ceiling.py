@@ -23,32 +23,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from breakdown import load_average
+from breakdown import STOCK, load_average
 from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
-
-# One process's parse of every PARTS-th body from PART on: prints its wall and CPU seconds.
-PARSE = """
-import sys, time
-import spacy
-from sanctuary_cli.corpus.loader import SourceArticle, load
-from sanctuary_cli.nlp.model import model_name
-part, parts = int(sys.argv[2]), int(sys.argv[3])
-texts = [a.body.text for a in load([sys.argv[1]]) if isinstance(a, SourceArticle)][part::parts]
-nlp = spacy.load(model_name())
-wall, cpu = time.perf_counter(), time.process_time()
-for doc in nlp.pipe(texts, batch_size=64):
-    pass
-print(f"{time.perf_counter() - wall:.3f} {time.process_time() - cpu:.3f}")
-"""
 
 
 def parse(sample: Path, parts: int) -> list[tuple[float, float]]:
     """Wall and CPU seconds of each of ``parts`` processes parsing side by side."""
     env = {**os.environ, **dict.fromkeys(BLAS_THREAD_VARIABLES, "1")}
     processes = [
-        subprocess.Popen([sys.executable, "-c", PARSE, str(sample), str(part), str(parts)],
+        subprocess.Popen([sys.executable, "-c", STOCK, str(sample), str(part), str(parts)],
                          stdout=subprocess.PIPE, text=True, env=env)
         for part in range(parts)
     ]
@@ -57,7 +42,7 @@ def parse(sample: Path, parts: int) -> list[tuple[float, float]]:
         out, _ = process.communicate()
         if process.returncode:
             raise SystemExit(f"a parse process failed (exit {process.returncode})")
-        wall, cpu = out.split()
+        _, wall, cpu, _ = out.split()
         times.append((float(wall), float(cpu)))
     return times
 

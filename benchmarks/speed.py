@@ -45,27 +45,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from breakdown import load_average, run_breakdown
+from breakdown import STOCK, load_average, run_breakdown
 from sample import DEFAULT_CORPUS, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
 
 PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
-# The stock pipeline, in its own process: the same bodies the ingest parses.
-STOCK = """
-import sys, time
-from sanctuary_cli.corpus.loader import SourceArticle, load
-from sanctuary_cli.nlp.model import model_name
-texts = [a.body.text for a in load([sys.argv[1]]) if isinstance(a, SourceArticle)]
-start = time.perf_counter()
-import spacy
-nlp = spacy.load(model_name())
-loaded = time.perf_counter()
-for doc in nlp.pipe(texts, batch_size=64):
-    pass
-print(f"{loaded - start:.2f} {time.perf_counter() - loaded:.2f} {','.join(nlp.pipe_names)}")
-"""
 
 
 @dataclass
@@ -120,8 +105,8 @@ def speed(sample: Path, words: int, folder: Path, repeat: int, query_store: Path
     # shows how much of the gain that setting alone brings.
     one_thread = dict.fromkeys(BLAS_THREAD_VARIABLES, "1")
     stock_one = timed("stock nlp.pipe, 1 BLAS thread", [sys.executable, "-c", STOCK, str(sample)], one_thread)
-    load_s, parse_s, pipes = stock.detail.split()
-    stock.detail = f"load {load_s} s + parse {parse_s} s; {pipes}"
+    load_s, parse_s, _, pipes = stock.detail.split()
+    stock.detail = f"load {load_s} s + parse {float(parse_s):.2f} s; {pipes}"
     one = ingest("ingest --workers 1", sample, folder / "w1.db", "--workers", "1")
     two = ingest("ingest --workers 2", sample, folder / "w2.db", "--workers", "2")
     again = ingest("re-ingest, unchanged", sample, folder / "w2.db", "--workers", "2")
