@@ -28,8 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.names import fold as _fold
-from sanctuary_cli.extract.people.names import known_given_name
-from sanctuary_cli.resources import read_tsv
+from sanctuary_cli.extract.people.names import known_given_name, short_forms
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
@@ -54,10 +53,10 @@ class Link:
 def _forms() -> dict[str, frozenset[str]]:
     """Given name (folded) -> every name it is another form of, itself included ("mike" -> michael)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv("given_name_forms.tsv"):
-        names = {row["name"], *row["forms"].split(",")}
-        for name in names:
-            found[name] |= names if name == row["name"] else {name, row["name"]}
+    for name, forms in short_forms().items():
+        found[name] |= {name, *forms}
+        for form in forms:
+            found[form] |= {form, name}
     return {name: frozenset(forms) for name, forms in found.items()}
 
 

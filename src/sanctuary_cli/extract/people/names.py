@@ -162,10 +162,10 @@ def near_spelling(a: str, b: str) -> bool:
     if len(a) != len(b):
         return edit_distance(a, b, 1) <= 1
     changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(changed) == 1 and all(letter in _VOWELS for letter in changed[0])
+    return len(changed) == 1 and all(letter in VOWELS for letter in changed[0])
 
 
-_VOWELS = frozenset("aeiouyAEIOUY")
+VOWELS = frozenset("aeiouyAEIOUY")  # letters spelling leaves in doubt: one may be written for another
 
 
 def near_or_swapped(a: str, b: str) -> bool:
@@ -173,10 +173,10 @@ def near_or_swapped(a: str, b: str) -> bool:
     them ("Ferdinand"/"Ferdniand"), unless both are given names ("Carol" and "Carlo" are two names)."""
     if near_spelling(a, b):
         return True
-    return min(len(a), len(b)) >= 5 and _swapped(a, b) and not (known_given_name(a) and known_given_name(b))
+    return min(len(a), len(b)) >= 5 and swapped(a, b) and not (known_given_name(a) and known_given_name(b))
 
 
-def _swapped(a: str, b: str) -> bool:
+def swapped(a: str, b: str) -> bool:
     """Whether two words differ only by two neighbouring letters swapped ("ie"/"ei")."""
     if len(a) != len(b):
         return False
@@ -478,18 +478,18 @@ def same_given_name(a: str, b: str) -> bool:
     """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
     if a == b:
         return True
-    short = _short_forms()
+    short = short_forms()
     return b in short.get(a, ()) or a in short.get(b, ())
 
 
 @cache
 def short_form_words() -> frozenset[str]:
     """Every common short form of a given name ("joe", "ed", "mike")."""
-    return frozenset(form for forms in _short_forms().values() for form in forms)
+    return frozenset(form for forms in short_forms().values() for form in forms)
 
 
 @cache
-def _short_forms() -> dict[str, frozenset[str]]:
+def short_forms() -> dict[str, frozenset[str]]:
     """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
     found: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("given_name_forms.tsv"):

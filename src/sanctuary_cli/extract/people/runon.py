@@ -21,7 +21,6 @@ from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     SUFFIXES,
-    first_name_gender,
     fold,
     known_given_name,
     person_key,
@@ -62,7 +61,7 @@ def _other_names(name: str, full: list[list[str]], common: dict[str, bool]) -> t
     keys = {person_key(" ".join(words)) for words in others}
     # a full name opening with a given name that is no one's surname here ("Roderick Quillon"):
     # its surname after another surname is a double surname ("Danvers Quillon"), not a word run on
-    borne = {fold(words[-1]) for words in others if _given(words[0]) and fold(words[0]) not in surnames}
+    borne = {fold(words[-1]) for words in others if known_given_name(words[0]) and fold(words[0]) not in surnames}
     # ... unless no longer name here holds the two ("Bratton Sharpton" beside "Al Sharpton" and
     # "Bill Bratton", never inside one name: two people run together, the first kept)
     borne -= _unattested(name, others)
@@ -90,10 +89,6 @@ def _common_word(word: str, text: str, lower_words: set[str]) -> bool:
     return re.search(rf"\b{re.escape(lower)}\b", text) is not None
 
 
-def _given(word: str) -> bool:
-    return first_name_gender(word) is not None or known_given_name(word)
-
-
 def _name_part(
     mention: Mention, text: str, reading: tuple[set[str], set[str], set[str]], alone: set[str]
 ) -> tuple[int, int] | None:
@@ -107,15 +102,16 @@ def _name_part(
     if len(words) < 2:
         return None
     last = words[-1].rstrip(".")
-    if len(words) == 2 and fold(last) == "sr" and not _given(words[0]) and not _suffixed_full_name(words[0], text):
+    if (len(words) == 2 and fold(last) == "sr" and not known_given_name(words[0])
+            and not _suffixed_full_name(words[0], text)):
         return 0, len(words[0])  # "Quillon Sr said": the surname, as the article uses it
-    if fold(last) in SUFFIXES or fold(last) in PARTICLES or (_given(last) and len(words) > 2):
+    if fold(last) in SUFFIXES or fold(last) in PARTICLES or (known_given_name(last) and len(words) > 2):
         return _run_together(mention, text)
     if len(words) == 2:
         glued = _glued(mention, text, surnames, alone)
         if glued is not None:
             return glued
-        if fold(last) in borne or fold(words[0]) not in surnames or _given(words[0]):
+        if fold(last) in borne or fold(words[0]) not in surnames or known_given_name(words[0]):
             return _run_together(mention, text)
         return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
     for n in range(len(words) - 1, 1, -1):  # "Ada Quillon Tombstone" where "Ada Quillon" is named
@@ -142,18 +138,18 @@ def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> 
     after another person's surname ("Quillon Memo" above "the memo") or before a name of one word
     (an epithet: "Grumpy Quillon" where the story writes "a grumpy Quillon" and "Quillon" alone)."""
     first, last = mention.text.split()
-    if _plural_of(last, surnames) and not _given(last[:-1]):
+    if _plural_of(last, surnames) and not known_given_name(last[:-1]):
         return 0, len(mention.text) - 1
     pair = _hyphened_pair(first, surnames)
     if pair is not None:
         return pair, len(mention.text)
-    if _given(last) or fold(last) in surnames:
+    if known_given_name(last) or fold(last) in surnames:
         return None
-    if not _given(first) and first in alone and _run_on(last, text, mention):
+    if not known_given_name(first) and first in alone and _run_on(last, text, mention):
         return 0, len(first)
     if fold(first) in surnames and _lower_case_word(last, text):
         return 0, len(first)
-    if not _given(first) and fold(first) not in PARTICLES and _lower_case_word(first, text) and last in alone:
+    if not known_given_name(first) and fold(first) not in PARTICLES and _lower_case_word(first, text) and last in alone:
         return len(mention.text) - len(last), len(mention.text)
     return None
 
@@ -162,7 +158,7 @@ def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
     """Where the second of two names hyphened into a contest's name starts ("the Vale-Ada Quillon
     bout" beside "Bram Vale"): a surname the article gives another person, a hyphen, a given name."""
     head, _, given = first.partition("-")
-    if not given or fold(head) not in surnames or not _given(given):
+    if not given or fold(head) not in surnames or not known_given_name(given):
         return None
     return len(head) + 1
 
@@ -210,7 +206,7 @@ def run_together(name: str, text: str) -> bool:
     the text writes alone, each again and again before the one place it writes them together
     ("Ada" and "Orrin" before "Is Ada Orrin's match?"). A person's full name comes first."""
     words = name.split()
-    if len(words) != 2 or not _given(words[0]) or not words[1].isalpha() or words[0] == words[1]:
+    if len(words) != 2 or not known_given_name(words[0]) or not words[1].isalpha() or words[0] == words[1]:
         return False
     together = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     if len(together) != 1:

@@ -29,16 +29,17 @@ from functools import lru_cache
 
 from sanctuary_cli.extract.people.names import (
     SUFFIXES,
+    VOWELS,
     first_name_gender,
     fold,
     known_given_name,
+    swapped,
 )
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
 EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")
 SHORT_WORD_EDITS = 1  # ... a word shorter than LONG_WORD + 2 by one only
 SHORT_SURNAME = 5  # a surname this long may be misspelt across the store (a letter, or two swapped)
-VOWELS = frozenset("aeiouy")  # letters spelling leaves in doubt: one may be written for another
 MORE_ARTICLES = 3  # a form named in this many times another's articles is its usual name
 SELDOM = 2  # a full name in this many articles or fewer may be a misspelling of a usual one
 
@@ -109,7 +110,7 @@ def near_word(a: str, b: str) -> bool:
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < LONG_WORD:
         return False
     limit = EDITS if min(len(a), len(b)) >= LONG_WORD + 2 else SHORT_WORD_EDITS
-    if not (_swapped(a, b) or _slips(a, b, limit)):
+    if not (swapped(a, b) or _slips(a, b, limit)):
         return False
     genders = {first_name_gender(a), first_name_gender(b)}
     return not {"m", "f"} <= genders
@@ -136,14 +137,6 @@ def _slips(a: str, b: str, limit: int) -> bool:
 def _doubled(word: str) -> list[int]:
     """The places of the second letter of each doubled letter ("ll" of "Quillon")."""
     return [i for i in range(1, len(word)) if word[i] == word[i - 1]]
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Whether two words differ only by two neighbouring letters swapped ("Hoylman", "Holyman")."""
-    if len(a) != len(b):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
@@ -214,7 +207,7 @@ def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
     a, b = rare[differ[0]], usual[differ[0]]
     surname = differ[0] == len(rare) - 1
     return near_word(a, b) or (surname and a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME
-                                and (_swapped(a, b) or _slips(a, b, 1)))
+                                and (swapped(a, b) or _slips(a, b, 1)))
 
 
 def _initials(name: str) -> tuple[str, ...]:
