@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.resources import read_json, read_tsv
@@ -160,18 +161,19 @@ def sentence_index(doc: Doc) -> list[int]:
 def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = Article()
-    article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(doc.text)}
+    text = docindex.index(doc).text  # built once: Doc.text joins every token anew on each read
+    article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     article.team_places = _team_places(doc)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
-    for start, counties in _county_mentions(doc.text):
+    for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:
             article.states[county.state] += 1
             article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(county.state)
             article.counties.add((county.base.casefold(), county.state))
             article.county_names.add(gazetteer.key(county.base))
-    for start, state, within in _region_mentions(doc.text):
+    for start, state, within in _region_mentions(text):
         # "a house on Long Island": the state, and the counties a place named with it lies in
         article.states[state] += 1
         article.states_by_sentence[sentence_of[_token_at(doc, start)]].add(state)
@@ -197,7 +199,7 @@ def _reports_a_match(doc: Doc, names_a_team: bool) -> bool:
     terms = cues().match_report_words
     if len({t.lower_ for t in doc if t.lower_ in terms}) < MIN_MATCH_TERMS:
         return False
-    return names_a_team or bool(SCORE.search(doc.text))
+    return names_a_team or bool(SCORE.search(docindex.index(doc).text))
 
 
 def _team_places(doc: Doc) -> frozenset[str]:

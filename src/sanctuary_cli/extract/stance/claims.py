@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.stance import antecedents, targets
 from sanctuary_cli.extract.stance.aims import (
     LAW_NOUNS,
@@ -398,7 +399,7 @@ def nearby_text(token: Token) -> str:
     """The token's paragraph (its line) and the paragraph before it, where news sets out what a
     quote that follows is about: "The city was targeted by the administration." then "'We will
     protect the people of this city,' the mayor said."."""
-    text = token.doc.text
+    text = index(token.doc).text  # built once per doc: Doc.text joins every token anew
     end = text.find("\n", token.idx)
     line_start = text.rfind("\n", 0, token.idx) + 1
     previous_end = line_start
