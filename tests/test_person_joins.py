@@ -195,6 +195,18 @@ def test_another_given_name_alone_ties_by_itself_not_by_its_bearers() -> None:
     assert given_name_links(links) == {}
 
 
+def test_a_name_the_store_writes_only_as_a_full_names_first_word_joins_by_its_company() -> None:
+    # a saga's recaps: "Zarrok Vantheel" with "Mirel Stoane" and "Tobbin Harl"; then "allowing Zarrok to ..."
+    zarrok, mirel = ("zarrok vantheel", "Zarrok Vantheel"), ("mirel stoane", "Mirel Stoane")
+    tobbin = ("tobbin harl", "Tobbin Harl")
+    links = [x for i in range(3) for x in story(f"d{i}", zarrok, mirel, tobbin)]
+    links += story("s1", ("zarrok#s1", "Zarrok"), mirel, tobbin)
+    assert given_name_links(links) == {("s1", "zarrok"): "zarrok vantheel"}
+    # a word the store also writes as a surname ("Ada Zarrok") is not read as a given name
+    links += story("e1", ("ada zarrok", "Ada Zarrok"))
+    assert given_name_links(links) == {}
+
+
 # --- the store ----------------------------------------------------------------------
 
 

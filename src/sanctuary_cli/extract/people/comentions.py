@@ -18,6 +18,10 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
   bearer, on the same condition.
 
 Otherwise the word stays apart: a pet, a child, another Ada in another story.
+
+A word no name list holds is read so too when the store writes it only as a full name's
+first word and never as one's last ("Zarrok" of "Zarrok Vantheel", a character of a
+saga): a given name of its own, not a surname.
 """
 
 from __future__ import annotations
@@ -119,10 +123,11 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
             store.bearers[_given(link.name)].add(link.pid)
             for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
                 store.known[alone][link.pid] += 1
+    closing = {fold(link.name).split()[-1] for link in every if " " in link.name}
     found = {}
     for link in every:
         word = fold(link.name)
-        if " " in link.name or link.role or not known_given_name(word):
+        if " " in link.name or link.role or not _a_given_name(word, store, closing):
             continue
         bearers = sorted({b for form in forms_of(word) for b in store.bearers.get(form, ())})
         chosen = _written_here(link, word, bearers, store) or _by_company(link, bearers, store)
@@ -130,6 +135,12 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
         if chosen is not None:
             found[(link.article, link.key)] = chosen
     return found
+
+
+def _a_given_name(word: str, store: _Store, closing: set[str]) -> bool:
+    """Whether a one-word name is read as a given name: a listed one, or a word the store writes
+    as a full name's first word and never as its last ("Zarrok" of "Zarrok Vantheel")."""
+    return known_given_name(word) or (word in store.bearers and word not in closing)
 
 
 def _written_here(link: Link, word: str, bearers: list[str], store: _Store) -> str | None:
