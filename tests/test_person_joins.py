@@ -74,6 +74,22 @@ def test_a_seldom_misspelt_full_name_joins_the_far_more_written_one() -> None:
     assert variant_merges([usual, named("hilda quillon2", "Hilda Quillion", 3, "c1", "c2", "c3", "c4")]) == {}
 
 
+def test_a_seldom_name_one_consonant_off_a_long_surname_joins_the_far_more_written_one() -> None:
+    # "U.S. Attorney Ravel Quintaha's office alleged" in two stories; "Ravel Quintara" in nine others
+    usual = named("ravel quintara", "Ravel Quintara", 24, *(f"a{i}" for i in range(9)))
+    merges = variant_merges([usual, named("ravel quintaha", "Ravel Quintaha", 2, "b1", "b2")])
+    assert merges == {"ravel quintaha": "ravel quintara"}
+    # named in one article with the usual name: two people the article tells apart
+    assert variant_merges([usual, named("ravel quintaha", "Ravel Quintaha", 1, "a1")]) == {}
+    # a given name by its initial, a short surname, or a vowel-free change in the first letter
+    assert variant_merges([usual, named("r quintaha", "R. Quintaha", 1, "b1")]) == {}
+    short = named("ada moran", "Ada Moran", 30, *(f"a{i}" for i in range(9)))
+    assert variant_merges([short, named("ada modan", "Ada Modan", 1, "b1")]) == {}
+    assert variant_merges([usual, named("ravel guintara", "Ravel Guintara", 1, "b1")]) == {}
+    # written as often as the other: another person
+    assert variant_merges([usual, named("ravel quintaha", "Ravel Quintaha", 9, "b1", "b2", "b3", "b4")]) == {}
+
+
 def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
     merges = variant_merges([
         named("jon tessel", "Jon Tessel", 20, "a1"),

@@ -9,7 +9,9 @@ differently, so after they are resolved their persons are compared once more:
    article names "Ada Quillon", or "Mohamed Quillon" beside "Mohammed Quillon"; a word
    of two edits or fewer, long enough, and no given name of the other gender. Across the
    store, a full name written seldom with one word misspelt ("Ada Qiullon") beside the
-   one full name of those words written far more often.
+   one full name of those words written far more often; there, a long surname may have one
+   consonant written for another ("Ada Quillarn" for "Ada Quillarm") when the given names are
+   the same and spelt out and the two are never named in one article.
 3. A longer form: the words of one full name inside another's, the given name first
    ("Ada Quillon" in "Ada Quillon Tessel", a married name; "Ada Maria Quillon Ruiz", a
    middle name and a second surname), which no other full name fits, when both are named
@@ -190,7 +192,8 @@ def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
             fits = [
                 p for p in group
                 if len(p.articles) >= MORE_ARTICLES * len(rare.articles)
-                and _misspelt(_words(rare.name), _words(p.name))
+                and (_misspelt(_words(rare.name), _words(p.name))
+                     or (not rare.articles & p.articles and _consonant_off(_words(rare.name), _words(p.name))))
             ]
             if len(fits) == 1:
                 found.append((rare.pid, fits[0].pid))
@@ -208,6 +211,20 @@ def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
     surname = differ[0] == len(rare) - 1
     return near_word(a, b) or (surname and a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME
                                 and (swapped(a, b) or _slips(a, b, 1)))
+
+
+def _consonant_off(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
+    """Whether a name is another's with one consonant of a long surname written for another, the
+    given names the same and written in full ("Ada Quillarn" for "Ada Quillarm"). Asked only of a
+    name seldom written, never in an article of the usual one: two people there would be named
+    apart, and a surname others bear is left out before (see :func:`_misspelt_seldom`)."""
+    if len(rare) != len(usual) or rare[:-1] != usual[:-1] or any(len(w) < 2 for w in rare[:-1]):
+        return False
+    a, b = rare[-1], usual[-1]
+    if len(a) != len(b) or len(a) < LONG_WORD or a[0] != b[0]:
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and not {*changed[0]} & VOWELS
 
 
 def _initials(name: str) -> tuple[str, ...]:
