@@ -23,3 +23,24 @@ def test_a_name_written_by_an_initial_alone_in_its_one_article_is_known_by_it() 
     assert resolve([*rows("Tobin Quillon", 6), *middle]).links[("F. Tobin Quillon-0", "f tobin quillon")] == (
         "tobin quillon"
     )
+
+
+def test_a_surname_alone_beside_several_namesakes_is_the_one_its_headline_names() -> None:
+    # "Bram Venner Hid A Second Yacht": "Venner screamed at the crew", beside his wife Orla and son Kit
+    family = [
+        PersonRow(f"{name}-{i}", person_key(name), name, None, (name,), "2014-01-01", gender)
+        for name, gender in (("Orla Venner", "f"), ("Bram Venner", "m")) for i in range(3)
+    ]
+    story = [
+        PersonRow("h-1", "bram venner", "Bram Venner", None, ("Bram Venner",), "2014-02-01", "m"),
+        PersonRow("h-1", "orla venner", "Orla Venner", None, ("Orla Venner",), "2014-02-01", "f"),
+        PersonRow("h-1", "kit venner", "Kit Venner", None, ("Kit Venner",), "2014-02-01", "m"),
+    ]
+    lone = PersonRow("h-1", "venner", "Venner", None, ("Venner",), "2014-02-01", "m")
+    body = "Bram Venner, Orla Venner and Kit Venner sailed. Venner screamed at the crew."
+    headlined = {"h-1": f"Bram Venner Hid A Second Yacht\n\n{body}"}
+    assert resolve([*family, *story, lone], texts=headlined).links[("h-1", "venner")] == "bram venner"
+    # a headline naming two of them, or one the article's "she" does not fit, decides nothing
+    for title in ("Bram And Orla Venner Sail Away", "Orla Venner Hid A Second Yacht", "A Second Yacht"):
+        result = resolve([*family, *story, lone], texts={"h-1": f"{title}\n\n{body}"})
+        assert result.links[("h-1", "venner")] not in {"bram venner", "orla venner", "kit venner"}

@@ -69,6 +69,7 @@ from sanctuary_cli.extract.people.shortforms import (
     by_headline,
     clipping,
     known_surname,
+    namesake_headlined,
     particle_lowered,
     same_article,
     written_alone,
@@ -224,6 +225,9 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             continue
         if written is not None:
             _link_written(short, row, written, result, evidence)
+            continue
+        if not no_person and (kept := namesake_headlined(short, row, evidence)):
+            result.links[(row.article_id, key)] = kept  # "Quillon" in a story headlined "Ada Quillon ..."
             continue
         if not no_person and (kept := _by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show

@@ -22,6 +22,7 @@ from sanctuary_cli.extract.people.names import (
     NameParts,
     facility_word,
     first_name_gender,
+    fold,
     known_given_name,
     name_rules,
     person_key,
@@ -168,6 +169,26 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     return chosen_by_headline(
         text.split("\n\n", 1)[0], candidates, evidence.company, lambda title: headline_phrases(title) - common
     )
+
+
+def namesake_headlined(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one of several namesakes an article names in full whose full name its headline writes:
+    the surname alone there is the story's subject ("Ada Quillon Sued By Her Landlord", then
+    "Quillon said" beside her son "Bram Quillon"). A man or a woman the article calls so keeps to
+    the namesakes its stories call so."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or row.role or " " in row.name or first_name_gender(short.key) is not None:
+        return None
+    here = [c for c in short.clusters if row.article_id in c.articles and c.parts.full]
+    if len(here) < 2:
+        return None  # one namesake written: the article's own full name decides (see :func:`_written`)
+    headline = f" {re.sub(r'[^a-z]+', ' ', fold(text.split(chr(10), 1)[0]))} "
+    found = {
+        c.key for c in here
+        if any(f" {k} " in headline for k in c.keys if split_name(k).full)
+        and not (row.gender and short.genders.get(c.key, row.gender) != row.gender)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)
