@@ -90,6 +90,22 @@ def test_a_seldom_name_one_consonant_off_a_long_surname_joins_the_far_more_writt
     assert variant_merges([usual, named("ravel quintaha", "Ravel Quintaha", 9, "b1", "b2", "b3", "b4")]) == {}
 
 
+def test_a_given_name_misspelt_in_stories_sharing_a_person_joins_whichever_is_more_written() -> None:
+    # "Rashaad Vantor" in an obituary of his rival Kip Dorrow; "a Rashad Vantor-Kip Dorrow bout" elsewhere
+    lead = named("rashaad vantor", "Rashaad Vantor", 19, "b1")
+    rare = named("rashad vantor", "Rashad Vantor", 2, "b2")
+    company = {"b1": {"rashaad vantor", "kip dorrow"}, "b2": {"rashad vantor", "kip dorrow"}}
+    assert variant_merges([lead, rare], company) == {"rashad vantor": "rashaad vantor"}
+    # no one in common, or both written in many stories: two people
+    assert variant_merges([lead, rare], {"b1": {"rashaad vantor", "kip dorrow"}, "b2": {"rashad vantor"}}) == {}
+    often = [named("rashaad vantor", "Rashaad Vantor", 19, "b1", "c1", "c2"),
+             named("rashad vantor", "Rashad Vantor", 9, "b2", "c3", "c4")]
+    assert variant_merges(often, company) == {}
+    # given names of another gender, or no misspelling of each other, are other people
+    sisters = [named("louis vantor", "Louis Vantor", 3, "b1"), named("louise vantor", "Louise Vantor", 2, "b2")]
+    assert variant_merges(sisters, {"b1": {"louis vantor", "kip dorrow"}, "b2": {"louise vantor", "kip dorrow"}}) == {}
+
+
 def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
     merges = variant_merges([
         named("jon tessel", "Jon Tessel", 20, "a1"),

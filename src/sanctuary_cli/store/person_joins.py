@@ -36,7 +36,13 @@ def join_persons(conn: sqlite3.Connection) -> int:
     for link in links:
         articles[link.pid].add(link.article)
         names[link.pid] = link.name
-    merged = variant_merges(Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items())
+    company: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        if " " in link.name:
+            company[link.article].add(link.pid)
+    merged = variant_merges(
+        (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company
+    )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     moves |= given_name_links(relinks(links, merged))
     if moves:

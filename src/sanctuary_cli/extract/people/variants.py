@@ -17,15 +17,18 @@ differently, so after they are resolved their persons are compared once more:
    middle name and a second surname), which no other full name fits, when both are named
    in one article, or when the shorter opens the longer and is named in many more articles.
 
+4. A given name misspelt in stories that share a person: "Mohammad Quillon" in the story of
+   a bout, "Mohammed Quillon" in another naming his opponent, whichever is written more.
+
 Names of one given name with another surname, or another given name with the same
-surname, are never joined here: "Jon Tessel" and "John Tessel" can be two people.
+surname (one no misspelling of the other), are never joined here: "Jon Tessel" and "John Tessel" can be two people.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,14 +74,16 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 
 
-def variant_merges(persons: Iterable[Named]) -> dict[str, str]:
+def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[str]] | None = None) -> dict[str, str]:
     """Person id -> the id of the person it is another writing of (a full name before a surname
-    alone, then the one named more often)."""
+    alone, then the one named more often). ``company``: article -> the ids of the full-name
+    persons it names (see :func:`_given_misspelt_in_company`)."""
     # a full name is kept over a surname alone ("Ada Quillon", not "Quillen"), then the most named
     everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
     pairs = [
-        *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone)
+        *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone),
+        *_given_misspelt_in_company(everyone, company or {}),
     ]
     parent: dict[str, str] = {}
 
@@ -198,6 +203,33 @@ def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
             if len(fits) == 1:
                 found.append((rare.pid, fits[0].pid))
     return found
+
+
+def _given_misspelt_in_company(persons: list[Named], company: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
+    """Two full names of one surname whose given names are one misspelt (see :func:`near_word`:
+    "Mohammad Quillon", "Mohammed Quillon"), never named in one article, the rarer in ``SELDOM``
+    articles or fewer, whose articles name a third person in common (a bout's opponent, a show's
+    cast). Which of the two is more written does not matter: a misspelling may lead."""
+    by_rest: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+    for p in persons:
+        words = _words(p.name)
+        if len(words) >= 2:
+            by_rest[(words[0][:1], *words[1:])].append(p)
+    found = []
+    for group in by_rest.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (a.articles & b.articles or min(len(a.articles), len(b.articles)) > SELDOM
+                        or not near_word(_words(a.name)[0], _words(b.name)[0])):
+                    continue
+                if _named_with(a, company) & _named_with(b, company) - {a.pid, b.pid}:
+                    found.append((a.pid, b.pid))
+    return found
+
+
+def _named_with(person: Named, company: Mapping[str, Collection[str]]) -> set[str]:
+    """The persons named in the articles of this one."""
+    return {pid for article in person.articles for pid in company.get(article, ())}
 
 
 def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
