@@ -26,6 +26,7 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord
 from sanctuary_cli.extract.people.claims import claims_at, title_before
 from sanctuary_cli.extract.people.cluster import add_surname_mentions, cluster, identifiable
 from sanctuary_cli.extract.people.common import Person
+from sanctuary_cli.extract.people.eponyms import drop_eponym_mentions
 from sanctuary_cli.extract.people.gender import gender, vote_gender
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
 from sanctuary_cli.extract.people.lookup import find_person, resolve_role
@@ -50,6 +51,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     titles = {m.start: t.role for m in mentions if (t := title_before(doc, m, cities)) is not None}
     people = cluster(doc, mentions, titles)
     add_surname_mentions(doc, people, cities)
+    drop_eponym_mentions(doc, people)
     for person in people:
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))

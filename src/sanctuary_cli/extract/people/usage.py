@@ -152,7 +152,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
-            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or _part_of_a_work(text, start)
+            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or part_of_a_work(text, start)
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
@@ -214,7 +214,7 @@ def _after_a_names_word(text: str, before: str, name: str) -> bool:
     return text.count(word) == text.count(f"{word} {name}")
 
 
-def _part_of_a_work(text: str, start: int) -> bool:
+def part_of_a_work(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "the finale of", "season two of": a show's or a film's."""
     before = PART_OF.search(text, max(0, start - 30), start)
     return before is not None and before.group(1) in name_rules().part_of_a_work

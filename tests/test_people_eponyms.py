@@ -1,0 +1,54 @@
+"""A surname alone standing for a work or a business named after its person, in one article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def mentions_of(parse: Parse, text: str, name: str) -> list[str]:
+    """The article's mentions of one person, as written, with the two characters after each ("'s")."""
+    doc = parse(text)
+    people: dict[str, PersonRecord] = {p.name: p for p in extract_people(doc, extract_cities(doc))}
+    assert name in people, f"{name} not in {sorted(people)}"
+    return [text[start : end + 2].strip(' .,') for start, end in people[name].mentions]
+
+
+def test_a_surname_written_as_a_shows_title_leaves_the_person(parse: Parse) -> None:
+    text = (
+        "The senator went to see Vantor: A New Musical on Friday night. The show retells the life of Ada Vantor, "
+        "a nurse from Ohio. After the curtain, the cast of Vantor read him a statement. Vantor has sold out "
+        "every night since March, and the cast of Vantor will tour next year."
+    )
+    assert mentions_of(parse, text, "Ada Vantor") == ["Ada Vantor"]
+    # named once as the show, the surname alone stays hers
+    once = "The senator saw the cast of Vantor on Friday. Ada Vantor, a nurse, was born in Ohio. Vantor died in 1990."
+    assert len(mentions_of(parse, once, "Ada Vantor")) == 3
+
+
+def test_a_surname_written_as_a_shops_name_leaves_the_person(parse: Parse) -> None:
+    text = (
+        "Morwen Tessly opened a bakery on Grand Street in 1936. Tessly thought a bagel shop could last. "
+        "Today Tessly's is the last bakery of its kind on the block, and the line at Tessly's, which opens "
+        "at six, reaches the corner. Tessly's bread sells out by noon."
+    )
+    assert not [m for m in mentions_of(parse, text, "Morwen Tessly") if m.endswith("'s")]
+
+
+def test_a_persons_possessive_and_a_single_title_word_keep_the_surname_theirs(parse: Parse) -> None:
+    # one possessive alone, and possessives with their nouns: the person's own
+    text = (
+        "Council member Orla Brannick filed the bill on Monday. Brannick's bill would license street "
+        "performers, and Brannick's staff said the plan was hers, not the mayor's. Critics called it "
+        "unfair. Brannick said she would not back down. The idea was Brannick's."
+    )
+    assert len(mentions_of(parse, text, "Orla Brannick")) == 5
