@@ -44,11 +44,12 @@ def test_a_surname_written_as_a_shops_name_leaves_the_person(parse: Parse) -> No
     assert not [m for m in mentions_of(parse, text, "Morwen Tessly") if m.endswith("'s")]
 
 
-def test_a_persons_possessive_and_a_single_title_word_keep_the_surname_theirs(parse: Parse) -> None:
-    # one possessive alone, and possessives with their nouns: the person's own
+def test_a_persons_own_possessives_keep_the_surname_theirs(parse: Parse) -> None:
+    # one possessive alone, possessives with their nouns, and before a quoted word: the person's own
     text = (
         "Council member Orla Brannick filed the bill on Monday. Brannick's bill would license street "
         "performers, and Brannick's staff said the plan was hers, not the mayor's. Critics called it "
-        "unfair. Brannick said she would not back down. The idea was Brannick's."
+        "unfair. Brannick said she would not back down. The idea was Brannick's. Brannick's \"bold\" plan "
+        "and Brannick's \"fair\" rules passed."
     )
-    assert len(mentions_of(parse, text, "Orla Brannick")) == 5
+    assert len(mentions_of(parse, text, "Orla Brannick")) == 7

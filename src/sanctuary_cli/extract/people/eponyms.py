@@ -32,11 +32,13 @@ CUES = 2  # mentions written as a work's title, or as a business's possessive, t
 POSSESSIVE = frozenset({"'s", "’s"})
 # words after a possessive standing alone, with no noun of its own: a verb ("Tessel's is the last"), a
 # relative ("Tessel's, which", "Tessel's who"), a preposition or a conjunction ("at Tessel's on Grand
-# Street", "Tessel's and two delis"); punctuation stands so too ("lines out the door at Tessel's.")
+# Street", "Tessel's and two delis"); a clause's or a sentence's end stands so too ("lines out the door
+# at Tessel's."), a quotation mark does not (Ada's "bold" plan)
 STANDS_ALONE = frozenset({
     "is", "was", "has", "had", "have", "will", "would", "can", "could", "may", "might", "remains", "means",
     "who", "which", "that", "where", "at", "on", "in", "to", "from", "for", "with", "by", "and", "or", "but",
 })
+ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
 SUBTITLE = re.compile(r"\A: (?:A|An|The) [A-Z]")  # "Quillon: A New Musical"
 WORK_NOUN = re.compile(r"\b([a-z]+)\s+$")
 
@@ -83,4 +85,4 @@ def _possessive_alone(doc: Doc, mention: Mention) -> bool:
     if not _possessive(doc, mention):
         return False
     after = mention.token + 2
-    return after >= len(doc) or doc[after].is_punct or doc[after].text in STANDS_ALONE
+    return after >= len(doc) or doc[after].text in ENDS or doc[after].text in STANDS_ALONE
