@@ -218,6 +218,18 @@ def test_a_given_name_the_store_calls_one_bearer_by_joins_them_when_their_compan
     assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
 
 
+def test_a_given_name_the_store_calls_one_bearer_by_joins_them_in_a_story_of_someone_close_to_them() -> None:
+    # the store writes "Ada" for the character Ada Tessel; a story of the actor who plays her:
+    # "Jon Varrow kept calling them 'Ada'"
+    links = [Link(f"k{i}", "ada", "ada tessel", "Ada Tessel") for i in range(2)]
+    links += [*story("k0", ZED), *story("v1", ADA, ("jon varrow", "Jon Varrow"))]
+    links += story("s1", ("ada#s1", "Ada"), ("jon varrow", "Jon Varrow"))
+    assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
+    # someone named with her in one story of their many is no tie
+    links += [x for i in range(3, 6) for x in story(f"v{i}", ("jon varrow", "Jon Varrow"))]
+    assert given_name_links(links) == {}
+
+
 def test_another_given_name_alone_ties_by_itself_not_by_its_bearers() -> None:
     # "John" and "Jack" alone in a family story; the store's John Lennon is named with a Jack Douglas
     lennon, douglas = ("john lennon", "John Lennon"), ("jack douglas", "Jack Douglas")

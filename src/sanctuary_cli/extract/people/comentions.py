@@ -38,6 +38,7 @@ SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
 SUPPORT = 2  # ... and named with the bearer in this many of its articles
 KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
+CLOSE_TIE = 0.5  # ... or one person of the story named with that bearer in this share of their articles
 LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
 
 
@@ -179,7 +180,15 @@ def _by_usage(link: Link, word: str, bearers: list[str], store: _Store) -> str |
         return None
     if len(known) > 1 and store.known[word][known[0]] < LEAD * store.known[word][known[1]]:
         return None
-    return known[0] if _tied(link, known[0], store) else None
+    return known[0] if _tied(link, known[0], store) or _closely_tied(link, known[0], store) else None
+
+
+def _closely_tied(link: Link, bearer: str, store: _Store) -> bool:
+    """Whether one of the story's other people, named in full, is named with the bearer in
+    ``CLOSE_TIE`` of their articles or more, this one counted: the actor who plays a character the store calls
+    by the word, in a story of the actor ("Jon Tessel kept calling them 'Ada'")."""
+    others = sorted(t for t in store.tokens[link.article] - {_token(link), bearer} if not t.startswith("="))
+    return any(t >= CLOSE_TIE and seen >= 1 for t, seen in store.ties(bearer, others, link.article))
 
 
 def _tied(link: Link, bearer: str, store: _Store) -> bool:
