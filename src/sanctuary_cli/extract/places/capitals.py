@@ -81,10 +81,10 @@ def acts_as_a_lawmaker(doc: Doc, mention: Mention) -> bool:
     verb = head.head
     if head.dep_ in SUBJECTS and verb.lower_ in capital_cues().government_verbs:
         return True
-    if head.dep_ in {"dobj", "nsubj"} and verb.lower_ in capital_cues().pressing_verbs:
-        following = doc[mention.end : mention.end + 2]
-        return len(following) == 2 and following[0].lower_ == "to" and following[1].tag_ == "VB"
-    return False
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in capital_cues().pressing_verbs:
+        return False
+    following = doc[mention.end : mention.end + 2]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].tag_ == "VB"
 
 
 def spoken_of_by_shared_bodies(doc: Doc, group: list[Mention]) -> bool:
