@@ -108,6 +108,7 @@ def test_a_city_name_marked_as_a_works_title_is_no_city(parse: Parse, text: str)
         "The cast of characters in Tulsa politics is large.",
         "He flew home from Tulsa, 500 miles away.",
         "Tulsa, the musical, is set in Tulsa in 1921.",
+        "While most scenes were shot in Tulsa, the movie moved to Omaha for the finale.",
     ],
 )
 def test_a_city_beside_words_of_works_stays_the_city(parse: Parse, text: str) -> None:
@@ -129,6 +130,12 @@ def test_a_county_name_with_its_own_state_or_far_from_the_boroughs_stays_the_cit
     text = "Rents rose in Brooklyn and Queens. In Virginia, Richmond saw prices fall."
     assert ("Richmond", "VA") in cities_of(parse, text)
     assert ("Richmond", "VA") in cities_of(parse, "She moved from Brooklyn years ago. Now she teaches in Richmond.")
+
+
+def test_a_county_of_the_state_that_is_no_boroughs_stays_the_city(parse: Parse) -> None:
+    """New York has a Washington County, but no borough lies in it."""
+    text = "Brooklyn and Queens voters backed him, fed up with what is happening in Washington."
+    assert ("Washington", "DC") in cities_of(parse, text)
 
 
 def test_a_neighbourhood_the_post_office_files_under_a_distant_towns_name_is_its_citys_section(

@@ -3,10 +3,10 @@ borough whose county bears that name (Richmond County is Staten Island), not the
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
     from sanctuary_cli.extract.places.article import Article, Mention
@@ -43,20 +43,25 @@ def borough_states(found: list[Mention], group: list[Mention]) -> set[str]:
 
 
 def a_boroughs_county(place: Place, group: list[Mention], found: list[Mention]) -> bool:
-    """A bare name linked to a city in another state than the boroughs the article names, which is the name of a
-    county of the boroughs' state that no place of that state bears: "renters in Queens, the Bronx and
-    Richmond" speak of Richmond County, New York (Staten Island), not of Richmond, Virginia. A state or an
-    institution written with the name ("Richmond, Va.", "Richmond police") keeps the city."""
+    """A bare name linked to a city in another state than the boroughs the article names, which is the county of
+    one of that state's boroughs (the county most of the borough's ZIP codes lie in): "renters in Queens, the
+    Bronx and Richmond" speak of Richmond County, New York (Staten Island), not of Richmond, Virginia. A state or
+    an institution written with the name ("Richmond, Va.", "Richmond police") keeps the city, and so does a
+    county of the state that is no borough's ("Washington" beside "Brooklyn and Queens voters" is the capital)."""
     if any(m.qualifier is not None or m.cued for m in group):
         return False
-    name_key = group[0].key
-    states = {c.state for c in counties_by_base().get(name_key, ())}
+    states = {state for state, counties in _borough_counties().items() if group[0].key in counties}
     if not states:
         return False
-    states &= borough_states(found, group)
-    return any(
-        state != place.state
-        and not any(p.state == state for p in gazetteer.places_by_name().get(name_key, ()))
-        and gazetteer.town(name_key, state) is None
-        for state in states
-    )
+    return any(state != place.state for state in states & borough_states(found, group))
+
+
+@cache
+def _borough_counties() -> dict[str, frozenset[str]]:
+    """The keys of the counties of each state's boroughs ("richmond" for Staten Island, New York)."""
+    found: dict[str, set[str]] = {}
+    for places in gazetteer.places_by_name().values():
+        for p in places:
+            if p.section_of and p.population >= gazetteer.BOROUGH_POPULATION and p.county:
+                found.setdefault(p.state, set()).add(gazetteer.key(p.county))
+    return {state: frozenset(keys) for state, keys in found.items()}

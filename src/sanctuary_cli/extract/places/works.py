@@ -26,8 +26,8 @@ LIST_JOINS = frozenset({",", ";", "and", "or"})
 MAX_LIST_ITEMS = 12  # items read either side of a name in a list
 MAX_ITEM_WORDS = 6  # "The Man In The High Castle"
 MIN_TITLES = 2  # titles of works a list holds besides the name to be one of works
-# words before a name that make it a place even in an article about a work of its name: "set in Tulsa"
-PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "outside", "into", "of", "across", "around", "through"})
+# the marks that may end a title after "Tulsa, the musical": "Tulsa, the musical, opened"
+TITLE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–", "-", '"', "”", "'"})
 
 
 def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
@@ -232,7 +232,9 @@ def marked_as_a_work(doc: Doc, start: int, end: int) -> bool:
 
 def _a_kind_of_work_after(doc: Doc, end: int) -> bool:
     """ "Tulsa, the musical, opened", "Tulsa: The Musical", "Tulsa The Movie": a kind of work after the name and
-    "the", past a comma or colon or capitalised ("Tulsa, the film's setting" is the place the film shows)."""
+    "the", past a comma or colon or capitalised, and then, unless the kind is capitalised too, a stop: "Tulsa, the
+    film's setting" is the place the film shows, and "shot in Tulsa, the movie moved to Omaha" names the place
+    where."""
     i = end
     if i < len(doc) and doc[i].text in {",", ":"}:
         i += 1
@@ -240,8 +242,10 @@ def _a_kind_of_work_after(doc: Doc, end: int) -> bool:
         return False
     if i + 1 >= len(doc) or doc[i].lower_ != "the" or doc[i + 1].lower_ not in work_cues().kinds_after:
         return False
+    if doc[i + 1].text[:1].isupper():
+        return True  # "Tulsa: The Musical", capitalised as a title
     after = doc[i + 2] if i + 2 < len(doc) else None
-    return after is None or (after.text not in POSSESSIVES and after.tag_ not in {"NN", "NNS"})
+    return after is None or after.text in TITLE_ENDS
 
 
 def _no_noun_after(doc: Doc, end: int) -> bool:
@@ -284,21 +288,23 @@ def _a_number_after_a_comma(doc: Doc, end: int) -> bool:
 
 def works_named(doc: Doc, found: list[Mention]) -> set[str]:
     """The names the article marks as a work's title (:func:`marked_as_a_work`, or a noun for a work before
-    them: "the musical Tulsa")."""
+    them: "the musical Tulsa"); a name news gives a big city first ("NYC", "New York") stays the city's."""
     nouns = cues().work_before
     return {
         m.key
         for m in found
-        if m.qualifier is None and (marked_as_a_work(doc, m.start, m.end) or names_a_work(doc, m.start, nouns))
+        if m.qualifier is None
+        and m.key not in gazetteer.city_aliases()
+        and (marked_as_a_work(doc, m.start, m.end) or names_a_work(doc, m.start, nouns))
     }
 
 
 def the_work(doc: Doc, mention: Mention, works: set[str]) -> bool:
     """A mention of a name the article marks as a work's that is the work: one so marked, or a bare one that no
-    word of place stands before ("Tulsa won four Tonys" after "Tulsa, the musical"; "set in Tulsa" stays the
+    preposition stands before ("Tulsa won four Tonys" after "Tulsa, the musical"; "set in Tulsa" stays the
     city)."""
     if mention.key not in works or mention.qualifier is not None or mention.cued:
         return False
     if marked_as_a_work(doc, mention.start, mention.end) or names_a_work(doc, mention.start, cues().work_before):
         return True
-    return mention.start == 0 or doc[mention.start - 1].lower_ not in PLACE_PREPOSITIONS
+    return mention.start == 0 or doc[mention.start - 1].tag_ not in {"IN", "TO"}
