@@ -33,6 +33,8 @@ def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
         ("Their vote should count. It counts for nothing in Harrisburg, she said.", "Harrisburg"),
         ("Trenton may not deal with the rent legislation this year.", "Trenton"),
         ("Harrisburg officials missed the deadline again, the governor said on Monday.", "Harrisburg"),
+        ("This just makes us think Trenton is stalling on the transit money.", "Trenton"),
+        ("It is harder for him to clean up Harrisburg and balance the books.", "Harrisburg"),
     ],
 )
 def test_a_capital_among_words_of_state_politics_is_the_states_government(
@@ -48,6 +50,7 @@ def test_a_capital_among_words_of_state_politics_is_the_states_government(
         "Trenton Mayor Ana Ruiz said the city's residents deserve better schools.",
         "Trenton police said the budget of the food bank had been stolen, the governor's office said.",
         "Floods closed two bridges in Harrisburg on Tuesday.",
+        "Volunteers came to clean up Trenton's parks after the storm.",
     ],
 )
 def test_a_capital_with_its_own_institutions_or_events_stays_the_city(parse: Parse, text: str) -> None:

@@ -30,6 +30,7 @@ class CapitalCues:
     small_capital: tuple[tuple[str, ...], ...]
     government_verbs: frozenset[str]
     pressing_verbs: frozenset[str]
+    reformed_verbs: frozenset[str]
     shared_bodies: frozenset[str]
     city_bodies: frozenset[str]
 
@@ -46,6 +47,7 @@ def capital_cues() -> CapitalCues:
         small_capital=phrases("small_capital"),
         government_verbs=frozenset(data["government_verbs"]),
         pressing_verbs=frozenset(data["pressing_verbs"]),
+        reformed_verbs=frozenset(data["reformed_verbs"]),
         shared_bodies=frozenset(data["shared_bodies"]),
         city_bodies=frozenset(data["city_bodies"]),
     )
@@ -76,11 +78,13 @@ def governs_the_state(doc: Doc, mention: Mention) -> bool:
 def acts_as_a_lawmaker(doc: Doc, mention: Mention) -> bool:
     """ "Harrisburg can pass the plan", "Trenton may not deal with it": the subject of a verb of governing;
     "we need Trenton to act", "they urged Springfield to fix it": the object of a verb of pressing, then "to"
-    and a verb."""
+    and a verb; "vowed to clean up Trenton": the object of a verb of reforming."""
     head = doc[mention.end - 1]
     verb = head.head
     if head.dep_ in SUBJECTS and verb.lower_ in capital_cues().government_verbs:
         return True
+    if head.dep_ == "dobj" and verb.lower_ in capital_cues().reformed_verbs:
+        return True  # "vowed to clean up Trenton"
     if mention.start == 0 or doc[mention.start - 1].lower_ not in capital_cues().pressing_verbs:
         return False
     following = doc[mention.end : mention.end + 2]
