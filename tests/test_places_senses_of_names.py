@@ -97,6 +97,7 @@ def test_a_city_named_beside_crimes_or_attacks_stays_the_city(parse: Parse, text
         "The cast of Tulsa gathered for a reading before the first preview.",
         "A revival of Omaha is coming next spring, the producers said.",
         "Broadway's Omaha closes in June after two years.",
+        "The diner was a real place, not a set built for Tulsa the TV show.",
         "The producers of the musical Omaha are planning a tour; Omaha won four Tony awards.",
     ],
 )
@@ -112,6 +113,7 @@ def test_a_city_name_marked_as_a_works_title_is_no_city(parse: Parse, text: str)
         "He flew home from Tulsa, 500 miles away.",
         "Tulsa, the musical, is set in Tulsa in 1921.",
         "While most scenes were shot in Tulsa, the movie moved to Omaha for the finale.",
+        "HBO's Tulsa drew fans. Sales were high in every city, including Tulsa, last year.",
     ],
 )
 def test_a_city_beside_words_of_works_stays_the_city(parse: Parse, text: str) -> None:

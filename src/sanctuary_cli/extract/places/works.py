@@ -26,6 +26,7 @@ LIST_JOINS = frozenset({",", ";", "and", "or"})
 MAX_LIST_ITEMS = 12  # items read either side of a name in a list
 MAX_ITEM_WORDS = 6  # "The Man In The High Castle"
 MIN_TITLES = 2  # titles of works a list holds besides the name to be one of works
+LIST_OPENERS = frozenset({"including", "like", "as", "unlike"})  # "cities including Tulsa": a place in a list
 # the marks that may end a title after "Tulsa, the musical": "Tulsa, the musical, opened"
 TITLE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–", "-", '"', "”", "'"})
 
@@ -231,20 +232,20 @@ def marked_as_a_work(doc: Doc, start: int, end: int) -> bool:
 
 
 def _a_kind_of_work_after(doc: Doc, end: int) -> bool:
-    """ "Tulsa, the musical, opened", "Tulsa: The Musical", "Tulsa The Movie": a kind of work after the name and
-    "the", past a comma or colon or capitalised, and then, unless the kind is capitalised too, a stop: "Tulsa, the
+    """ "Tulsa, the musical, opened", "Tulsa: The Musical", "Tulsa The Movie", "a set for Tulsa the TV show.": a
+    kind of work after the name and "the" (one word may stand between, "the TV show"), and then, unless "The" and
+    the kind are capitalised as a title's words, a stop: "Tulsa, the
     film's setting" is the place the film shows, and "shot in Tulsa, the movie moved to Omaha" names the place
     where."""
-    i = end
-    if i < len(doc) and doc[i].text in {",", ":"}:
-        i += 1
-    elif not (i + 1 < len(doc) and doc[i].text == "The" and doc[i + 1].text[:1].isupper()):
+    i = end + (end < len(doc) and doc[end].text in {",", ":"})
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
         return False
-    if i + 1 >= len(doc) or doc[i].lower_ != "the" or doc[i + 1].lower_ not in work_cues().kinds_after:
+    kind = i + 1 if doc[i + 1].lower_ in work_cues().kinds_after else i + 2  # "Tulsa the TV show"
+    if kind >= len(doc) or doc[kind].lower_ not in work_cues().kinds_after:
         return False
-    if doc[i + 1].text[:1].isupper():
+    if doc[i].text == "The" and doc[kind].text[:1].isupper():
         return True  # "Tulsa: The Musical", capitalised as a title
-    after = doc[i + 2] if i + 2 < len(doc) else None
+    after = doc[kind + 1] if kind + 1 < len(doc) else None
     return after is None or after.text in TITLE_ENDS
 
 
@@ -301,10 +302,13 @@ def works_named(doc: Doc, found: list[Mention]) -> set[str]:
 
 def the_work(doc: Doc, mention: Mention, works: set[str]) -> bool:
     """A mention of a name the article marks as a work's that is the work: one so marked, or a bare one that no
-    preposition stands before ("Tulsa won four Tonys" after "Tulsa, the musical"; "set in Tulsa" stays the
-    city)."""
+    preposition or list's opener stands before ("Tulsa won four Tonys" after "Tulsa, the musical"; "set in Tulsa"
+    and "cities including Tulsa" stay the city)."""
     if mention.key not in works or mention.qualifier is not None or mention.cued:
         return False
     if marked_as_a_work(doc, mention.start, mention.end) or names_a_work(doc, mention.start, cues().work_before):
         return True
-    return mention.start == 0 or doc[mention.start - 1].tag_ not in {"IN", "TO"}
+    if mention.start == 0:
+        return True
+    before = doc[mention.start - 1]
+    return before.tag_ not in {"IN", "TO"} and before.lower_ not in LIST_OPENERS
