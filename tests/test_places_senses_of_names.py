@@ -152,3 +152,21 @@ def test_a_neighbourhood_the_post_office_files_under_a_distant_towns_name_is_its
     assert chatham is not None and chatham.section_of == "Chicago"
     assert ("Chatham", "IL") not in cities_of(parse, "Shots were fired in Chatham, Illinois, late on Sunday.")
     assert ("Evanston", "IL") in cities_of(parse, "Shots were fired in Evanston, Illinois, late on Sunday.")
+
+
+def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
+    from dataclasses import fields
+
+    from sanctuary_cli.extract.places.capitals import capital_cues
+    from sanctuary_cli.extract.places.events import event_cues
+    from sanctuary_cli.extract.places.works import work_cues
+    from sanctuary_cli.resources import read_json
+
+    for name, loaded in (("capital_cues.json", capital_cues()), ("event_cues.json", event_cues()),
+                         ("work_cues.json", work_cues())):
+        data = read_json(name)
+        lists = {key for key in data if not key.startswith("_")}
+        assert data["_source"]
+        assert lists == set(data["_notes"]), name
+        assert lists == {f.name for f in fields(loaded)}, name
+        assert all(getattr(loaded, key) for key in lists), name
