@@ -32,7 +32,11 @@ Outputs (tab-separated, ``#`` lines are comments):
   codes accept no other name). A section written with a word of direction before its name
   ("Far Rockaway", "East Harlem") lends its bare name ("Rockaway") to a row of its own, a
   section too, where a place elsewhere bears that name: a New York story's "the surf in
-  Rockaway" speaks of the Queens peninsula, not of Rockaway, New Jersey.
+  Rockaway" speaks of the Queens peninsula, not of Rockaway, New Jersey. A place near the
+  core of such a city (within ``FAR_POST_REACH`` core radii) whose name the state's ZIP codes
+  give only to a post office ``FAR_POST_KM`` or more away is a section too: GeoNames lists
+  Westwood, the Los Angeles neighbourhood, as a place, while the post office knows "Westwood,
+  California" only as the Lassen County town.
 - ``us_towns.tsv``: the towns of ``MIN_TOWN_POPULATION`` (1,000) to ``MIN_POPULATION``
   people that are no city's section, with their state, population, coordinates and
   county: too small to take a bare name for, they are read only where the text writes
@@ -63,6 +67,8 @@ PARENT_POPULATION = 1_000_000  # only cities this big have neighbourhoods listed
 CORE_DENSITY = 6000.0  # people per km², to turn a population into a core radius
 BOROUGH_POPULATION = 400_000  # a section this big is a borough of its city, with neighbourhoods of its own
 KNOWN_NAMES = 25  # GeoNames spells the place in this many ways (languages, scripts): it is known far beyond its region
+FAR_POST_REACH = 2.0  # core radii from a big city within which a place may be one of its neighbourhoods
+FAR_POST_KM = 30.0  # a ZIP code bearing the name this far away is another place's post office
 BOROUGH_DENSITY = 10_000.0  # people per km² in a borough's core: denser than a whole city's
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources"
 ATTRIBUTION = (
@@ -219,6 +225,34 @@ def zip_sections(us: list[dict[str, Any]], parent_of: dict[int, str]) -> None:
                 break
 
 
+def far_post_office_sections(us: list[dict[str, Any]], parent_of: dict[int, str]) -> None:
+    """Add the places near the core of a city of ``ZIP_PARENT_POPULATION`` or more (``FAR_POST_REACH`` core radii)
+    whose name the state's ZIP codes give only to post offices ``FAR_POST_KM`` or more away as sections of that
+    city: a neighbourhood GeoNames lists under a name a distant town of the state holds at the post office
+    ("Westwood" in Los Angeles; the post office's Westwood, California is in Lassen County). A suburb with a post
+    office of its own, or with no ZIP code of its name at all, is left a place."""
+    offices: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for row in zipcodes.list_all():
+        if row["lat"] and row["long"]:
+            for name in [row["city"], *(row.get("acceptable_cities") or [])]:
+                offices[(_name_key(name), row["state"])].append((float(row["lat"]), float(row["long"])))
+    parents = [c for c in us if c["population"] >= ZIP_PARENT_POPULATION and c["geonameid"] not in parent_of]
+    for place in us:
+        found = offices.get((_name_key(place["name"]), place["admin1code"]), [])
+        if place["geonameid"] in parent_of or not found:
+            continue
+        if min(distance_km(place, {"latitude": lat, "longitude": lon}) for lat, lon in found) < FAR_POST_KM:
+            continue
+        for parent in parents:
+            if (
+                parent["admin1code"] == place["admin1code"]
+                and parent["population"] > place["population"]
+                and distance_km(place, parent) <= FAR_POST_REACH * core_radius_km(parent["population"])
+            ):
+                parent_of[place["geonameid"]] = parent["name"]
+                break
+
+
 def bare_section_names(us: list[dict[str, Any]], towns: list[dict[str, Any]],
                        parent_of: dict[int, str]) -> list[dict[str, Any]]:
     """Rows for the bare names of sections written with a word of direction ("Far Rockaway" -> "Rockaway"), where
@@ -254,6 +288,7 @@ def main(out: Path = RESOURCES) -> None:
     parent_of = sections(us + towns)  # (towns change no bigger place's section: parents and boroughs are big)
     borough_county_sections(us + towns, parent_of, counties)
     zip_sections(us + towns, parent_of)
+    far_post_office_sections(us + towns, parent_of)
     us = us + bare_section_names(us, towns, parent_of)
     towns = [c for c in towns if c["geonameid"] not in parent_of]
     countries = sorted(c["name"] for c in cache.get_countries().values())

@@ -41,7 +41,9 @@ from sanctuary_cli.extract.places.article import (
     starts_with_any,
     strip_span,
 )
+from sanctuary_cli.extract.places.boroughs import drop_boroughs_counties
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
+from sanctuary_cli.extract.places.events import events_named, the_event
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
 from sanctuary_cli.extract.places.schools import at_a_commencement, names_a_school, speaks_of_the_school
@@ -49,9 +51,11 @@ from sanctuary_cli.extract.places.senses import (
     bare_street,
     capitals_as_governments,
     in_a_section,
+    kept_as_the_city,
     names_a_street,
 )
 from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
+from sanctuary_cli.extract.places.works import the_work, works_named
 
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
@@ -80,11 +84,12 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         by_key[mention.key].append(mention)
 
     linked = link(by_key, article)
+    drop_boroughs_counties(linked, by_key, found, article)  # "in Queens, specifically Richmond": Richmond County, N.Y.
     governments = capitals_as_governments(doc, by_key)
     records: dict[tuple[str, str], CityRecord] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
         place = linked.get(mention.key)
-        if place is None or (mention.key in governments and not (mention.cued or mention.qualifier)):
+        if place is None or not kept_as_the_city(doc, mention, governments):
             continue
         record = records.setdefault(
             (place.name, place.state),
@@ -107,6 +112,8 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     repeated = {k for k, n in Counter(m.key for m in found).items() if n > 1}
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     schools = {m.key for m in found if names_a_school(doc, m)}  # "Fairview University ... Fairview undergraduates"
+    events = events_named(doc, found)  # "the 1995 Tulsa bombing ... a device like Tulsa"
+    works = works_named(doc, found)  # "Tulsa, the musical ... Tulsa won four Tonys"
 
     def other_sense(m: Mention) -> bool:
         return (
@@ -116,6 +123,8 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or (m.key in shops and m.qualifier is None and not m.tagged and not m.cued)
             or (m.key in schools and speaks_of_the_school(doc, m))
             or at_a_commencement(doc, m)
+            or the_event(doc, m, events)
+            or the_work(doc, m, works)
         )
 
     return [m for m in found if not other_sense(m) and acceptable(doc, m, article)]

@@ -7,6 +7,12 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, words_after
+from sanctuary_cli.extract.places.capitals import (
+    a_small_capitals_name,
+    by_a_shared_body,
+    governs_the_state,
+    spoken_of_by_shared_bodies,
+)
 from sanctuary_cli.extract.places.context import (
     a_capitals_name,
     corner_of_a_numbered_street,
@@ -27,7 +33,6 @@ STREET_AFTER = frozenset(
      "parkway", "expressway", "turnpike", "place", "lane", "drive", "circle", "square"}
 )  # the words of ``city_cues.json``'s not_city_after that name a street, not a building in the city
 SECTIONS_PER_TOWN = 3  # a list with this many neighbourhoods for each town in it is a list of neighbourhoods
-SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 
 
 def names_a_street(doc: Doc, mention: Mention) -> bool:
@@ -61,15 +66,30 @@ def capitals_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[s
         name_key
         for name_key, group in by_key.items()
         if a_capitals_name(name_key)
-        and any(for_the_state_government(doc, m) or _paired_with_washington(doc, m) for m in group)
+        and (
+            any(for_the_state_government(doc, m) or governs_the_state(doc, m) or _paired_with_washington(doc, m)
+                for m in group)
+            or spoken_of_by_shared_bodies(doc, group)
+        )
     }
     return named | capitals_only_as_governments(doc, by_key)
+
+
+def kept_as_the_city(doc: Doc, mention: Mention, governments: set[str]) -> bool:
+    """Whether a mention stays the city: any mention of a name that is no capital's government here, and of
+    one that is, those an institution of the city's own or a state written after it mark ("Trenton police",
+    "Albany, N.Y."); a word a city and a state share ("Harrisburg officials") marks none."""
+    if mention.key not in governments:
+        return True
+    if mention.qualifier is not None:
+        return True
+    return mention.cued and not by_a_shared_body(doc, mention)
 
 
 def _paired_with_washington(doc: Doc, mention: Mention) -> bool:
     """ "cuts from Albany and Washington", "Washington and Trenton have both cut aid": a small capital paired
     with the nation's capital alone stands for its state's government, as Washington does for the nation's."""
-    if mention.cued or mention.qualifier is not None or not _a_small_capitals_name(mention.key):
+    if mention.cued or mention.qualifier is not None or not a_small_capitals_name(mention.key):
         return False
     others = doc[mention.end - 1].conjuncts
     return len(others) == 1 and others[0].text == "Washington" and (
@@ -84,17 +104,11 @@ def capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> 
     bare = [
         name_key
         for name_key, group in by_key.items()
-        if _a_small_capitals_name(name_key)
-        and not any(m.cued or m.qualifier or _listed_with_places(doc, m) for m in group)
+        if a_small_capitals_name(name_key)
+        and not any((m.cued and not by_a_shared_body(doc, m)) or m.qualifier or _listed_with_places(doc, m)
+                    for m in group)
     ]
     return set(bare) if bare and speaks_of_state_politics(doc) else set()
-
-
-def _a_small_capitals_name(name_key: str) -> bool:
-    """Whether a capital under ``SMALL_CAPITAL`` people bears the name (Albany, Trenton, Harrisburg)."""
-    return any(
-        gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
-    )
 
 
 def _listed_with_places(doc: Doc, mention: Mention) -> bool:

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
 from sanctuary_cli.extract.places.context import MINOR_WORDS, PLACE_ENTITIES
+from sanctuary_cli.resources import read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -23,6 +26,9 @@ LIST_JOINS = frozenset({",", ";", "and", "or"})
 MAX_LIST_ITEMS = 12  # items read either side of a name in a list
 MAX_ITEM_WORDS = 6  # "The Man In The High Castle"
 MIN_TITLES = 2  # titles of works a list holds besides the name to be one of works
+LIST_OPENERS = frozenset({"including", "like", "as", "unlike"})  # "cities including Tulsa": a place in a list
+# the marks that may end a title after "Tulsa, the musical": "Tulsa, the musical, opened"
+TITLE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–", "-", '"', "”", "'"})
 
 
 def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
@@ -192,3 +198,117 @@ def _a_place_name(words: list[Token]) -> bool:
         or gazetteer.state_code(text) is not None
         or gazetteer.is_country(text)
     )
+
+
+@dataclass(frozen=True)
+class WorkCues:
+    """The lists of ``work_cues.json`` (see its ``_notes``)."""
+
+    kinds_after: frozenset[str]
+    of_a_work_before: tuple[tuple[str, ...], ...]
+    producers: frozenset[str]
+
+
+@cache
+def work_cues() -> WorkCues:
+    data = read_json("work_cues.json")
+    return WorkCues(
+        kinds_after=frozenset(data["kinds_after"]),
+        of_a_work_before=tuple(tuple(p.split()) for p in data["of_a_work_before"]),
+        producers=frozenset(data["producers"]),
+    )
+
+
+def marked_as_a_work(doc: Doc, start: int, end: int) -> bool:
+    """ "Tulsa, the musical", "Tulsa: The Musical", "the cast of Tulsa", "HBO's Tulsa", "Tulsa (1997)", "Tulsa,
+    90210": the words around a name that news writes around a work's title."""
+    return (
+        _a_kind_of_work_after(doc, end)
+        or _of_a_work_before(doc, start, end)
+        or _a_producers_work(doc, start, end)
+        or _a_year_in_brackets_after(doc, end)
+        or _a_number_after_a_comma(doc, end)
+    )
+
+
+def _a_kind_of_work_after(doc: Doc, end: int) -> bool:
+    """ "Tulsa, the musical, opened", "Tulsa: The Musical", "Tulsa The Movie", "a set for Tulsa the TV show.": a
+    kind of work after the name and "the" (one word may stand between, "the TV show"), and then, unless "The" and
+    the kind are capitalised as a title's words, a stop: "Tulsa, the
+    film's setting" is the place the film shows, and "shot in Tulsa, the movie moved to Omaha" names the place
+    where."""
+    i = end + (end < len(doc) and doc[end].text in {",", ":"})
+    if i + 1 >= len(doc) or doc[i].lower_ != "the":
+        return False
+    kind = i + 1 if doc[i + 1].lower_ in work_cues().kinds_after else i + 2  # "Tulsa the TV show"
+    if kind >= len(doc) or doc[kind].lower_ not in work_cues().kinds_after:
+        return False
+    if doc[i].text == "The" and doc[kind].text[:1].isupper():
+        return True  # "Tulsa: The Musical", capitalised as a title
+    after = doc[kind + 1] if kind + 1 < len(doc) else None
+    return after is None or after.text in TITLE_ENDS
+
+
+def _no_noun_after(doc: Doc, end: int) -> bool:
+    """Whether no common noun or possessive follows the name ("the cast of Tulsa" but not "HBO's Tulsa office")."""
+    after = doc[end] if end < len(doc) else None
+    return after is None or not (after.text in POSSESSIVES or (after.is_lower and after.tag_ in {"NN", "NNS"}))
+
+
+def _of_a_work_before(doc: Doc, start: int, end: int) -> bool:
+    """ "the cast of Tulsa", "a revival of Tulsa", "the sequel to Tulsa"."""
+    words = tuple(t.lower_ for t in doc[max(0, start - 2) : start])
+    return any(words[-len(p) :] == p for p in work_cues().of_a_work_before) and _no_noun_after(doc, end)
+
+
+def _a_producers_work(doc: Doc, start: int, end: int) -> bool:
+    """ "Broadway's Tulsa", "Disney's Tulsa": a studio's, network's or Broadway's possessive before the name."""
+    if start < 2 or doc[start - 1].text not in POSSESSIVES:
+        return False
+    producer = doc[start - 2]
+    return producer.text[:1].isupper() and producer.lower_ in work_cues().producers and _no_noun_after(doc, end)
+
+
+def _a_year_in_brackets_after(doc: Doc, end: int) -> bool:
+    """ "Tulsa (1997)": a year alone in brackets after a name dates a work (see also :func:`dated_title`)."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and bool(
+        YEAR.match(doc[end + 1].text)
+    )
+
+
+def _a_number_after_a_comma(doc: Doc, end: int) -> bool:
+    """ "Tulsa, 74103" as a show's title: a name, a comma and a number of three digits or more that is no year,
+    and no state, street or word after it (an address writes its state: "Tulsa, OK 74103")."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].is_digit or len(doc[end + 1].text) < 3:
+        return False
+    if YEAR.match(doc[end + 1].text):
+        return False
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    return after is None or not after.is_alpha or (after.is_lower and after.tag_ not in {"NN", "NNS"})
+
+
+def works_named(doc: Doc, found: list[Mention]) -> set[str]:
+    """The names the article marks as a work's title (:func:`marked_as_a_work`, or a noun for a work before
+    them: "the musical Tulsa"); a name news gives a big city first ("NYC", "New York") stays the city's."""
+    nouns = cues().work_before
+    return {
+        m.key
+        for m in found
+        if m.qualifier is None
+        and m.key not in gazetteer.city_aliases()
+        and (marked_as_a_work(doc, m.start, m.end) or names_a_work(doc, m.start, nouns))
+    }
+
+
+def the_work(doc: Doc, mention: Mention, works: set[str]) -> bool:
+    """A mention of a name the article marks as a work's that is the work: one so marked, or a bare one that no
+    preposition or list's opener stands before ("Tulsa won four Tonys" after "Tulsa, the musical"; "set in Tulsa"
+    and "cities including Tulsa" stay the city)."""
+    if mention.key not in works or mention.qualifier is not None or mention.cued:
+        return False
+    if marked_as_a_work(doc, mention.start, mention.end) or names_a_work(doc, mention.start, cues().work_before):
+        return True
+    if mention.start == 0:
+        return True
+    before = doc[mention.start - 1]
+    return before.tag_ not in {"IN", "TO"} and before.lower_ not in LIST_OPENERS

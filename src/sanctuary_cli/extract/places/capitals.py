@@ -1,0 +1,134 @@
+"""A state capital that stands for its state's government: "the impasse in Trenton", "my colleagues in
+Harrisburg", "Springfield can pass the plan", "we need Trenton to act", "Harrisburg's leaders" in a story of
+state politics. Its own institutions ("Trenton police", "the Harrisburg mayor") keep it the city. The words
+are the lexicon ``capital_cues.json``; ``context.for_the_state_government`` reads the older, general cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract import docindex
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.article import Mention, words_after
+from sanctuary_cli.extract.places.context import a_capitals_name, speaks_of_state_politics
+from sanctuary_cli.resources import read_json
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class CapitalCues:
+    """The lists of ``capital_cues.json`` (see its ``_notes``)."""
+
+    any_capital: tuple[tuple[str, ...], ...]
+    small_capital: tuple[tuple[str, ...], ...]
+    government_verbs: frozenset[str]
+    pressing_verbs: frozenset[str]
+    reformed_verbs: frozenset[str]
+    shared_bodies: frozenset[str]
+    city_bodies: frozenset[str]
+
+
+@cache
+def capital_cues() -> CapitalCues:
+    data = read_json("capital_cues.json")
+
+    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.split()) for p in data[name])
+
+    return CapitalCues(
+        any_capital=phrases("any_capital"),
+        small_capital=phrases("small_capital"),
+        government_verbs=frozenset(data["government_verbs"]),
+        pressing_verbs=frozenset(data["pressing_verbs"]),
+        reformed_verbs=frozenset(data["reformed_verbs"]),
+        shared_bodies=frozenset(data["shared_bodies"]),
+        city_bodies=frozenset(data["city_bodies"]),
+    )
+
+
+def a_small_capitals_name(name_key: str) -> bool:
+    """Whether a capital under ``SMALL_CAPITAL`` people bears the name (Albany, Trenton, Harrisburg)."""
+    return any(
+        gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
+    )
+
+
+def governs_the_state(doc: Doc, mention: Mention) -> bool:
+    """A bare capital among words of state lawmaking in its sentence, the one before or the one after (any
+    capital: "the impasse in Sacramento"; a small one also by words of politics a city shares, "my colleagues
+    in Trenton"), or a small capital that acts as a lawmaker ("Springfield can pass the plan") or is pressed to
+    act ("we need Trenton to set one penalty")."""
+    if mention.cued or mention.qualifier is not None or not a_capitals_name(mention.key):
+        return False
+    words = _words_around(doc, mention.start)
+    if _holds_any(words, capital_cues().any_capital):
+        return True
+    if not a_small_capitals_name(mention.key):
+        return False
+    return _holds_any(words, capital_cues().small_capital) or acts_as_a_lawmaker(doc, mention)
+
+
+def acts_as_a_lawmaker(doc: Doc, mention: Mention) -> bool:
+    """ "Harrisburg can pass the plan", "Trenton may not deal with it": the subject of a verb of governing;
+    "we need Trenton to act", "they urged Springfield to fix it": the object of a verb of pressing, then "to"
+    and a verb; "vowed to clean up Trenton": the object of a verb of reforming."""
+    head = doc[mention.end - 1]
+    verb = head.head
+    if head.dep_ in SUBJECTS and verb.lower_ in capital_cues().government_verbs:
+        return True
+    if head.dep_ == "dobj" and verb.lower_ in capital_cues().reformed_verbs:
+        return True  # "vowed to clean up Trenton"
+    if mention.start == 0 or doc[mention.start - 1].lower_ not in capital_cues().pressing_verbs:
+        return False
+    following = doc[mention.end : mention.end + 2]
+    return len(following) == 2 and following[0].lower_ == "to" and following[1].tag_ == "VB"
+
+
+def spoken_of_by_shared_bodies(doc: Doc, group: list[Mention]) -> bool:
+    """ "Harrisburg officials missed the deadline, the governor said": a small capital whose institution words
+    are only ones a state shares with the city, in an article of state politics, never with one of the city's
+    own bodies."""
+    if not group or not a_small_capitals_name(group[0].key) or any(m.qualifier is not None for m in group):
+        return False
+    if any(_a_city_body(doc, m) for m in group):
+        return False
+    return any(by_a_shared_body(doc, m) for m in group) and speaks_of_state_politics(doc)
+
+
+def by_a_shared_body(doc: Doc, mention: Mention) -> bool:
+    """Whether a word a city and a state share ("officials", "leaders") follows the name."""
+    after = words_after(doc, mention.end)
+    if after and after[0] in {"'s", "’s"}:
+        after = after[1:]
+    return bool(after) and after[0] in capital_cues().shared_bodies
+
+
+def _a_city_body(doc: Doc, mention: Mention) -> bool:
+    after = words_after(doc, mention.end)
+    if after and after[0] in {"'s", "’s"}:
+        after = after[1:]
+    return bool(after) and after[0] in capital_cues().city_bodies
+
+
+def _words_around(doc: Doc, i: int) -> list[str]:
+    """The lower-cased words of token ``i``'s sentence and the sentences either side of it."""
+    where = docindex.index(doc)
+    sentence = where.sentence_of(i)
+    last = len(where.sentence_starts) - 1
+    start = where.sentence_bounds(max(sentence - 1, 0))[0]
+    end = where.sentence_bounds(min(sentence + 1, last))[1]
+    return [t.lower_ for t in doc[start:end]]
+
+
+def _holds_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    firsts = {p[0] for p in phrases}
+    return any(
+        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in firsts for p in phrases
+    )

@@ -1,0 +1,172 @@
+"""Places: a city's name that stands for something else the article speaks of, a capital's government, an event
+that happened there, a work titled after it, a borough's county, and a neighbourhood GeoNames lists as a place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+
+from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
+    return {(c.city, c.state) for c in extract_cities(parse(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The perennial impasse in Sacramento left the transit plan unfunded for a third year.", "Sacramento"),
+        ('"My colleagues in Springfield know the schools need money," the senator said.', "Springfield"),
+        ("Harrisburg's budget deal leaves the district short again.", "Harrisburg"),
+        ("The tenants went to Trenton to lobby for the bill last week.", "Trenton"),
+        ("The mayor doubts Harrisburg can pass his plan before summer.", "Harrisburg"),
+        ("We really need Trenton to set one penalty for drivers who flee.", "Trenton"),
+        ("Their vote should count. It counts for nothing in Harrisburg, she said.", "Harrisburg"),
+        ("Trenton may not deal with the rent legislation this year.", "Trenton"),
+        ("Harrisburg officials missed the deadline again, the governor said on Monday.", "Harrisburg"),
+        ("This just makes us think Trenton is stalling on the transit money.", "Trenton"),
+        ("It is harder for him to clean up Harrisburg and balance the books.", "Harrisburg"),
+    ],
+)
+def test_a_capital_among_words_of_state_politics_is_the_states_government(
+    parse: Parse, text: str, city: str
+) -> None:
+    assert city not in {name for name, _ in cities_of(parse, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot on a street in Trenton early Sunday, police said.",
+        "Trenton Mayor Ana Ruiz said the city's residents deserve better schools.",
+        "Trenton police said the budget of the food bank had been stolen, the governor's office said.",
+        "Floods closed two bridges in Harrisburg on Tuesday.",
+        "Volunteers came to clean up Trenton's parks after the storm.",
+    ],
+)
+def test_a_capital_with_its_own_institutions_or_events_stays_the_city(parse: Parse, text: str) -> None:
+    assert {name for name, _ in cities_of(parse, text)} & {"Trenton", "Harrisburg"}
+
+
+def test_a_big_capital_acting_is_its_own_city_hall(parse: Parse) -> None:
+    """Only a small capital is named bare above all for its state's government: "Denver banned" is the city's."""
+    assert ("Denver", "CO") in cities_of(parse, "Denver banned plastic bags at grocery stores last year.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators said it was a crude pipe bomb, not a device like Tulsa that could bring down a building.",
+        "It was the deadliest attack on American soil since Tulsa, and the bomber used a rented truck.",
+        "Survivors of the 1995 Tulsa bombing met on Sunday; years after the blast, Tulsa survivors still grieve.",
+    ],
+)
+def test_a_name_that_stands_for_an_attack_there_is_no_city(parse: Parse, text: str) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cities like Tulsa have seen more shootings this year, the police chief said.",
+        "She moved away from Tulsa after the attack on her brother.",
+        "A man was shot dead in Tulsa on Friday night.",
+        "Survivors of the 1995 Tulsa bombing gathered on Sunday. Many still live in Tulsa and work downtown.",
+    ],
+)
+def test_a_city_named_beside_crimes_or_attacks_stays_the_city(parse: Parse, text: str) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She grew up watching Tulsa, 74103 every week, and the cast reunion airs Friday.",
+        "The studio's Omaha (1997) was no hit, but its songs are still sung.",
+        "Tulsa, the musical, opened on Thursday, and critics loved Tulsa.",
+        "Omaha: The Musical is the hottest ticket in town.",
+        "The cast of Tulsa gathered for a reading before the first preview.",
+        "A revival of Omaha is coming next spring, the producers said.",
+        "Broadway's Omaha closes in June after two years.",
+        "The diner was a real place, not a set built for Tulsa the TV show.",
+        "The producers of the musical Omaha are planning a tour; Omaha won four Tony awards.",
+    ],
+)
+def test_a_city_name_marked_as_a_works_title_is_no_city(parse: Parse, text: str) -> None:
+    assert not {name for name, _ in cities_of(parse, text)} & {"Tulsa", "Omaha"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HBO's Tulsa office is moving to a bigger floor.",
+        "The cast of characters in Tulsa politics is large.",
+        "He flew home from Tulsa, 500 miles away.",
+        "Tulsa, the musical, is set in Tulsa in 1921.",
+        "While most scenes were shot in Tulsa, the movie moved to Omaha for the finale.",
+        "HBO's Tulsa drew fans. Sales were high in every city, including Tulsa, last year.",
+    ],
+)
+def test_a_city_beside_words_of_works_stays_the_city(parse: Parse, text: str) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents rose in Brooklyn and the Bronx, and in Queens, and most of all in Richmond, the study found.",
+        "Voters in Staten Island and Brooklyn turned out early; in Richmond the lines were short.",
+    ],
+)
+def test_a_boroughs_county_named_bare_in_a_story_of_boroughs_is_no_distant_city(parse: Parse, text: str) -> None:
+    assert ("Richmond", "VA") not in cities_of(parse, text)
+
+
+def test_a_county_name_with_its_own_state_or_far_from_the_boroughs_stays_the_city(parse: Parse) -> None:
+    text = "Rents rose in Brooklyn and Queens. In Virginia, Richmond saw prices fall."
+    assert ("Richmond", "VA") in cities_of(parse, text)
+    assert ("Richmond", "VA") in cities_of(parse, "She moved from Brooklyn years ago. Now she teaches in Richmond.")
+
+
+def test_a_county_of_the_state_that_is_no_boroughs_stays_the_city(parse: Parse) -> None:
+    """New York has a Washington County, but no borough lies in it."""
+    text = "Brooklyn and Queens voters backed him, fed up with what is happening in Washington."
+    assert ("Washington", "DC") in cities_of(parse, text)
+
+
+def test_a_neighbourhood_the_post_office_files_under_a_distant_towns_name_is_its_citys_section(
+    parse: Parse,
+) -> None:
+    """GeoNames lists some neighbourhoods as places; where the state's post office gives the name only to a town far
+    away, the place by the big city is its neighbourhood, written with its state or not."""
+    chatham = gazetteer.place("Chatham", "IL")
+    assert chatham is not None and chatham.section_of == "Chicago"
+    assert ("Chatham", "IL") not in cities_of(parse, "Shots were fired in Chatham, Illinois, late on Sunday.")
+    assert ("Evanston", "IL") in cities_of(parse, "Shots were fired in Evanston, Illinois, late on Sunday.")
+
+
+def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
+    from dataclasses import fields
+
+    from sanctuary_cli.extract.places.capitals import capital_cues
+    from sanctuary_cli.extract.places.events import event_cues
+    from sanctuary_cli.extract.places.works import work_cues
+    from sanctuary_cli.resources import read_json
+
+    for name, loaded in (("capital_cues.json", capital_cues()), ("event_cues.json", event_cues()),
+                         ("work_cues.json", work_cues())):
+        data = read_json(name)
+        lists = {key for key in data if not key.startswith("_")}
+        assert data["_source"]
+        assert lists == set(data["_notes"]), name
+        assert lists == {f.name for f in fields(loaded)}, name
+        assert all(getattr(loaded, key) for key in lists), name
