@@ -253,11 +253,12 @@ def strip_title(text: str) -> str:
 
 def _rank_or_opening(words: list[str]) -> bool:
     """ "Officer Quillon", "Sgt. Quillon" (a rank, before a capitalised name), "Besides Quillon" (a word a
-    sentence opens with, read into the name)."""
+    sentence opens with, read into the name), "Lol Quillon" (a post's interjection)."""
     rules = name_rules()
     if not words[1][:1].isupper():
         return False
-    return words[0] in rules.rank_words or words[0].casefold() in rules.opening_words
+    opening = words[0].casefold()
+    return words[0] in rules.rank_words or opening in rules.opening_words or opening in rules.interjections
 
 
 def _party_opening(text: str) -> str:
@@ -336,6 +337,7 @@ class NameRules:
     position_words: frozenset[str]
     rank_words: frozenset[str]
     opening_words: frozenset[str]
+    interjections: frozenset[str]
 
 
 @cache

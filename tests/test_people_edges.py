@@ -1,0 +1,97 @@
+"""Where a name starts and ends, and names an article ties to one person (invented articles)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Parse = Callable[[str], "Doc"]
+
+
+def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
+    doc = parse(text)
+    return {p.name: p for p in extract_people(doc, extract_cities(doc))}
+
+
+def test_an_interjection_before_a_name_is_no_part_of_it() -> None:
+    assert strip_title("Lol Quillon") == "Quillon"
+    assert strip_title("Congrats Orrin Tessel") == "Orrin Tessel"
+    assert strip_title("Hope Quillon") == "Hope Quillon"  # a given name stays
+
+
+def test_a_questions_opening_verb_is_no_part_of_the_name(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The street artist Banvelo painted a mural on Canal Street last week. Banvelo has not "
+        "said who paid for it.\n\nWill Banvelo ever paint another wall in the city? Fans hope so.",
+    )
+    assert set(found) == {"Banvelo"}
+    assert len(found["Banvelo"].mentions) == 3
+
+
+def test_a_given_name_that_opens_a_question_stays_when_the_story_always_writes_it(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The actor Will Ferrando left the band in March. Will Ferrando play with them again? "
+        "Nobody at the label would say. Ferrando declined to comment.",
+    )
+    assert set(found) == {"Will Ferrando"}
+
+
+def test_a_role_pair_names_the_actor(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "In the sketch, Bram Orlick (who played Dane Vossel) drove off in a cab. "
+        "Orlick-as-Vossel then sang a song about traffic.",
+    )
+    assert not [name for name in found if "-as-" in name]
+    assert len(found["Bram Orlick"].mentions) == 2
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        'The council met on Monday. And to Mayor Renata "Iron Fist" Quillbury, the budget is final, '
+        "the flyer said.",
+    )
+    assert "Renata Quillbury" in found
+    assert "Renata" not in found
+
+
+def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Dana Varnell died in 2014. Her son Teo Varnell spoke at the hearing. Later the Varnells' "
+        "lawyer said the Varnells would appeal. Varnell said he was tired.",
+    )
+    assert "Varnells" not in found
+    assert all("Varnells" not in p.aliases for p in found.values())
+
+
+def test_aka_ties_two_names_to_one_person(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The officer, Corin T., aka Corin Tasselby, a lawyer in the department's legal bureau, "
+        "declined to comment. Corin T. wrote to the board twice.",
+    )
+    assert len(found) == 1
+    (person,) = found.values()
+    assert {"Corin T.", "Corin Tasselby"} <= {person.name, *person.aliases}
+
+
+def test_a_birth_name_is_the_persons_and_not_the_name_used(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "The wrestler Dax Marvolo died on Friday. Marvolo, born Dexter Plimm, was a colorful "
+        "character in the ring. Marvolo was 61.",
+    )
+    assert len(found) == 1
+    assert found["Dax Marvolo"].aliases.count("Dexter Plimm") == 1
