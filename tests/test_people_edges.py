@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.names import canonical_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.places.cities import extract_cities
 
 if TYPE_CHECKING:
@@ -95,3 +96,31 @@ def test_a_birth_name_is_the_persons_and_not_the_name_used(parse: Parse) -> None
     )
     assert len(found) == 1
     assert found["Dax Marvolo"].aliases.count("Dexter Plimm") == 1
+
+
+def test_a_hashtag_of_a_full_name_run_together_is_that_person() -> None:
+    # "#AdaQuillon and #BramTessel arrive at the gala" beside "Ada Quillon" elsewhere
+    merges = variant_merges([
+        Named("ada quillon", "Ada Quillon", 30, frozenset({"a1", "a2"})),
+        Named("adaquillon", "AdaQuillon", 1, frozenset({"a3"})),
+        Named("bramtessel", "Bramtessel", 1, frozenset({"a3"})),  # no capital where words meet
+        Named("bram tessel", "Bram Tessel", 4, frozenset({"a4"})),
+    ])
+    assert merges == {"adaquillon": "ada quillon"}
+
+
+def test_a_double_surname_alone_is_not_the_name_to_go_by() -> None:
+    # "Ada Quillon Tessel was robbed in Lyon. Quillon Tessel met with investigators."
+    assert canonical_name(["Quillon Tessel", "Quillon Tessel", "Ada Quillon Tessel"]) == "Ada Quillon Tessel"
+    # a given name opens "Luther Vane": another person's full name may be that, so the rule leaves it
+    assert canonical_name(["Luther Vane", "Martin Luther Vane"]) == "Luther Vane"
+
+
+def test_a_married_double_surname_joins_the_name_before_it() -> None:
+    merges = variant_merges([
+        Named("ada quillon", "Ada Quillon", 18, frozenset({"a1", "a2", "a3"})),
+        Named("quillon tessel", "Ada Quillon Tessel", 5, frozenset({"a4", "a5"})),
+        Named("bram orlick vance", "Bram Orlick Vance", 2, frozenset({"a6"})),  # written in full: a middle name
+        Named("bram orlick", "Bram Orlick", 9, frozenset({"a7"})),
+    ])
+    assert merges == {"quillon tessel": "ada quillon"}

@@ -458,7 +458,19 @@ def canonical_name(names: Iterable[str]) -> str:
     counts = Counter(n for n in names if n)
     if not counts:
         return ""
-    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
+    tails = _double_surnames_alone(counts)
+    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], len(n.split()), n))
+
+
+def _double_surnames_alone(names: Iterable[str]) -> set[str]:
+    """The forms that are a double surname written alone ("Quillon Tessel") beside the full name
+    that gives it a given name ("Ada Quillon Tessel"): no given name, so never the name to go by."""
+    forms = set(names)
+    return {
+        n for n in forms
+        if len(n.split()) == 2 and not known_given_name(n.split()[0])
+        and any(m.endswith(f" {n}") and len(m.split()) == 3 and known_given_name(m.split()[0]) for m in forms)
+    }
 
 
 def _well_formed(name: str) -> int:
