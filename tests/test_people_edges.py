@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from sanctuary_cli.extract.model import PersonRecord
-from sanctuary_cli.extract.people.names import canonical_name, strip_title
+from sanctuary_cli.extract.people.names import canonical_name, same_given_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.places.cities import extract_cities
@@ -15,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Parse = Callable[[str], "Doc"]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
@@ -124,3 +130,17 @@ def test_a_married_double_surname_joins_the_name_before_it() -> None:
         Named("bram orlick", "Bram Orlick", 9, frozenset({"a7"})),
     ])
     assert merges == {"quillon tessel": "ada quillon"}
+
+
+def test_a_listed_diminutive_is_the_same_given_name() -> None:
+    assert same_given_name("letitia", "tish")
+    assert same_given_name("tish", "letitia")
+    assert not same_given_name("aaron", "erin")  # listed together, but a man's and a woman's name
+
+
+def test_shipped_diminutives_are_what_the_build_script_makes(tmp_path: Path) -> None:
+    pytest.importorskip("nicknames")
+    out = tmp_path / "given_name_diminutives.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_given_name_forms.py"), str(out)], check=True)
+    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "given_name_diminutives.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")

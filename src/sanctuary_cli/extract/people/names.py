@@ -493,7 +493,21 @@ def same_given_name(a: str, b: str) -> bool:
     if a == b:
         return True
     short = short_forms()
-    return b in short.get(a, ()) or a in short.get(b, ())
+    if b in short.get(a, ()) or a in short.get(b, ()):
+        return True
+    return diminutive_of(a, b) or diminutive_of(b, a)
+
+
+def diminutive_of(name: str, short: str) -> bool:
+    """Whether ``short`` is a listed diminutive of the given name ``name`` ("tish" of "letitia"), from
+    ``resources/given_name_diminutives.tsv`` (built by ``scripts/build_given_name_forms.py``). Used for
+    two full names of one surname only: a diminutive alone is no given name's sign."""
+    return short in _diminutives().get(name, ())
+
+
+@cache
+def _diminutives() -> dict[str, frozenset[str]]:
+    return {row["name"]: frozenset(row["forms"].split(",")) for row in read_tsv("given_name_diminutives.tsv")}
 
 
 @cache
