@@ -5,14 +5,17 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.corpus import resolve
 from sanctuary_cli.extract.people.names import canonical_name, same_given_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.places.cities import extract_cities
 
@@ -144,3 +147,16 @@ def test_shipped_diminutives_are_what_the_build_script_makes(tmp_path: Path) -> 
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_given_name_forms.py"), str(out)], check=True)
     shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "given_name_diminutives.tsv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_a_titled_given_name_alone_is_the_bearer_whose_surname_the_story_writes() -> None:
+    row = PersonRow("g-1", "andrea", "Andrea", "Governor", ("Andrea",), "2016-06-12")
+    given = {"andrea": [GivenUse("andrea quillon", "andrea quillon", 9), GivenUse("andrea tessel", "andrea tessel", 4)]}
+    text = "Governor Andrea ordered the spire lit in rainbow colors. Earlier, Quillon spoke at the vigil."
+    result = resolve([row], given=given, texts={"g-1": text})
+    assert result.links[("g-1", "andrea")] == "andrea quillon"
+    # without a title, or where the story writes no bearer's surname, nothing decides
+    untitled = replace(row, role=None)
+    assert resolve([untitled], given=given, texts={"g-1": text}).links[("g-1", "andrea")] != "andrea quillon"
+    plain = "Governor Andrea ordered the spire lit in rainbow colors."
+    assert resolve([row], given=given, texts={"g-1": plain}).links[("g-1", "andrea")] != "andrea quillon"

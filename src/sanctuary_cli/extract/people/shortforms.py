@@ -120,6 +120,24 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+def by_title(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a titled given name alone ("Governor Ada ordered the flags lowered") whose
+    surname the article writes too, alone or not ("Quillon spoke at the vigil"), named in
+    ``FAMILY_ARTICLES`` articles or more: a title goes with the name the story gives its holder."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or not row.role or " " in row.name or not known_given_name(row.name):
+        return None
+    found = set()
+    for bearer in short.as_given:
+        parts = split_name(bearer.key)
+        if bearer.articles < FAMILY_ARTICLES or parts.suffix or not parts.full:
+            continue
+        family = " ".join(w.capitalize() for w in parts.surname.split())
+        if re.search(rf"\b{re.escape(family)}\b", text):
+            found.add(bearer.person)
+    return found.pop() if len(found) == 1 else None
+
+
 def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The one bearer of a given name alone whose family name the article writes right after the
     name's closing bracket: an editor's insertion, "[Gov. Ada] Quillon said" or "(Gov. Ada) Quillon"."""
