@@ -4,7 +4,8 @@ The tagger reads words next to a name into it, or stops inside it:
 
 - "Will Quillon ever come back?": a question opens with an auxiliary or modal verb, which the
   tagger reads into the name after it. The name is the rest, where the verb is no given name, or
-  where the article writes the rest alone elsewhere ("Will" is a given name too: "Will Tessel").
+  where the article writes the rest alone elsewhere and the two words together only there ("Will"
+  is a given name too: a story of "Will Tessel" writes his name more than once).
 - "Orrin-as-Quillon": a cast's pairing of an actor and the part played, hyphened with "as";
   the person named is the actor, the first.
 - 'Mayor Ada "Iron Lady" Quillon': a nickname in quotation marks between a given name and a
@@ -72,8 +73,8 @@ def _question_verb(mention: Mention, text: str) -> tuple[int, int] | None:
     first, _, rest = mention.text.partition(" ")
     if not rest or first.casefold() not in AUXILIARIES or not _opens_a_question(text, mention.start):
         return None
-    if known_given_name(first) and not _written_alone(rest, text, first):
-        return None  # "Will Tessel ever return?" in a story that always writes "Will Tessel"
+    if known_given_name(first) and (not _written_alone(rest, text, first) or text.count(mention.text) > 1):
+        return None  # "Will Tessel ever return?" in a story that writes "Will Tessel" as his name
     return len(first) + 1, len(mention.text)
 
 
