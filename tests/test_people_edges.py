@@ -160,3 +160,10 @@ def test_a_titled_given_name_alone_is_the_bearer_whose_surname_the_story_writes(
     assert resolve([untitled], given=given, texts={"g-1": text}).links[("g-1", "andrea")] != "andrea quillon"
     plain = "Governor Andrea ordered the spire lit in rainbow colors."
     assert resolve([row], given=given, texts={"g-1": plain}).links[("g-1", "andrea")] != "andrea quillon"
+
+
+def test_a_diminutive_that_is_many_peoples_own_name_is_not_read_as_another() -> None:
+    # "Ron Quillon" and "Aaron Quillon", "Bill Tessel" and "Robert Tessel" may well be two people
+    assert not same_given_name("aaron", "ron")
+    assert not same_given_name("robert", "bill") or same_given_name("william", "bill")
+    assert not same_given_name("bill", "fred")
