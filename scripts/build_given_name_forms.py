@@ -33,7 +33,8 @@ HEADER = (
     "# _source: the nicknames package 1.0.1 (Carlton Northern, Nick Crews; Apache-2.0), built by "
     "scripts/build_given_name_forms.py: pairs of names of no different genders by first_names.tsv, "
     "diminutives of {letters} letters or more borne by fewer than {rare}% of people in the US Census Bureau's "
-    "1990 first-name lists (public domain, via the names package 0.3.0). Lower case; forms separated by commas. Example of our own: "
+    "1990 first-name lists (public domain, via the names package 0.3.0). Lower case; forms separated by commas. "
+    "Example of our own: "
     "\"Tish Quillon\" at the rally is the \"Letitia Quillon\" of the council's minutes.\n"
 )
 
@@ -75,7 +76,8 @@ def main(out: Path = OUT) -> None:
             continue  # "aaron" and "erin": a man's and a woman's name
         forms[name].add(short)
     rows = [f"{name}\t{','.join(sorted(forms[name]))}\n" for name in sorted(forms)]
-    out.write_text(HEADER.format(letters=MIN_LETTERS, rare=RARE_PERCENT) + "name\tforms\n" + "".join(rows), encoding="utf-8")
+    header = HEADER.format(letters=MIN_LETTERS, rare=RARE_PERCENT)
+    out.write_text(header + "name\tforms\n" + "".join(rows), encoding="utf-8")
     print(f"{len(rows)} given names with diminutives")
 
 
