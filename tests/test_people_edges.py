@@ -17,6 +17,7 @@ from sanctuary_cli.extract.people.names import canonical_name, same_given_name, 
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.variants import Named, variant_merges
+from sanctuary_cli.extract.people.written import person_written
 from sanctuary_cli.extract.places.cities import extract_cities
 
 if TYPE_CHECKING:
@@ -167,3 +168,10 @@ def test_a_diminutive_that_is_many_peoples_own_name_is_not_read_as_another() -> 
     assert not same_given_name("aaron", "ron")
     assert not same_given_name("robert", "bill") or same_given_name("william", "bill")
     assert not same_given_name("bill", "fred")
+
+
+def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
+    text = "Banvelo painted the wall at night. Will Banvelo ever paint another one? Fans hope so."
+    assert person_written("Banvelo", text, lambda name: None) is None
+    named = "Banvelo painted the wall. Will Banvelo, his cousin, says he will paint another one."
+    assert person_written("Banvelo", named, lambda name: None) == ("will banvelo", "Will Banvelo")

@@ -71,11 +71,16 @@ def _role_pair(name: str) -> tuple[int, int] | None:
 def _question_verb(mention: Mention, text: str) -> tuple[int, int] | None:
     """ "Will Quillon ever return?": the name after an auxiliary that opens a question, or None."""
     first, _, rest = mention.text.partition(" ")
-    if not rest or first.casefold() not in AUXILIARIES or not _opens_a_question(text, mention.start):
+    if not rest or not question_verb(first, text, mention.start):
         return None
     if known_given_name(first) and (not _written_alone(rest, text, first) or text.count(mention.text) > 1):
         return None  # "Will Tessel ever return?" in a story that writes "Will Tessel" as his name
     return len(first) + 1, len(mention.text)
+
+
+def question_verb(word: str, text: str, start: int) -> bool:
+    """Whether ``word``, written at ``start``, is an auxiliary or modal verb opening a question."""
+    return word.casefold() in AUXILIARIES and _opens_a_question(text, start)
 
 
 def _opens_a_question(text: str, start: int) -> bool:
