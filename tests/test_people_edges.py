@@ -175,3 +175,8 @@ def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
     assert person_written("Banvelo", text, lambda name: None) is None
     named = "Banvelo painted the wall. Will Banvelo, his cousin, says he will paint another one."
     assert person_written("Banvelo", named, lambda name: None) == ("will banvelo", "Will Banvelo")
+
+
+def test_a_quoted_question_opens_with_its_verb() -> None:
+    text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
+    assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None

@@ -34,7 +34,7 @@ AUXILIARIES = frozenset(
 )
 _ROLE_PAIR = re.compile(r"-as-", re.IGNORECASE)  # "Orrin-as-Quillon": an actor as the part played
 _NICKNAME_AFTER = re.compile(r"""\s+["“]([^"“”\n]{1,40})["”]\s+([A-Z][\w'’-]+)""")  # ' "Iron Lady" Quillon'
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”'’)\]]*(?:\s|$))|\n")  # a stop, maybe inside a closing quote
 
 
 def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
