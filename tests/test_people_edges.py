@@ -180,13 +180,3 @@ def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
 def test_a_quoted_question_opens_with_its_verb() -> None:
     text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
     assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None
-
-
-def test_a_things_name_glued_after_a_given_name_is_cut(parse: Parse) -> None:
-    found = people_of(
-        parse,
-        "Margaret Quillon spoke on Monday. Will Team Tessel also complain Margaret Leakbox material "
-        "also obtained illegally? Quillon did not answer.",
-    )
-    assert set(found) == {"Margaret Quillon"}
-    assert "Margaret" in found["Margaret Quillon"].aliases

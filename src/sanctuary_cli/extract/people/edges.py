@@ -10,8 +10,6 @@ The tagger reads words next to a name into it, or stops inside it:
   the person named is the actor, the first.
 - 'Mayor Ada "Iron Lady" Quillon': a nickname in quotation marks between a given name and a
   surname; the tagger reads "Ada" alone. The name is the given name and the surname.
-- "complain Ada Leakfile material": a given name the article gives another full name, glued to
-  a thing's name that modifies the noun after it; the name is the given name.
 - "the Quillons": a plural of a surname the article gives a person names the family, not one
   person: it is no mention of anyone.
 """
@@ -51,7 +49,7 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # the surname after a nickname, taken into the name before it
         if family_plural(mention.text, text, mention.start, surnames):
             continue
-        cut = _role_pair(mention.text) or _question_verb(mention, text) or _modifier_after_given(doc, mention, mentions)
+        cut = _role_pair(mention.text) or _question_verb(mention, text)
         if cut is not None:
             mention = _narrowed(doc, mention, cut)
         whole = nickname_surname(doc, mention)
@@ -83,23 +81,6 @@ def _question_verb(mention: Mention, text: str) -> tuple[int, int] | None:
 def question_verb(word: str, text: str, start: int) -> bool:
     """Whether ``word``, written at ``start``, is an auxiliary or modal verb opening a question."""
     return word.casefold() in AUXILIARIES and _opens_a_question(text, start)
-
-
-def _modifier_after_given(doc: Doc, mention: Mention, mentions: list[Mention]) -> tuple[int, int] | None:
-    """ "complain Ada Leakfile material": a given name of another full name the article writes ("Ada
-    Quillon"), then a word no name there ends with, written only this once, that modifies the
-    lower-case noun after it (a thing's name): the name is the given name, or None."""
-    words = mention.text.split()
-    if len(words) != 2 or not known_given_name(words[0]) or known_given_name(words[1]):
-        return None
-    others = [m.text.split() for m in mentions if m.text != mention.text and " " in m.text]
-    if not any(o[0] == words[0] for o in others) or any(o[-1] == words[1] for o in others):
-        return None
-    last = doc[mention.token]
-    after = doc[mention.token + 1] if mention.token + 1 < len(doc) else None
-    if after is None or last.dep_ != "compound" or last.head.i != after.i or not after.text.islower():
-        return None
-    return (0, len(words[0])) if index(doc).text.count(words[1]) == 1 else None
 
 
 def _opens_a_question(text: str, start: int) -> bool:
