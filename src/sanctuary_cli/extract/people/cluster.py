@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
+from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
@@ -304,6 +305,11 @@ def _covered(doc: Doc, people: list[Person]) -> set[int]:
     }
 
 
+def _last_words(people: list[Person]) -> set[str]:
+    """The last word of every name the people's mentions write ("Quillon" of "Ada Quillon")."""
+    return {m.text.split()[-1] for p in people for m in p.mentions}
+
+
 def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> None:
     """Surnames the NER tagged otherwise ("Newsom" as ORG) become mentions of their person."""
     by_word: dict[str, list[Person]] = {}
@@ -314,10 +320,12 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
     recency = _Recency(doc, people, [m for p in people for m in p.mentions])
     written = Counter(split_name(t.text).last_word for t in doc if t.text[:1].isupper())
     covered = _covered(doc, people)
+    surnames = _last_words(people)
     for token in doc:
         candidates = _surname_candidates(token, by_word, written)
         start, end = token.idx, token.idx + len(token.text)
-        if not candidates or token.i in covered or cities.at(start, end) is not None or _part_of_a_name(token):
+        if (not candidates or token.i in covered or cities.at(start, end) is not None or _part_of_a_name(token)
+                or family_plural(token.text, index(doc).text, start, surnames)):  # "the Quillons": a family
             continue
         named = _one_of(candidates, Mention(start, end, token.text, token.i), recency)
         if named is None:

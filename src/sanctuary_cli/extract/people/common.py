@@ -106,6 +106,7 @@ class Person:
     claims: list[Claim] = field(default_factory=list)
     gender_votes: Counter[str] = field(default_factory=Counter)
     unsure: bool = False  # a bare surname several people in the article bear, none named just before
+    former_names: set[str] = field(default_factory=set)  # forms written after "born" or "née": no longer used
 
 
 

@@ -67,6 +67,7 @@ from sanctuary_cli.extract.people.shortforms import (
     by_bracket,
     by_family,
     by_headline,
+    by_title,
     clipping,
     known_surname,
     namesake_headlined,
@@ -269,7 +270,8 @@ def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow],
 
 def _by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The bearer a given name alone is by its story's family names or headline."""
-    return by_bracket(short, row, evidence) or by_family(short, row, evidence) or by_headline(short, row, evidence)
+    return (by_bracket(short, row, evidence) or by_family(short, row, evidence) or by_headline(short, row, evidence)
+            or by_title(short, row, evidence))
 
 
 def _link_written(

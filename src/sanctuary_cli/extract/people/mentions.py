@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.brands import written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
+from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     facility_word,
@@ -52,7 +53,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
                 starts.remove(m.start)
             found[mention.start] = mention
             bisect.insort(starts, mention.start)
-    return reread(doc, sorted(found.values(), key=lambda m: m.start))
+    return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
 
 
 def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:

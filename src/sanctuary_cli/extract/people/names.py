@@ -253,11 +253,12 @@ def strip_title(text: str) -> str:
 
 def _rank_or_opening(words: list[str]) -> bool:
     """ "Officer Quillon", "Sgt. Quillon" (a rank, before a capitalised name), "Besides Quillon" (a word a
-    sentence opens with, read into the name)."""
+    sentence opens with, read into the name), "Lol Quillon" (a post's interjection)."""
     rules = name_rules()
     if not words[1][:1].isupper():
         return False
-    return words[0] in rules.rank_words or words[0].casefold() in rules.opening_words
+    opening = words[0].casefold()
+    return words[0] in rules.rank_words or opening in rules.opening_words or opening in rules.interjections
 
 
 def _party_opening(text: str) -> str:
@@ -336,6 +337,7 @@ class NameRules:
     position_words: frozenset[str]
     rank_words: frozenset[str]
     opening_words: frozenset[str]
+    interjections: frozenset[str]
 
 
 @cache
@@ -456,7 +458,19 @@ def canonical_name(names: Iterable[str]) -> str:
     counts = Counter(n for n in names if n)
     if not counts:
         return ""
-    return max(counts, key=lambda n: (_well_formed(n), counts[n], len(n.split()), n))
+    tails = _double_surnames_alone(counts)
+    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], len(n.split()), n))
+
+
+def _double_surnames_alone(names: Iterable[str]) -> set[str]:
+    """The forms that are a double surname written alone ("Quillon Tessel") beside the full name
+    that gives it a given name ("Ada Quillon Tessel"): no given name, so never the name to go by."""
+    forms = set(names)
+    return {
+        n for n in forms
+        if len(n.split()) == 2 and not known_given_name(n.split()[0])
+        and any(m.endswith(f" {n}") and len(m.split()) == 3 and known_given_name(m.split()[0]) for m in forms)
+    }
 
 
 def _well_formed(name: str) -> int:
@@ -479,7 +493,21 @@ def same_given_name(a: str, b: str) -> bool:
     if a == b:
         return True
     short = short_forms()
-    return b in short.get(a, ()) or a in short.get(b, ())
+    if b in short.get(a, ()) or a in short.get(b, ()):
+        return True
+    return diminutive_of(a, b) or diminutive_of(b, a)
+
+
+def diminutive_of(name: str, short: str) -> bool:
+    """Whether ``short`` is a listed diminutive of the given name ``name`` ("tish" of "letitia"), from
+    ``resources/given_name_diminutives.tsv`` (built by ``scripts/build_given_name_forms.py``). Used for
+    two full names of one surname only: a diminutive alone is no given name's sign."""
+    return short in _diminutives().get(name, ())
+
+
+@cache
+def _diminutives() -> dict[str, frozenset[str]]:
+    return {row["name"]: frozenset(row["forms"].split(",")) for row in read_tsv("given_name_diminutives.tsv")}
 
 
 @cache

@@ -34,6 +34,7 @@ from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_p
 from sanctuary_cli.extract.people.names import (
     person_key,
 )
+from sanctuary_cli.extract.people.ties import tie_names
 from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     people = cluster(doc, mentions, titles)
     add_surname_mentions(doc, people, cities)
     drop_eponym_mentions(doc, people)
+    people = tie_names(doc, people)  # "Ada T., aka Ada Quillon": one person
     for person in people:
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))
@@ -75,7 +77,8 @@ def _record(doc: Doc, person: Person, people: list[Person], cities: CityIndex) -
     """The person's record: canonical name, aliases, the best-supported role."""
     forms = [m.text for m in person.mentions]
     counts, first_seen = Counter(forms), {f: -i for i, f in reversed(list(enumerate(forms)))}
-    name = max(forms, key=lambda f: (len(f.split()), counts[f], first_seen[f]))
+    current = [f for f in forms if f not in person.former_names] or forms  # not a name written after "born"
+    name = max(current, key=lambda f: (len(f.split()), counts[f], first_seen[f]))
     aliases = sorted({f for f in forms if f != name})
     record = PersonRecord(
         name=name, aliases=aliases, mentions=[(m.start, m.end) for m in person.mentions], key=person_key(name)

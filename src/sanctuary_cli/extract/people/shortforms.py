@@ -121,6 +121,25 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
+def by_title(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer of a titled given name alone ("Governor Ada ordered the flags lowered") whose
+    surname the article writes too as a person's, without "the" before it ("Quillon spoke at the
+    vigil", not "the Quillon office"), named in ``FAMILY_ARTICLES`` articles or more: a title goes
+    with the name the story gives its holder."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or not row.role or " " in row.name or not known_given_name(row.name):
+        return None
+    found = set()
+    for bearer in short.as_given:
+        parts = split_name(bearer.key)
+        if bearer.articles < FAMILY_ARTICLES or parts.suffix or not parts.full:
+            continue
+        family = " ".join(w.capitalize() for w in parts.surname.split())
+        if re.search(rf"(?<![Tt]he )\b{re.escape(family)}\b", text):
+            found.add(bearer.person)
+    return found.pop() if len(found) == 1 else None
+
+
 def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The one bearer of a given name alone whose family name the article writes right after the
     name's closing bracket: an editor's insertion, "[Gov. Ada] Quillon said" or "(Gov. Ada) Quillon"."""

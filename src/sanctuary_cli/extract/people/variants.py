@@ -4,7 +4,8 @@ The surname groups of :mod:`corpus` never meet when the surname itself is writte
 differently, so after they are resolved their persons are compared once more:
 
 1. Written alike: the same letters once case, accents, spaces and hyphens are set
-   aside ("Ada DeQuillon" and "Ada de Quillon", "Ada MarkQuillon" and "Ada Mark-Quillon").
+   aside ("Ada DeQuillon" and "Ada de Quillon", "Ada MarkQuillon" and "Ada Mark-Quillon"),
+   or a full name's words run together into a hashtag's one word ("AdaQuillon").
 2. A misspelling beside the right spelling in one article: "Quillen" alone where the
    article names "Ada Quillon", or "Mohamed Quillon" beside "Mohammed Quillon"; a word
    of two edits or fewer, long enough, and no given name of the other gender. Across the
@@ -15,7 +16,9 @@ differently, so after they are resolved their persons are compared once more:
 3. A longer form: the words of one full name inside another's, the given name first
    ("Ada Quillon" in "Ada Quillon Tessel", a married name; "Ada Maria Quillon Ruiz", a
    middle name and a second surname), which no other full name fits, when both are named
-   in one article, or when the shorter opens the longer and is named in many more articles.
+   in one article, or when the shorter opens the longer and is named in many more articles;
+   a person mostly written by a double surname alone ("Quillon Tessel", of "Ada Quillon
+   Tessel") and the one full name of its given name and first surname ("Ada Quillon").
 
 4. A given name misspelt in stories that share a person: "Mohammad Quillon" in the story of
    a bout, "Mohammed Quillon" in another naming his opponent, whichever is written more.
@@ -82,7 +85,8 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
     everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
     pairs = [
-        *_written_alike(everyone), *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone),
+        *_written_alike(everyone), *_run_together(everyone), *_misspelt_beside(everyone),
+        *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
         *_given_misspelt_in_company(everyone, company or {}),
     ]
     parent: dict[str, str] = {}
@@ -107,6 +111,20 @@ def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
         if len(_words(p.name)) >= 2:
             by_letters[_letters(p.name)].append(p.pid)
     return [(pids[0], other) for pids in by_letters.values() for other in pids[1:]]
+
+
+def _run_together(persons: list[Named]) -> list[tuple[str, str]]:
+    """A one-word name of the letters of one full name, a capital inside it where the words meet: a
+    hashtag's or a handle's writing of the name ("#AdaQuillon", "AdaQuillon" beside "Ada Quillon")."""
+    by_letters: dict[str, list[str]] = defaultdict(list)
+    for p in persons:
+        if len(_words(p.name)) >= 2:
+            by_letters[_letters(p.name)].append(p.pid)
+    found = []
+    for p in persons:
+        if " " not in p.name and re.search(r"[a-z][A-Z]", p.name) and len(by_letters.get(_letters(p.name), ())) == 1:
+            found.append((by_letters[_letters(p.name)][0], p.pid))
+    return found
 
 
 def near_word(a: str, b: str) -> bool:
@@ -289,6 +307,25 @@ def _usual_name_of(short: Named, long: Named) -> bool:
     Tessel" may be another Ada), and it is named in ``MORE_ARTICLES`` times as many articles."""
     opens = _words(long.name)[: len(_words(short.name))] == _words(short.name)
     return opens and len(short.articles) >= MORE_ARTICLES * len(long.articles)
+
+
+def _double_surname(persons: list[Named]) -> list[tuple[str, str]]:
+    """A person its articles mostly write by a double surname alone (its id is "quillon tessel", its
+    name "Ada Quillon Tessel": a married name) and the one full name of the same given name and
+    first surname ("Ada Quillon"), the name before the second surname was added."""
+    full: dict[tuple[str, ...], list[Named]] = defaultdict(list)
+    for p in persons:
+        if len(_words(p.name)) == 2:
+            full[_words(p.name)].append(p)
+    found = []
+    for p in persons:
+        words = _words(p.name)
+        if len(words) != 3 or p.pid != " ".join(words[1:]) or known_given_name(words[1]):
+            continue
+        shorter = full.get(words[:2], [])
+        if len(shorter) == 1:
+            found.append((shorter[0].pid, p.pid))
+    return found
 
 
 def _longer_forms(persons: list[Named]) -> list[tuple[str, str]]:

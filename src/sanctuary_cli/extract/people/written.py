@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from sanctuary_cli.extract.people.edges import question_verb
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     POSSESSIVE,
@@ -134,6 +135,8 @@ def _given_before(word: str, text: str) -> list[tuple[str, int]]:
         if _is_word(text[end - 1]) == (end < len(text) and _is_word(text[end])):
             continue  # the word runs on ("Lindqvists")
         m = _BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+        if m is not None and question_verb(m.group(1), text, m.start(1)):
+            continue  # "Will Lindqvist ever return?": a question's verb, no given name
         if m is not None:
             # 'Patricia "Patti" Lindqvist': a given name in quotes is the one she goes by
             nickname = m.group(2)

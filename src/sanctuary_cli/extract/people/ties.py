@@ -1,0 +1,51 @@
+"""Two names an article ties to one person: "Ada T., aka Ada Quillon", "Quillon, born Ada Tessel".
+
+News gives a person's other name right after the one it uses: an alias or a full name after
+"aka" or "also known as", a birth or maiden name after "born" or "née". Both names are the one
+person's; the name given after "born", "née" or "formerly" is a name the person no longer uses, so
+it is never the name the article's record goes by.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sanctuary_cli.extract.people.common import Person
+
+_ALSO = r"aka|a\.k\.a\.?|also known as|real name"  # another name the person goes by
+_FORMER = r"born|n[ée]e|formerly|formerly known as"  # a name the person no longer goes by
+_TIE = re.compile(rf"\.?\s*,?\s*\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER}))\s+", re.IGNORECASE)
+
+
+def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
+    """The people with each person the article ties to another by "aka" or "born" merged into the
+    first-named (see the module's note); the forms after "born" go into its former names."""
+    text = index(doc).text
+    owner = {id(m): p for p in people for m in p.mentions}
+    mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
+    merged: dict[int, Person] = {}
+
+    def current(person: Person) -> Person:
+        while id(person) in merged:
+            person = merged[id(person)]
+        return person
+
+    for first, second in pairwise(mentions):
+        tie = _TIE.fullmatch(text, first.end, second.start)
+        a, b = current(owner[id(first)]), current(owner[id(second)])
+        if tie is None or a is b:
+            continue
+        a.mentions.extend(b.mentions)
+        a.mentions.sort(key=lambda m: m.start)
+        a.former_names |= b.former_names
+        if tie.group("former"):
+            a.former_names |= {m.text for m in b.mentions}
+        merged[id(b)] = a
+    return [p for p in people if id(p) not in merged]
