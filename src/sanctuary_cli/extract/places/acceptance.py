@@ -40,6 +40,7 @@ from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     acts_for_its_team,
     beside_versus,
+    called_a_team,
     glosses_teams,
     on_a_results_line,
     plays_in_a_match_report,
@@ -211,6 +212,8 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
         return True
     if not mention.cued and listed_with_titles(doc, mention.start, mention.end):
         return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
+    if _for_a_body_of_its_name(doc, mention, article):
+        return True  # "Tulsa changed its rules" after "the Tulsa Kennel Club Dog Show"
     return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
@@ -222,13 +225,24 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
-    if glosses_teams(doc, start, end):
-        return True  # "three other teams (Omaha, Tulsa and Reno)"
+    if glosses_teams(doc, start, end) or called_a_team(doc, start, end):
+        return True  # "three other teams (Omaha, Tulsa and Reno)", "Tulsa's a very good team"
     if mention.cued:
         return False  # "Tulsa's mayor", "Tulsa police": the city's own
     if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
     return article.reports_a_match and plays_in_a_match_report(doc, end)
+
+
+def _for_a_body_of_its_name(doc: Doc, mention: Mention, article: Article) -> bool:
+    """In an article that writes the name before a club's, show's or hall's words ("the Tulsa Kennel Club", "the
+    Tulsa Ballroom"), the bare name that acts or is acted on ("Tulsa changed its rules") or follows "at" ("a show at
+    Tulsa") is that body, show or hall; "moved away from Tulsa" stays the town."""
+    if mention.cued or mention.key not in article.body_places:
+        return False
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "at":
+        return True
+    return acts_for_its_team(doc, mention.start, mention.end, article.body_places)
 
 
 def _a_person_or_group(doc: Doc, mention: Mention) -> bool:

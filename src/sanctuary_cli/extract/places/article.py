@@ -62,6 +62,7 @@ class CityCues:
     travel_verbs: frozenset[str]
     rail_line_after: frozenset[str]
     rail_words: frozenset[str]
+    body_after: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -101,6 +102,7 @@ def cues() -> CityCues:
         travel_verbs=frozenset(data["travel_verbs"]),
         rail_line_after=frozenset(data["rail_line_after"]),
         rail_words=frozenset(data["rail_words"]),
+        body_after=phrases("body_after"),
     )
 
 
@@ -141,6 +143,7 @@ class Article:
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     reports_a_match: bool = False  # it writes a score and the words of a match report
     team_places: frozenset[str] = frozenset()  # keys of the names it writes before a team's nickname ("Tulsa Rovers")
+    body_places: frozenset[str] = frozenset()  # ... and before a club's, show's or hall's word ("Tulsa Kennel Club")
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
@@ -165,6 +168,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
     article.team_places = _team_places(doc)
+    article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
@@ -227,6 +231,24 @@ def _team_places(doc: Doc) -> frozenset[str]:
                 break
             before.insert(0, t.text)
             found.add(gazetteer.key(" ".join(before)))
+    return frozenset(found)
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """One to three capitalised words, then a club's, show's or hall's capitalised words (``body_after``)."""
+    phrases = sorted((" ".join(w.capitalize() for w in p) for p in cues().body_after), key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"\b((?:[A-Z][\w.'’-]*\s){{1,{MAX_TEAM_PLACE_WORDS}}}?)(?:{words})\b")
+
+
+def _body_places(text: str) -> frozenset[str]:
+    """The keys of the names the text writes before a club's, show's or hall's words: "the Tulsa Kennel Club Dog
+    Show" gives "tulsa" (and "the tulsa"), "New Hope Ballroom" "new hope" and "hope"."""
+    found: set[str] = set()
+    for match in _body_pattern().finditer(text):
+        words = match.group(1).split()
+        found.update(gazetteer.key(" ".join(words[i:])) for i in range(len(words)))
     return frozenset(found)
 
 
