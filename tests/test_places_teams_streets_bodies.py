@@ -1,5 +1,6 @@
 """Places: a side called by its city in a sports story, a street named by the street it branches off, a club's,
-show's or hall's name that news shortens to its place's, and a small town the article's neighbours point to."""
+show's or hall's name that news shortens to its place's, a park by what is done there, and a small town the
+article's neighbours point to."""
 
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ def test_a_small_town_beside_the_articles_places_beats_a_far_namesake(parse: Par
     assert ("Tiffin", "IA") not in cities_of(parse, "The players waited at a diner in Tiffin for a new bus.")
     near_home = "Fans drove from Findlay to a diner in Tiffin after the game in Coralville."
     assert ("Tiffin", "IA") not in cities_of(parse, near_home)
+
+
+def test_a_park_named_name_among_words_of_a_park_is_the_park(parse: Parse) -> None:
+    assert ("Elmwood Park", "NJ") not in cities_of(parse, "There was a picnic in Elmwood Park last June, she said.")
+    assert ("Elmwood Park", "NJ") not in cities_of(parse, "Joggers circled the pond in Elmwood Park at dawn.")
+    assert ("Elmwood Park", "NJ") in cities_of(parse, "There was a picnic in Elmwood Park, N.J., last June.")
+    county = "Bergen County police said there was a picnic in Elmwood Park last June."
+    assert ("Elmwood Park", "NJ") in cities_of(parse, county)

@@ -189,9 +189,24 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
+    if _a_park_by_what_is_done_there(doc, mention, article):
+        return True  # "a picnic in Elmwood Park last June": the park
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_park_by_what_is_done_there(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A bare name whose last word is "Park", in a sentence of what people do or find in a park (``park_words``)
+    that names no state nor county: "a picnic in Elmwood Park" is the park; "Elmwood Park, N.J.", "Elmwood Park
+    police" and "Bergen County police said there was a picnic in Elmwood Park" stay the town."""
+    if mention.qualifier is not None or mention.cued or doc[mention.end - 1].text != "Park":
+        return False
+    if article.states_by_sentence.get(mention.sentence):
+        return False
+    where = docindex.index(doc)
+    start, end = where.sentence_bounds(where.sentence_of(mention.start))
+    return any(t.lower_ in cues().park_words for t in doc[start:end])
 
 
 def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:

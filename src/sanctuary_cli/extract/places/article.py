@@ -63,6 +63,7 @@ class CityCues:
     rail_line_after: frozenset[str]
     rail_words: frozenset[str]
     body_after: tuple[tuple[str, ...], ...]
+    park_words: frozenset[str]
 
 
 @cache
@@ -103,6 +104,7 @@ def cues() -> CityCues:
         rail_line_after=frozenset(data["rail_line_after"]),
         rail_words=frozenset(data["rail_words"]),
         body_after=phrases("body_after"),
+        park_words=frozenset(data["park_words"]),
     )
 
 
