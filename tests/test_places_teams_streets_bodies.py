@@ -73,3 +73,14 @@ def test_a_park_named_name_among_words_of_a_park_is_the_park(parse: Parse) -> No
     assert ("Elmwood Park", "NJ") in cities_of(parse, "There was a picnic in Elmwood Park, N.J., last June.")
     county = "Bergen County police said there was a picnic in Elmwood Park last June."
     assert ("Elmwood Park", "NJ") in cities_of(parse, county)
+
+
+def test_a_side_before_its_players_or_goal_in_a_match_report_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "Two Tulsa players closed him down before a late Tulsa goal.")
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Poor Omaha defending gifted them a second.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Two Tulsa players were honored by the city council in Tulsa.")
+
+
+def test_a_club_named_for_its_city_with_a_nickname_is_the_club(parse: Parse) -> None:
+    text = "The Rovers were knocked out 3-1 by the Tulsa City Kings on Tuesday. Tulsa would punch their ticket late on."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)

@@ -233,6 +233,8 @@ def _team_places(doc: Doc) -> frozenset[str]:
                 break
             before.insert(0, t.text)
             found.add(gazetteer.key(" ".join(before)))
+            if len(before) > 1 and before[-1] == "City":
+                found.add(gazetteer.key(" ".join(before[:-1])))  # "the Tulsa City Rovers": a club of Tulsa
     return frozenset(found)
 
 

@@ -270,7 +270,10 @@ def _list_before(doc: Doc, start: int) -> int:
 
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
-    """ "the Tacoma Kings", "Sacramento Kings fans": a capitalised team nickname follows the place name."""
+    """ "the Tacoma Kings", "Sacramento Kings fans", "the Tacoma City Kings": a capitalised team nickname follows the
+    place name (past a club's "City")."""
+    if end + 1 < len(doc) and doc[end].text == "City":
+        end += 1
     after = doc[end : end + 3]
     if not after or not after[0].text[:1].isupper():
         return False

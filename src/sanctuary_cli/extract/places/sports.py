@@ -20,6 +20,7 @@ AGAINST = frozenset({"against"})
 # How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
 # Tulsa", "Tulsa's three-year plan", "just for being Tulsa", "a tired defence gave Tulsa chances" (the one given to).
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", "appos"})
+GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
 FOLLOWER_WORDS = frozenset({"fans", "supporters", "faithful", "fanbase"})
 # Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
@@ -71,8 +72,8 @@ def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
     role."""
     head = _first_of_its_pair(doc[end - 1])
-    if followed_by_its_fans(doc, end):
-        return True  # "Tulsa fans will be glad"
+    if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
+        return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
     if head.dep_ == "nsubj":
         # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
         verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
@@ -133,6 +134,16 @@ def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str
 def _a_score(doc: Doc, i: int) -> bool:
     text = doc[i].text if 0 <= i < len(doc) else ""
     return text.isdigit() and int(text) <= MAX_SCORE and len(text) <= 2
+
+
+def _before_its_play(doc: Doc, end: int) -> bool:
+    """A word of a side's players or play right after the name: "two Tulsa players", "a Tulsa goal", "Tulsa
+    defending" (``squad_after``, a goal, a verb of play ending in "-ing")."""
+    if end >= len(doc):
+        return False
+    word = doc[end].lower_
+    squad = {p[0] for p in cues().squad_after if len(p) == 1}
+    return word in squad or word in GOAL_WORDS or (word.endswith("ing") and word in cues().play_verbs)
 
 
 def followed_by_its_fans(doc: Doc, end: int) -> bool:
