@@ -65,6 +65,8 @@ def test_a_small_town_beside_the_articles_places_beats_a_far_namesake(parse: Par
     assert ("Tiffin", "IA") not in cities_of(parse, "The players waited at a diner in Tiffin for a new bus.")
     near_home = "Fans drove from Findlay to a diner in Tiffin after the game in Coralville."
     assert ("Tiffin", "IA") not in cities_of(parse, near_home)
+    big = "After college in Gastonia she moved to Dallas, the biggest city she had ever seen."
+    assert ("Dallas", "TX") in cities_of(parse, big)
 
 
 def test_a_park_named_name_among_words_of_a_park_is_the_park(parse: Parse) -> None:
@@ -76,7 +78,8 @@ def test_a_park_named_name_among_words_of_a_park_is_the_park(parse: Parse) -> No
 
 
 def test_a_side_before_its_players_or_goal_in_a_match_report_is_the_team(parse: Parse) -> None:
-    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "Two Tulsa players closed him down before a late Tulsa goal.")
+    players = REPORT + "Two Tulsa players closed him down before a late Tulsa goal."
+    assert ("Tulsa", "OK") not in cities_of(parse, players)
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Poor Omaha defending gifted them a second.")
     assert ("Tulsa", "OK") in cities_of(parse, "Two Tulsa players were honored by the city council in Tulsa.")
 

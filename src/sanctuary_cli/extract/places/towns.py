@@ -14,15 +14,19 @@ from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mentio
 from sanctuary_cli.extract.places.gazetteer import Place
 
 NEAR_KM = 60.0  # a town this close to another the article names is its neighbour (as ``linking.NEAR_KM``)
+SMALL_PLACE = 50_000  # a namesake this big is news far from home: a small town of its name does not displace it
 
 
 def prefer_towns_nearby(
     linked: dict[str, Place], by_key: dict[str, list[Mention]], article: Article, anchors: list[Place]
 ) -> None:
     """Relink each bare name to a small town of the name that a neighbour the article names lies beside, in the
-    town's state, where nothing in the article (its state, its county, a neighbour) places the linked namesake."""
+    town's state, where nothing in the article (its state, its county, a neighbour) places the linked namesake,
+    itself a town under ``SMALL_PLACE`` known no farther than its region."""
     for name_key, place in list(linked.items()):
         group = by_key.get(name_key, [])
+        if place.population >= SMALL_PLACE or gazetteer.famous(place):
+            continue  # "police officers in Dallas" in a speech that names a Pennsylvania town's neighbour
         if not group or any(m.qualifier is not None or m.cued for m in group) or _placed(place, article, anchors):
             continue
         towns = [t for t in gazetteer.towns_named(name_key) if t.state != place.state and _beside_a_neighbour(
