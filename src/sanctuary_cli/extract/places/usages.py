@@ -233,7 +233,10 @@ def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -
 def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
     """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
     makes a business's name ("Mayor Ruiz's Tulsa" and "Ada Quillon's Tulsa" speak of the city, and so does
-    "Rosa's Tulsa office", her office there)."""
+    "Rosa's Tulsa office", her office there); an editor's bracket may open the name in a quotation ("a regular at
+    Max's [Tulsa]")."""
+    if start >= 3 and doc[start - 1].text == "[":
+        start -= 1
     if start < 2 or doc[start - 1].text not in POSSESSIVES:
         return False
     if end < len(doc) and doc[end].is_lower and doc[end].tag_ in {"NN", "NNS"}:
