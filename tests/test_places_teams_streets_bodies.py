@@ -87,3 +87,10 @@ def test_a_side_before_its_players_or_goal_in_a_match_report_is_the_team(parse: 
 def test_a_club_named_for_its_city_with_a_nickname_is_the_club(parse: Parse) -> None:
     text = "The Rovers were knocked out 3-1 by the Tulsa City Kings on Tuesday. Tulsa would punch their ticket late on."
     assert ("Tulsa", "OK") not in cities_of(parse, text)
+
+
+def test_a_name_written_after_a_given_name_is_a_persons_in_the_article(parse: Parse) -> None:
+    text = "Then comes the Christopher Omaha Syndrome. You act like you are Omaha and discovered the place."
+    assert ("Omaha", "NE") not in cities_of(parse, text)
+    text = "Will Omaha vote for the plan? Most people will, and the council in Omaha meets on Monday."
+    assert ("Omaha", "NE") in cities_of(parse, text)
