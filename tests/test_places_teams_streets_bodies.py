@@ -94,3 +94,9 @@ def test_a_name_written_after_a_given_name_is_a_persons_in_the_article(parse: Pa
     assert ("Omaha", "NE") not in cities_of(parse, text)
     text = "Will Omaha vote for the plan? Most people will, and the council in Omaha meets on Monday."
     assert ("Omaha", "NE") in cities_of(parse, text)
+
+
+def test_a_name_before_a_noun_for_a_team_is_the_team(parse: Parse) -> None:
+    assert ("Tulsa", "OK") not in cities_of(parse, 'He said: "He will average 20 points for a Tulsa team that stinks."')
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Next they battle Omaha at home on Sunday.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Fog hid the Tulsa side of the river from the bridge in Tulsa.")

@@ -39,6 +39,7 @@ from sanctuary_cli.extract.places.context import (
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     acts_for_its_team,
+    before_a_team_noun,
     beside_versus,
     called_a_team,
     glosses_teams,
@@ -185,6 +186,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
+    if before_a_team_noun(doc, end):
+        return True  # "he will play for a Tulsa team that stinks"
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):

@@ -20,6 +20,7 @@ AGAINST = frozenset({"against"})
 # How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
 # Tulsa", "Tulsa's three-year plan", "just for being Tulsa", "a tired defence gave Tulsa chances" (the one given to).
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", "appos"})
+SQUAD_NOUNS = frozenset({"team", "teams", "squad", "franchise"})  # "a Tulsa team": the side, from wherever
 GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
 FOLLOWER_WORDS = frozenset({"fans", "supporters", "faithful", "fanbase"})
@@ -144,6 +145,12 @@ def _before_its_play(doc: Doc, end: int) -> bool:
     word = doc[end].lower_
     squad = {p[0] for p in cues().squad_after if len(p) == 1}
     return word in squad or word in GOAL_WORDS or (word.endswith("ing") and word in cues().play_verbs)
+
+
+def before_a_team_noun(doc: Doc, end: int) -> bool:
+    """ "a Tulsa team that stinks", "the Tulsa squad": a lower-case noun for a team right after the name makes the
+    name the team's ("the Tulsa side of the river" is no team: "side" is left out)."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in SQUAD_NOUNS
 
 
 def followed_by_its_fans(doc: Doc, end: int) -> bool:
