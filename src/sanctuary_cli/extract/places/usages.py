@@ -233,9 +233,9 @@ def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -
 
 def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
     """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
-    makes a business's name, and a network's letters a show's ("HBO's Tulsa") ("Mayor Ruiz's Tulsa" and "Ada Quillon's Tulsa" speak of the city, and so does
-    "Rosa's Tulsa office", her office there); an editor's bracket may open the name in a quotation ("a regular at
-    Max's [Tulsa]")."""
+    makes a business's name, and a network's letters a show's ("HBO's Tulsa"); "Mayor Ruiz's Tulsa" and "Ada
+    Quillon's Tulsa" speak of the city, and so does "Rosa's Tulsa office", her office there. An editor's bracket
+    may open the name in a quotation ("a regular at Max's [Tulsa]")."""
     if start >= 3 and doc[start - 1].text == "[":
         start -= 1
     if start < 2 or doc[start - 1].text not in POSSESSIVES:
