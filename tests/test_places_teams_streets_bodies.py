@@ -100,3 +100,4 @@ def test_a_name_before_a_noun_for_a_team_is_the_team(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, 'He said: "He will average 20 points for a Tulsa team that stinks."')
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Next they battle Omaha at home on Sunday.")
     assert ("Tulsa", "OK") in cities_of(parse, "Fog hid the Tulsa side of the river from the bridge in Tulsa.")
+    assert ("Omaha", "NE") in cities_of(parse, "All three Omaha teams are playing at home next weekend.")

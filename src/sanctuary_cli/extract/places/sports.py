@@ -20,7 +20,8 @@ AGAINST = frozenset({"against"})
 # How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
 # Tulsa", "Tulsa's three-year plan", "just for being Tulsa", "a tired defence gave Tulsa chances" (the one given to).
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", "appos"})
-SQUAD_NOUNS = frozenset({"team", "teams", "squad", "franchise"})  # "a Tulsa team": the side, from wherever
+# "a Tulsa team": the side; the plural is the place's ("all three Tulsa teams play at home": the city's teams)
+SQUAD_NOUNS = frozenset({"team", "squad", "franchise"})
 GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
 FOLLOWER_WORDS = frozenset({"fans", "supporters", "faithful", "fanbase"})
@@ -149,7 +150,7 @@ def _before_its_play(doc: Doc, end: int) -> bool:
 
 def before_a_team_noun(doc: Doc, end: int) -> bool:
     """ "a Tulsa team that stinks", "the Tulsa squad": a lower-case noun for a team right after the name makes the
-    name the team's ("the Tulsa side of the river" is no team: "side" is left out)."""
+    name the team's ("the Tulsa side of the river" is no team: "side" is left out; "Tulsa teams" are the city's)."""
     return end < len(doc) and doc[end].is_lower and doc[end].lower_ in SQUAD_NOUNS
 
 
