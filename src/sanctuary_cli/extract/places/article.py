@@ -251,17 +251,24 @@ def _team_places(doc: Doc) -> frozenset[str]:
         if not sizes:
             continue
         after_nickname = i + max(sizes)
-        if not doc[i - 1].text[:1].isupper():
-            continue
-        before: list[str] = []
-        for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
-            if not (t.is_alpha or t.text.endswith(".")) or not t.text[:1].isupper():
-                break
-            before.insert(0, t.text)
-            found.add(gazetteer.key(" ".join(before)))
-            if len(before) > 1 and before[-1] == "City":
-                found.add(gazetteer.key(" ".join(before[:-1])))  # "the Tulsa City Rovers": a club of Tulsa
+        if doc[i - 1].text[:1].isupper():
+            found.update(_names_before(doc, i))
     return frozenset(found)
+
+
+def _names_before(doc: Doc, i: int) -> set[str]:
+    """The keys of each run of capitalised words that ends right before token ``i`` ("Jose", "San Jose"), and of
+    the run without a club's "City" ("the Tulsa City Rovers": a club of Tulsa)."""
+    found: set[str] = set()
+    before: list[str] = []
+    for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
+        if not (t.is_alpha or t.text.endswith(".")) or not t.text[:1].isupper():
+            break
+        before.insert(0, t.text)
+        found.add(gazetteer.key(" ".join(before)))
+        if len(before) > 1 and before[-1] == "City":
+            found.add(gazetteer.key(" ".join(before[:-1])))
+    return found
 
 
 @cache
