@@ -178,3 +178,8 @@ def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: P
     assert ("Kansas City", "MO") not in cities_of(parse, text)
     assert ("Tulsa", "OK") in cities_of(parse, "Ada Quillon's Tulsa is a city of parks and rivers.")
     assert ("Tulsa", "OK") in cities_of(parse, "Rosa's Tulsa office closed on Friday.")
+    show = "Recently HBO's Omaha has made even the toughest critics tap their feet."
+    assert ("Omaha", "NE") not in cities_of(parse, show)
+    assert ("Omaha", "NE") in cities_of(parse, "HBO's Omaha bureau closed after the storm hit Omaha.")
+    quoted = "I was a regular at Hank’s [Omaha] in the back room, I knew Lou [Reed] and Patti [Smith]."
+    assert ("Omaha", "NE") not in cities_of(parse, quoted)

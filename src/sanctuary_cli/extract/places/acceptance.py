@@ -39,7 +39,9 @@ from sanctuary_cli.extract.places.context import (
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     acts_for_its_team,
+    before_a_team_noun,
     beside_versus,
+    called_a_team,
     glosses_teams,
     on_a_results_line,
     plays_in_a_match_report,
@@ -184,13 +186,30 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
+    if before_a_team_noun(doc, end):
+        return True  # "he will play for a Tulsa team that stinks"
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
+    if _a_park_by_what_is_done_there(doc, mention, article):
+        return True  # "a picnic in Elmwood Park last June": the park
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_park_by_what_is_done_there(doc: Doc, mention: Mention, article: Article) -> bool:
+    """A bare name whose last word is "Park", in a sentence of what people do or find in a park (``park_words``)
+    that names no state nor county: "a picnic in Elmwood Park" is the park; "Elmwood Park, N.J.", "Elmwood Park
+    police" and "Bergen County police said there was a picnic in Elmwood Park" stay the town."""
+    if mention.qualifier is not None or mention.cued or doc[mention.end - 1].text != "Park":
+        return False
+    if article.states_by_sentence.get(mention.sentence):
+        return False
+    where = docindex.index(doc)
+    start, end = where.sentence_bounds(where.sentence_of(mention.start))
+    return any(t.lower_ in cues().park_words for t in doc[start:end])
 
 
 def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
@@ -211,6 +230,8 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
         return True
     if not mention.cued and listed_with_titles(doc, mention.start, mention.end):
         return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
+    if _for_a_body_of_its_name(doc, mention, article):
+        return True  # "Tulsa changed its rules" after "the Tulsa Kennel Club Dog Show"
     return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
@@ -222,13 +243,24 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
-    if glosses_teams(doc, start, end):
-        return True  # "three other teams (Omaha, Tulsa and Reno)"
+    if glosses_teams(doc, start, end) or called_a_team(doc, start, end):
+        return True  # "three other teams (Omaha, Tulsa and Reno)", "Tulsa's a very good team"
     if mention.cued:
         return False  # "Tulsa's mayor", "Tulsa police": the city's own
     if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
     return article.reports_a_match and plays_in_a_match_report(doc, end)
+
+
+def _for_a_body_of_its_name(doc: Doc, mention: Mention, article: Article) -> bool:
+    """In an article that writes the name before a club's, show's or hall's words ("the Tulsa Kennel Club", "the
+    Tulsa Ballroom"), the bare name that acts or is acted on ("Tulsa changed its rules") or follows "at" ("a show at
+    Tulsa") is that body, show or hall; "moved away from Tulsa" stays the town."""
+    if mention.cued or mention.key not in article.body_places:
+        return False
+    if mention.start > 0 and doc[mention.start - 1].lower_ == "at":
+        return True
+    return acts_for_its_team(doc, mention.start, mention.end, article.body_places)
 
 
 def _a_person_or_group(doc: Doc, mention: Mention) -> bool:

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
+from sanctuary_cli.extract.people.names import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.resources import read_json, read_tsv
@@ -62,6 +63,8 @@ class CityCues:
     travel_verbs: frozenset[str]
     rail_line_after: frozenset[str]
     rail_words: frozenset[str]
+    body_after: tuple[tuple[str, ...], ...]
+    park_words: frozenset[str]
 
 
 @cache
@@ -101,6 +104,8 @@ def cues() -> CityCues:
         travel_verbs=frozenset(data["travel_verbs"]),
         rail_line_after=frozenset(data["rail_line_after"]),
         rail_words=frozenset(data["rail_words"]),
+        body_after=phrases("body_after"),
+        park_words=frozenset(data["park_words"]),
     )
 
 
@@ -141,6 +146,7 @@ class Article:
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     reports_a_match: bool = False  # it writes a score and the words of a match report
     team_places: frozenset[str] = frozenset()  # keys of the names it writes before a team's nickname ("Tulsa Rovers")
+    body_places: frozenset[str] = frozenset()  # ... and before a club's, show's or hall's word ("Tulsa Kennel Club")
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
@@ -164,7 +170,9 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     text = docindex.index(doc).text  # built once: Doc.text joins every token anew on each read
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    article.person_words.update(_after_a_given_name(doc, article.common_words))
     article.team_places = _team_places(doc)
+    article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
@@ -193,6 +201,30 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     return article
 
 
+def _after_a_given_name(doc: Doc, common_words: set[str]) -> set[str]:
+    """The keys of place names the text writes right after a given name, as a person's surname, where the tagger
+    may see no person ("the Christopher Tulsa Syndrome"): not at a sentence's start ("Will Tulsa vote?"), nor
+    a given name the text writes in lower case too ("to mark Tulsa's day"), nor a place's own name ("Glen Tulsa"
+    where a town is so called), nor inside a longer run of capitalised words."""
+    places = gazetteer.places_by_name()
+    found: set[str] = set()
+    for i in range(1, len(doc) - 1):
+        given, name = doc[i], doc[i + 1]
+        if not (name.is_alpha and name.text[:1].isupper() and given.is_alpha and given.text[:1].isupper()):
+            continue
+        name_key = gazetteer.key(name.text)
+        if name_key not in places or given.is_sent_start or given.lower_ in common_words:
+            continue
+        if gazetteer.key(given.text) in places or gazetteer.key(f"{given.text} {name.text}") in places:
+            continue
+        before = doc[i - 1]
+        if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
+            continue
+        if known_given_name(given.text):
+            found.add(name_key)
+    return found
+
+
 def _reports_a_match(doc: Doc, names_a_team: bool) -> bool:
     """Whether the article writes two words of a match report and a score ("a 4-1 loss") or a team's name ("the
     Tulsa Rovers")."""
@@ -219,14 +251,41 @@ def _team_places(doc: Doc) -> frozenset[str]:
         if not sizes:
             continue
         after_nickname = i + max(sizes)
-        if not doc[i - 1].text[:1].isupper():
-            continue
-        before: list[str] = []
-        for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
-            if not (t.is_alpha or t.text.endswith(".")) or not t.text[:1].isupper():
-                break
-            before.insert(0, t.text)
-            found.add(gazetteer.key(" ".join(before)))
+        if doc[i - 1].text[:1].isupper():
+            found.update(_names_before(doc, i))
+    return frozenset(found)
+
+
+def _names_before(doc: Doc, i: int) -> set[str]:
+    """The keys of each run of capitalised words that ends right before token ``i`` ("Jose", "San Jose"), and of
+    the run without a club's "City" ("the Tulsa City Rovers": a club of Tulsa)."""
+    found: set[str] = set()
+    before: list[str] = []
+    for t in reversed(doc[max(0, i - MAX_TEAM_PLACE_WORDS) : i]):
+        if not (t.is_alpha or t.text.endswith(".")) or not t.text[:1].isupper():
+            break
+        before.insert(0, t.text)
+        found.add(gazetteer.key(" ".join(before)))
+        if len(before) > 1 and before[-1] == "City":
+            found.add(gazetteer.key(" ".join(before[:-1])))
+    return found
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    """One to three capitalised words, then a club's, show's or hall's capitalised words (``body_after``)."""
+    phrases = sorted((" ".join(w.capitalize() for w in p) for p in cues().body_after), key=len, reverse=True)
+    words = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"\b((?:[A-Z][\w.'’-]*\s){{1,{MAX_TEAM_PLACE_WORDS}}}?)(?:{words})\b")
+
+
+def _body_places(text: str) -> frozenset[str]:
+    """The keys of the names the text writes before a club's, show's or hall's words: "the Tulsa Kennel Club Dog
+    Show" gives "tulsa" (and "the tulsa"), "New Hope Ballroom" "new hope" and "hope"."""
+    found: set[str] = set()
+    for match in _body_pattern().finditer(text):
+        words = match.group(1).split()
+        found.update(gazetteer.key(" ".join(words[i:])) for i in range(len(words)))
     return frozenset(found)
 
 

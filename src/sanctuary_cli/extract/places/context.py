@@ -39,6 +39,7 @@ SOURCE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})  # a name that ends
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
+ASIDE_OPENERS = frozenset({",", "-", "--", "–", "—"})  # what opens an aside after a name: "Tulsa - who ..."
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 
 
@@ -65,9 +66,9 @@ def corner_of_a_numbered_street(doc: Doc, start: int, end: int) -> bool:
 
 
 def street_by_direction(doc: Doc, start: int) -> bool:
-    """ "the stretch of Broadway just north of Houston", "a bar on Avenue B below Houston": a name a
-    direction places something by, in a sentence that places it by streets, is a street too."""
-    if start < 2 or doc[start - 1].lower_ not in {"of", "above", "below"}:
+    """ "the stretch of Broadway just north of Houston", "a bar on Avenue B below Houston", "Ludlow Street off
+    Houston": a name a direction places something by, in a sentence that places it by streets, is a street too."""
+    if start < 2 or doc[start - 1].lower_ not in {"of", "above", "below", "off"}:
         return False
     if doc[start - 1].lower_ == "of" and doc[start - 2].lower_ not in DIRECTIONS:
         return False
@@ -92,8 +93,11 @@ def used_as_a_person(doc: Doc, start: int, end: int) -> bool:
         return True  # "the school called Tyler to come in": a person phoned ("a town called Tyler" is named)
     if following[:1] == [","] and len(following) > 1 and following[1].isdigit() and int(following[1]) < 120:
         return True  # "Brandon, 7, was not hurt": an age follows a person's name
-    if following[:2] == [",", "who"] and (start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}):
-        return True  # "Portland, who have struggled all year": "who" takes up a person or a team, not a place
+    if following[:1] and following[0] in ASIDE_OPENERS and following[1:2] == ["who"] and (
+        start == 0 or doc[start - 1].tag_ not in {"IN", "TO"}
+    ):
+        return True  # "Portland, who have struggled all year", "Tulsa - who had not played in a week": "who"
+        # takes up a person or a team, not a place
     return _listed_with_people(head) or _named_after_kin(doc, start)
 
 
@@ -266,7 +270,10 @@ def _list_before(doc: Doc, start: int) -> int:
 
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
-    """ "the Tacoma Kings", "Sacramento Kings fans": a capitalised team nickname follows the place name."""
+    """ "the Tacoma Kings", "Sacramento Kings fans", "the Tacoma City Kings": a capitalised team nickname follows the
+    place name (past a club's "City")."""
+    if end + 1 < len(doc) and doc[end].text == "City":
+        end += 1
     after = doc[end : end + 3]
     if not after or not after[0].text[:1].isupper():
         return False

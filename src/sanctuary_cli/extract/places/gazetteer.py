@@ -100,6 +100,19 @@ def _place(row: dict[str, str]) -> Place:
     )
 
 
+@cache
+def _towns_by_name() -> dict[str, tuple[Place, ...]]:
+    found: dict[str, list[Place]] = defaultdict(list)
+    for (name_key, _), place in _towns().items():
+        found[name_key].append(place)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def towns_named(name_key: str) -> tuple[Place, ...]:
+    """The small towns (``us_towns.tsv``) of that name, in any state."""
+    return _towns_by_name().get(name_key, ())
+
+
 def town(name_key: str, state: str) -> Place | None:
     """A town too small for a bare mention to mean it, read where the text writes its state after the
     name ("Waverly, N.Y."): no city's section, never a namesake to choose among."""

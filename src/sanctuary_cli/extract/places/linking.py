@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
 from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.towns import prefer_towns_nearby
 
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
@@ -46,6 +47,7 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
                 if place is not None:
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
+    prefer_towns_nearby(linked, by_key, article, anchors)  # "bikers from Freehold ... a grill in Farmingdale"
     _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
     return linked
 

@@ -18,8 +18,13 @@ RESULT_NOUNS = frozenset(
 )  # "a deserved result for Tulsa", "lost to Tulsa"
 AGAINST = frozenset({"against"})
 # How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
-# Tulsa", "Tulsa's three-year plan", "just for being Tulsa".
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr", "appos"})
+# Tulsa", "Tulsa's three-year plan", "just for being Tulsa", "a tired defence gave Tulsa chances" (the one given to).
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", "appos"})
+# "a Tulsa team": the side; the plural is the place's ("all three Tulsa teams play at home": the city's teams)
+SQUAD_NOUNS = frozenset({"team", "squad", "franchise"})
+GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
+# Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
+FOLLOWER_WORDS = frozenset({"fans", "supporters", "faithful", "fanbase"})
 # Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
 SIDE_PREPOSITIONS = frozenset({"for", "against", "with", "by", "over", "than"})
 # "at home to Tulsa", "away to Tulsa": in a match report, the side played
@@ -29,6 +34,9 @@ TEAM_NOUNS = frozenset(
     {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
 )
 MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+COPULAS = frozenset({"is", "was", "'s", "’s", "remains", "remained"})  # "Tulsa's a good team": "is", not a possessive
+MAX_DESCRIBING_WORDS = 3  # "a very good young team"
+DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBN", "VBG"})
 TEAM_NOUN_REACH = 4  # "their last two opponents at home (" : the noun within this many words of the bracket
 
 
@@ -66,14 +74,16 @@ def plays_in_a_match_report(doc: Doc, end: int) -> bool:
     of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
     role."""
     head = _first_of_its_pair(doc[end - 1])
+    if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
+        return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
     if head.dep_ == "nsubj":
         # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
         verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
         return any(t.lower_ in cues().play_verbs for t in verbs)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
-    if head.dep_ == "poss":
-        return True
+    if head.dep_ in {"poss", "dative"}:
+        return True  # "Tulsa's post-season hopes", "the defence gave Tulsa chances"
     if head.dep_ != "pobj":
         return False
     preposition = head.head
@@ -118,7 +128,7 @@ def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str
     head = _first_of_its_pair(doc[end - 1])  # "Omaha and Tulsa did": the role of the first of the pair
     if head.dep_ == "dobj" and head.head.lower_ in cues().travel_verbs:
         return False  # "the Rovers visit Tulsa next week"
-    if head.dep_ in AGENT_DEPS:
+    if head.dep_ in AGENT_DEPS or followed_by_its_fans(doc, end):  # "some Tulsa fans cheered his exit"
         return True
     return head.dep_ == "pobj" and head.head.lower_ in SIDE_PREPOSITIONS
 
@@ -126,3 +136,46 @@ def acts_for_its_team(doc: Doc, start: int, end: int, team_places: frozenset[str
 def _a_score(doc: Doc, i: int) -> bool:
     text = doc[i].text if 0 <= i < len(doc) else ""
     return text.isdigit() and int(text) <= MAX_SCORE and len(text) <= 2
+
+
+def _before_its_play(doc: Doc, end: int) -> bool:
+    """A word of a side's players or play right after the name: "two Tulsa players", "a Tulsa goal", "Tulsa
+    defending" (``squad_after``, a goal, a verb of play ending in "-ing")."""
+    if end >= len(doc):
+        return False
+    word = doc[end].lower_
+    squad = {p[0] for p in cues().squad_after if len(p) == 1}
+    return word in squad or word in GOAL_WORDS or (word.endswith("ing") and word in cues().play_verbs)
+
+
+def before_a_team_noun(doc: Doc, end: int) -> bool:
+    """ "a Tulsa team that stinks", "the Tulsa squad": a lower-case noun for a team right after the name makes the
+    name the team's ("the Tulsa side of the river" is no team: "side" is left out; "Tulsa teams" are the city's)."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in SQUAD_NOUNS
+
+
+def followed_by_its_fans(doc: Doc, end: int) -> bool:
+    """ "Tulsa fans booed", "the Tulsa faithful": a word for a side's following right after the name (read only where
+    a team of the name or a match is in the story: "Tulsa fans of the opera" elsewhere is no side's)."""
+    return end < len(doc) and doc[end].lower_ in FOLLOWER_WORDS
+
+
+def called_a_team(doc: Doc, start: int, end: int) -> bool:
+    """ "Tulsa's a very good team", "Tulsa is the best side in the league", "Tulsa, a dangerous team,": the name
+    called a team (a noun of ``TEAM_NOUNS`` after "is" or a comma, "a" or "the" and a few describing words) is the
+    team's; "Tulsa is a team town" calls it a town."""
+    i = end
+    if i >= len(doc) or not (doc[i].lower_ in COPULAS or doc[i].text == ","):
+        return False
+    i += 1
+    if i >= len(doc) or doc[i].lower_ not in {"a", "an", "the"}:
+        return False
+    i += 1
+    while i < len(doc) and i <= end + 2 + MAX_DESCRIBING_WORDS and doc[i].lower_ not in TEAM_NOUNS:
+        sport = doc[i].tag_ == "NN" and i + 1 < len(doc) and doc[i + 1].lower_ in TEAM_NOUNS  # "a soccer team"
+        if not (doc[i].tag_ in DESCRIBING_TAGS or sport):
+            return False  # "Tulsa is a city with a team", "Tulsa is the Rovers' home"
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in TEAM_NOUNS:
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].tag_ not in {"NN", "NNS"}

@@ -29,6 +29,7 @@ CITY_ADJECTIVES = frozenset({"new", "old"})
 BODY_WORDS = frozenset({"council", "hall", "councilmember", "councilman", "councilwoman", "charter"})
 # Entity labels that make a capitalised word before a name something other than a given name: "April" the month.
 NOT_GIVEN_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "FAC"})
+MIN_LETTERS, MAX_LETTERS = 2, 5  # a network's or company's letters: "FX", "HBO", "WNYC"
 BUSINESS_RUN = 3  # capitalised words read after a name for the word that ends a business's ("Tulsa Transit Lines")
 LIST_REACH = 12  # tokens read back from a name for the words that open its list
 LIST_JOINTS = frozenset({",", "and", "&", "or"})
@@ -232,17 +233,32 @@ def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -
 
 def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
     """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
-    makes a business's name ("Mayor Ruiz's Tulsa" and "Ada Quillon's Tulsa" speak of the city, and so does
-    "Rosa's Tulsa office", her office there)."""
+    makes a business's name, and a network's letters a show's ("HBO's Tulsa"); "Mayor Ruiz's Tulsa" and "Ada
+    Quillon's Tulsa" speak of the city, and so does "Rosa's Tulsa office", her office there. An editor's bracket
+    may open the name in a quotation ("a regular at Max's [Tulsa]")."""
+    if start >= 3 and doc[start - 1].text == "[":
+        start -= 1
     if start < 2 or doc[start - 1].text not in POSSESSIVES:
         return False
     if end < len(doc) and doc[end].is_lower and doc[end].tag_ in {"NN", "NNS"}:
         return False
     owner = doc[start - 2]
+    if _a_broadcasters_letters(owner.text):
+        return True  # "HBO's Tulsa drew ten million viewers": a show ("HBO's Tulsa bureau" is the city's)
     if not (owner.is_alpha and owner.text[:1].isupper() and known_given_name(owner.text)):
         return False
     before = doc[start - 3] if start >= 3 else None
     return before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper())
+
+
+def _a_broadcasters_letters(text: str) -> bool:
+    """Two to five capitals that are no state's code, country's or city's short name ("HBO", "ABC", not "NY",
+    "US" or "NYC"): a network's or a company's letters, which own shows and brands, not places."""
+    if not (text.isalpha() and text.isupper() and MIN_LETTERS <= len(text) <= MAX_LETTERS):
+        return False
+    if gazetteer.state_code(text) is not None or gazetteer.is_country(text):
+        return False
+    return gazetteer.key(text) not in gazetteer.city_aliases()
 
 
 def a_role_played(doc: Doc, start: int) -> bool:
