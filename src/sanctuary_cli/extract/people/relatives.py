@@ -1,0 +1,78 @@
+"""Which of an article's namesakes a bare surname is, by how news tells relatives apart.
+
+A story names a family by the surname of the one it is about and writes the others so the
+reader can tell them apart: by their given name alone, as often as in full ("Joseph was
+seven"), or introduced as a relative ("the governor's father, Ada Quillon"; "Bo Quillon, her son"). A bare "Quillon" is
+then the namesake written neither way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+
+from sanctuary_cli.extract.people.common import Mention, Person
+from sanctuary_cli.extract.people.names import fold, split_name
+
+# the words of a family tie; a namesake introduced with one is someone's relative
+KIN_NOUNS = (
+    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "widower",
+    "dad", "mom", "stepfather", "stepmother", "stepson", "stepdaughter", "grandfather", "grandmother",
+    "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "parents", "twin",
+)
+_OWNER = r"(?:\b(?:his|her|their)|[A-Za-z.]+['’]s?)"  # "his", "the boy's", "Jack's"
+_KIN = r"(?:" + "|".join(KIN_NOUNS) + r")"
+LOOK = 60  # characters either side of a full name read for a family tie
+
+
+@cache
+def _kin_before() -> re.Pattern[str]:
+    """ "the governor's father, Ada Quillon", "her daughter Ada Quillon", "his older brother, Bo Quillon"."""
+    return re.compile(_OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\s*,?\s*$")
+
+
+@cache
+def _kin_after() -> re.Pattern[str]:
+    """ "Ada Quillon, Jack's mother", "Bo Quillon, her son", "Bo Quillon, the older brother"."""
+    return re.compile(r"^\s*,\s*(?:" + _OWNER + r"|the)\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\b")
+
+
+def introduced_as_kin(text: str, mention: Mention) -> bool:
+    """Whether the text introduces the name at this mention as someone's relative."""
+    before = text[max(0, mention.start - LOOK) : mention.start]
+    after = text[mention.end : mention.end + LOOK]
+    return bool(_kin_before().search(before) or _kin_after().match(after))
+
+
+class Relatives:
+    """An article's namesakes written so as to be told apart from the one its bare surname names."""
+
+    def __init__(
+        self, text: str, people: Iterable[Person], mentions: Iterable[Mention], quoted: Callable[[int], bool]
+    ) -> None:
+        people = list(people)
+        mentions = [m for m in mentions if not quoted(m.start)]
+        alone = Counter(fold(m.text) for m in mentions if " " not in m.text.strip())
+        kin_words = {fold(m.text) for m in mentions if " " not in m.text.strip() and introduced_as_kin(text, m)}
+        self.by_given: set[int] = set()  # written by the given name alone as often as in full, outside quotations
+        self.kin: set[int] = set()
+        for person in people:
+            if not (person.parts.full and person.parts.given):
+                continue
+            given = fold(person.parts.given[0])
+            full = [m for m in person.mentions if split_name(m.text).full]
+            if alone[given] and alone[given] >= len(full):
+                self.by_given.add(id(person))
+            if given in kin_words or any(introduced_as_kin(text, m) for m in full):
+                self.kin.add(id(person))  # "the boy's father, Bo Quillon"; "Quillon's father Bo"
+
+    def principal(self, candidates: Sequence[Person]) -> list[Person]:
+        """The candidates a bare surname may name: those written by their given name alone, then
+        those introduced as a relative, left out while some other candidate is not."""
+        for marked in (self.by_given, self.kin):
+            rest = [p for p in candidates if id(p) not in marked]
+            if rest and len(rest) < len(candidates):
+                candidates = rest
+        return list(candidates)
