@@ -1,0 +1,106 @@
+"""Which of an article's namesakes a name is: a bare surname beside relatives, given names joined
+by "and", names inside other names, and the speaker of a quote under a shared surname."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.common import Mention
+from sanctuary_cli.extract.people.people import extract_people
+from sanctuary_cli.extract.places.cities import extract_cities
+from sanctuary_cli.extract.quotes.quotes import extract_quotes
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def people_of(nlp: Language, text: str) -> list[PersonRecord]:
+    doc = nlp(text)
+    return extract_people(doc, extract_cities(doc))
+
+
+def mentions_of(people: list[PersonRecord], name: str) -> int:
+    return sum(len(p.mentions) for p in people if p.name == name)
+
+
+def test_a_bare_surname_is_not_the_relative_introduced_as_one(nlp: Language) -> None:
+    text = (
+        "Governor Dana Whitcombe signed the state budget on Monday. The governor's father, Harold "
+        "Whitcombe, held the same office decades ago. Whitcombe said the budget was balanced, and "
+        "Whitcombe promised to veto any new spending."
+    )
+    people = people_of(nlp, text)
+    assert mentions_of(people, "Dana Whitcombe") == 3
+    assert mentions_of(people, "Harold Whitcombe") == 1
+
+
+def test_a_bare_surname_is_not_the_namesake_written_by_his_given_name(nlp: Language) -> None:
+    text = (
+        "Tomas Verhoeven, 9, died on Sunday after an asthma attack. His father, Martin Verhoeven, "
+        "said Tomas had been coughing all morning. Tomas seemed unable to breathe, so Verhoeven drove "
+        "him to the hospital, and Verhoeven said doctors tried for an hour."
+    )
+    people = people_of(nlp, text)
+    martin = next(p for p in people if p.name == "Martin Verhoeven")
+    assert "Verhoeven" in martin.aliases
+    assert len(martin.mentions) == 3
+
+
+def test_family_ties_are_read_before_and_after_a_name() -> None:
+    from sanctuary_cli.extract.people.relatives import introduced_as_kin
+
+    text = "the boy's father, Bo Quillon, said; Ada Quillon, Jack's mother, said; Tova Quillon, the chef, said"
+    at = {name: text.index(name) for name in ("Bo Quillon", "Ada Quillon", "Tova Quillon")}
+    kin = {name: introduced_as_kin(text, Mention(s, s + len(name), name, 0)) for name, s in at.items()}
+    assert kin == {"Bo Quillon": True, "Ada Quillon": True, "Tova Quillon": False}
+
+
+def test_given_names_joined_by_and_share_the_surname(nlp: Language) -> None:
+    text = (
+        "Council leader Mark Ellison spoke first. Mark and Elena Brandvold say they will never "
+        "leave the neighborhood."
+    )
+    people = people_of(nlp, text)
+    names = {p.name for p in people}
+    assert "Mark Brandvold" in names and "Elena Brandvold" in names
+    assert mentions_of(people, "Mark Ellison") == 1
+
+
+def test_a_given_name_after_an_indefinite_article_is_no_person(nlp: Language) -> None:
+    text = (
+        "Priya Castellane won a Tony for the role last year. Tony Marchetti, who directed the play, "
+        "said the cast had rehearsed for months."
+    )
+    people = people_of(nlp, text)
+    assert mentions_of(people, "Tony Marchetti") == 1
+
+
+def test_a_name_running_on_into_a_bridges_name_is_not_the_person() -> None:
+    from sanctuary_cli.extract.people.coordinated import runs_into_a_name
+
+    class Word:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    words = [Word(w) for w in "the Rolf Amberley Harbor Bridge was closed , and Rolf Amberley Sunday".split()]
+    assert runs_into_a_name(words, 2)  # type: ignore[arg-type]
+    assert not runs_into_a_name(words, 10)  # type: ignore[arg-type]  (no facility word follows)
+
+
+def test_a_given_name_either_sex_bears_joins_its_one_bearer(nlp: Language) -> None:
+    text = "Kim Norquist was robbed at gunpoint in her hotel room. Police said Kim was shaken but unhurt."
+    people = people_of(nlp, text)
+    assert mentions_of(people, "Kim Norquist") == 2
+    assert "Kim" not in {p.name for p in people}
+
+
+def test_a_surname_kept_apart_by_title_speaks_for_itself(nlp: Language) -> None:
+    text = (
+        "President Fenwick toured the car plant in Ohio on Tuesday. First Lady Mara Fenwick joined him "
+        'on the floor. Fenwick said, "This factory is back on top."'
+    )
+    doc = nlp(text)
+    cities = extract_cities(doc)
+    quotes = extract_quotes(doc, extract_people(doc, cities), cities)
+    assert [q.speaker for q in quotes] == ["Fenwick"]
