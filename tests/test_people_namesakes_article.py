@@ -76,16 +76,13 @@ def test_a_given_name_after_an_indefinite_article_is_no_person(nlp: Language) ->
     assert mentions_of(people, "Tony Marchetti") == 1
 
 
-def test_a_name_running_on_into_a_bridges_name_is_not_the_person() -> None:
+def test_a_name_running_on_into_a_bridges_name_is_not_the_person(nlp: Language) -> None:
     from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 
-    class Word:
-        def __init__(self, text: str) -> None:
-            self.text = text
-
-    words = [Word(w) for w in "the Rolf Amberley Harbor Bridge was closed , and Rolf Amberley Sunday".split()]
-    assert runs_into_a_name(words, 2)  # type: ignore[arg-type]
-    assert not runs_into_a_name(words, 10)  # type: ignore[arg-type]  (no facility word follows)
+    doc = nlp("The Rolf Amberley Harbor Bridge was closed, and Rolf Amberley said on Sunday it was a shame.")
+    first, second = (t.i for t in doc if t.text == "Amberley")
+    assert runs_into_a_name(doc, first)
+    assert not runs_into_a_name(doc, second)
 
 
 def test_a_given_name_either_sex_bears_joins_its_one_bearer(nlp: Language) -> None:
