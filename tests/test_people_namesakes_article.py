@@ -37,14 +37,14 @@ def test_a_bare_surname_is_not_the_relative_introduced_as_one(nlp: Language) -> 
 
 def test_a_bare_surname_is_not_the_namesake_written_by_his_given_name(nlp: Language) -> None:
     text = (
-        "Tomas Verhoeven, 9, died on Sunday after an asthma attack. His father, Martin Verhoeven, "
-        "said Tomas had been coughing all morning. Tomas seemed unable to breathe, so Verhoeven drove "
-        "him to the hospital, and Verhoeven said doctors tried for an hour."
+        "Police said Martin Verhoeven drove to the hospital on Sunday. Tomas Verhoeven, 9, had an "
+        "asthma attack at home. Tomas had been coughing all morning, and Tomas could not breathe. "
+        "Verhoeven said doctors tried for an hour."
     )
     people = people_of(nlp, text)
     martin = next(p for p in people if p.name == "Martin Verhoeven")
     assert "Verhoeven" in martin.aliases
-    assert len(martin.mentions) == 3
+    assert mentions_of(people, "Tomas Verhoeven") == 3
 
 
 def test_family_ties_are_read_before_and_after_a_name() -> None:

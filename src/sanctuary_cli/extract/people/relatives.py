@@ -1,9 +1,9 @@
 """Which of an article's namesakes a bare surname is, by how news tells relatives apart.
 
 A story names a family by the surname of the one it is about and writes the others so the
-reader can tell them apart: by their given name alone, as often as in full ("Joseph was
-seven"), or introduced as a relative ("the governor's father, Ada Quillon"; "Bo Quillon, her son"). A bare "Quillon" is
-then the namesake written neither way.
+reader can tell them apart: by their given name alone, more often than in full ("Tomas was
+nine", of a story's second namesake), or introduced as a relative ("the governor's father,
+Ada Quillon"; "Bo Quillon, her son"). A bare "Quillon" is then the namesake written neither way.
 """
 
 from __future__ import annotations
@@ -25,12 +25,13 @@ KIN_NOUNS = (
 _OWNER = r"(?:\b(?:his|her|their)|[A-Za-z.]+['’]s?)"  # "his", "the boy's", "Jack's"
 _KIN = r"(?:" + "|".join(KIN_NOUNS) + r")"
 LOOK = 60  # characters either side of a full name read for a family tie
+GIVEN_ALONE = 2  # a namesake is written by given name when so written this many times, and more often than in full
 
 
 @cache
 def _kin_before() -> re.Pattern[str]:
-    """ "the governor's father, Ada Quillon", "her daughter Ada Quillon", "his older brother, Bo Quillon"."""
-    return re.compile(_OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\s*,?\s*$")
+    """ "the governor's father, Ada Quillon", "her daughter Ada Quillon", "and son Bo Quillon"."""
+    return re.compile(r"\b" + _KIN + r"\s*,?\s*$")
 
 
 @cache
@@ -56,23 +57,25 @@ class Relatives:
         mentions = [m for m in mentions if not quoted(m.start)]
         alone = Counter(fold(m.text) for m in mentions if " " not in m.text.strip())
         kin_words = {fold(m.text) for m in mentions if " " not in m.text.strip() and introduced_as_kin(text, m)}
-        self.by_given: set[int] = set()  # written by the given name alone as often as in full, outside quotations
+        # written by the given name alone more often than in full, outside quotations, and not the
+        # first of its surname the story names (whom it may call by given name: "Ada" in a profile of her)
+        self.by_given: set[int] = set()
         self.kin: set[int] = set()
-        for person in people:
-            if not (person.parts.full and person.parts.given):
-                continue
+        named = sorted(
+            (p for p in people if p.parts.full and p.parts.given and p.mentions),
+            key=lambda p: min(m.start for m in p.mentions),
+        )
+        first = {id(next(p for p in named if p.parts.surname == q.parts.surname)) for q in named}
+        for person in named:
             given = fold(person.parts.given[0])
             full = [m for m in person.mentions if split_name(m.text).full]
-            if alone[given] and alone[given] >= len(full):
+            if id(person) not in first and alone[given] >= max(GIVEN_ALONE, len(full) + 1):
                 self.by_given.add(id(person))
             if given in kin_words or any(introduced_as_kin(text, m) for m in full):
                 self.kin.add(id(person))  # "the boy's father, Bo Quillon"; "Quillon's father Bo"
 
     def principal(self, candidates: Sequence[Person]) -> list[Person]:
-        """The candidates a bare surname may name: those written by their given name alone, then
-        those introduced as a relative, left out while some other candidate is not."""
-        for marked in (self.by_given, self.kin):
-            rest = [p for p in candidates if id(p) not in marked]
-            if rest and len(rest) < len(candidates):
-                candidates = rest
-        return list(candidates)
+        """The candidates a bare surname may name: those written by their given name alone or
+        introduced as a relative left out, while some other candidate is neither."""
+        rest = [p for p in candidates if id(p) not in self.by_given and id(p) not in self.kin]
+        return rest or list(candidates)
