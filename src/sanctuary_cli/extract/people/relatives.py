@@ -53,29 +53,36 @@ class Relatives:
     def __init__(
         self, text: str, people: Iterable[Person], mentions: Iterable[Mention], quoted: Callable[[int], bool]
     ) -> None:
-        people = list(people)
-        mentions = [m for m in mentions if not quoted(m.start)]
-        alone = Counter(fold(m.text) for m in mentions if " " not in m.text.strip())
-        kin_words = {fold(m.text) for m in mentions if " " not in m.text.strip() and introduced_as_kin(text, m)}
-        # written by the given name alone more often than in full, outside quotations, and not the
-        # first of its surname the story names (whom it may call by given name: "Ada" in a profile of her)
-        self.by_given: set[int] = set()
-        self.kin: set[int] = set()
         named = sorted(
             (p for p in people if p.parts.full and p.parts.given and p.mentions),
             key=lambda p: min(m.start for m in p.mentions),
         )
-        first = {id(next(p for p in named if p.parts.surname == q.parts.surname)) for q in named}
-        for person in named:
-            given = fold(person.parts.given[0])
-            full = [m for m in person.mentions if split_name(m.text).full]
-            if id(person) not in first and alone[given] >= max(GIVEN_ALONE, len(full) + 1):
-                self.by_given.add(id(person))
-            if given in kin_words or any(introduced_as_kin(text, m) for m in full):
-                self.kin.add(id(person))  # "the boy's father, Bo Quillon"; "Quillon's father Bo"
+        words = [m for m in mentions if " " not in m.text.strip() and not quoted(m.start)]
+        self.by_given = _written_by_given(named, words)
+        kin_words = {fold(m.text) for m in words if introduced_as_kin(text, m)}
+        self.kin = {  # "the boy's father, Bo Quillon"; "Quillon's father Bo"
+            id(p) for p in named
+            if fold(p.parts.given[0]) in kin_words or any(introduced_as_kin(text, m) for m in _full(p))
+        }
 
     def principal(self, candidates: Sequence[Person]) -> list[Person]:
         """The candidates a bare surname may name: those written by their given name alone or
         introduced as a relative left out, while some other candidate is neither."""
         rest = [p for p in candidates if id(p) not in self.by_given and id(p) not in self.kin]
         return rest or list(candidates)
+
+
+def _full(person: Person) -> list[Mention]:
+    return [m for m in person.mentions if split_name(m.text).full]
+
+
+def _written_by_given(named: Sequence[Person], words: Sequence[Mention]) -> set[int]:
+    """The namesakes (in order of first mention) written by the given name alone, outside
+    quotations, more often than in full, save the first of each surname the story names (whom
+    it may call by given name: "Ada" in a profile of her)."""
+    alone = Counter(fold(m.text) for m in words)
+    first = {id(next(p for p in named if p.parts.surname == q.parts.surname)) for q in named}
+    return {
+        id(p) for p in named
+        if id(p) not in first and alone[fold(p.parts.given[0])] >= max(GIVEN_ALONE, len(_full(p)) + 1)
+    }
