@@ -50,10 +50,18 @@ def test_a_bare_surname_is_not_the_namesake_written_by_his_given_name(nlp: Langu
 def test_family_ties_are_read_before_and_after_a_name() -> None:
     from sanctuary_cli.extract.people.relatives import introduced_as_kin
 
-    text = "the boy's father, Bo Quillon, said; Ada Quillon, Jack's mother, said; Tova Quillon, the chef, said"
-    at = {name: text.index(name) for name in ("Bo Quillon", "Ada Quillon", "Tova Quillon")}
+    text = (
+        "the governor's father, Bo Quillon, said; Ada Quillon, Jack's mother, said; Tova Quillon, the chef, "
+        "said; the mayor and son Eli Quillon said; the boy's father, Max Quillon, said; and the father, Ned Quillon"
+    )
+    names = ("Bo Quillon", "Ada Quillon", "Tova Quillon", "Eli Quillon", "Max Quillon", "Ned Quillon")
+    at = {name: text.index(name) for name in names}
     kin = {name: introduced_as_kin(text, Mention(s, s + len(name), name, 0)) for name, s in at.items()}
-    assert kin == {"Bo Quillon": True, "Ada Quillon": True, "Tova Quillon": False}
+    # a child's parent is the one a story about the child calls by surname: no relative to leave out
+    assert kin == {
+        "Bo Quillon": True, "Ada Quillon": True, "Tova Quillon": False,
+        "Eli Quillon": True, "Max Quillon": False, "Ned Quillon": False,
+    }
 
 
 def test_given_names_joined_by_and_share_the_surname(nlp: Language) -> None:
@@ -65,6 +73,16 @@ def test_given_names_joined_by_and_share_the_surname(nlp: Language) -> None:
     names = {p.name for p in people}
     assert "Mark Brandvold" in names and "Elena Brandvold" in names
     assert mentions_of(people, "Mark Ellison") == 1
+
+
+def test_given_names_joined_by_and_keep_a_title_or_a_given_name_the_story_uses_alone(nlp: Language) -> None:
+    text = (
+        "Prince Edmund and Clara Winslow waved from the balcony. Later that day, Ray Dunmore arrived. "
+        "Ray and Janet Holloway are friends, and fans love Ray."
+    )
+    names = {p.name for p in people_of(nlp, text)}
+    assert "Edmund Winslow" not in names
+    assert "Ray Holloway" not in names
 
 
 def test_a_given_name_after_an_indefinite_article_is_no_person(nlp: Language) -> None:

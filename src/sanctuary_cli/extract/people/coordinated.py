@@ -7,6 +7,7 @@ Memorial Bridge" use a given name or a person's name inside something else's nam
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
@@ -27,11 +28,14 @@ def read_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a prize's name, is no person's."""
     by_start = {m.start: m for m in mentions}
     surnames = {split_name(m.text).last_word for m in mentions if split_name(m.text).full}
+    alone = Counter(m.text for m in mentions)
     kept = []
     for mention in mentions:
         if _after_indefinite_article(doc, mention) or runs_into_a_name(doc, mention.token):
             continue
-        if split_name(mention.text).last_word in surnames:  # "Quillon and Bo Lee": a surname here, no given name
+        # "Quillon and Bo Lee": a surname here; "Bo and Ada Lee" where "Bo" alone is "Bo Quillon"
+        # elsewhere in the story: the given name may be his
+        if split_name(mention.text).last_word in surnames or alone[mention.text] > 1:
             kept.append(mention)
         else:
             kept.append(_with_shared_surname(doc, mention, by_start) or mention)
@@ -43,6 +47,9 @@ def _with_shared_surname(doc: Doc, mention: Mention, by_start: dict[int, Mention
     parts = split_name(mention.text)
     if parts.full or not known_given_name(mention.text):
         return None
+    first = index(doc).token_index(mention.start)
+    if first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start:
+        return None  # "Prince Bo and Ada Quillon": a title or a name before it; no couple's name
     joiner = mention.token + 1
     if joiner + 1 >= len(doc) or doc[joiner].lower_ not in JOINERS:
         return None

@@ -22,7 +22,10 @@ KIN_NOUNS = (
     "dad", "mom", "stepfather", "stepmother", "stepson", "stepdaughter", "grandfather", "grandmother",
     "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "parents", "twin",
 )
-_OWNER = r"(?:\b(?:his|her|their)|[A-Za-z.]+['’]s?)"  # "his", "the boy's", "Jack's"
+# whose relative: "his", "the governor's", "Jack's"; a child's parent ("the boy's father") is who
+# the story calls by surname, the child by given name
+_CHILD = r"(?:boy|girl|child|toddler|baby|infant|kid|teen|teenager|youngster)['’]s"
+_OWNER = r"(?:\b(?:his|her|their)|(?!" + _CHILD + r")\b[A-Za-z.]+['’]s?)"
 _KIN = r"(?:" + "|".join(KIN_NOUNS) + r")"
 LOOK = 60  # characters either side of a full name read for a family tie
 GIVEN_ALONE = 2  # a namesake is written by given name when so written this many times, and more often than in full
@@ -30,14 +33,15 @@ GIVEN_ALONE = 2  # a namesake is written by given name when so written this many
 
 @cache
 def _kin_before() -> re.Pattern[str]:
-    """ "the governor's father, Ada Quillon", "her daughter Ada Quillon", "and son Bo Quillon"."""
-    return re.compile(r"\b" + _KIN + r"\s*,?\s*$")
+    """ "the governor's father, Bo Quillon", "her daughter Ada Quillon", "and son Bo Quillon"
+    (not "the boy's father, Bo Quillon", nor "the father, Bo Quillon")."""
+    return re.compile(r"(?:" + _OWNER + r"|\band(?!\s+(?:the|a)\b))\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\s*,?\s*$")
 
 
 @cache
 def _kin_after() -> re.Pattern[str]:
-    """ "Ada Quillon, Jack's mother", "Bo Quillon, her son", "Bo Quillon, the older brother"."""
-    return re.compile(r"^\s*,\s*(?:" + _OWNER + r"|the)\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\b")
+    """ "Ada Quillon, Jack's mother", "Bo Quillon, her son"."""
+    return re.compile(r"^\s*,\s*" + _OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\b")
 
 
 def introduced_as_kin(text: str, mention: Mention) -> bool:
