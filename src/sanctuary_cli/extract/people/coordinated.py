@@ -31,8 +31,10 @@ def read_in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     alone = Counter(m.text for m in mentions)
     kept = []
     for mention in mentions:
-        if _after_indefinite_article(doc, mention) or runs_into_a_name(doc, mention.token):
+        if runs_into_a_name(doc, mention.token):
             continue
+        if split_name(mention.text).last_word not in surnames and _after_indefinite_article(doc, mention):
+            continue  # (but "an Allen film" beside "Ada Allen" is hers)
         # "Quillon and Bo Lee": a surname here; "Bo and Ada Lee" where "Bo" alone is "Bo Quillon"
         # elsewhere in the story: the given name may be his
         if split_name(mention.text).last_word in surnames or alone[mention.text] > 1:

@@ -35,7 +35,8 @@ GIVEN_ALONE = 2  # a namesake is written by given name when so written this many
 def _kin_before() -> re.Pattern[str]:
     """ "the governor's father, Bo Quillon", "her daughter Ada Quillon", "and son Bo Quillon"
     (not "the boy's father, Bo Quillon", nor "the father, Bo Quillon")."""
-    return re.compile(r"(?:" + _OWNER + r"|\band(?!\s+(?:the|a)\b))\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\s*,?\s*$")
+    kin = r"(?:" + _OWNER + r"|\band(?!\s+(?:the|a)\b))\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\s*,?\s*$"
+    return re.compile(kin + r"|\b(?:his|her|their)\s+$")  # (and "his Ada Quillon": his wife)
 
 
 @cache
