@@ -53,27 +53,38 @@ def introduced_as_kin(text: str, mention: Mention) -> bool:
 
 
 class Relatives:
-    """An article's namesakes written so as to be told apart from the one its bare surname names."""
+    """An article's namesakes written so as to be told apart from the one its bare surname names.
+    Read when first asked (most articles have no namesakes to tell apart), from the people and
+    mentions as they were when made."""
 
     def __init__(
         self, text: str, people: Iterable[Person], mentions: Iterable[Mention], quoted: Callable[[int], bool]
     ) -> None:
-        named = sorted(
-            (p for p in people if p.parts.full and p.parts.given and p.mentions),
-            key=lambda p: min(m.start for m in p.mentions),
+        self._text, self._quoted = text, quoted
+        self._named = sorted(
+            ((p, _full(p)) for p in people if p.parts.full and p.parts.given and p.mentions),
+            key=lambda pair: min(m.start for m in pair[0].mentions),
         )
-        words = [m for m in mentions if " " not in m.text.strip() and not quoted(m.start)]
-        self.by_given = _written_by_given(named, words)
-        kin_words = {fold(m.text) for m in words if introduced_as_kin(text, m)}
-        self.kin = {  # "the boy's father, Bo Quillon"; "Quillon's father Bo"
-            id(p) for p in named
-            if fold(p.parts.given[0]) in kin_words or any(introduced_as_kin(text, m) for m in _full(p))
-        }
+        self._words = [m for m in mentions if " " not in m.text.strip()]
+        self._marked: set[int] | None = None
+
+    def marked(self) -> set[int]:
+        """The namesakes written by given name or introduced as a relative (by ``id``)."""
+        if self._marked is None:
+            words = [m for m in self._words if not self._quoted(m.start)]
+            kin_words = {fold(m.text) for m in words if introduced_as_kin(self._text, m)}
+            kin = {  # "the governor's father, Bo Quillon"; "Quillon's father Bo"
+                id(p) for p, full in self._named
+                if fold(p.parts.given[0]) in kin_words or any(introduced_as_kin(self._text, m) for m in full)
+            }
+            self._marked = kin | _written_by_given(self._named, words)
+        return self._marked
 
     def principal(self, candidates: Sequence[Person]) -> list[Person]:
         """The candidates a bare surname may name: those written by their given name alone or
         introduced as a relative left out, while some other candidate is neither."""
-        rest = [p for p in candidates if id(p) not in self.by_given and id(p) not in self.kin]
+        marked = self.marked()
+        rest = [p for p in candidates if id(p) not in marked]
         return rest or list(candidates)
 
 
@@ -81,13 +92,13 @@ def _full(person: Person) -> list[Mention]:
     return [m for m in person.mentions if split_name(m.text).full]
 
 
-def _written_by_given(named: Sequence[Person], words: Sequence[Mention]) -> set[int]:
-    """The namesakes (in order of first mention) written by the given name alone, outside
-    quotations, more often than in full, save the first of each surname the story names (whom
-    it may call by given name: "Ada" in a profile of her)."""
+def _written_by_given(named: Sequence[tuple[Person, list[Mention]]], words: Sequence[Mention]) -> set[int]:
+    """The namesakes (with their full-name mentions, in order of first mention) written by the
+    given name alone, outside quotations, more often than in full, save the first of each surname
+    the story names (whom it may call by given name: "Ada" in a profile of her)."""
     alone = Counter(fold(m.text) for m in words)
-    first = {id(next(p for p in named if p.parts.surname == q.parts.surname)) for q in named}
+    first = {id(next(p for p, _ in named if p.parts.surname == q.parts.surname)) for q, _ in named}
     return {
-        id(p) for p in named
-        if id(p) not in first and alone[fold(p.parts.given[0])] >= max(GIVEN_ALONE, len(_full(p)) + 1)
+        id(p) for p, full in named
+        if id(p) not in first and alone[fold(p.parts.given[0])] >= max(GIVEN_ALONE, len(full) + 1)
     }
