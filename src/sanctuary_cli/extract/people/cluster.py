@@ -8,18 +8,20 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
+from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     NameParts,
     compatible,
-    first_name_gender,
     given_compatible,
+    known_given_name,
     name_rules,
     near_spelling,
     split_name,
 )
+from sanctuary_cli.extract.people.relatives import Relatives
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
 
@@ -104,6 +106,7 @@ class _Recency:
         self.shared = frozenset(name for name, count in surnames.items() if count > 1)
         text = index(doc).text
         self.breaks = [i for i, char in enumerate(text) if char == "\n"]
+        self.relatives = Relatives(text, people, mentions, index(doc).in_quote)
 
     def pick(self, candidates: list[Person], mention: Mention) -> Person | None:
         """The candidate named last before the mention, or, in a later paragraph, the one written in
@@ -216,7 +219,7 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
             if p.parts.full
             and p.parts.given
             and p.parts.given[0] == parts.last_word
-            and first_name_gender(parts.last_word) is not None  # "Michelle", not "Huckabee"
+            and known_given_name(parts.last_word)  # "Michelle" or "Kim", not "Huckabee"
         ]
     if not same:
         same = _near_spelt(people, parts, recency.last_words)
@@ -248,7 +251,8 @@ def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person |
     if len(same) > 1 and any(not p.parts.suffix for p in same):
         same = [p for p in same if not p.parts.suffix]
     if len({p.parts.given[:1] for p in same}) > 1:
-        return recency.pick(same, mention)
+        same = recency.relatives.principal(same)  # "Quillon" beside "his mother, Ada Quillon"
+        return recency.pick(same, mention) if len(same) > 1 else same[0]
     return max(same, key=lambda p: len(p.mentions)) if same else None
 
 
@@ -279,7 +283,7 @@ def _part_of_a_name(token: Token) -> bool:
     administration, not its head; "Fox News", "Coney Island", "Randall's Island" a body's or a place's."""
     if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
         return True
-    if inside_larger_name(token.doc, token.i) or _inside_other_entity(token):
+    if inside_larger_name(token.doc, token.i) or runs_into_a_name(token.doc, token.i) or _inside_other_entity(token):
         return True
     return possessive_place(index(token.doc).text, token.idx + len(token.text))
 

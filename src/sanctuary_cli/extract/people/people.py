@@ -26,6 +26,7 @@ from sanctuary_cli.extract.model import CityRecord, PersonRecord
 from sanctuary_cli.extract.people.claims import claims_at, title_before
 from sanctuary_cli.extract.people.cluster import add_surname_mentions, cluster, identifiable
 from sanctuary_cli.extract.people.common import Person
+from sanctuary_cli.extract.people.coordinated import read_in_context
 from sanctuary_cli.extract.people.eponyms import drop_eponym_mentions
 from sanctuary_cli.extract.people.gender import gender, vote_gender
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
@@ -48,7 +49,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     if len(doc) == 0:
         return []
     cities = CityIndex(cities)
-    mentions = name_mentions(doc, cities)
+    mentions = read_in_context(doc, name_mentions(doc, cities))
     titles = {m.start: t.role for m in mentions if (t := title_before(doc, m, cities)) is not None}
     people = cluster(doc, mentions, titles)
     add_surname_mentions(doc, people, cities)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import PARTICLES, first_name_gender
+from sanctuary_cli.extract.people.lookup import role_head
+from sanctuary_cli.extract.people.names import PARTICLES, first_name_gender, person_key
 from sanctuary_cli.extract.people.people import find_person
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
@@ -73,9 +74,19 @@ class ArticlePeople:
         def last_mention(person: PersonRecord) -> int:
             return max((start for start, _ in person.mentions if start < before.idx), default=-1)
 
-        chosen = max(matches, key=last_mention)
-        fuller = [p for p in matches if p.name.endswith(" " + chosen.name)]
+        owner = next((p for p in matches if any(s <= before.idx < e for s, e in p.mentions)), None)
+        chosen = owner or self._kept_apart(name, matches) or max(matches, key=last_mention)
+        fuller = [p for p in matches if p.name.endswith(" " + chosen.name) and not told_apart(p, chosen)]
         return fuller[0] if fuller else chosen
+
+    def _kept_apart(self, name: str, matches: Sequence[PersonRecord]) -> PersonRecord | None:
+        """The surname's own record where the article keeps it apart, by role or sex, from each
+        namesake written in full: "Quillon" is the "President Quillon", not "First Lady Ada Quillon"."""
+        own = self.find(name)
+        if own is None or " " in own.name or person_key(own.name) != person_key(name):
+            return None
+        others = [p for p in matches if p is not own]
+        return own if others and all(told_apart(p, own) for p in others) else None
 
     def in_story(self, char: int) -> bool:
         """Whether an offset is narration: outside quotations and credit lines."""
@@ -107,3 +118,10 @@ class ArticlePeople:
         if ent is None or ent.label_ not in BODY_LABELS:
             return False
         return ent[0].lower_ not in cue_lexicon().titles
+
+
+def told_apart(one: PersonRecord, other: PersonRecord) -> bool:
+    """Whether the article tells two namesakes apart by role or sex: "President Quillon" kept apart
+    from "First Lady Ada Quillon" is not her."""
+    roles = one.role and other.role and role_head(one.role) != role_head(other.role)
+    return bool(roles or (one.gender and other.gender and one.gender != other.gender))
