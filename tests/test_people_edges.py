@@ -13,7 +13,8 @@ import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.corpus import resolve
-from sanctuary_cli.extract.people.names import canonical_name, same_given_name, strip_title
+from sanctuary_cli.extract.people.given import same_given_name
+from sanctuary_cli.extract.people.names import canonical_name, strip_title
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.variants import Named, variant_merges

@@ -16,8 +16,9 @@ from sanctuary_cli.extract.people import corpus
 from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.glued import articles_to_read
-from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, split_name
+from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks

@@ -28,10 +28,8 @@ from sanctuary_cli.extract.people.common import (
     Mention,
     Where,
 )
+from sanctuary_cli.extract.people.given import fold
 from sanctuary_cli.extract.people.mentions import name_tokens, titles_in, token_at
-from sanctuary_cli.extract.people.names import (
-    fold,
-)
 from sanctuary_cli.extract.people.roles import RoleForm, lexicon
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex, is_city_state_name

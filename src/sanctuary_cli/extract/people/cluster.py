@@ -10,18 +10,12 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
-from sanctuary_cli.extract.people.names import (
-    NameParts,
-    compatible,
-    given_compatible,
-    known_given_name,
-    name_rules,
-    near_spelling,
-    split_name,
-)
+from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
 from sanctuary_cli.extract.people.relatives import Relatives
+from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
 

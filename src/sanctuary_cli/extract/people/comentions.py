@@ -31,8 +31,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import fold as _fold
-from sanctuary_cli.extract.people.names import known_given_name, short_forms
+from sanctuary_cli.extract.people.given import fold as _fold
+from sanctuary_cli.extract.people.given import known_given_name, short_forms
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer

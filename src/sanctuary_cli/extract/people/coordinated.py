@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
-from sanctuary_cli.extract.people.names import facility_word, known_given_name, split_name
+from sanctuary_cli.extract.people.given import known_given_name
+from sanctuary_cli.extract.people.names import facility_word, split_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -34,6 +34,7 @@ from sanctuary_cli.extract.people.fullnames import (
     cluster_full_names,
     join_misspelt_groups,
 )
+from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
@@ -46,15 +47,12 @@ from sanctuary_cli.extract.people.kinds import (
 from sanctuary_cli.extract.people.names import (
     NameParts,
     canonical_name,
-    first_name_gender,
     given_compatible,
     named_for_a_club,
     named_for_a_place,
     not_a_personal_name,
     person_key,
     place_of_a_surnames_word,
-    same_given_name,
-    short_form_words,
     split_name,
 )
 from sanctuary_cli.extract.people.namesakes import only_bearer, role_overrules, short_form_of, why_apart

@@ -9,19 +9,17 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words
 from sanctuary_cli.extract.people.names import (
     NameParts,
-    first_name_gender,
     given_compatible,
     middle_initials,
     name_rules,
-    near_or_swapped,
     person_key,
-    same_given_name,
-    short_form_words,
     spelled_out,
     split_name,
 )
+from sanctuary_cli.extract.people.spelling import near_or_swapped
 
 if TYPE_CHECKING:
     from sanctuary_cli.extract.people.records import PersonRow

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, STOP_TOKENS, VERB_TAGS, Person
-from sanctuary_cli.extract.people.names import (
-    first_name_gender,
-)
+from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.roles import lexicon
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from sanctuary_cli.extract.people.names import known_given_name
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.records import PersonRow
 
 

@@ -20,9 +20,7 @@ from sanctuary_cli.extract.people.common import (
     Claim,
     Person,
 )
-from sanctuary_cli.extract.people.names import (
-    fold,
-)
+from sanctuary_cli.extract.people.given import fold
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
 

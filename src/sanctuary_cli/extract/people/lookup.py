@@ -8,14 +8,9 @@ import re
 from collections.abc import Sequence
 
 from sanctuary_cli.extract.model import PersonRecord, QuoteRecord
-from sanctuary_cli.extract.people.names import (
-    compatible,
-    near_spelling,
-    person_key,
-    split_name,
-    strip_title,
-)
+from sanctuary_cli.extract.people.names import compatible, person_key, split_name, strip_title
 from sanctuary_cli.extract.people.roles import normal_role
+from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
 
 

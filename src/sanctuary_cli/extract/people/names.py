@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.brands import made_word
+from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.roles import lexicon, role_form
+from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.resources import read_json, read_tsv
+from sanctuary_cli.resources import read_json
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 PARTICLES = frozenset(
@@ -24,12 +25,6 @@ MAX_NAME_WORDS = 5
 _ELECT = re.compile(r"-[Ee]lect$")  # "Mayor-Elect": a title to be
 _TENURE = frozenset({"elect", "former", "ex"})  # words that only say when a title is held
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}[A-Za-z]?\.?$")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, curly quotes made straight."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 @lru_cache(maxsize=4096)
@@ -135,55 +130,6 @@ def spelled_out(parts: NameParts, aliases: Iterable[str]) -> NameParts:
     return replace(parts, given=(spelled.pop(), *parts.given[1:])) if len(spelled) == 1 else parts
 
 
-def edit_distance(a: str, b: str, limit: int = 2) -> int:
-    """Levenshtein distance, stopping early once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-def near_spelling(a: str, b: str) -> bool:
-    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel", "Muhammad"/"Muhammed" (one edit,
-    long enough).
-
-    A letter put in or left out is a typist's slip; a letter changed for another is one only between
-    vowels, which spelling leaves in doubt. Two names a consonant apart are two names ("Obama" and
-    "Osama", "Stringer" and "Springer")."""
-    if a == b or min(len(a), len(b)) < 5:
-        return False
-    if len(a) != len(b):
-        return edit_distance(a, b, 1) <= 1
-    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return len(changed) == 1 and all(letter in VOWELS for letter in changed[0])
-
-
-VOWELS = frozenset("aeiouyAEIOUY")  # letters spelling leaves in doubt: one may be written for another
-
-
-def near_or_swapped(a: str, b: str) -> bool:
-    """A likely misspelling (see :func:`near_spelling`), or two letters swapped, as a typist swaps
-    them ("Ferdinand"/"Ferdniand"), unless both are given names ("Carol" and "Carlo" are two names)."""
-    if near_spelling(a, b):
-        return True
-    return min(len(a), len(b)) >= 5 and swapped(a, b) and not (known_given_name(a) and known_given_name(b))
-
-
-def swapped(a: str, b: str) -> bool:
-    """Whether two words differ only by two neighbouring letters swapped ("ie"/"ei")."""
-    if len(a) != len(b):
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-
-
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two given names can be one person's: equal, or one is the other's initial."""
     if not a or not b:
@@ -195,30 +141,6 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def compatible(person: NameParts, single: NameParts) -> bool:
     """Whether a one-word (or surname-only) form can be this person's surname."""
     return single.last_word in {person.last_word, person.surname} or single.surname == person.surname
-
-
-@cache
-def _given_names() -> dict[str, str]:
-    """Given name (folded) -> "m", "f" or "-" (shared), from ``resources/first_names.tsv`` (US Census 1990)."""
-    return {fold(row["name"]): row["gender"] for row in read_tsv("first_names.tsv")}
-
-
-@cache
-def _first_names() -> dict[str, str]:
-    """Given name (folded) -> "m" or "f", of the names one gender mostly holds."""
-    return {name: gender for name, gender in _given_names().items() if gender in ("m", "f")}
-
-
-def first_name_gender(given: str) -> str | None:
-    """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
-    return _first_names().get(fold(given).strip("."))
-
-
-def known_given_name(word: str) -> bool:
-    """Whether a word is a given name the US Census lists (of either gender, "Jordan" too) or a
-    common short form of one ("Mike")."""
-    key = fold(word).strip(".")
-    return key in _given_names() or key in short_form_words()
 
 
 # --- cleaning a name as written -----------------------------------------------------
@@ -488,38 +410,3 @@ def _well_formed(name: str) -> int:
     return 2 if plain and not initials else 1
 
 
-def same_given_name(a: str, b: str) -> bool:
-    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
-    if a == b:
-        return True
-    short = short_forms()
-    if b in short.get(a, ()) or a in short.get(b, ()):
-        return True
-    return diminutive_of(a, b) or diminutive_of(b, a)
-
-
-def diminutive_of(name: str, short: str) -> bool:
-    """Whether ``short`` is a listed diminutive of the given name ``name`` ("tish" of "letitia"), from
-    ``resources/given_name_diminutives.tsv`` (built by ``scripts/build_given_name_forms.py``). Used for
-    two full names of one surname only: a diminutive alone is no given name's sign."""
-    return short in _diminutives().get(name, ())
-
-
-@cache
-def _diminutives() -> dict[str, frozenset[str]]:
-    return {row["name"]: frozenset(row["forms"].split(",")) for row in read_tsv("given_name_diminutives.tsv")}
-
-
-@cache
-def short_form_words() -> frozenset[str]:
-    """Every common short form of a given name ("joe", "ed", "mike")."""
-    return frozenset(form for forms in short_forms().values() for form in forms)
-
-
-@cache
-def short_forms() -> dict[str, frozenset[str]]:
-    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for row in read_tsv("given_name_forms.tsv"):
-        found[row["name"]].update(row["forms"].split(","))
-    return {name: frozenset(forms) for name, forms in found.items()}

@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sanctuary_cli.extract.people.fullnames import SPELLING_LEAD, Cluster
-from sanctuary_cli.extract.people.names import first_name_gender, known_given_name, near_or_swapped, split_name
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow, surname_of
 from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES
+from sanctuary_cli.extract.people.spelling import near_or_swapped
 
 ROLE_LEAD = 3  # a namesake given a role in a third as many stories as another is no holder of it
 MAJORITY_SHARE = 0.5  # ... and the only one written about often holds this share, to be told by a date

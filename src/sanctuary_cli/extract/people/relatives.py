@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from sanctuary_cli.extract.people.common import Mention, Person
-from sanctuary_cli.extract.people.names import fold, split_name
+from sanctuary_cli.extract.people.given import fold
+from sanctuary_cli.extract.people.names import split_name
 
 # the words of a family tie; a namesake introduced with one is someone's relative
 KIN_NOUNS = (

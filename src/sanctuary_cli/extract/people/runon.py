@@ -18,13 +18,8 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
-from sanctuary_cli.extract.people.names import (
-    PARTICLES,
-    SUFFIXES,
-    fold,
-    known_given_name,
-    person_key,
-)
+from sanctuary_cli.extract.people.given import fold, known_given_name
+from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, person_key
 from sanctuary_cli.extract.places.gazetteer import is_country
 
 if TYPE_CHECKING:

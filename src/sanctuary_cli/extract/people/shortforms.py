@@ -17,17 +17,8 @@ from functools import lru_cache
 
 from sanctuary_cli.extract.people.company import Company, chosen_by_headline, title_phrases
 from sanctuary_cli.extract.people.fullnames import Cluster, clipped
-from sanctuary_cli.extract.people.names import (
-    PARTICLES,
-    NameParts,
-    facility_word,
-    first_name_gender,
-    fold,
-    known_given_name,
-    name_rules,
-    person_key,
-    split_name,
-)
+from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
+from sanctuary_cli.extract.people.names import PARTICLES, NameParts, facility_word, name_rules, person_key, split_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
 from sanctuary_cli.extract.places import gazetteer

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.names import PARTICLES, facility_word, first_name_gender, name_rules
+from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules
 from sanctuary_cli.extract.people.written import title_word
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")

@@ -35,14 +35,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sanctuary_cli.extract.people.names import (
-    SUFFIXES,
-    VOWELS,
-    first_name_gender,
-    fold,
-    known_given_name,
-    swapped,
-)
+from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
+from sanctuary_cli.extract.people.names import SUFFIXES
+from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
 EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctuary_cli.extract.people.edges import question_verb
+from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     POSSESSIVE,
     body_word,
     facility_word,
-    first_name_gender,
-    fold,
-    known_given_name,
     name_rules,
     not_a_personal_name,
     person_key,

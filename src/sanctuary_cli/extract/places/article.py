@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
-from sanctuary_cli.extract.people.names import known_given_name
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.resources import read_json, read_tsv

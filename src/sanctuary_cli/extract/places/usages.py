@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import known_given_name
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.lookup import role_head
-from sanctuary_cli.extract.people.names import PARTICLES, first_name_gender, person_key
+from sanctuary_cli.extract.people.names import PARTICLES, person_key
 from sanctuary_cli.extract.people.people import find_person
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb

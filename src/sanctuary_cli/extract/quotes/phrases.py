@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import first_name_gender, strip_title
+from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.names import strip_title
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
 

@@ -1,0 +1,77 @@
+"""Given names: which words are given names (the US Census lists), the gender each mostly
+belongs to, and their short forms and diminutives; and the one way names are folded for comparing."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from functools import cache
+
+from sanctuary_cli.resources import read_tsv
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, curly quotes made straight."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    """Given name (folded) -> "m", "f" or "-" (shared), from ``resources/first_names.tsv`` (US Census 1990)."""
+    return {fold(row["name"]): row["gender"] for row in read_tsv("first_names.tsv")}
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name (folded) -> "m" or "f", of the names one gender mostly holds."""
+    return {name: gender for name, gender in _given_names().items() if gender in ("m", "f")}
+
+
+def first_name_gender(given: str) -> str | None:
+    """The gender a given name mostly belongs to in the US, or None when unclear or unknown."""
+    return _first_names().get(fold(given).strip("."))
+
+
+def known_given_name(word: str) -> bool:
+    """Whether a word is a given name the US Census lists (of either gender, "Jordan" too) or a
+    common short form of one ("Mike")."""
+    key = fold(word).strip(".")
+    return key in _given_names() or key in short_form_words()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
+    if a == b:
+        return True
+    short = short_forms()
+    if b in short.get(a, ()) or a in short.get(b, ()):
+        return True
+    return diminutive_of(a, b) or diminutive_of(b, a)
+
+
+def diminutive_of(name: str, short: str) -> bool:
+    """Whether ``short`` is a listed diminutive of the given name ``name`` ("tish" of "letitia"), from
+    ``resources/given_name_diminutives.tsv`` (built by ``scripts/build_given_name_forms.py``). Used for
+    two full names of one surname only: a diminutive alone is no given name's sign."""
+    return short in _diminutives().get(name, ())
+
+
+@cache
+def _diminutives() -> dict[str, frozenset[str]]:
+    return {row["name"]: frozenset(row["forms"].split(",")) for row in read_tsv("given_name_diminutives.tsv")}
+
+
+@cache
+def short_form_words() -> frozenset[str]:
+    """Every common short form of a given name ("joe", "ed", "mike")."""
+    return frozenset(form for forms in short_forms().values() for form in forms)
+
+
+@cache
+def short_forms() -> dict[str, frozenset[str]]:
+    """Given name -> its common short forms, from ``resources/given_name_forms.tsv``."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("given_name_forms.tsv"):
+        found[row["name"]].update(row["forms"].split(","))
+    return {name: frozenset(forms) for name, forms in found.items()}

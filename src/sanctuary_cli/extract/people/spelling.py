@@ -1,0 +1,55 @@
+"""Spelling slips between two written names: one letter put in, left out or changed between
+vowels, or two neighbouring letters swapped."""
+
+from __future__ import annotations
+
+from sanctuary_cli.extract.people.given import known_given_name
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """A likely misspelling: "Healy"/"Healey", "Emmanuel"/"Emanuel", "Muhammad"/"Muhammed" (one edit,
+    long enough).
+
+    A letter put in or left out is a typist's slip; a letter changed for another is one only between
+    vowels, which spelling leaves in doubt. Two names a consonant apart are two names ("Obama" and
+    "Osama", "Stringer" and "Springer")."""
+    if a == b or min(len(a), len(b)) < 5:
+        return False
+    if len(a) != len(b):
+        return edit_distance(a, b, 1) <= 1
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(changed) == 1 and all(letter in VOWELS for letter in changed[0])
+
+
+VOWELS = frozenset("aeiouyAEIOUY")  # letters spelling leaves in doubt: one may be written for another
+
+
+def near_or_swapped(a: str, b: str) -> bool:
+    """A likely misspelling (see :func:`near_spelling`), or two letters swapped, as a typist swaps
+    them ("Ferdinand"/"Ferdniand"), unless both are given names ("Carol" and "Carlo" are two names)."""
+    if near_spelling(a, b):
+        return True
+    return min(len(a), len(b)) >= 5 and swapped(a, b) and not (known_given_name(a) and known_given_name(b))
+
+
+def swapped(a: str, b: str) -> bool:
+    """Whether two words differ only by two neighbouring letters swapped ("ie"/"ei")."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
