@@ -236,6 +236,34 @@ def test_another_given_name_alone_ties_by_itself_not_by_its_bearers() -> None:
     links = [x for i in range(3) for x in story(f"d{i}", lennon, douglas)]
     links += [Link("k1", "john", "john lennon", "John Lennon"), Link("k2", "john", "john lennon", "John Lennon")]
     links += story("s1", ("john#s1", "John"), ("jack#s1", "Jack"))
+    links += story("o1", ("john marsh", "John Marsh")) + story("o2", ("john pell", "John Pell"))  # a common name
+    assert given_name_links(links) == {}
+
+
+def test_a_rare_given_name_alone_joins_the_one_bearer_the_store_writes_when_its_company_is_there() -> None:
+    # nine stories of Quillona Reyes, one of another Quillona; "vote him over Quillona"
+    reyes, varrow = ("quillona reyes", "Quillona Reyes"), ("jon varrow", "Jon Varrow")
+    links = [x for i in range(9) for x in story(f"d{i}", reyes, *([varrow] if i < 3 else []))]
+    links += story("o1", ("quillona tate", "Quillona Tate"))
+    links += story("s1", ("quillona#s1", "Quillona"), varrow)
+    links += story("s2", ("quillona#s2", "Quillona"), ("pat lund", "Pat Lund"))  # a namesake's story
+    assert given_name_links(links) == {("s1", "quillona"): "quillona reyes"}
+    # two bearers the store writes alike: the word stays apart
+    links += [x for i in range(3) for x in story(f"t{i}", ("quillona tate", "Quillona Tate"))]
+    assert given_name_links(links) == {}
+
+
+def test_two_given_names_alone_join_bearers_who_are_each_others_regular_company() -> None:
+    # "Even Zorvan and Quillona, when Zorvan was still alive, would come down"
+    quillona, zorvan = ("quillona reyes", "Quillona Reyes"), ("zorvan lake", "Zorvan Lake")
+    links = [x for i in range(4) for x in story(f"d{i}", quillona, *([zorvan] if i < 3 else []))]
+    links += story("o1", ("zorvan pell", "Zorvan Pell"), ("pat lund", "Pat Lund"))
+    links += story("o2", ("zorvan marsh", "Zorvan Marsh"))
+    links += story("s1", ("zorvan#s1", "Zorvan"), ("quillona#s1", "Quillona"))
+    assert given_name_links(links) == {("s1", "zorvan"): "zorvan lake", ("s1", "quillona"): "quillona reyes"}
+    # a bearer of the other word seldom named with her is no pair
+    links = [x for x in links if x.pid != "zorvan lake" or x.article == "d0"]
+    links += story("z1", zorvan) + story("z2", zorvan)
     assert given_name_links(links) == {}
 
 

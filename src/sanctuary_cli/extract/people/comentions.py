@@ -15,7 +15,12 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
   where the story writes "Michael Tessel", the only Michael there) is that bearer, when
   one of the story's people ties them too;
 - a bearer the store's stories call by the word alone far more than any other is that
-  bearer, on the same condition.
+  bearer, on the same condition;
+- a bearer who holds nearly all the store's full names of the word ("Quillona Reyes" in
+  nine stories, no other Quillona in more than one) is that bearer, when one of the
+  story's people is named with them in ``NAMED_WITH`` other stories, or two in one each;
+- two given names alone in one sentence ("Ada and Bram came down") are the two bearers,
+  one of them the store's bearer of their word, who are each other's regular company.
 
 Otherwise the word stays apart: a pet, a child, another Ada in another story.
 
@@ -40,6 +45,11 @@ SUPPORT = 2  # ... and named with the bearer in this many of its articles
 KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
 CLOSE_TIE = 0.5  # ... or one person of the story named with that bearer in this share of their articles
 LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
+DOMINANT_SHARE = 0.9  # a bearer named in this share of the articles of the word's full names ...
+DOMINANT_ARTICLES = 4  # ... and in this many of them is the store's bearer of the word
+NAMED_WITH = 3  # one person of the story named with that bearer in this many other articles ...
+PAIR_SUPPORT = 2  # two given names alone: their bearers named together in this many other articles ...
+PAIR_SHARE = 1 / 3  # ... and in this share of the articles of the less written one
 
 
 @dataclass(frozen=True)
@@ -132,7 +142,8 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
             continue
         bearers = sorted({b for form in forms_of(word) for b in store.bearers.get(form, ())})
         chosen = _written_here(link, word, bearers, store) or _by_company(link, bearers, store)
-        chosen = chosen or _by_usage(link, word, bearers, store)
+        chosen = chosen or _by_usage(link, word, bearers, store) or _by_dominance(link, word, store)
+        chosen = chosen or _by_pair(link, word, store)
         if chosen is not None:
             found[(link.article, link.key)] = chosen
     return found
@@ -202,3 +213,59 @@ def _tied(link: Link, bearer: str, store: _Store) -> bool:
 def relinks(links: Iterable[Link], merged: Mapping[str, str]) -> list[Link]:
     """The links with each merged person's id replaced by the id of the person it joined."""
     return [replace(x, pid=merged.get(x.pid, x.pid)) for x in links]
+
+
+def _dominant(word: str, store: _Store) -> str | None:
+    """The bearer of the word named in ``DOMINANT_SHARE`` of the articles of its full names
+    and in ``DOMINANT_ARTICLES`` or more: a rare given name the store gives one person."""
+    bearers = store.bearers.get(word, set())
+    counts = sorted(((len(store.articles[b]), b) for b in bearers), key=lambda x: (-x[0], x[1]))
+    if not counts or counts[0][0] < DOMINANT_ARTICLES:
+        return None
+    return counts[0][1] if counts[0][0] >= DOMINANT_SHARE * sum(n for n, _ in counts) else None
+
+
+def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
+    """The store's bearer of the word (see :func:`_dominant`), when one of the story's other
+    people is named with them in ``NAMED_WITH`` of their other articles, or two in one each;
+    another given name alone counts by its own store's bearer. A namesake stays apart."""
+    bearer = _dominant(word, store)
+    if bearer is None:
+        return None
+    own = store.articles[bearer] - {link.article}
+    seen = []
+    for token in sorted(store.tokens[link.article] - {_token(link), bearer}):
+        other = _dominant(token[1:], store) if token.startswith("=") else token
+        if other is not None and other != bearer:
+            seen.append(len(store.articles[other] & own))
+    return bearer if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2 else None
+
+
+def _by_pair(link: Link, word: str, store: _Store) -> str | None:
+    """The bearer of the word who, with a bearer of another given name alone in the story, makes
+    the pair named together most (``PAIR_SUPPORT`` other articles or more, ``PAIR_SHARE`` of either's,
+    ``LEAD`` times any other pair), one of the two the store's bearer of their word."""
+    scores: Counter[tuple[str, str]] = Counter()
+    for token in sorted(store.tokens[link.article] - {_token(link)}):
+        if token.startswith("=") and token[1:] != word:
+            scores.update(_pairs(word, token[1:], link.article, store))
+    ranked = sorted(scores.items(), key=lambda x: (-x[1], x[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]):
+        return None
+    return ranked[0][0][0]
+
+
+def _pairs(word: str, other: str, article: str, store: _Store) -> dict[tuple[str, str], int]:
+    """Each pair of bearers of the two words named together in ``PAIR_SUPPORT`` other articles
+    or more and in ``PAIR_SHARE`` of either's, one of them the store's bearer of their word."""
+    found = {}
+    dominant = {_dominant(word, store), _dominant(other, store)} - {None}
+    for bearer in sorted(store.bearers.get(word, ())):
+        for theirs in sorted(store.bearers.get(other, ())):
+            if bearer == theirs or not dominant & {bearer, theirs}:
+                continue
+            together = len(store.articles[bearer] & store.articles[theirs] - {article})
+            fewer = min(len(store.articles[bearer]), len(store.articles[theirs]))
+            if together >= PAIR_SUPPORT and together >= PAIR_SHARE * fewer:
+                found[(bearer, theirs)] = together
+    return found
