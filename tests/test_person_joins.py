@@ -308,3 +308,34 @@ def test_resolving_the_store_joins_a_spelling_and_keeps_it_joined(tmp_path: Path
     _add(conn, "a5", "ada dequillon", "Ada DeQuillon", 1)
     resolve_people(conn)
     assert set(dict(conn.execute("SELECT article_id, person FROM people").fetchall()).values()) == {"ada de quillon"}
+
+
+# --- another form of the given name ------------------------------------------------
+
+
+def test_a_seldom_written_form_of_the_given_name_joins_the_usual_full_name_in_its_company() -> None:
+    # "gave Jonn Tessel 11 minutes on The Late Hour": the host is "Jon Tessel" in five stories
+    usual = named("jon tessel", "Jon Tessel", 20, *(f"a{i}" for i in range(5)))
+    guest = named("bram orwell", "Bram Orwell", 9, "a1", "s1")
+    seldom = named("jonn tessel", "Jonn Tessel", 2, "s1")
+    company = {"a1": {"jon tessel", "bram orwell"}, "s1": {"jonn tessel", "bram orwell"}}
+    assert variant_merges([usual, guest, seldom], company) == {"jonn tessel": "jon tessel"}
+    # a namesake's story: "police say Jonathan Tessel, 25, ..." names none of his company
+    namesake = named("jonathan tessel", "Jonathan Tessel", 6, "c1")
+    officer = named("pat lund", "Pat Lund", 1, "c1")
+    company |= {"c1": {"jonathan tessel", "pat lund"}}
+    assert variant_merges([usual, guest, namesake, officer], company) == {}
+
+
+def test_two_short_forms_of_one_given_name_join_but_not_when_one_article_names_both() -> None:
+    usual = named("bill quillon", "Bill Quillon", 12, "a1", "a2", "a3")
+    rival = named("ada marin", "Ada Marin", 5, "a2", "s1")
+    seldom = named("billy quillon", "Billy Quillon", 1, "s1")
+    company = {"a2": {"bill quillon", "ada marin"}, "s1": {"billy quillon", "ada marin"}}
+    assert variant_merges([usual, rival, seldom], company) == {"billy quillon": "bill quillon"}
+    # "Bill Quillon and his son Billy Quillon": two people
+    son = named("billy quillon", "Billy Quillon", 1, "a2")
+    assert variant_merges([usual, rival, son], {"a2": {"bill quillon", "billy quillon", "ada marin"}}) == {}
+    # another given name altogether is another person
+    other = named("bert quillon", "Bert Quillon", 1, "s1")
+    assert variant_merges([usual, rival, other], {**company, "s1": {"bert quillon", "ada marin"}}) == {}

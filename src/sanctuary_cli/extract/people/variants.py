@@ -21,7 +21,9 @@ differently, so after they are resolved their persons are compared once more:
    Tessel") and the one full name of its given name and first surname ("Ada Quillon").
 
 4. A given name misspelt in stories that share a person: "Mohammad Quillon" in the story of
-   a bout, "Mohammed Quillon" in another naming his opponent, whichever is written more.
+   a bout, "Mohammed Quillon" in another naming his opponent, whichever is written more; and
+   another form of the given name ("Billy Quillon" for "Bill Quillon") written seldom, in
+   stories of the usual one's company (see :mod:`given_variants`).
 
 Names of one given name with another surname, or another given name with the same
 surname (one no misspelling of the other), are never joined here: "Jon Tessel" and "John Tessel" can be two people.
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
+from sanctuary_cli.extract.people.given_variants import given_variant_pairs
 from sanctuary_cli.extract.people.names import SUFFIXES
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
@@ -83,6 +86,7 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
         *_written_alike(everyone), *_run_together(everyone), *_misspelt_beside(everyone),
         *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
         *_given_misspelt_in_company(everyone, company or {}),
+        *given_variant_pairs(((p, _words(p.name)) for p in everyone), company or {}),
     ]
     parent: dict[str, str] = {}
 

@@ -1,0 +1,93 @@
+"""A full name written seldom with another form of the given name of a far more written one.
+
+"Gave Jonn Tessel 11 minutes on The Late Hour" beside the store's many stories of "Jon
+Tessel"; "Billy Quillon's sidewalk is heated" beside "Bill Quillon": the same surname, given
+names that are one name written two ways (a spelling: "Jon" and "John", "Philip" and
+"Phillip"; a listed short form: "Bill" of "William"; or two short forms of one name: "Bill"
+and "Billy"). The seldom written one joins the usual one when
+
+- it is named in ``SELDOM`` articles or fewer, the usual one in ``MORE_ARTICLES`` times as many;
+- the two are never named in one article (there, "Bill Quillon and his son Billy Quillon"
+  are two people);
+- its stories name someone the usual one's stories name again and again (the show's
+  guest, the co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
+  is not the usual one's;
+- and no other full name of the surname fits as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from typing import Protocol
+
+from sanctuary_cli.extract.people.comentions import forms_of
+from sanctuary_cli.extract.people.given import diminutive_of
+
+SELDOM = 2  # the seldom written full name in this many articles or fewer ...
+MORE_ARTICLES = 3  # ... the usual one in this many times as many
+REGULAR = 1  # a person named in this many of the usual one's articles is their company
+
+
+class _Named(Protocol):
+    @property
+    def pid(self) -> str: ...
+
+    @property
+    def articles(self) -> frozenset[str]: ...
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two given names are one spelt two ways: the same but for an "h" after the first
+    letter or a letter doubled ("Jon", "John"; "Philip", "Phillip")."""
+    return a != b and a[:1] == b[:1] and _squash(a) == _squash(b) and len(_squash(a)) >= 3
+
+
+def _squash(word: str) -> str:
+    word = word[:1] + word[1:].replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def one_given_name(a: str, b: str) -> bool:
+    """Whether two different given names (folded) are one: spelt alike, a listed short form or
+    diminutive of the other, or two short forms of one name ("bill", "billy" of "william")."""
+    if a == b:
+        return False
+    return (spelt_alike(a, b) or bool(forms_of(a) & forms_of(b))
+            or diminutive_of(a, b) or diminutive_of(b, a))
+
+
+def given_variant_pairs(
+    persons: Iterable[tuple[_Named, tuple[str, ...]]], company: Mapping[str, Collection[str]]
+) -> list[tuple[str, str]]:
+    """(seldom, usual) person ids of one name written with two forms of the given name (see the
+    module). ``persons``: each with the folded words of its name; ``company``: article -> the
+    full-name person ids it names."""
+    by_surname: dict[tuple[str, ...], list[tuple[_Named, str]]] = defaultdict(list)
+    for person, words in persons:
+        if len(words) >= 2 and len(words[0]) > 1:
+            by_surname[words[1:]].append((person, words[0]))
+    found = []
+    for group in by_surname.values():
+        if len(group) < 2:
+            continue
+        for rare, given in group:
+            if len(rare.articles) > SELDOM:
+                continue
+            fits = [
+                usual for usual, other in group
+                if len(usual.articles) >= MORE_ARTICLES * len(rare.articles)
+                and not usual.articles & rare.articles and one_given_name(given, other)
+            ]
+            if len(fits) == 1 and _shares_company(rare, fits[0], company):
+                found.append((rare.pid, fits[0].pid))
+    return found
+
+
+def _shares_company(rare: _Named, usual: _Named, company: Mapping[str, Collection[str]]) -> bool:
+    """Whether the seldom written one's stories name someone named in ``REGULAR`` of the usual
+    one's stories or more."""
+    theirs: Counter[str] = Counter(pid for article in usual.articles for pid in set(company.get(article, ())))
+    mine = {pid for article in rare.articles for pid in company.get(article, ())} - {rare.pid, usual.pid}
+    return any(theirs[pid] >= REGULAR for pid in mine)
