@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sanctuary_cli.extract.people.comentions import Link, given_name_links
+from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
 from sanctuary_cli.ingest import resolve_people
 from sanctuary_cli.store.db import connect
@@ -339,3 +340,16 @@ def test_two_short_forms_of_one_given_name_join_but_not_when_one_article_names_b
     # another given name altogether is another person
     other = named("bert quillon", "Bert Quillon", 1, "s1")
     assert variant_merges([usual, rival, other], {**company, "s1": {"bert quillon", "ada marin"}}) == {}
+
+
+def test_a_nickname_clipped_from_the_end_of_a_given_name_joins_the_one_person_of_its_story() -> None:
+    # "a person close to Giovanni Quillon confirms that Vanni will opt out"
+    links = story("s1", ("giovanni quillon", "Giovanni Quillon"), ("vanni#s1", "Vanni"), ("pat lund", "Pat Lund"))
+    assert end_clipped_links(links) == {("s1", "vanni"): "giovanni quillon"}
+    # another story without him: a van named Vanni stays apart; so does a word two given names end in
+    links += story("s2", ("vanni#s2", "Vanni"), ("pat lund", "Pat Lund"))
+    links += story("s3", ("giovanni tessel", "Giovanni Tessel"), ("rovanni marsh", "Rovanni Marsh"), ("anni#s3", "Vanni"))
+    assert end_clipped_links(links) == {("s1", "vanni"): "giovanni quillon"}
+    # a word the store writes as a surname ("Ada Vanni") or a given name of its own is no nickname
+    assert end_clipped_links([*links, *story("s4", ("ada vanni", "Ada Vanni"))]) == {}
+    assert end_clipped_links(story("s5", ("mariana tessel", "Mariana Tessel"), ("ana#s5", "Ana"))) == {}

@@ -2,7 +2,9 @@
 
 Run after each resolution of the surname groups (:func:`persons.resolve_pending`): the
 policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two ways) and
-:mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company).
+:mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company) and
+:mod:`sanctuary_cli.extract.people.given_variants` (another form of the given name, a nickname
+clipped from its end).
 A join moves rows to another person; a group resolved again later links its rows
 afresh, and the next run joins them again, so the result is the same whatever the order.
 """
@@ -14,6 +16,7 @@ import sqlite3
 from collections import defaultdict
 
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks
+from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
 
@@ -45,6 +48,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     moves |= given_name_links(relinks(links, merged))
+    moves |= {k: v for k, v in end_clipped_links(relinks(links, merged)).items() if k not in moves}
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)

@@ -13,6 +13,11 @@ and "Billy"). The seldom written one joins the usual one when
   guest, the co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
   is not the usual one's;
 - and no other full name of the surname fits as well.
+
+A nickname clipped from the end of a given name ("Vanni" of "Giovanni Quillon", "a person
+close to Giovanni Quillon confirms that Vanni will ...") is the one person of its story
+whose given name ends so, when the word is no given name or surname of the store's own.
+(A given name's start, "Walt" of "Walter", is read with the surname groups.)
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
-from sanctuary_cli.extract.people.comentions import forms_of
-from sanctuary_cli.extract.people.given import diminutive_of
+from sanctuary_cli.extract.people.comentions import Link, fold, forms_of
+from sanctuary_cli.extract.people.given import diminutive_of, known_given_name
 
 SELDOM = 2  # the seldom written full name in this many articles or fewer ...
 MORE_ARTICLES = 3  # ... the usual one in this many times as many
+END_CLIP = 3  # a nickname clipped from a given name's end is this long at least ...
+DROPPED = 2  # ... and drops this many letters or more
 REGULAR = 1  # a person named in this many of the usual one's articles is their company
 
 
@@ -91,3 +98,29 @@ def _shares_company(rare: _Named, usual: _Named, company: Mapping[str, Collectio
     theirs: Counter[str] = Counter(pid for article in usual.articles for pid in set(company.get(article, ())))
     mine = {pid for article in rare.articles for pid in company.get(article, ())} - {rare.pid, usual.pid}
     return any(theirs[pid] >= REGULAR for pid in mine)
+
+
+def end_clipped_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
+    """(article, key) of a one-word name clipped from the end of the given name of the one person
+    of its article whose given name ends so -> that person's id (see the module)."""
+    every = list(links)
+    words = {w for x in every if " " in x.name for w in _name_words(x.name)}
+    given: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for x in every:
+        if " " in x.name:
+            given[x.article][_name_words(x.name)[0]].add(x.pid)
+    found = {}
+    for x in every:
+        word = fold(x.name).strip(".")
+        if (" " in x.name or x.role or len(word) < END_CLIP or not word.isalpha()
+                or known_given_name(word) or word in words):
+            continue
+        fits = {pid for name, pids in given.get(x.article, {}).items()
+                if len(name) - len(word) >= DROPPED and name.endswith(word) for pid in pids}
+        if len(fits) == 1:
+            found[(x.article, x.key)] = fits.pop()
+    return found
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.strip(".") for w in fold(name).split()]
