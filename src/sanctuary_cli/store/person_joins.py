@@ -47,8 +47,9 @@ def join_persons(conn: sqlite3.Connection) -> int:
         (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
-    moves |= given_name_links(relinks(links, merged))
-    moves |= {k: v for k, v in end_clipped_links(relinks(links, merged)).items() if k not in moves}
+    joined = relinks(links, merged)
+    moves |= given_name_links(joined)
+    moves |= {k: v for k, v in end_clipped_links(joined).items() if k not in moves}
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)

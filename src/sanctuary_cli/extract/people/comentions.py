@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
@@ -101,6 +101,7 @@ class _Store:
     articles: dict[str, set[str]]  # token -> its articles
     bearers: dict[str, set[str]]  # given name -> the full-name person ids opening with it
     known: dict[str, Counter[str]]  # given name -> full-name person id -> articles writing it alone for them
+    dominant: dict[str, str | None] = field(default_factory=dict)  # given name -> its store's bearer, once asked
 
     def ties(self, bearer: str, others: Iterable[str], article: str) -> list[tuple[float, int]]:
         """How strongly each of the story's other people ties the word to this bearer: the share of
@@ -218,6 +219,12 @@ def relinks(links: Iterable[Link], merged: Mapping[str, str]) -> list[Link]:
 def _dominant(word: str, store: _Store) -> str | None:
     """The bearer of the word named in ``DOMINANT_SHARE`` of the articles of its full names
     and in ``DOMINANT_ARTICLES`` or more: a rare given name the store gives one person."""
+    if word not in store.dominant:
+        store.dominant[word] = _most_written(word, store)
+    return store.dominant[word]
+
+
+def _most_written(word: str, store: _Store) -> str | None:
     bearers = store.bearers.get(word, set())
     counts = sorted(((len(store.articles[b]), b) for b in bearers), key=lambda x: (-x[0], x[1]))
     if not counts or counts[0][0] < DOMINANT_ARTICLES:
