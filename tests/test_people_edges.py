@@ -181,3 +181,19 @@ def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
 def test_a_quoted_question_opens_with_its_verb() -> None:
     text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
     assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None
+
+
+def test_a_nickname_in_single_quotes_before_a_particles_surname(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Varga also understands that Pell is trying to beat Ted 'Pinko Commie Radical' de Quillbury "
+        'but is "disappointed" by the tone.',
+    )
+    assert "Ted de Quillbury" in found
+    assert not [name for name in found if "'" in name or name in ("Ted", "Commie Radical")]
+    found = people_of(
+        parse,
+        "Voters say Orrin Pell can beat Mayor Ted 'The Red Menace' Quillbury in November. Quillbury laughed.",
+    )
+    assert "Ted Quillbury" in found
+    assert "Ted" not in found
