@@ -239,5 +239,7 @@ def test_a_name_opening_with_a_common_word_written_first_or_twice_is_kept(parse:
     # ... or written so twice
     twice = "Chauvel spoke. Wing Chauvel said rents rose. Wing Chauvel left."
     assert _reread(parse, twice, ["Chauvel", "Wing Chauvel"]) == ["Chauvel", "Wing Chauvel", "Wing Chauvel"]
+    # mid-sentence, a common word is a given name too
+    assert _reread(parse, "Tessel spoke. She met Apple Tessel.", ["Tessel", "Apple Tessel"])[1] == "Apple Tessel"
     # a word English seldom writes is a name's
     assert _reread(parse, "Tessel spoke. Zorvath Tessel left.", ["Tessel", "Zorvath Tessel"])[1] == "Zorvath Tessel"

@@ -158,18 +158,25 @@ COMMON_WORD = 3.0  # Zipf frequency (wordfreq) from which an English word is com
 
 def _epithet(first: str, last: str, mention: Mention, text: str) -> bool:
     """Whether the first of two words is a common English word glued before a name the text has
-    already written without it, the two together only here: an epithet ("Nanny Quillon"), an
-    interjection ("Ahh Quillon") or a verb opening a line ("Watch Quillon dance", after "Ada
-    Quillon"). Its lower case need not be in the article: wordfreq says which words English writes
-    often. A given name the lists hold ("Hope Quillon") stays, and so does a name written more than
-    once or before its surname alone (a full name comes first)."""
+    already written without it, the two together only here and at a sentence's opening (maybe
+    after one word): an epithet ("Now Nanny Quillon"), an interjection ("Ahh Quillon") or a verb
+    opening a line ("Watch Quillon dance", after "Ada Quillon"). Its lower case need not be in the
+    article: wordfreq says which words English writes often. A given name the lists hold ("Hope
+    Quillon") stays, and so does a name written more than once, mid-sentence ("met Apple Quillon")
+    or before its surname alone (a full name comes first)."""
     if not (first.isalpha() and last.isalpha() and first[1:].islower()) or known_given_name(first):
         return False
     if fold(first) in PARTICLES or first in name_rules().nickname_words or text.count(mention.text) > 1:
         return False  # "Air Quillon", a nickname's word, is its own name (see ``names.non_person_reason``)
+    if not _LINE_OPENS.search(text[: mention.start]):
+        return False  # mid-sentence, a common word is a given name too ("met Apple Quillon")
     # the surname alone or after another word, never as a given name before a capitalised word
     earlier = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!\s+[A-Z])", text[: mention.start])
     return earlier is not None and common_word(first)
+
+
+# a sentence's or a line's opening, maybe one capitalised word after it ("Now Nanny Quillon")
+_LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z][a-z]+,?\s+)?\Z""")
 
 
 def common_word(word: str) -> bool:
