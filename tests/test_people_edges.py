@@ -203,7 +203,7 @@ def test_a_common_word_glued_before_a_name_the_story_has_written_is_no_part_of_i
     found = people_of(
         parse,
         "Critics have long mocked Orrin Tessel for his food rules. Tessel said on Monday that diners "
-        "should skip places without grades. Now Nanny Tessel has more advice: eat at home, said Tessel.",
+        "should skip places without grades. Sadly Tessel has more advice: eat at home, said Tessel.",
     )
     assert list(found) == ["Orrin Tessel"]
     assert len(found["Orrin Tessel"].mentions) == 4
@@ -232,7 +232,9 @@ def _reread(parse: Parse, text: str, names: list[str]) -> list[str]:
 
 def test_a_name_opening_with_a_common_word_written_first_or_twice_is_kept(parse: Parse) -> None:
     # the word glued on: "Nanny" before a name written before it
-    assert _reread(parse, "Tessel spoke. Nanny Tessel has advice.", ["Tessel", "Nanny Tessel"]) == ["Tessel", "Tessel"]
+    assert _reread(parse, "Tessel spoke. Now Watch Tessel dance.", ["Tessel", "Watch Tessel"]) == ["Tessel", "Tessel"]
+    # a name news writes often is no common word ("Bran", "Mick")
+    assert _reread(parse, "Tessel spoke. Bran Tessel left.", ["Tessel", "Bran Tessel"])[1] == "Bran Tessel"
     # a given name the lists lack, written before the surname alone: the person's full name
     kept = _reread(parse, "Wing Chauvel runs a shop. Chauvel said rents rose.", ["Chauvel", "Wing Chauvel"])
     assert kept == ["Wing Chauvel", "Chauvel"]
