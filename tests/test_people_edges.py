@@ -181,3 +181,67 @@ def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
 def test_a_quoted_question_opens_with_its_verb() -> None:
     text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
     assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None
+
+
+def test_a_nickname_in_single_quotes_before_a_particles_surname(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Varga also understands that Pell is trying to beat Ted 'Pinko Commie Radical' de Quillbury "
+        'but is "disappointed" by the tone.',
+    )
+    assert "Ted de Quillbury" in found
+    assert not [name for name in found if "'" in name or name in ("Ted", "Commie Radical")]
+    found = people_of(
+        parse,
+        "Voters say Orrin Pell can beat Mayor Ted 'The Red Menace' Quillbury in November. Quillbury laughed.",
+    )
+    assert "Ted Quillbury" in found
+    assert "Ted" not in found
+
+
+def test_a_common_word_glued_before_a_name_the_story_has_written_is_no_part_of_it(parse: Parse) -> None:
+    found = people_of(
+        parse,
+        "Critics have long mocked Orrin Tessel for his food rules. Tessel said on Monday that diners "
+        "should skip places without grades. Sadly Tessel has more advice: eat at home, said Tessel.",
+    )
+    assert list(found) == ["Orrin Tessel"]
+    assert len(found["Orrin Tessel"].mentions) == 4
+    found = people_of(
+        parse,
+        "The columnist wrote about the teacher again. Vossberg called her a disgrace. Vossberg said the "
+        "school should act. Ahh Vossberg: never stop writing.",
+    )
+    assert list(found) == ["Vossberg"]
+    assert len(found["Vossberg"].mentions) == 3
+
+
+def _reread(parse: Parse, text: str, names: list[str]) -> list[str]:
+    """The names ``runon.reread`` leaves of mentions at each place ``names`` are written."""
+    import re
+
+    from sanctuary_cli.extract.people.common import Mention
+    from sanctuary_cli.extract.people.runon import reread
+
+    doc = parse(text)
+    spans = sorted((m.start(), m.end()) for name in names for m in re.finditer(rf"\b{name}\b(?! [A-Z])", text))
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    mentions = [Mention(a, b, text[a:b], doc.char_span(a, b).end - 1) for a, b in spans]  # type: ignore[union-attr]
+    return [m.text for m in reread(doc, mentions)]
+
+
+def test_a_name_opening_with_a_common_word_written_first_or_twice_is_kept(parse: Parse) -> None:
+    # the word glued on: "Nanny" before a name written before it
+    assert _reread(parse, "Tessel spoke. Now Watch Tessel dance.", ["Tessel", "Watch Tessel"]) == ["Tessel", "Tessel"]
+    # a name news writes often is no common word ("Bran", "Mick")
+    assert _reread(parse, "Tessel spoke. Bran Tessel left.", ["Tessel", "Bran Tessel"])[1] == "Bran Tessel"
+    # a given name the lists lack, written before the surname alone: the person's full name
+    kept = _reread(parse, "Wing Chauvel runs a shop. Chauvel said rents rose.", ["Chauvel", "Wing Chauvel"])
+    assert kept == ["Wing Chauvel", "Chauvel"]
+    # ... or written so twice
+    twice = "Chauvel spoke. Wing Chauvel said rents rose. Wing Chauvel left."
+    assert _reread(parse, twice, ["Chauvel", "Wing Chauvel"]) == ["Chauvel", "Wing Chauvel", "Wing Chauvel"]
+    # mid-sentence, a common word is a given name too
+    assert _reread(parse, "Tessel spoke. She met Apple Tessel.", ["Tessel", "Apple Tessel"])[1] == "Apple Tessel"
+    # a word English seldom writes is a name's
+    assert _reread(parse, "Tessel spoke. Zorvath Tessel left.", ["Tessel", "Zorvath Tessel"])[1] == "Zorvath Tessel"

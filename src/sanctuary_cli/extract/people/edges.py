@@ -8,8 +8,9 @@ The tagger reads words next to a name into it, or stops inside it:
   is a given name too: a story of "Will Tessel" writes his name more than once).
 - "Orrin-as-Quillon": a cast's pairing of an actor and the part played, hyphened with "as";
   the person named is the actor, the first.
-- 'Mayor Ada "Iron Lady" Quillon': a nickname in quotation marks between a given name and a
-  surname; the tagger reads "Ada" alone. The name is the given name and the surname.
+- 'Mayor Ada "Iron Lady" Quillon' (or "Ada 'Iron Lady' de Quillon"): a nickname in quotation
+  marks between a given name and a surname; the tagger reads "Ada" alone, and may read the
+  nickname's end into the surname ("Lady' de Quillon"). The name is the given name and the surname.
 - "the Quillons": a plural of a surname the article gives a person names the family, not one
   person: it is no mention of anyone.
 """
@@ -33,7 +34,12 @@ AUXILIARIES = frozenset(
     | {"must", "might", "may", "are", "were"}
 )
 _ROLE_PAIR = re.compile(r"-as-", re.IGNORECASE)  # "Orrin-as-Quillon": an actor as the part played
-_NICKNAME_AFTER = re.compile(r"""\s+["“]([^"“”\n]{1,40})["”]\s+([A-Z][\w'’-]+)""")  # ' "Iron Lady" Quillon'
+# ' "Iron Lady" Quillon', " 'Iron Lady' Quillon" (single quotes, the straight one as an apostrophe is
+# written), " 'Iron Lady' de Quillon" (a surname opening with a particle)
+_NICKNAME_AFTER = re.compile(
+    r"""\s+(?:["“]([^"“”\n]{1,40})["”]|['‘]([^'‘’"“”\n]{1,40})['’])"""
+    r"""\s+((?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w'’-]+)"""
+)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”'’)\]]*(?:\s|$))|\n")  # a stop, maybe inside a closing quote
 
 
@@ -111,12 +117,15 @@ def nickname_surname(doc: Doc, mention: Mention) -> Mention | None:
     if " " in mention.text or not known_given_name(mention.text):
         return None
     after = _NICKNAME_AFTER.match(index(doc).text, mention.end)
-    if after is None or known_given_name(after.group(2)) or not after.group(1)[:1].isupper():
+    if after is None or known_given_name(after.group(3)):
         return None
-    surname = after.group(2).rstrip(".,")
+    nickname = after.group(1) or after.group(2)
+    if not nickname[:1].isupper():
+        return None
+    surname = after.group(3).rstrip(".,")
     surname = re.sub(r"['’]s?$", "", surname)
-    end = after.start(2) + len(surname)
-    last = index(doc).token_at(after.start(2))
+    end = after.start(3) + len(surname)
+    last = index(doc).token_at(after.start(3) + surname.rfind(" ") + 1)
     token = last.i if last is not None else mention.token
     return replace(mention, end=end, text=f"{mention.text} {surname}", token=token)
 

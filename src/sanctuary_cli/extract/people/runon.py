@@ -16,10 +16,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wordfreq import zipf_frequency
+
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
-from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, person_key
+from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, name_rules, person_key
 from sanctuary_cli.extract.places.gazetteer import is_country
 
 if TYPE_CHECKING:
@@ -138,6 +140,8 @@ def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> 
     pair = _hyphened_pair(first, surnames)
     if pair is not None:
         return pair, len(mention.text)
+    if _epithet(first, last, mention, text):
+        return len(mention.text) - len(last), len(mention.text)
     if known_given_name(last) or fold(last) in surnames:
         return None
     if not known_given_name(first) and first in alone and _run_on(last, text, mention):
@@ -147,6 +151,39 @@ def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> 
     if not known_given_name(first) and fold(first) not in PARTICLES and _lower_case_word(first, text) and last in alone:
         return len(mention.text) - len(last), len(mention.text)
     return None
+
+
+COMMON_WORD = 4.0  # Zipf frequency (wordfreq) from which an English word is common: "watch" 5.3, "hopefully" 4.6;
+# names news writes often score high too ("barack" 4.0, "mick" 3.8, "bran" 3.3), so the bar is set above them
+
+
+def _epithet(first: str, last: str, mention: Mention, text: str) -> bool:
+    """Whether the first of two words is a common English word glued before a name the text has
+    already written without it, the two together only here and at a sentence's opening (maybe
+    after one word): an epithet ("Now Nanny Quillon"), an interjection ("Ahh Quillon") or a verb
+    opening a line ("Watch Quillon dance", after "Ada Quillon"). Its lower case need not be in the
+    article: wordfreq says which words English writes often. A given name the lists hold ("Hope
+    Quillon") stays, and so does a name written more than once, mid-sentence ("met Apple Quillon")
+    or before its surname alone (a full name comes first)."""
+    if not (first.isalpha() and last.isalpha() and first[1:].islower()) or known_given_name(first):
+        return False
+    if fold(first) in PARTICLES or first in name_rules().nickname_words or text.count(mention.text) > 1:
+        return False  # "Air Quillon", a nickname's word, is its own name (see ``names.non_person_reason``)
+    if not _LINE_OPENS.search(text[: mention.start]):
+        return False  # mid-sentence, a common word is a given name too ("met Apple Quillon")
+    # the surname alone or after another word, never as a given name before a capitalised word
+    earlier = re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b(?!\s+[A-Z])", text[: mention.start])
+    return earlier is not None and common_word(first)
+
+
+# a sentence's or a line's opening, maybe one capitalised word after it ("Now Nanny Quillon")
+_LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z][a-z]+,?\s+)?\Z""")
+
+
+def common_word(word: str) -> bool:
+    """Whether English writes ``word`` often, in any case (wordfreq's English list; a dependency
+    because an article seldom writes its headline's epithet or interjection in lower case too)."""
+    return zipf_frequency(word.lower(), "en") >= COMMON_WORD
 
 
 def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
