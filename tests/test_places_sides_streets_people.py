@@ -67,3 +67,10 @@ def test_a_hospital_or_hall_called_by_its_place_is_no_place(parse: Parse) -> Non
 def test_a_season_or_trailer_of_a_show_is_the_show(parse: Parse) -> None:
     assert ("Fargo", "ND") not in cities_of(parse, "Finally, a full trailer for the new season of Fargo is out.")
     assert ("Fargo", "ND") in cities_of(parse, "The snowiest season of the year in Fargo, North Dakota began early.")
+
+
+def test_a_campus_in_a_universitys_name_is_no_town(parse: Parse) -> None:
+    study = "A study at the University of North Carolina at Chapel Hill found the effect was small."
+    assert ("Chapel Hill", "NC") not in cities_of(parse, study)
+    assert ("Chapel Hill", "NC") not in cities_of(parse, "Dr. Ann Lee of UNC-Chapel Hill led the work.")
+    assert ("Chapel Hill", "NC") in cities_of(parse, "She moved to Chapel Hill, North Carolina to teach.")
