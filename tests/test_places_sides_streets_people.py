@@ -74,3 +74,8 @@ def test_a_campus_in_a_universitys_name_is_no_town(parse: Parse) -> None:
     assert ("Chapel Hill", "NC") not in cities_of(parse, study)
     assert ("Chapel Hill", "NC") not in cities_of(parse, "Dr. Ann Lee of UNC-Chapel Hill led the work.")
     assert ("Chapel Hill", "NC") in cities_of(parse, "She moved to Chapel Hill, North Carolina to teach.")
+
+
+def test_initials_joined_at_a_corner_stay_bodies(parse: Parse) -> None:
+    text = "The dog kept growling at MTA and NYPD dogs at the subway entrance in New York City."
+    assert ("New York City", "NY") in cities_of(parse, text)

@@ -63,6 +63,8 @@ def bare_corner(doc: Doc, start: int) -> bool:
     state, country or person, is a corner of two streets ("at Harvard and Yale" names no place either way)."""
     if start < 3 or doc[start - 1].lower_ not in {"and", "&"} or doc[start - 3].lower_ != "at":
         return False
+    if doc[start].text.isupper():
+        return False  # "growling at MTA and NYPD dogs": initials name bodies, not streets
     return doc[start - 2].ent_type_ != "PERSON" and _a_bare_street_name(doc[start - 2])
 
 
@@ -82,8 +84,8 @@ def street_range(doc: Doc, start: int, end: int) -> bool:
 
 
 def _a_bare_street_name(token: Token) -> bool:
-    """A capitalised word alone that names no place, state or country: "Kestrel", "Rivington"."""
-    if not (token.is_alpha and token.text[:1].isupper()):
+    """A capitalised word alone, not initials, that names no place, state or country: "Kestrel", "Rivington"."""
+    if not (token.is_alpha and token.text[:1].isupper()) or token.text.isupper():
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
         return False  # "at Penn State and Tulsa"
