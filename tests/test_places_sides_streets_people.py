@@ -79,3 +79,16 @@ def test_a_campus_in_a_universitys_name_is_no_town(parse: Parse) -> None:
 def test_initials_joined_at_a_corner_stay_bodies(parse: Parse) -> None:
     text = "The dog kept growling at MTA and NYPD dogs at the subway entrance in New York City."
     assert ("New York City", "NY") in cities_of(parse, text)
+
+
+def test_a_name_in_a_list_of_names_is_a_given_name(parse: Parse) -> None:
+    text = "They push babies with names like Ada, Charlotte, Ezra and Henry in huge prams to the park."
+    assert ("Charlotte", "NC") not in cities_of(parse, text)
+    assert ("Charlotte", "NC") in cities_of(parse, "They moved to cities like Raleigh, Charlotte and Durham.")
+
+
+def test_a_long_bracketed_list_after_a_sentence_about_teams_is_of_teams(parse: Parse) -> None:
+    text = "Many other teams want him but may lack the room for him (Dallas, Miami, Houston, Boston)."
+    assert ("Houston", "TX") not in cities_of(parse, text)
+    cities = "Many cities with teams have raised taxes for stadiums (Dallas, Miami, Houston, Boston)."
+    assert ("Houston", "TX") in cities_of(parse, cities)

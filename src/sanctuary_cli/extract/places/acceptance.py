@@ -57,6 +57,7 @@ from sanctuary_cli.extract.places.usages import (
     an_adjective_before_a_city_body,
     given_name_of_a_named_person,
     listed_after_venues,
+    listed_as_names,
     listed_by_a_shared_title,
     named_for_a_dance,
     named_for_its_owner,
@@ -238,6 +239,8 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
         return True
     if not mention.cued and given_name_of_a_named_person(doc, mention.start, mention.end, article):
         return True  # "the death of Brady" after "Brady Tulsa, 6,"
+    if not mention.cued and listed_as_names(doc, mention.start):
+        return True  # "babies with names like Ada, Tulsa and Henry"
     if a_hospital_by_its_name(doc, mention.start, mention.end) or a_stage_by_its_name(doc, mention.start):
         return True  # "taken to Tulsa in serious condition", "their 2009 shows at Tulsa"
     if not mention.cued and listed_with_titles(doc, mention.start, mention.end):

@@ -36,6 +36,8 @@ TEAM_NOUNS = frozenset(
     {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
 )
 MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+MIN_GLOSSED_TEAMS = 3  # names in a bracketed list that glosses teams named further back in its sentence
+CITY_WORDS = frozenset({"city", "cities", "town", "towns", "market", "markets", "places"})  # "cities with teams ("
 COPULAS = frozenset({"is", "was", "'s", "’s", "remains", "remained"})  # "Tulsa's a good team": "is", not a possessive
 MAX_DESCRIBING_WORDS = 3  # "a very good young team"
 DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBN", "VBG"})
@@ -116,7 +118,8 @@ def plays_in_a_match_report(doc: Doc, end: int, big_league: bool = False) -> boo
 
 def glosses_teams(doc: Doc, start: int, end: int) -> bool:
     """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
-    brackets right after a noun for teams is a team."""
+    brackets right after a noun for teams is a team, and in a list of three or more after a sentence that speaks of
+    teams and of no cities ("other teams lack the room (Dallas, Omaha, Tulsa)")."""
     i = start - 1
     while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text != "(":
         if not (doc[i].text in {",", "&"} or doc[i].lower_ in {"and", "or"} or doc[i].text[:1].isupper()):
@@ -126,7 +129,15 @@ def glosses_teams(doc: Doc, start: int, end: int) -> bool:
         return False
     if not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
         return False
-    return any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i])
+    if any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i]):
+        return True
+    # "other teams may not have the room for him (Dallas, Omaha, Tulsa)": a longer list glosses the sentence's teams
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = [t.lower_ for t in doc[sentence.start : i]]
+    names = sum(1 for t in doc[i + 1 : i + MAX_GLOSS_TOKENS] if t.text == ",") + 1
+    return names >= MIN_GLOSSED_TEAMS and any(w in TEAM_NOUNS for w in before) and not any(
+        w in CITY_WORDS for w in before
+    )
 
 
 def _first_of_its_pair(token: Token) -> Token:

@@ -55,6 +55,7 @@ CARRY_VERBS = frozenset(
 )
 CONDITION_REACH = 6
 SHOW_NOUNS = frozenset({"show", "shows", "concert", "concerts", "gig", "gigs"})  # "their 2009 shows at Tulsa": a hall
+NAME_NOUNS = frozenset({"names", "name"})  # "names like Ada, Tulsa and Henry": given names
 GIVEN_PAIR_JOINTS = frozenset({"and", "&"})  # "Tulsa and Ezra": two given names coordinated
 
 
@@ -341,3 +342,17 @@ def a_stage_by_its_name(doc: Doc, start: int) -> bool:
     """ "their 2009 shows at Tulsa", "a sold-out concert at Tulsa": a bare name after "at" and a noun for a show is
     the hall of the name ("shows in Tulsa" keep the town)."""
     return start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in SHOW_NOUNS
+
+
+def listed_as_names(doc: Doc, start: int) -> bool:
+    """ "babies with names like Ada, Tulsa and Henry", "girls named Ada, Tulsa or June": a name in a list that
+    "names like", "names such as" or "named" opens is a given name."""
+    i = start - 1
+    while i >= max(0, start - LIST_REACH) and (doc[i].lower_ in LIST_JOINTS or doc[i].text[:1].isupper()):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif doc[i].lower_ in LIST_OPENERS:
+        i -= 1
+        return i >= 0 and doc[i].lower_ in NAME_NOUNS
+    return i >= 0 and (doc[i].lower_ in NAME_NOUNS or doc[i].lower_ == "named")
