@@ -92,18 +92,26 @@ def plays_in_a_match_report(doc: Doc, end: int, big_league: bool = False) -> boo
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
     if head.dep_ == "nsubj":
-        # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
-        verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
-        if any(t.lower_ in cues().play_verbs for t in verbs):
-            return True
-        # a big league city's name acting: "Tulsa dealt the Rovers a defeat", "Tulsa stays stuck in fifth"
-        return big_league and head.head.lower_ not in BE_FORMS and head.head.lower_ not in cues().travel_verbs
+        return _acts_in_a_match_report(head, big_league)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
     if head.dep_ in {"poss", "dative"}:
         return True  # "Tulsa's post-season hopes", "the defence gave Tulsa chances"
-    if head.dep_ != "pobj":
-        return False
+    return head.dep_ == "pobj" and _after_a_sides_preposition(head, big_league)
+
+
+def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
+    """The subject of a verb of play ("Tulsa would continue to collapse": the verb may be the complement of the
+    subject's), or a big league city's name acting ("Tulsa dealt the Rovers a defeat", "Tulsa stays stuck")."""
+    verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
+    if any(t.lower_ in cues().play_verbs for t in verbs):
+        return True
+    return big_league and head.head.lower_ not in BE_FORMS and head.head.lower_ not in cues().travel_verbs
+
+
+def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
+    """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", and for a big
+    league city "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
     preposition = head.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
         preposition = preposition.head.head  # "against the likes of Tulsa"
