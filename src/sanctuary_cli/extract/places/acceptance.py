@@ -24,6 +24,7 @@ from sanctuary_cli.extract.places.article import (
     words_after,
 )
 from sanctuary_cli.extract.places.context import (
+    bare_corner,
     cited_as_a_source,
     listed_as_counties_or_streets,
     listed_with_counties,
@@ -34,10 +35,12 @@ from sanctuary_cli.extract.places.context import (
     played_as_a_team,
     street_by_direction,
     street_corner,
+    street_range,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
+    BIG_LEAGUE_CITY,
     acts_for_its_team,
     before_a_team_noun,
     beside_versus,
@@ -47,10 +50,14 @@ from sanctuary_cli.extract.places.sports import (
     plays_in_a_match_report,
 )
 from sanctuary_cli.extract.places.usages import (
+    a_hospital_by_its_name,
     a_persons_name,
     a_role_played,
+    a_stage_by_its_name,
     an_adjective_before_a_city_body,
+    given_name_of_a_named_person,
     listed_after_venues,
+    listed_as_names,
     listed_by_a_shared_title,
     named_for_a_dance,
     named_for_its_owner,
@@ -193,7 +200,7 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
         return True  # "Broome; Chenango; Oneida": counties; "Down and Out in Tacoma (1986)": a film
     if _a_park_by_what_is_done_there(doc, mention, article):
-        return True  # "a picnic in Elmwood Park last June": the park
+        return True  # "a picnic in Kestrel Park last June": the park
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
@@ -201,8 +208,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
 
 def _a_park_by_what_is_done_there(doc: Doc, mention: Mention, article: Article) -> bool:
     """A bare name whose last word is "Park", in a sentence of what people do or find in a park (``park_words``)
-    that names no state nor county: "a picnic in Elmwood Park" is the park; "Elmwood Park, N.J.", "Elmwood Park
-    police" and "Bergen County police said there was a picnic in Elmwood Park" stay the town."""
+    that names no state nor county: "a picnic in Kestrel Park" is the park; "Kestrel Park, N.J.", "Kestrel Park
+    police" and "Bergen County police said there was a picnic in Kestrel Park" stay the town."""
     if mention.qualifier is not None or mention.cued or doc[mention.end - 1].text != "Park":
         return False
     if article.states_by_sentence.get(mention.sentence):
@@ -218,6 +225,8 @@ def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or street_by_direction(doc, start):
         return True
+    if mention.qualifier is None and (bare_corner(doc, start) or street_range(doc, start, end)):
+        return True  # "at Kestrel and Tulsa", "a bike lane from Kestrel to Tulsa"
     return mention.qualifier is None and paired_with_a_street(doc, start, end)
 
 
@@ -228,6 +237,12 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
         return False
     if _a_person_or_group(doc, mention):
         return True
+    if not mention.cued and given_name_of_a_named_person(doc, mention.start, mention.end, article):
+        return True  # "the death of Brady" after "Brady Tulsa, 6,"
+    if not mention.cued and listed_as_names(doc, mention.start):
+        return True  # "babies with names like Ada, Tulsa and Henry"
+    if a_hospital_by_its_name(doc, mention.start, mention.end) or a_stage_by_its_name(doc, mention.start):
+        return True  # "taken to Tulsa in serious condition", "their 2009 shows at Tulsa"
     if not mention.cued and listed_with_titles(doc, mention.start, mention.end):
         return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
     if _for_a_body_of_its_name(doc, mention, article):
@@ -249,7 +264,11 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Tulsa's mayor", "Tulsa police": the city's own
     if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
-    return article.reports_a_match and plays_in_a_match_report(doc, end)
+    if not article.reports_a_match:
+        return False
+    places = gazetteer.places_by_name().get(mention.key, ())
+    big_league = bool(places) and places[0].population >= BIG_LEAGUE_CITY
+    return plays_in_a_match_report(doc, end, big_league)
 
 
 def _for_a_body_of_its_name(doc: Doc, mention: Mention, article: Article) -> bool:

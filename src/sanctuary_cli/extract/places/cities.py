@@ -46,7 +46,12 @@ from sanctuary_cli.extract.places.context import state_closing_the_list, state_o
 from sanctuary_cli.extract.places.events import events_named, the_event
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
-from sanctuary_cli.extract.places.schools import at_a_commencement, names_a_school, speaks_of_the_school
+from sanctuary_cli.extract.places.schools import (
+    a_campus_of_a_university,
+    at_a_commencement,
+    names_a_school,
+    speaks_of_the_school,
+)
 from sanctuary_cli.extract.places.senses import (
     bare_street,
     capitals_as_governments,
@@ -123,6 +128,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or (m.key in shops and m.qualifier is None and not m.tagged and not m.cued)
             or (m.key in schools and speaks_of_the_school(doc, m))
             or at_a_commencement(doc, m)
+            or a_campus_of_a_university(doc, m)
             or the_event(doc, m, events)
             or the_work(doc, m, works)
         )

@@ -41,6 +41,8 @@ LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
 MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 ASIDE_OPENERS = frozenset({",", "-", "--", "–", "—"})  # what opens an aside after a name: "Tulsa - who ..."
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
+# Words of a sentence that runs along streets: "a bike lane from Canal to Tulsa", "nine blocks from Tulsa to Elm".
+ROAD_WORDS = STREET_WORDS | STREET_PLURALS | frozenset({"block", "blocks", "lane", "stretch", "sidewalk", "sidewalks"})
 
 
 def street_corner(doc: Doc, start: int, end: int) -> bool:
@@ -53,6 +55,43 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
         return True  # "on Hoyt Street at Union": the cross street
     return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
         doc[start - 3].lower_ == "between"
+    )
+
+
+def bare_corner(doc: Doc, start: int) -> bool:
+    """ "at Kestrel and Tulsa there's a mural": "at" and two bare names joined by "and", the first no place, person,
+    state, country or person, is a corner of two streets ("at Harvard and Yale" names no place either way)."""
+    if start < 3 or doc[start - 1].lower_ not in {"and", "&"} or doc[start - 3].lower_ != "at":
+        return False
+    if doc[start].text.isupper():
+        return False  # "growling at MTA and NYPD dogs": initials name bodies, not streets
+    return doc[start - 2].ent_type_ != "PERSON" and _a_bare_street_name(doc[start - 2])
+
+
+def street_range(doc: Doc, start: int, end: int) -> bool:
+    """ "a bike lane from Kestrel to Tulsa", "nine blocks from Tulsa to Kestrel": a stretch from one street to
+    another, the other a bare name that is no place, in a sentence that speaks of streets, blocks or lanes
+    ("flights from Heathrow to Tulsa" keep the city)."""
+    other = None
+    if start >= 3 and doc[start - 1].lower_ == "to" and doc[start - 3].lower_ == "from":
+        other = doc[start - 2]
+    elif end + 2 < len(doc) and start >= 1 and doc[start - 1].lower_ == "from" and doc[end].lower_ == "to":
+        other = doc[end + 1]
+    if other is None or not _a_bare_street_name(other):
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.lower_ in ROAD_WORDS for t in sentence)
+
+
+def _a_bare_street_name(token: Token) -> bool:
+    """A capitalised word alone, not initials, that names no place, state or country: "Kestrel", "Rivington"."""
+    if not (token.is_alpha and token.text[:1].isupper()) or token.text.isupper():
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
+        return False  # "at Penn State and Tulsa"
+    text = token.text
+    return not (
+        gazetteer.key(text) in gazetteer.places_by_name() or gazetteer.is_state_name(text) or gazetteer.is_country(text)
     )
 
 

@@ -36,6 +36,9 @@ ACADEMIC_BEFORE = frozenset(
 # at Fairview", "a graduation speech at Fairview", "the Class of 2019 speech at Fairview".
 CEREMONY_WORDS = frozenset({"commencement", "graduation", "baccalaureate"})
 CEREMONY_REACH = 6  # tokens read back from "at" for the ceremony's word
+HYPHENS = frozenset({"-", "–"})  # "UK-Fairview": a university's initials, a hyphen and its campus
+MAX_INITIALS = 5  # "UNC", "UMass", "UMich"
+MAX_UNIVERSITY_WORDS = 4  # "University of North Carolina at": the state's words between "of" and "at"
 
 
 def names_a_school(doc: Doc, mention: Mention) -> bool:
@@ -81,3 +84,21 @@ def at_a_commencement(doc: Doc, mention: Mention) -> bool:
         and doc[t.i + 2].like_num
         for t in words
     )
+
+
+def a_campus_of_a_university(doc: Doc, mention: Mention) -> bool:
+    """ "the University of Kansas at Fairview", "a study at UK-Fairview": the name of a campus in a university's
+    name ("University of ... at" and a few capitalised words, or a university's initials and a hyphen), not the
+    town ("a study at the university in Fairview" stays the town)."""
+    start = mention.start
+    if start >= 2 and doc[start - 1].text in HYPHENS:
+        initials = doc[start - 2].text
+        return len(initials) <= MAX_INITIALS and initials[:1] == "U" and initials[1:2].isupper()
+    if start < 1 or doc[start - 1].lower_ != "at":
+        return False
+    i = start - 2
+    while i >= max(0, start - 2 - MAX_UNIVERSITY_WORDS) and (doc[i].text[:1].isupper() or doc[i].lower_ == "of"):
+        if doc[i].lower_ == "university" and doc[i + 1].lower_ == "of":
+            return True
+        i -= 1
+    return False

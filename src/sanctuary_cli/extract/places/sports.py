@@ -23,8 +23,10 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", 
 # "a Tulsa team": the side; the plural is the place's ("all three Tulsa teams play at home": the city's teams)
 SQUAD_NOUNS = frozenset({"team", "squad", "franchise"})
 GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
+# A side's set pieces and tries on goal: "heading out for a Tulsa throw-in", "a Tulsa corner", "two Tulsa shots"
+SET_PIECE_WORDS = frozenset({"throw", "throw-in", "corner", "corners", "penalty", "shot", "shots", "possession"})
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
-FOLLOWER_WORDS = frozenset({"fans", "supporters", "faithful", "fanbase"})
+FOLLOWER_WORDS = frozenset({"fans", "supporters", "supporter", "faithful", "fanbase"})  # "one Tulsa supporter said"
 # Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
 SIDE_PREPOSITIONS = frozenset({"for", "against", "with", "by", "over", "than"})
 # "at home to Tulsa", "away to Tulsa": in a match report, the side played
@@ -34,10 +36,21 @@ TEAM_NOUNS = frozenset(
     {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
 )
 MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+MIN_GLOSSED_TEAMS = 3  # names in a bracketed list that glosses teams named further back in its sentence
+CITY_WORDS = frozenset({"city", "cities", "town", "towns", "market", "markets", "places"})  # "cities with teams ("
 COPULAS = frozenset({"is", "was", "'s", "’s", "remains", "remained"})  # "Tulsa's a good team": "is", not a possessive
 MAX_DESCRIBING_WORDS = 3  # "a very good young team"
 DESCRIBING_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "HYPH", "VBN", "VBG"})
 TEAM_NOUN_REACH = 4  # "their last two opponents at home (" : the noun within this many words of the bracket
+# A city this big fields teams in the major leagues: in a match report its bare name that acts ("Tulsa dealt the
+# Rovers a 2-0 defeat", "Tulsa stays stuck in fifth") is the side, not the city.
+BIG_LEAGUE_CITY = 400_000
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})  # "Tulsa is a big city"
+# Prepositions after which a name in a match report is the side: "thrashed by Tulsa" (the agent), "advance past
+# Tulsa", "three points behind Tulsa".
+SIDE_IN_A_REPORT = frozenset({"past", "behind"})
+# ... and after which it is the side when they follow a result: "a tie with Omaha and Tulsa", "a win over Tulsa"
+RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
 
 
 def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
@@ -67,25 +80,38 @@ def beside_versus(doc: Doc, start: int, end: int, match: bool) -> bool:
     return any(tuple(other[i : i + len(n)]) == n for i in range(len(other)) for n in cues().team_after)
 
 
-def plays_in_a_match_report(doc: Doc, end: int) -> bool:
+def plays_in_a_match_report(doc: Doc, end: int, big_league: bool = False) -> bool:
     """In an article that reports a match: "Tulsa kept missing", "Tulsa looked out of ideas" (the subject of a
     verb of play), "a deserved result for Tulsa", "here against Tulsa", "wins against the likes of Omaha and
     Tulsa" (a result's owner, the other side), "the referee robbed Tulsa" (the object of a verb other than one
     of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
-    role."""
+    role. The name of a city big enough for a major league team (``big_league``) is the side too where it acts
+    with any verb other than one of travel or "be" ("Tulsa dealt the Rovers a defeat"), or follows "by" as the
+    agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa")."""
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
     if head.dep_ == "nsubj":
-        # "Tulsa would continue to collapse": the verb of play may be the complement of the subject's verb
-        verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
-        return any(t.lower_ in cues().play_verbs for t in verbs)
+        return _acts_in_a_match_report(head, big_league)
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
     if head.dep_ in {"poss", "dative"}:
         return True  # "Tulsa's post-season hopes", "the defence gave Tulsa chances"
-    if head.dep_ != "pobj":
-        return False
+    return head.dep_ == "pobj" and _after_a_sides_preposition(head, big_league)
+
+
+def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
+    """The subject of a verb of play ("Tulsa would continue to collapse": the verb may be the complement of the
+    subject's), or a big league city's name acting ("Tulsa dealt the Rovers a defeat", "Tulsa stays stuck")."""
+    verbs = [head.head, *(t for t in head.head.children if t.dep_ == "xcomp")]
+    if any(t.lower_ in cues().play_verbs for t in verbs):
+        return True
+    return big_league and head.head.lower_ not in BE_FORMS and head.head.lower_ not in cues().travel_verbs
+
+
+def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
+    """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", and for a big
+    league city "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
     preposition = head.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
         preposition = preposition.head.head  # "against the likes of Tulsa"
@@ -93,12 +119,15 @@ def plays_in_a_match_report(doc: Doc, end: int) -> bool:
         return True
     if preposition.lower_ == "to" and preposition.head.lower_ in HOME_AWAY:
         return True
-    return preposition.lower_ in {"for", "to"} and preposition.head.lower_ in RESULT_NOUNS
+    if big_league and (preposition.lower_ in SIDE_IN_A_REPORT or preposition.dep_ == "agent"):
+        return True
+    return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
 
 
 def glosses_teams(doc: Doc, start: int, end: int) -> bool:
     """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
-    brackets right after a noun for teams is a team."""
+    brackets right after a noun for teams is a team, and in a list of three or more after a sentence that speaks of
+    teams and of no cities ("other teams lack the room (Dallas, Omaha, Tulsa)")."""
     i = start - 1
     while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text != "(":
         if not (doc[i].text in {",", "&"} or doc[i].lower_ in {"and", "or"} or doc[i].text[:1].isupper()):
@@ -108,7 +137,15 @@ def glosses_teams(doc: Doc, start: int, end: int) -> bool:
         return False
     if not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
         return False
-    return any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i])
+    if any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i]):
+        return True
+    # "other teams may not have the room for him (Dallas, Omaha, Tulsa)": a longer list glosses the sentence's teams
+    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    before = [t.lower_ for t in doc[sentence.start : i]]
+    names = sum(1 for t in doc[i + 1 : i + MAX_GLOSS_TOKENS] if t.text == ",") + 1
+    return names >= MIN_GLOSSED_TEAMS and any(w in TEAM_NOUNS for w in before) and not any(
+        w in CITY_WORDS for w in before
+    )
 
 
 def _first_of_its_pair(token: Token) -> Token:
@@ -140,12 +177,12 @@ def _a_score(doc: Doc, i: int) -> bool:
 
 def _before_its_play(doc: Doc, end: int) -> bool:
     """A word of a side's players or play right after the name: "two Tulsa players", "a Tulsa goal", "Tulsa
-    defending" (``squad_after``, a goal, a verb of play ending in "-ing")."""
+    defending", "a Tulsa throw-in" (``squad_after``, a goal or set piece, a verb of play ending in "-ing")."""
     if end >= len(doc):
         return False
     word = doc[end].lower_
     squad = {p[0] for p in cues().squad_after if len(p) == 1}
-    return word in squad or word in GOAL_WORDS or (word.endswith("ing") and word in cues().play_verbs)
+    return word in squad or word in GOAL_WORDS | SET_PIECE_WORDS or (word.endswith("ing") and word in cues().play_verbs)
 
 
 def before_a_team_noun(doc: Doc, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, cues
@@ -47,6 +48,14 @@ CORNER_OPENERS = frozenset({"of", "at", "near", "on"})  # "the corner of Tulsa a
 # Words before a name that make it a part an actor plays: "the role of Tulsa", "cast as Tulsa".
 ROLE_BEFORE = (("role", "of"), ("roles", "of"), ("character", "of"), ("cast", "as"), ("starred", "as"),
                ("stars", "as"), ("starring", "as"))
+# Verbs for carrying someone hurt, and the reach after the name for the condition they are in: "taken to Tulsa in
+# serious condition" (a hospital).
+CARRY_VERBS = frozenset(
+    {"taken", "took", "rushed", "transported", "brought", "airlifted", "transferred", "carried", "driven", "flown"}
+)
+CONDITION_REACH = 6
+SHOW_NOUNS = frozenset({"show", "shows", "concert", "concerts", "gig", "gigs"})  # "their 2009 shows at Tulsa": a hall
+NAME_NOUNS = frozenset({"names", "name"})  # "names like Ada, Tulsa and Henry": given names
 GIVEN_PAIR_JOINTS = frozenset({"and", "&"})  # "Tulsa and Ezra": two given names coordinated
 
 
@@ -294,3 +303,56 @@ def _a_lone_given_name(doc: Doc, i: int, article: Article) -> bool:
 def _capitalised(token: Token) -> bool:
     """A capitalised word or abbreviation ("Quist", "St."), which with a given name makes a longer name."""
     return token.text[:1].isupper() and not token.is_punct and not token.is_sent_start
+
+
+def given_name_of_a_named_person(doc: Doc, start: int, end: int, article: Article) -> bool:
+    """ "six-year-old Brady Tulsa ... the death of Tulsa": a one-word name that is a given name and the first word
+    of the full name of a person the article names, or written elsewhere before the surname of one, is that person
+    ("moved to Tulsa" keeps the place; "Tulsa Mayor Jo Lee" opens no person's name)."""
+    if end - start != 1 or not known_given_name(doc[start].text):
+        return False
+    if start > 0 and doc[start - 1].lower_ in TOWN_PREPOSITIONS | {"at"}:
+        return False
+    word = doc[start].text.casefold()
+    titles = {w.casefold() for w in roles.title_first_words()}
+    places = gazetteer.places_by_name()
+    if any(
+        name.split()[0] == word and name.split()[1] not in titles and gazetteer.key(name) not in places
+        for name in article.person_names
+    ):
+        return True
+    # "Brady Tulsa" where the tagger took the pair for no person, beside "Ron Tulsa", a kinsman the article names
+    surnames = {name.split()[-1] for name in article.person_names}
+    return any(
+        t.text == doc[start].text and t.i + 1 < len(doc) and doc[t.i + 1].text.casefold() in surnames
+        for t in doc
+        if t.i != start
+    )
+
+
+def a_hospital_by_its_name(doc: Doc, start: int, end: int) -> bool:
+    """ "The victim was taken to Tulsa in serious condition", "rushed to Tulsa, where he was in stable condition":
+    the place someone hurt is brought to and lies in a condition is a hospital of the name."""
+    if start < 2 or doc[start - 1].lower_ != "to" or doc[start - 2].lower_ not in CARRY_VERBS:
+        return False
+    return any(t.lower_ == "condition" for t in doc[end : end + CONDITION_REACH])
+
+
+def a_stage_by_its_name(doc: Doc, start: int) -> bool:
+    """ "their 2009 shows at Tulsa", "a sold-out concert at Tulsa": a bare name after "at" and a noun for a show is
+    the hall of the name ("shows in Tulsa" keep the town)."""
+    return start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in SHOW_NOUNS
+
+
+def listed_as_names(doc: Doc, start: int) -> bool:
+    """ "babies with names like Ada, Tulsa and Henry", "girls named Ada, Tulsa or June": a name in a list that
+    "names like", "names such as" or "named" opens is a given name."""
+    i = start - 1
+    while i >= max(0, start - LIST_REACH) and (doc[i].lower_ in LIST_JOINTS or doc[i].text[:1].isupper()):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
+        i -= 2
+    elif doc[i].lower_ in LIST_OPENERS:
+        i -= 1
+        return i >= 0 and doc[i].lower_ in NAME_NOUNS
+    return i >= 0 and (doc[i].lower_ in NAME_NOUNS or doc[i].lower_ == "named")
