@@ -16,8 +16,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wordfreq import zipf_frequency
-
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
@@ -182,7 +180,11 @@ _LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z]
 
 def common_word(word: str) -> bool:
     """Whether English writes ``word`` often, in any case (wordfreq's English list; a dependency
-    because an article seldom writes its headline's epithet or interjection in lower case too)."""
+    because an article seldom writes its headline's epithet or interjection in lower case too).
+    Imported here, at the first name that needs it: wordfreq takes a third of a second to import,
+    which a re-ingest of unchanged files or a query should not pay."""
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word.lower(), "en") >= COMMON_WORD
 
 
