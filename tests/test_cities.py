@@ -5,9 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
@@ -15,15 +13,7 @@ from sanctuary_cli.corpus.clean import clean
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import city_at, extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
+from tests.extraction import Parse, cities_of
 
 
 def test_a_city_gets_its_state_and_population(parse: Parse) -> None:

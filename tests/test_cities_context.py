@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,15 +14,7 @@ from sanctuary_cli.extract.places.context import state_closing_the_list, state_o
 from sanctuary_cli.extract.places.senses import listed_with_sections
 from sanctuary_cli.store.db import connect
 from sanctuary_cli.store.gravity import place_loose_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
+from tests.extraction import Parse, cities_of
 
 
 def test_a_surname_after_its_possessive_full_name_is_the_person(parse: Parse) -> None:

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from sanctuary_cli.extract.places.cities import extract_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
+from tests.extraction import Parse, cities_of
 
 
 def test_a_persons_name_the_article_writes_elsewhere_is_no_city(parse: Parse) -> None:

@@ -4,33 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
-from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.corpus import resolve
 from sanctuary_cli.extract.people.given import same_given_name
 from sanctuary_cli.extract.people.names import canonical_name, strip_title
-from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.people.written import person_written
-from sanctuary_cli.extract.places.cities import extract_cities
+from tests.extraction import Parse, people_by_name
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
-    doc = parse(text)
-    return {p.name: p for p in extract_people(doc, extract_cities(doc))}
 
 
 def test_an_interjection_before_a_name_is_no_part_of_it() -> None:
@@ -40,7 +27,7 @@ def test_an_interjection_before_a_name_is_no_part_of_it() -> None:
 
 
 def test_a_questions_opening_verb_is_no_part_of_the_name(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The street artist Banvelo painted a mural on Canal Street last week. Banvelo has not "
         "said who paid for it.\n\nWill Banvelo ever paint another wall in the city? Fans hope so.",
@@ -50,7 +37,7 @@ def test_a_questions_opening_verb_is_no_part_of_the_name(parse: Parse) -> None:
 
 
 def test_a_given_name_that_opens_a_question_stays_when_the_story_always_writes_it(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The actor Will Ferrando left the band in March. Will Ferrando play with them again? "
         "Nobody at the label would say. Ferrando declined to comment.",
@@ -59,7 +46,7 @@ def test_a_given_name_that_opens_a_question_stays_when_the_story_always_writes_i
 
 
 def test_a_role_pair_names_the_actor(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "In the sketch, Bram Orlick (who played Dane Vossel) drove off in a cab. "
         "Orlick-as-Vossel then sang a song about traffic.",
@@ -69,7 +56,7 @@ def test_a_role_pair_names_the_actor(parse: Parse) -> None:
 
 
 def test_a_nickname_in_quotation_marks_inside_a_name(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         'The council met on Monday. And to Mayor Renata "Iron Fist" Quillbury, the budget is final, '
         "the flyer said.",
@@ -79,7 +66,7 @@ def test_a_nickname_in_quotation_marks_inside_a_name(parse: Parse) -> None:
 
 
 def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Dana Varnell died in 2014. Her son Teo Varnell spoke at the hearing. Later the Varnells' "
         "lawyer said the Varnells would appeal. Varnell said he was tired.",
@@ -89,7 +76,7 @@ def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
 
 
 def test_aka_ties_two_names_to_one_person(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The officer, Corin T., aka Corin Tasselby, a lawyer in the department's legal bureau, "
         "declined to comment. Corin T. wrote to the board twice.",
@@ -100,7 +87,7 @@ def test_aka_ties_two_names_to_one_person(parse: Parse) -> None:
 
 
 def test_a_birth_name_is_the_persons_and_not_the_name_used(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The wrestler Dax Marvolo died on Friday. Marvolo, born Dexter Plimm, was a colorful "
         "character in the ring. Marvolo was 61.",
@@ -184,14 +171,14 @@ def test_a_quoted_question_opens_with_its_verb() -> None:
 
 
 def test_a_nickname_in_single_quotes_before_a_particles_surname(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Varga also understands that Pell is trying to beat Ted 'Pinko Commie Radical' de Quillbury "
         'but is "disappointed" by the tone.',
     )
     assert "Ted de Quillbury" in found
     assert not [name for name in found if "'" in name or name in ("Ted", "Commie Radical")]
-    found = people_of(
+    found = people_by_name(
         parse,
         "Voters say Orrin Pell can beat Mayor Ted 'The Red Menace' Quillbury in November. Quillbury laughed.",
     )
@@ -200,14 +187,14 @@ def test_a_nickname_in_single_quotes_before_a_particles_surname(parse: Parse) ->
 
 
 def test_a_common_word_glued_before_a_name_the_story_has_written_is_no_part_of_it(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Critics have long mocked Orrin Tessel for his food rules. Tessel said on Monday that diners "
         "should skip places without grades. Sadly Tessel has more advice: eat at home, said Tessel.",
     )
     assert list(found) == ["Orrin Tessel"]
     assert len(found["Orrin Tessel"].mentions) == 4
-    found = people_of(
+    found = people_by_name(
         parse,
         "The columnist wrote about the teacher again. Vossberg called her a disgrace. Vossberg said the "
         "school should act. Ahh Vossberg: never stop writing.",

@@ -2,34 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 import pytest
 
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
-from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body
-from sanctuary_cli.extract.places.cities import extract_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
-
-
-def people_of(parse: Parse, text: str) -> dict[str, PersonRecord]:
-    doc = parse(text)
-    return {p.name: p for p in extract_people(doc, extract_cities(doc))}
+from tests.extraction import Parse, people_by_name
 
 
 def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The gallery shows Orrin Tessel at his worst. One collage, Tessel Mao, hangs near the door, "
         "and The Orrin Tessel Tombstone stands outside. Tessel did not comment.",
@@ -39,7 +25,7 @@ def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> Non
 
 
 def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Ada Quillon spoke first. Her father, Bram Quillon, sat behind her. "
         "Later, Quillon Sr left the room in silence.",
@@ -49,7 +35,7 @@ def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> N
 
 
 def test_two_given_names_the_article_writes_alone_are_two_people(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Nina met Walt at the lab. Nina does her work, and Walt cooks. Later Nina smiled and Walt left. "
         "Is Nina Walt's rival? Walt thinks so.",
@@ -59,7 +45,7 @@ def test_two_given_names_the_article_writes_alone_are_two_people(parse: Parse) -
 
 
 def test_a_full_name_written_first_is_not_split(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Commissioner Ray Kelly spoke on Monday. Kelly said the force would grow, and Kelly thanked the mayor.",
     )
@@ -86,13 +72,13 @@ def test_a_word_the_text_also_writes_as_a_brand_is_the_brand(parse: Parse) -> No
     )
     assert written_as_a_brand("Farecard", text)
     assert not written_as_a_brand("Quillon", "Ada Quillon met Quillon.")
-    assert people_of(parse, text) == {}
+    assert people_by_name(parse, text) == {}
 
 
 def test_an_organisations_word_after_a_name_ends_a_body(parse: Parse) -> None:
     for name in ("Tessel International", "Quillon Organization", "Orrin Group", "TF Global"):
         assert not_a_personal_name(name) is not None
-    found = people_of(parse, "Protesters marched past the Tessel International Hotel on Fifth Avenue on Monday.")
+    found = people_by_name(parse, "Protesters marched past the Tessel International Hotel on Fifth Avenue on Monday.")
     assert not any("International" in name for name in found)
 
 
@@ -115,7 +101,7 @@ def test_hyphened_names_stay_names(name: str) -> None:
 
 
 def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Sheila Danvers Corwin was found dead in 2009. Her mother, Elaine Danvers, always doubted the fall. "
         "Her husband, Roderick Corwin, was charged on Monday. Danvers Corwin had filed for divorce, and "
@@ -137,7 +123,7 @@ def test_two_names_run_together_once_name_no_one_across_the_store() -> None:
 
 def test_an_app_named_with_go_is_no_person(parse: Parse) -> None:
     text = "Kids played Chirpmon Go in the park all week. Chirpmon Go players crowded the lawn, and Ada Vale said so."
-    assert not any("Chirpmon" in name for name in people_of(parse, text))
+    assert not any("Chirpmon" in name for name in people_by_name(parse, text))
 
 
 def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> None:
@@ -145,7 +131,7 @@ def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> 
         "Williamsburg mourns now that Glimmin' Donuts is hiring on Bedford Avenue. Glimmin' opened last year, "
         "and Glimmin' Donuts sells coffee. The owner, Ada Quillon, said Glimmin' will stay."
     )
-    found = people_of(parse, text)
+    found = people_by_name(parse, text)
     assert len(found.get("Glimmin", PersonRecord("Glimmin")).mentions) <= 2  # only where written alone
     assert short_for_a_body("Glimmin", text)
 
@@ -166,7 +152,7 @@ def test_a_rank_or_an_opening_word_is_no_part_of_the_name(written: str, name: st
 
 
 def test_two_surnames_run_together_are_the_first_person(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Police chief Bill Bratton met Al Sharpton on Tuesday. The Bratton Sharpton meeting was tense, "
         "and Sharpton said so. Bratton agreed.",
@@ -180,7 +166,7 @@ def test_a_newsletter_named_for_a_person_is_a_work() -> None:
 
 
 def test_a_name_run_on_into_another_full_name_is_cut_at_the_first(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The show pairs Andy Warhol with Edie Sedgwick. In one room, Andy Warhol Edie Sedgwick portraits hang "
         "side by side, and Warhol is everywhere. Sedgwick smiles.",
@@ -190,7 +176,7 @@ def test_a_name_run_on_into_another_full_name_is_cut_at_the_first(parse: Parse) 
 
 
 def test_a_name_read_from_inside_a_quoted_nickname_starts_after_it(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         'Bram Tessel, one of the teens shot by "Subway Vigilante" Orrin Quillon in 1984, died on Tuesday. '
         "Quillon said he was sad.",
@@ -204,8 +190,7 @@ def test_a_full_name_beside_an_epithet_of_its_given_name_is_not_cut(parse: Parse
         "Breaking down the new trailer. We love Woody Tessel and see every film he makes.\n\n"
         "Good Woody: the trailer is sharp. Woody has a streak going, and it is good news for Woody Tessel."
     )
-    assert len(people_of(parse, text)["Woody Tessel"].mentions) == 2
-
+    assert len(people_by_name(parse, text)["Woody Tessel"].mentions) == 2
 
 
 def _reread_one(parse: Parse, text: str, name: str, others: tuple[str, ...] = ()) -> str:
@@ -255,7 +240,7 @@ def test_a_given_name_hyphened_after_another_persons_surname_starts_the_name(par
 
 
 def test_a_heading_word_after_a_named_surname_is_cut(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Gov. Bram Christie sent a long email to allies on Sunday. Christie said the email was private."
         "\n\nChristie Email\n\nDear friends, the facts are plain.",
@@ -265,7 +250,7 @@ def test_a_heading_word_after_a_named_surname_is_cut(parse: Parse) -> None:
 
 
 def test_an_epithet_before_a_stage_name_is_cut(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "Dame Zorella hosted the show. Zorella sang twice. One sketch showed a grumpy Zorella "
         "in the year 2070. The sketches (Opening Song, Grumpy Zorella) are offline.",
@@ -284,7 +269,7 @@ def test_a_particle_before_a_surname_is_no_epithet(parse: Parse) -> None:
 
 
 def test_a_plural_of_a_named_surname_is_the_person(parse: Parse) -> None:
-    found = people_of(
+    found = people_by_name(
         parse,
         "The brothers Bram and Orrin Quillon do not speak. Bram on Orrin: he is a bore. "
         "Orrin wrote back about the old Bram Quillons of the world.",

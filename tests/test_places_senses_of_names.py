@@ -3,22 +3,10 @@ that happened there, a work titled after it, a borough's county, and a neighbour
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 import pytest
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.cities import extract_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
+from tests.extraction import Parse, cities_of
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,9 @@ given name of a person the article names in full, a hospital or hall called by i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from sanctuary_cli.extract.places.cities import extract_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
+from tests.extraction import Parse, cities_of
 
 REPORT = "The Rovers lost 2-0 on Saturday night. The goalkeeper was busy before halftime and the referee saw it all. "
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
 
 
 def test_a_big_city_acting_in_a_match_report_is_its_side(parse: Parse) -> None:

@@ -4,21 +4,9 @@ article's neighbours point to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from sanctuary_cli.extract.places.cities import extract_cities
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-Parse = Callable[[str], "Doc"]
+from tests.extraction import Parse, cities_of
 
 REPORT = "The Rovers won 3-1 on Saturday night. The goalkeeper was busy before halftime. "
-
-
-def cities_of(parse: Parse, text: str) -> set[tuple[str, str]]:
-    return {(c.city, c.state) for c in extract_cities(parse(text))}
 
 
 def test_a_name_called_a_team_is_the_team(parse: Parse) -> None:
