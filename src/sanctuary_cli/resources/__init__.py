@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -22,3 +23,8 @@ def read_tsv(name: str) -> list[dict[str, str]]:
     """The rows of a tab-separated resource with a header line; ``#`` lines are comments."""
     lines = [line for line in read_text(name).splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def phrase_words(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """A lexicon's phrases, each split into its words ("police department" -> ("police", "department"))."""
+    return tuple(tuple(p.split()) for p in phrases)

@@ -15,7 +15,7 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
-from sanctuary_cli.resources import read_json, read_tsv
+from sanctuary_cli.resources import phrase_words, read_json, read_tsv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -74,7 +74,7 @@ def cues() -> CityCues:
 
     def phrases(name: str) -> tuple[tuple[str, ...], ...]:
         # longest first so "police department" is tried before "police"
-        return tuple(sorted((tuple(p.split()) for p in data[name]), key=len, reverse=True))
+        return tuple(sorted(phrase_words(data[name]), key=len, reverse=True))
 
     return CityCues(
         institutions_after=phrases("institutions_after"),

@@ -13,7 +13,7 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import Mention, words_after
 from sanctuary_cli.extract.places.context import a_capitals_name, speaks_of_state_politics
-from sanctuary_cli.resources import read_json
+from sanctuary_cli.resources import phrase_words, read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,13 +38,9 @@ class CapitalCues:
 @cache
 def capital_cues() -> CapitalCues:
     data = read_json("capital_cues.json")
-
-    def phrases(name: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.split()) for p in data[name])
-
     return CapitalCues(
-        any_capital=phrases("any_capital"),
-        small_capital=phrases("small_capital"),
+        any_capital=phrase_words(data["any_capital"]),
+        small_capital=phrase_words(data["small_capital"]),
         government_verbs=frozenset(data["government_verbs"]),
         pressing_verbs=frozenset(data["pressing_verbs"]),
         reformed_verbs=frozenset(data["reformed_verbs"]),

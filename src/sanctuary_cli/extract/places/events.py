@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import Mention
-from sanctuary_cli.resources import read_json
+from sanctuary_cli.resources import phrase_words, read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,7 +31,7 @@ def event_cues() -> EventCues:
     data = read_json("event_cues.json")
     return EventCues(
         event_after=frozenset(data["event_after"]),
-        event_words=tuple(tuple(p.split()) for p in data["event_words"]),
+        event_words=phrase_words(data["event_words"]),
         comparison_before=frozenset(data["comparison_before"]),
         place_nouns=frozenset(data["place_nouns"]),
     )

@@ -12,7 +12,7 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
 from sanctuary_cli.extract.places.context import MINOR_WORDS, PLACE_ENTITIES
-from sanctuary_cli.resources import read_json
+from sanctuary_cli.resources import phrase_words, read_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -214,7 +214,7 @@ def work_cues() -> WorkCues:
     data = read_json("work_cues.json")
     return WorkCues(
         kinds_after=frozenset(data["kinds_after"]),
-        of_a_work_before=tuple(tuple(p.split()) for p in data["of_a_work_before"]),
+        of_a_work_before=phrase_words(data["of_a_work_before"]),
         producers=frozenset(data["producers"]),
     )
 
