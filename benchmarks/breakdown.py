@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sample import DEFAULT_CORPUS, write_sample
+from sample import add_sample_arguments, write_sample
 
 from sanctuary_cli.timing import ENV, STARTUP
 
@@ -87,9 +87,7 @@ class Account:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
-    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")
+    add_sample_arguments(parser)
     parser.add_argument("--workers", type=int, default=1, help="NLP worker processes (default 1)")
     parser.add_argument("--reingest", action="store_true", help="also time a re-ingest of the unchanged sample")
     parser.add_argument("--stock", action="store_true", help="also time stock nlp.pipe (batch 64) on the bodies")

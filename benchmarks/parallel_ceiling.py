@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from breakdown import STOCK, load_average
-from sample import DEFAULT_CORPUS, write_sample
+from sample import add_sample_arguments, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
 
@@ -49,9 +49,7 @@ def parse(sample: Path, parts: int) -> list[tuple[float, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
-    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")
+    add_sample_arguments(parser)
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds (median kept)")
     args = parser.parse_args()
     print(f"load average at start: {load_average()}")

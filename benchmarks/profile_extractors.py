@@ -20,7 +20,7 @@ from pathlib import Path
 for variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(variable, "1")
 
-from sample import DEFAULT_CORPUS, write_sample  # noqa: E402
+from sample import add_sample_arguments, write_sample  # noqa: E402
 
 from sanctuary_cli.corpus.loader import SourceArticle, load  # noqa: E402
 from sanctuary_cli.extract.components import Extractor  # noqa: E402
@@ -35,9 +35,7 @@ from sanctuary_cli.nlp.model import load_model  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=0)
+    add_sample_arguments(parser)
     args = parser.parse_args()
 
     texts = sample_bodies(args.corpus, args.articles, args.seed)

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 import spacy
-from sample import DEFAULT_CORPUS, write_sample
+from sample import add_sample_arguments, write_sample
 
 from sanctuary_cli.corpus.loader import SourceArticle, load
 from sanctuary_cli.extract.components import COMPONENTS, analysis
@@ -34,9 +34,7 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--seed", type=int, default=0)
+    add_sample_arguments(parser)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:

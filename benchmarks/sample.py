@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 from pathlib import Path
 
@@ -22,3 +23,10 @@ def write_sample(corpus: Path, size: int, seed: int, out: Path) -> Path:
                     chosen[slot] = line
     out.write_text("".join(chosen), encoding="utf-8")
     return out
+
+
+def add_sample_arguments(parser: argparse.ArgumentParser, articles_note: str = "") -> None:
+    """The corpus, sample size and seed every benchmark script takes."""
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
+    parser.add_argument("--articles", type=int, default=300, help=f"sample size (default 300{articles_note})")
+    parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from breakdown import STOCK, load_average, run_breakdown
-from sample import DEFAULT_CORPUS, write_sample
+from sample import add_sample_arguments, write_sample
 
 from sanctuary_cli.nlp.engine import BLAS_THREAD_VARIABLES
 
@@ -65,9 +65,7 @@ class Run:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS, help="a JSONL corpus")
-    parser.add_argument("--articles", type=int, default=300, help="sample size (default 300; 0: no speed runs)")
-    parser.add_argument("--seed", type=int, default=0, help="random seed of the sample")
+    add_sample_arguments(parser, "; 0: no speed runs")
     parser.add_argument("--memory", default="", help="sample sizes to compare peak memory, e.g. 200,2000")
     parser.add_argument("--query-store", type=Path, help="also time the query on this (large) store")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the short commands (median kept)")
