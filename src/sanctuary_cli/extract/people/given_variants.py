@@ -9,8 +9,8 @@ and "Billy"). The seldom written one joins the usual one when
 - it is named in ``SELDOM`` articles or fewer, the usual one in ``MORE_ARTICLES`` times as many;
 - the two are never named in one article (there, "Bill Quillon and his son Billy Quillon"
   are two people);
-- its stories name someone the usual one's stories name again and again (the show's
-  guest, the co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
+- its stories name someone the usual one's stories name too (the show's guest, the
+  co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
   is not the usual one's;
 - and no other full name of the surname fits as well.
 
@@ -23,7 +23,7 @@ whose given name ends so, when the word is no given name or surname of the store
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
@@ -34,7 +34,6 @@ SELDOM = 2  # the seldom written full name in this many articles or fewer ...
 MORE_ARTICLES = 3  # ... the usual one in this many times as many
 END_CLIP = 3  # a nickname clipped from a given name's end is this long at least ...
 DROPPED = 2  # ... and drops this many letters or more
-REGULAR = 1  # a person named in this many of the usual one's articles is their company
 
 
 class _Named(Protocol):
@@ -93,11 +92,13 @@ def given_variant_pairs(
 
 
 def _shares_company(rare: _Named, usual: _Named, company: Mapping[str, Collection[str]]) -> bool:
-    """Whether the seldom written one's stories name someone named in ``REGULAR`` of the usual
-    one's stories or more."""
-    theirs: Counter[str] = Counter(pid for article in usual.articles for pid in set(company.get(article, ())))
-    mine = {pid for article in rare.articles for pid in company.get(article, ())} - {rare.pid, usual.pid}
-    return any(theirs[pid] >= REGULAR for pid in mine)
+    """Whether the seldom written one's stories name someone the usual one's stories name too."""
+    return bool(named_with(rare, company) & named_with(usual, company) - {rare.pid, usual.pid})
+
+
+def named_with(person: _Named, company: Mapping[str, Collection[str]]) -> set[str]:
+    """The persons named in the articles of this one."""
+    return {pid for article in person.articles for pid in company.get(article, ())}
 
 
 def end_clipped_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:

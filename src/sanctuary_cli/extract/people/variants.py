@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
-from sanctuary_cli.extract.people.given_variants import given_variant_pairs
+from sanctuary_cli.extract.people.given_variants import given_variant_pairs, named_with
 from sanctuary_cli.extract.people.names import SUFFIXES
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
@@ -239,14 +239,9 @@ def _given_misspelt_in_company(persons: list[Named], company: Mapping[str, Colle
                 if (a.articles & b.articles or min(len(a.articles), len(b.articles)) > SELDOM
                         or not near_word(_words(a.name)[0], _words(b.name)[0])):
                     continue
-                if _named_with(a, company) & _named_with(b, company) - {a.pid, b.pid}:
+                if named_with(a, company) & named_with(b, company) - {a.pid, b.pid}:
                     found.append((a.pid, b.pid))
     return found
-
-
-def _named_with(person: Named, company: Mapping[str, Collection[str]]) -> set[str]:
-    """The persons named in the articles of this one."""
-    return {pid for article in person.articles for pid in company.get(article, ())}
 
 
 def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
