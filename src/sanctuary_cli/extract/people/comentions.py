@@ -82,7 +82,7 @@ def forms_of(word: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
-    """A name folded (see :func:`names.fold`), once per name: the store repeats them."""
+    """A name folded (see :func:`given.fold`), once per name: the store repeats them."""
     return _fold(text)
 
 
