@@ -103,22 +103,24 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
     return {pid: root(pid) for pid in parent}
 
 
-def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
-    """Full names of the same letters ("Ada DeQuillon", "Ada de Quillon")."""
+def _full_names_by_letters(persons: list[Named]) -> dict[str, list[str]]:
+    """The ids of the full names, by their letters once case, accents, spaces and hyphens are set aside."""
     by_letters: dict[str, list[str]] = defaultdict(list)
     for p in persons:
         if len(_words(p.name)) >= 2:
             by_letters[_letters(p.name)].append(p.pid)
-    return [(pids[0], other) for pids in by_letters.values() for other in pids[1:]]
+    return by_letters
+
+
+def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
+    """Full names of the same letters ("Ada DeQuillon", "Ada de Quillon")."""
+    return [(pids[0], other) for pids in _full_names_by_letters(persons).values() for other in pids[1:]]
 
 
 def _run_together(persons: list[Named]) -> list[tuple[str, str]]:
     """A one-word name of the letters of one full name, a capital inside it where the words meet: a
     hashtag's or a handle's writing of the name ("#AdaQuillon", "AdaQuillon" beside "Ada Quillon")."""
-    by_letters: dict[str, list[str]] = defaultdict(list)
-    for p in persons:
-        if len(_words(p.name)) >= 2:
-            by_letters[_letters(p.name)].append(p.pid)
+    by_letters = _full_names_by_letters(persons)
     found = []
     for p in persons:
         if " " not in p.name and re.search(r"[a-z][A-Z]", p.name) and len(by_letters.get(_letters(p.name), ())) == 1:
