@@ -51,8 +51,6 @@ class CityCues:
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
     federal_departments: frozenset[str]
-    capital_government: tuple[tuple[str, ...], ...]
-    capital_government_anywhere: tuple[tuple[str, ...], ...]
     city_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     match_verbs: frozenset[str]
@@ -92,8 +90,6 @@ def cues() -> CityCues:
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
         federal_departments=frozenset(data["federal_departments"]),
-        capital_government=phrases("capital_government"),
-        capital_government_anywhere=phrases("capital_government_anywhere"),
         city_nouns=frozenset(data["city_nouns"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         match_verbs=frozenset(data["match_verbs"]),

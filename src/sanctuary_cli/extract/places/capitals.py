@@ -1,7 +1,7 @@
 """A state capital that stands for its state's government: "the impasse in Trenton", "my colleagues in
 Harrisburg", "Springfield can pass the plan", "we need Trenton to act", "Harrisburg's leaders" in a story of
 state politics. Its own institutions ("Trenton police", "the Harrisburg mayor") keep it the city. The words
-are the lexicon ``capital_cues.json``; ``context.for_the_state_government`` reads the older, general cues."""
+are the lexicon ``capital_cues.json``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import Mention, words_after
-from sanctuary_cli.extract.places.context import a_capitals_name, speaks_of_state_politics
 from sanctuary_cli.resources import phrase_words, read_json
 
 if TYPE_CHECKING:
@@ -33,6 +32,8 @@ class CapitalCues:
     reformed_verbs: frozenset[str]
     shared_bodies: frozenset[str]
     city_bodies: frozenset[str]
+    capital_government: tuple[tuple[str, ...], ...]
+    capital_government_anywhere: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -46,7 +47,14 @@ def capital_cues() -> CapitalCues:
         reformed_verbs=frozenset(data["reformed_verbs"]),
         shared_bodies=frozenset(data["shared_bodies"]),
         city_bodies=frozenset(data["city_bodies"]),
+        capital_government=phrase_words(data["capital_government"]),
+        capital_government_anywhere=phrase_words(data["capital_government_anywhere"]),
     )
+
+
+def a_capitals_name(name_key: str) -> bool:
+    """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
+    return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
 
 
 def a_small_capitals_name(name_key: str) -> bool:
@@ -54,6 +62,24 @@ def a_small_capitals_name(name_key: str) -> bool:
     return any(
         gazetteer.is_capital(p) and p.population < SMALL_CAPITAL for p in gazetteer.places_by_name().get(name_key, ())
     )
+
+
+def for_the_state_government(doc: Doc, mention: Mention) -> bool:
+    """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
+    "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's
+    government; its own institutions ("Albany police") keep it the city."""
+    if mention.cued or mention.qualifier is not None:
+        return False
+    where = docindex.index(doc)
+    sentence = where.sentence_of(mention.start)
+    start = where.sentence_bounds(sentence)[0]
+    end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
+    return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().capital_government)
+
+
+def speaks_of_state_politics(doc: Doc) -> bool:
+    """Whether the article speaks of a state's government anywhere ("the governor", "state lawmakers")."""
+    return _holds_any([t.lower_ for t in doc], capital_cues().capital_government_anywhere)
 
 
 def governs_the_state(doc: Doc, mention: Mention) -> bool:

@@ -7,9 +7,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
@@ -339,36 +338,6 @@ def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[st
             if start - 1 - size >= 0 and is_section(doc[start - 1 - size : start - 1].text):
                 return True
     return False
-
-
-def a_capitals_name(name_key: str) -> bool:
-    """Whether some state's capital bears the name (Albany, New York, whichever Albany the article means)."""
-    return any(gazetteer.is_capital(p) for p in gazetteer.places_by_name().get(name_key, ()))
-
-
-def for_the_state_government(doc: Doc, mention: Mention) -> bool:
-    """A state capital named in a sentence about state lawmaking, or just before one ("lawmakers in Albany",
-    "Albany fixed the law", "pleading with Albany. It is lobbying lawmakers to ..."), stands for the state's
-    government; its own institutions ("Albany police") keep it the city."""
-    if mention.cued or mention.qualifier is not None:
-        return False
-    where = docindex.index(doc)
-    sentence = where.sentence_of(mention.start)
-    start = where.sentence_bounds(sentence)[0]
-    end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
-    words = [t.lower_ for t in doc[start:end]]
-    phrases = cues().capital_government
-    return any(tuple(words[i : i + len(p)]) == p for i in range(len(words)) for p in phrases)
-
-
-def speaks_of_state_politics(doc: Doc) -> bool:
-    """Whether the article speaks of a state's government anywhere ("the governor", "state lawmakers")."""
-    words = [t.lower_ for t in doc]
-    phrases = cues().capital_government_anywhere
-    firsts = {p[0] for p in phrases}
-    return any(
-        tuple(words[i : i + len(p)]) == p for i, word in enumerate(words) if word in firsts for p in phrases
-    )
 
 
 def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: frozenset[str]) -> bool:

@@ -8,19 +8,19 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, words_after
 from sanctuary_cli.extract.places.capitals import (
+    a_capitals_name,
     a_small_capitals_name,
     by_a_shared_body,
+    for_the_state_government,
     governs_the_state,
+    speaks_of_state_politics,
     spoken_of_by_shared_bodies,
 )
 from sanctuary_cli.extract.places.context import (
-    a_capitals_name,
     corner_of_a_numbered_street,
-    for_the_state_government,
     listed_as_counties_or_streets,
     listed_in_a_section,
     placed_in_a_section,
-    speaks_of_state_politics,
     street_by_direction,
 )
 
