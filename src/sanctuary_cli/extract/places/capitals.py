@@ -126,17 +126,19 @@ def spoken_of_by_shared_bodies(doc: Doc, group: list[Mention]) -> bool:
 
 def by_a_shared_body(doc: Doc, mention: Mention) -> bool:
     """Whether a word a city and a state share ("officials", "leaders") follows the name."""
-    after = words_after(doc, mention.end)
-    if after and after[0] in {"'s", "’s"}:
-        after = after[1:]
-    return bool(after) and after[0] in capital_cues().shared_bodies
+    return _body_after(doc, mention, capital_cues().shared_bodies)
 
 
 def _a_city_body(doc: Doc, mention: Mention) -> bool:
+    return _body_after(doc, mention, capital_cues().city_bodies)
+
+
+def _body_after(doc: Doc, mention: Mention, bodies: frozenset[str]) -> bool:
+    """Whether one of ``bodies`` follows the name, or its possessive ("Trenton police", "Trenton's mayor")."""
     after = words_after(doc, mention.end)
     if after and after[0] in {"'s", "’s"}:
         after = after[1:]
-    return bool(after) and after[0] in capital_cues().city_bodies
+    return bool(after) and after[0] in bodies
 
 
 def _words_around(doc: Doc, i: int) -> list[str]:
