@@ -58,6 +58,16 @@ def test_a_surname_joins_the_full_name(parse: Parse) -> None:
     assert len(people) == 1
 
 
+def test_a_short_form_of_the_given_name_alone_joins_the_one_full_name_it_shortens(parse: Parse) -> None:
+    text = "Christopher Varrow left the band on Monday. \"Chris is the nicest man I know,\" said Ada Quillon."
+    people = people_of(parse, text)
+    assert "Chris" in person(people, "Christopher Varrow").aliases
+    assert {p.name for p in people} == {"Christopher Varrow", "Ada Quillon"}
+    # two full names it may shorten: the word stays apart
+    text = "Christopher Varrow and Christine Orwell met. \"Chris is the nicest,\" said Ada Quillon."
+    assert "Chris" in {p.name for p in people_of(parse, text)}
+
+
 def test_near_names_stay_apart(parse: Parse) -> None:
     text = "Brandon Johnson met Mike Johnston. Johnston said little, and Johnson left early."
     people = people_of(parse, text)
