@@ -812,6 +812,16 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
 
 
+def test_a_family_name_with_a_particle_or_inner_capital_is_read_as_its_text_writes_it() -> None:
+    # "Ada, Dan and I are going home," wrote the mayor's wife, in a story of "Dara de Quennick" and "McVarrow"
+    data = [*rows("Dan de Quennick", 4), *rows("Dan McVarrow", 3), PersonRow("trip-1", "dan", "Dan", None, ("Dan",))]
+    given = {"dan": [GivenUse("dan de quennick", "dan de quennick", 4), GivenUse("dan mcvarrow", "dan mcvarrow", 3)]}
+    for family, bearer in (("de Quennick", "dan de quennick"), ("McVarrow", "dan mcvarrow")):
+        text = f"The mayor flew home. Dara {family} waved. \"Ada, Dan and I are going home,\" she wrote."
+        result = resolve(data, given=given, texts={"trip-1": text})
+        assert result.links[("trip-1", "dan")] == bearer
+
+
 def test_a_diminutive_of_a_given_names_first_syllable_is_that_given_name() -> None:
     # "Rudy Quarrick" in most stories, "former Mayor Rudolph W. Quarrick" in one
     data = [*rows("Rudy Quarrick", 8), *written("Rudolph W. Quarrick", 1, start=50)]

@@ -106,8 +106,7 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
         parts = split_name(bearer.key)
         if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
             continue
-        family = " ".join(w.capitalize() for w in parts.surname.split())
-        if family_written(family, text) >= (FAMILY_WRITTEN if rare_name else 1):
+        if family_written(family_pattern(parts.surname), text) >= (FAMILY_WRITTEN if rare_name else 1):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 
@@ -125,8 +124,7 @@ def by_title(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None
         parts = split_name(bearer.key)
         if bearer.articles < FAMILY_ARTICLES or parts.suffix or not parts.full:
             continue
-        family = " ".join(w.capitalize() for w in parts.surname.split())
-        if re.search(rf"(?<![Tt]he )\b{re.escape(family)}\b", text):
+        if re.search(rf"(?<![Tt]he )\b{family_pattern(parts.surname)}\b", text):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 
@@ -142,8 +140,7 @@ def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
         parts = split_name(bearer.key)
         if not parts.full or parts.suffix:
             continue
-        family = " ".join(w.capitalize() for w in parts.surname.split())
-        if re.search(rf"\b{re.escape(row.name)}[)\]]\s+{re.escape(family)}\b", text):
+        if re.search(rf"\b{re.escape(row.name)}[)\]]\s+{family_pattern(parts.surname)}\b", text):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 
@@ -151,17 +148,23 @@ def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 
 
+@lru_cache(maxsize=4096)
+def family_pattern(surname: str) -> str:
+    """A regular expression of a surname key as texts write it: each word capitalised, whatever the
+    case of its other letters ("McCray", "O'Neill", "MCCRAY"), a particle in either case ("de Blasio")."""
+    words = []
+    for word in surname.split():
+        head, rest = re.escape(word[:1]), re.escape(word[1:])
+        words.append(f"(?i:{head}{rest})" if word in PARTICLES else f"{head.upper()}(?i:{rest})")
+    return r"\s+".join(words)
+
+
 def family_written(family: str, text: str) -> int:
-    """How often the text writes a capitalised word and then the family name ("Mara Quennick")."""
-    count = 0
-    at = text.find(family)
-    while at >= 0:
-        end = at + len(family)
-        whole = not text[end : end + 1].isalnum()
-        if whole and _GIVEN_BEFORE.search(text, max(0, at - 20), at):
-            count += 1
-        at = text.find(family, end)
-    return count
+    """How often the text writes a capitalised word and then the family name (a :func:`family_pattern`:
+    "Mara Quennick")."""
+    return sum(
+        1 for m in re.finditer(rf"\b{family}\b", text) if _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    )
 
 
 def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
