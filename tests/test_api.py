@@ -61,6 +61,14 @@ def test_queries_return_records(seeded_store: Path) -> None:
         assert len(frames["quotes"]) == len(store.quotes())
 
 
+def test_a_person_asked_for_with_a_title_is_found_by_the_name(seeded_store: Path) -> None:
+    with open_store(seeded_store) as store:
+        assert len(store.quotes(person="Mr. Homan")) == len(store.quotes(person="Homan")) > 0
+        johnson = store.quotes(person="Mayor Brandon Johnson")
+        assert len(johnson) > 0 and {q.speaker for q in johnson} == {"Brandon Johnson"}
+        assert len(store.quotes(person="Mayor Homanowski")) == 0
+
+
 def test_a_users_mistakes_raise_the_librarys_own_errors(seeded_store: Path, tmp_path: Path) -> None:
     store = open_store(seeded_store)
     with pytest.raises(QueryError):

@@ -34,7 +34,10 @@ JSON_FIELDS = ("article", "article_id", "quote", "speaker", "speaker_kind", "spe
 
 
 @click.command("quotes")
-@name_option("--person", "Quotes by this person: any part of the name or an alias, any case.")
+@name_option(
+    "--person",
+    "Quotes by this person: any part of the name or an alias, any case (tried without titles when nothing matches).",
+)
 @name_option("--city", "Quotes from articles about this city (short names too: NYC, LA, DC, SF, Philly).")
 @click.option("--article", help="Quotes from one article (id, id prefix, file name or path).")
 @click.option("--search", help='Quotes with these words, whole and in any case ("a phrase" in double quotes).')

@@ -56,7 +56,8 @@ def article_count(conn: sqlite3.Connection, since: str | None = None, until: str
 
 def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None = None) -> list[str]:
     """The corpus persons a user means by ``name``: any of whose names or aliases contains it
-    (case-insensitive), with the people a user's overrides merge with them."""
+    (case-insensitive), or, failing that, contains it without its titles ("Mayor Quillon"), with
+    the people a user's overrides merge with them."""
     # Aliases are a JSON list: each is matched once decoded, so '"', ',' or '[' in
     # the name match only an alias holding them, never the list's own syntax.
     alias = "EXISTS (SELECT 1 FROM json_each(aliases) WHERE value LIKE ?1 ESCAPE '\\')"
@@ -70,6 +71,14 @@ def person_ids(conn: sqlite3.Connection, name: str, overrides: Overrides | None 
         (like_pattern(name),),
     )
     found = {row[0] for row in rows}
+    if not found:
+        # "Mayor Quillon", "Lady Quillon": the store keeps names without their titles. Imported here,
+        # on this path only: the title lexicon is not needed to answer a name the store holds.
+        from sanctuary_cli.extract.people.names import strip_title
+
+        bare = strip_title(name)
+        if bare and bare != name:
+            return person_ids(conn, bare, overrides)
     if overrides:
         # Only the rows a split or a merge touches can change person; every other row stays its own.
         fixed, renamed = touched_rows(conn, overrides)
