@@ -63,6 +63,8 @@ def test_a_short_form_of_the_given_name_alone_joins_the_one_full_name_it_shorten
     people = people_of(parse, text)
     assert "Chris" in person(people, "Christopher Varrow").aliases
     assert {p.name for p in people} == {"Christopher Varrow", "Ada Quillon"}
+    text = "Commissioner Bill Varrow resigned on Friday. \"So long, William!\" shouted Ada Quillon."
+    assert "William" in person(people_of(parse, text), "Bill Varrow").aliases
     # two full names it may shorten: the word stays apart
     text = "Christopher Varrow and Christine Orwell met. \"Chris is the nicest,\" said Ada Quillon."
     assert "Chris" in {p.name for p in people_of(parse, text)}

@@ -75,6 +75,18 @@ def test_a_seldom_misspelt_full_name_joins_the_far_more_written_one() -> None:
     assert variant_merges([usual, named("hilda quillon2", "Hilda Quillion", 3, "c1", "c2", "c3", "c4")]) == {}
 
 
+def test_a_misspelt_name_of_two_given_names_joins_the_more_written_one() -> None:
+    # "Ahmed Rafiq Qorami" in two stories of an arrest, "Ahmed Rafiq Qoremi" once in a third
+    usual = named("ahmed rafiq qorami", "Ahmed Rafiq Qorami", 18, "a1", "a2")
+    assert variant_merges([usual, named("ahmed rafiq qoremi", "Ahmed Rafiq Qoremi", 1, "b1")]) == {
+        "ahmed rafiq qoremi": "ahmed rafiq qorami"
+    }
+    # one given name in common is not enough; nor a name written about as often
+    assert variant_merges([named("ahmed qorami", "Ahmed Qorami", 18, "a1", "a2"),
+                           named("ahmed qoremi", "Ahmed Qoremi", 1, "b1")]) == {}
+    assert variant_merges([usual, named("ahmed rafiq qoremi", "Ahmed Rafiq Qoremi", 9, "b1")]) == {}
+
+
 def test_a_seldom_name_one_consonant_off_a_long_surname_joins_the_far_more_written_one() -> None:
     # "U.S. Attorney Ravel Quintaha's office alleged" in two stories; "Ravel Quintara" in nine others
     usual = named("ravel quintara", "Ravel Quintara", 24, *(f"a{i}" for i in range(9)))

@@ -10,7 +10,7 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
-from sanctuary_cli.extract.people.given import known_given_name, same_given_name, short_form_words
+from sanctuary_cli.extract.people.given import known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
@@ -215,8 +215,8 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
             and p.parts.given[0] == parts.last_word
             and known_given_name(parts.last_word)  # "Michelle" or "Kim", not "Huckabee"
         ]
-    if not same and parts.last_word in short_form_words():
-        same = [  # "Chris" for the article's one Christopher
+    if not same and known_given_name(parts.last_word):
+        same = [  # "Chris" for the article's one Christopher, "William" for its one Bill
             p for p in people if p.parts.full and p.parts.given and same_given_name(p.parts.given[0], parts.last_word)
         ]
         same = same if len({p.parts.given[0] for p in same}) == 1 else []

@@ -199,7 +199,8 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
 
 def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
     """Across the store: a full name in ``SELDOM`` articles or fewer whose words are those of one
-    other full name, named in ``MORE_ARTICLES`` times as many, but one misspelt: the surname by an
+    other full name, named in ``MORE_ARTICLES`` times as many (or, with two given names in common,
+    see :func:`_two_given_names_more_written`), but one misspelt: the surname by an
     slip or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
     other full names of the store bear is no misspelling."""
     alike: dict[tuple[str, ...], list[Named]] = defaultdict(list)
@@ -215,13 +216,22 @@ def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
                 continue  # "Paul Brown" beside a "Paul Browne": others are called Brown too
             fits = [
                 p for p in group
-                if len(p.articles) >= MORE_ARTICLES * len(rare.articles)
+                if (len(p.articles) >= MORE_ARTICLES * len(rare.articles) or _two_given_names_more_written(rare, p))
                 and (_misspelt(_words(rare.name), _words(p.name))
                      or (not rare.articles & p.articles and _consonant_off(_words(rare.name), _words(p.name))))
             ]
             if len(fits) == 1:
                 found.append((rare.pid, fits[0].pid))
     return found
+
+
+def _two_given_names_more_written(rare: Named, usual: Named) -> bool:
+    """Whether a name of two given names or more, all spelt out, is the same but for its surname as
+    a name named in more articles and ``MORE_ARTICLES`` times as often: "Ada Mira Qiullon" once
+    beside "Ada Mira Quillon" in two stories. Two given names in common leave few namesakes."""
+    a, b = _words(rare.name), _words(usual.name)
+    return (len(a) >= 3 and a[:-1] == b[:-1] and all(len(w) > 1 for w in a[:-1])
+            and len(usual.articles) > len(rare.articles) and usual.mentions >= MORE_ARTICLES * rare.mentions)
 
 
 def _given_misspelt_in_company(persons: list[Named], company: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
