@@ -51,6 +51,12 @@ def test_a_name_paired_with_a_street_is_a_street(parse: Parse) -> None:
     assert {("Chicago", "IL"), ("St. Louis", "MO")} <= found
 
 
+def test_a_facility_word_an_editor_brackets_after_the_name_is_still_the_facility(parse: Parse) -> None:
+    text = 'A neighbour said, "He drove them a few blocks the rest of the way to Tulsa [Hospital]."'
+    assert cities_of(parse, text) == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The reporter flew to Tulsa [Oklahoma] on Monday.")
+
+
 def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> None:
     text = (
         "The crash happened at Houston Street on Monday. The woman was walking south on Avenue D, crossing "

@@ -68,6 +68,14 @@ def test_a_city_that_acts_beside_its_named_team_is_the_team(parse: Parse) -> Non
     assert ("Tulsa", "OK") not in cities_of(parse, "The Tulsa Dynamo came to town. Tulsa are winless in six.")
 
 
+def test_the_place_a_player_moves_from_in_a_story_of_a_team_is_the_team(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The Hornets acquired a goalkeeper from Omaha.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "Three players from Omaha were called up.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The defender joined in August from Omaha.")
+    assert ("Omaha", "NE") in cities_of(parse, TRADE + "The Hornets flew home from Omaha on Sunday.")
+    assert ("Omaha", "NE") in cities_of(parse, "The museum acquired a painting from Omaha last year.")
+
+
 def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
     assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets travel to Tulsa next week.")
     assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The players visited a children's hospital in Tulsa.")

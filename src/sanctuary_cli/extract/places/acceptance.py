@@ -46,6 +46,7 @@ from sanctuary_cli.extract.places.sports import (
     beside_versus,
     called_a_team,
     glosses_teams,
+    left_by_a_player,
     on_a_results_line,
     plays_in_a_match_report,
 )
@@ -140,8 +141,9 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
-    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street"
-    return starts_with_any(words_after(doc, mention.end), cues().not_city_after)
+    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]"
+    after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in ("[", "(") else mention.end
+    return starts_with_any(words_after(doc, after), cues().not_city_after)
 
 
 def _after_an(doc: Doc, mention: Mention) -> bool:
@@ -264,6 +266,8 @@ def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Tulsa's mayor", "Tulsa police": the city's own
     if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
+    if (article.team_places or article.reports_a_match) and left_by_a_player(doc, end):
+        return True  # "the Rovers acquired the goalkeeper from Tulsa"
     if not article.reports_a_match:
         return False
     places = gazetteer.places_by_name().get(mention.key, ())

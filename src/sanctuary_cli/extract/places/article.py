@@ -59,6 +59,7 @@ class CityCues:
     match_report_words: frozenset[str]
     play_verbs: frozenset[str]
     travel_verbs: frozenset[str]
+    transfer_words: frozenset[str]
     rail_line_after: frozenset[str]
     rail_words: frozenset[str]
     body_after: tuple[tuple[str, ...], ...]
@@ -98,6 +99,7 @@ def cues() -> CityCues:
         match_report_words=frozenset(data["match_report_words"]),
         play_verbs=frozenset(data["play_verbs"]),
         travel_verbs=frozenset(data["travel_verbs"]),
+        transfer_words=frozenset(data["transfer_words"]),
         rail_line_after=frozenset(data["rail_line_after"]),
         rail_words=frozenset(data["rail_words"]),
         body_after=phrases("body_after"),

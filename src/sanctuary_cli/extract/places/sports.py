@@ -124,6 +124,15 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
     return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
 
 
+def left_by_a_player(doc: Doc, end: int) -> bool:
+    """In a story of a team: "acquired the goalkeeper from Tulsa", "three players from Tulsa", "joined in
+    August from Tulsa": the place after "from" that follows a word of a player's move is the team left."""
+    head = _first_of_its_pair(doc[end - 1])
+    if head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    return head.head.head.lower_ in cues().transfer_words
+
+
 def glosses_teams(doc: Doc, start: int, end: int) -> bool:
     """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
     brackets right after a noun for teams is a team, and in a list of three or more after a sentence that speaks of
