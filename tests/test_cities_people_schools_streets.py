@@ -57,6 +57,11 @@ def test_a_facility_word_an_editor_brackets_after_the_name_is_still_the_facility
     assert ("Tulsa", "OK") in cities_of(parse, "The reporter flew to Tulsa [Oklahoma] on Monday.")
 
 
+def test_a_list_closed_by_an_abbreviated_plural_of_street_is_a_list_of_streets(parse: Parse) -> None:
+    text = "The fair takes over the West Village's Hudson, Greenwich and Charles Sts. on Sunday."
+    assert cities_of(parse, text) == set()
+
+
 def test_a_street_the_article_writes_stays_one_among_streets(parse: Parse) -> None:
     text = (
         "The crash happened at Houston Street on Monday. The woman was walking south on Avenue D, crossing "

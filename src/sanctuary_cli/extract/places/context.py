@@ -24,7 +24,8 @@ PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 THING_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
 # "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
-STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"})
+STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"}
+                           | {"sts", "sts.", "aves", "aves.", "rds", "rds.", "blvds", "blvds."})  # "Houston and Grand Sts."
 LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
 AVENUE_PLURALS = frozenset({"avenues", "boulevards"})  # plurals that, even in lower case, end a list of streets
 CALL_VERBS = frozenset({"called", "phoned", "texted", "emailed", "paged"})  # "called Tyler to ask": a person
