@@ -221,6 +221,18 @@ def test_another_form_of_a_given_name_joins_the_full_name_written_in_its_story()
     assert given_name_links(links) == {("s1", "mike"): "michael tessel"}
 
 
+def test_a_given_name_alone_joins_the_bearer_its_story_names_by_the_surname_alone() -> None:
+    # "Ada's not going to run ... someone like Ada or Zed", in a story that writes "Tessel" alone
+    kit, pat = ("kit vale", "Kit Vale"), ("pat lund", "Pat Lund")  # each named with her in one other story
+    links = [*debates(), *story("k1", ADA, kit), *story("k2", ADA, pat)]
+    surname = Link("s1", "tessel", "ada tessel", "Ada Tessel", aliases=("Tessel",))
+    found = given_name_links([*links, surname, *story("s1", ("ada#s1", "Ada"), kit, pat)])
+    assert found == {("s1", "ada"): "ada tessel"}
+    # a story that writes her in full beside "Ada" alone kept the two apart itself
+    full = Link("s1", "ada tessel", "ada tessel", "Ada Tessel", aliases=("Ada Tessel", "Tessel"))
+    assert given_name_links([*links, full, *story("s1", ("ada#s1", "Ada"), kit, pat)]) == {}
+
+
 def test_a_given_name_the_store_calls_one_bearer_by_joins_them_when_their_company_is_there() -> None:
     # the store writes "Ada" alone for Ada Tessel in two stories
     links = debates()

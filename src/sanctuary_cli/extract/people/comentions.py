@@ -102,6 +102,8 @@ class _Store:
     bearers: dict[str, set[str]]  # given name -> the full-name person ids opening with it
     known: dict[str, Counter[str]]  # given name -> full-name person id -> articles writing it alone for them
     dominant: dict[str, str | None] = field(default_factory=dict)  # given name -> its store's bearer, once asked
+    # (article, person id) -> the first words of the full names the article writes for the person
+    openers: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def ties(self, bearer: str, others: Iterable[str], article: str) -> list[tuple[float, int]]:
         """How strongly each of the story's other people ties the word to this bearer: the share of
@@ -135,6 +137,7 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
             store.bearers[_given(link.name)].add(link.pid)
             for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
                 store.known[alone][link.pid] += 1
+            store.openers[(link.article, link.pid)] |= {_given(a) for a in link.aliases if " " in a}
     closing = {fold(link.name).split()[-1] for link in every if " " in link.name}
     found = {}
     for link in every:
@@ -157,12 +160,13 @@ def _a_given_name(word: str, store: _Store, closing: set[str]) -> bool:
 
 
 def _written_here(link: Link, word: str, bearers: list[str], store: _Store) -> str | None:
-    """The one bearer the story names in full by another form of the given name ("Michael" for
-    "Mike"), when the story's other people tie the word to them too (see :func:`_tied`): a
-    character beside the actor who plays them is not tied. A bearer it names by the very word was
-    kept apart by the article's own reading."""
+    """The one bearer the story names by another form of the given name ("Michael Tessel" for
+    "Mike") or by the surname alone ("Tessel", found to be Ada Tessel, beside "Ada"), when the
+    story's other people tie the word to them too (see :func:`_tied`): a character beside the actor
+    who plays them is not tied. A bearer it writes in full with the very word was kept apart by the
+    article's own reading."""
     here = [b for b in bearers if b in store.tokens[link.article]]
-    if len(here) != 1 or here[0] in store.bearers.get(word, ()):
+    if len(here) != 1 or word in store.openers[(link.article, here[0])]:
         return None
     return here[0] if _tied(link, here[0], store) else None
 

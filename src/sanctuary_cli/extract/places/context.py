@@ -23,9 +23,9 @@ MINOR_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", 
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 THING_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
 COUNTY_PLURALS = frozenset({"counties", "parishes"})
-# "Houston, 23rd and 42nd Streets": a list that ends in one of these names streets, not cities
+# "Houston, 23rd and 42nd Streets", "Houston and Grand Sts.": a list that ends in one of these names streets
 STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"}
-                           | {"sts", "sts.", "aves", "aves.", "rds", "rds.", "blvds", "blvds."})  # "Houston and Grand Sts."
+                           | {"sts", "sts.", "aves", "aves.", "rds", "rds.", "blvds", "blvds."})
 LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
 AVENUE_PLURALS = frozenset({"avenues", "boulevards"})  # plurals that, even in lower case, end a list of streets
 CALL_VERBS = frozenset({"called", "phoned", "texted", "emailed", "paged"})  # "called Tyler to ask": a person
