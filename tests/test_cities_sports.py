@@ -72,6 +72,7 @@ def test_the_place_a_player_moves_from_in_a_story_of_a_team_is_the_team(parse: P
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The Hornets acquired a goalkeeper from Omaha.")
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "Three players from Omaha were called up.")
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The defender joined in August from Omaha.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "They passed on him, securing another guard from Omaha.")
     assert ("Omaha", "NE") in cities_of(parse, TRADE + "The Hornets flew home from Omaha on Sunday.")
     assert ("Omaha", "NE") in cities_of(parse, "The museum acquired a painting from Omaha last year.")
 

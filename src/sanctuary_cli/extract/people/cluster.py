@@ -206,23 +206,22 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
     same = [p for p in people if p.parts.full and compatible(p.parts, parts)]
-    if not same:
-        same = [
-            p
-            for p in people
-            if p.parts.full
-            and p.parts.given
-            and p.parts.given[0] == parts.last_word
-            and known_given_name(parts.last_word)  # "Michelle" or "Kim", not "Huckabee"
-        ]
-    if not same and known_given_name(parts.last_word):
-        same = [  # "Chris" for the article's one Christopher, "William" for its one Bill
-            p for p in people if p.parts.full and p.parts.given and same_given_name(p.parts.given[0], parts.last_word)
-        ]
-        same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    if not same and known_given_name(parts.last_word):  # "Michelle" or "Kim", not "Huckabee"
+        same = _by_given_name(people, parts.last_word)
     if not same:
         same = _near_spelt(people, parts, recency.last_words)
     return _one_of(same, mention, recency)
+
+
+def _by_given_name(people: list[Person], word: str) -> list[Person]:
+    """The full names of the article a given name alone may be: those opening with it, else the one
+    given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill)."""
+    full = [p for p in people if p.parts.full and p.parts.given]
+    same = [p for p in full if p.parts.given[0] == word]
+    if not same:
+        same = [p for p in full if same_given_name(p.parts.given[0], word)]
+        same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    return same
 
 
 def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:

@@ -128,16 +128,7 @@ class _Store:
 def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
     """(article, key) of a given name alone -> the person id of the bearer it is (see the module)."""
     every = list(links)
-    store = _Store(defaultdict(set), defaultdict(set), defaultdict(set), defaultdict(Counter))
-    for link in every:
-        token = _token(link)
-        store.tokens[link.article].add(token)
-        store.articles[token].add(link.article)
-        if " " in link.name:
-            store.bearers[_given(link.name)].add(link.pid)
-            for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
-                store.known[alone][link.pid] += 1
-            store.openers[(link.article, link.pid)] |= {_given(a) for a in link.aliases if " " in a}
+    store = _store_of(every)
     closing = {fold(link.name).split()[-1] for link in every if " " in link.name}
     found = {}
     for link in every:
@@ -151,6 +142,21 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
         if chosen is not None:
             found[(link.article, link.key)] = chosen
     return found
+
+
+def _store_of(links: list[Link]) -> _Store:
+    """The store's people by article, their articles, and its full names by given name."""
+    store = _Store(defaultdict(set), defaultdict(set), defaultdict(set), defaultdict(Counter))
+    for link in links:
+        token = _token(link)
+        store.tokens[link.article].add(token)
+        store.articles[token].add(link.article)
+        if " " in link.name:
+            store.bearers[_given(link.name)].add(link.pid)
+            for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
+                store.known[alone][link.pid] += 1
+            store.openers[(link.article, link.pid)] |= {_given(a) for a in link.aliases if " " in a}
+    return store
 
 
 def _a_given_name(word: str, store: _Store, closing: set[str]) -> bool:
