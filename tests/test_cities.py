@@ -195,6 +195,8 @@ def test_a_place_name_used_for_a_person_is_not_a_city(parse: Parse) -> None:
 def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
     text = "They sold a Baldwin piano and a Pendleton blanket at the yard sale in Tacoma."
     assert cities_of(parse, text) == {("Tacoma", "WA")}
+    text = "The bagels come with Tulsa cream cheese and the diner grills a Omaha strip steak."
+    assert cities_of(parse, text) == set()
 
 
 def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:

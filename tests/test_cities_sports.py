@@ -77,6 +77,12 @@ def test_the_place_a_player_moves_from_in_a_story_of_a_team_is_the_team(parse: P
     assert ("Omaha", "NE") in cities_of(parse, "The museum acquired a painting from Omaha last year.")
 
 
+def test_a_city_after_a_word_opening_a_clubs_name_is_the_club(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, "Sporting Omaha signed a striker on Friday.")
+    assert ("Omaha", "NE") not in cities_of(parse, "The defender moved to Real Omaha last winter.")
+    assert ("Omaha", "NE") in cities_of(parse, "He said the real Omaha is kinder than its reputation.")
+
+
 def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
     assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The Rockets travel to Tulsa next week.")
     assert ("Tulsa", "OK") in cities_of(parse, TRADE + "The players visited a children's hospital in Tulsa.")

@@ -195,6 +195,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "train service on the Tulsa line was suspended"
     if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
         return True
+    if start > 0 and doc[start - 1].text in cues().team_before:
+        return True  # "Sporting Tulsa", "Real Tulsa": a club
     if before_a_team_noun(doc, end):
         return True  # "he will play for a Tulsa team that stinks"
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):

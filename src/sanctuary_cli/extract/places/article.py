@@ -47,6 +47,7 @@ class CityCues:
     product_after: tuple[tuple[str, ...], ...]
     work_before: frozenset[str]
     business_before: frozenset[str]
+    team_before: frozenset[str]
     business_after: frozenset[str]
     unplaced_after: tuple[tuple[str, ...], ...]
     kin_before: frozenset[str]
@@ -87,6 +88,7 @@ def cues() -> CityCues:
         product_after=phrases("product_after"),
         work_before=frozenset(data["work_before"]),
         business_before=frozenset(data["business_before"]),
+        team_before=frozenset(data["team_before"]),
         business_after=frozenset(data["business_after"]),
         unplaced_after=phrases("unplaced_after"),
         kin_before=frozenset(data["kin_before"]),
