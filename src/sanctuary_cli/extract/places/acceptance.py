@@ -193,12 +193,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Max's Kansas City": a business
     if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
         return True  # "train service on the Tulsa line was suspended"
-    if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
+    if _a_teams_or_a_products(doc, start, end):
         return True
-    if start > 0 and doc[start - 1].text in cues().team_before:
-        return True  # "Sporting Tulsa", "Real Tulsa": a club
-    if before_a_team_noun(doc, end):
-        return True  # "he will play for a Tulsa team that stinks"
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
@@ -208,6 +204,16 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     if mention.key in cues().federal_departments and end < len(doc) and doc[end].lower_ == "department":
         return True  # "the Justice Department"
     return mention.key in article.storms  # "homes destroyed in Sandy" after "Hurricane Sandy"
+
+
+def _a_teams_or_a_products(doc: Doc, start: int, end: int) -> bool:
+    """ "the Tulsa Rovers", "Sporting Tulsa", "a Tulsa team that stinks", "a Tulsa piano": a team's or a product's
+    name."""
+    if names_a_team(doc, end, cues().team_after) or names_a_product(doc, end, cues().product_after):
+        return True
+    if start > 0 and doc[start - 1].text in cues().team_before:
+        return True  # "Sporting Tulsa", "Real Tulsa": a club
+    return before_a_team_noun(doc, end)  # "he will play for a Tulsa team that stinks"
 
 
 def _a_park_by_what_is_done_there(doc: Doc, mention: Mention, article: Article) -> bool:
