@@ -55,6 +55,8 @@ def test_a_facility_word_an_editor_brackets_after_the_name_is_still_the_facility
     text = 'A neighbour said, "He drove them a few blocks the rest of the way to Tulsa [Hospital]."'
     assert cities_of(parse, text) == set()
     assert ("Tulsa", "OK") in cities_of(parse, "The reporter flew to Tulsa [Oklahoma] on Monday.")
+    text = 'New arrivals say "Houston" Street just like the city in Texas, and nobody minds.'
+    assert ("Houston", "TX") not in cities_of(parse, text)
 
 
 def test_a_list_closed_by_an_abbreviated_plural_of_street_is_a_list_of_streets(parse: Parse) -> None:

@@ -141,8 +141,10 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
-    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]"
-    after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in ("[", "(") else mention.end
+    # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]",
+    # a name quoted for its sound ('pronounce "Tulsa" Street')
+    between = ("[", "(", '"', "”")
+    after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
     return starts_with_any(words_after(doc, after), cues().not_city_after)
 
 
