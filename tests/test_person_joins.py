@@ -32,6 +32,20 @@ def test_names_of_the_same_letters_are_one_person() -> None:
     assert merges == {"ada dequillon": "ada de quillon", "bram marktessel": "bram mark-tessel", "zoe pena": "zoe peña"}
 
 
+def test_a_double_surname_written_alone_without_its_hyphen_is_its_bearer() -> None:
+    # "Mr. Quillon Tessel is innocent," his lawyer said; the store names "Ada Quillon-Tessel"
+    full = named("ada quillon-tessel", "Ada Quillon-Tessel", 28, "a1", "a2")
+    assert variant_merges([full, named("quillon tessel", "Quillon Tessel", 1, "b1")]) == {
+        "quillon tessel": "ada quillon-tessel"
+    }
+    # two bearers of the double surname: the surname alone says neither; a given name first is a full name
+    other = named("bram quillon-tessel", "Bram Quillon-Tessel", 3, "c1")
+    assert variant_merges([full, other, named("quillon tessel", "Quillon Tessel", 1, "b1")]) == {}
+    assert variant_merges([full, named("ada quillontessel", "Ada Quillontessel", 1, "b1")]) == {
+        "ada quillontessel": "ada quillon-tessel"
+    }
+
+
 def test_a_misspelt_surname_alone_joins_the_full_name_its_article_writes() -> None:
     # "Harlan Brannigan was arrested ... Brannegan was taken away in handcuffs."
     merges = variant_merges([

@@ -5,7 +5,8 @@ differently, so after they are resolved their persons are compared once more:
 
 1. Written alike: the same letters once case, accents, spaces and hyphens are set
    aside ("Ada DeQuillon" and "Ada de Quillon", "Ada MarkQuillon" and "Ada Mark-Quillon"),
-   or a full name's words run together into a hashtag's one word ("AdaQuillon").
+   a full name's words run together into a hashtag's one word ("AdaQuillon"), or a double
+   surname written alone without its hyphen ("Mr. Mark Quillon" for "Ada Mark-Quillon").
 2. A misspelling beside the right spelling in one article: "Quillen" alone where the
    article names "Ada Quillon", or "Mohamed Quillon" beside "Mohammed Quillon"; a word
    of two edits or fewer, long enough, and no given name of the other gender. Across the
@@ -39,7 +40,7 @@ from functools import lru_cache
 
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.given_variants import given_variant_pairs, named_with
-from sanctuary_cli.extract.people.names import SUFFIXES
+from sanctuary_cli.extract.people.names import SUFFIXES, split_name
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
@@ -83,8 +84,8 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
     everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
     pairs = [
-        *_written_alike(everyone), *_run_together(everyone), *_misspelt_beside(everyone),
-        *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
+        *_written_alike(everyone), *_run_together(everyone), *_double_surname_apart(everyone),
+        *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
         *_given_misspelt_in_company(everyone, company or {}),
         *given_variant_pairs(((p, _words(p.name)) for p in everyone), company or {}),
     ]
@@ -115,6 +116,25 @@ def _full_names_by_letters(persons: list[Named]) -> dict[str, list[str]]:
 def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
     """Full names of the same letters ("Ada DeQuillon", "Ada de Quillon")."""
     return [(pids[0], other) for pids in _full_names_by_letters(persons).values() for other in pids[1:]]
+
+
+def _double_surname_apart(persons: list[Named]) -> list[tuple[str, str]]:
+    """A name of two words, the first no given name, of the letters of the one double surname the
+    store's full names bear: the surname alone with its hyphen dropped ("Mr. Quillon Tessel" for
+    "Ada Quillon-Tessel")."""
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        surname = split_name(p.name).surname
+        if len(_words(p.name)) >= 3 and len(re.split(r"[\s-]+", surname)) == 2:
+            bearers[_letters(surname)].add(p.pid)
+    found = []
+    for p in persons:
+        words = p.name.split()
+        if len(words) == 2 and "-" not in p.name and not known_given_name(words[0]):
+            full = bearers.get(_letters(p.name), set())
+            if len(full) == 1:
+                found.append((next(iter(full)), p.pid))
+    return found
 
 
 def _run_together(persons: list[Named]) -> list[tuple[str, str]]:
