@@ -24,6 +24,11 @@ def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> Non
     assert len(found["Orrin Tessel"].mentions) == 3  # "Tessel Mao" is his surname there
 
 
+def test_a_capitalised_verb_of_saying_after_a_name_is_no_part_of_it(parse: Parse) -> None:
+    found = people_by_name(parse, "There is a reason that Bram Tweets so much, the analyst said.")
+    assert set(found) == {"Bram"}
+
+
 def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
     found = people_by_name(
         parse,

@@ -315,3 +315,8 @@ def test_a_participle_after_a_clause_of_time_goes_on_from_the_reporting_verb(nlp
         ' senator easily won his primary, remarking that there are "still some conservatives angry over the bill."'
     )
     assert speaker_of(nlp, text, "conservatives angry") == "Hanley"
+
+
+def test_a_capitalised_verb_of_saying_after_the_speakers_name_is_no_part_of_it(nlp: Language) -> None:
+    text = 'Mayor Vanderholt Tweeted: "Congratulations to the whole team on a perfect season, you made us proud."'
+    assert speaker_of(nlp, text, "perfect season") == "Vanderholt"

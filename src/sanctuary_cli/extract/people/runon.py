@@ -21,6 +21,7 @@ from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, name_rules, person_key
 from sanctuary_cli.extract.places.gazetteer import is_country
+from sanctuary_cli.extract.quotes.lexicon import a_verb_of_saying
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -96,6 +97,8 @@ def _name_part(
     words = mention.text.split()
     if len(words) < 2:
         return None
+    if a_verb_of_saying(words[-1]):
+        return 0, len(mention.text.rstrip()) - len(words[-1]) - 1  # "Mayor Quillon Tweeted:", "Quillon Says"
     last = words[-1].rstrip(".")
     if (len(words) == 2 and fold(last) == "sr" and not known_given_name(words[0])
             and not _suffixed_full_name(words[0], text)):

@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.roles import lexicon as role_lexicon
 from sanctuary_cli.resources import read_json
 
@@ -152,3 +153,12 @@ def _office_nouns(modifiers: frozenset[str]) -> dict[str, str]:
         if head not in modifiers and head not in _TENURE:
             nouns.setdefault(head, head)
     return nouns
+
+
+def a_verb_of_saying(word: str) -> bool:
+    """Whether a capitalised word after a name is a verb that hands over a quote, in the past or the
+    present ("Tweeted", "Says", "Writes"): a headline's or a caption's verb, no part of the name. Forms
+    that are names too ("Said", "Read") are left alone."""
+    lower = word.lower()
+    return (word[:1].isupper() and lower.endswith(("ed", "s")) and cue_lexicon().is_cue_verb(lower)
+            and not known_given_name(lower))

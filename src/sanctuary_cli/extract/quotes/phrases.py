@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.names import strip_title
-from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.lexicon import a_verb_of_saying, cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import is_cue_verb
 
 if TYPE_CHECKING:
@@ -118,6 +118,8 @@ def clean_name(tokens: Sequence[Token]) -> str:
     or body a title belongs to ("Chicago Mayor", "White House spokeswoman").
     """
     words = [t for t in tokens if t.tag_ != "POS" and not (t.is_punct and t.text not in {".", "-", "'"})]
+    if len(words) > 1 and a_verb_of_saying(words[-1].text):
+        words = words[:-1]  # "Mayor Quillon Tweeted:"
     owners = [i for i, token in enumerate(tokens) if token.tag_ == "POS"]
     if owners and owners[-1] < len(tokens) - 1:
         words = [t for t in words if t.i > tokens[owners[-1]].i] or words
