@@ -96,6 +96,14 @@ def test_a_birth_name_is_the_persons_and_not_the_name_used(parse: Parse) -> None
     assert found["Dax Marvolo"].aliases.count("Dexter Plimm") == 1
 
 
+def test_a_bracketed_then_gives_the_name_of_that_time(parse: Parse) -> None:
+    text = "Back in 2006, Dax Marvolo (then Dexter Plimm) played small clubs downtown. Marvolo is 40 now."
+    found = people_by_name(parse, text)
+    assert len(found) == 1 and "Dexter Plimm" in found["Dax Marvolo"].aliases
+    text = "Dax Marvolo spoke first, then Dexter Plimm took the stage."
+    assert set(people_by_name(parse, text)) == {"Dax Marvolo", "Dexter Plimm"}
+
+
 def test_a_hashtag_of_a_full_name_run_together_is_that_person() -> None:
     # "#AdaQuillon and #BramTessel arrive at the gala" beside "Ada Quillon" elsewhere
     merges = variant_merges([

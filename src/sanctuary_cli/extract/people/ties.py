@@ -1,7 +1,7 @@
 """Two names an article ties to one person: "Ada T., aka Ada Quillon", "Quillon, born Ada Tessel".
 
 News gives a person's other name right after the one it uses: an alias or a full name after
-"aka" or "also known as", a birth or maiden name after "born" or "née". Both names are the one
+"aka" or "also known as", a birth or maiden name after "born", "née" or a bracketed "then". Both names are the one
 person's; the name given after "born", "née" or "formerly" is a name the person no longer uses, so
 it is never the name the article's record goes by.
 """
@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 _ALSO = r"aka|a\.k\.a\.?|also known as|real name"  # another name the person goes by
 _FORMER = r"born|n[ée]e|formerly|formerly known as"  # a name the person no longer goes by
-_TIE = re.compile(rf"\.?\s*,?\s*\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER}))\s+", re.IGNORECASE)
+# "Ada Quillon (then Ada Tessel)": a bracketed "then" gives the name of that time ("Ada, then Bram" lists two)
+_TIE = re.compile(
+    rf"\.?\s*,?\s*(?:\(\s*(?P<then>then)|\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER})))\s+", re.IGNORECASE
+)
 
 
 def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
@@ -45,7 +48,7 @@ def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
         a.mentions.extend(b.mentions)
         a.mentions.sort(key=lambda m: m.start)
         a.former_names |= b.former_names
-        if tie.group("former"):
+        if tie.group("former") or tie.group("then"):
             a.former_names |= {m.text for m in b.mentions}
         merged[id(b)] = a
     return [p for p in people if id(p) not in merged]
