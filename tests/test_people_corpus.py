@@ -313,6 +313,14 @@ def test_a_full_name_key_resolved_into_another_person_is_followed() -> None:
     assert result.links[("z-1", "zarek")] in result.persons
 
 
+def test_a_word_before_users_an_account_or_a_feed_is_written_as_a_platform() -> None:
+    texts = ["Loyal Chirpr users mocked the ad. The coach handed his Chirpr account to an aide.",
+             "Then the Chirpr feed went quiet."]
+    assert word_use("Chirpr", texts).after_place_word == 3
+    person = ["The Quillon administration said no. Later the Quillon campaign spoke, and Quillon's account of it too."]
+    assert word_use("Quillon", person).after_place_word == 0
+
+
 def test_a_date_before_a_word_is_no_given_name_and_a_platform_is_not_read_into_a_full_name() -> None:
     data = [PersonRow("a-1", "chirpr", "Chirpr", None, ("Chirpr",), "2014-01-01")]
     assert resolve(data, texts={"a-1": "Chirpr posted on Sunday Chirpr again."}).links[("a-1", "chirpr")] == "chirpr"

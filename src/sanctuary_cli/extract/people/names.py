@@ -248,6 +248,7 @@ class NameRules:
     function_words: frozenset[str]
     credit_before: frozenset[str]
     platform_before: frozenset[str]
+    platform_after: frozenset[str]
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
     kind_nouns: frozenset[str]

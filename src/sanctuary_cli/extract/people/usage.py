@@ -48,6 +48,7 @@ OPENS_ASIDE = re.compile(r"\($")
 CLOSES_ASIDE = re.compile(r"(?:\s+and\s+[a-z]+)?\.?\)")
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a lower-case word after a name that is no preposition, conjunction or verb of saying: a noun it modifies
+_FIRST_WORD = re.compile(r"\s+([a-z]+)")
 MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
 )
@@ -85,7 +86,7 @@ class WordUse:
     """How the articles that name a one-word "person" write that word."""
 
     capitalised: int = 0  # as a name, capitalised, not opening a sentence
-    after_place_word: int = 0  # of those, right after "at", "on", "from", "via" (and not a possessive)
+    after_place_word: int = 0  # of those, right after "at", "on", "from", "via", or before "users", "account"
     lower: int = 0  # in lower case, as a common word
     in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
@@ -142,8 +143,10 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             previous = WORD_BEFORE.search(before)
             previous_word = previous.group(1) if previous else ""
             counts["possessive"] += bool(possessive)
-            counts["after"] += previous_word in _place_words() and not possessive
             follows = text[possessive.end() if possessive else end :][:12]
+            next_word = _FIRST_WORD.match(follows)
+            platform = next_word is not None and next_word.group(1) in rules.platform_after  # "Chirpr users"
+            counts["after"] += not possessive and (previous_word in _place_words() or platform)
             # "her Chirpr.", "a Chirpr on", but not "the Vossberg administration" (a name before a noun)
             head = not possessive and not MODIFIES.match(follows)
             counts["determiner"] += previous_word in rules.thing_before and head
