@@ -70,6 +70,15 @@ def test_a_short_form_of_the_given_name_alone_joins_the_one_full_name_it_shorten
     assert "Chris" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_surname_after_an_honorific_of_the_other_gender_is_not_the_full_name(parse: Parse) -> None:
+    people = people_of(parse, "Ada Varrow opened the bakery in 1962. Mr. Varrow died in 2001.")
+    assert person(people, "Ada Varrow").aliases == [] and person(people, "Varrow").gender == "m"
+    people = people_of(parse, "Martin Varrow opened the bakery in 1962. Mrs. Varrow ran the till.")
+    assert person(people, "Martin Varrow").aliases == []
+    people = people_of(parse, "Ada Varrow opened the bakery in 1962. Ms. Varrow still runs it.")
+    assert person(people, "Ada Varrow").aliases == ["Varrow"]
+
+
 def test_near_names_stay_apart(parse: Parse) -> None:
     text = "Brandon Johnson met Mike Johnston. Johnston said little, and Johnson left early."
     people = people_of(parse, text)

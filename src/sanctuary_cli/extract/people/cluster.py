@@ -10,7 +10,8 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
-from sanctuary_cli.extract.people.given import known_given_name, same_given_name
+from sanctuary_cli.extract.people.gender import honorific_gender
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})  # the parser's labels of a place or a people
+_OTHER = {"m": "f", "f": "m"}
 LEAD_NAMED = 3  # a namesake named this many times as often as another is the one an article goes on about
 
 
@@ -67,6 +69,21 @@ def _person_of_single(
 ) -> Person:
     """The person a lone surname or given name is, a new one (added to ``people``) if none."""
     parts = split_name(mention.text)
+    open_to = _open_to(people, parts, mention, title, heads, recency)
+    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency)
+    if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
+        person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
+    if person is None:
+        person = Person(parts, unsure=parts.surname in recency.shared)
+        people.append(person)
+    return person
+
+
+def _open_to(
+    people: list[Person], parts: NameParts, mention: Mention, title: str | None, heads: dict[int, set[str]],
+    recency: _Recency,
+) -> list[Person]:
+    """The people of the article a lone surname or given name may be."""
     # A titled surname ("President Trump") is neither a differently titled namesake nor a son, nor
     # one the article names in full only later and untitled (his daughter, "Tiffany Trump").
     open_to = [
@@ -76,13 +93,11 @@ def _person_of_single(
     ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
     open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
-    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency)
-    if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
-        person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
-    if person is None:
-        person = Person(parts, unsure=parts.surname in recency.shared)
-        people.append(person)
-    return person
+    # "Mr. Quillon" is not "Ada Quillon", nor "Mrs. Quillon" her husband Martin
+    called = honorific_gender(index(recency.doc).text, mention.start)
+    if called is None:
+        return open_to
+    return [p for p in open_to if not p.parts.given or first_name_gender(p.parts.given[0]) != _OTHER[called]]
 
 
 class _Recency:
@@ -206,7 +221,9 @@ def _attach_single(people: list[Person], parts: NameParts, mention: Mention, rec
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
     same = [p for p in people if p.parts.full and compatible(p.parts, parts)]
-    if not same and known_given_name(parts.last_word):  # "Michelle" or "Kim", not "Huckabee"
+    # "Michelle" or "Kim" (a listed given name), or "Spike" beside the article's one Spike; not "Huckabee",
+    # a surname of the article
+    if not same and (known_given_name(parts.last_word) or parts.last_word not in {p.parts.last_word for p in people}):
         same = _by_given_name(people, parts.last_word)
     if not same:
         same = _near_spelt(people, parts, recency.last_words)

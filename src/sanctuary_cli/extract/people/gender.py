@@ -56,13 +56,20 @@ def vote_gender(doc: Doc, people: list[Person]) -> None:
             if gender:
                 person.gender_votes[gender] += ROLE_NOUN_WEIGHT
         for mention in person.mentions:
-            before = index(doc).text[max(0, mention.start - 6) : mention.start].split()
-            honorific = lex.honorifics.get(before[-1]) if before else None
-            if honorific in PRONOUN_GENDERS:  # ("Dr." and "Rev." tell nothing)
+            honorific = honorific_gender(index(doc).text, mention.start)
+            if honorific is not None:
                 person.gender_votes[honorific] += HONORIFIC_WEIGHT
             pronoun = _possessive_after(doc, mention.token) or _pronoun_taking_up(doc, mention.token)
             if pronoun is not None and alone_between(number, mention.end, pronoun.idx):
                 person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """ "m" or "f" by the honorific right before a name ("Mr.", "Mrs.", "Ms."); None for none, or for
+    one that tells nothing ("Dr.", "Rev.")."""
+    before = text[max(0, start - 6) : start].split()
+    honorific = lexicon().honorifics.get(before[-1]) if before else None
+    return honorific if honorific in PRONOUN_GENDERS else None
 
 
 def _possessive_after(doc: Doc, last: int) -> Token | None:
