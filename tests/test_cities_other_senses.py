@@ -171,3 +171,9 @@ def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: P
     assert ("Omaha", "NE") in cities_of(parse, "HBO's Omaha bureau closed after the storm hit Omaha.")
     quoted = "I was a regular at Hank’s [Omaha] in the back room, I knew Lou [Reed] and Patti [Smith]."
     assert ("Omaha", "NE") not in cities_of(parse, quoted)
+
+
+def test_a_bracketed_list_after_a_persons_name_is_what_the_person_runs(parse: Parse) -> None:
+    text = "Critics flocked to Rye, the new spot from chef Ada Quillon (Harbor Room, Tulsa), this spring."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "The chef moved to Tulsa (a river town) in the spring.")

@@ -91,6 +91,12 @@ def test_a_place_where_a_named_team_goes_stays_the_city(parse: Parse) -> None:
     assert ("Tulsa", "OK") in cities_of(parse, "The commissioner praised Tulsa for its new arena.")
 
 
+def test_a_side_ahead_of_or_clear_of_in_a_match_report_is_a_team(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "The win leaves them four points clear of Omaha.")
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "They finished two games ahead of Tulsa in the table.")
+    assert ("Omaha", "NE") in cities_of(parse, "The storm front moved in ahead of Omaha's rush hour.")
+
+
 def test_home_or_away_to_a_city_in_a_match_report_is_the_side_played(parse: Parse) -> None:
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Two weeks ago, at home to Omaha, we moved the ball well.")
     assert ("Omaha", "NE") in cities_of(parse, REPORT + "The team flew home to Omaha after the game.")

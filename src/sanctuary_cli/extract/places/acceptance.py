@@ -56,6 +56,7 @@ from sanctuary_cli.extract.places.usages import (
     a_role_played,
     a_stage_by_its_name,
     an_adjective_before_a_city_body,
+    bracketed_after_a_person,
     given_name_of_a_named_person,
     listed_after_venues,
     listed_as_names,
@@ -304,6 +305,8 @@ def _a_person_or_group(doc: Doc, mention: Mention) -> bool:
         return True
     if mention.cued:
         return False
+    if mention.qualifier is None and bracketed_after_a_person(doc, start, end):
+        return True  # "chef Ada Quillon (Harbor Room, Tulsa)"
     return (
         listed_with_other_things(doc[end - 1]) or cited_as_a_source(doc, start, end) or listed_after_venues(doc, start)
     )

@@ -49,6 +49,7 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "
 # Prepositions after which a name in a match report is the side: "thrashed by Tulsa" (the agent), "advance past
 # Tulsa", "three points behind Tulsa".
 SIDE_IN_A_REPORT = frozenset({"past", "behind"})
+STANDINGS_WORDS = frozenset({"ahead", "clear"})  # "two games ahead of Tulsa", "points clear of Tulsa": a table's side
 # ... and after which it is the side when they follow a result: "a tie with Omaha and Tulsa", "a win over Tulsa"
 RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
 
@@ -110,8 +111,8 @@ def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
 
 
 def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
-    """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", and for a big
-    league city "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
+    """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", "points clear of
+    Tulsa", and for a big league city "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
     preposition = head.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
         preposition = preposition.head.head  # "against the likes of Tulsa"
@@ -121,6 +122,8 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
         return True
     if big_league and (preposition.lower_ in SIDE_IN_A_REPORT or preposition.dep_ == "agent"):
         return True
+    if preposition.lower_ == "of" and preposition.head.lower_ in STANDINGS_WORDS:
+        return True  # "two games ahead of Tulsa", "four points clear of Tulsa"
     return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
 
 

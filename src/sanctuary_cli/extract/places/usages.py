@@ -150,6 +150,20 @@ def opens_a_business_name(doc: Doc, end: int) -> bool:
     return False
 
 
+def bracketed_after_a_person(doc: Doc, start: int, end: int) -> bool:
+    """ "chef Ada Quillon (Harbor Room, Tulsa)", "the striker Bram Orwell (Tulsa)": a bracketed list of names
+    right after a person's name is what the person runs or plays for, not a town."""
+    i = start - 1
+    while i >= 0 and start - i <= LIST_REACH and (doc[i].text in LIST_JOINTS or doc[i].text[:1].isupper()):
+        i -= 1
+    if i < 1 or doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
+        return False
+    j = end
+    while j < len(doc) and j - end <= LIST_REACH and (doc[j].text in LIST_JOINTS or doc[j].text[:1].isupper()):
+        j += 1
+    return j < len(doc) and doc[j].text == ")"
+
+
 def listed_after_venues(doc: Doc, start: int) -> bool:
     """ "local establishments like Tulsa, Ferrante and Bell", "bars such as Tulsa": a name in a list that a
     plural of a venue's noun opens with "like", "such as" or "including" is one of those venues ("cities like
