@@ -820,6 +820,18 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
 
 
+def test_a_given_name_that_is_a_common_word_too_is_still_its_storys_bearer() -> None:
+    # "Bill, Ada and I are going home," in a story of "Dara de Quennick"; the store writes "the bill" often
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    data = [*rows("Bill de Quennick", 4), *rows("Bill Varrow", 3), PersonRow("trip-1", "bill", "Bill", None, ("Bill",))]
+    given = {"bill": [GivenUse("bill de quennick", "bill de quennick", 4), GivenUse("bill varrow", "bill varrow", 3)]}
+    common = WordUse(capitalised=4, lower=12, articles=1)
+    text = 'The mayor flew home. Dara de Quennick waved. "Bill, Ada and I are going home," she wrote.'
+    result = resolve(data, uses={"bill": common}, given=given, texts={"trip-1": text})
+    assert result.links[("trip-1", "bill")] == "bill de quennick"
+
+
 def test_a_family_name_with_a_particle_or_inner_capital_is_read_as_its_text_writes_it() -> None:
     # "Ada, Dan and I are going home," wrote the mayor's wife, in a story of "Dara de Quennick" and "McVarrow"
     data = [*rows("Dan de Quennick", 4), *rows("Dan McVarrow", 3), PersonRow("trip-1", "dan", "Dan", None, ("Dan",))]

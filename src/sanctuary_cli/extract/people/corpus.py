@@ -34,7 +34,7 @@ from sanctuary_cli.extract.people.fullnames import (
     cluster_full_names,
     join_misspelt_groups,
 )
-from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name, short_form_words
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
@@ -211,7 +211,10 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
     apart: list[PersonRow] = []
     alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
-    no_person = use is not None and not_a_person_by_use(use, known_surname(short)) is not None
+    # a common word the corpus writes as a thing is read into no full name ("Sunday Chirpr"); a listed
+    # given name that is a common word too ("Bill", "Mark") may still be its story's bearer
+    thing = use is not None and not_a_person_by_use(use, known_surname(short)) is not None
+    no_person = thing and not known_given_name(key)
     for row in rows:
         if not no_person and _a_bodys_short_name(row, evidence):
             _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
