@@ -10,7 +10,7 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
-from sanctuary_cli.extract.people.gender import mention_gender
+from sanctuary_cli.extract.people.gender import honorific_gender
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
@@ -93,8 +93,8 @@ def _open_to(
     ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
     open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
-    # "Mr. Quillon" or "Quillon and his wife" is not "Ada Quillon", nor "Mrs. Quillon" her husband Martin
-    called = mention_gender(recency.doc, mention.start, mention.token, recency.mention_starts)
+    # "Mr. Quillon" is not "Ada Quillon", nor "Mrs. Quillon" her husband Martin
+    called = honorific_gender(index(recency.doc).text, mention.start)
     if called is None:
         return open_to
     return [p for p in open_to if not p.parts.given or first_name_gender(p.parts.given[0]) != _OTHER[called]]
@@ -112,7 +112,6 @@ class _Recency:
         self.tokens = {id(p): {m.start: m.token for m in p.mentions} for p in people}
         surnames = Counter(p.parts.surname for p in people if p.parts.full)
         self.last_words = Counter(split_name(m.text).last_word for m in mentions)
-        self.mention_starts = sorted(m.start for m in mentions)
         self.shared = frozenset(name for name, count in surnames.items() if count > 1)
         text = index(doc).text
         self.breaks = [i for i, char in enumerate(text) if char == "\n"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
@@ -71,20 +70,6 @@ def honorific_gender(text: str, start: int) -> str | None:
     before = text[max(0, start - 6) : start].split()
     honorific = lexicon().honorifics.get(before[-1]) if before else None
     return honorific if honorific in PRONOUN_GENDERS else None
-
-
-def mention_gender(doc: Doc, mention_start: int, last: int, others: Sequence[int]) -> str | None:
-    """ "m" or "f" for one mention by itself: its honorific ("Mr. Quillon"), or a his/her right after it
-    or a he/she subject taking it up ("Quillon and his wife", "Quillon spoke. He left."), when no other
-    name (``others``: every mention's start) stands between."""
-    called = honorific_gender(index(doc).text, mention_start)
-    if called is not None:
-        return called
-    pronoun = _possessive_after(doc, last) or _pronoun_taking_up(doc, last)
-    if pronoun is None or not (pronoun.tag_ == "PRP$" or _subject_like(pronoun)):
-        return None  # "Quillon praised her": the object is someone else
-    between = bisect.bisect_right(others, mention_start) < bisect.bisect_left(others, pronoun.idx)
-    return None if between else PRONOUNS[pronoun.lower_]
 
 
 def _possessive_after(doc: Doc, last: int) -> Token | None:
