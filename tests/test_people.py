@@ -21,6 +21,7 @@ from sanctuary_cli.extract.people.names import not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
 from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
+from tests.extraction import people_by_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -68,6 +69,13 @@ def test_a_short_form_of_the_given_name_alone_joins_the_one_full_name_it_shorten
     # two full names it may shorten: the word stays apart
     text = "Christopher Varrow and Christine Orwell met. \"Chris is the nicest,\" said Ada Quillon."
     assert "Chris" in {p.name for p in people_of(parse, text)}
+
+
+def test_a_given_name_no_list_holds_joins_its_full_name_only_when_written_bare(parse: Parse) -> None:
+    found = people_by_name(parse, 'Zorvan Tessel won the race. "I told Zorvan to slow down," his coach said.')
+    assert "Zorvan" in found["Zorvan Tessel"].aliases
+    found = people_by_name(parse, "The Zorvan Doctrine was praised. President Zorvan defended it on Monday.")
+    assert "Zorvan Doctrine" not in found or "Zorvan" not in found["Zorvan Doctrine"].aliases
 
 
 def test_a_surname_after_an_honorific_of_the_other_gender_is_not_the_full_name(parse: Parse) -> None:

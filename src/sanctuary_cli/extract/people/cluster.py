@@ -16,6 +16,7 @@ from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
 from sanctuary_cli.extract.people.relatives import Relatives
+from sanctuary_cli.extract.people.roles import lexicon
 from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
@@ -70,7 +71,8 @@ def _person_of_single(
     """The person a lone surname or given name is, a new one (added to ``people``) if none."""
     parts = split_name(mention.text)
     open_to = _open_to(people, parts, mention, title, heads, recency)
-    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency)
+    bare = title is None and not _after_an_honorific(mention, recency)
+    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency, bare)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
     if person is None:
@@ -215,19 +217,29 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
     return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
 
 
-def _attach_single(people: list[Person], parts: NameParts, mention: Mention, recency: _Recency) -> Person | None:
-    """The person a lone surname (or first name) refers to, if the article has one."""
+def _attach_single(
+    people: list[Person], parts: NameParts, mention: Mention, recency: _Recency, bare: bool = True
+) -> Person | None:
+    """The person a lone surname (or first name) refers to, if the article has one. A ``bare`` word has
+    no title or honorific before it: only such a word may be a given name no list holds."""
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
     same = [p for p in people if p.parts.full and compatible(p.parts, parts)]
-    # "Michelle" or "Kim" (a listed given name), or "Spike" beside the article's one Spike; not "Huckabee",
-    # a surname of the article
-    if not same and (known_given_name(parts.last_word) or parts.last_word not in {p.parts.last_word for p in people}):
+    # "Michelle" or "Kim" (a listed given name), or a bare "Spike" beside the article's one Spike; not
+    # "Huckabee", a surname of the article, nor "President Quillon" beside a "Quillon Doctrine"
+    unlisted = bare and parts.last_word not in {p.parts.last_word for p in people}
+    if not same and (known_given_name(parts.last_word) or unlisted):
         same = _by_given_name(people, parts.last_word)
     if not same:
         same = _near_spelt(people, parts, recency.last_words)
     return _one_of(same, mention, recency)
+
+
+def _after_an_honorific(mention: Mention, recency: _Recency) -> bool:
+    """Whether "Mr.", "Ms.", "Dr." or another honorific stands right before the mention."""
+    before = index(recency.doc).text[max(0, mention.start - 6) : mention.start].split()
+    return bool(before) and before[-1] in lexicon().honorifics
 
 
 def _by_given_name(people: list[Person], word: str) -> list[Person]:
