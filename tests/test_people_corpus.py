@@ -820,6 +820,16 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
 
 
+def test_a_titled_one_word_name_is_a_surname_not_the_first_word_of_a_name_its_article_writes() -> None:
+    # 'Critics called it the "Quillon Doctrine." President Quillon defended the strikes.'
+    text = 'Critics called it the "Quillon Doctrine." President Quillon defended the strikes on Monday.'
+    titled = PersonRow("libya-1", "quillon", "Quillon", "President", ("Quillon",))
+    data = [*rows("Ada Quillon", 9, role="President"), titled]
+    given = {"quillon": [GivenUse("quillon doctrine", "quillon doctrine", 1)]}
+    result = resolve(data, given=given, texts={"libya-1": text})
+    assert result.links[("libya-1", "quillon")] == "ada quillon"
+
+
 def test_a_given_name_that_is_a_common_word_too_is_still_its_storys_bearer() -> None:
     # "Bill, Ada and I are going home," in a story of "Dara de Quennick"; the store writes "the bill" often
     from sanctuary_cli.extract.people.usage import WordUse

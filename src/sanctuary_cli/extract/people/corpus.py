@@ -425,7 +425,10 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
     other = {"m": "f", "f": "m"}.get(row.gender or "")
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
     apart = short.own.get((row.article_id, other), set()) if other else set()
-    return person_written(word, text, known, apart)
+    found = person_written(word, text, known, apart)
+    if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
+        return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"
+    return found
 
 
 def _by_initials(parts: NameParts) -> bool:
