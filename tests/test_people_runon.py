@@ -29,6 +29,15 @@ def test_a_capitalised_verb_of_saying_after_a_name_is_no_part_of_it(parse: Parse
     assert set(found) == {"Bram"}
 
 
+def test_a_common_word_before_a_given_name_and_a_surname_is_no_part_of_the_name(parse: Parse) -> None:
+    found = people_by_name(parse, "Shooter Jeffrey Varrow opened fire outside the building on Friday.")
+    assert set(found) == {"Jeffrey Varrow"}
+    found = people_by_name(parse, "Comedian Ada Quillon took the stage. Quillon was funny.")
+    assert set(found) == {"Ada Quillon"}
+    # a rare word before a given name opens a name of three words ("Lin Manuel Varrow")
+    assert set(people_by_name(parse, "Lin Manuel Varrow wrote the show.")) == {"Lin Manuel Varrow"}
+
+
 def test_a_surname_and_sr_without_a_given_name_is_the_surname(parse: Parse) -> None:
     found = people_by_name(
         parse,

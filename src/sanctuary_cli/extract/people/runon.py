@@ -97,8 +97,9 @@ def _name_part(
     words = mention.text.split()
     if len(words) < 2:
         return None
-    if a_verb_of_saying(words[-1]):
-        return 0, len(mention.text.rstrip()) - len(words[-1]) - 1  # "Mayor Quillon Tweeted:", "Quillon Says"
+    outside = _words_outside(mention.text, words)
+    if outside is not None:
+        return outside
     last = words[-1].rstrip(".")
     if (len(words) == 2 and fold(last) == "sr" and not known_given_name(words[0])
             and not _suffixed_full_name(words[0], text)):
@@ -179,6 +180,32 @@ def _epithet(first: str, last: str, mention: Mention, text: str) -> bool:
 
 # a sentence's or a line's opening, maybe one capitalised word after it ("Now Nanny Quillon")
 _LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z][a-z]+,?\s+)?\Z""")
+
+
+def _words_outside(text: str, words: list[str]) -> tuple[int, int] | None:
+    """The name without a headline's verb of saying after it ("Mayor Quillon Tweeted:", "Quillon Says") or
+    a common word glued before a given name and a surname ("Shooter Ada Quillon"), as offsets; None if neither."""
+    if a_verb_of_saying(words[-1]):
+        return 0, len(text.rstrip()) - len(words[-1]) - 1
+    if len(words) >= 3 and _a_descriptor(words[0], words[1]):
+        return text.index(words[1], len(words[0])), len(text)
+    return None
+
+
+DESCRIPTOR_WORD = 3.9  # Zipf frequency from which a word before a given name and a surname is a noun glued
+# on ("Shooter", 4.1; "Comedian", 4.0), below the names that open some full names ("Lin", 3.8; "Ahmad", 3.6)
+
+
+def _a_descriptor(first: str, second: str) -> bool:
+    """Whether the first of three words or more is a common word no name list holds, before a listed given
+    name: a noun or an adverb the tagger read into the name ("Shooter Ada Quillon", "Luckily Bram Orwell")."""
+    if not (first.isalpha() and first[:1].isupper() and first[1:].islower()) or known_given_name(first):
+        return False
+    if fold(first) in PARTICLES or not known_given_name(second):
+        return False
+    from wordfreq import zipf_frequency  # see common_word
+
+    return zipf_frequency(first.lower(), "en") >= DESCRIPTOR_WORD
 
 
 def common_word(word: str) -> bool:
