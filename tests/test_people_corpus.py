@@ -163,6 +163,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Glad QXR", "body"),
         ("Governors Regatta", "event"),
         ("Harbor Nights: Season", "subtitle"),  # a list of shows: "Harbor Nights: Season 3"
+        ("Marla Singing Quillon", "-ing"),  # a recap's heading: "Marla Singing Quillon To Strangers"
     ],
 )
 def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
@@ -175,6 +176,7 @@ def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
         "Ada Quillon", "Bram de Tessel", "Rosa Quillon-Vale", "JB Orwell", "Irving Tessel",
         "Grace Park", "Dana Lane", "Harlan Hill", "Ji-won Park", "J. Park",  # a given name or an initial first
         "Zorvik Hill",  # a rare given name no list holds: the store asks whether "he" or "she" is written
+        "Ada Sterling Quillon", "Ada King Quillon",  # a given name, a short word ending in -ing
     ],
 )
 def test_personal_names_pass(name: str) -> None:

@@ -153,10 +153,12 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for row in rows:
         if split_name(row.key).full and row.gender:
             own[(row.article_id, row.gender)].add(row.key)
+    # a full name found to be no person's ("Marnie Singing Quillon") is no namesake a short form might be
+    people = [c for c in clusters if result.persons[c.key].is_person]
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
-            alone_in, genders = written_alone(key, by_key, clusters)
-            short = ShortForm(surname, key, clusters, evidence.given.get(key, ()), own, alone_in, genders)
+            alone_in, genders = written_alone(key, by_key, people)
+            short = ShortForm(surname, key, people, evidence.given.get(key, ()), own, alone_in, genders)
             _resolve_short_form(short, key_rows, result, evidence)
 
 

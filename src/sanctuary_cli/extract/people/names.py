@@ -292,7 +292,7 @@ def not_a_personal_name(text: str) -> str | None:
     "Penn Station", "Burke Avenues" (a place's name), "My Bloody Harbor" (words no
     name holds), "John Doe-Richard Roe" (two names joined), "JFK" (an acronym),
     "Anna Lee Lee" (a word repeated, as a headline may), "Air Quillon" (a nickname), "Harbor
-    Nights: Season" (a title and its subtitle).
+    Nights: Season" (a title and its subtitle), "Ada Singing Quillon" (a headline's phrase).
     """
     words = text.split()
     if not words:
@@ -310,15 +310,35 @@ def not_a_personal_name(text: str) -> str | None:
         return "an acronym"
     if words[0].casefold() in rules.credit_before:
         return "a photo or wire credit"
-    made = made_word(words)
-    if made is not None:
-        return made
+    return made_word(words) or _a_headlines_words(words) or _title_of_a_work_or_body(words)
+
+
+def _a_headlines_words(words: list[str]) -> str | None:
+    """Why words a headline runs together are no name: a word repeated ("Anna Lee Lee"), a nickname
+    ("Air Quillon"), a verb's -ing form inside ("Ada Singing Quillon"); or None."""
     keys = [_word_key(w) for w in words]
     if len(keys) > 2 and len(set(keys)) < len(keys):
         return "a word repeated"
-    if len(words) == 2 and words[0] in rules.nickname_words:
+    if len(words) == 2 and words[0] in name_rules().nickname_words:
         return "a nickname"
-    return _title_of_a_work_or_body(words)
+    if len(words) >= 3 and any(_a_verbs_ing_form(w) for w in words[1:-1]):
+        return "a headline's phrase (a verb's -ing form inside)"
+    return None
+
+
+GERUND_WORD = 4.0  # Zipf frequency (wordfreq) from which an -ing word is a common verb's ("singing" 4.3)
+GERUND_LETTERS = 6  # ... of this many letters or more: "King", "Ring" and "Wing" are no verb's -ing form
+
+
+def _a_verbs_ing_form(word: str) -> bool:
+    """Whether a word inside a name is a common verb's -ing form ("Ada Singing Quillon", a headline's
+    "Marnie Singing Kanye"), not a given name nor a surname that ends so ("Sterling", "Manning")."""
+    lower = word.lower()
+    if not (lower.endswith("ing") and len(lower) >= GERUND_LETTERS and word.isalpha()) or known_given_name(lower):
+        return False
+    from wordfreq import zipf_frequency  # imported at the first such word: see runon.common_word
+
+    return zipf_frequency(lower, "en") >= GERUND_WORD
 
 
 def place_of_a_surnames_word(words: list[str]) -> bool:
