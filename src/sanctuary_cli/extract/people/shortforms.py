@@ -151,7 +151,7 @@ _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
 @lru_cache(maxsize=4096)
 def family_pattern(surname: str) -> str:
     """A regular expression of a surname key as texts write it: each word capitalised, whatever the
-    case of its other letters ("McCray", "O'Neill", "MCCRAY"), a particle in either case ("de Blasio")."""
+    case of its other letters ("McVarrow", "O'Quennick", "MCVARROW"), a particle in either case ("de Quennick")."""
     words = []
     for word in surname.split():
         head, rest = re.escape(word[:1]), re.escape(word[1:])
