@@ -331,8 +331,8 @@ GERUND_LETTERS = 6  # ... of this many letters or more: "King", "Ring" and "Wing
 
 
 def _a_verbs_ing_form(word: str) -> bool:
-    """Whether a word inside a name is a common verb's -ing form ("Ada Singing Quillon", a headline's
-    "Mara Singing Quillon"), not a given name nor a surname that ends so ("Sterling", "Manning")."""
+    """Whether a word inside a name is a common verb's -ing form (a headline's "Ada Singing Quillon"),
+    not a given name nor a surname that ends so ("Sterling", "Manning")."""
     lower = word.lower()
     if not (lower.endswith("ing") and len(lower) >= GERUND_LETTERS and word.isalpha()) or known_given_name(lower):
         return False
