@@ -338,6 +338,7 @@ def test_a_foreign_city_before_a_title_gives_no_us_jurisdiction(parse: Parse) ->
         ("Health Commissioner Dr. Jane Roberts said the clinics would open.", "Jane Roberts", "Commissioner"),
         ("Lawyer Peter Hollis said the family would sue the city.", "Peter Hollis", "Advocate"),
         ("Principal Jill Varrow said the school would stay open.", "Jill Varrow", "Principal"),
+        ("Prez Ada Varrow heads downtown tonight for a fundraiser.", "Ada Varrow", "President"),
         ("Counselor Stephen Marello told reporters the governor would sign.", "Stephen Marello", "Counselor"),
         ("Commisioner Daniel Ferris said the precinct would stay open.", "Daniel Ferris", None),
         ("Fans cheered when Queen Maribel Ostrand waved from the balcony.", "Maribel Ostrand", None),
