@@ -10,13 +10,12 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
-from sanctuary_cli.extract.people.gender import honorific_gender
+from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
 from sanctuary_cli.extract.people.relatives import Relatives
-from sanctuary_cli.extract.people.roles import lexicon
 from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
@@ -70,8 +69,9 @@ def _person_of_single(
 ) -> Person:
     """The person a lone surname or given name is, a new one (added to ``people``) if none."""
     parts = split_name(mention.text)
-    open_to = _open_to(people, parts, mention, title, heads, recency)
-    bare = title is None and not _after_an_honorific(mention, recency)
+    honorific = honorific_before(index(recency.doc).text, mention.start)
+    open_to = _open_to(people, parts, mention, title, heads, honorific)
+    bare = title is None and honorific is None
     person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency, bare)
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
@@ -83,9 +83,10 @@ def _person_of_single(
 
 def _open_to(
     people: list[Person], parts: NameParts, mention: Mention, title: str | None, heads: dict[int, set[str]],
-    recency: _Recency,
+    honorific: str | None,
 ) -> list[Person]:
-    """The people of the article a lone surname or given name may be."""
+    """The people of the article a lone surname or given name may be (``honorific``: the gender the
+    honorific before it tells, see :func:`gender.honorific_before`)."""
     # A titled surname ("President Trump") is neither a differently titled namesake nor a son, nor
     # one the article names in full only later and untitled (his daughter, "Tiffany Trump").
     open_to = [
@@ -95,11 +96,11 @@ def _open_to(
     ]
     # "Donald Jr.", "Paul Sr.": a form written with a generation's suffix names that generation only
     open_to = [p for p in open_to if not parts.suffix or p.parts.suffix == parts.suffix] or _the_elder(open_to, parts)
-    # "Mr. Quillon" is not "Ada Quillon", nor "Mrs. Quillon" her husband Martin
-    called = honorific_gender(index(recency.doc).text, mention.start)
-    if called is None:
+    # "Mr. Quillon" is not "Ada Quillon", nor "Mrs. Quillon" her husband Martin ("Dr." tells nothing)
+    other = _OTHER.get(honorific or "")
+    if other is None:
         return open_to
-    return [p for p in open_to if not p.parts.given or first_name_gender(p.parts.given[0]) != _OTHER[called]]
+    return [p for p in open_to if not p.parts.given or first_name_gender(p.parts.given[0]) != other]
 
 
 class _Recency:
@@ -234,12 +235,6 @@ def _attach_single(
     if not same:
         same = _near_spelt(people, parts, recency.last_words)
     return _one_of(same, mention, recency)
-
-
-def _after_an_honorific(mention: Mention, recency: _Recency) -> bool:
-    """Whether "Mr.", "Ms.", "Dr." or another honorific stands right before the mention."""
-    before = index(recency.doc).text[max(0, mention.start - 6) : mention.start].split()
-    return bool(before) and before[-1] in lexicon().honorifics
 
 
 def _by_given_name(people: list[Person], word: str) -> list[Person]:

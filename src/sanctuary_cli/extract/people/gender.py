@@ -64,11 +64,17 @@ def vote_gender(doc: Doc, people: list[Person]) -> None:
                 person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
 
 
+def honorific_before(text: str, start: int) -> str | None:
+    """The honorific right before a name, as the gender it tells: "m" ("Mr."), "f" ("Ms."), or "any"
+    ("Dr.", "Rev."); None when there is none."""
+    before = text[max(0, start - 6) : start].split()
+    return lexicon().honorifics.get(before[-1]) if before else None
+
+
 def honorific_gender(text: str, start: int) -> str | None:
     """ "m" or "f" by the honorific right before a name ("Mr.", "Mrs.", "Ms."); None for none, or for
     one that tells nothing ("Dr.", "Rev.")."""
-    before = text[max(0, start - 6) : start].split()
-    honorific = lexicon().honorifics.get(before[-1]) if before else None
+    honorific = honorific_before(text, start)
     return honorific if honorific in PRONOUN_GENDERS else None
 
 
