@@ -326,8 +326,25 @@ def _a_headlines_words(words: list[str]) -> str | None:
     return None
 
 
-GERUND_WORD = 4.0  # Zipf frequency (wordfreq) from which an -ing word is a common verb's ("singing" 4.3)
-GERUND_LETTERS = 6  # ... of this many letters or more: "King", "Ring" and "Wing" are no verb's -ing form
+COMMON_WORD = 4.0  # Zipf frequency (wordfreq) from which an English word is common: "watch" 5.3, "hopefully" 4.6,
+# "singing" 4.3; names news writes often score high too ("barack" 4.0, "mick" 3.8, "bran" 3.3), so the bar is set
+# above them
+GERUND_LETTERS = 6  # an -ing word of this many letters or more: "King", "Ring" and "Wing" are no verb's -ing form
+
+
+def word_frequency(word: str) -> float:
+    """How often English writes ``word``, in any case: its Zipf frequency in wordfreq's English list (a
+    dependency because an article seldom writes its headline's epithet or interjection in lower case
+    too). Imported here, at the first name that needs it: wordfreq takes a third of a second to import,
+    which a re-ingest of unchanged files or a query should not pay."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word.lower(), "en"))
+
+
+def common_word(word: str) -> bool:
+    """Whether English writes ``word`` often (see :func:`word_frequency`)."""
+    return word_frequency(word) >= COMMON_WORD
 
 
 def _a_verbs_ing_form(word: str) -> bool:
@@ -336,9 +353,7 @@ def _a_verbs_ing_form(word: str) -> bool:
     lower = word.lower()
     if not (lower.endswith("ing") and len(lower) >= GERUND_LETTERS and word.isalpha()) or known_given_name(lower):
         return False
-    from wordfreq import zipf_frequency  # imported at the first such word: see runon.common_word
-
-    return zipf_frequency(lower, "en") >= GERUND_WORD
+    return common_word(lower)
 
 
 def place_of_a_surnames_word(words: list[str]) -> bool:

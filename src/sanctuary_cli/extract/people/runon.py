@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
-from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, name_rules, person_key
+from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, common_word, name_rules, person_key, word_frequency
 from sanctuary_cli.extract.places.gazetteer import is_country
 from sanctuary_cli.extract.quotes.lexicon import a_verb_of_saying
 
@@ -155,10 +155,6 @@ def _glued(mention: Mention, text: str, surnames: set[str], alone: set[str]) -> 
     return None
 
 
-COMMON_WORD = 4.0  # Zipf frequency (wordfreq) from which an English word is common: "watch" 5.3, "hopefully" 4.6;
-# names news writes often score high too ("barack" 4.0, "mick" 3.8, "bran" 3.3), so the bar is set above them
-
-
 def _epithet(first: str, last: str, mention: Mention, text: str) -> bool:
     """Whether the first of two words is a common English word glued before a name the text has
     already written without it, the two together only here and at a sentence's opening (maybe
@@ -203,19 +199,7 @@ def _a_descriptor(first: str, second: str) -> bool:
         return False
     if fold(first) in PARTICLES or not known_given_name(second):
         return False
-    from wordfreq import zipf_frequency  # see common_word
-
-    return zipf_frequency(first.lower(), "en") >= DESCRIPTOR_WORD
-
-
-def common_word(word: str) -> bool:
-    """Whether English writes ``word`` often, in any case (wordfreq's English list; a dependency
-    because an article seldom writes its headline's epithet or interjection in lower case too).
-    Imported here, at the first name that needs it: wordfreq takes a third of a second to import,
-    which a re-ingest of unchanged files or a query should not pay."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= COMMON_WORD
+    return word_frequency(first) >= DESCRIPTOR_WORD
 
 
 def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
