@@ -150,12 +150,19 @@ def opens_a_business_name(doc: Doc, end: int) -> bool:
     return False
 
 
-def bracketed_after_a_person(doc: Doc, start: int, end: int) -> bool:
-    """ "chef Ada Quillon (Harbor Room, Tulsa)", "the striker Bram Orwell (Tulsa)": a bracketed list of names
-    right after a person's name is what the person runs or plays for, not a town."""
+def _before_the_list(doc: Doc, start: int) -> int:
+    """The token right before the run of capitalised names and joints ("Ada, Tulsa and Reno") that ends
+    just before ``start``, read back ``LIST_REACH`` tokens at most; -1 when the run opens the text."""
     i = start - 1
     while i >= 0 and start - i <= LIST_REACH and (doc[i].text in LIST_JOINTS or doc[i].text[:1].isupper()):
         i -= 1
+    return i
+
+
+def bracketed_after_a_person(doc: Doc, start: int, end: int) -> bool:
+    """ "chef Ada Quillon (Harbor Room, Tulsa)", "the striker Bram Orwell (Tulsa)": a bracketed list of names
+    right after a person's name is what the person runs or plays for, not a town."""
+    i = _before_the_list(doc, start)
     if i < 1 or doc[i].text != "(" or doc[i - 1].ent_type_ != "PERSON":
         return False
     j = end
@@ -169,9 +176,7 @@ def listed_after_venues(doc: Doc, start: int) -> bool:
     plural of a venue's noun opens with "like", "such as" or "including" is one of those venues ("cities like
     Tulsa" and "places like Tulsa" stay the city); "a solid lineup of: Aloha, Tulsa and Voxtrot": one of a bill of
     acts."""
-    i = start - 1
-    while i >= 0 and start - i <= LIST_REACH and (doc[i].text in LIST_JOINTS or doc[i].text[:1].isupper()):
-        i -= 1
+    i = _before_the_list(doc, start)
     if _opens_a_bill(doc, i):
         return True
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
@@ -361,9 +366,7 @@ def a_stage_by_its_name(doc: Doc, start: int) -> bool:
 def listed_as_names(doc: Doc, start: int) -> bool:
     """ "babies with names like Ada, Tulsa and Henry", "girls named Ada, Tulsa or June": a name in a list that
     "names like", "names such as" or "named" opens is a given name."""
-    i = start - 1
-    while i >= max(0, start - LIST_REACH) and (doc[i].lower_ in LIST_JOINTS or doc[i].text[:1].isupper()):
-        i -= 1
+    i = _before_the_list(doc, start)
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "such":
         i -= 2
     elif doc[i].lower_ in LIST_OPENERS:
