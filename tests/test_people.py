@@ -71,6 +71,14 @@ def test_a_short_form_of_the_given_name_alone_joins_the_one_full_name_it_shorten
     assert "Chris" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_double_given_names_first_half_alone_joins_the_full_name(parse: Parse) -> None:
+    text = "Mary-Kate Varrow won. Fans of Mary cheered."
+    assert person(people_of(parse, text), "Mary-Kate Varrow").aliases == ["Mary"]
+    # two double given names of one first half: "Mary" stays apart
+    text = "Mary-Kate Varrow won. Mary-Ann Orwin lost. Fans of Mary cheered."
+    assert "Mary" in {p.name for p in people_of(parse, text)}
+
+
 def test_a_given_name_no_list_holds_joins_its_full_name_only_when_written_bare(parse: Parse) -> None:
     found = people_by_name(parse, 'Zorvan Tessel won the race. "I told Zorvan to slow down," his coach said.')
     assert "Zorvan" in found["Zorvan Tessel"].aliases
@@ -405,6 +413,12 @@ def test_a_surname_with_a_particle_is_one_person(parse: Parse) -> None:
 )
 def test_gender_from_pronouns_that_take_up_the_name(parse: Parse, text: str, name: str, gender: str) -> None:
     assert person(people_of(parse, text), name).gender == gender
+
+
+def test_a_pronoun_after_a_sentence_of_another_named_subject_is_the_subjects(parse: Parse) -> None:
+    # the subject the parser tags no person: "she" is still Ostrow's, not the name after "for"
+    text = "Ostrow voted in 20 elections, twice for Bramwell Tate. If she had lived until May, she would be 110."
+    assert person(people_of(parse, text), "Bramwell Tate").gender is None
 
 
 def test_a_pronoun_after_a_possessive_is_the_possessed_ones(parse: Parse) -> None:

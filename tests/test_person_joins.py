@@ -226,6 +226,27 @@ def test_a_given_name_whose_company_two_bearers_share_stays_apart() -> None:
     assert given_name_links(links) == {}
 
 
+def test_a_given_name_alone_joins_the_bearer_a_seldom_written_cast_is_named_with() -> None:
+    # a drama's lead, "Walter Quade", written in full in two stories with his cast; a recap
+    # writes "Walt" alone beside three of them, each named with him in one of those stories
+    quade = ("walter quade", "Walter Quade")
+    cast = [("nola brisk", "Nola Brisk"), ("orrin vey", "Orrin Vey"), ("pim adler", "Pim Adler")]
+    links = story("d0", quade, *cast[:2]) + story("d1", quade, cast[2])
+    links += story("s1", ("walt#s1", "Walt"), *cast)
+    assert given_name_links(links) == {("s1", "walt"): "walter quade"}
+    # two of his cast are no cast: another Walt of another story
+    assert given_name_links(links[:-4] + story("s1", ("walt#s1", "Walt"), *cast[:2])) == {}
+
+
+def test_a_given_name_and_a_suffix_is_no_bearer_of_the_given_name() -> None:
+    # "Walt Jr." is the son the story tells from "Walt", his father, by the suffix
+    son = ("walt jr", "Walt Jr.")
+    cast = [("nola brisk", "Nola Brisk"), ("orrin vey", "Orrin Vey"), ("pim adler", "Pim Adler")]
+    links = story("d0", son, *cast) + story("d1", son, *cast)
+    links += story("s1", ("walt#s1", "Walt"), *cast)
+    assert given_name_links(links) == {}
+
+
 def test_another_form_of_a_given_name_joins_the_full_name_written_in_its_story() -> None:
     # "Bram Orwell is surging ... Michael Tessel is stuck at 50%. Mike knows it."
     mike = ("michael tessel", "Michael Tessel")

@@ -245,6 +245,9 @@ def _by_given_name(people: list[Person], word: str) -> list[Person]:
     if not same:
         same = [p for p in full if same_given_name(p.parts.given[0], word)]
         same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    if not same:  # "Lin" for the article's one "Lin-Manuel", a double given name's first half
+        same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
+        same = same if len(same) == 1 else []
     return same
 
 

@@ -9,8 +9,9 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
   person's articles that also name the bearer ("Zed Quillon" in 40 articles, 12 of
   them with "Ada Tessel": 0.3); another given name alone ("Bram") ties by the same word
   alone in the bearer's stories (not by its bearers: "Jack" may be any Jack);
-- at least ``SHARED`` of the story's people must tie, each by ``MIN_TIE`` or more, and
-  the bearer's ties must add up to ``LEAD`` times any other bearer's;
+- at least ``SHARED`` of the story's people must tie, each by ``MIN_TIE`` or more in two
+  of the bearer's articles (or ``WIDE`` of them in one: the cast of a show written about
+  seldom), and the bearer's ties must add up to ``LEAD`` times any other bearer's;
 - a bearer named in full in the same story by another form of the given name ("Mike"
   where the story writes "Michael Tessel", the only Michael there) is that bearer, when
   one of the story's people ties them too;
@@ -38,10 +39,12 @@ from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
 from sanctuary_cli.extract.people.given import known_given_name, short_forms
+from sanctuary_cli.extract.people.names import split_name
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
 SUPPORT = 2  # ... and named with the bearer in this many of its articles
+WIDE = 3  # or this many people of the story, each named with the bearer in one of its articles
 KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
 CLOSE_TIE = 0.5  # ... or one person of the story named with that bearer in this share of their articles
 LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
@@ -152,7 +155,8 @@ def _store_of(links: list[Link]) -> _Store:
         store.tokens[link.article].add(token)
         store.articles[token].add(link.article)
         if " " in link.name:
-            store.bearers[_given(link.name)].add(link.pid)
+            if split_name(link.name).given:  # "Walt Jr." is a given name and a suffix: nobody's full name
+                store.bearers[_given(link.name)].add(link.pid)
             for alone in {fold(a) for a in (link.key, *link.aliases) if " " not in a}:
                 store.known[alone][link.pid] += 1
             store.openers[(link.article, link.pid)] |= {_given(a) for a in link.aliases if " " in a}
@@ -183,13 +187,20 @@ def _by_company(link: Link, bearers: list[str], store: _Store) -> str | None:
     others = sorted(store.tokens[link.article] - {_token(link)})
     exact = store.bearers.get(fold(link.name), set())
     for tier in ([b for b in bearers if b in exact], [b for b in bearers if b not in exact]):
-        scores = {b: store.strength(b, others, link.article) for b in tier}
+        scores = {b: store.strength(b, others, link.article) or _widely_tied(b, others, link.article, store)
+                  for b in tier}
         if not any(scores.values()):
             continue
         best = min(scores, key=lambda b: (-scores[b], b))
         weak = [sum(t for t, _ in store.ties(b, others, link.article)) for b in bearers if b != best]
         return best if scores[best] >= LEAD * max(weak, default=0.0) else None
     return None
+
+
+def _widely_tied(bearer: str, others: list[str], article: str, store: _Store) -> float:
+    """The bearer's ties (see :meth:`_Store.strength`) when ``WIDE`` of the story's other people
+    are each named with them in one other article: a cast written about seldom."""
+    return store.strength(bearer, [o for o in others if o != bearer], article, shared=WIDE, support=1)
 
 
 def _by_usage(link: Link, word: str, bearers: list[str], store: _Store) -> str | None:

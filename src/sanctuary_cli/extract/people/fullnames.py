@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words
+from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words, short_forms
 from sanctuary_cli.extract.people.names import (
     NameParts,
     given_compatible,
@@ -250,6 +250,8 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
     writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
     surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
     short, long = sorted((a, b), key=len)
+    if short in short_forms().get(long, ()):
+        return True  # a listed short form of the very name ("Walt" of "Walter")
     stem = _diminutive_stem(short)  # "Rudy", "Kenny": the first syllable of "Rudolph", "Kenneth", and "-y"
     if stem and len(long) > len(short) and long.startswith(stem) and not long.startswith(short):
         short = stem

@@ -128,6 +128,8 @@ def _only_name_in_sentence(doc: Doc, last: int) -> bool:
         ent = ix.entity(i)
         if ent is not None and ent.label_ == "PERSON" and not ent.start <= last < ent.end:
             return False
+        if doc[i].tag_ == "NNP" and doc[i].dep_.startswith("nsubj") and i != last:
+            return False  # "Jones voted ..., twice for Quillon. If she had lived": the subject, untagged
     return True
 
 
