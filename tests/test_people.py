@@ -79,6 +79,13 @@ def test_a_double_given_names_first_half_alone_joins_the_full_name(parse: Parse)
     assert "Mary" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_full_name_run_together_as_a_hashtag_is_that_person(parse: Parse) -> None:
+    people = people_of(parse, '"We won," said Ana Varrow, the coach. Soon #AnaVarrow was trending.')
+    assert [(p.name, p.aliases) for p in people] == [("Ana Varrow", ["AnaVarrow"])]
+    people = people_of(parse, '"We won," said Lin-Manuel Varrow, the coach. Soon #LinManuelVarrow was trending.')
+    assert [(p.name, p.aliases) for p in people] == [("Lin-Manuel Varrow", ["LinManuelVarrow"])]
+
+
 def test_a_given_name_no_list_holds_joins_its_full_name_only_when_written_bare(parse: Parse) -> None:
     found = people_by_name(parse, 'Zorvan Tessel won the race. "I told Zorvan to slow down," his coach said.')
     assert "Zorvan" in found["Zorvan Tessel"].aliases

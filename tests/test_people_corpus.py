@@ -1104,6 +1104,10 @@ def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows
     # goes to the bearer whose surname the story writes: see test_people_edges)
     plain = text.replace("[Governor Ilse] Varnok", "Governor Ilse")
     assert resolve(data, given=given, texts={"a-1": plain}).links[("a-1", "ilse")] != "ilse varnok"
+    # the surname inside the brackets after the given name: "call Ilse [Varnok, the chair]"
+    after = 'He kept telling them "Call Ilse [Varnok, the agency\'s chair], call Ilse, leave me alone."'
+    untitled = [PersonRow("a-1", "ilse", "Ilse", None, ("Ilse",), "2014-01-01")]
+    assert resolve(untitled, given=given, texts={"a-1": after}).links[("a-1", "ilse")] == "ilse varnok"
 
 
 def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() -> None:

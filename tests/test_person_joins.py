@@ -55,6 +55,12 @@ def test_a_misspelt_surname_alone_joins_the_full_name_its_article_writes() -> No
     assert merges == {"brannegan": "harlan brannigan"}
     merges = variant_merges([named("vera pelaez", "Vera Pelaez", 1, "a1"), named("peleaz", "Peleaz", 3, "a1")])
     assert merges == {"peleaz": "vera pelaez"}  # the full name is kept
+    # a double surname alone, two letters of its short half swapped: "Mr. Tessel-Hron"
+    merges = variant_merges([
+        named("ada tessel-horn", "Ada Tessel-Horn", 4, "a1", "a2"),
+        named("tessel-hron", "Tessel-Hron", 2, "a1"),
+    ])
+    assert merges == {"tessel-hron": "ada tessel-horn"}
 
 
 def test_a_misspelt_surname_named_elsewhere_without_the_full_name_stays_apart() -> None:

@@ -226,7 +226,7 @@ def _attach_single(
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
-    same = [p for p in people if p.parts.full and compatible(p.parts, parts)]
+    same = [p for p in people if p.parts.full and compatible(p.parts, parts)] or _run_together(people, parts)
     # "Michelle" or "Kim" (a listed given name), or a bare "Spike" beside the article's one Spike; not
     # "Huckabee", a surname of the article, nor "President Quillon" beside a "Quillon Doctrine"
     unlisted = bare and parts.last_word not in {p.parts.last_word for p in people}
@@ -249,6 +249,17 @@ def _by_given_name(people: list[Person], word: str) -> list[Person]:
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
         same = same if len(same) == 1 else []
     return same
+
+
+def _run_together(people: list[Person], parts: NameParts) -> list[Person]:
+    """The full name of the article a one-word name writes run together, as a hashtag does
+    ("#AdaQuillon" for Ada Quillon, "#LinManuelQuillon" for Lin-Manuel Quillon)."""
+    word = parts.last_word
+    return [p for p in people if p.parts.full and _letters(*p.parts.given, p.parts.surname) == word]
+
+
+def _letters(*words: str) -> str:
+    return "".join(c for word in words for c in word if c.isalnum())
 
 
 def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:

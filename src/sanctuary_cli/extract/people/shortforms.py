@@ -130,17 +130,19 @@ def by_title(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None
 
 
 def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
-    """The one bearer of a given name alone whose family name the article writes right after the
-    name's closing bracket: an editor's insertion, "[Gov. Ada] Quillon said" or "(Gov. Ada) Quillon"."""
+    """The one bearer of a given name alone whose family name an editor's insertion writes beside
+    it in brackets: "[Gov. Ada] Quillon said", "(Gov. Ada) Quillon", "call Ada [Quillon, the chair]"."""
     text = evidence.texts.get(row.article_id)
-    if text is None or " " in row.name or not (f"{row.name})" in text or f"{row.name}]" in text):
+    if text is None or " " in row.name or not any(f"{row.name}{mark}" in text for mark in (")", "]", " [", " (")):
         return None
     found = set()
+    name = re.escape(row.name)
     for bearer in short.as_given:
         parts = split_name(bearer.key)
         if not parts.full or parts.suffix:
             continue
-        if re.search(rf"\b{re.escape(row.name)}[)\]]\s+{family_pattern(parts.surname)}\b", text):
+        family = family_pattern(parts.surname)
+        if re.search(rf"\b{name}(?:[)\]]\s+{family}\b|\s+[\[(]{family}\b)", text):
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 

@@ -188,7 +188,8 @@ def _doubled(word: str) -> list[int]:
 def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
     """Within one article: a name whose words are the words of another full name there, one of them
     misspelt ("Mohamed Quillon" beside "Mohammed Quillon"), or a surname alone misspelt beside the
-    full name ("Quillen" beside "Ada Quillon", in every article that writes it)."""
+    full name ("Quillen" beside "Ada Quillon", in every article that writes it; a double surname
+    too, "Tessel-Quilon" beside "Ada Tessel-Quillon")."""
     by_article: dict[str, list[Named]] = defaultdict(list)
     for p in persons:
         for article in p.articles:
@@ -209,6 +210,13 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
                 fits = [
                     q for q in last[words[0][0]]
                     if near_word(words[0], _words(q.name)[-1]) and p.articles <= q.articles
+                ]
+            elif " " not in p.name.strip():  # a double surname alone: "Tessel-Quilon" beside "Ada Tessel-Quillon"
+                fits = [
+                    q for group in full.values() for q in group
+                    if len(_words(q.name)) > len(words)
+                    and near_word("-".join(words), "-".join(_words(q.name)[-len(words):]))
+                    and p.articles <= q.articles
                 ]
             else:
                 fits = [q for q in full[_initials(p.name)] if q is not p and _near_name(words, _words(q.name))]
