@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sanctuary_cli.extract.people.comentions import Link, given_name_links
+from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
 from sanctuary_cli.ingest import resolve_people
@@ -251,6 +251,18 @@ def test_a_given_name_and_a_suffix_is_no_bearer_of_the_given_name() -> None:
     links = story("d0", son, *cast) + story("d1", son, *cast)
     links += story("s1", ("walt#s1", "Walt"), *cast)
     assert given_name_links(links) == {}
+
+
+def test_a_word_alone_in_stories_naming_the_same_cast_is_one_person() -> None:
+    # three recaps of a show write "Hank" beside Nola, Orrin and Pim; no story names him in full
+    cast = [("orrin vey", "Orrin Vey"), ("pim adler", "Pim Adler")]
+    links = [x for i in range(3) for x in story(f"r{i}", (f"hank#r{i}", "Hank"), (f"nola#r{i}", "Nola"), *cast)]
+    assert same_cast_links(links) == {
+        ("r1", "hank"): "hank#r0", ("r2", "hank"): "hank#r0", ("r1", "nola"): "nola#r0", ("r2", "nola"): "nola#r0"
+    }
+    # two of the same people are no cast: a "Hank" of another story stays apart
+    other = story("s1", ("hank#s1", "Hank"), *cast)
+    assert same_cast_links([*links[:4], *other]) == {}
 
 
 def test_another_form_of_a_given_name_joins_the_full_name_written_in_its_story() -> None:

@@ -4,7 +4,7 @@ Run after each resolution of the surname groups (:func:`persons.resolve_pending`
 policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two ways) and
 :mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company) and
 :mod:`sanctuary_cli.extract.people.given_variants` (another form of the given name, a nickname
-clipped from its end).
+clipped from its end); a one-word name in stories naming the same people is one person (comentions).
 A join moves rows to another person; a group resolved again later links its rows
 afresh, and the next run joins them again, so the result is the same whatever the order.
 """
@@ -15,7 +15,7 @@ import json
 import sqlite3
 from collections import defaultdict
 
-from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks
+from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
@@ -50,6 +50,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     joined = relinks(links, merged)
     moves |= given_name_links(joined)
     moves |= {k: v for k, v in end_clipped_links(joined).items() if k not in moves}
+    moves |= same_cast_links(joined, moves)
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)

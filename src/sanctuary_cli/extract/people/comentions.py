@@ -33,7 +33,7 @@ saga): a given name of its own, not a surname.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
@@ -53,6 +53,7 @@ DOMINANT_ARTICLES = 4  # ... and in this many of them is the store's bearer of t
 NAMED_WITH = 3  # one person of the story named with that bearer in this many other articles ...
 PAIR_SUPPORT = 2  # two given names alone: their bearers named together in this many other articles ...
 PAIR_SHARE = 1 / 3  # ... and in this share of the articles of the less written one
+CAST = 3  # one word alone in two stories naming this many of the same people is one person
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,39 @@ def _tied(link: Link, bearer: str, store: _Store) -> bool:
     others = sorted(store.tokens[link.article] - {_token(link)} - {bearer})
     return bool(store.strength(bearer, others, link.article, shared=1)
                 or store.strength(bearer, others, link.article, support=1))
+
+
+def same_cast_links(links: Iterable[Link], moved: Collection[tuple[str, str]] = ()) -> dict[tuple[str, str], str]:
+    """(article, key) of a one-word name that is a person of its article alone -> the person id of
+    the same word in other stories that name ``CAST`` or more of the same people: "Hank" in three
+    recaps of one show, each naming Skyler, Jesse and Heisenberg, is one character, whom no story
+    names in full. The rows ``moved`` elsewhere already are left out."""
+    every = list(links)
+    store = _store_of(every)
+    articles: dict[str, set[str]] = defaultdict(set)
+    for link in every:
+        articles[link.pid].add(link.article)
+    by_word: dict[str, list[Link]] = defaultdict(list)
+    for link in every:
+        if " " not in link.name and len(articles[link.pid]) == 1 and (link.article, link.key) not in moved:
+            by_word[fold(link.name)].append(link)
+    found = {}
+    for word, alone in sorted(by_word.items()):
+        parent = {x.pid: x.pid for x in alone}
+
+        def root(pid: str) -> str:
+            while parent[pid] != pid:
+                pid = parent[pid]
+            return pid
+
+        for i, a in enumerate(alone):
+            for b in alone[i + 1:]:
+                shared = store.tokens[a.article] & store.tokens[b.article] - {f"={word}", a.pid, b.pid}
+                if len(shared) >= CAST:
+                    first, second = sorted((root(a.pid), root(b.pid)))
+                    parent[second] = first
+        found |= {(x.article, x.key): root(x.pid) for x in alone if root(x.pid) != x.pid}
+    return found
 
 
 def relinks(links: Iterable[Link], merged: Mapping[str, str]) -> list[Link]:
