@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
 from sanctuary_cli.extract.people.given import known_given_name, short_forms
+from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
@@ -247,23 +248,15 @@ def same_cast_links(links: Iterable[Link], moved: Collection[tuple[str, str]] = 
     for link in every:
         if " " not in link.name and len(articles[link.pid]) == 1 and (link.article, link.key) not in moved:
             by_word[fold(link.name)].append(link)
-    found = {}
+    pairs: list[tuple[str, str]] = []
     for word, alone in sorted(by_word.items()):
-        parent = {x.pid: x.pid for x in alone}
-
-        def root(pid: str) -> str:
-            while parent[pid] != pid:
-                pid = parent[pid]
-            return pid
-
         for i, a in enumerate(alone):
             for b in alone[i + 1:]:
-                shared = store.tokens[a.article] & store.tokens[b.article] - {f"={word}", a.pid, b.pid}
-                if len(shared) >= CAST:
-                    first, second = sorted((root(a.pid), root(b.pid)))
-                    parent[second] = first
-        found |= {(x.article, x.key): root(x.pid) for x in alone if root(x.pid) != x.pid}
-    return found
+                if len(store.tokens[a.article] & store.tokens[b.article] - {f"={word}", a.pid, b.pid}) >= CAST:
+                    pairs.append((a.pid, b.pid))
+    order = {pid: i for i, pid in enumerate(sorted({pid for pair in pairs for pid in pair}))}
+    joined = unite(pairs, order.__getitem__)  # the first id in sorted order is kept
+    return {(x.article, x.key): joined[x.pid] for alone in by_word.values() for x in alone if x.pid in joined}
 
 
 def relinks(links: Iterable[Link], merged: Mapping[str, str]) -> list[Link]:

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.given_variants import given_variant_pairs, named_with
+from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import SUFFIXES, split_name
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
@@ -89,19 +90,7 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
         *_given_misspelt_in_company(everyone, company or {}),
         *given_variant_pairs(((p, _words(p.name)) for p in everyone), company or {}),
     ]
-    parent: dict[str, str] = {}
-
-    def root(pid: str) -> str:
-        while pid in parent:
-            pid = parent[pid]
-        return pid
-
-    for a, b in sorted(pairs):
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            keep, drop = sorted((ra, rb), key=rank.__getitem__)
-            parent[drop] = keep
-    return {pid: root(pid) for pid in parent}
+    return unite(pairs, rank.__getitem__)
 
 
 def _full_names_by_letters(persons: list[Named]) -> dict[str, list[str]]:
