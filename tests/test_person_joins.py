@@ -265,6 +265,21 @@ def test_a_word_alone_in_stories_naming_the_same_cast_is_one_person() -> None:
     assert same_cast_links([*links[:4], *other]) == {}
 
 
+def test_a_given_name_the_store_writes_alone_for_one_bearer_only_is_that_bearer_anywhere() -> None:
+    # three stories write "Hillary" alone for Hillary Varrow; a fourth names nobody of her company
+    varrow = ("hillary varrow", "Hillary Varrow")
+    links = [x for i in range(8) for x in story(f"d{i}", varrow)]
+    links += [Link(f"k{i}", "hillary", "hillary varrow", "Hillary Varrow") for i in range(3)]
+    links += story("s1", ("hillary#s1", "Hillary"), ("pat lund", "Pat Lund"))
+    assert given_name_links(links) == {("s1", "hillary"): "hillary varrow"}
+    # a listed given name of many bearers in full: the word alone may be any of them
+    links += [x for i in range(3) for x in story(f"o{i}", (f"hillary o{i}", f"Hillary Orwin{i}"))]
+    assert given_name_links(links) == {}
+    # written alone for two bearers: neither
+    links = [*links[:-3], Link("k9", "hillary", "hillary orwin", "Hillary Orwin")]
+    assert given_name_links(links) == {}
+
+
 def test_another_form_of_a_given_name_joins_the_full_name_written_in_its_story() -> None:
     # "Bram Orwell is surging ... Michael Tessel is stuck at 50%. Mike knows it."
     mike = ("michael tessel", "Michael Tessel")

@@ -21,7 +21,9 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
   nine stories, no other Quillona in more than one) is that bearer, when one of the
   story's people is named with them in ``NAMED_WITH`` other stories, or two in one each;
 - two given names alone in one sentence ("Ada and Bram came down") are the two bearers,
-  one of them the store's bearer of their word, who are each other's regular company.
+  one of them the store's bearer of their word, who are each other's regular company;
+- the one bearer the store's stories call by the word alone, in several of them, is the word's
+  bearer anywhere (a listed given name only when that bearer holds nearly all its full names).
 
 Otherwise the word stays apart: a pet, a child, another Ada in another story.
 
@@ -54,6 +56,8 @@ DOMINANT_ARTICLES = 4  # ... and in this many of them is the store's bearer of t
 NAMED_WITH = 3  # one person of the story named with that bearer in this many other articles ...
 PAIR_SUPPORT = 2  # two given names alone: their bearers named together in this many other articles ...
 PAIR_SHARE = 1 / 3  # ... and in this share of the articles of the less written one
+NAMED_ALONE = 3  # articles writing the word alone for one bearer, and for no other: the store's name for them ...
+NAMED_ALONE_SHARE = 0.85  # ... and, a listed given name, in this share of the articles of its full names
 CAST = 3  # one word alone in two stories naming this many of the same people is one person
 
 
@@ -143,7 +147,7 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
         bearers = sorted({b for form in forms_of(word) for b in store.bearers.get(form, ())})
         chosen = _written_here(link, word, bearers, store) or _by_company(link, bearers, store)
         chosen = chosen or _by_usage(link, word, bearers, store) or _by_dominance(link, word, store)
-        chosen = chosen or _by_pair(link, word, store)
+        chosen = chosen or _by_pair(link, word, store) or _the_stores_name(word, store)
         if chosen is not None:
             found[(link.article, link.key)] = chosen
     return found
@@ -216,6 +220,24 @@ def _by_usage(link: Link, word: str, bearers: list[str], store: _Store) -> str |
     if len(known) > 1 and store.known[word][known[0]] < LEAD * store.known[word][known[1]]:
         return None
     return known[0] if _tied(link, known[0], store) or _closely_tied(link, known[0], store) else None
+
+
+def _the_stores_name(word: str, store: _Store) -> str | None:
+    """The one bearer the store's stories call by the word alone, in ``NAMED_ALONE`` of them or
+    more, and no other bearer so: the store's name for them ("Cersei" of a saga's queen). A
+    listed given name ("Hillary") must also be theirs in ``NAMED_ALONE_SHARE`` of the articles
+    naming anyone of that given name in full: a Mark or an Andrew of the store is seldom the one."""
+    known = store.known.get(word)
+    if not known or len(known) != 1:
+        return None
+    [(bearer, count)] = known.items()
+    if count < NAMED_ALONE:
+        return None
+    if known_given_name(word):
+        named = {b: len(store.articles[b]) for b in store.bearers.get(word, ())}
+        if named.get(bearer, 0) < NAMED_ALONE_SHARE * sum(named.values()):
+            return None
+    return bearer
 
 
 def _closely_tied(link: Link, bearer: str, store: _Store) -> bool:
