@@ -258,6 +258,14 @@ def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:
 def test_a_name_that_reports_is_an_outlet() -> None:
     outlet = ["As Chirpline reports, the pier shut. An aide told Chirpline it would reopen; Chirpline reports more."]
     assert "outlet" in (not_a_person_by_use(word_use("Chirpline", outlet)) or "")
+    # its newsroom's people tell an outlet too, though the parser tags it a person and a "she" follows
+    newsroom = ["He was 26 and worked at Chirpline. She read Chirpline daily.", "Chirpline writer Ada Quillon left.",
+                "An editor at Chirpline, Bram Orwell, said she quit. Chirpline shut in May."]
+    use = replace(word_use("Chirpline", newsroom), articles=3, gendered=1, person_tags=5)
+    assert "outlet" in (not_a_person_by_use(use) or "")
+    # a person one works for is no outlet
+    boss = ["He worked for Quillonby for years. Quillonby said she was proud.", "Quillonby thanked him."]
+    assert not_a_person_by_use(replace(word_use("Quillonby", boss), articles=2, gendered=2)) is None
 
 
 def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she() -> None:

@@ -23,7 +23,8 @@ COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
 THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
-OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet
+OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet,
+OUTLET_USES = 2  # ... and twice at least
 ORG_LEAD = 2  # ... and one the parser tags a body, a place or a work this many times more than a person
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
@@ -39,8 +40,10 @@ GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its article
 FULL_NAME_GENDERED_SHARE = 1 / 3  # ... and a name of several words called so in this share of them
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-SOURCE_BEFORE = re.compile(r"(?:\btold|\baccording to)\s+$")
-REPORTS = re.compile(r"\s+(?:reports|reported|notes|first reported)\b")
+# a newsroom's people: "an editor at Chirpline", "Chirpline writer Ada Quillon" (a person has aides, not editors)
+_STAFF = r"(?:editor|editor-in-chief|writer|reporter|blogger|staffer|commenter)s?"
+SOURCE_BEFORE = re.compile(rf"(?:\btold|\baccording to|\b{_STAFF}\s+(?:at|of|for|on)|\bworked at)\s+$", re.IGNORECASE)
+REPORTS = re.compile(rf"\s+(?:reports|reported|notes|first reported|{_STAFF})\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 OPENS_ASIDE = re.compile(r"\($")
 # "(Laughter.)", "(Laughter and applause.)": a stage direction, not a name in a sentence ("[Quillon]",
@@ -91,7 +94,8 @@ class WordUse:
     in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
     possessive: int = 0  # with "'s" right after
-    reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet
+    reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet; or
+    # beside its newsroom's people ("an editor at Chirpline", "Chirpline writer Ada Quillon")
     thing_tags: int = 0  # times the parser tagged the word alone anything but a person (a body, a place, a work)
     person_tags: int = 0  # ... and a person
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
@@ -150,8 +154,9 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             # "her Chirpr.", "a Chirpr on", but not "the Vossberg administration" (a name before a noun)
             head = not possessive and not MODIFIES.match(follows)
             counts["determiner"] += previous_word in rules.thing_before and head
-            # "Chirpline reports", "told Chirpline", "according to Chirpline": a source, not a speaker
-            counts["reported"] += bool(REPORTS.match(follows)) or bool(SOURCE_BEFORE.search(before))
+            # "Chirpline reports", "told Chirpline", "according to Chirpline", "worked at Chirpline": a source
+            source = SOURCE_BEFORE.search(text, max(0, start - 30), start)  # "the editor-in-chief of"
+            counts["reported"] += bool(REPORTS.match(follows)) or bool(source)
             # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
@@ -408,8 +413,8 @@ def _inside_another_name(use: WordUse, several_words: bool, called_he_or_she: bo
     # a full name called "he" or "she" is a person whose one deed the stories own ("Ada Quillon's fraud")
     if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap and not (several_words and called_he_or_she):
         return "a shop, outlet or brand named after someone (written with 's)"
-    if cap >= MIN_USES and use.reported >= OUTLET_SHARE * cap and not several_words:
-        return "a news outlet (written 'X reports', 'told X', 'according to X')"
+    if cap >= MIN_USES and use.reported >= max(OUTLET_USES, OUTLET_SHARE * cap) and not several_words:
+        return "a news outlet (written 'X reports', 'told X', 'according to X', 'an editor at X')"
     if cap and use.in_body_name >= BODY_SHARE * cap:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
     if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
