@@ -47,6 +47,26 @@ def test_a_bare_surname_is_not_the_namesake_written_by_his_given_name(nlp: Langu
     assert mentions_of(people, "Tomas Verhoeven") == 3
 
 
+def test_a_bare_surname_is_not_the_namesake_written_in_full_each_time(nlp: Language) -> None:
+    text = (
+        "The sketch opened with Senator Dorian Quarrick at a gala, and Lena Vos as Melisande Quarrick. "
+        "Melisande Quarrick interjects, \"Let's sing!\" No, Quarrick isn't amused, and Quarrick leaves."
+    )
+    people = people_of(nlp, text)
+    assert mentions_of(people, "Dorian Quarrick") == 3
+    assert mentions_of(people, "Melisande Quarrick") == 2
+
+
+def test_a_bare_surname_past_the_paragraph_is_the_namesake_the_story_named_first(nlp: Language) -> None:
+    text = (
+        "Senator Dorian Quarrick dined in Midtown on Friday with his family: Tilda Quarrick and Bo Quarrick.\n\n"
+        "Quarrick's spokeswoman said the dinner was private. A diner said Quarrick waved at the crowd."
+    )
+    people = people_of(nlp, text)
+    assert mentions_of(people, "Dorian Quarrick") == 3
+    assert mentions_of(people, "Bo Quarrick") == 1
+
+
 def test_family_ties_are_read_before_and_after_a_name() -> None:
     from sanctuary_cli.extract.people.relatives import introduced_as_kin
 

@@ -107,7 +107,8 @@ class _Recency:
     """Which of several namesakes the article named last before a point: "Williams" after "Onta
     Williams" is Onta, not the "David Williams" of two paragraphs before. Past the paragraph that
     named one last, a namesake the article has named far more often is the one it goes on about:
-    "Quillon" after the paragraph of a story of Ada Quillon that names her husband Bo once."""
+    "Quillon" after the paragraph of a story of Ada Quillon that names her husband Bo once; and,
+    of namesakes named alike, the one it named first, its subject."""
 
     def __init__(self, doc: Doc, people: list[Person], mentions: list[Mention]) -> None:
         self.doc = doc
@@ -122,8 +123,8 @@ class _Recency:
 
     def pick(self, candidates: list[Person], mention: Mention) -> Person | None:
         """The candidate named last before the mention, or, in a later paragraph, the one written in
-        full far more often so far; None when none was named before, or when the last two were named in
-        one sentence ("David and Onta Williams")."""
+        full far more often so far, else the one named first; None when none was named before, or when
+        the last two were named in one sentence ("David and Onta Williams")."""
         latest: list[tuple[int, Person]] = []
         for person in candidates:
             starts = self.starts.get(id(person), [])
@@ -134,9 +135,10 @@ class _Recency:
             return None
         latest.sort(key=lambda pair: pair[0], reverse=True)
         if self._paragraph(latest[0][0]) != self._paragraph(mention.start):
-            lead = _most_named(candidates, mention.start)
-            if lead is not None:
-                return lead
+            # past the paragraph that named one last: the one named far more often so far, else the
+            # one the story named first, its subject ("President Ada Quillon ... her husband Bo Quillon")
+            first = min(latest, key=lambda pair: self.starts[id(pair[1])][0])[1]
+            return _most_named(candidates, mention.start) or first
         if len(latest) > 1 and self._sentence(latest[0]) == self._sentence(latest[1]):
             return None
         return latest[0][1]

@@ -2,8 +2,9 @@
 
 A story names a family by the surname of the one it is about and writes the others so the
 reader can tell them apart: by their given name alone, more often than in full ("Tomas was
-nine", of a story's second namesake), or introduced as a relative ("the governor's father,
-Ada Quillon"; "Bo Quillon, her son"). A bare "Quillon" is then the namesake written neither way.
+nine", of a story's second namesake), in full each time ("First Lady Ada Quillon ... Ada
+Quillon interjects"), or introduced as a relative ("the governor's father, Ada Quillon";
+"Bo Quillon, her son"). A bare "Quillon" is then the namesake written none of these ways.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _OWNER = r"(?:\b(?:his|her|their)|(?!" + _CHILD + r")\b[A-Za-z.]+['’]s?)"
 _KIN = r"(?:" + "|".join(KIN_NOUNS) + r")"
 LOOK = 60  # characters either side of a full name read for a family tie
 GIVEN_ALONE = 2  # a namesake is written by given name when so written this many times, and more often than in full
+FULL_AGAIN = 2  # a namesake not named first, written in full this many times, is told apart from the bare surname's
 
 
 @cache
@@ -78,7 +80,8 @@ class Relatives:
                 id(p) for p, full in self._named
                 if fold(p.parts.given[0]) in kin_words or any(introduced_as_kin(self._text, m) for m in full)
             }
-            self._marked = kin | _written_by_given(self._named, words)
+            again = _written_in_full_again(self._named, self._quoted)
+            self._marked = kin | _written_by_given(self._named, words) | again
         return self._marked
 
     def principal(self, candidates: Sequence[Person]) -> list[Person]:
@@ -91,6 +94,18 @@ class Relatives:
 
 def _full(person: Person) -> list[Mention]:
     return [m for m in person.mentions if split_name(m.text).full]
+
+
+def _written_in_full_again(named: Sequence[tuple[Person, list[Mention]]], quoted: Callable[[int], bool]) -> set[int]:
+    """The namesakes (in order of first mention) the story writes in full ``FULL_AGAIN`` times or
+    more outside quotations, save the first of each surname: a writer names the subject's wife in
+    full each time ("First Lady Ada Quillon ... Ada Quillon interjects") so that "Quillon" stays
+    the subject's."""
+    first = {id(next(p for p, _ in named if p.parts.surname == q.parts.surname)) for q, _ in named}
+    return {
+        id(p) for p, full in named
+        if id(p) not in first and sum(not quoted(m.start) for m in full) >= FULL_AGAIN
+    }
 
 
 def _written_by_given(named: Sequence[tuple[Person, list[Mention]]], words: Sequence[Mention]) -> set[int]:

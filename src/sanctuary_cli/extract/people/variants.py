@@ -190,28 +190,27 @@ def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
         for q in named:
             if len(_words(q.name)) >= 2:
                 full[_initials(q.name)].append(q)
-        last: dict[str, list[Named]] = defaultdict(list)
-        for q in (q for group in full.values() for q in group):
-            last[_words(q.name)[-1][0]].append(q)
         for p in named:
-            words = _words(p.name)
-            if len(words) == 1 and not known_given_name(words[0]):
-                fits = [
-                    q for q in last[words[0][0]]
-                    if near_word(words[0], _words(q.name)[-1]) and p.articles <= q.articles
-                ]
-            elif " " not in p.name.strip():  # a double surname alone: "Tessel-Quilon" beside "Ada Tessel-Quillon"
-                fits = [
-                    q for group in full.values() for q in group
-                    if len(_words(q.name)) > len(words)
-                    and near_word("-".join(words), "-".join(_words(q.name)[-len(words):]))
-                    and p.articles <= q.articles
-                ]
-            else:
-                fits = [q for q in full[_initials(p.name)] if q is not p and _near_name(words, _words(q.name))]
+            fits = _misspelt_fits(p, full)
             if len(fits) == 1:
                 found.add((min(p.pid, fits[0].pid), max(p.pid, fits[0].pid)))
     return sorted(found)
+
+
+def _misspelt_fits(p: Named, full: Mapping[tuple[str, ...], list[Named]]) -> list[Named]:
+    """The full names of an article (by their initials) that a name of it may misspell (see
+    :func:`_misspelt_beside`)."""
+    words = _words(p.name)
+    if len(words) == 1 and known_given_name(words[0]):
+        return []
+    if len(words) == 1 or " " not in p.name.strip():  # "Quillen"; a double surname alone, "Tessel-Quilon"
+        surname = "-".join(words)
+        return [
+            q for group in full.values() for q in group
+            if len(_words(q.name)) > len(words) and _words(q.name)[-len(words)][0] == words[0][0]
+            and near_word(surname, "-".join(_words(q.name)[-len(words):])) and p.articles <= q.articles
+        ]
+    return [q for q in full[_initials(p.name)] if q is not p and _near_name(words, _words(q.name))]
 
 
 def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
