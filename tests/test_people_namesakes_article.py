@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.people import extract_people
@@ -24,47 +26,38 @@ def mentions_of(people: list[PersonRecord], name: str) -> int:
     return sum(len(p.mentions) for p in people if p.name == name)
 
 
-def test_a_bare_surname_is_not_the_relative_introduced_as_one(nlp: Language) -> None:
-    text = (
+# (a story of namesakes; the one its bare surname is, and their mentions; another, and theirs)
+NAMESAKES = {
+    "a relative introduced as one": (
         "Governor Dana Whitcombe signed the state budget on Monday. The governor's father, Harold "
         "Whitcombe, held the same office decades ago. Whitcombe said the budget was balanced, and "
-        "Whitcombe promised to veto any new spending."
-    )
-    people = people_of(nlp, text)
-    assert mentions_of(people, "Dana Whitcombe") == 3
-    assert mentions_of(people, "Harold Whitcombe") == 1
-
-
-def test_a_bare_surname_is_not_the_namesake_written_by_his_given_name(nlp: Language) -> None:
-    text = (
+        "Whitcombe promised to veto any new spending.",
+        ("Dana Whitcombe", 3), ("Harold Whitcombe", 1),
+    ),
+    "a namesake written by his given name": (
         "Police said Martin Verhoeven drove to the hospital on Sunday. Tomas Verhoeven, 9, had an "
         "asthma attack at home. Tomas had been coughing all morning, and Tomas could not breathe. "
-        "Verhoeven said doctors tried for an hour."
-    )
-    people = people_of(nlp, text)
-    martin = next(p for p in people if p.name == "Martin Verhoeven")
-    assert "Verhoeven" in martin.aliases
-    assert mentions_of(people, "Tomas Verhoeven") == 3
-
-
-def test_a_bare_surname_is_not_the_namesake_written_in_full_each_time(nlp: Language) -> None:
-    text = (
+        "Verhoeven said doctors tried for an hour.",
+        ("Martin Verhoeven", 2), ("Tomas Verhoeven", 3),
+    ),
+    "a namesake written in full each time": (
         "The sketch opened with Senator Dorian Quarrick at a gala, and Lena Vos as Melisande Quarrick. "
-        "Melisande Quarrick interjects, \"Let's sing!\" No, Quarrick isn't amused, and Quarrick leaves."
-    )
-    people = people_of(nlp, text)
-    assert mentions_of(people, "Dorian Quarrick") == 3
-    assert mentions_of(people, "Melisande Quarrick") == 2
-
-
-def test_a_bare_surname_past_the_paragraph_is_the_namesake_the_story_named_first(nlp: Language) -> None:
-    text = (
+        "Melisande Quarrick interjects, \"Let's sing!\" No, Quarrick isn't amused, and Quarrick leaves.",
+        ("Dorian Quarrick", 3), ("Melisande Quarrick", 2),
+    ),
+    "past the paragraph, namesakes named alike: the one named first": (
         "Senator Dorian Quarrick dined in Midtown on Friday with his family: Tilda Quarrick and Bo Quarrick.\n\n"
-        "Quarrick's spokeswoman said the dinner was private. A diner said Quarrick waved at the crowd."
-    )
+        "Quarrick's spokeswoman said the dinner was private. A diner said Quarrick waved at the crowd.",
+        ("Dorian Quarrick", 3), ("Bo Quarrick", 1),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NAMESAKES, ids=list(NAMESAKES))
+def test_a_bare_surname_is_the_namesake_the_story_writes_it_for(nlp: Language, case: str) -> None:
+    text, (principal, times), (other, other_times) = NAMESAKES[case]
     people = people_of(nlp, text)
-    assert mentions_of(people, "Dorian Quarrick") == 3
-    assert mentions_of(people, "Bo Quarrick") == 1
+    assert (mentions_of(people, principal), mentions_of(people, other)) == (times, other_times)
 
 
 def test_family_ties_are_read_before_and_after_a_name() -> None:
