@@ -563,6 +563,15 @@ def test_a_rare_given_name_alone_is_the_only_person_the_store_names_with_it() ->
     assert resolve(singer, given=given).links[("s-0", "zarekka")] != "zarekka tessel"
 
 
+def test_a_short_form_alone_is_no_bearer_of_it_the_bearers_of_its_longer_name_outnumber() -> None:
+    # "Walt" in recaps of a show about Walter Quade: not the poet Walt Orwin, named in three stories
+    recap = [PersonRow(f"r-{i}", "walt", "Walt", None, ("Walt",), "2014-01-01") for i in range(2)]
+    given = {"walt": [GivenUse("walt orwin", "walt orwin", 3)]}
+    clipped = {"walt": [GivenUse("walter quade", "walter quade", 6)]}
+    assert resolve(recap, given=given, clipped=clipped).links[("r-0", "walt")] != "walt orwin"
+    assert resolve(recap, given=given).links[("r-0", "walt")] == "walt orwin"
+
+
 def test_a_towns_name_after_a_word_that_is_no_given_name_is_an_events() -> None:
     data = [*rows("Celebrate Denver", 3), *rows("Tessa Denver", 3)]
     result = resolve(data)
@@ -1092,6 +1101,11 @@ def test_a_common_word_glued_before_a_surname_is_the_surname_alone() -> None:
     assert resolve(kept, texts={"a-1": other}).links[("a-1", "odrin quorvath")] == "odrin quorvath"
     # with no other full name of the surname in the article, the row is left as it is
     assert resolve(data[:1], texts={"a-1": text}).links[("a-1", "gleeful quorvath")] == "gleeful quorvath"
+    # an epithet before the given name of the article's full name: "I'd vote for Dead Ilvo"
+    text = "Is Ilvo Quorvath Dead?\n\nIlvo Quorvath is probably dead, the host said. 'I'd vote for Dead Ilvo.'"
+    data = [PersonRow("a-1", "dead ilvo", "Dead Ilvo", None, ("Dead Ilvo",), "2014-01-01"), data[1]]
+    given = {"ilvo": [GivenUse("ilvo quorvath", "ilvo quorvath", 3)]}
+    assert resolve(data, texts={"a-1": text}, given=given).links[("a-1", "dead ilvo")] == "ilvo quorvath"
 
 
 def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_the_surname() -> None:

@@ -260,6 +260,24 @@ def test_a_given_name_alone_joins_the_bearer_its_story_shares_its_people_with(
     assert sorted(rows.values())[1] != "loretta quaile"  # one name in common is no evidence
 
 
+def test_an_epithet_glued_before_a_given_name_is_read_as_the_given_name(isolated_store: Path, tmp_path: Path) -> None:
+    # "I'd vote for Dead Ilvo," in a story of Ilvo Quorvath that also writes "dead"
+    conn = connect(isolated_store, create=True)
+    text = "Is Ilvo Quorvath Dead?\n\nIlvo Quorvath is probably dead, the host said. I'd vote for Dead Ilvo.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    people = [PersonRecord(n, [n], None, None, False, None, [(0, 1)], key=person_key(n))
+              for n in ("Ilvo Quorvath", "Dead Ilvo")]
+    write_article(conn, article, Analysis(people=people), "hand-made")
+    write_people(conn, tmp_path / "b.txt", ["Ilvo Quorvath"])
+    resolve_people(conn)
+    found = dict(conn.execute("SELECT key, person FROM people").fetchall())
+    conn.close()
+    assert found["dead ilvo"] == found["ilvo quorvath"]
+
+
 def write_often(conn: sqlite3.Connection, path: Path, text: str, name: str, times: int = 9) -> None:
     """An article whose analysis names only ``name``, ``times`` times."""
     path.write_text(text, encoding="utf-8")

@@ -34,7 +34,13 @@ from sanctuary_cli.extract.people.fullnames import (
     cluster_full_names,
     join_misspelt_groups,
 )
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name, short_form_words
+from sanctuary_cli.extract.people.given import (
+    first_name_gender,
+    known_given_name,
+    same_given_name,
+    short_form_words,
+    short_forms,
+)
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
@@ -236,7 +242,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
         if not no_person and (kept := _by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
-        if (pid := _by_the_store(short, row, alone)) is not None:
+        if (pid := _by_the_store(short, row, alone, evidence)) is not None:
             result.links[(row.article_id, key)] = pid
         else:
             apart.append(row)
@@ -291,16 +297,19 @@ def _link_written(
         _add_person(result, pid, written[1], surname, None)
 
 
-def _by_the_store(short: ShortForm, row: PersonRow, alone: int) -> str | None:
+def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Evidence) -> str | None:
     """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
-    the stories write the surname alone, the one bearer of a rare given name), or None."""
+    the stories write the surname alone, the one bearer of a rare given name), or None. The bearers
+    of a given name it is a listed short form of count too ("Walt": Walter Quade beside Walt Orwin)."""
     chosen = short_form_of(row, short.clusters, bool(short.as_given))
     if chosen is not None:
         return chosen.key
     if not row.role and (used := written_alone_for(short, row)) is not None:
         return used
-    if not short.clusters:
-        return only_bearer(short.key, short.as_given, alone)  # "Kanye" where one Kanye is named
+    if not short.clusters:  # "Kanye" where one Kanye is named
+        forms = short_forms()
+        longer = [g for g in clipping(short, evidence) if short.key in forms.get(split_name(g.key).given[0], ())]
+        return only_bearer(short.key, [*short.as_given, *longer], alone)
     return None
 
 

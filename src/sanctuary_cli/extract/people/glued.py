@@ -1,11 +1,13 @@
 """A common word glued before a surname, read as the surname alone.
 
 A headline in title case, or an epithet, puts a capitalised common word right before a surname:
-"Angry Quillon Storms Off", "Happy Quillon" in a match report that also writes "Ada Quillon".
+"Angry Quillon Storms Off", "Happy Quillon" in a match report that also writes "Ada Quillon";
+"I'd vote for Dead Ada" in a story of Ada Quillon.
 The extractor then keeps "Happy Quillon" as a full name of its own, and the article's bare
 "Quillon" goes with it. Such a row is the surname alone when its first word is no known given name,
 the article writes that word in lower case as an ordinary word ("he was not happy"), and the same
-article writes another full name of that surname: the person the surname stands for there.
+article writes another full name of that surname (or of that given name): the person the word
+stands for there.
 """
 
 from __future__ import annotations
@@ -21,14 +23,15 @@ from sanctuary_cli.extract.people.records import PersonRow
 
 def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
     """Whether the row's name opens with a word no name list holds, before a surname that the
-    article also writes after another given name (``others``: the keys of the article's rows)."""
+    article also writes after another given name, or before the given name of another full name
+    of the article ("Dead Ilvo" beside "Ilvo Quorvath") (``others``: the keys of the article's rows)."""
     words = row.key.split()
     if len(words) != 2 or row.role:
         return False
-    first, surname = words
+    first, name = words
     if not first.isalpha() or len(first) < 3:
         return False
-    if not any(k.endswith(f" {surname}") and k != row.key for k in others):
+    if not any((k.endswith(f" {name}") or k.startswith(f"{name} ")) and k != row.key for k in others):
         return False
     return not known_given_name(first)
 
@@ -38,6 +41,13 @@ def articles_to_read(rows: Iterable[PersonRow]) -> set[str]:
     rows = list(rows)
     keys = _keys_by_article(rows)
     return {r.article_id for r in rows if may_be_glued(r, keys[r.article_id])}
+
+
+def glued_words(rows: Iterable[PersonRow]) -> set[str]:
+    """The words the rows that may be glued would be read as ("quillon" of "Happy Quillon")."""
+    rows = list(rows)
+    keys = _keys_by_article(rows)
+    return {r.key.split()[-1] for r in rows if may_be_glued(r, keys[r.article_id])}
 
 
 def glued_word(row: PersonRow, others: Iterable[str], text: str | None) -> bool:
