@@ -51,6 +51,14 @@ def test_a_name_paired_with_a_street_is_a_street(parse: Parse) -> None:
     assert {("Chicago", "IL"), ("St. Louis", "MO")} <= found
 
 
+def test_two_bare_names_at_a_corner_or_where_one_meets_the_other_are_streets(parse: Parse) -> None:
+    assert cities_of(parse, "A cyclist was hit a few blocks away at Tulsa and Elmira. The driver fled.") == set()
+    assert cities_of(parse, "The new mall opens near where Tulsa meets Kestrel, in the Fulton Mall area.") == set()
+    assert cities_of(parse, "The new mall opens near where Kestrel meets Tulsa on Monday.") == set()
+    # two towns with their state: places
+    assert ("Tulsa", "OK") in cities_of(parse, "The band played at Elmira and Tulsa, Oklahoma, last spring.")
+
+
 def test_a_facility_word_an_editor_brackets_after_the_name_is_still_the_facility(parse: Parse) -> None:
     text = 'A neighbour said, "He drove them a few blocks the rest of the way to Tulsa [Hospital]."'
     assert cities_of(parse, text) == set()

@@ -238,7 +238,7 @@ def _a_street_by_its_neighbours(doc: Doc, mention: Mention) -> bool:
     start, end = mention.start, mention.end
     if street_corner(doc, start, end) or street_by_direction(doc, start):
         return True
-    if mention.qualifier is None and (bare_corner(doc, start) or street_range(doc, start, end)):
+    if mention.qualifier is None and (bare_corner(doc, start, end) or street_range(doc, start, end)):
         return True  # "at Kestrel and Tulsa", "a bike lane from Kestrel to Tulsa"
     return mention.qualifier is None and paired_with_a_street(doc, start, end)
 

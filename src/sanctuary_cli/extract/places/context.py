@@ -42,6 +42,7 @@ MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 ASIDE_OPENERS = frozenset({",", "-", "--", "–", "—"})  # what opens an aside after a name: "Tulsa - who ..."
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 # Words of a sentence that runs along streets: "a bike lane from Canal to Tulsa", "nine blocks from Tulsa to Elm".
+MEET = frozenset({"meet", "meets", "met"})  # "where Tulsa meets Elm": a corner
 ROAD_WORDS = STREET_WORDS | STREET_PLURALS | frozenset({"block", "blocks", "lane", "stretch", "sidewalk", "sidewalks"})
 
 
@@ -58,14 +59,26 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def bare_corner(doc: Doc, start: int) -> bool:
-    """ "at Kestrel and Tulsa there's a mural": "at" and two bare names joined by "and", the first no place, person,
-    state, country or person, is a corner of two streets ("at Harvard and Yale" names no place either way)."""
-    if start < 3 or doc[start - 1].lower_ not in {"and", "&"} or doc[start - 3].lower_ != "at":
-        return False
+def bare_corner(doc: Doc, start: int, end: int) -> bool:
+    """ "at Kestrel and Tulsa there's a mural": "at" and two bare names joined by "and", neither a person,
+    state or country, is a corner of two streets ("at Harvard and Yale" names no place either way; nor do two
+    towns' names there, "hit at Elmira and Tulsa."); so is "where Tulsa meets Kestrel", "where Kestrel meets
+    Tulsa"."""
+    if start >= 1 and doc[start - 1].lower_ == "where" and end < len(doc) and doc[end].lower_ in MEET:
+        return _a_bare_street_name(doc[end + 1], places=True) if end + 1 < len(doc) else False
+    if start >= 3 and doc[start - 1].lower_ in MEET and doc[start - 3].lower_ == "where":
+        return _a_bare_street_name(doc[start - 2], places=True)
     if doc[start].text.isupper():
         return False  # "growling at MTA and NYPD dogs": initials name bodies, not streets
-    return doc[start - 2].ent_type_ != "PERSON" and _a_bare_street_name(doc[start - 2])
+    if start >= 1 and doc[start - 1].lower_ == "at" and end + 1 < len(doc) and doc[end].lower_ in {"and", "&"}:
+        other, after = doc[end + 1], end + 2  # "at Tulsa and Kestrel", the first of the two
+    elif start >= 3 and doc[start - 1].lower_ in {"and", "&"} and doc[start - 3].lower_ == "at":
+        other, after = doc[start - 2], end
+    else:
+        return False
+    if after < len(doc) and doc[after].text == ",":
+        return False  # "at Elmira and Tulsa, Okla.": a place and a place with its state
+    return other.ent_type_ != "PERSON" and _a_bare_street_name(other, places=True)
 
 
 def street_range(doc: Doc, start: int, end: int) -> bool:
@@ -83,16 +96,17 @@ def street_range(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in ROAD_WORDS for t in sentence)
 
 
-def _a_bare_street_name(token: Token) -> bool:
-    """A capitalised word alone, not initials, that names no place, state or country: "Kestrel", "Rivington"."""
+def _a_bare_street_name(token: Token, places: bool = False) -> bool:
+    """A capitalised word alone, not initials, that names no state or country, nor (unless ``places``) a
+    place: "Kestrel", "Rivington"."""
     if not (token.is_alpha and token.text[:1].isupper()) or token.text.isupper():
         return False
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper():
         return False  # "at Penn State and Tulsa"
     text = token.text
-    return not (
-        gazetteer.key(text) in gazetteer.places_by_name() or gazetteer.is_state_name(text) or gazetteer.is_country(text)
-    )
+    if gazetteer.is_state_name(text) or gazetteer.is_country(text):
+        return False
+    return places or gazetteer.key(text) not in gazetteer.places_by_name()
 
 
 def corner_of_a_numbered_street(doc: Doc, start: int, end: int) -> bool:
