@@ -246,6 +246,9 @@ def test_after_the_a_cue_needs_a_name_the_ner_sees(parse: Parse) -> None:
 def test_places_with_their_state_are_places_whatever_the_ner_says(parse: Parse) -> None:
     text = 'Neighbors of "Ann and Bob Rourke," who lived in Montclair, NJ and Hoboken, NJ, were shocked.'
     assert ("Hoboken", "NJ") in cities_of(parse, text)
+    # after "the" too: its state says the name is the place's, not a longer name's
+    text = "The donor gave $100 million to the Newark, NJ school system on Friday."
+    assert cities_of(parse, text) == {("Newark", "NJ")}
 
 
 def test_the_capital_written_with_its_district_is_a_city(parse: Parse) -> None:

@@ -123,3 +123,13 @@ def test_the_home_of_a_named_team_tells_where_the_story_happens(parse: Parse) ->
     )
     found = cities_of(parse, text)
     assert ("Bellevue", "NE") in found and ("Bellevue", "WA") not in found
+
+
+def test_a_name_the_match_report_writes_as_the_team_twice_is_the_team_wherever_nothing_places_it(
+    parse: Parse,
+) -> None:
+    report = ("The Rovers edged the Tulsa Dynamo 1-0 on Saturday in front of a big crowd. Tulsa roared back late, "
+              "and Tulsa's nerves showed. A tired Rovers midfield gave Tulsa opportunities to equalize. ")
+    assert ("Tulsa", "OK") not in cities_of(parse, report)
+    # the place the match is played stays the city
+    assert ("Tulsa", "OK") in cities_of(parse, report + "Next week the Rovers travel to Tulsa for the rematch.")

@@ -399,6 +399,11 @@ def test_a_clipped_given_name_is_the_same_person_under_a_rare_surname_but_not_of
             *rows("Daniela Kroosh", 1), *rows("Dan Kroosh", 1, start=20)]
     assert person_of(data, "Gis Vallow") == person_of(data, "Gisberto Vallow")
     assert person_of(data, "Dan Kroosh") != person_of(data, "Daniela Kroosh")
+    # a listed short form clips a longer form of its own name ("Gil" of Gilbert, so of "Gilberto"), no other
+    data = [*rows("Gilberto Vallow", 1), *rows("Gil Vallow", 1, start=20), *rows("Kenan Kroosh", 1),
+            *rows("Ken Kroosh", 1, start=20)]
+    assert person_of(data, "Gil Vallow") == person_of(data, "Gilberto Vallow")
+    assert person_of(data, "Ken Kroosh") != person_of(data, "Kenan Kroosh")
 
 
 def test_a_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -> None:
@@ -976,6 +981,15 @@ def test_a_surname_alone_is_the_namesake_nearly_every_story_writing_it_alone_mea
     her = replace(alone, gender="f")
     data = [*[replace(r, gender="m") for r in bram], *mara, *rows("Ivo Quarrick", 4, start=40), her]
     assert resolve(data).links[("x-1", "quarrick")] != "bram quarrick"
+    # a story that goes on about "Quarrick", then names his daughter once in passing: still his
+    text = ("Quarrick's first week\n\nNobody knows what Quarrick will do. Quarrick met the mayor, and Quarrick "
+            "smiled. Later Mara Quarrick strode in with a giant check.")
+    found = resolve([*bram, *mara, *rows("Ivo Quarrick", 4, start=40), alone], texts={"x-1": text})
+    assert found.links[("x-1", "quarrick")] == "bram quarrick"
+    # named in full first, the namesake is the one the story writes about
+    first = "Mara Quarrick's first week\n\nMara Quarrick spoke. Quarrick smiled. Quarrick left. Quarrick waved."
+    found = resolve([*bram, *mara, *rows("Ivo Quarrick", 4, start=40), alone], texts={"x-1": first})
+    assert found.links[("x-1", "quarrick")] == "mara quarrick"
 
 
 def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> None:

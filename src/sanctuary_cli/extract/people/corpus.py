@@ -22,6 +22,7 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -91,6 +92,7 @@ __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_nam
 
 
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
+LATE_USES = 3  # a surname alone written this often before the one full name its article writes is not that name's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 
 
@@ -439,7 +441,18 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
     found = person_written(word, text, known, apart)
     if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
         return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"
+    usual = written_alone_for(short, row) if found is not None and _written_late(word, found[1], text) else None
+    if found is not None and usual not in (None, found[0]):
+        return None  # "Quillon" all along, then once "his daughter Ada Quillon": the store's Quillon
     return found
+
+
+def _written_late(word: str, full: str, text: str) -> bool:
+    """Whether the text writes the surname alone ``LATE_USES`` times before it first writes the full name:
+    a story that goes on about someone its readers know by the surname, a namesake named in passing."""
+    first = text.find(full)
+    alone = re.finditer(rf"\b{re.escape(word)}\b", text[: max(first, 0)])
+    return first > 0 and sum(1 for _ in alone) >= LATE_USES
 
 
 def _by_initials(parts: NameParts) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_form_words, short_forms
+from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_forms
 from sanctuary_cli.extract.people.names import (
     NameParts,
     given_compatible,
@@ -257,8 +257,9 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
         short = stem
     if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
         return False
-    if short in short_form_words():
-        return False  # "Ken" is Kenneth's short form, not Kenan's
+    listed = [name for name, forms in short_forms().items() if short in forms]
+    if listed and not any(long.startswith(name) for name in listed):
+        return False  # "Ken" is Kenneth's short form, not Kenan's; "Gil" of "Gilberto" is Gilbert's
     genders = {first_name_gender(min(a, b, key=len)), first_name_gender(long)} - {None}
     return len(genders) <= 1  # "Dan" is no "Daniela"
 

@@ -138,8 +138,10 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if _after_the(doc, mention) or _after_an(doc, mention):
-        return True  # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"
+    if mention.qualifier is None and (_after_the(doc, mention) or _after_an(doc, mention)):
+        # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"; not
+        # "the Tulsa, Okla. school system", whose state says it is the place
+        return True
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
     # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]",
@@ -260,10 +262,10 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
         return True  # "Fargo, American Crime Story, The Leftovers": shows ("the city of Tulsa, Ada University" stays)
     if _for_a_body_of_its_name(doc, mention, article):
         return True  # "Tulsa changed its rules" after "the Tulsa Kennel Club Dog Show"
-    return _a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
+    return a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
-def _a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
+def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
     missing", "a deserved result for Tulsa": the team."""
     start, end = mention.start, mention.end

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.acceptance import acceptable, entity_of, state_after, words_before
+from sanctuary_cli.extract.places.acceptance import a_side_of_a_match, acceptable, entity_of, state_after, words_before
 from sanctuary_cli.extract.places.article import (
     POSSESSIVES,
     Article,
@@ -133,7 +133,30 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or the_work(doc, m, works)
         )
 
-    return [m for m in found if not other_sense(m) and acceptable(doc, m, article)]
+    accepted = [m for m in found if not other_sense(m) and acceptable(doc, m, article)]
+    return _one_sense_for_a_team(doc, found, accepted, article)
+
+
+SIDE_MENTIONS = 2  # a name read as a team this often in an article is the team wherever nothing places it
+PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+
+
+def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention], article: Article) -> list[Mention]:
+    """The accepted mentions less the bare ones of a name the article writes as a team's ``SIDE_MENTIONS``
+    times or more (one sense per article: "Tulsa roared back ... Tulsa's fraying nerves ... gave Tulsa chances");
+    a name with its state, a cue ("Tulsa police") or after a preposition of place ("travels to Tulsa") stays."""
+    if not (article.reports_a_match or article.team_places):
+        return accepted
+    sides = Counter(m.key for m in found if a_side_of_a_match(doc, m, article))
+    teams = {key for key, count in sides.items() if count >= SIDE_MENTIONS}
+    if not teams:
+        return accepted
+
+    def bare(m: Mention) -> bool:
+        placed = m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS
+        return m.key in teams and m.qualifier is None and not m.cued and not placed
+
+    return [m for m in accepted if not bare(m)]
 
 
 def _a_bare_street(doc: Doc, mention: Mention) -> bool:
