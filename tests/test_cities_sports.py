@@ -133,3 +133,10 @@ def test_a_name_the_match_report_writes_as_the_team_twice_is_the_team_wherever_n
     assert ("Tulsa", "OK") not in cities_of(parse, report)
     # the place the match is played stays the city
     assert ("Tulsa", "OK") in cities_of(parse, report + "Next week the Rovers travel to Tulsa for the rematch.")
+
+
+def test_a_name_before_a_players_position_and_the_players_name_is_the_team(parse: Parse) -> None:
+    assert cities_of(parse, "Tulsa midfielder Erick Vale scored twice on Saturday.") == set()
+    assert cities_of(parse, "Omaha second baseman Dustin Voss doubled in the ninth.") == set()
+    # the place the player signs stays the city
+    assert cities_of(parse, "Tulsa rookie Ada Quillon signed a deal in Tulsa.") == {("Tulsa", "OK")}

@@ -42,6 +42,7 @@ from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     BIG_LEAGUE_CITY,
     acts_for_its_team,
+    before_a_position,
     before_a_team_noun,
     beside_versus,
     called_a_team,
@@ -269,8 +270,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
     missing", "a deserved result for Tulsa": the team."""
     start, end = mention.start, mention.end
-    if played_as_a_team(doc, end, cues().match_verbs, cues().match_words):
-        return True
+    if played_as_a_team(doc, end, cues().match_verbs, cues().match_words) or before_a_position(doc, end):
+        return True  # "the Rovers beat Tulsa", "Tulsa midfielder Ada Quillon"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
     if glosses_teams(doc, start, end) or called_a_team(doc, start, end):

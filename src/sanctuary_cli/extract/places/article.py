@@ -57,6 +57,7 @@ class CityCues:
     match_verbs: frozenset[str]
     match_words: frozenset[str]
     squad_after: tuple[tuple[str, ...], ...]
+    position_after: tuple[tuple[str, ...], ...]
     match_report_words: frozenset[str]
     play_verbs: frozenset[str]
     travel_verbs: frozenset[str]
@@ -98,6 +99,7 @@ def cues() -> CityCues:
         match_verbs=frozenset(data["match_verbs"]),
         match_words=frozenset(data["match_words"]),
         squad_after=phrases("squad_after"),
+        position_after=phrases("position_after"),
         match_report_words=frozenset(data["match_report_words"]),
         play_verbs=frozenset(data["play_verbs"]),
         travel_verbs=frozenset(data["travel_verbs"]),

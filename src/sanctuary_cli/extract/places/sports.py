@@ -197,6 +197,16 @@ def _before_its_play(doc: Doc, end: int) -> bool:
     return word in squad or word in GOAL_WORDS | SET_PIECE_WORDS or (word.endswith("ing") and word in cues().play_verbs)
 
 
+def before_a_position(doc: Doc, end: int) -> bool:
+    """ "Tulsa midfielder Ada Quillon", "Omaha second baseman Bram Orwell": a player's position or a team's post
+    right after the name, a capitalised name after it, makes the name the team's in any story."""
+    for phrase in cues().position_after:
+        after = end + len(phrase)
+        if after < len(doc) and tuple(t.lower_ for t in doc[end:after]) == phrase and doc[after].text[:1].isupper():
+            return doc[end].text[:1].islower()  # "Tulsa Coach Lines" is a business's name
+    return False
+
+
 def before_a_team_noun(doc: Doc, end: int) -> bool:
     """ "a Tulsa team that stinks", "the Tulsa squad": a lower-case noun for a team right after the name makes the
     name the team's ("the Tulsa side of the river" is no team: "side" is left out; "Tulsa teams" are the city's)."""
