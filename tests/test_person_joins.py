@@ -6,6 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+from sanctuary_cli.extract.people.aliases import alias_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
@@ -446,3 +447,52 @@ def test_a_nickname_clipped_from_the_end_of_a_given_name_joins_the_one_person_of
     # a word the store writes as a surname ("Ada Vanni") or a given name of its own is no nickname
     assert end_clipped_links([*links, *story("s4", ("ada vanni", "Ada Vanni"))]) == {}
     assert end_clipped_links(story("s5", ("mariana tessel", "Mariana Tessel"), ("ana#s5", "Ana"))) == {}
+
+
+# --- another name an article gives ----------------------------------------------------------------
+
+
+FORMS = {"bram quillon": ["Bram Quillon", "Quillon"], "carlos vane": ["Carlos Vane"], "ada tessel": ["Ada Tessel"]}
+
+
+def test_an_alter_ego_a_real_name_or_a_birth_name_is_the_person_named_before_it() -> None:
+    text = "The texts came from Quillon's sexting alter-ego Carlos Vane, a year after he resigned."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "Bram Quillon, whose real name is Carlos Vane, was charged on Monday."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "Ada Tessel met Bram Quillon, born Carlos Vane, in 1961."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+
+
+def test_a_part_a_born_place_or_a_name_in_another_sentence_is_no_other_name() -> None:
+    text = "Bram Quillon (aka Carlos Vane on the show) waved."  # an actor's part
+    assert alias_pairs(text, FORMS) == []
+    text = "Bram Quillon hired Brooklyn-born Carlos Vane."
+    assert alias_pairs(text, FORMS) == []
+    text = "Bram Quillon left. His alter ego Carlos Vane stayed."  # nobody named in the sentence
+    assert alias_pairs(text, FORMS) == []
+
+
+def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db", create=True)
+    texts = {"a1": "Bram Quillon resigned. The texts came from Quillon's alter ego Carlos Vane.",
+             "a2": "Carlos Vane texted again.", "a3": "Bram Quillon spoke today."}
+    people = [("a1", "bram quillon", "Bram Quillon", ["Bram Quillon", "Quillon"]),
+              ("a1", "carlos vane", "Carlos Vane", []), ("a2", "carlos vane", "Carlos Vane", []),
+              ("a3", "bram quillon", "Bram Quillon", [])]
+    try:
+        with conn:
+            for article, text in texts.items():
+                conn.execute(
+                    "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
+                    " ingested_at) VALUES (?, ?, ?, 't', NULL, NULL, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
+                    (article, article, article, text),
+                )
+            for article, key, name, forms in people:
+                conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, 2, ?, NULL)",
+                             (article, key, name, json.dumps(forms or [name])))
+        resolve_people(conn)
+        found = dict(conn.execute("SELECT article_id || key, person FROM people").fetchall())
+    finally:
+        conn.close()
+    assert found["a2carlos vane"] == found["a1carlos vane"] == found["a3bram quillon"]

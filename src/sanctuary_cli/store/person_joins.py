@@ -15,6 +15,7 @@ import json
 import sqlite3
 from collections import defaultdict
 
+from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, variant_merges
@@ -44,7 +45,8 @@ def join_persons(conn: sqlite3.Connection) -> int:
         if " " in link.name:
             company[link.article].add(link.pid)
     merged = variant_merges(
-        (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company
+        (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company,
+        _alias_pairs(conn, links),
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     joined = relinks(links, merged)
@@ -54,6 +56,18 @@ def join_persons(conn: sqlite3.Connection) -> int:
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)
+
+
+def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:
+    """The pairs of persons an article says are one ("Quillon's alter ego Carlos Vane"), read in the
+    articles whose text holds a cue (see :mod:`aliases`)."""
+    where = " OR ".join("instr(lower(text), ?) > 0" for _ in SQL_CUES)
+    cued = dict(conn.execute(f"SELECT id, text FROM articles WHERE {where}", SQL_CUES).fetchall())
+    forms: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for link in links:
+        if link.article in cued:
+            forms[link.article][link.pid] |= {link.name, *link.aliases}
+    return [pair for article, text in sorted(cued.items()) for pair in alias_pairs(text, forms[article])]
 
 
 def _save(conn: sqlite3.Connection, moves: dict[tuple[str, str], str], emptied: set[str]) -> None:

@@ -77,10 +77,14 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
 
 
-def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[str]] | None = None) -> dict[str, str]:
+def variant_merges(
+    persons: Iterable[Named], company: Mapping[str, Collection[str]] | None = None,
+    also: Iterable[tuple[str, str]] = (),
+) -> dict[str, str]:
     """Person id -> the id of the person it is another writing of (a full name before a surname
     alone, then the one named more often). ``company``: article -> the ids of the full-name
-    persons it names (see :func:`_given_misspelt_in_company`)."""
+    persons it names (see :func:`_given_misspelt_in_company`); ``also``: pairs of ids found to be
+    one elsewhere (another name an article gives: see :mod:`aliases`)."""
     # a full name is kept over a surname alone ("Ada Quillon", not "Quillen"), then the most named
     everyone = sorted(persons, key=lambda p: (len(_words(p.name)) < 2, -p.mentions, -len(p.articles), p.pid))
     rank = {p.pid: i for i, p in enumerate(everyone)}
@@ -89,6 +93,7 @@ def variant_merges(persons: Iterable[Named], company: Mapping[str, Collection[st
         *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
         *_given_misspelt_in_company(everyone, company or {}),
         *given_variant_pairs(((p, _words(p.name)) for p in everyone), company or {}),
+        *(pair for pair in also if pair[0] in rank and pair[1] in rank),
     ]
     return unite(pairs, rank.__getitem__)
 

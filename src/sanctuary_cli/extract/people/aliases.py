@@ -1,0 +1,56 @@
+"""A name an article gives as another name of someone it names: an alter ego, a birth or stage name.
+
+"Quillon's sexting alter ego Carlos Vane", "Bo Tessel, born Robert Zarrow,", "the singer's birth name,
+Dee Vance": the full name right after the cue is another name of the person the sentence names last
+before it. An article that says so joins the two across the store, so
+the stories that write only the alias find their person too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+# The cues, as written before the other name; "born" only as an aside ("Bo Tessel, born Robert Zarrow"),
+# not "Brooklyn-born Ada Vale" nor "born Tuesday". Not "a.k.a.", which news writes of an actor's part
+# ("Ada Vale (aka Nurse Tessel)"), a part being no other name of the actor.
+CUE = re.compile(
+    r"(?i:\balter[- ]ego|\bborn as|,\s+born|\bnée|\bbirth name|\breal name(?: is)?|\bpseudonym|\bstage name"
+    r"|\bnom de plume)[,:]?\s+[\"“']?(?=[A-Z])"
+)
+SQL_CUES = ("alter ego", "alter-ego", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
+            "nom de plume")  # what a store's texts are read for
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+REACH = 120  # characters read back for the person the other name is of
+
+
+def alias_pairs(text: str, forms: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
+    """(person id, person id of another name of theirs) for each cue of the text (see the module).
+    ``forms``: each person id of the article -> the names the article writes for them."""
+    found = []
+    for cue in CUE.finditer(text):
+        after = text[cue.end() : cue.end() + 80]
+        named = {pid for pid, written in forms.items() for f in written if " " in f and _opens(after, f)}
+        if len(named) != 1:
+            continue
+        alias = named.pop()
+        start = max([m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - REACH), cue.start())],
+                    default=max(0, cue.start() - REACH))
+        before = text[start : cue.start()]
+        last = [(_last_at(before, f), pid) for pid, written in forms.items() if pid != alias for f in written]
+        owners = sorted((at, pid) for at, pid in last if at >= 0)
+        if owners:
+            found.append((owners[-1][1], alias))
+    return found
+
+
+def _opens(text: str, name: str) -> bool:
+    return text.startswith(name) and not text[len(name) : len(name) + 1].isalpha()
+
+
+def _last_at(text: str, name: str) -> int:
+    """Where the name is last written in the text as a whole word, or -1."""
+    at = -1
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        at = m.start()
+    return at
