@@ -80,8 +80,8 @@ class Relatives:
                 id(p) for p, full in self._named
                 if fold(p.parts.given[0]) in kin_words or any(introduced_as_kin(self._text, m) for m in full)
             }
-            again = _written_in_full_again(self._named, self._quoted)
-            self._marked = kin | _written_by_given(self._named, words) | again
+            later = _later_namesakes(self._named)
+            self._marked = kin | _written_by_given(later, words) | _written_in_full_again(later, self._quoted)
         return self._marked
 
     def principal(self, candidates: Sequence[Person]) -> list[Person]:
@@ -96,25 +96,28 @@ def _full(person: Person) -> list[Mention]:
     return [m for m in person.mentions if split_name(m.text).full]
 
 
-def _written_in_full_again(named: Sequence[tuple[Person, list[Mention]]], quoted: Callable[[int], bool]) -> set[int]:
-    """The namesakes (in order of first mention) the story writes in full ``FULL_AGAIN`` times or
-    more outside quotations, save the first of each surname: a writer names the subject's wife in
-    full each time ("First Lady Ada Quillon ... Ada Quillon interjects") so that "Quillon" stays
-    the subject's."""
-    first = {id(next(p for p, _ in named if p.parts.surname == q.parts.surname)) for q, _ in named}
-    return {
-        id(p) for p, full in named
-        if id(p) not in first and sum(not quoted(m.start) for m in full) >= FULL_AGAIN
-    }
+def _later_namesakes(named: Sequence[tuple[Person, list[Mention]]]) -> list[tuple[Person, list[Mention]]]:
+    """The namesakes (with their full-name mentions, in order of first mention) save the first of each
+    surname the story names: the one it may call by given name or write in full, its subject."""
+    seen: set[str] = set()
+    later = []
+    for person, full in named:
+        if person.parts.surname in seen:
+            later.append((person, full))
+        seen.add(person.parts.surname)
+    return later
 
 
-def _written_by_given(named: Sequence[tuple[Person, list[Mention]]], words: Sequence[Mention]) -> set[int]:
-    """The namesakes (with their full-name mentions, in order of first mention) written by the
-    given name alone, outside quotations, more often than in full, save the first of each surname
-    the story names (whom it may call by given name: "Ada" in a profile of her)."""
+def _written_in_full_again(later: Sequence[tuple[Person, list[Mention]]], quoted: Callable[[int], bool]) -> set[int]:
+    """Of the later namesakes (see :func:`_later_namesakes`), those the story writes in full
+    ``FULL_AGAIN`` times or more outside quotations: a writer names the subject's wife in full each
+    time ("First Lady Ada Quillon ... Ada Quillon interjects") so that "Quillon" stays the subject's."""
+    return {id(p) for p, full in later if sum(not quoted(m.start) for m in full) >= FULL_AGAIN}
+
+
+def _written_by_given(later: Sequence[tuple[Person, list[Mention]]], words: Sequence[Mention]) -> set[int]:
+    """Of the later namesakes (see :func:`_later_namesakes`; the first may be called by given name:
+    "Ada" in a profile of her), those written by the given name alone, outside quotations, more
+    often than in full."""
     alone = Counter(fold(m.text) for m in words)
-    first = {id(next(p for p, _ in named if p.parts.surname == q.parts.surname)) for q, _ in named}
-    return {
-        id(p) for p, full in named
-        if id(p) not in first and alone[fold(p.parts.given[0])] >= max(GIVEN_ALONE, len(full) + 1)
-    }
+    return {id(p) for p, full in later if alone[fold(p.parts.given[0])] >= max(GIVEN_ALONE, len(full) + 1)}
