@@ -14,7 +14,14 @@ from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
-from sanctuary_cli.extract.people.names import NameParts, compatible, given_compatible, name_rules, split_name
+from sanctuary_cli.extract.people.names import (
+    NameParts,
+    compatible,
+    given_compatible,
+    name_letters,
+    name_rules,
+    split_name,
+)
 from sanctuary_cli.extract.people.relatives import Relatives
 from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
@@ -257,11 +264,7 @@ def _run_together(people: list[Person], parts: NameParts) -> list[Person]:
     """The full name of the article a one-word name writes run together, as a hashtag does
     ("#AdaQuillon" for Ada Quillon, "#LinManuelQuillon" for Lin-Manuel Quillon)."""
     word = parts.last_word
-    return [p for p in people if p.parts.full and _letters(*p.parts.given, p.parts.surname) == word]
-
-
-def _letters(*words: str) -> str:
-    return "".join(c for word in words for c in word if c.isalnum())
+    return [p for p in people if p.parts.full and name_letters(" ".join((*p.parts.given, p.parts.surname))) == word]
 
 
 def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:

@@ -101,6 +101,13 @@ def middle_initials(name: str) -> str:
     return "".join(_word_key(w) for w in words[1:-1] if _is_initial(w))
 
 
+@lru_cache(maxsize=16384)
+def name_letters(name: str) -> str:
+    """A name's letters, case, accents, spaces, hyphens and marks set aside: "Ada de Quillon",
+    "Ada DeQuillon" and "#AdaDeQuillon" are one run of letters."""
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
 def person_key(name: str) -> str:
     """Canonical key of a person's name, equal across spellings of the same full name.
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.given_variants import given_variant_pairs, named_with
 from sanctuary_cli.extract.people.groups import unite
-from sanctuary_cli.extract.people.names import SUFFIXES, split_name
+from sanctuary_cli.extract.people.names import SUFFIXES, name_letters, split_name
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
@@ -72,11 +72,6 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-@lru_cache(maxsize=16384)
-def _letters(name: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(name))
-
-
 def variant_merges(
     persons: Iterable[Named], company: Mapping[str, Collection[str]] | None = None,
     also: Iterable[tuple[str, str]] = (),
@@ -98,18 +93,18 @@ def variant_merges(
     return unite(pairs, rank.__getitem__)
 
 
-def _full_names_by_letters(persons: list[Named]) -> dict[str, list[str]]:
+def _full_names_byname_letters(persons: list[Named]) -> dict[str, list[str]]:
     """The ids of the full names, by their letters once case, accents, spaces and hyphens are set aside."""
     by_letters: dict[str, list[str]] = defaultdict(list)
     for p in persons:
         if len(_words(p.name)) >= 2:
-            by_letters[_letters(p.name)].append(p.pid)
+            by_letters[name_letters(p.name)].append(p.pid)
     return by_letters
 
 
 def _written_alike(persons: list[Named]) -> list[tuple[str, str]]:
     """Full names of the same letters ("Ada DeQuillon", "Ada de Quillon")."""
-    return [(pids[0], other) for pids in _full_names_by_letters(persons).values() for other in pids[1:]]
+    return [(pids[0], other) for pids in _full_names_byname_letters(persons).values() for other in pids[1:]]
 
 
 def _double_surname_apart(persons: list[Named]) -> list[tuple[str, str]]:
@@ -120,12 +115,12 @@ def _double_surname_apart(persons: list[Named]) -> list[tuple[str, str]]:
     for p in persons:
         surname = split_name(p.name).surname
         if len(_words(p.name)) >= 3 and len(re.split(r"[\s-]+", surname)) == 2:
-            bearers[_letters(surname)].add(p.pid)
+            bearers[name_letters(surname)].add(p.pid)
     found = []
     for p in persons:
         words = p.name.split()
         if len(words) == 2 and "-" not in p.name and not known_given_name(words[0]):
-            full = bearers.get(_letters(p.name), set())
+            full = bearers.get(name_letters(p.name), set())
             if len(full) == 1:
                 found.append((next(iter(full)), p.pid))
     return found
@@ -134,11 +129,12 @@ def _double_surname_apart(persons: list[Named]) -> list[tuple[str, str]]:
 def _run_together(persons: list[Named]) -> list[tuple[str, str]]:
     """A one-word name of the letters of one full name, a capital inside it where the words meet: a
     hashtag's or a handle's writing of the name ("#AdaQuillon", "AdaQuillon" beside "Ada Quillon")."""
-    by_letters = _full_names_by_letters(persons)
+    by_letters = _full_names_byname_letters(persons)
     found = []
     for p in persons:
-        if " " not in p.name and re.search(r"[a-z][A-Z]", p.name) and len(by_letters.get(_letters(p.name), ())) == 1:
-            found.append((by_letters[_letters(p.name)][0], p.pid))
+        full = by_letters.get(name_letters(p.name), ())
+        if " " not in p.name and re.search(r"[a-z][A-Z]", p.name) and len(full) == 1:
+            found.append((full[0], p.pid))
     return found
 
 
