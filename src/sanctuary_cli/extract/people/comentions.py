@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
-from sanctuary_cli.extract.people.given import known_given_name, short_forms
+from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
 
@@ -79,8 +79,8 @@ def _forms() -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for name, forms in short_forms().items():
         found[name] |= {name, *forms}
-        for form in forms:
-            found[form] |= {form, name}
+    for form, names in names_shortened_to().items():
+        found[form] |= {form, *names}
     return {name: frozenset(forms) for name, forms in found.items()}
 
 

@@ -38,9 +38,9 @@ from sanctuary_cli.extract.people.fullnames import (
 from sanctuary_cli.extract.people.given import (
     first_name_gender,
     known_given_name,
+    listed_short_form,
     same_given_name,
     short_form_words,
-    short_forms,
 )
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
@@ -309,8 +309,7 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
     if not row.role and (used := written_alone_for(short, row)) is not None:
         return used
     if not short.clusters:  # "Kanye" where one Kanye is named
-        forms = short_forms()
-        longer = [g for g in clipping(short, evidence) if short.key in forms.get(split_name(g.key).given[0], ())]
+        longer = [g for g in clipping(short, evidence) if listed_short_form(split_name(g.key).given[0], short.key)]
         return only_bearer(short.key, [*short.as_given, *longer], alone)
     return None
 

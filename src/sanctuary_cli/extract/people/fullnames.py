@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.given import first_name_gender, same_given_name, short_forms
+from sanctuary_cli.extract.people.given import first_name_gender, listed_short_form, names_shortened_to, same_given_name
 from sanctuary_cli.extract.people.names import (
     NameParts,
     given_compatible,
@@ -250,14 +250,14 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
     writes of a name no table lists. Only asked of a name far rarer than the other, or of a rare
     surname, so two namesakes both written often ("Ken" and "Kenan") stay apart."""
     short, long = sorted((a, b), key=len)
-    if short in short_forms().get(long, ()):
+    if listed_short_form(long, short):
         return True  # a listed short form of the very name ("Walt" of "Walter")
     stem = _diminutive_stem(short)  # "Rudy", "Kenny": the first syllable of "Rudolph", "Kenneth", and "-y"
     if stem and len(long) > len(short) and long.startswith(stem) and not long.startswith(short):
         short = stem
     if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
         return False
-    listed = [name for name, forms in short_forms().items() if short in forms]
+    listed = names_shortened_to().get(short, ())
     if listed and not any(long.startswith(name) for name in listed):
         return False  # "Ken" is Kenneth's short form, not Kenan's; "Gil" of "Gilberto" is Gilbert's
     genders = {first_name_gender(min(a, b, key=len)), first_name_gender(long)} - {None}

@@ -44,10 +44,24 @@ def same_given_name(a: str, b: str) -> bool:
     """Whether two given names are one: equal, or a common short form ("mike" and "michael")."""
     if a == b:
         return True
-    short = short_forms()
-    if b in short.get(a, ()) or a in short.get(b, ()):
+    if listed_short_form(a, b) or listed_short_form(b, a):
         return True
     return diminutive_of(a, b) or diminutive_of(b, a)
+
+
+def listed_short_form(name: str, short: str) -> bool:
+    """Whether ``short`` is a listed common short form of the given name ``name`` ("walt" of "walter")."""
+    return short in short_forms().get(name, ())
+
+
+@cache
+def names_shortened_to() -> dict[str, frozenset[str]]:
+    """Short form -> the given names it is a listed short form of ("gil" -> gilbert)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, forms in short_forms().items():
+        for form in forms:
+            found[form].add(name)
+    return {form: frozenset(names) for form, names in found.items()}
 
 
 def diminutive_of(name: str, short: str) -> bool:
@@ -65,7 +79,7 @@ def _diminutives() -> dict[str, frozenset[str]]:
 @cache
 def short_form_words() -> frozenset[str]:
     """Every common short form of a given name ("joe", "ed", "mike")."""
-    return frozenset(form for forms in short_forms().values() for form in forms)
+    return frozenset(names_shortened_to())
 
 
 @cache
