@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.corpus import (
     resolve,
     surname_of,
 )
-from sanctuary_cli.extract.people.glued import articles_to_read
+from sanctuary_cli.extract.people.glued import rows_to_read
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
 from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import written_with
@@ -1128,7 +1128,7 @@ def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_
 
     data = [row("a-1", "Gleeful Quorvath"), row("a-1", "Ilvo Quorvath"), row("a-2", "Gleeful Quorvath"),
             row("a-3", "Mary Quorvath"), row("a-3", "Paul Quorvath")]
-    assert articles_to_read(data) == {"a-1"}
+    assert {r.article_id for r in rows_to_read(data)} == {"a-1"}
 
 
 def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows() -> None:

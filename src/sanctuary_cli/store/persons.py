@@ -17,7 +17,7 @@ from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
-from sanctuary_cli.extract.people.glued import articles_to_read, glued_words
+from sanctuary_cli.extract.people.glued import rows_to_read
 from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
@@ -44,10 +44,12 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
-        one_word = {r.key for r in rows if " " not in r.key} | glued_words(rows)  # "Dead Ada" read as "ada"
+        glued = rows_to_read(rows)  # "Happy Quillon", "Dead Ada": perhaps "quillon", "ada"
+        one_word = {r.key for r in rows if " " not in r.key} | {r.key.split()[-1] for r in glued}
         given = given_name_uses(conn, one_word)
         # the articles of a surname alone, "von Ohlen" as well as "Quillon", are read for its full name
-        texts = titled_texts(conn, {r.article_id for r in rows if not split_name(r.key).full} | articles_to_read(rows))
+        to_read = {r.article_id for r in rows if not split_name(r.key).full} | {r.article_id for r in glued}
+        texts = titled_texts(conn, to_read)
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)

@@ -36,18 +36,12 @@ def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
     return not known_given_name(first)
 
 
-def articles_to_read(rows: Iterable[PersonRow]) -> set[str]:
-    """The articles whose text tells whether a row's first word is a common word glued on."""
+def rows_to_read(rows: Iterable[PersonRow]) -> list[PersonRow]:
+    """The rows whose first word may be a common word glued on (see :func:`may_be_glued`): their
+    articles' text tells, and their last word ("quillon" of "Happy Quillon") is what they would be read as."""
     rows = list(rows)
     keys = _keys_by_article(rows)
-    return {r.article_id for r in rows if may_be_glued(r, keys[r.article_id])}
-
-
-def glued_words(rows: Iterable[PersonRow]) -> set[str]:
-    """The words the rows that may be glued would be read as ("quillon" of "Happy Quillon")."""
-    rows = list(rows)
-    keys = _keys_by_article(rows)
-    return {r.key.split()[-1] for r in rows if may_be_glued(r, keys[r.article_id])}
+    return [r for r in rows if may_be_glued(r, keys[r.article_id])]
 
 
 def glued_word(row: PersonRow, others: Iterable[str], text: str | None) -> bool:
