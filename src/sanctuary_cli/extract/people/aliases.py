@@ -26,7 +26,8 @@ REACH = 120  # characters read back for the person the other name is of
 
 def alias_pairs(text: str, forms: Mapping[str, Collection[str]]) -> list[tuple[str, str]]:
     """(person id, person id of another name of theirs) for each cue of the text (see the module).
-    ``forms``: each person id of the article -> the names the article writes for them."""
+    ``forms``: each person id of the article -> the names it goes by there (the forms the article
+    writes, and the person's name in the store)."""
     found = []
     for cue in CUE.finditer(text):
         after = text[cue.end() : cue.end() + 80]
