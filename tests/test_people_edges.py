@@ -65,6 +65,31 @@ def test_a_nickname_in_quotation_marks_inside_a_name(parse: Parse) -> None:
     assert "Renata" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        ('Prosecutors said Dorian "Whitey" Kastellan ran the crew. Whitey was arrested in Tampa, and '
+         "Kastellan pleaded not guilty.", "Dorian Kastellan", {"Whitey", "Kastellan", "Whitey Kastellan"}),
+        ('The jury acquitted Mirela "Mimi" Tovar of fraud. Mimi Tovar hugged her lawyer as Tovar left.',
+         "Mirela Tovar", {"Mimi Tovar", "Tovar"}),
+        ("Former Queens DA Harlan J. 'Hank' Vossberg resigned. Hank Vossberg said he was tired.",
+         "Harlan J. Vossberg", {"Hank Vossberg"}),
+    ],
+)
+def test_a_nickname_inside_a_name_alone_or_with_the_surname_is_the_same_person(
+    parse: Parse, text: str, name: str, forms: set[str]
+) -> None:
+    found = people_by_name(parse, text)
+    assert name in found, list(found)
+    assert forms <= set(found[name].aliases)
+    assert len(found) == 1
+
+
+def test_quoted_words_between_capitalised_words_that_are_no_name_are_no_nickname(parse: Parse) -> None:
+    found = people_by_name(parse, 'So "Nice" About Town opened on Friday. The "Best" Burger Shop closed.')
+    assert not found, list(found)
+
+
 def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
     found = people_by_name(
         parse,

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from pathlib import Path
 
-from sanctuary_cli.extract.people.aliases import alias_pairs
+from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
@@ -496,3 +496,33 @@ def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(t
     finally:
         conn.close()
     assert found["a2carlos vane"] == found["a1carlos vane"] == found["a3bram quillon"]
+
+
+def test_a_full_name_of_another_given_name_an_article_gives_a_person_is_that_person() -> None:
+    # 'Dorian "Whitey" Kastellan' in one story; "Whitey Kastellan" alone in another
+    forms = [("dorian kastellan", "Dorian Kastellan", ("Dorian Kastellan", "Whitey Kastellan", "Kastellan")),
+             ("whitey kastellan", "Whitey Kastellan", ("Whitey Kastellan",)),
+             ("ada quillon", "Ada Quillon", ("Ada Quillon", "Ada Quillon Jr.", "Mike Quillon"))]
+    named = {"dorian kastellan": ["dorian kastellan"], "whitey kastellan": ["whitey kastellan"],
+             "mike quillon": ["mike quillon", "mike quillon 2"], "ada quillon jr": ["ada quillon jr"]}
+    assert other_given_name_pairs(forms, named) == [("dorian kastellan", "whitey kastellan")]
+    # a short form of the given name is the same name, not another one; two bearers say nothing
+    forms = [("william tessel", "William Tessel", ("William Tessel", "Bill Tessel"))]
+    assert other_given_name_pairs(forms, {"bill tessel": ["bill tessel"]}) == []
+
+
+def test_a_story_writing_only_a_nicknames_full_name_finds_the_person_by_their_name(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "s.db", create=True)
+    try:
+        _add(conn, "a1", "dorian kastellan", "Dorian Kastellan", 4)
+        _add(conn, "a2", "whitey kastellan", "Whitey Kastellan", 2)
+        with conn:
+            conn.execute(
+                "UPDATE people SET aliases = ? WHERE article_id = 'a1'",
+                (json.dumps(["Dorian Kastellan", "Kastellan", "Whitey", "Whitey Kastellan"]),),
+            )
+        resolve_people(conn)
+        found = conn.execute("SELECT DISTINCT s.name FROM people p JOIN persons s ON s.id = p.person").fetchall()
+    finally:
+        conn.close()
+    assert [tuple(row) for row in found] == [("Dorian Kastellan",)]

@@ -15,9 +15,10 @@ import json
 import sqlite3
 from collections import defaultdict
 
-from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs
+from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
+from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
 
@@ -46,7 +47,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
             company[link.article].add(link.pid)
     merged = variant_merges(
         (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company,
-        _alias_pairs(conn, links),
+        [*_alias_pairs(conn, links), *_other_given_name_pairs(links)],
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     joined = relinks(links, merged)
@@ -68,6 +69,15 @@ def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str,
         if link.article in cued:
             forms[link.article][link.pid] |= {link.name, *link.aliases}
     return [pair for article, text in sorted(cued.items()) for pair in alias_pairs(text, forms[article])]
+
+
+def _other_given_name_pairs(links: list[Link]) -> list[tuple[str, str]]:
+    """The pairs of persons one goes by the other's name in an article ('Dorian "Whitey" Kastellan'
+    and a story's "Whitey Kastellan", see :func:`aliases.other_given_name_pairs`)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        named[person_key(link.name)].add(link.pid)
+    return other_given_name_pairs(((x.pid, x.name, x.aliases) for x in links if len(x.aliases) > 1), named)
 
 
 def _save(conn: sqlite3.Connection, moves: dict[tuple[str, str], str], emptied: set[str]) -> None:

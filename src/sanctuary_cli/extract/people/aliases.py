@@ -3,13 +3,18 @@
 "Quillon's sexting alter ego Carlos Vane", "Bo Tessel, born Robert Zarrow,", "the singer's birth name,
 Dee Vance": the full name right after the cue is another name of the person the sentence names last
 before it. An article that says so joins the two across the store, so
-the stories that write only the alias find their person too.
+the stories that write only the alias find their person too. So does a nickname written inside a
+name ('Dorian "Whitey" Kastellan', see :mod:`nicknames`): its article's person goes by "Whitey
+Kastellan" too, and a story that writes only that is of the same person.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
+
+from sanctuary_cli.extract.people.given import same_given_name
+from sanctuary_cli.extract.people.names import person_key, split_name
 
 # The cues, as written before the other name; "born" only as an aside ("Bo Tessel, born Robert Zarrow"),
 # not "Brooklyn-born Ada Vale" nor "born Tuesday". Not "a.k.a.", which news writes of an actor's part
@@ -55,3 +60,30 @@ def _last_at(text: str, name: str) -> int:
     for m in re.finditer(rf"\b{re.escape(name)}\b", text):
         at = m.start()
     return at
+
+
+def other_given_name_pairs(
+    forms: Iterable[tuple[str, str, Collection[str]]], named: Mapping[str, Collection[str]]
+) -> list[tuple[str, str]]:
+    """(person id, person id of another name of theirs) where an article's person goes by a full name
+    of its surname and another given name (a nickname's, or one an "aka" gives) that the store's
+    only person of that name bears elsewhere. ``forms``: (person id, its name, the forms an article
+    gives it); ``named``: the key of each person's name -> the ids of the persons of that name."""
+    found = set()
+    for pid, name, aliases in forms:
+        for alias in aliases:
+            if not another_given_name(name, alias):
+                continue
+            others = set(named.get(person_key(alias), ())) - {pid}
+            if len(others) == 1:
+                found.add((pid, others.pop()))
+    return sorted(found)
+
+
+def another_given_name(name: str, form: str) -> bool:
+    """Whether a form an article gives a person is the full name with another given name, not a
+    short form of it ("Whitey Kastellan" for Dorian Kastellan, not "Dory Kastellan")."""
+    own, parts = split_name(name), split_name(form)
+    if not (own.full and parts.full) or parts.surname != own.surname or parts.suffix != own.suffix:
+        return False
+    return len(parts.given[0]) > 1 and not same_given_name(parts.given[0], own.given[0])

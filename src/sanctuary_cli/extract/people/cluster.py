@@ -39,14 +39,15 @@ def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[P
     """Group name forms into people: full names first, then surnames and first names alone.
     ``titles`` holds the title written before each mention (by offset): "President Obama" is not
     the "First Lady Michelle Obama" of the same article."""
-    people = _full_names(mentions)
+    people = _by_nickname(_full_names(mentions))
     recency = _Recency(doc, people, mentions)  # where each full name was written
     heads = {  # the head nouns of the titles each person's mentions carry
         id(p): {role_head(titles[m.start]) for m in p.mentions if m.start in titles} for p in people
     }
     for mention in (m for m in mentions if not split_name(m.text).full):
         title = titles.get(mention.start)
-        person = _person_of_single(people, mention, title, heads, recency)
+        person = _nicknamed(people, split_name(mention.text))
+        person = person or _person_of_single(people, mention, title, heads, recency)
         person.mentions.append(mention)
         if title is not None:
             heads.setdefault(id(person), set()).add(role_head(title))
@@ -69,6 +70,31 @@ def _full_names(mentions: list[Mention]) -> list[Person]:
             people.append(person)
         person.mentions.append(mention)
     return people
+
+
+def _by_nickname(people: list[Person]) -> list[Person]:
+    """The people with the nickname their name was written with given to them, and a full name of
+    that nickname and surname ("Whitey Kastellan") joined to its person ('Dorian "Whitey" Kastellan')."""
+    for person in people:
+        person.nicknames = {split_name(m.nickname).last_word for m in person.mentions if m.nickname}
+    kept = []
+    for person in people:
+        into = [
+            p for p in people
+            if p is not person and person.parts.given[:1] and person.parts.given[0] in p.nicknames
+            and p.parts.surname == person.parts.surname
+        ]
+        if len(into) == 1 and not person.nicknames:
+            into[0].mentions.extend(person.mentions)
+        else:
+            kept.append(person)
+    return kept
+
+
+def _nicknamed(people: list[Person], parts: NameParts) -> Person | None:
+    """The one person of the article written with this lone word as a nickname inside the name."""
+    named = [p for p in people if parts.last_word in p.nicknames and not parts.suffix]
+    return named[0] if len(named) == 1 else None
 
 
 def _person_of_single(

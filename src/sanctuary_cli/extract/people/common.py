@@ -55,6 +55,7 @@ class Mention:
     end: int
     text: str
     token: int  # index of the name's last token
+    nickname: str | None = None  # the nickname written inside the name ('Ada "Iron Lady" Quillon')
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Person:
     gender_votes: Counter[str] = field(default_factory=Counter)
     unsure: bool = False  # a bare surname several people in the article bear, none named just before
     former_names: set[str] = field(default_factory=set)  # forms written after "born" or "née": no longer used
+    nicknames: set[str] = field(default_factory=set)  # written inside the name ('Ada "Iron Lady" Quillon')
 
 
 

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from sanctuary_cli.extract.people.aliases import another_given_name
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import (
     Cluster,
@@ -147,7 +148,11 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key = apart_by_middle_initials(by_key)
     clusters = cluster_full_names(by_key)
     for cluster in clusters:
-        names = [n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}]
+        # a nickname's full name the article gives too ("Whitey Kastellan") is no name to go by
+        names = [
+            n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}
+            if not another_given_name(r.name, n)
+        ]
         name = canonical_name(names)
         reason = _no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
         result.persons[cluster.key] = CorpusPerson(

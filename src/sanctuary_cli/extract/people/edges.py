@@ -1,4 +1,4 @@
-"""Where a name starts and ends: a question's verb before it, a role pair, a nickname inside, a family.
+"""Where a name starts and ends: a question's verb before it, a role pair, a family.
 
 The tagger reads words next to a name into it, or stops inside it:
 
@@ -8,9 +8,6 @@ The tagger reads words next to a name into it, or stops inside it:
   is a given name too: a story of "Will Tessel" writes his name more than once).
 - "Orrin-as-Quillon": a cast's pairing of an actor and the part played, hyphened with "as";
   the person named is the actor, the first.
-- 'Mayor Ada "Iron Lady" Quillon' (or "Ada 'Iron Lady' de Quillon"): a nickname in quotation
-  marks between a given name and a surname; the tagger reads "Ada" alone, and may read the
-  nickname's end into the surname ("Lady' de Quillon"). The name is the given name and the surname.
 - "the Quillons": a plural of a surname the article gives a person names the family, not one
   person: it is no mention of anyone.
 """
@@ -34,34 +31,21 @@ AUXILIARIES = frozenset(
     | {"must", "might", "may", "are", "were"}
 )
 _ROLE_PAIR = re.compile(r"-as-", re.IGNORECASE)  # "Orrin-as-Quillon": an actor as the part played
-# ' "Iron Lady" Quillon', " 'Iron Lady' Quillon" (single quotes, the straight one as an apostrophe is
-# written), " 'Iron Lady' de Quillon" (a surname opening with a particle)
-_NICKNAME_AFTER = re.compile(
-    r"""\s+(?:["“]([^"“”\n]{1,40})["”]|['‘]([^'‘’"“”\n]{1,40})['’])"""
-    r"""\s+((?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w'’-]+)"""
-)
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”'’)\]]*(?:\s|$))|\n")  # a stop, maybe inside a closing quote
 
 
 def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with a question's opening verb and a role pair's second name taken off, a
-    nickname's surname taken in, and a family's plural dropped (see the module's note)."""
+    """The mentions with a question's opening verb and a role pair's second name taken off, and a
+    family's plural dropped (see the module's note)."""
     text = index(doc).text
     surnames = {m.text.split()[-1] for m in mentions}
     out: list[Mention] = []
-    skip_until = -1
     for mention in mentions:
-        if mention.start < skip_until:
-            continue  # the surname after a nickname, taken into the name before it
         if family_plural(mention.text, text, mention.start, surnames):
             continue
         cut = _role_pair(mention.text) or _question_verb(mention, text)
         if cut is not None:
             mention = _narrowed(doc, mention, cut)
-        whole = nickname_surname(doc, mention)
-        if whole is not None:
-            mention = whole
-            skip_until = mention.end
         out.append(mention)
     return out
 
@@ -110,24 +94,6 @@ def family_plural(name: str, text: str, start: int, surnames: set[str]) -> bool:
     if " " in name or len(name) < 4 or not name.endswith("s") or name[:-1] not in surnames:
         return False
     return re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) is not None
-
-
-def nickname_surname(doc: Doc, mention: Mention) -> Mention | None:
-    """ 'Ada "Iron Lady" Quillon': the given name and the surname after the nickname, or None."""
-    if " " in mention.text or not known_given_name(mention.text):
-        return None
-    after = _NICKNAME_AFTER.match(index(doc).text, mention.end)
-    if after is None or known_given_name(after.group(3)):
-        return None
-    nickname = after.group(1) or after.group(2)
-    if not nickname[:1].isupper():
-        return None
-    surname = after.group(3).rstrip(".,")
-    surname = re.sub(r"['’]s?$", "", surname)
-    end = after.start(3) + len(surname)
-    last = index(doc).token_at(after.start(3) + surname.rfind(" ") + 1)
-    token = last.i if last is not None else mention.token
-    return replace(mention, end=end, text=f"{mention.text} {surname}", token=token)
 
 
 def _narrowed(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:

@@ -13,6 +13,7 @@ from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJEC
 from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, looks_like_name, name_rules, strip_title
+from sanctuary_cli.extract.people.nicknames import nicknamed_names
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
 from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.places.cities import CityIndex
@@ -26,7 +27,8 @@ SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", ".
 
 
 def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
-    """PERSON entities and names after a title, in text order, without overlaps."""
+    """PERSON entities, names after a title and names with a nickname inside, in text order, without
+    overlaps."""
     found: dict[int, Mention] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -37,17 +39,25 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
     for mention in _titled_names(doc, cities):
         if _credit(doc, mention.start, mention.end):
             continue  # "Photo by Dana Orwell": a credit, however the lexicon reads "Photo by"
-        j = bisect.bisect_left(starts, mention.start)
-        k = bisect.bisect_left(starts, mention.end)
-        overlapping = [found[at] for at in starts[max(0, j - 1) : k] if found[at].end > mention.start]
         # "Chicago Mayor Rahm Emmanuel" where the NER saw only "Emmanuel": the longer name wins
-        if all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
-            for m in overlapping:
-                del found[m.start]
-                starts.remove(m.start)
-            found[mention.start] = mention
-            bisect.insort(starts, mention.start)
+        _put(found, starts, mention, only_inside=True)
+    for mention in nicknamed_names(doc):  # 'Ada "Iron Lady" Quillon', read in pieces or with its quotes
+        _put(found, starts, mention, only_inside=False)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
+
+
+def _put(found: dict[int, Mention], starts: list[int], mention: Mention, *, only_inside: bool) -> None:
+    """Keep a mention in place of those it overlaps (``only_inside``: if they all lie inside it)."""
+    j = bisect.bisect_left(starts, mention.start)
+    k = bisect.bisect_left(starts, mention.end)
+    overlapping = [found[at] for at in starts[max(0, j - 1) : k] if found[at].end > mention.start]
+    if only_inside and not all(mention.start <= m.start and m.end <= mention.end for m in overlapping):
+        return
+    for m in overlapping:
+        del found[m.start]
+        starts.remove(m.start)
+    found[mention.start] = mention
+    bisect.insort(starts, mention.start)
 
 
 def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:

@@ -34,7 +34,9 @@ from sanctuary_cli.extract.people.lookup import find_person, resolve_role
 from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_plural_title
 from sanctuary_cli.extract.people.names import (
     person_key,
+    split_name,
 )
+from sanctuary_cli.extract.people.nicknames import nickname_form
 from sanctuary_cli.extract.people.ties import tie_names
 from sanctuary_cli.extract.places.cities import CityIndex
 
@@ -74,13 +76,20 @@ def _event_word(person: Person, text: str) -> bool:
     return not person.parts.full and named_after_a_plural_title(text, person.mentions[0].text)
 
 
+def _by_its_nickname(form: str, person: Person) -> bool:
+    given = split_name(form).given
+    return bool(given) and given[0] in person.nicknames
+
+
 def _record(doc: Doc, person: Person, people: list[Person], cities: CityIndex) -> PersonRecord:
     """The person's record: canonical name, aliases, the best-supported role."""
     forms = [m.text for m in person.mentions]
     counts, first_seen = Counter(forms), {f: -i for i, f in reversed(list(enumerate(forms)))}
-    current = [f for f in forms if f not in person.former_names] or forms  # not a name written after "born"
+    # not a name written after "born", nor the nickname the name was written with ("Whitey Kastellan")
+    current = [f for f in forms if f not in person.former_names and not _by_its_nickname(f, person)] or forms
     name = max(current, key=lambda f: (len(f.split()), counts[f], first_seen[f]))
-    aliases = sorted({f for f in forms if f != name})
+    nicknamed = {form for m in person.mentions if (form := nickname_form(m)) is not None}
+    aliases = sorted({f for f in forms if f != name} | nicknamed)
     record = PersonRecord(
         name=name, aliases=aliases, mentions=[(m.start, m.end) for m in person.mentions], key=person_key(name)
     )

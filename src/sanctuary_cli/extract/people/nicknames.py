@@ -1,0 +1,70 @@
+"""A nickname in quotation marks inside a name: 'Dorian "Whitey" Kastellan', "Mira 'Mimi' J. Tovar".
+
+News gives a person's nickname once, between the given name and the surname, and may then write
+the nickname alone ("Whitey was arrested") or with the surname ("Whitey Kastellan"). The tagger
+reads such a name in pieces ("Dorian", "Whitey", "Kastellan"), or whole with its quotation marks.
+The name is the given name (its initials kept) and the surname; the nickname, alone or with the
+surname, is the same person in that article, and the nickname with the surname is a form of the
+person the store's other articles may write alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.common import NAME_TAGS, Mention
+from sanctuary_cli.extract.people.given import known_given_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# a given name (maybe double), initials, the nickname in double or single quotation marks (its words
+# capitalised: not 'Ada "the boss" Quillon'), then the surname (maybe opening with a particle)
+NICKNAMED = re.compile(
+    r"""\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initials>(?:\s+[A-Z]\.)*)\s+"""
+    r"""(?:["“](?P<double>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})["”]"""
+    r"""|['‘](?P<single>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’])"""
+    r"""(?P<after>(?:\s+[A-Z]\.)*)\s+"""
+    r"""(?P<surname>(?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*)"""
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def nicknamed_names(doc: Doc) -> list[Mention]:
+    """The names written with a nickname inside, as mentions of the given name and the surname
+    (each with its ``nickname``). The first word must be a proper noun and a given name: a listed
+    one, or one the tagger reads as a person's ("So 'Nice' About Town", "Green 'Bun' Veggie" are
+    no names)."""
+    text = index(doc).text
+    found = []
+    for match in NICKNAMED.finditer(text):
+        first = index(doc).token_at(match.start("given"))
+        listed = known_given_name(match.group("given"))
+        # 'So "Nice" About Town': the first word is no name's; a listed given name opening a
+        # sentence may be tagged as an adjective or a noun
+        if first is None or not (
+            (first.tag_ in NAME_TAGS and (listed or first.ent_type_ == "PERSON"))
+            or (listed and first.tag_ in {"JJ", "NN"})
+        ):
+            continue
+        surname = _POSSESSIVE.sub("", match.group("surname"))
+        end = match.start("surname") + len(surname)
+        last = index(doc).token_at(match.start("surname") + surname.rfind(" ") + 1)
+        if last is None or last.tag_ not in NAME_TAGS:
+            continue  # 'Ada "Boss" ran the shop': no surname after the nickname
+        initials = " ".join((match.group("initials") + match.group("after")).split())
+        name = " ".join(w for w in (match.group("given"), initials, surname) if w)
+        nickname = match.group("double") or match.group("single")
+        found.append(Mention(match.start(), end, name, last.i, nickname=nickname))
+    return found
+
+
+def nickname_form(mention: Mention) -> str | None:
+    """The nickname and the surname of a name written with a nickname inside ("Whitey Kastellan"
+    for 'Dorian "Whitey" J. Kastellan'), or None."""
+    if mention.nickname is None:
+        return None
+    surname = [w for w in mention.text.split()[1:] if not re.fullmatch(r"[A-Z]\.", w)]
+    return " ".join([mention.nickname, *surname])
