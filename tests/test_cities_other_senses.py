@@ -106,6 +106,12 @@ def test_a_dish_on_a_menu_written_in_title_case_names_no_city(parse: Parse) -> N
     assert ("Tulsa", "OK") in cities_of(parse, "The man arrested in Tulsa on Friday was released on bail.")
 
 
+def test_a_capitalised_in_before_a_name_mid_sentence_ends_a_works_title(parse: Parse) -> None:
+    text = "Her influences include Pale Saints, Death In Tulsa and Slowdive, she said after the show."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Her influences include the bands she heard in Tulsa as a teenager.")
+
+
 def test_a_name_before_season_and_its_number_is_the_show(parse: Parse) -> None:
     assert cities_of(parse, "Critics loved Tulsa season two, which was filmed over a winter.") == set()
     assert cities_of(parse, "Fans waited a year for Tulsa season 3 to arrive.") == set()

@@ -21,6 +21,7 @@ QUOTES = frozenset({'"', "“", "”"})
 MAX_TITLE_TOKENS = 12  # a quoted title longer than this is a quotation, not a name
 TITLE_ENTITIES = frozenset({"WORK_OF_ART", "EVENT"})
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+HEADLINE_WORDS = 14  # a line of capitalised words this short is a headline or a heading, not a list in prose
 PARTICIPLE_MIN_LENGTH = 4  # "Braised", "Marinated"; not "Ted" or "Fred"
 LIST_JOINS = frozenset({",", ";", "and", "or"})
 MAX_LIST_ITEMS = 12  # items read either side of a name in a list
@@ -63,7 +64,7 @@ def _title_word_before_in(doc: Doc, start: int) -> bool:
     """ "God of Carnage and a Behanding in Spokane", "Oysters Marinated in Fresno": "in" after a capitalised
     common word, mid-sentence and tagged as no name by the NER, which only a title writes so: after "a" or "the"
     ("a Wedding in Tacoma"), or a past participle after another capitalised word (a dish on a menu, "Lamb Braised
-    in Tulsa"). A title of office ("the Mayor in Denver") or a sentence's first word ("Officials in Denver")
+    in Tulsa"), or a capitalised "In" off a headline's line ("Death In Tulsa"). A title of office ("the Mayor in Denver") or a sentence's first word ("Officials in Denver")
     is no title."""
     if start < 3 or doc[start - 1].lower_ != "in":
         return False
@@ -73,7 +74,19 @@ def _title_word_before_in(doc: Doc, start: int) -> bool:
         return False
     if word.text in roles.title_first_words():
         return False
+    if doc[start - 1].text == "In" and not _a_headline_line(doc, start):
+        return True  # "influences such as Death In Tulsa": prose writes "in" in lower case, a title capitalises it
     return (opener.lower_ in {"a", "an", "the"} and word.ent_type_ == "") or _a_participle_in_a_title(word, opener)
+
+
+def _a_headline_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is on a short line of capitalised words, as a headline or a heading is written
+    ("Protesters Rally In Tulsa")."""
+    text = doc.text
+    at = doc[i].idx
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = re.findall(r"[A-Za-z][\w'’]*", line)
+    return len(words) <= HEADLINE_WORDS and all(w[:1].isupper() or w.lower() in MINOR_WORDS for w in words)
 
 
 def _a_participle_in_a_title(word: Token, opener: Token) -> bool:
