@@ -64,8 +64,8 @@ def _title_word_before_in(doc: Doc, start: int) -> bool:
     """ "God of Carnage and a Behanding in Spokane", "Oysters Marinated in Fresno": "in" after a capitalised
     common word, mid-sentence and tagged as no name by the NER, which only a title writes so: after "a" or "the"
     ("a Wedding in Tacoma"), or a past participle after another capitalised word (a dish on a menu, "Lamb Braised
-    in Tulsa"), or a capitalised "In" off a headline's line ("Death In Tulsa"). A title of office ("the Mayor in Denver") or a sentence's first word ("Officials in Denver")
-    is no title."""
+    in Tulsa"), or a capitalised "In" off a headline's line ("Death In Tulsa"). A title of office ("the Mayor
+    in Denver") or a sentence's first word ("Officials in Denver") is no title."""
     if start < 3 or doc[start - 1].lower_ != "in":
         return False
     word = doc[start - 2]
