@@ -844,6 +844,20 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
 
 
+def test_a_given_name_alone_in_a_story_of_its_family_is_the_bearer_named_in_full_once() -> None:
+    # "Ruth Quennick ... had no idea Don was running a Ponzi scheme": Don Quennick, named in full in one story
+    text = ("Ada Quennick is back in the news. Ada Quennick, who claims she had no idea Don was running a "
+            "fraud, moved. Ada Quennick's sister says Don ruined them.")
+    data = [*rows("Don Quennick", 1), *rows("Don Arliss", 5), PersonRow("fam-1", "don", "Don", None, ("Don",))]
+    given = {"don": [GivenUse("don quennick", "don quennick", 1), GivenUse("don arliss", "don arliss", 5)]}
+    result = resolve(data, given=given, texts={"fam-1": text})
+    assert result.links[("fam-1", "don")] == "don quennick"
+    # the family named once says nothing of a bearer the store names in one story only
+    once = "Ada Quennick is back in the news. She had no idea Don was running a fraud."
+    result = resolve(data, given=given, texts={"fam-1": once})
+    assert result.links[("fam-1", "don")] != "don quennick"
+
+
 def test_a_titled_one_word_name_is_a_surname_not_the_first_word_of_a_name_its_article_writes() -> None:
     # 'Critics called it the "Quillon Doctrine." President Quillon defended the strikes.'
     text = 'Critics called it the "Quillon Doctrine." President Quillon defended the strikes on Monday.'

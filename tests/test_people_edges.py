@@ -90,6 +90,20 @@ def test_quoted_words_between_capitalised_words_that_are_no_name_are_no_nickname
     assert not found, list(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Barber Timothy Vossel, 31, is accused of stabbing a customer. The barber denied it.", "Timothy Vossel"),
+        ("Juror Stanley Korn said the trial was long. Another juror agreed with him.", "Stanley Korn"),
+        ("Tayana Grant Copeland said she was proud of her son.", "Tayana Grant Copeland"),  # a name of three words
+    ],
+)
+def test_a_word_for_the_person_glued_before_a_given_name_is_no_part_of_the_name(
+    parse: Parse, text: str, name: str
+) -> None:
+    assert list(people_by_name(parse, text)) == [name]
+
+
 def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
     found = people_by_name(
         parse,

@@ -462,6 +462,8 @@ def test_an_alter_ego_a_real_name_or_a_birth_name_is_the_person_named_before_it(
     assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
     text = "Ada Tessel met Bram Quillon, born Carlos Vane, in 1961."
     assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "Bram Quillon, 41, changed his name from Carlos Vane after the trial."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
 
 
 def test_a_part_a_born_place_or_a_name_in_another_sentence_is_no_other_name() -> None:
@@ -526,3 +528,18 @@ def test_a_story_writing_only_a_nicknames_full_name_finds_the_person_by_their_na
     finally:
         conn.close()
     assert [tuple(row) for row in found] == [("Dorian Kastellan",)]
+
+
+def test_a_person_called_by_a_middle_name_in_the_story_giving_the_whole_name_is_one_person() -> None:
+    # "Donald Edward Bram Quillon began tattooing at ten ... Ed Quillon opened his shop"
+    merges = variant_merges([
+        named("ed quillon", "Ed Quillon", 30, "a1", "a2", "a3"),
+        named("donald edward bram quillon", "Donald Edward Bram Quillon", 1, "a1"),
+        named("mara quillon", "Mara Quillon", 2, "a1"),
+    ])
+    assert merges == {"donald edward bram quillon": "ed quillon"}
+    # a given name that is the whole name's first is no middle name; in no story together, nothing says so
+    first = [named("ed tessel", "Ed Tessel", 9, "b1"), named("edward ada tessel", "Edward Ada Tessel", 1, "b1")]
+    assert variant_merges(first) == {}
+    apart = [named("ed vane", "Ed Vane", 9, "c1"), named("bo edward vane", "Bo Edward Vane", 1, "c2")]
+    assert variant_merges(apart) == {}

@@ -1,9 +1,9 @@
 """A name an article gives as another name of someone it names: an alter ego, a birth or stage name.
 
 "Quillon's sexting alter ego Carlos Vane", "Bo Tessel, born Robert Zarrow,", "the singer's birth name,
-Dee Vance": the full name right after the cue is another name of the person the sentence names last
-before it. An article that says so joins the two across the store, so
-the stories that write only the alias find their person too. So does a nickname written inside a
+Dee Vance", "Quillon changed his name from Carlos Vane": the full name right after the cue is another
+name of the person the sentence names last before it. An article that says so joins the two across
+the store, so the stories that write only the alias find their person too. So does a nickname written inside a
 name ('Dorian "Whitey" Kastellan', see :mod:`nicknames`): its article's person goes by "Whitey
 Kastellan" too, and a story that writes only that is of the same person.
 """
@@ -21,10 +21,12 @@ from sanctuary_cli.extract.people.names import person_key, split_name
 # ("Ada Vale (aka Nurse Tessel)"), a part being no other name of the actor.
 CUE = re.compile(
     r"(?i:\balter[- ]ego|\bborn as|,\s+born|\bnée|\bbirth name|\breal name(?: is)?|\bpseudonym|\bstage name"
-    r"|\bnom de plume)[,:]?\s+[\"“']?(?=[A-Z])"
+    r"|\bnom de plume|\bchanged (?:his|her|their) name (?:from|to)|\bformerly known as)[,:]?\s+[\"“']?(?=[A-Z])"
 )
-SQL_CUES = ("alter ego", "alter-ego", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
-            "nom de plume")  # what a store's texts are read for
+SQL_CUES = (  # what a store's texts are read for
+    "alter ego", "alter-ego", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
+    "nom de plume", "changed his name", "changed her name", "changed their name", "formerly known as",
+)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 REACH = 120  # characters read back for the person the other name is of
 

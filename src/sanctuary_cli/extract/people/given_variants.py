@@ -18,6 +18,10 @@ A nickname clipped from the end of a given name ("Vanni" of "Giovanni Quillon", 
 close to Giovanni Quillon confirms that Vanni will ...") is the one person of its story
 whose given name ends so, when the word is no given name or surname of the store's own.
 (A given name's start, "Walt" of "Walter", is read with the surname groups.)
+
+A person called by a middle name ("Ed Quillon" in the story that gives his whole name, "Donald
+Edward Bram Quillon") is the one of the whole name: the story names both, and the one's given name
+is the other's middle name or a form of it, never the first.
 """
 
 from __future__ import annotations
@@ -89,6 +93,35 @@ def given_variant_pairs(
             if len(fits) == 1 and _shares_company(rare, fits[0], company):
                 found.append((rare.pid, fits[0].pid))
     return found
+
+
+def middle_name_pairs(persons: Iterable[tuple[_Named, tuple[str, ...]]]) -> list[tuple[str, str]]:
+    """(called, whole) person ids of one person written by a middle name and by the whole name in
+    one story (see the module). ``persons``: each with the folded words of its name."""
+    by_surname: dict[str, list[tuple[_Named, tuple[str, ...]]]] = defaultdict(list)
+    for person, words in persons:
+        if len(words) >= 2 and all(len(w) > 1 for w in words):
+            by_surname[words[-1]].append((person, words))
+    found = []
+    for group in by_surname.values():
+        for called, short in group:
+            if len(short) != 2:
+                continue
+            wholes = [
+                whole for whole, long in group
+                if len(long) >= 3 and called.articles & whole.articles and _a_middle_name(short[0], long)
+            ]
+            if len(wholes) == 1:
+                found.append((called.pid, wholes[0].pid))
+    return found
+
+
+def _a_middle_name(given: str, long: tuple[str, ...]) -> bool:
+    """Whether a given name is a middle name of the whole name (or a form of one), not its first."""
+    first, middles = long[0], long[1:-1]
+    if given == first or one_given_name(given, first):
+        return False
+    return any(given == m or one_given_name(given, m) for m in middles)
 
 
 def _shares_company(rare: _Named, usual: _Named, company: Mapping[str, Collection[str]]) -> bool:

@@ -90,12 +90,15 @@ def written_alone_for(short: ShortForm, row: PersonRow) -> str | None:
 
 FAMILY_WRITTEN = 2  # ... and a rare given name's bearer of one article, whose family name the article writes this often
 FAMILY_ARTICLES = 2  # a full name a common given name alone may stand for by its surname is named in this many articles
+FAMILY_OF_ONE_STORY = 3  # ... or in one, where the article writes the family's names this often ("Ruth Madoff")
 
 
 def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The one bearer of a given name alone (the store's full names that open with it, or with a
     longer given name it clips) whose surname the article writes, as the name of his or her family
-    ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons)."""
+    ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons). A
+    bearer the store names in full in one story only will do where the article is about the family,
+    writing its members' names again and again ("Ada Quillon ... Ada Quillon's son ... Don")."""
     text = evidence.texts.get(row.article_id)
     if text is None or row.role or " " in row.name:
         return None
@@ -104,9 +107,11 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     bearers = [(b, rare) for b in short.as_given] + [(b, False) for b in clipping(short, evidence)]
     for bearer, rare_name in bearers:
         parts = split_name(bearer.key)
-        if bearer.articles < (1 if rare_name else FAMILY_ARTICLES) or parts.suffix or not parts.full:
+        if parts.suffix or not parts.full:
             continue
-        if family_written(family_pattern(parts.surname), text) >= (FAMILY_WRITTEN if rare_name else 1):
+        written = family_written(family_pattern(parts.surname), text)
+        needed = FAMILY_WRITTEN if rare_name else 1 if bearer.articles >= FAMILY_ARTICLES else FAMILY_OF_ONE_STORY
+        if written >= needed:
             found.add(bearer.person)
     return found.pop() if len(found) == 1 else None
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
-from sanctuary_cli.extract.people.given_variants import given_variant_pairs, named_with
+from sanctuary_cli.extract.people.given_variants import given_variant_pairs, middle_name_pairs, named_with
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import SUFFIXES, name_letters, split_name
 from sanctuary_cli.extract.people.spelling import VOWELS, swapped
@@ -88,6 +88,7 @@ def variant_merges(
         *_misspelt_beside(everyone), *_misspelt_seldom(everyone), *_longer_forms(everyone), *_double_surname(everyone),
         *_given_misspelt_in_company(everyone, company or {}),
         *given_variant_pairs(((p, _words(p.name)) for p in everyone), company or {}),
+        *middle_name_pairs((p, _words(p.name)) for p in everyone),
         *(pair for pair in also if pair[0] in rank and pair[1] in rank),
     ]
     return unite(pairs, rank.__getitem__)
