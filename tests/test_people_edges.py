@@ -104,6 +104,18 @@ def test_a_word_for_the_person_glued_before_a_given_name_is_no_part_of_the_name(
     assert list(people_by_name(parse, text)) == [name]
 
 
+def test_the_plural_of_a_full_name_is_no_person(parse: Parse) -> None:
+    found = people_by_name(
+        parse, "Bobby Quennel was played by eight actors. All eight Bobby Quennels were children, the show said."
+    )
+    assert list(found) == ["Bobby Quennel"]
+    found = people_by_name(
+        parse, "Kira Vale, who played Sally Quennel, looks back. Like the other Bobby Quennels, he was quiet."
+    )
+    assert list(found) == ["Kira Vale", "Sally Quennel"]
+    assert found["Sally Quennel"].aliases == []
+
+
 def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:
     found = people_by_name(
         parse,

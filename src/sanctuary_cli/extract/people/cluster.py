@@ -309,6 +309,8 @@ def _a_slip(form: str, right: str, written: Counter[str]) -> bool:
     made of a star's "Quillon"), or its family ("the Quillons")."""
     if not (form.startswith(right) and len(form) > len(right)):
         return True  # "Raiit" and "Raitt", "Louden" and "Loudon": one name, whichever is written more
+    if form == f"{right}s":
+        return False  # "the other Bobby Quillons": a plural, the family's or a name's
     return written[form] <= 1 or written[form] < written[right]
 
 

@@ -12,7 +12,7 @@ The tagger reads words next to a name into it, or stops inside it:
 - "Orrin-as-Quillon": a cast's pairing of an actor and the part played, hyphened with "as";
   the person named is the actor, the first.
 - "the Quillons": a plural of a surname the article gives a person names the family, not one
-  person: it is no mention of anyone.
+  person: it is no mention of anyone; nor is "all eight Bobby Quillons", a plural of a full name.
 """
 
 from __future__ import annotations
@@ -43,9 +43,11 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     family's plural dropped (see the module's note)."""
     text = index(doc).text
     surnames = {m.text.split()[-1] for m in mentions}
+    names = {m.text for m in mentions}
+    family = {m.text.split()[-1] for m in mentions if " " in m.text}
     out: list[Mention] = []
     for mention in mentions:
-        if family_plural(mention.text, text, mention.start, surnames):
+        if family_plural(mention.text, text, mention.start, surnames) or _a_names_plural(mention.text, names, family):
             continue
         cut = None if mention.nickname else (
             _role_pair(mention.text) or _question_verb(mention, text) or _a_word_before_the_name(mention, text)
@@ -120,6 +122,15 @@ def family_plural(name: str, text: str, start: int, surnames: set[str]) -> bool:
     if " " in name or len(name) < 4 or not name.endswith("s") or name[:-1] not in surnames:
         return False
     return re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) is not None
+
+
+def _a_names_plural(name: str, names: set[str], surnames: set[str]) -> bool:
+    """ "All eight Bobby Quillons", "two Don Quillons are shown": the plural of a full name the article
+    writes, or of the surname of another full name it writes ("Sally Quillon"), is its actors or
+    look-alikes, no one person."""
+    if " " not in name or not name.endswith("s"):
+        return False
+    return name[:-1] in names or name.split()[-1][:-1] in surnames
 
 
 def _narrowed(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:
