@@ -114,6 +114,8 @@ def test_the_plural_of_a_full_name_is_no_person(parse: Parse) -> None:
     )
     assert list(found) == ["Kira Vale", "Sally Quennel"]
     assert found["Sally Quennel"].aliases == []
+    # a surname that is a plural of a given name is no plural of a person's name
+    assert "Ada Williams" in people_by_name(parse, "Ada Williams won again, and Prince William clapped.")
 
 
 def test_a_family_plural_is_no_ones_mention(parse: Parse) -> None:

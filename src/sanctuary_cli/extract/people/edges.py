@@ -43,11 +43,9 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     family's plural dropped (see the module's note)."""
     text = index(doc).text
     surnames = {m.text.split()[-1] for m in mentions}
-    names = {m.text for m in mentions}
-    family = {m.text.split()[-1] for m in mentions if " " in m.text}
     out: list[Mention] = []
     for mention in mentions:
-        if family_plural(mention.text, text, mention.start, surnames) or _a_names_plural(mention.text, names, family):
+        if family_plural(mention.text, text, mention.start, surnames) or _a_names_plural(mention.text, text):
             continue
         cut = None if mention.nickname else (
             _role_pair(mention.text) or _question_verb(mention, text) or _a_word_before_the_name(mention, text)
@@ -124,13 +122,17 @@ def family_plural(name: str, text: str, start: int, surnames: set[str]) -> bool:
     return re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) is not None
 
 
-def _a_names_plural(name: str, names: set[str], surnames: set[str]) -> bool:
-    """ "All eight Bobby Quillons", "two Don Quillons are shown": the plural of a full name the article
-    writes, or of the surname of another full name it writes ("Sally Quillon"), is its actors or
-    look-alikes, no one person."""
-    if " " not in name or not name.endswith("s"):
+def _a_names_plural(name: str, text: str) -> bool:
+    """ "All eight Bobby Quillons", "two Don Quillons are shown": the plural of a full name whose
+    surname the text writes in the singular after a given name ("Bobby Quillon", "Sally Quillon") is
+    its actors or look-alikes, no one person."""
+    words = name.split()
+    if len(words) < 2 or not words[-1].endswith("s") or len(words[-1]) < 4:
         return False
-    return name[:-1] in names or name.split()[-1][:-1] in surnames
+    singular = words[-1][:-1]
+    if known_given_name(singular):
+        return False  # "Serena Williams" beside "Prince William"
+    return re.search(rf"\b[A-Z][a-z]+ {re.escape(singular)}\b(?!['’]?s\b)", text) is not None
 
 
 def _narrowed(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:
