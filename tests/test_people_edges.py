@@ -110,7 +110,9 @@ def test_the_plural_of_a_full_name_is_no_person(parse: Parse) -> None:
     )
     assert list(found) == ["Bobby Quennel"]
     found = people_by_name(
-        parse, "Kira Vale, who played Sally Quennel, looks back. Like the other Bobby Quennels, he was quiet."
+        parse,
+        "Kira Vale, who played Sally Quennel, looks back.\n\nMY BOBBY QUENNELS\n\nLike the other Bobby Quennels, "
+        "he was quiet.",
     )
     assert list(found) == ["Kira Vale", "Sally Quennel"]
     assert found["Sally Quennel"].aliases == []

@@ -129,10 +129,10 @@ def _a_names_plural(name: str, text: str) -> bool:
     words = name.split()
     if len(words) < 2 or not words[-1].endswith("s") or len(words[-1]) < 4:
         return False
-    singular = words[-1][:-1]
+    singular = words[-1][:-1]  # "QUILLONS" in a heading: "Quillon" in the text
     if known_given_name(singular):
         return False  # "Serena Williams" beside "Prince William"
-    return re.search(rf"\b[A-Z][a-z]+ {re.escape(singular)}\b(?!['’]?s\b)", text) is not None
+    return re.search(rf"\b[A-Z][a-z]+ (?i:{re.escape(singular)})\b(?!['’]?s\b)", text) is not None
 
 
 def _narrowed(doc: Doc, mention: Mention, cut: tuple[int, int]) -> Mention:
