@@ -25,6 +25,14 @@ def test_a_function_word_opening_a_sentence_is_no_given_name() -> None:
     assert person_written("Vasquell", "So Vasquell kept the prints.", lambda name: None) is None
 
 
+def test_the_plural_of_a_full_name_is_no_name_a_given_name_alone_is_written_with() -> None:
+    text = ("Kira Vale, who played Sally Quennel, remembers All 8 Bobby Quennels. Bobby cried. Bobby hid. "
+            "Like the other Bobby Quennels, he was quiet.")
+    assert person_written("Bobby", text, lambda name: None) is None
+    text = "Bobby Quennel cried on set. Bobby Quennel hid. Bobby was quiet."
+    assert person_written("Bobby", text, lambda name: None) == ("bobby quennel", "Bobby Quennel")
+
+
 def test_a_full_name_with_a_nickname_in_quotes_is_the_name() -> None:
     text = 'Police escorted Bruno "The Owl" Carraway to a van. Carraway said nothing.'
     assert "Bruno Carraway" in written_with("Carraway", text).as_surname

@@ -45,7 +45,7 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     surnames = {m.text.split()[-1] for m in mentions}
     out: list[Mention] = []
     for mention in mentions:
-        if family_plural(mention.text, text, mention.start, surnames) or _a_names_plural(mention.text, text):
+        if family_plural(mention.text, text, mention.start, surnames) or a_names_plural(mention.text, text):
             continue
         cut = None if mention.nickname else (
             _role_pair(mention.text) or _question_verb(mention, text) or _a_word_before_the_name(mention, text)
@@ -122,7 +122,7 @@ def family_plural(name: str, text: str, start: int, surnames: set[str]) -> bool:
     return re.search(r"\b[Tt]he\s+$", text[max(0, start - 8) : start]) is not None
 
 
-def _a_names_plural(name: str, text: str) -> bool:
+def a_names_plural(name: str, text: str) -> bool:
     """ "All eight Bobby Quillons", "two Don Quillons are shown": the plural of a full name whose
     surname the text writes in the singular after a given name ("Bobby Quillon", "Sally Quillon") is
     its actors or look-alikes, no one person."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from sanctuary_cli.extract.people.edges import question_verb
+from sanctuary_cli.extract.people.edges import a_names_plural, question_verb
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
@@ -245,8 +245,8 @@ def _written_as_a_name(name: str, text: str) -> bool:
     again and again ("Zarek Tessel ... Zarek Tessel, 20, ..."), not a headline's "Zarek Wins":
     written twice or more, its second word never in lower case, no personal name ruled out."""
     surname = name.split()[-1]
-    if text.count(name) < REPEATED or not_a_personal_name(name) is not None:
-        return False
+    if text.count(name) < REPEATED or not_a_personal_name(name) is not None or a_names_plural(name, text):
+        return False  # "All 8 Bobby Quillons" beside "Sally Quillon": a plural
     if all(_CAPITAL_BEFORE.search(text, max(0, start - 30), start) for start in _occurrences(name, text)):
         return False  # the tail of a longer name each time: "the Oriel Zarek Archive"
     return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
