@@ -263,6 +263,11 @@ def test_a_name_that_reports_is_an_outlet() -> None:
                 "An editor at Chirpline, Bram Orwell, said she quit. Chirpline shut in May."]
     use = replace(word_use("Chirpline", newsroom), articles=3, gendered=1, person_tags=5)
     assert "outlet" in (not_a_person_by_use(use) or "")
+    # a magazine: its cover, the essays written for it
+    magazine = ["She is on the cover of Glossio. Glossio said she was thrilled.",
+                "Her essay for Glossio drew fire; Glossio stood by it.", "In the pages of Glossio, she laughed."]
+    use = replace(word_use("Glossio", magazine), articles=3, gendered=2, person_tags=5)
+    assert "outlet" in (not_a_person_by_use(use) or "")
     # a person one works for is no outlet
     boss = ["He worked for Quillonby for years. Quillonby said she was proud.", "Quillonby thanked him."]
     assert not_a_person_by_use(replace(word_use("Quillonby", boss), articles=2, gendered=2)) is None

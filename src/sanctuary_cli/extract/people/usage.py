@@ -42,7 +42,13 @@ NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a newsroom's people: "an editor at Chirpline", "Chirpline writer Ada Quillon" (a person has aides, not editors)
 _STAFF = r"(?:editor|editor-in-chief|writer|reporter|blogger|staffer|commenter)s?"
-SOURCE_BEFORE = re.compile(rf"(?:\btold|\baccording to|\b{_STAFF}\s+(?:at|of|for|on)|\bworked at)\s+$", re.IGNORECASE)
+# "told Chirpline", "according to Chirpline", "an editor at Chirpline", and a publication's: "the cover of
+# Chirpline", "an essay for Chirpline", "the pages of Chirpline"
+SOURCE_BEFORE = re.compile(
+    rf"(?:\btold|\baccording to|\b{_STAFF}\s+(?:at|of|for|on)|\bworked at|\bthe cover of"
+    rf"|\b(?:article|essay|column|op-ed)\s+(?:for|in)|\b(?:issue|pages) of)\s+$",
+    re.IGNORECASE,
+)
 REPORTS = re.compile(rf"\s+(?:reports|reported|notes|first reported|{_STAFF})\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 OPENS_ASIDE = re.compile(r"\($")
