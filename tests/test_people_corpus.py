@@ -286,6 +286,18 @@ def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she(
     assert not_a_person_by_use(word_use("Vossberg", modifier)) is None
 
 
+def test_a_towns_name_written_after_at_or_in_now_and_then_is_the_town() -> None:
+    texts = [
+        "We drove out to Cutchogue on Friday, and by noon Cutchogue was quiet. The farms in Cutchogue were busy, "
+        "so Cutchogue slept late.",
+        "Later that year Cutchogue voted, and then Cutchogue built a library. Friends said Cutchogue changed, but "
+        "Cutchogue stayed small.",
+    ]
+    assert "place" in (not_a_person_by_use(word_use("Cutchogue", texts)) or "")
+    # a word no gazetteer holds, written so, is not told to be a place by so few uses
+    assert not_a_person_by_use(word_use("Quellow", [t.replace("Cutchogue", "Quellow") for t in texts])) is None
+
+
 def test_a_name_the_parser_tags_an_organisation_is_one_when_no_article_calls_it_he_or_she() -> None:
     texts = ["Then Tessco said it would hire.", "Later Tessco hired."]
     use = replace(word_use("Tessco", texts), thing_tags=6, person_tags=1)

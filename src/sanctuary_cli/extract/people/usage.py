@@ -18,10 +18,12 @@ from functools import cache, lru_cache
 from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules
 from sanctuary_cli.extract.people.written import title_word
+from sanctuary_cli.extract.places import gazetteer
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
 THING_SHARE = 0.35  # ... and one this often after "at", "on", "from", "a", "her" a place, a platform or a thing
+PLACE_THING_SHARE = 0.2  # ... or this often, where the word is a town's or a city's name
 POSSESSIVE_SHARE = 0.7  # ... and one written with "'s" this often a shop or an outlet ("Vossberg's")
 OUTLET_SHARE = 0.2  # ... and one this often "told", "according to" or followed by "reports" a news outlet,
 OUTLET_USES = 2  # ... and twice at least
@@ -121,6 +123,7 @@ class WordUse:
     hashtag: int = 0  # capitalised, right after "#" ("#HarborNights"): a hashtag, a show's or a cause's
     tail_lower: int = 0  # for a name of three words or more, its words after the first written in lower case
     # as a phrase ("their tinned peppers" of "Orrin Tinned Peppers"): a product named after its maker
+    places_name: bool = False  # one word, the name of a city or town the gazetteer holds ("Montauk")
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -178,7 +181,13 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
         numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
+        places_name=" " not in word and _a_places_name(word),
     )
+
+
+def _a_places_name(word: str) -> bool:
+    name = gazetteer.key(word)
+    return name in gazetteer.places_by_name() or bool(gazetteer.towns_named(name))
 
 
 WEB_DOMAINS = (".com", ".net", ".org")
@@ -310,10 +319,12 @@ def opens_a_sentence(before: str) -> bool:
 
 
 def _a_thing(use: WordUse) -> bool:
-    """Written after "at", "on", "a", "her" often enough: often, or a little less often by a name
-    never written with "'s" (people own things; platforms and places are seldom said to)."""
+    """Written after "at", "on", "a", "her" often enough: often, less often for a town's name ("out
+    to Montauk"), or a little less often by a name never written with "'s" (people own things;
+    platforms and places are seldom said to)."""
     cap, things = use.capitalised, use.after_place_word + use.after_determiner
-    if cap >= MIN_THING_USES and things >= THING_SHARE * cap:
+    share = PLACE_THING_SHARE if use.places_name else THING_SHARE
+    if cap >= MIN_THING_USES and things >= share * cap:
         return True
     return cap >= NEVER_OWNS_USES and not use.possessive and things >= NEVER_OWNS_THING_SHARE * cap
 
