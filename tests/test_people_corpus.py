@@ -1044,6 +1044,11 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out."}
     result = resolve([*data[:-1], once], given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] != "orrin quell"
+    # twice is enough ("Unpacking Last Night's Harbor Nights": "Orrin" and a "Roger" of the show's)
+    twice = replace(recap, mentions=2)
+    texts = {"recap-1": "Unpacking Last Night's Harbor Nights\n\nOrrin walks out. Later Orrin waits."}
+    result = resolve([*data[:-1], twice], given=given, texts=texts, company=company)
+    assert result.links[("recap-1", "orrin")] == "orrin quell"
 
 
 def test_a_role_one_namesake_is_given_far_more_often_is_that_namesakes() -> None:

@@ -26,7 +26,7 @@ from sanctuary_cli.extract.places import gazetteer
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
-HEADLINE_MENTIONS = 3  # a given name alone its story writes this often may be tied to a bearer by the headline
+HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 
 
