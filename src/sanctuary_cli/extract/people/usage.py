@@ -181,13 +181,14 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
         numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
-        places_name=" " not in word and _a_places_name(word),
+        places_name=_a_places_name(word),
     )
 
 
 def _a_places_name(word: str) -> bool:
+    """Whether a one-word name is a city's or a town's the gazetteer holds."""
     name = gazetteer.key(word)
-    return name in gazetteer.places_by_name() or bool(gazetteer.towns_named(name))
+    return " " not in word and (name in gazetteer.places_by_name() or bool(gazetteer.towns_named(name)))
 
 
 WEB_DOMAINS = (".com", ".net", ".org")
