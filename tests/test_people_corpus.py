@@ -1158,6 +1158,24 @@ def test_a_common_word_glued_before_a_surname_is_the_surname_alone() -> None:
     assert resolve(data, texts={"a-1": text}, given=given).links[("a-1", "dead ilvo")] == "ilvo quorvath"
 
 
+def test_an_epithet_before_a_famous_surname_the_article_writes_alone_is_that_person() -> None:
+    # "Now Nanny Quorvath has more advice ... Quorvath took a moment", in a store of the mayor Ada Quorvath
+    text = "Now Nanny Quorvath has more advice for diners. Speaking at a gala, Quorvath took a moment."
+    nanny = PersonRow("a-1", "nanny quorvath", "Nanny Quorvath", None, ("Nanny Quorvath", "Quorvath"), "2014-01-01")
+    data = [*rows("Ada Quorvath", 12), nanny]
+    found = resolve(data, texts={"a-1": text}, epithets={"nanny"})
+    assert found.links[("a-1", "nanny quorvath")] == "ada quorvath"
+    # a word the store does not write in lower case may be a given name ("Odrin Quorvath")
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "nanny quorvath")] != "ada quorvath"
+    # a surname that is a given name too ("Skip Tomas"), or one no single person holds, is left as it is
+    tomas = [*rows("Ada Tomas", 12), replace(nanny, key="nanny tomas", name="Nanny Tomas", aliases=("Tomas",))]
+    assert resolve(tomas, texts={"a-1": text}, epithets={"nanny"}).links[("a-1", "nanny tomas")] == "nanny tomas"
+    shared = [*rows("Ada Quorvath", 6), *rows("Mara Quorvath", 6), nanny]
+    assert resolve(shared, texts={"a-1": text}, epithets={"nanny"}).links[("a-1", "nanny quorvath")] not in {
+        "ada quorvath", "mara quorvath"
+    }
+
+
 def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_the_surname() -> None:
     def row(article: str, name: str) -> PersonRow:
         return PersonRow(article, person_key(name), name, None, (name,), "2014-01-01")

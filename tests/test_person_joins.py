@@ -475,13 +475,11 @@ def test_a_part_a_born_place_or_a_name_in_another_sentence_is_no_other_name() ->
     assert alias_pairs(text, FORMS) == []
 
 
-def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(tmp_path: Path) -> None:
+def _resolved(
+    tmp_path: Path, texts: dict[str, str], people: list[tuple[str, str, str, list[str]]]
+) -> dict[str, str]:
+    """A store of these articles and people rows (article, key, name, forms), resolved: article + key -> person."""
     conn = connect(tmp_path / "s.db", create=True)
-    texts = {"a1": "Bram Quillon resigned. The texts came from Quillon's alter ego Carlos Vane.",
-             "a2": "Carlos Vane texted again.", "a3": "Bram Quillon spoke today."}
-    people = [("a1", "bram quillon", "Bram Quillon", ["Bram Quillon", "Quillon"]),
-              ("a1", "carlos vane", "Carlos Vane", []), ("a2", "carlos vane", "Carlos Vane", []),
-              ("a3", "bram quillon", "Bram Quillon", [])]
     try:
         with conn:
             for article, text in texts.items():
@@ -494,9 +492,18 @@ def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(t
                 conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, 2, ?, NULL)",
                              (article, key, name, json.dumps(forms or [name])))
         resolve_people(conn)
-        found = dict(conn.execute("SELECT article_id || key, person FROM people").fetchall())
+        return dict(conn.execute("SELECT article_id || key, person FROM people").fetchall())
     finally:
         conn.close()
+
+
+def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(tmp_path: Path) -> None:
+    texts = {"a1": "Bram Quillon resigned. The texts came from Quillon's alter ego Carlos Vane.",
+             "a2": "Carlos Vane texted again.", "a3": "Bram Quillon spoke today."}
+    people = [("a1", "bram quillon", "Bram Quillon", ["Bram Quillon", "Quillon"]),
+              ("a1", "carlos vane", "Carlos Vane", []), ("a2", "carlos vane", "Carlos Vane", []),
+              ("a3", "bram quillon", "Bram Quillon", [])]
+    found = _resolved(tmp_path, texts, people)
     assert found["a2carlos vane"] == found["a1carlos vane"] == found["a3bram quillon"]
 
 
@@ -543,3 +550,12 @@ def test_a_person_called_by_a_middle_name_in_the_story_giving_the_whole_name_is_
     assert variant_merges(first) == {}
     apart = [named("ed vane", "Ed Vane", 9, "c1"), named("bo edward vane", "Bo Edward Vane", 1, "c2")]
     assert variant_merges(apart) == {}
+
+
+def test_an_epithet_the_store_writes_in_lower_case_before_the_mayors_surname_is_the_mayor(tmp_path: Path) -> None:
+    texts = {f"m{i}": "Ada Quorvath spoke at City Hall." for i in range(12)}
+    texts |= {"n1": "The nanny said so.", "n2": "Hire a nanny, or two.", "x": "Now Nanny Quorvath has advice. Quorvath"}
+    people = [(f"m{i}", "ada quorvath", "Ada Quorvath", []) for i in range(12)]
+    people.append(("x", "nanny quorvath", "Nanny Quorvath", ["Nanny Quorvath", "Quorvath"]))
+    found = _resolved(tmp_path, texts, people)
+    assert found["xnanny quorvath"] == found["m0ada quorvath"] == "ada quorvath"

@@ -7,9 +7,10 @@ reads the rows it needs and writes the links and persons it returns.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from sanctuary_cli.extract.people import corpus
@@ -33,6 +34,7 @@ HEADLINED_ARTICLES = 10  # a given name's bearers named in at most this many art
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
+EPITHET_USES = 2  # a word glued before a surname ("Nanny Quillon") written in lower case this often is a common word
 COMMON_PHRASE_USES = 3  # a pair of headline words the store's prose writes in lower case this often is no name
 
 
@@ -53,7 +55,8 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)
-        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common)
+        epithets = _epithets(conn, glued)
+        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common, epithets)
         save(conn, surnames, resolution)
     return len(surnames)
 
@@ -111,6 +114,29 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     }
     first = "\n".join(found[:COMMON_WORD_ARTICLES])
     return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
+
+
+def _epithets(conn: sqlite3.Connection, glued: list[PersonRow]) -> set[str]:
+    """The first words of these rows that may be an epithet glued before a surname: common words
+    (see :func:`words_in_lower_case`) that open no full name of another surname in the store ("Skip"
+    of "Skip Quillon" beside a "Skip Tessel" is a given name)."""
+    words = {r.key.split()[0] for r in glued}
+    surnames = {r.key.split()[-1] for r in glued}
+    opening = given_name_uses(conn, words)
+    return {
+        word for word in words_in_lower_case(conn, words)
+        if all(use.key.split()[-1] in surnames for use in opening.get(word, ()))
+    }
+
+
+def words_in_lower_case(conn: sqlite3.Connection, words: Collection[str]) -> set[str]:
+    """Of these words, those the store's first ``LOWER_CASE_SAMPLE`` articles write in lower case
+    ``EPITHET_USES`` times: common words ("nanny" of "Nanny Quillon"), no given names."""
+    if not words:
+        return set()
+    rows = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
+    store = "\n".join(text for (text,) in rows)
+    return {word for word in words if len(re.findall(rf"\b{re.escape(word)}\b", store)) >= EPITHET_USES}
 
 
 def _mentions_alone(rows: list[PersonRow]) -> Counter[str]:

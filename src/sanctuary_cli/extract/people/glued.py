@@ -2,23 +2,29 @@
 
 A headline in title case, or an epithet, puts a capitalised common word right before a surname:
 "Angry Quillon Storms Off", "Happy Quillon" in a match report that also writes "Ada Quillon";
-"I'd vote for Dead Ada" in a story of Ada Quillon.
+"I'd vote for Dead Ada" in a story of Ada Quillon; "Now Nanny Quillon has more advice" in a story
+of the mayor that writes "Quillon" alone.
 The extractor then keeps "Happy Quillon" as a full name of its own, and the article's bare
 "Quillon" goes with it. Such a row is the surname alone when its first word is no known given name,
 the article writes that word in lower case as an ordinary word ("he was not happy"), and the same
 article writes another full name of that surname (or of that given name): the person the word
-stands for there.
+stands for there. So is an epithet before a surname the store names in many stories, where the
+article writes the surname alone for the same person and the store writes the word in lower case
+("a nanny").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
-from sanctuary_cli.extract.people.given import known_given_name
+from sanctuary_cli.extract.people.given import known_given_name, same_given_name
 from sanctuary_cli.extract.people.records import PersonRow
+
+FAMOUS_ARTICLES = 10  # a surname named in this many stories ...
+FAMOUS_SHARE = 0.75  # ... of which one given name holds this share of those in full may follow an epithet
 
 
 def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
@@ -28,12 +34,23 @@ def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
     words = row.key.split()
     if len(words) != 2 or row.role:
         return False
-    first, name = words
-    if not first.isalpha() or len(first) < 3:
+    first = words[0]
+    if not first.isalpha() or len(first) < 3 or known_given_name(first):
         return False
-    if not any((k.endswith(f" {name}") or k.startswith(f"{name} ")) and k != row.key for k in others):
-        return False
-    return not known_given_name(first)
+    return _beside_its_name(row, others) or _by_its_surname_alone(row)
+
+
+def _beside_its_name(row: PersonRow, others: Iterable[str]) -> bool:
+    """Whether the article writes another full name of the row's surname, or of its last word as a
+    given name ("Dead Ilvo" beside "Ilvo Quorvath")."""
+    name = row.key.split()[-1]
+    return any((k.endswith(f" {name}") or k.startswith(f"{name} ")) and k != row.key for k in others)
+
+
+def _by_its_surname_alone(row: PersonRow) -> bool:
+    """Whether the article writes the row's surname alone for the same person ("Quillon took a moment")."""
+    surname = row.key.split()[-1]
+    return any(" " not in a and a.casefold() == surname for a in row.aliases)
 
 
 def rows_to_read(rows: Iterable[PersonRow]) -> list[PersonRow]:
@@ -44,12 +61,18 @@ def rows_to_read(rows: Iterable[PersonRow]) -> list[PersonRow]:
     return [r for r in rows if may_be_glued(r, keys[r.article_id])]
 
 
-def glued_word(row: PersonRow, others: Iterable[str], text: str | None) -> bool:
+def glued_word(
+    row: PersonRow, others: Iterable[str], text: str | None, common: Collection[str] = (), famous: bool = False
+) -> bool:
     """Whether the row's name is a common word the article writes in lower case ("he was not
-    happy"), glued before a surname the article also writes after another given name."""
+    happy"), glued before a surname the article also writes after another given name; or a common
+    word of the store's (``common``) before a ``famous`` surname the article writes alone for it."""
     if text is None or not may_be_glued(row, others):
         return False
-    return re.search(rf"\b{re.escape(row.key.split()[0])}\b", text) is not None
+    word = row.key.split()[0]
+    if _beside_its_name(row, others) and re.search(rf"\b{re.escape(word)}\b", text) is not None:
+        return True
+    return famous and word in common and _by_its_surname_alone(row)
 
 
 def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
@@ -59,21 +82,47 @@ def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
     return keys
 
 
+def _famous_surnames(rows: list[PersonRow]) -> set[str]:
+    """The surnames the store names in ``FAMOUS_ARTICLES`` stories or more, alone or in full, of which
+    one given name (in any of its forms: "Mike", "Michael") holds ``FAMOUS_SHARE`` of the stories
+    naming anyone of that surname in full ("Quillon", the mayor's)."""
+    stories: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for row in rows:
+        words = row.key.split()
+        stories[words[-1]].add(row.article_id)
+        if len(words) >= 2 and known_given_name(words[0]):
+            named[words[-1]][words[0]].add(row.article_id)
+    famous = set()
+    for surname, by_given in named.items():
+        everyone = set().union(*by_given.values())
+        top = max(
+            len(set().union(*(a for g, a in by_given.items() if same_given_name(g, given)))) for given in by_given
+        )
+        if known_given_name(surname):
+            continue  # "Skip James": the last word may be a given name, the first a nickname
+        if len(stories[surname]) >= FAMOUS_ARTICLES and top >= FAMOUS_SHARE * len(everyone):
+            famous.add(surname)
+    return famous
+
+
 def surname_rows(
-    rows: Iterable[PersonRow], texts: Mapping[str, str]
+    rows: Iterable[PersonRow], texts: Mapping[str, str], common: Collection[str] = ()
 ) -> tuple[list[PersonRow], dict[tuple[str, str], str]]:
     """The rows with each glued common word dropped ("Happy Quillon" read as "Quillon"), and the
     rows re-read: (article, key read) -> the key the article stored. A row is kept as it is where
-    its article also holds the surname alone as a row of its own, or another row already read as it."""
+    its article also holds the surname alone as a row of its own, or another row already read as it.
+    ``common``: words the store writes in lower case (see :func:`glued_word`)."""
     rows = list(rows)
     keys = _keys_by_article(rows)
+    famous = _famous_surnames(rows)
     out: list[PersonRow] = []
     read_as: dict[tuple[str, str], str] = {}
     for row in rows:
         here = keys[row.article_id]
         surname = row.key.split()[-1]
         taken = surname in here or (row.article_id, surname) in read_as
-        if taken or not glued_word(row, here, texts.get(row.article_id)):
+        if taken or not glued_word(row, here, texts.get(row.article_id), common, surname in famous):
             out.append(row)
             continue
         name = row.name.split()[-1]
