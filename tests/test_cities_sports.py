@@ -140,3 +140,16 @@ def test_a_name_before_a_players_position_and_the_players_name_is_the_team(parse
     assert cities_of(parse, "Omaha second baseman Dustin Voss doubled in the ninth.") == set()
     # the place the player signs stays the city
     assert cities_of(parse, "Tulsa rookie Ada Quillon signed a deal in Tulsa.") == {("Tulsa", "OK")}
+
+
+def test_in_a_match_report_a_name_written_in_a_teams_name_is_the_team_wherever_nothing_places_it(
+    parse: Parse,
+) -> None:
+    report = ("The Rovers lost 2-1 at home to the Tulsa Dynamo on Saturday. The goalkeeper was beaten twice before "
+              "halftime. You have to think about Tulsa, for as good as they are.")
+    assert ("Tulsa", "OK") not in cities_of(parse, report)
+    club = ("The Rovers beat FC Tulsa 3-1 in a pre-season match on Tuesday. The goalkeeper saved a penalty before "
+            "halftime. Tulsa was unable to finish any of their chances.")
+    assert ("Tulsa", "OK") not in cities_of(parse, club)
+    # the place the team goes, or where its fans are, stays the city
+    assert ("Tulsa", "OK") in cities_of(parse, report + " The Rovers fly to Tulsa next week, and fans in Tulsa wait.")

@@ -147,7 +147,7 @@ class Article:
     storms: set[str] = field(default_factory=set)  # keys of names given to storms ("Hurricane Sandy")
     common_words: set[str] = field(default_factory=set)  # words the article writes in lower case
     reports_a_match: bool = False  # it writes a score and the words of a match report
-    team_places: frozenset[str] = frozenset()  # keys of the names it writes before a team's nickname ("Tulsa Rovers")
+    team_places: frozenset[str] = frozenset()  # keys of the names it writes in a team's ("Tulsa Rovers", "FC Tulsa")
     body_places: frozenset[str] = frozenset()  # ... and before a club's, show's or hall's word ("Tulsa Kennel Club")
     counties: set[tuple[str, str]] = field(default_factory=set)  # (county name casefolded, state) it may name
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
@@ -255,7 +255,23 @@ def _team_places(doc: Doc) -> frozenset[str]:
         after_nickname = i + max(sizes)
         if doc[i - 1].text[:1].isupper():
             found.update(_names_before(doc, i))
-    return frozenset(found)
+    return frozenset(found | _names_after_a_club_word(doc))
+
+
+def _names_after_a_club_word(doc: Doc) -> set[str]:
+    """The keys of the names the article writes right after a word that opens a club's name ("FC Tulsa",
+    "Sporting Tulsa City"): each run of capitalised words that starts there ("Tulsa", "Tulsa City")."""
+    found: set[str] = set()
+    for i in range(len(doc) - 1):
+        if doc[i].text not in cues().team_before:
+            continue
+        after: list[str] = []
+        for t in doc[i + 1 : i + 1 + MAX_TEAM_PLACE_WORDS]:
+            if not t.is_alpha or not t.text[:1].isupper():
+                break
+            after.append(t.text)
+            found.add(gazetteer.key(" ".join(after)))
+    return found
 
 
 def _names_before(doc: Doc, i: int) -> set[str]:

@@ -143,12 +143,15 @@ PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outsi
 
 def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention], article: Article) -> list[Mention]:
     """The accepted mentions less the bare ones of a name the article writes as a team's ``SIDE_MENTIONS``
-    times or more (one sense per article: "Tulsa roared back ... Tulsa's fraying nerves ... gave Tulsa chances");
-    a name with its state, a cue ("Tulsa police") or after a preposition of place ("travels to Tulsa") stays."""
+    times or more (one sense per article: "Tulsa roared back ... Tulsa's fraying nerves ... gave Tulsa chances"),
+    or, in a match report, in a team's name ("a loss to the Tulsa Rovers ... Tulsa found their first win"); a
+    name with its state, a cue ("Tulsa police") or after a preposition of place ("travels to Tulsa") stays."""
     if not (article.reports_a_match or article.team_places):
         return accepted
     sides = Counter(m.key for m in found if a_side_of_a_match(doc, m, article))
     teams = {key for key, count in sides.items() if count >= SIDE_MENTIONS}
+    if article.reports_a_match:
+        teams |= article.team_places  # a match report of "the Tulsa Rovers": "Tulsa found their first win"
     if not teams:
         return accepted
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
 RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
-CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name ("DC United")
 SOURCE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})  # a name that ends "according to ..." stands alone
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
