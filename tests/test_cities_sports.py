@@ -153,3 +153,12 @@ def test_in_a_match_report_a_name_written_in_a_teams_name_is_the_team_wherever_n
     assert ("Tulsa", "OK") not in cities_of(parse, club)
     # the place the team goes, or where its fans are, stays the city
     assert ("Tulsa", "OK") in cities_of(parse, report + " The Rovers fly to Tulsa next week, and fans in Tulsa wait.")
+
+
+def test_a_fixture_with_a_name_in_a_match_report_is_against_the_team(parse: Parse) -> None:
+    report = "The Rovers won 3-0 on Saturday. The goalkeeper was rested at halftime. "
+    leg = "A lead heading into the second leg with Omaha in 2010 led to a 3-1 pasting."
+    assert cities_of(parse, report + leg) == set()
+    assert cities_of(parse, report + "Nothing changed from the lineup of the Omaha game last week.") == set()
+    # outside a match report, the game is where it is played
+    assert ("Omaha", "NE") in cities_of(parse, "She flew home to Omaha after the game with her cousins.")

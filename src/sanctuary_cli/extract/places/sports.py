@@ -15,7 +15,8 @@ MAX_SCORE = 99
 VERSUS = frozenset({"vs", "vs.", "versus"})  # not "v.", which also names a court case ("Texas v. Tulsa")
 RESULT_NOUNS = frozenset(
     {"result", "win", "victory", "loss", "defeat", "draw", "tie", "goal", "goals", "point", "points", "lost", "lose"}
-)  # "a deserved result for Tulsa", "lost to Tulsa"
+    | {"game", "games", "match", "leg", "series", "matchup", "rematch"}
+)  # "a deserved result for Tulsa", "lost to Tulsa", "the second leg with Tulsa"
 AGAINST = frozenset({"against"})
 # How a name stands in its sentence when it acts or is acted on: "Tulsa did the planning", "the league screwed
 # Tulsa", "Tulsa's three-year plan", "just for being Tulsa", "a tired defence gave Tulsa chances" (the one given to).
@@ -23,6 +24,7 @@ AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr", 
 # "a Tulsa team": the side; the plural is the place's ("all three Tulsa teams play at home": the city's teams)
 SQUAD_NOUNS = frozenset({"team", "squad", "franchise"})
 GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  # "a late Tulsa goal"
+FIXTURE_WORDS = frozenset({"game", "match", "series", "matchup"})  # "the lineup from the Tulsa game"
 # A side's set pieces and tries on goal: "heading out for a Tulsa throw-in", "a Tulsa corner", "two Tulsa shots"
 SET_PIECE_WORDS = frozenset({"throw", "throw-in", "corner", "corners", "penalty", "shot", "shots", "possession"})
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
@@ -189,12 +191,15 @@ def _a_score(doc: Doc, i: int) -> bool:
 
 def _before_its_play(doc: Doc, end: int) -> bool:
     """A word of a side's players or play right after the name: "two Tulsa players", "a Tulsa goal", "Tulsa
-    defending", "a Tulsa throw-in" (``squad_after``, a goal or set piece, a verb of play ending in "-ing")."""
+    defending", "a Tulsa throw-in", "the Tulsa game" (``squad_after``, a goal or set piece, a fixture, a verb of
+    play ending in "-ing")."""
     if end >= len(doc):
         return False
     word = doc[end].lower_
     squad = {p[0] for p in cues().squad_after if len(p) == 1}
-    return word in squad or word in GOAL_WORDS | SET_PIECE_WORDS or (word.endswith("ing") and word in cues().play_verbs)
+    if word in squad or word in GOAL_WORDS | SET_PIECE_WORDS | FIXTURE_WORDS:
+        return True
+    return word.endswith("ing") and word in cues().play_verbs
 
 
 def before_a_position(doc: Doc, end: int) -> bool:
