@@ -18,7 +18,7 @@ from sanctuary_cli.extract.people.company import Company, seldom
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
-from sanctuary_cli.extract.people.glued import rows_to_read
+from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
 from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
@@ -55,7 +55,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)
-        epithets = _epithets(conn, glued)
+        epithets = _epithets(conn, glued, famous_surnames(rows))
         resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common, epithets)
         save(conn, surnames, resolution)
     return len(surnames)
@@ -116,12 +116,13 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
 
 
-def _epithets(conn: sqlite3.Connection, glued: list[PersonRow]) -> set[str]:
-    """The first words of these rows that may be an epithet glued before a surname: common words
-    (see :func:`words_in_lower_case`) that open no full name of another surname in the store ("Skip"
-    of "Skip Quillon" beside a "Skip Tessel" is a given name)."""
-    words = {r.key.split()[0] for r in glued}
-    surnames = {r.key.split()[-1] for r in glued}
+def _epithets(conn: sqlite3.Connection, glued: list[PersonRow], famous: Collection[str]) -> set[str]:
+    """The first words of these rows that may be an epithet glued before a ``famous`` surname: common
+    words (see :func:`words_in_lower_case`) that open no full name of another surname in the store
+    ("Skip" of "Skip Quillon" beside a "Skip Tessel" is a given name)."""
+    rows = [r for r in glued if r.key.split()[-1] in famous]
+    words = {r.key.split()[0] for r in rows}
+    surnames = {r.key.split()[-1] for r in rows}
     opening = given_name_uses(conn, words)
     return {
         word for word in words_in_lower_case(conn, words)
@@ -135,8 +136,10 @@ def words_in_lower_case(conn: sqlite3.Connection, words: Collection[str]) -> set
     if not words:
         return set()
     rows = conn.execute("SELECT text FROM articles ORDER BY rowid LIMIT ?", (LOWER_CASE_SAMPLE,))
-    store = "\n".join(text for (text,) in rows)
-    return {word for word in words if len(re.findall(rf"\b{re.escape(word)}\b", store)) >= EPITHET_USES}
+    written: Counter[str] = Counter()
+    for (text,) in rows:
+        written.update(w for w in re.findall(r"\b[a-z]+\b", text) if w in words)
+    return {word for word in words if written[word] >= EPITHET_USES}
 
 
 def _mentions_alone(rows: list[PersonRow]) -> Counter[str]:

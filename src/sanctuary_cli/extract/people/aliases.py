@@ -85,6 +85,8 @@ def other_given_name_pairs(
 def another_given_name(name: str, form: str) -> bool:
     """Whether a form an article gives a person is the full name with another given name, not a
     short form of it ("Whitey Kastellan" for Dorian Kastellan, not "Dory Kastellan")."""
+    if form == name or " " not in form or " " not in name:
+        return False
     own, parts = split_name(name), split_name(form)
     if not (own.full and parts.full) or parts.surname != own.surname or parts.suffix != own.suffix:
         return False

@@ -82,7 +82,7 @@ def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
     return keys
 
 
-def _famous_surnames(rows: list[PersonRow]) -> set[str]:
+def famous_surnames(rows: list[PersonRow]) -> set[str]:
     """The surnames the store names in ``FAMOUS_ARTICLES`` stories or more, alone or in full, of which
     one given name (in any of its forms: "Mike", "Michael") holds ``FAMOUS_SHARE`` of the stories
     naming anyone of that surname in full ("Quillon", the mayor's)."""
@@ -115,7 +115,7 @@ def surname_rows(
     ``common``: words the store writes in lower case (see :func:`glued_word`)."""
     rows = list(rows)
     keys = _keys_by_article(rows)
-    famous = _famous_surnames(rows)
+    famous = famous_surnames(rows)
     out: list[PersonRow] = []
     read_as: dict[tuple[str, str], str] = {}
     for row in rows:

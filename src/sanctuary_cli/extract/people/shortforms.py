@@ -105,9 +105,10 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     found = set()
     rare = not known_given_name(short.key)  # "Cersilda": a name few people bear, one story of its bearer will do
     bearers = [(b, rare) for b in short.as_given] + [(b, False) for b in clipping(short, evidence)]
+    lowered = text.casefold()
     for bearer, rare_name in bearers:
         parts = split_name(bearer.key)
-        if parts.suffix or not parts.full:
+        if parts.suffix or not parts.full or parts.last_word not in lowered:
             continue
         written = family_written(family_pattern(parts.surname), text)
         needed = FAMILY_WRITTEN if rare_name else 1 if bearer.articles >= FAMILY_ARTICLES else FAMILY_OF_ONE_STORY
