@@ -85,6 +85,15 @@ def test_a_nickname_inside_a_name_alone_or_with_the_surname_is_the_same_person(
     assert len(found) == 1
 
 
+def test_a_jibe_in_quotation_marks_inside_a_name_is_no_nickname_and_no_part_of_the_name(parse: Parse) -> None:
+    text = 'The book skewers former Congressman Martin "I will text who I want" Vossel. Vossel did not answer.'
+    found = people_by_name(parse, text)
+    assert list(found) == ["Martin Vossel"]
+    assert found["Martin Vossel"].aliases == ["Vossel"]
+    # a word after the quotation that the article writes nowhere else is no surname
+    assert "Ada Monday" not in people_by_name(parse, 'The coach told Ada "we are done" Monday night, and she left.')
+
+
 def test_quoted_words_between_capitalised_words_that_are_no_name_are_no_nickname(parse: Parse) -> None:
     found = people_by_name(parse, 'So "Nice" About Town opened on Friday. The "Best" Burger Shop closed.')
     assert not found, list(found)

@@ -20,23 +20,24 @@ from sanctuary_cli.extract.people.given import known_given_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# a given name (maybe double), initials, the nickname in double or single quotation marks (its words
-# capitalised: not 'Ada "the boss" Quillon'), then the surname (maybe opening with a particle)
+# a given name (maybe double), initials, words in double quotation marks or a nickname in single ones
+# (its words capitalised: an apostrophe is no quotation mark), then the surname (maybe opening with a particle)
 NICKNAMED = re.compile(
     r"""\b(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<initials>(?:\s+[A-Z]\.)*)\s+"""
-    r"""(?:["“](?P<double>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})["”]"""
+    r"""(?:["“](?P<double>[^"“”\n]{1,60})["”]"""
     r"""|['‘](?P<single>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})['’])"""
     r"""(?P<after>(?:\s+[A-Z]\.)*)\s+"""
     r"""(?P<surname>(?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*)"""
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")  # capitalised words, three at most
 
 
 def nicknamed_names(doc: Doc) -> list[Mention]:
     """The names written with a nickname inside, as mentions of the given name and the surname
-    (each with its ``nickname``). The first word must be a proper noun and a given name: a listed
-    one, or one the tagger reads as a person's ("So 'Nice' About Town", "Green 'Bun' Veggie" are
-    no names)."""
+    (each with its ``nickname``; none for a jibe in quotation marks). The first word must be a proper
+    noun and a given name: a listed one, or one the tagger reads as a person's ("So 'Nice' About
+    Town", "Green 'Bun' Veggie" are no names)."""
     text = index(doc).text
     found = []
     for match in NICKNAMED.finditer(text):
@@ -52,11 +53,18 @@ def nicknamed_names(doc: Doc) -> list[Mention]:
         surname = _POSSESSIVE.sub("", match.group("surname"))
         end = match.start("surname") + len(surname)
         last = index(doc).token_at(match.start("surname") + surname.rfind(" ") + 1)
-        if last is None or last.tag_ not in NAME_TAGS:
+        again = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1  # the article writes it elsewhere too
+        if last is None or not (last.tag_ in NAME_TAGS or again):
             continue  # 'Ada "Boss" ran the shop': no surname after the nickname
         initials = " ".join((match.group("initials") + match.group("after")).split())
         name = " ".join(w for w in (match.group("given"), initials, surname) if w)
         nickname = match.group("double") or match.group("single")
+        if not NICKNAME.fullmatch(nickname):
+            # 'Ada "I will win" Quillon': a jibe in quotation marks, no name to go by; the surname must be
+            # a name the article writes elsewhere too (not 'told Ada "we are done" Monday')
+            if last.ent_type_ not in {"PERSON", ""} or not again:
+                continue
+            nickname = None
         found.append(Mention(match.start(), end, name, last.i, nickname=nickname))
     return found
 
