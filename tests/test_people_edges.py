@@ -90,7 +90,7 @@ def test_a_jibe_in_quotation_marks_inside_a_name_is_no_nickname_and_no_part_of_t
     found = people_by_name(parse, text)
     assert list(found) == ["Martin Vossel"]
     assert found["Martin Vossel"].aliases == ["Vossel"]
-    # a word after the quotation that the article writes nowhere else is no surname
+    # a date after the quotation is no surname
     assert "Ada Monday" not in people_by_name(parse, 'The coach told Ada "we are done" Monday night, and she left.')
 
 

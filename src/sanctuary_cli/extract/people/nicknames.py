@@ -30,6 +30,7 @@ NICKNAMED = re.compile(
     r"""(?P<surname>(?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*)"""
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+NOT_A_SURNAME = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")  # capitalised words, three at most
 
 
@@ -61,8 +62,8 @@ def nicknamed_names(doc: Doc) -> list[Mention]:
         nickname = match.group("double") or match.group("single")
         if not NICKNAME.fullmatch(nickname):
             # 'Ada "I will win" Quillon': a jibe in quotation marks, no name to go by; the surname must be
-            # a name the article writes elsewhere too (not 'told Ada "we are done" Monday')
-            if last.ent_type_ not in {"PERSON", ""} or not again:
+            # no date's or other name's word (not 'told Ada "we are done" Monday night')
+            if last.ent_type_ in NOT_A_SURNAME:
                 continue
             nickname = None
         found.append(Mention(match.start(), end, name, last.i, nickname=nickname))
