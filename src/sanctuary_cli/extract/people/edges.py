@@ -1,4 +1,4 @@
-"""Where a name starts and ends: a question's verb or a word for the person before it, a role pair, a family.
+"""Where a name starts and ends: a question's verb before it, a role pair, a family.
 
 The tagger reads words next to a name into it, or stops inside it:
 
@@ -6,9 +6,6 @@ The tagger reads words next to a name into it, or stops inside it:
   tagger reads into the name after it. The name is the rest, where the verb is no given name, or
   where the article writes the rest alone elsewhere and the two words together only there ("Will"
   is a given name too: a story of "Will Tessel" writes his name more than once).
-- "Barber Timothy Quillon, 31, was charged": a word for the person (an occupation, a team's player)
-  glued before a given name and a surname, which the article writes in lower case elsewhere ("the
-  barber"). The name is the given name and the surname.
 - "Orrin-as-Quillon": a cast's pairing of an actor and the part played, hyphened with "as";
   the person named is the actor, the first.
 - "the Quillons": a plural of a surname the article gives a person names the family, not one
@@ -24,7 +21,6 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import known_given_name
-from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,33 +43,11 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if family_plural(mention.text, text, mention.start, surnames) or a_names_plural(mention.text, text):
             continue
-        cut = None if mention.nickname else (
-            _role_pair(mention.text) or _question_verb(mention, text) or _a_word_before_the_name(mention, text)
-        )
+        cut = None if mention.nickname else (_role_pair(mention.text) or _question_verb(mention, text))
         if cut is not None:
             mention = _narrowed(doc, mention, cut)
         out.append(mention)
     return out
-
-
-def _a_word_before_the_name(mention: Mention, text: str) -> tuple[int, int] | None:
-    """ "Barber Timothy Quillon, 31, was charged", "Knick Ada Quillon": a word that is no given name before a
-    given name and a surname is a word for the person (the article writes it in lower case too: "the barber
-    said"), or a team's player (the singular of a team's nickname). The name is the rest, or None."""
-    words = mention.text.split()
-    first = words[0]
-    if len(words) < 3 or not first.isalpha() or known_given_name(first) or not known_given_name(words[1]):
-        return None
-    if not (_written_in_lower_case(first, text) or (first.lower() + "s",) in cues().team_after):
-        return None
-    return len(first) + 1, len(mention.text)
-
-
-def _written_in_lower_case(word: str, text: str) -> bool:
-    """Whether the text writes the word (or its singular, or its plural) in lower case."""
-    lower = word.lower()
-    forms = {lower, lower + "s", lower[:-1] if lower.endswith("s") else lower}
-    return any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms)
 
 
 def _role_pair(name: str) -> tuple[int, int] | None:

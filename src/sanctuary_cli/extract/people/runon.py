@@ -20,6 +20,7 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, common_word, name_rules, person_key, word_frequency
+from sanctuary_cli.extract.places.article import cues as city_cues
 from sanctuary_cli.extract.places.gazetteer import is_country
 from sanctuary_cli.extract.quotes.lexicon import a_verb_of_saying
 
@@ -97,7 +98,7 @@ def _name_part(
     words = mention.text.split()
     if len(words) < 2:
         return None
-    outside = _words_outside(mention.text, words)
+    outside = _words_outside(mention.text, words, text)
     if outside is not None:
         return outside
     last = words[-1].rstrip(".")
@@ -178,13 +179,14 @@ def _epithet(first: str, last: str, mention: Mention, text: str) -> bool:
 _LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z][a-z]+,?\s+)?\Z""")
 
 
-def _words_outside(text: str, words: list[str]) -> tuple[int, int] | None:
+def _words_outside(name: str, words: list[str], text: str) -> tuple[int, int] | None:
     """The name without a headline's verb of saying after it ("Mayor Quillon Tweeted:", "Quillon Says") or
-    a common word glued before a given name and a surname ("Shooter Ada Quillon"), as offsets; None if neither."""
+    a common word glued before a given name and a surname ("Shooter Ada Quillon"), as offsets in the name;
+    None if neither. ``text``: the article's."""
     if a_verb_of_saying(words[-1]):
-        return 0, len(text.rstrip()) - len(words[-1]) - 1
-    if len(words) >= 3 and _a_descriptor(words[0], words[1]):
-        return text.index(words[1], len(words[0])), len(text)
+        return 0, len(name.rstrip()) - len(words[-1]) - 1
+    if len(words) >= 3 and _a_descriptor(words[0], words[1], text):
+        return name.index(words[1], len(words[0])), len(name)
     return None
 
 
@@ -192,14 +194,19 @@ DESCRIPTOR_WORD = 3.9  # Zipf frequency from which a word before a given name an
 # on ("Shooter", 4.1; "Comedian", 4.0), below the names that open some full names ("Lin", 3.8; "Ahmad", 3.6)
 
 
-def _a_descriptor(first: str, second: str) -> bool:
+def _a_descriptor(first: str, second: str, text: str) -> bool:
     """Whether the first of three words or more is a common word no name list holds, before a listed given
-    name: a noun or an adverb the tagger read into the name ("Shooter Ada Quillon", "Luckily Bram Orwell")."""
+    name: a noun or an adverb the tagger read into the name ("Shooter Ada Quillon", "Luckily Bram Orwell"),
+    a rarer noun the article writes in lower case too ("Barber Ada Quillon ... the barber said", "Jurors
+    Bram Orwell"), or a team's player ("Knick Ada Quillon", of the Knicks)."""
     if not (first.isalpha() and first[:1].isupper() and first[1:].islower()) or known_given_name(first):
         return False
     if fold(first) in PARTICLES or not known_given_name(second):
         return False
-    return word_frequency(first) >= DESCRIPTOR_WORD
+    if word_frequency(first) >= DESCRIPTOR_WORD or (first.lower() + "s",) in city_cues().team_after:
+        return True
+    singular = first[:-1] if first.endswith("s") else first
+    return any(_lower_case_word(form, text) for form in {first, singular, singular + "s"})
 
 
 def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
