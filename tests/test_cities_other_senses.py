@@ -112,9 +112,17 @@ def test_a_capitalised_in_before_a_name_mid_sentence_ends_a_works_title(parse: P
     assert ("Tulsa", "OK") in cities_of(parse, "Her influences include the bands she heard in Tulsa as a teenager.")
 
 
+def test_a_name_after_a_titles_colon_mid_sentence_is_its_subtitle(parse: Parse) -> None:
+    assert cities_of(parse, "Next came Vossel, whose face was seen judging on Flame Kitchen: Tulsa last year.") == set()
+    assert ("Tulsa", "OK") in cities_of(parse, "The tour stops in three cities: Tulsa, Omaha and Reno.")
+    assert ("Tulsa", "OK") in cities_of(parse, "Update: Tulsa police said the road had reopened.")
+
+
 def test_a_name_before_season_and_its_number_is_the_show(parse: Parse) -> None:
     assert cities_of(parse, "Critics loved Tulsa season two, which was filmed over a winter.") == set()
     assert cities_of(parse, "Fans waited a year for Tulsa season 3 to arrive.") == set()
+    listed = "The comedies that cracked me up:\n\n1. Tulsa (season 1) Although the show was surreal."
+    assert cities_of(parse, listed) == set()
     assert ("Tulsa", "OK") in cities_of(parse, "The show spent its second season in Tulsa.")
 
 

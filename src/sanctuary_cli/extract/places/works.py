@@ -35,7 +35,7 @@ TITLE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–", "-", '"
 def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
     """ "A Behanding in Spokane", “Sleepless in Seattle”, "Real Housewives of Miami": the place name is
     inside a work's title, which the NER marks as a work of art, or which is a short quoted title in
-    title case, or which runs on from an organisation's or work's name through "of"."""
+    title case, or which runs on from an organisation's or work's name through "of", or is a subtitle."""
     for token in doc[start:end]:
         if token.ent_type_ in TITLE_ENTITIES:
             return True
@@ -46,7 +46,19 @@ def in_title_of_a_work(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "of":
         before = doc[start - 2]
         return before.text[:1].isupper() and before.ent_type_ in {"ORG", "WORK_OF_ART"} and not before.is_sent_start
-    return _title_word_before_in(doc, start)
+    return _title_word_before_in(doc, start) or _a_subtitle(doc, start)
+
+
+def _a_subtitle(doc: Doc, start: int) -> bool:
+    """ "judging on Top Chef: Tulsa": the name after a colon that ends two capitalised words or more set
+    mid-sentence after a lower-case word, a show's title and its subtitle ("cities: Tulsa" lists, and a
+    line's "Update: Tulsa police" is a heading)."""
+    if start < 4 or doc[start - 1].text != ":":
+        return False
+    i = start - 2
+    while i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        i -= 1
+    return start - 2 - i >= 2 and i >= 0 and doc[i].is_lower and doc[i].is_alpha
 
 
 
@@ -109,8 +121,10 @@ def titled_after(doc: Doc, start: int, end: int) -> bool:
 
 
 def a_season_of_a_show(doc: Doc, end: int) -> bool:
-    """ "Tulsa season two", "Tulsa season 3": a name right before "season" and its number is a show's title
-    ("the Tulsa season" alone may be the city's, a season of concerts there)."""
+    """ "Tulsa season two", "Tulsa season 3", "Tulsa (season 1)": a name right before "season" and its number
+    is a show's title ("the Tulsa season" alone may be the city's, a season of concerts there)."""
+    if end + 1 < len(doc) and doc[end].text == "(":
+        end += 1
     if end + 1 >= len(doc) or doc[end].lower_ != "season":
         return False
     return doc[end + 1].like_num
