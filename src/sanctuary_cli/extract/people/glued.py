@@ -62,17 +62,17 @@ def rows_to_read(rows: Iterable[PersonRow]) -> list[PersonRow]:
 
 
 def glued_word(
-    row: PersonRow, others: Iterable[str], text: str | None, common: Collection[str] = (), famous: bool = False
+    row: PersonRow, others: Iterable[str], text: str | None, epithets: Collection[str] = (), famous: bool = False
 ) -> bool:
     """Whether the row's name is a common word the article writes in lower case ("he was not
     happy"), glued before a surname the article also writes after another given name; or a common
-    word of the store's (``common``) before a ``famous`` surname the article writes alone for it."""
+    word of the store's (``epithets``) before a ``famous`` surname the article writes alone for it."""
     if text is None or not may_be_glued(row, others):
         return False
     word = row.key.split()[0]
     if _beside_its_name(row, others) and re.search(rf"\b{re.escape(word)}\b", text) is not None:
         return True
-    return famous and word in common and _by_its_surname_alone(row)
+    return famous and word in epithets and _by_its_surname_alone(row)
 
 
 def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
@@ -95,24 +95,24 @@ def famous_surnames(rows: list[PersonRow]) -> set[str]:
             named[words[-1]][words[0]].add(row.article_id)
     famous = set()
     for surname, by_given in named.items():
+        if known_given_name(surname) or len(stories[surname]) < FAMOUS_ARTICLES:
+            continue  # "Skip James": the last word may be a given name, the first a nickname
         everyone = set().union(*by_given.values())
         top = max(
             len(set().union(*(a for g, a in by_given.items() if same_given_name(g, given)))) for given in by_given
         )
-        if known_given_name(surname):
-            continue  # "Skip James": the last word may be a given name, the first a nickname
-        if len(stories[surname]) >= FAMOUS_ARTICLES and top >= FAMOUS_SHARE * len(everyone):
+        if top >= FAMOUS_SHARE * len(everyone):
             famous.add(surname)
     return famous
 
 
 def surname_rows(
-    rows: Iterable[PersonRow], texts: Mapping[str, str], common: Collection[str] = ()
+    rows: Iterable[PersonRow], texts: Mapping[str, str], epithets: Collection[str] = ()
 ) -> tuple[list[PersonRow], dict[tuple[str, str], str]]:
     """The rows with each glued common word dropped ("Happy Quillon" read as "Quillon"), and the
     rows re-read: (article, key read) -> the key the article stored. A row is kept as it is where
     its article also holds the surname alone as a row of its own, or another row already read as it.
-    ``common``: words the store writes in lower case (see :func:`glued_word`)."""
+    ``epithets``: words the store writes in lower case (see :func:`glued_word`)."""
     rows = list(rows)
     keys = _keys_by_article(rows)
     famous = famous_surnames(rows)
@@ -122,7 +122,7 @@ def surname_rows(
         here = keys[row.article_id]
         surname = row.key.split()[-1]
         taken = surname in here or (row.article_id, surname) in read_as
-        if taken or not glued_word(row, here, texts.get(row.article_id), common, surname in famous):
+        if taken or not glued_word(row, here, texts.get(row.article_id), epithets, surname in famous):
             out.append(row)
             continue
         name = row.name.split()[-1]

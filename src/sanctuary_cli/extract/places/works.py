@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import POSSESSIVES, Mention, cues
@@ -94,7 +95,7 @@ def _title_word_before_in(doc: Doc, start: int) -> bool:
 def _a_headline_line(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is on a short line of capitalised words, as a headline or a heading is written
     ("Protesters Rally In Tulsa")."""
-    text = doc.text
+    text = index(doc).text  # built once per doc: Doc.text joins every token anew
     at = doc[i].idx
     line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
     words = re.findall(r"[A-Za-z][\w'’]*", line)
