@@ -580,3 +580,12 @@ def test_a_surname_with_sr_is_the_one_namesake_written_without_a_suffix(parse: P
     # two namesakes written in full: "Sr." alone does not tell which is the father
     apart = [["Bo Quillon"], ["Magnus Quillon"], ["Quillon Sr."]]
     assert grouped(["Magnus Quillon", "Bo Quillon", "Quillon Sr."]) == apart
+
+
+def test_a_headlines_determiner_or_pronoun_ends_a_name(parse: Parse) -> None:
+    # a recap's heading written in title case runs a name into the words after it
+    text = ("6. Will Somebody Please Get Orrin Some Salt Water To Gargle? He's Not Even Whispering Anymore. "
+            "Orrin was creepy again this week. Ada Quillon watched.")
+    assert sorted(p.name for p in people_of(parse, text)) == ["Ada Quillon", "Orrin"]
+    assert not_a_personal_name("Orrin Some Cold Tea") is not None
+    assert not_a_personal_name("Everybody Loves Orrin") is not None
