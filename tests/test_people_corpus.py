@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.corpus import (
     resolve,
     surname_of,
 )
-from sanctuary_cli.extract.people.glued import rows_to_read
+from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
 from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
 from sanctuary_cli.extract.people.written import written_with
@@ -1158,22 +1158,24 @@ def test_a_common_word_glued_before_a_surname_is_the_surname_alone() -> None:
     assert resolve(data, texts={"a-1": text}, given=given).links[("a-1", "dead ilvo")] == "ilvo quorvath"
 
 
-def test_an_epithet_before_a_famous_surname_the_article_writes_alone_is_that_person() -> None:
+def test_an_epithet_before_a_famous_surname_is_that_person() -> None:
     # "Now Nanny Quorvath has more advice ... Quorvath took a moment", in a store of the mayor Ada Quorvath
     text = "Now Nanny Quorvath has more advice for diners. Speaking at a gala, Quorvath took a moment."
     nanny = PersonRow("a-1", "nanny quorvath", "Nanny Quorvath", None, ("Nanny Quorvath", "Quorvath"), "2014-01-01")
     data = [*rows("Ada Quorvath", 12), nanny]
-    found = resolve(data, texts={"a-1": text}, epithets={"nanny"})
+    assert famous_surnames(data) == {"quorvath"}
+    found = resolve(data, texts={"a-1": text}, epithets={("nanny", "quorvath")})
+    assert found.links[("a-1", "nanny quorvath")] == "ada quorvath"
+    # the story need not write the surname alone: "under Nanny Quorvath's rules" is the mayor's too
+    alone = replace(nanny, aliases=("Nanny Quorvath",))
+    assert rows_to_read([*rows("Ada Quorvath", 12), alone], famous_surnames(data)) == [alone]
+    found = resolve([*rows("Ada Quorvath", 12), alone], texts={}, epithets={("nanny", "quorvath")})
     assert found.links[("a-1", "nanny quorvath")] == "ada quorvath"
     # a word the store does not write in lower case may be a given name ("Odrin Quorvath")
     assert resolve(data, texts={"a-1": text}).links[("a-1", "nanny quorvath")] != "ada quorvath"
-    # a surname that is a given name too ("Skip Tomas"), or one no single person holds, is left as it is
-    tomas = [*rows("Ada Tomas", 12), replace(nanny, key="nanny tomas", name="Nanny Tomas", aliases=("Tomas",))]
-    assert resolve(tomas, texts={"a-1": text}, epithets={"nanny"}).links[("a-1", "nanny tomas")] == "nanny tomas"
-    shared = [*rows("Ada Quorvath", 6), *rows("Mara Quorvath", 6), nanny]
-    assert resolve(shared, texts={"a-1": text}, epithets={"nanny"}).links[("a-1", "nanny quorvath")] not in {
-        "ada quorvath", "mara quorvath"
-    }
+    # a surname that is a given name too ("Skip Tomas"), or one no single person holds, is not famous
+    assert famous_surnames([*rows("Ada Tomas", 12)]) == set()
+    assert famous_surnames([*rows("Ada Quorvath", 6), *rows("Mara Quorvath", 6)]) == set()
 
 
 def test_the_articles_read_for_a_glued_word_are_those_with_another_full_name_of_the_surname() -> None:

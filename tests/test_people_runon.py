@@ -296,3 +296,13 @@ def test_a_plural_of_a_named_surname_is_the_person(parse: Parse) -> None:
 def test_a_given_name_after_a_named_surname_stays_a_full_name(parse: Parse) -> None:
     text = "Ada Morgan chaired the panel. Lawyer Morgan Tessel spoke next. Morgan said the vote would wait."
     assert _reread_one(parse, text, "Morgan Tessel", ("Ada Morgan",)) == "Morgan Tessel"
+
+
+def test_a_title_after_a_name_before_of_is_no_part_of_the_name(parse: Parse) -> None:
+    # a heading in title case: "Queen Of The North" is what she should be made, not her surname
+    text = ("6. Write-In Campaign To Elect Lady Marla Vossberg Queen Of The North: Or at least a spin-off season. "
+            "Give Marla and her bears a show.")
+    assert list(people_by_name(parse, text)) == ["Marla Vossberg"]
+    # a surname that is a title word, written with and without "of" after it, stays whole
+    text = "Bram Luther King of Atlanta spoke. Bram Luther King said the march would go on."
+    assert list(people_by_name(parse, text)) == ["Bram Luther King"]

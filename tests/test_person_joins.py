@@ -557,5 +557,7 @@ def test_an_epithet_the_store_writes_in_lower_case_before_the_mayors_surname_is_
     texts |= {"n1": "The nanny said so.", "n2": "Hire a nanny, or two.", "x": "Now Nanny Quorvath has advice. Quorvath"}
     people = [(f"m{i}", "ada quorvath", "Ada Quorvath", []) for i in range(12)]
     people.append(("x", "nanny quorvath", "Nanny Quorvath", ["Nanny Quorvath", "Quorvath"]))
+    texts["y"] = "Under Nanny Quorvath's rules, soda shrank."  # the surname written nowhere else in the story
+    people.append(("y", "nanny quorvath", "Nanny Quorvath", ["Nanny Quorvath"]))
     found = _resolved(tmp_path, texts, people)
-    assert found["xnanny quorvath"] == found["m0ada quorvath"] == "ada quorvath"
+    assert found["xnanny quorvath"] == found["ynanny quorvath"] == found["m0ada quorvath"] == "ada quorvath"

@@ -46,7 +46,8 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
     surnames |= linked_from_elsewhere(conn, surnames, corpus.surname_of)
     if surnames:
         rows = rows_of(conn, surnames, corpus.surname_of)
-        glued = rows_to_read(rows)  # "Happy Quillon", "Dead Ada": perhaps "quillon", "ada"
+        famous = famous_surnames(rows)
+        glued = rows_to_read(rows, famous)  # "Happy Quillon", "Dead Ada": perhaps "quillon", "ada"
         one_word = {r.key for r in rows if " " not in r.key} | {r.key.split()[-1] for r in glued}
         given = given_name_uses(conn, one_word)
         # the articles of a surname alone, "von Ohlen" as well as "Quillon", are read for its full name
@@ -55,7 +56,7 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         clipped = given_name_uses(conn, one_word, clipped=True)
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)
-        epithets = _epithets(conn, glued, famous_surnames(rows))
+        epithets = _epithets(conn, glued, famous)
         resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common, epithets)
         save(conn, surnames, resolution)
     return len(surnames)
@@ -116,18 +117,19 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
 
 
-def _epithets(conn: sqlite3.Connection, glued: list[PersonRow], famous: Collection[str]) -> set[str]:
-    """The first words of these rows that may be an epithet glued before a ``famous`` surname: common
-    words (see :func:`words_in_lower_case`) that open no full name of another surname in the store
-    ("Skip" of "Skip Quillon" beside a "Skip Tessel" is a given name)."""
-    rows = [r for r in glued if r.key.split()[-1] in famous]
-    words = {r.key.split()[0] for r in rows}
-    surnames = {r.key.split()[-1] for r in rows}
+def _epithets(conn: sqlite3.Connection, glued: list[PersonRow], famous: Collection[str]) -> set[tuple[str, str]]:
+    """The (word, surname) pairs of these rows whose first word may be an epithet glued before a
+    ``famous`` surname: a common word (see :func:`words_in_lower_case`) that opens no full name of
+    another surname in the store ("Skip" of "Skip Quillon" beside a "Skip Tessel" is a given name)."""
+    pairs = {(words[0], words[-1]) for words in (r.key.split() for r in glued) if words[-1] in famous}
+    words = {word for word, _ in pairs}
+    surnames = {surname for _, surname in pairs}
     opening = given_name_uses(conn, words)
-    return {
+    common = {
         word for word in words_in_lower_case(conn, words)
         if all(use.key.split()[-1] in surnames for use in opening.get(word, ()))
     }
+    return {(word, surname) for word, surname in pairs if word in common}
 
 
 def words_in_lower_case(conn: sqlite3.Connection, words: Collection[str]) -> set[str]:

@@ -23,7 +23,7 @@ from sanctuary_cli.extract.people.names import (
     split_name,
 )
 from sanctuary_cli.extract.people.relatives import Relatives
-from sanctuary_cli.extract.people.spelling import near_spelling
+from sanctuary_cli.extract.people.spelling import given_name_slip, near_spelling
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.cities import CityIndex
 
@@ -248,8 +248,10 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
     """Two full names of one person: same surname and compatible given names, or a misspelling."""
     if a.suffix != b.suffix:
         return False  # Donald Trump and Donald Trump Jr.
-    if a.surname == b.surname:
-        return given_compatible(a.given, b.given)
+    if a.surname == b.surname:  # "Jaime Quillon" and "Jamie Quillon" in one story: a slip of the pen
+        return given_compatible(a.given, b.given) or (
+            len(a.given) == len(b.given) == 1 and given_name_slip(a.given[0], b.given[0])
+        )
     return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
 
 

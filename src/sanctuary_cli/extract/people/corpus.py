@@ -105,7 +105,7 @@ def resolve(
     company: Company | None = None,
     clipped: Mapping[str, Sequence[GivenUse]] | None = None,
     common: Collection[str] = (),
-    epithets: Collection[str] = (),
+    epithets: Collection[tuple[str, str]] = (),
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
@@ -116,8 +116,8 @@ def resolve(
     the articles name (see :mod:`company`): a given name alone whose article names the people
     one bearer's articles name is that bearer; ``clipped`` lists, for one-word keys, the full names
     whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too.
-    ``epithets`` lists words the store writes in lower case that may be glued before a surname
-    ("nanny" of "Nanny Quillon", see :func:`glued.surname_rows`).
+    ``epithets`` lists (word, surname) pairs of a common word glued before a famous surname
+    ("Nanny Quillon", see :func:`glued.surname_rows`).
     ``common`` lists the keys of several words, none a given name, that the store writes in lower
     case word by word ("twin peaks", "subway map"): a work's, a band's or a thing's name."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)

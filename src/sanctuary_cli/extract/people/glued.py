@@ -8,9 +8,9 @@ The extractor then keeps "Happy Quillon" as a full name of its own, and the arti
 "Quillon" goes with it. Such a row is the surname alone when its first word is no known given name,
 the article writes that word in lower case as an ordinary word ("he was not happy"), and the same
 article writes another full name of that surname (or of that given name): the person the word
-stands for there. So is an epithet before a surname the store names in many stories, where the
-article writes the surname alone for the same person and the store writes the word in lower case
-("a nanny").
+stands for there. So is an epithet before a surname the store names in many stories for one person,
+where the store writes the word in lower case ("a nanny"): "Nanny Quillon's rules" in a story that
+names the mayor no other way.
 """
 
 from __future__ import annotations
@@ -27,17 +27,18 @@ FAMOUS_ARTICLES = 10  # a surname named in this many stories ...
 FAMOUS_SHARE = 0.75  # ... of which one given name holds this share of those in full may follow an epithet
 
 
-def may_be_glued(row: PersonRow, others: Iterable[str]) -> bool:
+def may_be_glued(row: PersonRow, others: Iterable[str], famous: bool = False) -> bool:
     """Whether the row's name opens with a word no name list holds, before a surname that the
-    article also writes after another given name, or before the given name of another full name
-    of the article ("Dead Ilvo" beside "Ilvo Quorvath") (``others``: the keys of the article's rows)."""
+    article also writes after another given name or alone, or before the given name of another full
+    name of the article ("Dead Ilvo" beside "Ilvo Quorvath") (``others``: the keys of the article's
+    rows), or before a ``famous`` surname (see :func:`famous_surnames`)."""
     words = row.key.split()
     if len(words) != 2 or row.role:
         return False
     first = words[0]
     if not first.isalpha() or len(first) < 3 or known_given_name(first):
         return False
-    return _beside_its_name(row, others) or _by_its_surname_alone(row)
+    return famous or _beside_its_name(row, others) or _by_its_surname_alone(row)
 
 
 def _beside_its_name(row: PersonRow, others: Iterable[str]) -> bool:
@@ -53,26 +54,27 @@ def _by_its_surname_alone(row: PersonRow) -> bool:
     return any(" " not in a and a.casefold() == surname for a in row.aliases)
 
 
-def rows_to_read(rows: Iterable[PersonRow]) -> list[PersonRow]:
-    """The rows whose first word may be a common word glued on (see :func:`may_be_glued`): their
-    articles' text tells, and their last word ("quillon" of "Happy Quillon") is what they would be read as."""
+def rows_to_read(rows: Iterable[PersonRow], famous: Collection[str] = ()) -> list[PersonRow]:
+    """The rows whose first word may be a common word glued on (see :func:`may_be_glued`; ``famous``:
+    the store's famous surnames): their articles' text tells, and their last word ("quillon" of "Happy
+    Quillon") is what they would be read as."""
     rows = list(rows)
     keys = _keys_by_article(rows)
-    return [r for r in rows if may_be_glued(r, keys[r.article_id])]
+    return [r for r in rows if may_be_glued(r, keys[r.article_id], r.key.split()[-1] in famous)]
 
 
 def glued_word(
-    row: PersonRow, others: Iterable[str], text: str | None, epithets: Collection[str] = (), famous: bool = False
+    row: PersonRow, others: Iterable[str], text: str | None, epithets: Collection[tuple[str, str]] = ()
 ) -> bool:
     """Whether the row's name is a common word the article writes in lower case ("he was not
-    happy"), glued before a surname the article also writes after another given name; or a common
-    word of the store's (``epithets``) before a ``famous`` surname the article writes alone for it."""
+    happy"), glued before a surname the article also writes after another given name; or one of the
+    store's ``epithets``: (word, surname) pairs, a common word before a famous surname."""
+    words = row.key.split()
+    if len(words) == 2 and (words[0], words[1]) in epithets and not row.role:
+        return True
     if text is None or not may_be_glued(row, others):
         return False
-    word = row.key.split()[0]
-    if _beside_its_name(row, others) and re.search(rf"\b{re.escape(word)}\b", text) is not None:
-        return True
-    return famous and word in epithets and _by_its_surname_alone(row)
+    return _beside_its_name(row, others) and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
 
 
 def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
@@ -107,22 +109,21 @@ def famous_surnames(rows: list[PersonRow]) -> set[str]:
 
 
 def surname_rows(
-    rows: Iterable[PersonRow], texts: Mapping[str, str], epithets: Collection[str] = ()
+    rows: Iterable[PersonRow], texts: Mapping[str, str], epithets: Collection[tuple[str, str]] = ()
 ) -> tuple[list[PersonRow], dict[tuple[str, str], str]]:
     """The rows with each glued common word dropped ("Happy Quillon" read as "Quillon"), and the
     rows re-read: (article, key read) -> the key the article stored. A row is kept as it is where
     its article also holds the surname alone as a row of its own, or another row already read as it.
-    ``epithets``: words the store writes in lower case (see :func:`glued_word`)."""
+    ``epithets``: common words before famous surnames (see :func:`glued_word`)."""
     rows = list(rows)
     keys = _keys_by_article(rows)
-    famous = famous_surnames(rows)
     out: list[PersonRow] = []
     read_as: dict[tuple[str, str], str] = {}
     for row in rows:
         here = keys[row.article_id]
         surname = row.key.split()[-1]
         taken = surname in here or (row.article_id, surname) in read_as
-        if taken or not glued_word(row, here, texts.get(row.article_id), epithets, surname in famous):
+        if taken or not glued_word(row, here, texts.get(row.article_id), epithets):
             out.append(row)
             continue
         name = row.name.split()[-1]

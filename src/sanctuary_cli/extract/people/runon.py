@@ -20,6 +20,7 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, common_word, name_rules, person_key, word_frequency
+from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places.article import cues as city_cues
 from sanctuary_cli.extract.places.gazetteer import is_country
 from sanctuary_cli.extract.quotes.lexicon import a_verb_of_saying
@@ -101,6 +102,8 @@ def _name_part(
     outside = _words_outside(mention.text, words, text)
     if outside is not None:
         return outside
+    if len(words) >= 3 and _a_title_of_something(words[-1], mention.text, text):
+        return 0, mention.text.rindex(words[-2]) + len(words[-2])  # "Ada Quillon King Of The Realm"
     last = words[-1].rstrip(".")
     if (len(words) == 2 and fold(last) == "sr" and not known_given_name(words[0])
             and not _suffixed_full_name(words[0], text)):
@@ -216,6 +219,15 @@ def _hyphened_pair(first: str, surnames: set[str]) -> int | None:
     if not given or fold(head) not in surnames or not known_given_name(given):
         return None
     return len(head) + 1
+
+
+def _a_title_of_something(last: str, name: str, text: str) -> bool:
+    """Whether a name's last word is a title that the article writes after the name only before "of":
+    "Elect Ada Quillon King Of The Realm", "Ada Quillon Mayor of Tulsa" (a title-case line); a surname
+    such as King is written without the "of" too ("Bram Luther King spoke")."""
+    if role_form(last) is None and last not in lexicon().honorifics:
+        return False
+    return all(re.match(r"\s+of\b", text[m.end():], re.IGNORECASE) for m in re.finditer(re.escape(name), text))
 
 
 def _run_on(last: str, text: str, mention: Mention) -> bool:

@@ -3,7 +3,7 @@ vowels, or two neighbouring letters swapped."""
 
 from __future__ import annotations
 
-from sanctuary_cli.extract.people.given import known_given_name
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -53,3 +53,16 @@ def swapped(a: str, b: str) -> bool:
         return False
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+GIVEN_SLIP_LETTERS = 4  # a given name this long or longer may have two letters swapped by a slip
+
+
+def given_name_slip(a: str, b: str) -> bool:
+    """Whether two given names written with one surname in one story are one name with two inner
+    letters swapped ("Jaime"/"Jamie"), not a man's and a woman's ("Carlo"/"Carol"). A swap of the
+    first letter makes another name ("Amy"/"May"), as no typist writes it."""
+    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1] or not swapped(a, b):
+        return False
+    genders = {first_name_gender(a), first_name_gender(b)} - {None, "-"}
+    return len(genders) <= 1
