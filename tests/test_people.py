@@ -151,10 +151,18 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
         "The skyline at dusk. Dana Orwell / Flickr",
         "(Photo by Dana Orwell) The pier reopened on Monday.",
         "Photo courtesy of Dana Orwell. The pier reopened on Monday.",
+        "The pier reopened on Monday.\n\nHarbor Grill Menu by Dana Orwell on Chirpdocs\n\nIt serves fish.",
+        "The pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
     ],
 )
 def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
     assert "Dana Orwell" not in {p.name for p in people_of(parse, text)}
+
+
+def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_names(parse: Parse) -> None:
+    text = ("Harbor Grill reopened on Monday, Dana Orwell said.\n\nHarbor Grill Menu by Dana Orwell on Chirpdocs"
+            "\n\nThe book was written by Dana Orwell.")
+    assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 2
 
 
 @pytest.mark.parametrize(

@@ -155,6 +155,9 @@ def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> 
 def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind() -> None:
     assert word_use("Ollie", ["Last year, Ollie the Orrin Park groundhog died. We loved Ollie."]).of_a_kind == 1
     assert word_use("Ollie", ["We met Ollie the next day. We loved Ollie."]).of_a_kind == 0
+    # after "of" the name is no one's indirect object: "the death of Ollie the zoo's groundhog"
+    assert word_use("Ollie", ["We mourn the death of Ollie the Orrin Park groundhog, who was 9."]).of_a_kind == 1
+    assert word_use("Ollie", ["She told Ollie the dog was ill."]).of_a_kind == 0
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
-from sanctuary_cli.extract.people.mentions import inside_larger_name, possessive_place
+from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     NameParts,
     compatible,
@@ -356,6 +356,10 @@ def _part_of_a_name(token: Token) -> bool:
         return True
     if inside_larger_name(token.doc, token.i) or runs_into_a_name(token.doc, token.i) or _inside_other_entity(token):
         return True
+    if token.ent_type_ == "PERSON" and (ent := index(token.doc).entity(token.i)) is not None and credit(
+        token.doc, ent.start_char, ent.end_char
+    ):
+        return True  # "Harbor Grill Menu by Dana Orwell on Chirpdocs": a credit's name
     return possessive_place(index(token.doc).text, token.idx + len(token.text))
 
 

@@ -37,7 +37,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
                 found[mention.start] = mention
     starts = sorted(found)  # the mentions kept never overlap: look neighbours up by bisection
     for mention in _titled_names(doc, cities):
-        if _credit(doc, mention.start, mention.end):
+        if credit(doc, mention.start, mention.end):
             continue  # "Photo by Dana Orwell": a credit, however the lexicon reads "Photo by"
         # "Chicago Mayor Rahm Emmanuel" where the NER saw only "Emmanuel": the longer name wins
         _put(found, starts, mention, only_inside=True)
@@ -87,7 +87,7 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
         return None  # "Aurora" tagged PERSON but linked as a city
     last = index(ent.doc).span(start, end)
     token = last.end - 1 if last is not None else ent.end - 1
-    if _credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
+    if credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
         return None
     if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
         return None
@@ -96,11 +96,22 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     return Mention(start, end, text, token)
 
 
-def _credit(doc: Doc, start: int, end: int) -> bool:
-    """A photo or wire credit: "Dana Orwell/Lakeside Daily", "Dana Orwell / Flickr", "(Photo by Dana Orwell)"."""
+# a line of its own that credits a document or a photo: "Harbor Grill Menu by Dana Orwell on Chirpdocs",
+# "Spring Recipes by Dana Orwell", "(Dana Orwell)"
+CREDIT_LINE_BEFORE = re.compile(r"(?:^[^.!?\n]*\bby|^\()\s*$")
+CREDIT_LINE_AFTER = re.compile(r"(?:\s+on\s+[A-Z][\w.]*)?\)?\s*$")
+
+
+def credit(doc: Doc, start: int, end: int) -> bool:
+    """A photo or wire credit: "Dana Orwell/Lakeside Daily", "Dana Orwell / Flickr", "(Photo by Dana Orwell)",
+    or a line of its own crediting a document or a photo (see ``CREDIT_LINE_BEFORE``)."""
     text = index(doc).text
     if re.match(r"\s*/\s*\S", text[end : end + 4]):
         return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_before, line_after = text[line_start:start], text[end : None if line_end < 0 else line_end]
+    if CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(line_after):
+        return line_before.startswith("(") == line_after.rstrip().endswith(")")
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     opener = re.search(r"([A-Za-z]+)\s*(?:by|of|:)?\s*[:(]?\s*$", before)
     return opener is not None and opener.group(1).casefold() in name_rules().credit_before

@@ -89,7 +89,8 @@ NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
 NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
 SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.IGNORECASE)  # "Shares in Orrincorp fell"
 HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
-NOUN_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "Vossco car service": a noun the name modifies
+# "Vossco car service": a noun the name modifies (not "told Ollie the dog was ill": a noun phrase of its own)
+NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an)\b)([a-z]+)(?:\s+([a-z]+))?\b")
 
 
 @dataclass(frozen=True)
@@ -262,12 +263,16 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
 
 def _kind_aside(text: str, end: int, nouns: frozenset[str], start: int | None = None) -> bool:
     """Whether the name ending at ``end`` takes an appositive ending in one of these nouns ("Ollie, the
-    zoo's groundhog,"), or, opening a clause (its ``start`` after a comma or a sentence's end), one
-    without a comma ("Last year, Ollie the zoo's groundhog died": not "she told Ollie the dog was ill")."""
+    zoo's groundhog,"), or, opening a clause (its ``start`` after a comma or a sentence's end) or after
+    "of", one without a comma ("Last year, Ollie the zoo's groundhog died", "the death of Ollie the zoo's
+    groundhog": not "she told Ollie the dog was ill")."""
     after = KIND_AFTER.match(text, end, end + 80)
     if after is not None and after.group(2) in nouns:
         return True
-    if start is None or not (opens_a_sentence(text[max(0, start - 16) : start]) or text[:start].rstrip().endswith(",")):
+    if start is None:
+        return False
+    before = text[max(0, start - 16) : start]
+    if not (opens_a_sentence(before) or before.rstrip().endswith(",") or before.endswith(" of ")):
         return False
     bare = KIND_AFTER_BARE.match(text, end, end + 80)
     return bare is not None and bare.group(2) in nouns
