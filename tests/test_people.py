@@ -159,6 +159,18 @@ def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
     assert "Dana Orwell" not in {p.name for p in people_of(parse, text)}
 
 
+def test_a_slash_after_a_name_makes_a_credit_only_at_the_lines_end(parse: Parse) -> None:
+    text = ("Rankings follow.\n\n11. Ada Stark/Quillon: all in all a good week for Ada, who smiled.\n\n"
+            "(Photo: Dana Orwell/Getty Images) The pier reopened.\n\nThe skyline at dusk. Mara Vell / Flickr")
+    assert [(p.name, len(p.mentions)) for p in people_of(parse, text)] == [("Ada Stark", 2)]
+
+
+def test_a_photographer_in_a_sentence_is_a_person_and_one_in_a_credit_is_not(parse: Parse) -> None:
+    text = ("Seventy years after his first show, photographer Todd Quellen is getting his second one. "
+            "Quellen's photos are stunning.\n\nPhotographer: Dana Orwell")
+    assert [(p.name, len(p.mentions)) for p in people_of(parse, text)] == [("Todd Quellen", 2)]
+
+
 def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_names(parse: Parse) -> None:
     text = ("Harbor Grill reopened on Monday, Dana Orwell said.\n\nHarbor Grill Menu by Dana Orwell on Chirpdocs"
             "\n\nThe book was written by Dana Orwell.")

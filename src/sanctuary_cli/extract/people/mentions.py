@@ -99,6 +99,10 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
 # a line of its own that credits a document or a photo: "Harbor Grill Menu by Dana Orwell on Chirpdocs",
 # "Spring Recipes by Dana Orwell", "(Dana Orwell)"
 CREDIT_LINE_BEFORE = re.compile(r"(?:^[^.!?\n]*\bby|^\()\s*$")
+# "Dana Orwell/Lakeside Daily" at a line's end or before a bracket's close; not "Ada Stark/Quillon: the
+# queen", a name and her other surname
+SLASH_CREDIT = re.compile(r"\s*/\s*[A-Z][^:;!?()]{0,40}?(?:\)|\s*$)")
+CREDIT_PERSON_NOUNS = frozenset({"photographer", "photographers"})  # credit words that also describe a person
 CREDIT_LINE_AFTER = re.compile(r"(?:\s+on\s+[A-Z][\w.]*)?\)?\s*$")
 
 
@@ -106,15 +110,21 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     """A photo or wire credit: "Dana Orwell/Lakeside Daily", "Dana Orwell / Flickr", "(Photo by Dana Orwell)",
     or a line of its own crediting a document or a photo (see ``CREDIT_LINE_BEFORE``)."""
     text = index(doc).text
-    if re.match(r"\s*/\s*\S", text[end : end + 4]):
-        return True
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_before, line_after = text[line_start:start], text[end : None if line_end < 0 else line_end]
+    if SLASH_CREDIT.match(line_after):
+        return True
     if CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(line_after):
         return line_before.startswith("(") == line_after.rstrip().endswith(")")
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
-    opener = re.search(r"([A-Za-z]+)\s*(?:by|of|:)?\s*[:(]?\s*$", before)
-    return opener is not None and opener.group(1).casefold() in name_rules().credit_before
+    opener = re.search(r"([A-Za-z]+)\s*(by|of|:)?\s*[:(]?\s*$", before)
+    if opener is None or opener.group(1).casefold() not in name_rules().credit_before:
+        return False
+    # "photographer Todd Quillon is showing his work": a word for the person in a sentence, not a credit
+    # ("Photographer: Todd Quillon", a line's or a bracket's opening, is one)
+    return opener.group(1).casefold() not in CREDIT_PERSON_NOUNS or bool(
+        opener.group(2) or re.fullmatch(r"[\s(\[]*", before[: opener.start()])
+    )
 
 
 def inside_larger_name(doc: Doc, last: int) -> bool:
