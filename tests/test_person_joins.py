@@ -449,6 +449,20 @@ def test_a_nickname_clipped_from_the_end_of_a_given_name_joins_the_one_person_of
     assert end_clipped_links(story("s5", ("mariana tessel", "Mariana Tessel"), ("ana#s5", "Ana"))) == {}
 
 
+def test_a_nickname_another_story_gives_a_person_is_that_person_in_a_story_of_their_company() -> None:
+    # "Giovanni Quillon ... Vanni resisted the urge to fight back" read as one person in s1; then
+    # "with him, Vanni and Pat Lund" in a story that never writes the full name
+    gio = "giovanni quillon"
+    called = Link("s1", gio, gio, "Giovanni Quillon", False, ("Giovanni Quillon", "Vanni"))
+    links = [called, *story("s1", ("pat lund", "Pat Lund"))]
+    links += story("s2", ("vanni#s2", "Vanni"), ("pat lund", "Pat Lund"))
+    assert end_clipped_links(links) == {("s2", "vanni"): "giovanni quillon"}
+    # a story that shares no one with his, or a word another person of several stories bears, stays apart
+    assert end_clipped_links([called, *story("s2", ("vanni#s2", "Vanni"), ("cy marsh", "Cy Marsh"))]) == {}
+    bearer = [*story("s3", ("ada vanni", "Ada Vanni")), *story("s4", ("ada vanni", "Ada Vanni"))]
+    assert end_clipped_links([*links, *bearer]) == {}
+
+
 # --- another name an article gives ----------------------------------------------------------------
 
 

@@ -17,6 +17,9 @@ and "Billy"). The seldom written one joins the usual one when
 A nickname clipped from the end of a given name ("Vanni" of "Giovanni Quillon", "a person
 close to Giovanni Quillon confirms that Vanni will ...") is the one person of its story
 whose given name ends so, when the word is no given name or surname of the store's own.
+In a story that names no one whose given name ends so ("Vanni and Tessel lost again"), it is
+the one person the store's other stories call by it so, when the two stories name someone in
+common and no one the store names in several stories bears the word in a full name.
 (A given name's start, "Walt" of "Walter", is read with the surname groups.)
 
 A person called by a middle name ("Ed Quillon" in the story that gives his whole name, "Donald
@@ -144,15 +147,49 @@ def end_clipped_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
         if " " in x.name:
             given[x.article][_name_words(x.name)[0]].add(x.pid)
     found = {}
+    unplaced = []
     for x in every:
         word = fold(x.name).strip(".")
-        if (" " in x.name or x.role or len(word) < END_CLIP or not word.isalpha()
-                or known_given_name(word) or word in words):
+        if " " in x.name or x.role or len(word) < END_CLIP or not word.isalpha() or known_given_name(word):
             continue
         fits = {pid for name, pids in given.get(x.article, {}).items()
                 if len(name) - len(word) >= DROPPED and name.endswith(word) for pid in pids}
-        if len(fits) == 1:
+        if len(fits) == 1 and word not in words:
             found[(x.article, x.key)] = fits.pop()
+        elif not fits:
+            unplaced.append((x, word))
+    return found | _called_so_elsewhere(every, unplaced)
+
+
+def _called_so_elsewhere(every: list[Link], unplaced: list[tuple[Link, str]]) -> dict[tuple[str, str], str]:
+    """(article, key) of a nickname clipped from a given name's end, in a story that names no one whose
+    given name ends so -> the one person whose rows elsewhere take it as a form ("Vanni" beside
+    "Giovanni Quillon"), when the two stories name someone in common and no full name the store writes in
+    several stories holds the word."""
+    called: dict[str, set[str]] = defaultdict(set)
+    articles: dict[str, set[str]] = defaultdict(set)
+    company: dict[str, set[str]] = defaultdict(set)
+    bearers: dict[str, set[str]] = defaultdict(set)
+    for x in every:
+        articles[x.pid].add(x.article)
+        if " " not in x.name:
+            continue
+        company[x.article].add(x.pid)
+        words = _name_words(x.name)
+        for word in words:
+            bearers[word].add(x.article)
+        for alias in x.aliases:
+            form = fold(alias).strip(".")
+            if " " not in form and len(words[0]) - len(form) >= DROPPED and words[0].endswith(form):
+                called[form].add(x.pid)
+    found = {}
+    for x, word in unplaced:
+        if len(called.get(word, ())) != 1 or len(bearers.get(word, ())) > 1:
+            continue
+        (pid,) = called[word]
+        theirs = {p for a in articles[pid] - {x.article} for p in company[a]}
+        if company[x.article] & theirs - {pid}:
+            found[(x.article, x.key)] = pid
     return found
 
 
