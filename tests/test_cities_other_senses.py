@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction import Parse, cities_of
 
 
@@ -98,6 +100,25 @@ def test_a_name_that_wins_or_loses_a_game_or_stands_beside_a_club_is_a_team(pars
     assert ("Detroit", "MI") in cities_of(parse, "Detroit lost half its people in fifty years.")
     assert ("Boston", "MA") in cities_of(parse, "Boston won the bid for the games.")
     assert {("Omaha", "NE"), ("Kansas City", "MO")} <= cities_of(parse, "She has lived in Omaha and Kansas City.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team went 2-1, falling to Tulsa in the semifinal.",
+        "The club dropped its first three games to Tulsa.",
+        "Tulsa was victorious in the final.",
+        "It was a big Tulsa win tonight, the coach said.",
+    ],
+)
+def test_a_name_a_game_is_lost_to_or_won_by_is_a_team(parse: Parse, text: str) -> None:
+    assert cities_of(parse, text) == set()
+
+
+def test_a_name_a_bid_is_lost_to_or_a_temperature_falls_in_is_a_city(parse: Parse) -> None:
+    assert ("Tulsa", "OK") in cities_of(parse, "Denver lost the convention bid to Tulsa last year.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The temperature fell to zero in Tulsa.")
+    assert ("Tulsa", "OK") in cities_of(parse, "She dropped her son off to Tulsa for the summer camp.")
 
 
 def test_a_dish_on_a_menu_written_in_title_case_names_no_city(parse: Parse) -> None:

@@ -611,11 +611,13 @@ def test_a_headlines_determiner_or_pronoun_ends_a_name(parse: Parse) -> None:
     assert not_a_personal_name("Everybody Loves Orrin") is not None
 
 
-def test_two_inner_letters_swapped_in_a_given_name_are_a_slip(parse: Parse) -> None:
+def test_two_inner_letters_swapped_or_a_letter_doubled_in_a_given_name_are_a_slip(parse: Parse) -> None:
     text = ("Power rankings. 1. Jaime Vossberg: He fought well. 2. Cersei Vossberg: She plotted. "
             "Jamie Vossberg then rode north.")
     jaime = person(people_of(parse, text), "Jaime Vossberg")
     assert len(jaime.mentions) == 2
+    text = "Raptors president Masai Orrinov spoke on Monday. Massai Orrinov said the team would rebuild."
+    assert len(person(people_of(parse, text), "Masai Orrinov").mentions) == 2  # a letter doubled
     # a man's name and a woman's, or a swap of the first letter, are two people of one family
     text = "Carlo Vossberg and his sister Carol Vossberg ran the shop. Amy Vossberg and May Vossberg helped."
     assert len(people_of(parse, text)) == 4

@@ -29,13 +29,13 @@ is the other's middle name or a form of it, never the first.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 from sanctuary_cli.extract.people.comentions import Link, fold, forms_of
 from sanctuary_cli.extract.people.given import diminutive_of, known_given_name
+from sanctuary_cli.extract.people.spelling import spelt_alike
 
 SELDOM = 2  # the seldom written full name in this many articles or fewer ...
 MORE_ARTICLES = 3  # ... the usual one in this many times as many
@@ -49,17 +49,6 @@ class _Named(Protocol):
 
     @property
     def articles(self) -> frozenset[str]: ...
-
-
-def spelt_alike(a: str, b: str) -> bool:
-    """Whether two given names are one spelt two ways: the same but for an "h" after the first
-    letter or a letter doubled ("Jon", "John"; "Philip", "Phillip")."""
-    return a != b and a[:1] == b[:1] and _squash(a) == _squash(b) and len(_squash(a)) >= 3
-
-
-def _squash(word: str) -> str:
-    word = word[:1] + word[1:].replace("h", "")
-    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def one_given_name(a: str, b: str) -> bool:

@@ -3,6 +3,8 @@ vowels, or two neighbouring letters swapped."""
 
 from __future__ import annotations
 
+import re
+
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 
 
@@ -59,10 +61,22 @@ GIVEN_SLIP_LETTERS = 4  # a given name this long or longer may have two letters 
 
 
 def given_name_slip(a: str, b: str) -> bool:
-    """Whether two given names written with one surname in one story are one name with two inner
-    letters swapped ("Jaime"/"Jamie"), not a man's and a woman's ("Carlo"/"Carol"). A swap of the
-    first letter makes another name ("Amy"/"May"), as no typist writes it."""
-    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1] or not swapped(a, b):
+    """Whether two given names written with one surname in one story are one name written two ways:
+    two inner letters swapped ("Jaime"/"Jamie"), a letter doubled or an "h" put in ("Masai"/"Massai",
+    see :func:`spelt_alike`); not a man's and a woman's ("Carlo"/"Carol"). A swap of the first letter
+    makes another name ("Amy"/"May"), as no typist writes it."""
+    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1] or not (swapped(a, b) or spelt_alike(a, b)):
         return False
     genders = {first_name_gender(a), first_name_gender(b)} - {None, "-"}
     return len(genders) <= 1
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two given names are one spelt two ways: the same but for an "h" after the first
+    letter or a letter doubled ("Jon", "John"; "Philip", "Phillip")."""
+    return a != b and a[:1] == b[:1] and _squash(a) == _squash(b) and len(_squash(a)) >= 3
+
+
+def _squash(word: str) -> str:
+    word = word[:1] + word[1:].replace("h", "")
+    return re.sub(r"(.)\1+", r"\1", word)

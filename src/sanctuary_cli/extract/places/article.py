@@ -56,6 +56,8 @@ class CityCues:
     venue_nouns: frozenset[str]
     match_verbs: frozenset[str]
     match_words: frozenset[str]
+    loss_verbs: frozenset[str]
+    result_states: frozenset[str]
     squad_after: tuple[tuple[str, ...], ...]
     position_after: tuple[tuple[str, ...], ...]
     match_report_words: frozenset[str]
@@ -98,6 +100,8 @@ def cues() -> CityCues:
         venue_nouns=frozenset(data["venue_nouns"]),
         match_verbs=frozenset(data["match_verbs"]),
         match_words=frozenset(data["match_words"]),
+        loss_verbs=frozenset(data["loss_verbs"]),
+        result_states=frozenset(data["result_states"]),
         squad_after=phrases("squad_after"),
         position_after=phrases("position_after"),
         match_report_words=frozenset(data["match_report_words"]),

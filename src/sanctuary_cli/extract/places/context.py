@@ -367,13 +367,29 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
         return head.head.lower_ in verbs
     if head.dep_ == "nsubj" and head.head.lower_ in RESULT_VERBS:
         # "they need Columbus to lose their last two matches", "Tulsa won 2-1": but "Detroit lost half its people"
-        objects = [t for t in head.head.children if t.dep_ == "dobj"]
-        return all(t.lower_ in match_words for t in objects)
+        return _objects_are_games(head.head, match_words)
+    if head.dep_ == "nsubj" and any(t.dep_ == "acomp" and t.lower_ in cues().result_states for t in head.head.children):
+        return True  # "Tulsa was victorious in the final"
+    if head.dep_ == "compound" and head.head.lower_ in match_words:
+        return True  # "a big Tulsa win tonight"
     if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
         return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in cues().loss_verbs:
+        # "falling to Tulsa in the semifinal", "dropped three games to Tulsa": not "lost the bid to Tulsa"
+        loser = head.head.head
+        return _objects_are_games(loser, match_words) and (loser.lemma_ != "drop" or _has_object(loser))
     if head.dep_ != "pobj" or head.head.lower_ not in {"against", "over"}:
         return False
     return head.head.head.lower_ in match_words
+
+
+def _objects_are_games(verb: Token, match_words: frozenset[str]) -> bool:
+    """Whether every direct object of the verb is a game's word ("lost two matches"), or it has none."""
+    return all(t.lower_ in match_words for t in verb.children if t.dep_ == "dobj")
+
+
+def _has_object(verb: Token) -> bool:
+    return any(t.dep_ == "dobj" for t in verb.children)
 
 
 def listed_with_counties(doc: Doc, start: int, end: int) -> bool:
