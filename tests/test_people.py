@@ -621,3 +621,8 @@ def test_two_inner_letters_swapped_or_a_letter_doubled_in_a_given_name_are_a_sli
     # a man's name and a woman's, or a swap of the first letter, are two people of one family
     text = "Carlo Vossberg and his sister Carol Vossberg ran the shop. Amy Vossberg and May Vossberg helped."
     assert len(people_of(parse, text)) == 4
+
+
+def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:
+    text = "Yankees third baseman Alvaro Rodano hit two home runs. Jenna Lopata sang the anthem, and J-Lo waved."
+    assert len(person(people_of(parse, text), "Jenna Lopata").mentions) == 2

@@ -1281,3 +1281,10 @@ def test_a_surname_alone_beside_a_bare_initial_is_the_one_known_by_it() -> None:
     assert resolve([*rows("Ray Quarrick", 8), lone], texts={"g-1": spokesman}).links[("g-1", "quarrick")] == (
         "ray quarrick"
     )
+
+
+def test_a_misspelt_given_name_under_a_rare_surname_is_the_same_person_but_not_of_another_gender() -> None:
+    data = [*rows("Patricia Krentzel", 2), *rows("Patrcia Krentzel", 1, start=20),
+            *rows("Daniela Vallow", 1), *rows("Daniel Vallow", 1, start=20)]
+    assert person_of(data, "Patrcia Krentzel") == person_of(data, "Patricia Krentzel")
+    assert person_of(data, "Daniel Vallow") != person_of(data, "Daniela Vallow")  # a woman's name and a man's

@@ -309,3 +309,12 @@ def test_a_title_after_a_name_before_of_is_no_part_of_the_name(parse: Parse) -> 
     # a surname that is a title word, written with and without "of" after it, stays whole
     text = "Bram Luther King of Atlanta spoke. Bram Luther King said the march would go on."
     assert list(people_by_name(parse, text)) == ["Bram Luther King"]
+
+
+def test_a_sentence_adverb_before_a_given_name_is_no_part_of_the_name(parse: Parse) -> None:
+    text = ("It seems that Mike Pettak is following that same pattern, failing to put on fresh legs when it could "
+            "help turn a match because he thinks the goal is going to come. Hopefully Mike won't suffer the same "
+            "fate as the last time the team lost 1-0, and lose his job.")
+    found = people_by_name(parse, text)
+    assert list(found) == ["Mike Pettak"]
+    assert len(found["Mike Pettak"].mentions) == 2

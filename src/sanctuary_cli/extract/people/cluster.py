@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -105,13 +106,31 @@ def _person_of_single(
     honorific = honorific_before(index(recency.doc).text, mention.start)
     open_to = _open_to(people, parts, mention, title, heads, honorific)
     bare = title is None and honorific is None
-    person = _same_title_again(people, parts, title, heads) or _attach_single(open_to, parts, mention, recency, bare)
+    person = (_initial_and_syllable(people, parts) or _same_title_again(people, parts, title, heads)
+              or _attach_single(open_to, parts, mention, recency, bare))
     if person is None and parts.surname in recency.shared:  # unclear which namesake: kept apart
         person = next((p for p in people if p.unsure and p.parts.surname == parts.surname), None)
     if person is None:
         person = Person(parts, unsure=parts.surname in recency.shared)
         people.append(person)
     return person
+
+
+INITIAL_AND_SYLLABLE = re.compile(r"([a-z])-([a-z]{2,})")  # "a-rod": a nickname of an initial and a surname's start
+
+
+def _initial_and_syllable(people: list[Person], parts: NameParts) -> Person | None:
+    """The one person of the article whose given name's initial and surname's first letters make the
+    word ("A-Rod" of "Alvaro Rodano", "J-Lo" of "Jenna Lopata"), as sports pages and tabloids call them."""
+    found = INITIAL_AND_SYLLABLE.fullmatch(parts.last_word)
+    if found is None or parts.given:
+        return None
+    initial, start = found.groups()
+    named = [
+        p for p in people
+        if p.parts.full and p.parts.given[0][:1] == initial and p.parts.last_word.startswith(start)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _open_to(

@@ -19,7 +19,7 @@ from sanctuary_cli.extract.people.names import (
     spelled_out,
     split_name,
 )
-from sanctuary_cli.extract.people.spelling import near_or_swapped
+from sanctuary_cli.extract.people.spelling import given_name_slip, near_or_swapped
 
 if TYPE_CHECKING:
     from sanctuary_cli.extract.people.records import PersonRow
@@ -223,6 +223,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return True
     if much_rarer and near_or_swapped(main.given[0], parts.given[0]):
         return True  # "Barak" for "Barack"
+    if rare and given_name_slip(main.given[0], parts.given[0]):
+        return True  # "Patrcia Quillon" beside "Patricia Quillon", the one Quillon the store names
     if (much_rarer or rare) and clipped(main.given[0], parts.given[0]):
         return True  # "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):

@@ -190,7 +190,16 @@ def _words_outside(name: str, words: list[str], text: str) -> tuple[int, int] | 
         return 0, len(name.rstrip()) - len(words[-1]) - 1
     if len(words) >= 3 and _a_descriptor(words[0], words[1], text):
         return name.index(words[1], len(words[0])), len(name)
+    if len(words) == 2 and _a_sentence_adverb(words[0]) and known_given_name(words[1]):
+        return name.index(words[1], len(words[0])), len(name)  # "Hopefully Ada will start"
     return None
+
+
+def _a_sentence_adverb(word: str) -> bool:
+    """Whether a capitalised word is a common adverb in -ly opening a sentence ("Hopefully", "Luckily"),
+    no given name ("Kelly", "Holly")."""
+    return (word.endswith("ly") and len(word) > 4 and word[1:].islower() and not known_given_name(word)
+            and word_frequency(word) >= DESCRIPTOR_WORD)
 
 
 DESCRIPTOR_WORD = 3.9  # Zipf frequency from which a word before a given name and a surname is a noun glued

@@ -61,11 +61,14 @@ GIVEN_SLIP_LETTERS = 4  # a given name this long or longer may have two letters 
 
 
 def given_name_slip(a: str, b: str) -> bool:
-    """Whether two given names written with one surname in one story are one name written two ways:
-    two inner letters swapped ("Jaime"/"Jamie"), a letter doubled or an "h" put in ("Masai"/"Massai",
-    see :func:`spelt_alike`); not a man's and a woman's ("Carlo"/"Carol"). A swap of the first letter
-    makes another name ("Amy"/"May"), as no typist writes it."""
-    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1] or not (swapped(a, b) or spelt_alike(a, b)):
+    """Whether two given names written with one surname in one story, or of a surname the store gives
+    few people, are one name written two ways: two inner letters swapped ("Jaime"/"Jamie"), a letter
+    doubled or an "h" put in ("Masai"/"Massai", see :func:`spelt_alike`), a letter left out ("Patrcia",
+    see :func:`near_spelling`); not a man's and a woman's ("Carlo"/"Carol", "Daniel"/"Daniela"). A
+    change of the first letter makes another name ("Amy"/"May"), as no typist writes it."""
+    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1]:
+        return False
+    if not (swapped(a, b) or spelt_alike(a, b) or near_spelling(a, b)):
         return False
     genders = {first_name_gender(a), first_name_gender(b)} - {None, "-"}
     return len(genders) <= 1
