@@ -212,3 +212,8 @@ def test_a_bracketed_list_after_a_persons_name_is_what_the_person_runs(parse: Pa
     text = "Critics flocked to Rye, the new spot from chef Ada Quillon (Harbor Room, Tulsa), this spring."
     assert ("Tulsa", "OK") not in cities_of(parse, text)
     assert ("Tulsa", "OK") in cities_of(parse, "The chef moved to Tulsa (a river town) in the spring.")
+
+
+def test_a_name_in_a_list_of_airports_is_the_airport(parse: Parse) -> None:
+    assert ("Newark", "NJ") not in cities_of(parse, "Flights were delayed at JFK, LaGuardia, and Newark airports.")
+    assert ("Newark", "NJ") in cities_of(parse, "She flew home to Newark, airports elsewhere being closed.")
