@@ -102,8 +102,6 @@ def _name_part(
     outside = _words_outside(mention.text, words, text)
     if outside is not None:
         return outside
-    if len(words) >= 3 and _a_title_of_something(words[-1], mention.text, text):
-        return 0, mention.text.rindex(words[-2]) + len(words[-2])  # "Ada Quillon King Of The Realm"
     last = words[-1].rstrip(".")
     if (len(words) == 2 and fold(last) == "sr" and not known_given_name(words[0])
             and not _suffixed_full_name(words[0], text)):
@@ -183,11 +181,13 @@ _LINE_OPENS = re.compile(r"""(?:\A|[.!?:]["”'’)]?\s+|\n)["“'‘(]?(?:[A-Z]
 
 
 def _words_outside(name: str, words: list[str], text: str) -> tuple[int, int] | None:
-    """The name without a headline's verb of saying after it ("Mayor Quillon Tweeted:", "Quillon Says") or
-    a common word glued before a given name and a surname ("Shooter Ada Quillon"), as offsets in the name;
-    None if neither. ``text``: the article's."""
+    """The name without a headline's verb of saying or a title before "of" after it ("Mayor Quillon Tweeted:",
+    "Quillon Says", "Ada Quillon King Of The Realm"), or without a common word glued before a given name
+    ("Shooter Ada Quillon", "Hopefully Ada"), as offsets in the name; None if none. ``text``: the article's."""
     if a_verb_of_saying(words[-1]):
         return 0, len(name.rstrip()) - len(words[-1]) - 1
+    if len(words) >= 3 and _a_title_of_something(words[-1], name, text):
+        return 0, name.rindex(words[-2]) + len(words[-2])  # "Ada Quillon King Of The Realm"
     if len(words) >= 3 and _a_descriptor(words[0], words[1], text):
         return name.index(words[1], len(words[0])), len(name)
     if len(words) == 2 and _a_sentence_adverb(words[0]) and known_given_name(words[1]):

@@ -368,22 +368,31 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
     head = doc[end - 1]
     if head.dep_ == "dobj":
         return head.head.lower_ in verbs
-    if head.dep_ == "nsubj" and head.head.lower_ in RESULT_VERBS:
-        # "they need Columbus to lose their last two matches", "Tulsa won 2-1": but "Detroit lost half its people"
-        return _objects_are_games(head.head, match_words)
-    if head.dep_ == "nsubj" and any(t.dep_ == "acomp" and t.lower_ in cues().result_states for t in head.head.children):
-        return True  # "Tulsa was victorious in the final"
+    if head.dep_ == "nsubj" and _a_results_subject(head, match_words):
+        return True
     if head.dep_ == "compound" and head.head.lower_ in match_words:
         return True  # "a big Tulsa win tonight"
     if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
         return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
-    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in cues().loss_verbs:
-        # "falling to Tulsa in the semifinal", "dropped three games to Tulsa": not "lost the bid to Tulsa"
-        loser = head.head.head
+    return head.dep_ == "pobj" and _a_results_other_side(head, match_words)
+
+
+def _a_results_subject(head: Token, match_words: frozenset[str]) -> bool:
+    """ "Tulsa won 2-1", "they need Tulsa to lose their last two matches", "Tulsa was victorious in the final":
+    but "Detroit lost half its people"."""
+    if head.head.lower_ in RESULT_VERBS and _objects_are_games(head.head, match_words):
+        return True
+    return any(t.dep_ == "acomp" and t.lower_ in cues().result_states for t in head.head.children)
+
+
+def _a_results_other_side(head: Token, match_words: frozenset[str]) -> bool:
+    """ "the game against Tulsa", "a 3-0 win over Omaha", "falling to Tulsa in the semifinal", "dropped three
+    games to Tulsa": not "lost the bid to Tulsa"."""
+    preposition = head.head
+    if preposition.lower_ == "to" and preposition.head.lower_ in cues().loss_verbs:
+        loser = preposition.head
         return _objects_are_games(loser, match_words) and (loser.lemma_ != "drop" or _has_object(loser))
-    if head.dep_ != "pobj" or head.head.lower_ not in {"against", "over"}:
-        return False
-    return head.head.head.lower_ in match_words
+    return preposition.lower_ in {"against", "over"} and preposition.head.lower_ in match_words
 
 
 def _objects_are_games(verb: Token, match_words: frozenset[str]) -> bool:
