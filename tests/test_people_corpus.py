@@ -667,6 +667,13 @@ def test_a_clipped_given_name_holding_the_persons_usual_role_is_that_person() ->
     # with no shared role, two given names as often written are two people
     other = [*rows("Tyrone Quillon", 4, role=da), *rows("Ty Quillon", 3, start=20, role="Coach")]
     assert person_of(other, "Ty Quillon") != person_of(other, "Tyrone Quillon")
+    # a misspelt given name holding the role is the office holder too, under a common surname
+    senator = [*rows("Malcolm Smith", 2, role="Senator"), *rows("Malcom Smith", 1, start=20, role="Senator"),
+               *rows("Ada Smith", 5), *rows("Bram Smith", 5, start=30)]
+    assert person_of(senator, "Malcom Smith") == person_of(senator, "Malcolm Smith")
+    assert person_of([*senator[:2], *rows("Malcom Smith", 1, start=20), *senator[3:]], "Malcom Smith") != (
+        person_of(senator, "Malcolm Smith")
+    )
 
 
 def test_a_surname_with_a_particle_alone_is_the_full_name_its_article_writes() -> None:

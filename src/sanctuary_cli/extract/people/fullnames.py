@@ -197,12 +197,13 @@ def _same_generation(cluster: Cluster, parts: NameParts, roles: frozenset[str], 
 
 
 def _same_office(cluster: Cluster, parts: NameParts, roles: frozenset[str]) -> bool:
-    """A given name clipped to its first letters ("Ty" for "Tyrone") by a name of the same surname
-    holding the cluster's usual role: the same office holder written short, however common the surname."""
+    """A given name clipped to its first letters ("Ty" for "Tyrone") or misspelt ("Malcom" for "Malcolm",
+    see :func:`spelling.given_name_slip`) by a name of the same surname holding the cluster's usual role:
+    the same office holder written short or wrong, however common the surname."""
     if _main_role(cluster) not in roles or cluster.parts.surname != parts.surname:
         return False
     short, long = sorted((cluster.parts.given[0], parts.given[0]), key=len)
-    return len(short) >= 2 and clipped(short, long, shortest=2)
+    return len(short) >= 2 and (clipped(short, long, shortest=2) or given_name_slip(short, long))
 
 
 def _main_role(cluster: Cluster) -> str | None:
