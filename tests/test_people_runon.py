@@ -7,6 +7,7 @@ import pytest
 from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
 from sanctuary_cli.extract.people.common import Mention
+from sanctuary_cli.extract.people.kinds import named_for_an_animal_here
 from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
 from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.people.usage import word_use
@@ -318,3 +319,10 @@ def test_a_sentence_adverb_before_a_given_name_is_no_part_of_the_name(parse: Par
     found = people_by_name(parse, text)
     assert list(found) == ["Mike Pettak"]
     assert len(found["Mike Pettak"].mentions) == 2
+
+
+def test_a_given_name_its_story_writes_beside_an_animals_noun_is_the_animal() -> None:
+    text = ("Tessa the chimp (Photo)\n\nA rights group is fighting to free a 26-year-old chimpanzee named Tessa, "
+            "who has lived alone in a cage. The group argued that Tessa was being held unlawfully.")
+    assert named_for_an_animal_here("Tessa", text) is not None
+    assert named_for_an_animal_here("Tessa", "Tessa Orwell argued that Tessa was being held unlawfully.") is None
