@@ -114,7 +114,8 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     line_before, line_after = text[line_start:start], text[end : None if line_end < 0 else line_end]
     if SLASH_CREDIT.match(line_after):
         return True
-    if CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(line_after):
+    # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell")
+    if line_start > 0 and CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(line_after):
         return line_before.startswith("(") == line_after.rstrip().endswith(")")
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     opener = re.search(r"([A-Za-z]+)\s*(by|of|:)?\s*[:(]?\s*$", before)
