@@ -175,7 +175,7 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
     text = ("Harbor Grill reopened on Monday, Dana Orwell said.\n\nHarbor Grill Menu by Dana Orwell on Chirpdocs"
             "\n\nThe book was written by Dana Orwell.")
     assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 2
-    text = "Council Bill Sponsored By Dana Orwell\n\nThe bill passed on Monday, and Orwell thanked her staff."
+    text = "Council bill sponsored by Dana Orwell\n\nThe bill passed on Monday, and Orwell thanked her staff."
     assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 2  # a headline, no credit
 
 
