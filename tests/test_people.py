@@ -153,6 +153,7 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
         "Photo courtesy of Dana Orwell. The pier reopened on Monday.",
         "The pier reopened on Monday.\n\nHarbor Grill Menu by Dana Orwell on Chirpdocs\n\nIt serves fish.",
         "The pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
+        "The pier reopened on Monday.\n\nSpring Dinner Menu By Dana Orwell\n\nIt serves fish.",
     ],
 )
 def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:

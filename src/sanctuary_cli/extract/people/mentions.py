@@ -98,7 +98,7 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
 
 # a line of its own that credits a document or a photo: "Harbor Grill Menu by Dana Orwell on Chirpdocs",
 # "Spring Recipes by Dana Orwell", "(Dana Orwell)"
-CREDIT_LINE_BEFORE = re.compile(r"(?:^[^.!?\n]*\bby|^\()\s*$")
+CREDIT_LINE_BEFORE = re.compile(r"(?:^[^.!?\n]*\bby|^\()\s*$", re.IGNORECASE)
 # "Dana Orwell/Lakeside Daily" at a line's end or before a bracket's close; not "Ada Stark/Quillon: the
 # queen", a name and her other surname
 SLASH_CREDIT = re.compile(r"\s*/\s*[A-Z][^:;!?()]{0,40}?(?:\)|\s*$)")
