@@ -439,6 +439,20 @@ def test_a_given_name_alone_is_the_bearer_whose_stories_name_the_same_people() -
     assert links["Loretta-95"] != "loretta pimsby"  # one name in common is no evidence
 
 
+def test_a_surname_alone_is_the_namesake_whose_stories_name_the_same_people() -> None:
+    # "Pimsby said" in a match report that names two of Coach Odo Pimsby's players, never his namesake's
+    data = [*rows("Odo Pimsby", 4), *rows("Mara Pimsby", 4, start=20), *rows("Pimsby", 1, start=90),
+            *rows("Pimsby", 1, start=95)]
+    players = frozenset({"tam varnick", "selma truitt", "gus orwin"})
+    company = Company(
+        of_article={"Pimsby-90": frozenset({"tam varnick", "selma truitt"}), "Pimsby-95": frozenset({"tam varnick"})},
+        of_key={"odo pimsby": (players, frozenset({"tam varnick", "selma truitt"})), "mara pimsby": (frozenset(),)},
+    )
+    result = resolve(data, company=company)
+    assert result.links[("Pimsby-90", "pimsby")] == "odo pimsby"
+    assert result.links[("Pimsby-95", "pimsby")] != "odo pimsby"  # one name in common is no evidence
+
+
 def test_a_single_round_up_sharing_names_with_a_bearer_is_no_evidence() -> None:
     company = Company(
         of_article={"a": frozenset({"odo varnick", "selma truitt"})},

@@ -575,3 +575,18 @@ def test_an_epithet_the_store_writes_in_lower_case_before_the_mayors_surname_is_
     people.append(("y", "nanny quorvath", "Nanny Quorvath", ["Nanny Quorvath"]))
     found = _resolved(tmp_path, texts, people)
     assert found["xnanny quorvath"] == found["ynanny quorvath"] == found["m0ada quorvath"] == "ada quorvath"
+
+
+def test_a_surname_alone_beside_a_namesakes_company_is_that_namesake(tmp_path: Path) -> None:
+    # Coach Odo Pimsby's match reports name his players; Mara Pimsby, a painter, is named elsewhere
+    texts = {f"o{i}": "Odo Pimsby praised Tam Varnick and Selma Truitt." for i in range(4)}
+    texts |= {f"m{i}": "Mara Pimsby showed her paintings with Ida Lund." for i in range(4)}
+    texts["x"] = "Pimsby said Tam Varnick and Selma Truitt played well."
+    people = [(f"o{i}", "odo pimsby", "Odo Pimsby", []) for i in range(4)]
+    people += [(f"o{i}", key, name, []) for i in range(4) for key, name in
+               (("tam varnick", "Tam Varnick"), ("selma truitt", "Selma Truitt"))]
+    people += [(f"m{i}", "mara pimsby", "Mara Pimsby", []) for i in range(4)]
+    people += [(f"m{i}", "ida lund", "Ida Lund", []) for i in range(4)]
+    people += [("x", "pimsby", "Pimsby", []), ("x", "tam varnick", "Tam Varnick", []),
+               ("x", "selma truitt", "Selma Truitt", [])]
+    assert _resolved(tmp_path, texts, people)["xpimsby"] == "odo pimsby"

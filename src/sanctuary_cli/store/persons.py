@@ -178,16 +178,34 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     """Who else the articles of one-word names that are someone's given name write, and who else the
     articles of the candidates they may stand for write (names of few articles only)."""
     words = {r.key for r in rows if r.key in given}
-    if not words:
+    namesakes = _namesakes_of_surnames_alone(rows)
+    if not (words or namesakes):
         return Company()
-    candidates = {g.key for w in words for g in given[w] if g.articles >= 2}
-    candidates |= {r.key for r in rows if " " in r.key and corpus.surname_of(r.key) in words}
+    candidates = _candidates(rows, given, words | namesakes.keys())
     few = _seldom_names(conn)
-    of_article = names_in(conn, {r.article_id for r in rows if r.key in words}, few)
+    of_article = names_in(conn, {r.article_id for r in rows if r.key in words or r.key in namesakes}, few)
     titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
     headlined = [r for r in rows if r.key in words and r.mentions >= HEADLINE_MENTIONS and not r.role]
     shared = _shared_phrases(conn, headlined, given, titles)
     return Company(of_article, _company_of_keys(conn, candidates, few), titles, _lower_case_phrases(conn, shared))
+
+
+def _candidates(rows: list[PersonRow], given: dict[str, list[GivenUse]], words: set[str]) -> set[str]:
+    """The full names these one-word names may stand for: the bearers of a given name in two articles or
+    more, and the full names of a surname."""
+    candidates = {g.key for w in words if w in given for g in given[w] if g.articles >= 2}
+    return candidates | {r.key for r in rows if " " in r.key and corpus.surname_of(r.key) in words}
+
+
+def _namesakes_of_surnames_alone(rows: list[PersonRow]) -> dict[str, set[str]]:
+    """The full-name keys of each surname written alone that several full names bear ("stewart" ->
+    "jon stewart", "martha stewart"): the people around them may tell which one a story means."""
+    alone = {r.key for r in rows if " " not in r.key}
+    found: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if " " in row.key and (surname := corpus.surname_of(row.key)) in alone:
+            found[surname].add(row.key)
+    return {surname: keys for surname, keys in found.items() if len(keys) >= 2}
 
 
 def _shared_phrases(

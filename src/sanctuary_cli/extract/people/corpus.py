@@ -254,6 +254,8 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             continue
         if (pid := _by_the_store(short, row, alone, evidence)) is not None:
             result.links[(row.article_id, key)] = pid
+        elif not no_person and (pid := _by_namesakes_company(short, row, evidence)) is not None:
+            result.links[(row.article_id, key)] = pid  # "Stewart said" beside the people of his show's stories
         else:
             apart.append(row)
     apart = _as_decided(short, rows, apart, result)
@@ -333,6 +335,15 @@ def _by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
         candidates[bearer.person].append(bearer.key)
     for cluster in short.clusters:
         candidates[cluster.key].extend(cluster.keys)
+    return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one of several namesakes a surname alone is, where nothing else decides, by the people its
+    article names that the namesake's own articles name (see :func:`chosen_by_company`)."""
+    if len(short.clusters) < 2 or " " in row.name or row.role:
+        return None
+    candidates = {cluster.key: list(cluster.keys) for cluster in short.clusters}
     return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
