@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention
 from sanctuary_cli.extract.people.given import known_given_name
+from sanctuary_cli.extract.people.names import POSSESSIVE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,7 +30,6 @@ NICKNAMED = re.compile(
     r"""(?P<after>(?:\s+[A-Z]\.)*)\s+"""
     r"""(?P<surname>(?:(?:de|del|della|da|di|van|von|der|den|la|le|du)\s+)?[A-Z][\w’'-]*[a-z][\w’'-]*)"""
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
 NOT_A_SURNAME = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")  # capitalised words, three at most
 
@@ -51,7 +51,7 @@ def nicknamed_names(doc: Doc) -> list[Mention]:
             or (listed and first.tag_ in {"JJ", "NN"})
         ):
             continue
-        surname = _POSSESSIVE.sub("", match.group("surname"))
+        surname = POSSESSIVE.sub("", match.group("surname"))
         end = match.start("surname") + len(surname)
         last = index(doc).token_at(match.start("surname") + surname.rfind(" ") + 1)
         again = len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1  # the article writes it elsewhere too
