@@ -326,3 +326,17 @@ def test_a_given_name_its_story_writes_beside_an_animals_noun_is_the_animal() ->
             "who has lived alone in a cage. The group argued that Tessa was being held unlawfully.")
     assert named_for_an_animal_here("Tessa", text) is not None
     assert named_for_an_animal_here("Tessa", "Tessa Orwell argued that Tessa was being held unlawfully.") is None
+
+
+def test_a_name_run_into_the_next_sentence_after_initials_is_cut_at_the_initials(parse: Parse) -> None:
+    # "working with Louis D.K. Brannigan told them": "D.K." ends a sentence, and Brannigan is Woody,
+    # named before; the article writes "D.K." alone too
+    text = ("The paper sat down with Woody Brannigan in the lead up to his new film, and learned that he has been "
+            "inspired by working with Louis D.K. Brannigan told them that he wants to write a movie for the two of "
+            "them. Brannigan said he wasn't familiar with D.K.'s work before he saw the sketch.")
+    found = people_by_name(parse, text)
+    assert set(found) == {"Woody Brannigan", "Louis D.K."}
+    assert len(found["Woody Brannigan"].mentions) == 3
+    # a father named before his son keeps his initials and his surname
+    text = "Former president George H.W. Quillon and his son Jeb Quillon spoke. The H.W. years were calm, Jeb said."
+    assert "George H.W. Quillon" in people_by_name(parse, text)

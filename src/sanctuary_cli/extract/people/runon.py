@@ -99,7 +99,9 @@ def _name_part(
     words = mention.text.split()
     if len(words) < 2:
         return None
-    outside = _words_outside(mention.text, words, text)
+    outside = _words_outside(mention.text, words, text) or _past_initials_ending_a_sentence(
+        mention.text, words, keys, text[: mention.start], text
+    )
     if outside is not None:
         return outside
     last = words[-1].rstrip(".")
@@ -115,10 +117,33 @@ def _name_part(
         if fold(last) in borne or fold(words[0]) not in surnames or known_given_name(words[0]):
             return _run_together(mention, text)
         return 0, len(words[0])  # "Quillon Googles" where "Ada Quillon" is named
-    for n in range(len(words) - 1, 1, -1):  # "Ada Quillon Tombstone" where "Ada Quillon" is named
+    return _a_name_and_more(mention.text, words, keys)
+
+
+def _a_name_and_more(name: str, words: list[str], keys: set[str]) -> tuple[int, int] | None:
+    """The name inside a longer one: "Ada Quillon Tombstone" where the article names "Ada Quillon"; None if none."""
+    for n in range(len(words) - 1, 1, -1):
         head = " ".join(words[:n])
-        if person_key(head) in keys and person_key(head) != person_key(mention.text):
-            return 0, mention.text.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
+        if person_key(head) in keys and person_key(head) != person_key(name):
+            return 0, name.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
+    return None
+
+
+def _past_initials_ending_a_sentence(
+    name: str, words: list[str], keys: set[str], earlier: str, text: str
+) -> tuple[int, int] | None:
+    """The name up to its initials where they end a sentence and the next one's first word is the surname of
+    another name the article wrote before (``earlier``: the text before the mention): "working with Louis Q.T.
+    Allen told them" beside "Woody Allen", where the article writes "Q.T." alone too. None otherwise."""
+    before, last = words[-2], fold(words[-1])
+    if len(words) < 3 or len(before) <= 2 or not before.endswith("."):
+        return None
+    named_before = any(
+        k.split()[-1] == last and k != person_key(name)
+        and re.search(r"\s+".join(map(re.escape, k.split())), earlier, re.IGNORECASE) for k in keys
+    )
+    if named_before and re.search(rf"{re.escape(before)}(?!\s+{re.escape(words[-1])})", text):
+        return 0, name.rindex(before) + len(before)
     return None
 
 
