@@ -33,6 +33,14 @@ def test_the_plural_of_a_full_name_is_no_name_a_given_name_alone_is_written_with
     assert person_written("Bobby", text, lambda name: None) == ("bobby quennel", "Bobby Quennel")
 
 
+def test_a_name_the_text_also_writes_in_the_plural_is_a_things_name() -> None:
+    text = ("Late Night made its own dating app, Zarek Mingles, a tremendous tool. \"When you're a Zarek Mingle user, "
+            "they let you do it,\" a man said. The audio of him vowing to fight Zarek leaked.")
+    assert person_written("Zarek", text, lambda name: None) is None
+    text = "Zarek Mingle cried on set. Zarek Mingle hid. Zarek was quiet."
+    assert person_written("Zarek", text, lambda name: None) == ("zarek mingle", "Zarek Mingle")
+
+
 def test_a_full_name_with_a_nickname_in_quotes_is_the_name() -> None:
     text = 'Police escorted Bruno "The Owl" Carraway to a van. Carraway said nothing.'
     assert "Bruno Carraway" in written_with("Carraway", text).as_surname

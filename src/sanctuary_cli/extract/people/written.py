@@ -243,10 +243,14 @@ REPEATED = 2  # a given name and a word after it written this often are a full n
 def _written_as_a_name(name: str, text: str) -> bool:
     """Whether a given name and the capitalised word after it are a full name the text writes
     again and again ("Zarek Tessel ... Zarek Tessel, 20, ..."), not a headline's "Zarek Wins":
-    written twice or more, its second word never in lower case, no personal name ruled out."""
+    written twice or more, its second word never in lower case, no personal name ruled out, and never
+    with a plural's "s" ("Zarek Mingles", an app, beside "a Zarek Mingle user")."""
     surname = name.split()[-1]
-    if text.count(name) < REPEATED or not_a_personal_name(name) is not None or a_names_plural(name, text):
+    whole = len(re.findall(rf"\b{re.escape(name)}\b", text))
+    if whole < REPEATED or not_a_personal_name(name) is not None or a_names_plural(name, text):
         return False  # "All 8 Bobby Quillons" beside "Sally Quillon": a plural
+    if re.search(rf"\b{re.escape(name)}s\b", text):
+        return False  # "Zarek Mingles" and "a Zarek Mingle user": a thing's name, in the plural too
     if all(_CAPITAL_BEFORE.search(text, max(0, start - 30), start) for start in _occurrences(name, text)):
         return False  # the tail of a longer name each time: "the Oriel Zarek Archive"
     return re.search(rf"\b{re.escape(surname.lower())}\b", text) is None
