@@ -74,18 +74,17 @@ def _full_names(mentions: list[Mention]) -> list[Person]:
 
 
 def _by_nickname(people: list[Person]) -> list[Person]:
-    """The people with the nickname their name was written with given to them, and a full name of
-    that nickname and surname ("Whitey Kastellan") joined to its person ('Dorian "Whitey" Kastellan')."""
-    for person in people:
-        person.nicknames = {split_name(m.nickname).last_word for m in person.mentions if m.nickname}
+    """The people less each full name of a nickname and surname ("Whitey Kastellan"), joined to the one
+    person whose name was written with that nickname inside ('Dorian "Whitey" Kastellan')."""
+    nicknames = {id(p): p.nicknames for p in people}  # read before any mentions move
     kept = []
     for person in people:
         into = [
             p for p in people
-            if p is not person and person.parts.given[:1] and person.parts.given[0] in p.nicknames
+            if p is not person and person.parts.given[:1] and person.parts.given[0] in nicknames[id(p)]
             and p.parts.surname == person.parts.surname
         ]
-        if len(into) == 1 and not person.nicknames:
+        if len(into) == 1 and not nicknames[id(person)]:
             into[0].mentions.extend(person.mentions)
         else:
             kept.append(person)

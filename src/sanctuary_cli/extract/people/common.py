@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.people.names import (
     NameParts,
+    split_name,
 )
 from sanctuary_cli.extract.places import gazetteer
 
@@ -108,7 +109,11 @@ class Person:
     gender_votes: Counter[str] = field(default_factory=Counter)
     unsure: bool = False  # a bare surname several people in the article bear, none named just before
     former_names: set[str] = field(default_factory=set)  # forms written after "born" or "née": no longer used
-    nicknames: set[str] = field(default_factory=set)  # written inside the name ('Ada "Iron Lady" Quillon')
+
+    @property
+    def nicknames(self) -> set[str]:
+        """The last words of the nicknames its names were written with ('Ada "Iron Lady" Quillon': "lady")."""
+        return {split_name(m.nickname).last_word for m in self.mentions if m.nickname}
 
 
 
