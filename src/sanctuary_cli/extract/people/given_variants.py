@@ -130,54 +130,66 @@ def end_clipped_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
     """(article, key) of a one-word name clipped from the end of the given name of the one person
     of its article whose given name ends so -> that person's id (see the module)."""
     every = list(links)
-    words = {w for x in every if " " in x.name for w in _name_words(x.name)}
+    bearers: dict[str, set[str]] = defaultdict(set)  # a word of a full name -> the articles writing it so
     given: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for x in every:
         if " " in x.name:
-            given[x.article][_name_words(x.name)[0]].add(x.pid)
+            words = _name_words(x.name)
+            given[x.article][words[0]].add(x.pid)
+            for word in words:
+                bearers[word].add(x.article)
     found = {}
     unplaced = []
     for x in every:
         word = fold(x.name).strip(".")
         if " " in x.name or x.role or len(word) < END_CLIP or not word.isalpha() or known_given_name(word):
             continue
-        fits = {pid for name, pids in given.get(x.article, {}).items()
-                if len(name) - len(word) >= DROPPED and name.endswith(word) for pid in pids}
-        if len(fits) == 1 and word not in words:
+        fits = {pid for name, pids in given.get(x.article, {}).items() if _clipped_from_end(word, name) for pid in pids}
+        if len(fits) == 1 and word not in bearers:
             found[(x.article, x.key)] = fits.pop()
         elif not fits:
             unplaced.append((x, word))
-    return found | _called_so_elsewhere(every, unplaced)
+    return found | _called_so_elsewhere(every, unplaced, given, bearers)
 
 
-def _called_so_elsewhere(every: list[Link], unplaced: list[tuple[Link, str]]) -> dict[tuple[str, str], str]:
+def _clipped_from_end(word: str, given_name: str) -> bool:
+    """Whether a word is a given name's end, ``DROPPED`` letters or more shorter ("vanni" of "giovanni")."""
+    return len(given_name) - len(word) >= DROPPED and given_name.endswith(word)
+
+
+def _called_so_elsewhere(
+    every: list[Link],
+    unplaced: list[tuple[Link, str]],
+    given: Mapping[str, Mapping[str, set[str]]],
+    bearers: Mapping[str, set[str]],
+) -> dict[tuple[str, str], str]:
     """(article, key) of a nickname clipped from a given name's end, in a story that names no one whose
     given name ends so -> the one person whose rows elsewhere take it as a form ("Vanni" beside
     "Giovanni Quillon"), when the two stories name someone in common and no full name the store writes in
-    several stories holds the word."""
+    several stories holds the word (``given``: article -> a full name's first word -> its persons;
+    ``bearers``: a word of a full name -> the articles writing it so)."""
     called: dict[str, set[str]] = defaultdict(set)
     articles: dict[str, set[str]] = defaultdict(set)
-    company: dict[str, set[str]] = defaultdict(set)
-    bearers: dict[str, set[str]] = defaultdict(set)
     for x in every:
         articles[x.pid].add(x.article)
         if " " not in x.name:
             continue
-        company[x.article].add(x.pid)
-        words = _name_words(x.name)
-        for word in words:
-            bearers[word].add(x.article)
+        first = _name_words(x.name)[0]
         for alias in x.aliases:
             form = fold(alias).strip(".")
-            if " " not in form and len(words[0]) - len(form) >= DROPPED and words[0].endswith(form):
+            if " " not in form and _clipped_from_end(form, first):
                 called[form].add(x.pid)
+
+    def company(article: str) -> set[str]:
+        return set().union(*given.get(article, {}).values())
+
     found = {}
     for x, word in unplaced:
         if len(called.get(word, ())) != 1 or len(bearers.get(word, ())) > 1:
             continue
         (pid,) = called[word]
-        theirs = {p for a in articles[pid] - {x.article} for p in company[a]}
-        if company[x.article] & theirs - {pid}:
+        theirs = set().union(*(company(a) for a in articles[pid] - {x.article}))
+        if company(x.article) & theirs - {pid}:
             found[(x.article, x.key)] = pid
     return found
 
