@@ -29,7 +29,7 @@ FAMOUS_SHARE = 0.75  # ... of which one given name holds this share of those in 
 
 def may_be_glued(row: PersonRow, others: Iterable[str], famous: bool = False) -> bool:
     """Whether the row's name opens with a word no name list holds, before a surname that the
-    article also writes after another given name or alone, or before the given name of another full
+    article also writes after another given name, or before the given name of another full
     name of the article ("Dead Ilvo" beside "Ilvo Quorvath") (``others``: the keys of the article's
     rows), or before a ``famous`` surname (see :func:`famous_surnames`)."""
     words = row.key.split()
@@ -38,7 +38,7 @@ def may_be_glued(row: PersonRow, others: Iterable[str], famous: bool = False) ->
     first = words[0]
     if not first.isalpha() or len(first) < 3 or known_given_name(first):
         return False
-    return famous or _beside_its_name(row, others) or _by_its_surname_alone(row)
+    return famous or _beside_its_name(row, others)
 
 
 def _beside_its_name(row: PersonRow, others: Iterable[str]) -> bool:
@@ -46,12 +46,6 @@ def _beside_its_name(row: PersonRow, others: Iterable[str]) -> bool:
     given name ("Dead Ilvo" beside "Ilvo Quorvath")."""
     name = row.key.split()[-1]
     return any((k.endswith(f" {name}") or k.startswith(f"{name} ")) and k != row.key for k in others)
-
-
-def _by_its_surname_alone(row: PersonRow) -> bool:
-    """Whether the article writes the row's surname alone for the same person ("Quillon took a moment")."""
-    surname = row.key.split()[-1]
-    return any(" " not in a and a.casefold() == surname for a in row.aliases)
 
 
 def rows_to_read(rows: Iterable[PersonRow], famous: Collection[str] = ()) -> list[PersonRow]:
@@ -74,7 +68,7 @@ def glued_word(
         return True
     if text is None or not may_be_glued(row, others):
         return False
-    return _beside_its_name(row, others) and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
+    return re.search(rf"\b{re.escape(words[0])}\b", text) is not None
 
 
 def _keys_by_article(rows: Iterable[PersonRow]) -> dict[str, set[str]]:
