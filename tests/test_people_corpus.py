@@ -572,6 +572,16 @@ def test_a_surname_alone_after_initials_is_that_initialled_person_not_a_namesake
     assert written_with("Quillon", "the U.S. Quillon team").as_surname == ()
 
 
+def test_a_given_name_an_editor_brackets_before_a_surname_alone_writes_the_full_name() -> None:
+    # a court filing quoted: "[Ada] Quillon wrote that ...", the store's Ada, not its better-known Bram
+    text = 'The complaint reads: "[Ada] Quillon wrote that she refused." Quillon was not charged.'
+    lone = PersonRow("a-1", "quillon", "Quillon", None, ("Quillon",), "2014-01-01")
+    result = resolve([*rows("Bram Quillon", 8), *rows("Ada Quillon", 1, start=20), lone], texts={"a-1": text})
+    assert result.links[("a-1", "quillon")] == "ada quillon"
+    # a photo credit in brackets that ends a line is no one's given name
+    assert written_with("Quillon", "Try the cake. (Tessa Burton)\n\nQuillon's is open.").as_surname == ()
+
+
 def test_a_given_name_alone_is_the_full_name_its_article_writes_again_even_one_the_store_lacks() -> None:
     text = "(Zarek Tessel) Zarek Tessel, 20, fell from the roof. Zarek had climbed it before."
     lone = PersonRow("a-1", "zarek", "Zarek", None, ("Zarek",), "2014-01-01")

@@ -115,6 +115,7 @@ def only_in_a_body_name(word: str, text: str) -> bool:
 # written, rather than with patterns compiled for each word: compiling was most of the
 # cross-document step's time, one word at a time across the store.
 _BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{_NICKNAME}\Z")  # what a given name before the word looks like
+_BRACKETED_BEFORE = re.compile(rf"[\[(]{_GIVEN}[)\]][ \t]+\Z")  # an editor's insertion: "[Tessa] Lindqvist"
 # "G.N. Lindqvist", "T. Lindqvist", or an initial written bare ("T Lindqvist"; "A" and "I" are words)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[B-HJ-Z](?=\s))\s*\Z")
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
@@ -140,7 +141,8 @@ def _given_before(word: str, text: str) -> list[tuple[str, int]]:
             nickname = m.group(2)
             found.append((nickname if nickname and _given_name(nickname) else m.group(1), end))
             continue
-        m = _INITIALS_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+        m = _BRACKETED_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
+        m = m or _INITIALS_BEFORE.search(text, max(0, start - _LONGEST_BEFORE), start)
         if m is not None and m.group(1) not in _NO_ONES_INITIALS:
             found.append((m.group(1), end))
     return found
