@@ -237,6 +237,13 @@ def test_a_questions_opening_verb_is_no_given_name_the_article_writes() -> None:
     assert person_written("Banvelo", named, lambda name: None) == ("will banvelo", "Will Banvelo")
 
 
+def test_a_question_joined_by_and_opens_with_its_verb() -> None:
+    text = "Which songs will the band play, and Will Banvelo join them on stage? Banvelo left."
+    assert person_written("Banvelo", text, lambda name: None) is None
+    said = "The band played, and Will Banvelo, its drummer, joined them. Banvelo left."
+    assert person_written("Banvelo", said, lambda name: None) == ("will banvelo", "Will Banvelo")
+
+
 def test_a_quoted_question_opens_with_its_verb() -> None:
     text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
     assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None

@@ -74,10 +74,11 @@ def question_verb(word: str, text: str, start: int) -> bool:
 
 
 def _opens_a_question(text: str, start: int) -> bool:
-    """Whether a sentence opens at ``start`` (after a stop, a line's start or a quotation mark)
+    """Whether a sentence, or a question joined to one by "and" or "or" ("What will Ada sing, and
+    will Bram join her?"), opens at ``start`` (after a stop, a line's start or a quotation mark)
     and ends with a question mark."""
     before = text[:start].rstrip(" \"“'‘(")
-    if before and not re.search(r"(?:[.!?:]|\n)$", before):
+    if before and not re.search(r"(?:[.!?:]|\n|,\s+(?:and|or))$", before):
         return False
     end = _SENTENCE_END.search(text, start)
     return end is not None and end.group() == "?"
