@@ -1106,23 +1106,6 @@ def test_a_surname_alone_is_the_namesake_the_stories_that_could_tell_meant() -> 
     assert resolve([*bram, *mara, *ivo, alone]).links[("x-1", "quarrick")] != "bram quarrick"
 
 
-def test_a_surname_alone_in_a_story_naming_no_one_in_full_is_the_namesake_such_stories_mean() -> None:
-    # "President Quarrick" in six stories that name no Quarrick in full; Tilly Quarrick, a presenter,
-    # is introduced in full in her four and written alone there too
-    bram = rows("Bram Quarrick", 4, role="President")
-    tilly = [replace(r, aliases=("Tilly Quarrick", "Quarrick")) for r in rows("Tilly Quarrick", 4, start=20)]
-    told = [PersonRow(f"t-{i}", "quarrick", "Quarrick", "President", ("Quarrick",), "2014-03-01") for i in range(6)]
-    alone = PersonRow("x-1", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01")
-    result = resolve([*bram, *tilly, *told, alone])
-    assert result.links[("x-1", "quarrick")] == "bram quarrick"
-    # a given name alone is a person introduced so ("a girl named Kelly"), not the Kelly such stories mean
-    kelly = rows("Bram Kelly", 4, start=40, role="Commissioner")
-    told = [PersonRow(f"k-{i}", "kelly", "Kelly", "Commissioner", ("Kelly",), "2014-03-01") for i in range(6)]
-    girl = PersonRow("y-1", "kelly", "Kelly", None, ("Kelly",), "2014-03-01")
-    tessa = [replace(r, aliases=("Tessa Kelly", "Kelly")) for r in rows("Tessa Kelly", 4, start=60)]
-    assert resolve([*kelly, *tessa, *told, girl]).links[("y-1", "kelly")] != "bram kelly"
-
-
 def test_a_towns_name_then_a_clubs_word_is_a_club_not_a_person() -> None:
     # "Galveston Rovers beat Tacoma United"; one match report reads the club as a player's "he"
     data = [*rows("Galveston Rovers", 3), *rows("Tacoma United", 3, start=10), *rows("Chester City", 2, start=20)]

@@ -227,7 +227,6 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
     surname, key = short.surname, short.key
     apart: list[PersonRow] = []
-    by_text: set[str] = set()  # the articles whose own writing of a full name decided the word
     alone = len({r.article_id for r in rows})
     use = evidence.uses.get(key)
     # a common word the corpus writes as a thing is read into no full name ("Sunday Chirpr"); a listed
@@ -246,7 +245,6 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             continue
         if written is not None:
             _link_written(short, row, written, result, evidence)
-            by_text.add(row.article_id)
             continue
         if not no_person and (kept := namesake_headlined(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Quillon" in a story headlined "Ada Quillon ..."
@@ -260,40 +258,30 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             result.links[(row.article_id, key)] = pid  # "Stewart said" beside the people of his show's stories
         else:
             apart.append(row)
-    apart = _as_decided(short, rows, apart, result, by_text)
+    apart = _as_decided(short, rows, apart, result)
     if apart:
         _keep_apart(short, apart, result, evidence)
 
 
-def _as_decided(
-    short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution, by_text: Collection[str]
-) -> list[PersonRow]:
+def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution) -> list[PersonRow]:
     """The rows still apart once the articles where the store could tell whom the surname alone
     means (by a role, a date, the full name written) count as its stories' use of it: "Obama" alone
-    in a story with nothing to decide is the Obama nearly every decided story means. Failing that,
-    for a word no given name, the stories that write no full name of it count alone: one that never says which
-    Quillon is about the Quillon its readers know, the one such stories the store could tell
-    apart mean ("President Quillon"), not a namesake each story introduces in full. Returns the
+    in a story with nothing to decide is the Obama nearly every decided story means. Returns the
     rows left apart."""
     if not apart:
         return apart
     clusters = {c.key for c in short.clusters}
     left_out = {r.article_id for r in apart}
-    decided_rows = [
-        r for r in rows
+    decided = Counter(
+        result.links[(r.article_id, short.key)] for r in rows
         if r.article_id not in left_out and result.links.get((r.article_id, short.key)) in clusters
-    ]
-    if not decided_rows:
+    )
+    if not decided:
         return apart
-    decided = Counter(result.links[(r.article_id, short.key)] for r in decided_rows)
-    in_full = {*by_text, *(a for c in short.clusters for a in c.articles)}
-    bare = Counter(result.links[(r.article_id, short.key)] for r in decided_rows if r.article_id not in in_full)
-    ways = [replace(short, alone_in=Counter(short.alone_in) + decided)]
-    if not known_given_name(short.key):  # "a girl named Kelly" is introduced, not known to the readers
-        ways.append(replace(short, alone_in=bare))
+    counted = replace(short, alone_in=Counter(short.alone_in) + decided)
     left = []
     for row in apart:
-        used = None if row.role else next(filter(None, (written_alone_for(way, row) for way in ways)), None)
+        used = None if row.role else written_alone_for(counted, row)
         if used is None:
             left.append(row)
         else:
