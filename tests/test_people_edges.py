@@ -244,6 +244,16 @@ def test_a_question_joined_by_and_opens_with_its_verb() -> None:
     assert person_written("Banvelo", said, lambda name: None) == ("will banvelo", "Will Banvelo")
 
 
+def test_a_surname_alone_beside_a_caption_listing_two_of_a_family_is_neither_by_the_text() -> None:
+    text = ("Dante Quillon and Chiara Quillon in Italy\n\nThe mayor will spend ten days in Rome. "
+            "Quillon is paying for the trip himself.")
+    known = {"dante quillon": "dante quillon"}.get
+    assert person_written("Quillon", text, lambda name: known(name.lower())) is None
+    # one of them named alone in the caption still writes the one
+    alone = "Dante Quillon in Italy\n\nQuillon, 19, will study in Rome."
+    assert person_written("Quillon", alone, lambda name: known(name.lower())) == ("dante quillon", "Dante Quillon")
+
+
 def test_a_quoted_question_opens_with_its_verb() -> None:
     text = 'We asked the one question: "Will Banvelo ever paint here again?" Nobody knew.'
     assert person_written("Banvelo", text + " Banvelo left.", lambda name: None) is None

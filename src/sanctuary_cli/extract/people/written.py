@@ -234,6 +234,22 @@ def _first_and_last(name: str) -> tuple[str, str]:
     return fold(words[0]), fold(words[-1])
 
 
+_LISTED = r"\s*(?:,|and|&)\s*"
+
+
+def _listed_with_kin(name: str, written: Iterable[str], text: str) -> bool:
+    """Whether the text lists ``name`` beside another full name of its surname, as often as it writes
+    it ("Dante Quillon and Chiara Quillon", "Chiara Quillon, Dante Quillon"): two of a family."""
+    for other in written:
+        if other == name or other.split()[0] == name.split()[0]:
+            continue
+        one, two = re.escape(name), re.escape(other)
+        listed = re.search(rf"{one}{_LISTED}{two}|{two}{_LISTED}{one}", text)
+        if listed and text.count(other) >= text.count(name):
+            return True
+    return False
+
+
 def _written_more(name: str, others: Iterable[str], text: str) -> bool:
     """Whether the text writes ``name`` more often than each of the ``others``."""
     return all(text.count(name) > text.count(other) for other in others)
@@ -348,4 +364,6 @@ def person_written(
         found = new_found
     if len(found) != 1:
         return None
+    if _listed_with_kin(next(iter(found.values())), written.as_surname, text):
+        return None  # "Dante Quillon and Chiara Quillon" in a caption: the word alone may be either, or their father
     return next(iter(found.items()))
