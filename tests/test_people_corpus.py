@@ -758,6 +758,18 @@ def test_a_common_short_form_of_a_given_name_is_that_person_across_articles() ->
     assert person_of(data, "Bernie Quarrick") == person_of(data, "Bernard Quarrick")
 
 
+def test_a_known_surname_once_inside_a_shows_name_is_still_the_persons() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "last week's Ada Quillon Show ... why Quillon was hosting": two uses, one inside the show's name
+    once = WordUse(capitalised=2, in_longer_name=1, in_body_name=1, ends_longer_name=1, articles=1)
+    assert not_a_person_by_use(once, known_surname=True) is None
+    assert not_a_person_by_use(once) is not None  # a word the store knows no one by: the show's
+    # written inside longer names again and again, even a known surname is the body's
+    often = WordUse(capitalised=6, in_longer_name=5, in_body_name=5, articles=3)
+    assert not_a_person_by_use(often, known_surname=True) is not None
+
+
 def test_an_acronym_the_parser_tags_a_body_is_no_person_even_beside_a_he() -> None:
     from sanctuary_cli.extract.people.usage import WordUse
 

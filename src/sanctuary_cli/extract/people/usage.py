@@ -438,9 +438,12 @@ def _inside_another_name(use: WordUse, several_words: bool, called_he_or_she: bo
         return "a shop, outlet or brand named after someone (written with 's)"
     if cap >= MIN_USES and use.reported >= max(OUTLET_USES, OUTLET_SHARE * cap) and not several_words:
         return "a news outlet (written 'X reports', 'told X', 'according to X', 'an editor at X')"
-    if cap and use.in_body_name >= BODY_SHARE * cap:
+    # a person's surname (called "he" or "she", or a full name's the store holds) is read inside a longer name
+    # only from several uses: "the Ada Quillon Show" once beside "Quillon was hosting" is hers
+    least = MIN_USES if called_he_or_she else 1
+    if cap >= least and use.in_body_name >= BODY_SHARE * cap:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
-    if cap and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
+    if cap >= least and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
     if cap >= MIN_USES and use.ends_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "the end of a longer name (written after a capitalised word that is no given name: a school's)"
