@@ -367,6 +367,15 @@ def test_a_common_given_name_alone_is_one_person_only_when_written_alone_far_mor
     assert {resolve(mononym, given=rarely_in_full).links[(r.article_id, r.key)] for r in mononym} == {"harold"}
 
 
+def test_a_common_given_name_alone_that_is_also_ones_surname_is_a_person_of_each_story() -> None:
+    # "Harold" in a story about a couple, "Harold" in a story about a statue; the store writes
+    # "Bram Harold" in full, and several people named Harold: nothing says one Harold is meant
+    lone = rows("Harold", 2, start=50)
+    bearers = {"harold": [GivenUse("harold orwell", "harold orwell", 2), GivenUse("harold tessel", "harold tessel", 1)]}
+    result = resolve([*rows("Bram Harold", 3), *lone], given=bearers)
+    assert len({result.links[(r.article_id, r.key)] for r in lone}) == 2
+
+
 def test_a_name_inside_a_foundations_name_is_the_foundations() -> None:
     texts = ["The Tessa Lindqvist Foundation gave $5. Officials of the Tessa Lindqvist Foundation said so."]
     assert "body" in (not_a_person_by_use(word_use("Tessa Lindqvist", texts), several_words=True) or "")

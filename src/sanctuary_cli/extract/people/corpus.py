@@ -401,9 +401,11 @@ def _many_bearers(short: ShortForm, articles: int) -> bool:
     mononym, written alone far more often than in any full name, stays one person."""
     if len(short.clusters) > 1:
         return True
+    bearers = {g.person for g in short.as_given}
+    if len(bearers) > 1 and first_name_gender(short.key) is not None:
+        return True  # "David" beside a Larry David: a common given name many people of the store bear
     if known_surname(short):
         return False  # a surname the store knows, and one full name only: kept as one
-    bearers = {g.person for g in short.as_given}
     if len(bearers) > 1:
         return True
     # "Harold" alone where the store names a Harold in full about as often: a given name, not a mononym
