@@ -621,6 +621,8 @@ def test_two_inner_letters_swapped_or_a_letter_doubled_in_a_given_name_are_a_sli
     assert len(jaime.mentions) == 2
     text = "Raptors president Masai Orrinov spoke on Monday. Massai Orrinov said the team would rebuild."
     assert len(person(people_of(parse, text), "Masai Orrinov").mentions) == 2  # a letter doubled
+    text = "The actor Jon Vossberg read the script aloud. \"It was fun,\" John Vossberg said later."
+    assert len(person(people_of(parse, text), "Jon Vossberg").mentions) == 2  # an "h" put in a short name
     # a man's name and a woman's, or a swap of the first letter, are two people of one family
     text = "Carlo Vossberg and his sister Carol Vossberg ran the shop. Amy Vossberg and May Vossberg helped."
     assert len(people_of(parse, text)) == 4

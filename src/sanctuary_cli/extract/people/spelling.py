@@ -66,9 +66,10 @@ def given_name_slip(a: str, b: str) -> bool:
     doubled or an "h" put in ("Masai"/"Massai", see :func:`spelt_alike`), a letter left out ("Patrcia",
     see :func:`near_spelling`); not a man's and a woman's ("Carlo"/"Carol", "Daniel"/"Daniela"). A
     change of the first letter makes another name ("Amy"/"May"), as no typist writes it."""
-    if min(len(a), len(b)) < GIVEN_SLIP_LETTERS or a[:1] != b[:1]:
+    if a[:1] != b[:1]:
         return False
-    if not (swapped(a, b) or spelt_alike(a, b) or near_spelling(a, b)):
+    long_enough = min(len(a), len(b)) >= GIVEN_SLIP_LETTERS  # "Jon"/"John" is spelt alike, however short
+    if not (spelt_alike(a, b) or (long_enough and (swapped(a, b) or near_spelling(a, b)))):
         return False
     genders = {first_name_gender(a), first_name_gender(b)} - {None, "-"}
     return len(genders) <= 1
