@@ -462,6 +462,23 @@ def test_a_surname_alone_is_the_namesake_whose_stories_name_the_same_people() ->
     assert result.links[("Pimsby-95", "pimsby")] != "odo pimsby"  # one name in common is no evidence
 
 
+def test_a_titled_surname_alone_is_the_title_holder_not_the_namesake_titled_otherwise_beside_it() -> None:
+    # "First Lady Mara Pimsby ... President Pimsby thanked the workers": the article names Mara in
+    # full with another title, and people her stories name
+    # the store's president is Odo; a few stories slipped and gave Mara his title too
+    odo = [*rows("Odo Pimsby", 6, role="President"), *rows("Odo Pimsby", 10, start=6)]
+    mara = [*rows("Mara Pimsby", 2, start=20, role="First Lady"), *rows("Mara Pimsby", 2, start=22, role="President")]
+    here = [PersonRow("x", "mara pimsby", "Mara Pimsby", "First Lady", ("Mara Pimsby",), "2014-03-01"),
+            PersonRow("x", "pimsby", "Pimsby", "President", ("Pimsby",), "2014-03-01")]
+    text = {"x": "First Lady Mara Pimsby signed a beam. President Pimsby thanked the workers. Pimsby left."}
+    guests = frozenset({"tam varnick", "selma truitt"})
+    company = Company(of_article={"x": guests}, of_key={"mara pimsby": (guests, guests), "odo pimsby": (frozenset(),)})
+    given = {"pimsby": [GivenUse("pimsby hall", "pimsby hall", 1)]}  # "Pimsby Hall": a word after it, once
+    result = resolve([*odo, *mara, *here], texts=text, company=company, given=given)
+    assert result.links[("x", "pimsby")] == "odo pimsby"
+    assert result.links[("x", "mara pimsby")] == "mara pimsby"
+
+
 def test_a_single_round_up_sharing_names_with_a_bearer_is_no_evidence() -> None:
     company = Company(
         of_article={"a": frozenset({"odo varnick", "selma truitt"})},

@@ -30,7 +30,6 @@ from dataclasses import replace
 from sanctuary_cli.extract.people.aliases import another_given_name
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.fullnames import (
-    Cluster,
     apart_by_middle_initials,
     clipped,
     cluster_full_names,
@@ -41,35 +40,26 @@ from sanctuary_cli.extract.people.given import (
     known_given_name,
     listed_short_form,
     same_given_name,
-    short_form_words,
 )
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
-    named_for_a_body,
     named_for_an_animal_here,
-    named_for_its_kind,
-    only_listed,
-    place_nickname,
 )
+from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import (
     NameParts,
     canonical_name,
     given_compatible,
-    named_for_a_club,
-    named_for_a_place,
     not_a_personal_name,
     person_key,
-    place_of_a_surnames_word,
     split_name,
 )
 from sanctuary_cli.extract.people.namesakes import only_bearer, role_overrules, short_form_of, why_apart
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import (
-    MIN_ARTICLES,
     Evidence,
     ShortForm,
-    a_things_word,
     by_bracket,
     by_family,
     by_headline,
@@ -82,17 +72,14 @@ from sanctuary_cli.extract.people.shortforms import (
     written_alone,
     written_alone_for,
 )
-from sanctuary_cli.extract.people.usage import (
-    WordUse,
-    an_acronym_of_a_body,
-    not_a_person_by_use,
-)
+from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.verdicts import cluster_no_person, short_form_no_person
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 
 __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
 
 
-GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
+TITLED = "title:"  # marks the full names an article gives a title, by the title's head noun (see ``ShortForm.own``)
 LATE_USES = 3  # a surname alone written this often before the one full name its article writes is not that name's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 
@@ -157,18 +144,14 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             if not another_given_name(r.name, n)
         ]
         name = canonical_name(names)
-        reason = _no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
+        reason = cluster_no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )
         for key in cluster.keys:
             for row in by_key[key]:
                 result.links[(row.article_id, row.key)] = cluster.key
-    # the full names each article's extractor found and kept apart from a short form of another gender
-    own: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for row in rows:
-        if split_name(row.key).full and row.gender:
-            own[(row.article_id, row.gender)].add(row.key)
+    own = _told_apart(rows)
     # a full name found to be no person's ("Marnie Singing Quillon") is no namesake a short form might be
     people = [c for c in clusters if result.persons[c.key].is_person]
     for key, key_rows in sorted(by_key.items()):
@@ -178,49 +161,20 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             _resolve_short_form(short, key_rows, result, evidence)
 
 
-def _no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: Evidence) -> str | None:
-    """Why a full name's cluster is no person, or None."""
-    use = evidence.uses.get(cluster.key)
-    reason = not_a_personal_name(name) or (not_a_person_by_use(use, several_words=True) if use else None)
-    reason = reason or _nickname_of_a_thing(cluster, rows) or _named_for_a_place(name, rows, use)
-    if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
-        reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
-    if reason is None and cluster.key in evidence.common:
-        reason = "a work's, a band's or a thing's name (common words, no given name)"
-    return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
-
-
-def _named_for_a_place(name: str, rows: Sequence[PersonRow], use: WordUse | None) -> str | None:
-    """Why a name no article calls "he" or "she" is a place's, an event's or a body's, by its words."""
-    if any(r.gender for r in rows):
-        return None
-    if place_of_a_surnames_word(name.split()):
-        return "the name of a place (a street's or a neighbourhood's word after no given name)"
-    # "Trayvon" alone, tagged a person somewhere, is a given name no list holds ("Celebrate" is none)
-    if named_for_a_place(name.split()) and not (use is not None and use.opener_person_tags > 0):
-        return "an event's or a body's name (a town's name after a word that is no given name)"
-    return None
-
-
-def _mostly_gendered(cluster: Cluster, rows: Sequence[PersonRow]) -> bool:
-    """Whether a name is called "he" or "she" in at least half its articles (a club's name, now and then
-    read as a player's "he", is not)."""
-    return len({r.article_id for r in rows if r.gender}) >= GENDERED_SHARE * len(cluster.articles)
-
-
-def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | None:
-    """A word that is no given name before a given name's short form ("Trader Joe", "Superstorm
-    Sandy", "Power Ed"), written in several articles and seldom called "he" or "she": a shop's, a
-    storm's or a company's nickname. (Once, it may be a person's: "Gridlock Sam".)"""
-    parts = cluster.parts
-    if len(parts.given) != 1 or parts.suffix or first_name_gender(parts.given[0]) is not None:
-        return None
-    if parts.last_word not in short_form_words() or len(cluster.articles) < MIN_ARTICLES:
-        return None
-    gendered = len({r.article_id for r in rows if r.gender})
-    if gendered >= GENDERED_SHARE * len(cluster.articles):
-        return None
-    return "a thing's nickname (a word and a given name's short form, seldom he or she)"
+def _told_apart(rows: Sequence[PersonRow]) -> dict[tuple[str, str], set[str]]:
+    """The full names each article's extractor found and kept apart from a short form of another
+    gender or title: by (article, gender), and by (article, ``TITLED``) and (article, ``TITLED`` and
+    the title's head noun)."""
+    own: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in rows:
+        if not split_name(row.key).full:
+            continue
+        if row.gender:
+            own[(row.article_id, row.gender)].add(row.key)
+        if row.role:
+            own[(row.article_id, TITLED)].add(row.key)
+            own[(row.article_id, TITLED + role_head(row.role))].add(row.key)
+    return own
 
 
 def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
@@ -328,8 +282,8 @@ def _by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
     clipped = clipping(short, evidence)
-    if not (short.as_given or clipped) or " " in row.name:
-        return None
+    if not (short.as_given or clipped) or " " in row.name or (row.role and short.clusters):
+        return None  # "President Quillon" is told by the roles of the store's Quillons (see short_form_of)
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in [*short.as_given, *clipped]:
         candidates[bearer.person].append(bearer.key)
@@ -354,7 +308,7 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
     name = Counter(r.name for r in apart).most_common(1)[0][0]
-    reason = _why_no_person(short, name, apart, evidence)
+    reason = short_form_no_person(short, name, apart, evidence)
     articles = sorted({r.article_id for r in apart})
     roles = any(r.role for r in apart)
     namesakes = [len(c.articles) for c in short.clusters]
@@ -371,27 +325,6 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
-
-
-def _why_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evidence: Evidence) -> str | None:
-    """Why the rows of a one-word form kept apart are no person's, or None."""
-    key = short.key
-    reason = _no_person_alone(short, name, evidence.uses.get(key))
-    roles = any(r.role for r in apart)
-    articles = sorted({r.article_id for r in apart})
-    reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
-    reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
-    if reason is None and key in evidence.common and not roles and not known_surname(short):
-        reason = "a common word (the store writes it in lower case again and again)"
-    return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
-
-
-def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:
-    """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
-    reason = not_a_personal_name(name)
-    if reason is None and use is not None:
-        reason = not_a_person_by_use(use, known_surname(short)) or an_acronym_of_a_body(name, use)
-    return reason
 
 
 def _many_bearers(short: ShortForm, articles: int) -> bool:
@@ -457,7 +390,10 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
 
     other = {"m": "f", "f": "m"}.get(row.gender or "")
     # "Ruth Quillon" beside a "Quillon" the article calls "he": its extractor told them apart
-    apart = short.own.get((row.article_id, other), set()) if other else set()
+    apart = set(short.own.get((row.article_id, other), set())) if other else set()
+    if row.role:  # "First Lady Ada Quillon" beside "President Quillon": so did their titles
+        titled = short.own.get((row.article_id, TITLED), set())
+        apart |= titled - short.own.get((row.article_id, TITLED + role_head(row.role)), set())
     found = person_written(word, text, known, apart)
     if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
         return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"

@@ -50,7 +50,9 @@ class ShortForm:
     key: str
     clusters: list[Cluster]
     as_given: Sequence[GivenUse]  # the store's full names that open with the word
-    own: Mapping[tuple[str, str], set[str]]  # (article, gender) -> the group's full names found there
+    # (article, gender) -> the group's full names found there called so; (article, "title:" and a title's
+    # head noun) -> those given that title, and (article, "title:") -> those given any
+    own: Mapping[tuple[str, str], set[str]]
     # full name -> the articles where it is also written as this one word alone ("Obama" in a story of Barack Obama)
     alone_in: Mapping[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
