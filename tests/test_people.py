@@ -628,6 +628,15 @@ def test_two_inner_letters_swapped_or_a_letter_doubled_in_a_given_name_are_a_sli
     assert len(people_of(parse, text)) == 4
 
 
+def test_a_pet_form_of_the_articles_one_given_name_alone_is_that_person(parse: Parse) -> None:
+    text = ("Assembly Speaker Sheldon Vossberg blocked the ethics bill again. Lawmakers still fear Vossberg. "
+            "What the bill does not include is a limit on outside income (hello, Shelly).")
+    assert len(person(people_of(parse, text), "Sheldon Vossberg").mentions) == 3
+    # a name of its own that the article's people do not bear stays apart
+    text = "Speaker Sheldon Vossberg blocked the bill. Lawmakers fear Vossberg. Then Molly spoke up."
+    assert "Molly" in {p.name for p in people_of(parse, text)}
+
+
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:
     text = "Yankees third baseman Alvaro Rodano hit two home runs. Jenna Lopata sang the anthem, and J-Lo waved."
     assert len(person(people_of(parse, text), "Jenna Lopata").mentions) == 2

@@ -12,7 +12,7 @@ from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, same_given_name
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
@@ -299,6 +299,9 @@ def _by_given_name(people: list[Person], word: str) -> list[Person]:
     same = [p for p in full if p.parts.given[0] == word]
     if not same:
         same = [p for p in full if same_given_name(p.parts.given[0], word)]
+        same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    if not same:  # "Shelly" for the article's one Sheldon
+        same = [p for p in full if pet_form_of(p.parts.given[0], word)]
         same = same if len({p.parts.given[0] for p in same}) == 1 else []
     if not same:  # "Lin" for the article's one "Lin-Manuel", a double given name's first half
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]

@@ -64,6 +64,23 @@ def names_shortened_to() -> dict[str, frozenset[str]]:
     return {form: frozenset(names) for form, names in found.items()}
 
 
+PET_ENDINGS = ("ie", "ey", "y")  # the endings English pet names add to a given name's start
+
+
+def pet_form_of(name: str, short: str) -> bool:
+    """Whether ``short`` is a pet form made from the start of the given name ``name`` and a pet
+    ending, its last consonant maybe doubled: "shelly" of "sheldon" (shel-l-y), "kenny" of
+    "kenneth", "freddie" of "frederick". Rules of English word formation, where a list of pet
+    names holds none; used for a given name alone in the article that writes the full name."""
+    ending = next((e for e in PET_ENDINGS if short.endswith(e)), None)
+    if ending is None or short == name:
+        return False
+    stem = short[: -len(ending)]
+    if len(stem) >= 4 and stem[-1] == stem[-2]:
+        stem = stem[:-1]
+    return len(stem) >= 3 and name.startswith(stem) and len(name) >= len(stem) + 2
+
+
 def diminutive_of(name: str, short: str) -> bool:
     """Whether ``short`` is a listed diminutive of the given name ``name`` ("tish" of "letitia"), from
     ``resources/given_name_diminutives.tsv`` (built by ``scripts/build_given_name_forms.py``). Used for
