@@ -294,15 +294,14 @@ def _attach_single(
 
 def _by_given_name(people: list[Person], word: str) -> list[Person]:
     """The full names of the article a given name alone may be: those opening with it, else the one
-    given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill)."""
+    given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill,
+    "Shelly" for the one Sheldon)."""
     full = [p for p in people if p.parts.full and p.parts.given]
     same = [p for p in full if p.parts.given[0] == word]
-    if not same:
-        same = [p for p in full if same_given_name(p.parts.given[0], word)]
-        same = same if len({p.parts.given[0] for p in same}) == 1 else []
-    if not same:  # "Shelly" for the article's one Sheldon
-        same = [p for p in full if pet_form_of(p.parts.given[0], word)]
-        same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    for fits in (same_given_name, pet_form_of):
+        if not same:
+            same = [p for p in full if fits(p.parts.given[0], word)]
+            same = same if len({p.parts.given[0] for p in same}) == 1 else []
     if not same:  # "Lin" for the article's one "Lin-Manuel", a double given name's first half
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
         same = same if len(same) == 1 else []
