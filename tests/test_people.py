@@ -637,6 +637,14 @@ def test_a_pet_form_of_the_articles_one_given_name_alone_is_that_person(parse: P
     assert "Molly" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_surname_clipped_to_its_first_letters_is_the_articles_one_person_of_it(parse: Parse) -> None:
+    text = 'The Knicks guard Iman Quarrabert scored 30 on Monday. Fans chanted "Quarr" all night. Quarrabert smiled.'
+    assert len(person(people_of(parse, text), "Iman Quarrabert").mentions) == 3
+    # a surname one or two letters longer is another family's ("Weinberg", "Weinberger")
+    text = "The critic Paul Vossberger praised the tower. Vossberg, the architect, declined to comment."
+    assert len(person(people_of(parse, text), "Paul Vossberger").mentions) == 1
+
+
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:
     text = "Yankees third baseman Alvaro Rodano hit two home runs. Jenna Lopata sang the anthem, and J-Lo waved."
     assert len(person(people_of(parse, text), "Jenna Lopata").mentions) == 2

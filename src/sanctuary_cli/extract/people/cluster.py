@@ -289,7 +289,23 @@ def _attach_single(
         same = _by_given_name(people, parts.last_word)
     if not same:
         same = _near_spelt(people, parts, recency.last_words)
+    if not same and bare:
+        same = _clipped_name(people, parts.last_word)
     return _one_of(same, mention, recency)
+
+
+CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
+CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
+
+
+def _clipped_name(people: list[Person], word: str) -> list[Person]:
+    """The article's one person whose surname or single name a lone word clips, as fans and
+    headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce). A given
+    name is its own bearer's, never a clip."""
+    if len(word) < CLIP_SHORTEST or known_given_name(word):
+        return []
+    found = [p for p in people if p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT]
+    return found if len({p.parts.last_word for p in found}) == 1 else []
 
 
 def _by_given_name(people: list[Person], word: str) -> list[Person]:
