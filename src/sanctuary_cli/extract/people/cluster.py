@@ -12,14 +12,14 @@ from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.lone import a_slip, by_given_name, clipped_name, near_spelt, run_together_as_one
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     NameParts,
     compatible,
     given_compatible,
-    name_letters,
     name_rules,
     split_name,
 )
@@ -281,75 +281,17 @@ def _attach_single(
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
-    same = [p for p in people if p.parts.full and compatible(p.parts, parts)] or _run_together(people, parts)
+    same = [p for p in people if p.parts.full and compatible(p.parts, parts)] or run_together_as_one(people, parts)
     # "Michelle" or "Kim" (a listed given name), or a bare "Spike" beside the article's one Spike; not
     # "Huckabee", a surname of the article, nor "President Quillon" beside a "Quillon Doctrine"
     unlisted = bare and parts.last_word not in {p.parts.last_word for p in people}
     if not same and (known_given_name(parts.last_word) or unlisted):
-        same = _by_given_name(people, parts.last_word)
+        same = by_given_name(people, parts.last_word)
     if not same:
-        same = _near_spelt(people, parts, recency.last_words)
+        same = near_spelt(people, parts, recency.last_words)
     if not same and bare:
-        same = _clipped_name(people, parts.last_word)
+        same = clipped_name(people, parts.last_word)
     return _one_of(same, mention, recency)
-
-
-CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
-CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
-
-
-def _clipped_name(people: list[Person], word: str) -> list[Person]:
-    """The article's one person whose surname or single name a lone word clips, as fans and
-    headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce). A given
-    name is its own bearer's, never a clip."""
-    if len(word) < CLIP_SHORTEST or known_given_name(word):
-        return []
-    found = [p for p in people if p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT]
-    return found if len({p.parts.last_word for p in found}) == 1 else []
-
-
-def _by_given_name(people: list[Person], word: str) -> list[Person]:
-    """The full names of the article a given name alone may be: those opening with it, else the one
-    given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill,
-    "Shelly" for the one Sheldon)."""
-    full = [p for p in people if p.parts.full and p.parts.given]
-    same = [p for p in full if p.parts.given[0] == word]
-    for fits in (same_given_name, pet_form_of):
-        if not same:
-            same = [p for p in full if fits(p.parts.given[0], word)]
-            same = same if len({p.parts.given[0] for p in same}) == 1 else []
-    if not same:  # "Lin" for the article's one "Lin-Manuel", a double given name's first half
-        same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
-        same = same if len(same) == 1 else []
-    return same
-
-
-def _run_together(people: list[Person], parts: NameParts) -> list[Person]:
-    """The full name of the article a one-word name writes run together, as a hashtag does
-    ("#AdaQuillon" for Ada Quillon, "#LinManuelQuillon" for Lin-Manuel Quillon)."""
-    word = parts.last_word
-    return [p for p in people if p.parts.full and name_letters(" ".join((*p.parts.given, p.parts.surname))) == word]
-
-
-def _near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:
-    """The people whose surname a lone word misspells by a slip of the pen (see :func:`_a_slip`)."""
-    return [
-        p for p in people
-        if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)
-        and _a_slip(parts.last_word, p.parts.last_word, written)
-    ]
-
-
-def _a_slip(form: str, right: str, written: Counter[str]) -> bool:
-    """Whether a near spelling of a surname is a slip of the pen: a letter other or missing, or
-    a letter more at its end written once or less often than the surname itself. The surname and
-    an ending, written again and again, is a name made of it ("Quillony", a street artist's name
-    made of a star's "Quillon"), or its family ("the Quillons")."""
-    if not (form.startswith(right) and len(form) > len(right)):
-        return True  # "Raiit" and "Raitt", "Louden" and "Loudon": one name, whichever is written more
-    if form == f"{right}s":
-        return False  # "the other Bobby Quillons": a plural, the family's or a name's
-    return written[form] <= 1 or written[form] < written[right]
 
 
 def _one_of(same: list[Person], mention: Mention, recency: _Recency) -> Person | None:
@@ -371,7 +313,7 @@ def _surname_candidates(token: Token, by_word: dict[str, list[Person]], written:
     candidates = by_word.get(word, [])
     if not candidates and token.tag_ in NAME_TAGS:
         candidates = [
-            p for w, group in by_word.items() if near_spelling(w, word) and _a_slip(word, w, written) for p in group
+            p for w, group in by_word.items() if near_spelling(w, word) and a_slip(word, w, written) for p in group
         ]
     if candidates and word not in by_word and _a_place(token):
         return []  # "Argentina" is no misspelt "Argentinas"

@@ -1,0 +1,72 @@
+"""Which of an article's people a lone word is written for, where no full name ends in it.
+
+A given name alone, or another form of it ("Chris" for Christopher, "Shelly" for Sheldon); a
+full name run together as a hashtag writes it; a surname misspelt by a slip of the pen; a
+surname or single name clipped to its first letters ("Shump" for Shumpert).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sanctuary_cli.extract.people.common import Person
+from sanctuary_cli.extract.people.given import known_given_name, pet_form_of, same_given_name
+from sanctuary_cli.extract.people.names import NameParts, name_letters
+from sanctuary_cli.extract.people.spelling import near_spelling
+
+CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
+CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
+
+
+def clipped_name(people: list[Person], word: str) -> list[Person]:
+    """The article's one person whose surname or single name a lone word clips, as fans and
+    headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce). A given
+    name is its own bearer's, never a clip."""
+    if len(word) < CLIP_SHORTEST or known_given_name(word):
+        return []
+    found = [p for p in people if p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT]
+    return found if len({p.parts.last_word for p in found}) == 1 else []
+
+
+def by_given_name(people: list[Person], word: str) -> list[Person]:
+    """The full names of the article a given name alone may be: those opening with it, else the one
+    given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill,
+    "Shelly" for the one Sheldon)."""
+    full = [p for p in people if p.parts.full and p.parts.given]
+    same = [p for p in full if p.parts.given[0] == word]
+    for fits in (same_given_name, pet_form_of):
+        if not same:
+            same = [p for p in full if fits(p.parts.given[0], word)]
+            same = same if len({p.parts.given[0] for p in same}) == 1 else []
+    if not same:  # "Lin" for the article's one "Lin-Manuel", a double given name's first half
+        same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
+        same = same if len(same) == 1 else []
+    return same
+
+
+def run_together_as_one(people: list[Person], parts: NameParts) -> list[Person]:
+    """The full name of the article a one-word name writes run together, as a hashtag does
+    ("#AdaQuillon" for Ada Quillon, "#LinManuelQuillon" for Lin-Manuel Quillon)."""
+    word = parts.last_word
+    return [p for p in people if p.parts.full and name_letters(" ".join((*p.parts.given, p.parts.surname))) == word]
+
+
+def near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:
+    """The people whose surname a lone word misspells by a slip of the pen (see :func:`_a_slip`)."""
+    return [
+        p for p in people
+        if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)
+        and a_slip(parts.last_word, p.parts.last_word, written)
+    ]
+
+
+def a_slip(form: str, right: str, written: Counter[str]) -> bool:
+    """Whether a near spelling of a surname is a slip of the pen: a letter other or missing, or
+    a letter more at its end written once or less often than the surname itself. The surname and
+    an ending, written again and again, is a name made of it ("Quillony", a street artist's name
+    made of a star's "Quillon"), or its family ("the Quillons")."""
+    if not (form.startswith(right) and len(form) > len(right)):
+        return True  # "Raiit" and "Raitt", "Louden" and "Loudon": one name, whichever is written more
+    if form == f"{right}s":
+        return False  # "the other Bobby Quillons": a plural, the family's or a name's
+    return written[form] <= 1 or written[form] < written[right]
