@@ -1144,6 +1144,21 @@ def test_a_surname_alone_is_the_namesake_the_stories_that_could_tell_meant() -> 
     assert resolve([*bram, *mara, *ivo, alone]).links[("x-1", "quarrick")] != "bram quarrick"
 
 
+def test_a_given_name_alone_is_the_one_person_of_it_its_articles_surname_alone_was_found_to_be() -> None:
+    # "on Quarrick's birthday ... I think Harold would dig that": "Quarrick" is the store's Harold Quarrick
+    harold = rows("Harold Quarrick", 6)
+    here = [PersonRow("x", "quarrick", "Quarrick", None, ("Quarrick",), "2014-03-01"),
+            PersonRow("x", "harold", "Harold", None, ("Harold",), "2014-03-01")]
+    bearers = {"harold": [GivenUse(k, k, n) for k, n in (("harold quarrick", 6), ("harold tessel", 2))]}
+    others = rows("Harold Tessel", 2, start=20)
+    result = resolve([*harold, *others, *here], given=bearers)
+    assert result.links[("x", "quarrick")] == "harold quarrick"
+    assert result.links[("x", "harold")] == "harold quarrick"
+    # where the article's surname stays undecided, the given name stays its own
+    lone = [PersonRow("y", "harold", "Harold", None, ("Harold",), "2014-03-01")]
+    assert resolve([*harold, *others, *lone], given=bearers).links[("y", "harold")] == "harold#y"
+
+
 def test_a_towns_name_then_a_clubs_word_is_a_club_not_a_person() -> None:
     # "Galveston Rovers beat Tacoma United"; one match report reads the club as a player's "he"
     data = [*rows("Galveston Rovers", 3), *rows("Tacoma United", 3, start=10), *rows("Chester City", 2, start=20)]

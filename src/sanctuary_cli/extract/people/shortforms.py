@@ -265,17 +265,23 @@ def known_surname(short: ShortForm) -> bool:
 
 def same_article(result: Resolution) -> None:
     """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
-    form of the same article was resolved to ("Walt", found to be Walter Quillon)."""
+    form of the same article was resolved to ("Walt", found to be Walter Quillon); a given name
+    alone left apart ("Ada"), the one person of that given name another form of the article was
+    resolved to ("Quillon", found to be Ada Quillon)."""
     full = {p for p, person in result.persons.items() if " " in p and person.is_person}
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
+    by_given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) -> persons
     for (article, _key), person in result.links.items():
         if person in full:
             in_article[(article, surname_of(person))].add(person)
+            by_given[(article, person.split()[0])].add(person)
     moved: set[str] = set()
     for (article, key), person in sorted(result.links.items()):
         if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
             continue
         same = set(in_article.get((article, key), ()))
+        if not same and known_given_name(key):
+            same = set(by_given.get((article, key), ()))
         if len(same) == 1:
             result.links[(article, key)] = same.pop()
             moved.add(person)
