@@ -17,7 +17,7 @@ from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.cluster import cluster
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.mentions import _used_as_a_person
-from sanctuary_cli.extract.people.names import not_a_personal_name
+from sanctuary_cli.extract.people.names import named_for_a_place, not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
 from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
@@ -351,6 +351,19 @@ def test_shipped_first_names_are_what_the_build_script_makes(tmp_path: Path) -> 
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
 
 
+def test_shipped_surnames_are_what_the_build_script_makes(tmp_path: Path) -> None:
+    pytest.importorskip("names")
+    out = tmp_path / "surnames.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_surnames.py"), str(out)], check=True)
+    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "surnames.tsv"
+    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_a_towns_name_that_is_a_common_surname_after_an_unlisted_word_is_a_persons() -> None:
+    assert named_for_a_place(["Celebrate", "Brooklyn"])  # an event's
+    assert not named_for_a_place(["Ansel", "Thompson"])  # a given name no list holds, a common surname
+
+
 def test_a_titled_surname_is_not_a_differently_titled_namesake(parse: Parse) -> None:
     text = "President Obama spoke. First Lady Michelle Obama joined him, and Obama signed the bill."
     people = people_of(parse, text)
@@ -643,6 +656,12 @@ def test_a_surname_clipped_to_its_first_letters_is_the_articles_one_person_of_it
     # a surname one or two letters longer is another family's ("Weinberg", "Weinberger")
     text = "The critic Paul Vossberger praised the tower. Vossberg, the architect, declined to comment."
     assert len(person(people_of(parse, text), "Paul Vossberger").mentions) == 1
+
+
+def test_a_surname_after_a_particle_misspelt_or_written_alone_is_the_articles_one_person_of_it(parse: Parse) -> None:
+    text = ("Firefighter Matthew Von Quillen was killed on Monday. Hundreds mourned Matthew Von Quilen "
+            "on Friday. Von Quillen was 33.")
+    assert len(person(people_of(parse, text), "Matthew Von Quillen").mentions) == 3
 
 
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:

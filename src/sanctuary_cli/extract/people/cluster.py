@@ -17,6 +17,7 @@ from sanctuary_cli.extract.people.lone import a_slip, by_given_name, clipped_nam
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
+    PARTICLES,
     NameParts,
     compatible,
     given_compatible,
@@ -266,11 +267,21 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
     """Two full names of one person: same surname and compatible given names, or a misspelling."""
     if a.suffix != b.suffix:
         return False  # Donald Trump and Donald Trump Jr.
+    if _particle_first(a, b) or _particle_first(b, a):
+        return True
     if a.surname == b.surname:  # "Jaime Quillon" and "Jamie Quillon" in one story: a slip of the pen
         return given_compatible(a.given, b.given) or (
             len(a.given) == len(b.given) == 1 and given_name_slip(a.given[0], b.given[0])
         )
-    return bool(a.given and b.given and a.given[0] == b.given[0] and near_spelling(a.last_word, b.last_word))
+    # "Matthew Von Ohen" beside "Matthew Von Ohlen": a short name after its particle is read with it
+    slip = near_spelling(a.last_word, b.last_word) or near_spelling(a.surname, b.surname)
+    return bool(a.given and b.given and a.given[0] == b.given[0] and slip)
+
+
+def _particle_first(a: NameParts, b: NameParts) -> bool:
+    """Whether ``a`` is ``b``'s surname with its particle capitalised, read as a given name: "Von
+    Quillen said" of the article's Matthew Von Quillen ("Van" and "Von" are given names too)."""
+    return len(a.given) == 1 and a.given[0] in PARTICLES and bool(b.given) and f"{a.given[0]} {a.surname}" == b.surname
 
 
 def _attach_single(
