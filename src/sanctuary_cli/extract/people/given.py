@@ -33,6 +33,17 @@ def first_name_gender(given: str) -> str | None:
     return _first_names().get(fold(given).strip("."))
 
 
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(row["name"]) for row in read_tsv("surnames.tsv"))
+
+
+def common_surname(word: str) -> bool:
+    """Whether a word is a surname common in the US (``resources/surnames.tsv``, US Census 1990):
+    "Adams", "Thompson", not "Brooklyn"."""
+    return fold(word).strip(".,") in _surnames()
+
+
 def known_given_name(word: str) -> bool:
     """Whether a word is a given name the US Census lists (of either gender, "Jordan" too) or a
     common short form of one ("Mike")."""

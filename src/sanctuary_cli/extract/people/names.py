@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.brands import made_word
-from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
+from sanctuary_cli.extract.people.given import common_surname, first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.people.spelling import near_spelling
 from sanctuary_cli.extract.places import gazetteer
@@ -377,11 +377,13 @@ def place_of_a_surnames_word(words: list[str]) -> bool:
 def named_for_a_place(words: list[str]) -> bool:
     """A name of two words or three ending in a town's name, its first word no known given name nor
     an initial: "Celebrate Orrinport", "Visit Tesselton" (an event's, a campaign's, a body's), not
-    "Tessa Houston". A rare given name is missing from any list, so the store's cross-document step
-    asks as well that no article call the name "he" or "she"."""
+    "Tessa Houston", nor "Ansel Thompson" (a town's name that is a common surname too: a person's,
+    whose given name no list holds). A rare given name is missing from any list, so the store's
+    cross-document step asks as well that no article call the name "he" or "she"."""
     if not 2 <= len(words) <= 3 or gazetteer.key(words[-1].rstrip(",.")) not in gazetteer.places_by_name():
         return False
-    return _no_given_name_nor_initials(words[0])
+    acronym = words[0].isupper()  # "QRVX Summerfest Houston": a body's, whatever the town
+    return _no_given_name_nor_initials(words[0]) and (acronym or not common_surname(words[-1]))
 
 
 def named_for_a_club(words: list[str]) -> bool:

@@ -32,8 +32,8 @@ def cluster_no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], ev
     reason = reason or _nickname_of_a_thing(cluster, rows) or _named_for_a_place(name, rows, use)
     if reason is None and named_for_a_club(name.split()) and not _mostly_gendered(cluster, rows):
         reason = "a club's or a team's name (a town's name, then United, Rovers, City)"
-    if reason is None and cluster.key in evidence.common:
-        reason = "a work's, a band's or a thing's name (common words, no given name)"
+    if reason is None and cluster.key in evidence.common and not _mostly_gendered(cluster, rows):
+        reason = "a work's, a band's or a thing's name (common words, no given name)"  # not "Kanye West": "he"
     return reason or place_nickname(cluster.parts) or named_for_its_kind(cluster.parts)
 
 
