@@ -343,19 +343,12 @@ def test_seeds_give_every_gold_official_and_no_false_official(parse: Parse) -> N
     assert score.precision == 1.0
 
 
-def test_shipped_first_names_are_what_the_build_script_makes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("resource", ["first_names", "surnames"])
+def test_shipped_census_names_are_what_the_build_script_makes(tmp_path: Path, resource: str) -> None:
     pytest.importorskip("names")
-    out = tmp_path / "first_names.tsv"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_first_names.py"), str(out)], check=True)
-    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "first_names.tsv"
-    assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
-
-
-def test_shipped_surnames_are_what_the_build_script_makes(tmp_path: Path) -> None:
-    pytest.importorskip("names")
-    out = tmp_path / "surnames.tsv"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "build_surnames.py"), str(out)], check=True)
-    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / "surnames.tsv"
+    out = tmp_path / f"{resource}.tsv"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / f"build_{resource}.py"), str(out)], check=True)
+    shipped = ROOT / "src" / "sanctuary_cli" / "resources" / f"{resource}.tsv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
 
 
