@@ -655,6 +655,9 @@ def test_a_surname_after_a_particle_misspelt_or_written_alone_is_the_articles_on
     text = ("Firefighter Matthew Von Quillen was killed on Monday. Hundreds mourned Matthew Von Quilen "
             "on Friday. Von Quillen was 33.")
     assert len(person(people_of(parse, text), "Matthew Von Quillen").mentions) == 3
+    text = ("Hundreds mourned Matthew Von Quilen on Friday. Firefighter Matthew Von Quillen was killed on "
+            "Monday. Von Quillen was 33.")
+    assert len(person(people_of(parse, text), "Matthew Von Quilen").mentions) == 3  # the slip written first
 
 
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:

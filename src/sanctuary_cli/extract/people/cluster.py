@@ -281,7 +281,10 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
 def _particle_first(a: NameParts, b: NameParts) -> bool:
     """Whether ``a`` is ``b``'s surname with its particle capitalised, read as a given name: "Von
     Quillen said" of the article's Matthew Von Quillen ("Van" and "Von" are given names too)."""
-    return len(a.given) == 1 and a.given[0] in PARTICLES and bool(b.given) and f"{a.given[0]} {a.surname}" == b.surname
+    if len(a.given) != 1 or a.given[0] not in PARTICLES or not b.given:
+        return False
+    surname = f"{a.given[0]} {a.surname}"
+    return surname == b.surname or near_spelling(surname, b.surname)  # or a slip of it
 
 
 def _attach_single(
