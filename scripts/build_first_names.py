@@ -29,7 +29,7 @@ HEADER = (
 
 
 def frequencies(filename: str) -> dict[str, float]:
-    """Name -> percent of people of that gender, from a Census ``dist.*.first`` file."""
+    """Name -> percent of people bearing it, from a Census ``dist.*`` file (of men, of women, or of surnames)."""
     text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
     table = {}
     for line in text.splitlines():

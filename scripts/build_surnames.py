@@ -13,8 +13,9 @@ Run: ``.venv/bin/python scripts/build_surnames.py [OUT_FILE]``
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
+
+from build_first_names import frequencies  # the Census lists, read one way (this folder is on the path when run)
 
 LEAST_PERCENT = 0.004
 OUT = Path(__file__).resolve().parents[1] / "src" / "sanctuary_cli" / "resources" / "surnames.tsv"
@@ -26,12 +27,9 @@ HEADER = (
 
 def main(out: Path = OUT) -> None:
     """Write the list to ``out`` (the package's resource by default)."""
-    text = resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii")
-    rows = []
-    for line in text.splitlines():
-        fields = line.split()
-        if len(fields) >= 2 and float(fields[1]) >= LEAST_PERCENT:
-            rows.append(f"{fields[0].capitalize()}\t{fields[1]}\n")
+    rows = [
+        f"{name}\t{percent:.3f}\n" for name, percent in frequencies("dist.all.last").items() if percent >= LEAST_PERCENT
+    ]
     out.write_text(HEADER.format(least=LEAST_PERCENT) + "name\tpercent\n" + "".join(rows), encoding="utf-8")
     print(f"{len(rows)} surnames")
 
