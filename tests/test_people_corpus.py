@@ -1315,6 +1315,29 @@ def test_a_role_holder_takes_his_titled_surname_from_a_relative_only_its_story_n
     assert resolve([*bram, plain], texts={"x-1": text}).links[("x-1", "quarrick")] != "bram quarrick"
 
 
+def test_a_surname_alone_is_the_one_namesake_headlined_with_the_same_show() -> None:
+    # "Quarrick said" three times under "The Quiet Show On Bike Lanes", a story naming no Quarrick in
+    # full: of the store's Quarricks, only the host's stories headline "The Quiet Show"
+    alone = PersonRow("x-1", "quarrick", "Quarrick", None, ("Quarrick",), mentions=3)
+    data = [*rows("Ada Quarrick", 6), *rows("Bram Quarrick", 5, start=10), alone]
+    host = ("Ada Quarrick Returns To The Quiet Show", "The Quiet Show Goes Dark For A Week")
+    titles = {"ada quarrick": host, "bram quarrick": ("Quarrick Opens A Bakery",)}
+    texts = {"x-1": "The Quiet Show On Bike Lanes\n\nQuarrick said it. Quarrick laughed. Quarrick left."}
+    result = resolve(data, texts=texts, company=Company(namesake_titles=titles))
+    assert result.links[("x-1", "quarrick")] == "ada quarrick"
+    # one headline of hers is chance
+    once = {**titles, "ada quarrick": host[:1]}
+    result = resolve(data, texts=texts, company=Company(namesake_titles=once))
+    assert result.links[("x-1", "quarrick")] not in {"ada quarrick", "bram quarrick"}
+    # a namesake's story headlining the show too leaves it undecided
+    both = {**titles, "bram quarrick": ("Bram Quarrick Cooks On The Quiet Show",)}
+    result = resolve(data, texts=texts, company=Company(namesake_titles=both))
+    assert result.links[("x-1", "quarrick")] not in {"ada quarrick", "bram quarrick"}
+    # a name written once in passing is not tied by its headline
+    result = resolve([*data[:-1], replace(alone, mentions=1)], texts=texts, company=Company(namesake_titles=titles))
+    assert result.links[("x-1", "quarrick")] != "ada quarrick"
+
+
 def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
     # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
     recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)

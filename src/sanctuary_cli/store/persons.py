@@ -184,10 +184,15 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     candidates = _candidates(rows, given, words | namesakes.keys())
     few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words or r.key in namesakes}, few)
-    titles = headlines_of(conn, {g.key for w in words for g in given[w] if g.articles <= HEADLINED_ARTICLES})
-    headlined = [r for r in rows if r.key in words and r.mentions >= HEADLINE_MENTIONS and not r.role]
-    shared = _shared_phrases(conn, headlined, given, titles)
-    return Company(of_article, _company_of_keys(conn, candidates, few), titles, _lower_case_phrases(conn, shared))
+    bearers = {w: {g.key for g in given[w] if g.articles <= HEADLINED_ARTICLES} for w in words}
+    titles = headlines_of(conn, {key for keys in bearers.values() for key in keys})
+    namesake_titles = headlines_of(conn, {key for keys in namesakes.values() for key in keys})
+    headlined_by = {**namesakes, **bearers}  # one-word key -> the full names whose headlines may tell it
+    headlined = [r for r in rows if r.key in headlined_by and r.mentions >= HEADLINE_MENTIONS and not r.role]
+    shared = _shared_phrases(conn, headlined, headlined_by, {**namesake_titles, **titles})
+    company = _company_of_keys(conn, candidates, few)
+    common = _lower_case_phrases(conn, shared)
+    return Company(of_article, company, titles, namesake_titles=namesake_titles, common_phrases=common)
 
 
 def _candidates(rows: list[PersonRow], given: dict[str, list[GivenUse]], words: set[str]) -> set[str]:
@@ -211,10 +216,11 @@ def _namesakes_of_surnames_alone(rows: list[PersonRow]) -> dict[str, set[str]]:
 def _shared_phrases(
     conn: sqlite3.Connection,
     rows: list[PersonRow],
-    given: dict[str, list[GivenUse]],
+    headlined_by: dict[str, set[str]],
     titles: dict[str, tuple[str, ...]],
 ) -> set[str]:
-    """The pairs of headline words a one-word row's headline shares with a headline of one of its bearers."""
+    """The pairs of headline words a one-word row's headline shares with a headline of one of the
+    full names it may stand for (``headlined_by``: one-word key -> full-name keys)."""
     ids = {r.article_id for r in rows}
     own = dict(_rows_in(conn, "SELECT id, coalesce(title, '') FROM articles WHERE id IN ({marks})", ids))
     shared: set[str] = set()
@@ -222,7 +228,7 @@ def _shared_phrases(
     for row in rows:
         phrases = headline_phrases(own.get(row.article_id, ""))
         if phrases and row.key not in of_bearers:
-            theirs = [t for g in given[row.key] for t in titles.get(g.key, ())]
+            theirs = [t for key in headlined_by[row.key] for t in titles.get(key, ())]
             of_bearers[row.key] = {p for t in theirs for p in headline_phrases(t)}
         if phrases:
             shared |= of_bearers[row.key] & phrases

@@ -20,6 +20,7 @@ LEAD = 3  # ... and this many times as many as with any other candidate
 SELDOM_SHARE = 0.02  # a name counts as company when it is in at most this share of the store's articles
 SELDOM_MIN = 10  # ... or in at most this many, in a small store
 HEADLINES = 1  # a bearer's headlines sharing a pair of words with a story's, at least
+NAMESAKE_HEADLINES = 2  # ... a surname's namesake's headlines, at least (a famous name's stories are many)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Company:
     # full-name key -> the full-name keys of each of its articles
     of_key: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # full-name key -> its articles' headlines
+    # the same, of the full names of a surname written alone that several full names bear
+    namesake_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # pairs of headline words the store's prose writes in lower case ("last night"): no show's or team's name
     common_phrases: frozenset[str] = frozenset()
 
@@ -80,17 +83,25 @@ def title_phrases(title: str, ruled_out: Callable[[str], bool]) -> set[str]:
 
 
 def chosen_by_headline(
-    title: str, candidates: Mapping[str, Iterable[str]], company: Company, phrases_of: Callable[[str], frozenset[str]]
+    title: str,
+    candidates: Mapping[str, Iterable[str]],
+    titles: Mapping[str, tuple[str, ...]],
+    phrases_of: Callable[[str], frozenset[str]],
+    at_least: int = HEADLINES,
 ) -> str | None:
-    """Of ``candidates`` (person -> their full-name keys), the one whose stories' headlines share a
-    pair of capitalised words with this headline ("Harbor Nights"), in ``HEADLINES`` of them or more,
-    that no other candidate's do. ``phrases_of`` gives a headline's pairs (see :func:`title_phrases`)."""
+    """Of ``candidates`` (person -> their full-name keys), the one whose stories' headlines (``titles``:
+    full-name key -> its articles' headlines) share a
+    pair of capitalised words with this headline ("Harbor Nights"), in ``at_least`` of them or more,
+    where no other candidate's headline does. ``phrases_of`` gives a headline's pairs (see :func:`title_phrases`)."""
     phrases = phrases_of(title)
     if not phrases:
         return None
-    sharing = set()
+    shared: dict[str, int] = {}
     for person, keys in candidates.items():
-        headlines = Counter(p for k in keys for t in company.titles.get(k, ()) for p in phrases_of(t))
-        if any(headlines[p] >= HEADLINES for p in phrases):
-            sharing.add(person)
-    return sharing.pop() if len(sharing) == 1 else None
+        headlines = Counter(p for k in keys for t in titles.get(k, ()) for p in phrases_of(t))
+        if most := max(headlines[p] for p in phrases):
+            shared[person] = most
+    if len(shared) != 1:
+        return None
+    person, most = shared.popitem()
+    return person if most >= at_least else None

@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
-from sanctuary_cli.extract.people.company import Company, chosen_by_company
+from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.fullnames import (
     apart_by_middle_initials,
     clipped,
@@ -61,11 +61,13 @@ from sanctuary_cli.extract.people.shortforms import (
     Evidence,
     ShortForm,
     by_bracket,
+    by_company,
     by_family,
     by_headline,
     by_title,
     clipping,
     known_surname,
+    namesake_by_story,
     namesake_headlined,
     particle_lowered,
     same_article,
@@ -203,13 +205,14 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
         if not no_person and (kept := namesake_headlined(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Quillon" in a story headlined "Ada Quillon ..."
             continue
-        if not no_person and (kept := _by_company(short, row, evidence) or _by_story(short, row, evidence)):
+        if not no_person and (kept := by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
-        if (pid := _by_the_store(short, row, alone, evidence)) is not None:
+        pid = _by_the_store(short, row, alone, evidence)
+        if pid is None and not no_person:
+            pid = namesake_by_story(short, row, evidence)  # "Stewart said" beside his show's people, or under its name
+        if pid is not None:
             result.links[(row.article_id, key)] = pid
-        elif not no_person and (pid := _by_namesakes_company(short, row, evidence)) is not None:
-            result.links[(row.article_id, key)] = pid  # "Stewart said" beside the people of his show's stories
         else:
             apart.append(row)
     apart = _as_decided(short, rows, apart, result)
@@ -276,29 +279,6 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
         longer = [g for g in clipping(short, evidence) if listed_short_form(split_name(g.key).given[0], short.key)]
         return only_bearer(short.key, [*short.as_given, *longer], alone)
     return None
-
-
-def _by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
-    """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
-    alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
-    clipped = clipping(short, evidence)
-    if not (short.as_given or clipped) or " " in row.name or (row.role and short.clusters):
-        return None  # "President Quillon" is told by the roles of the store's Quillons (see short_form_of)
-    candidates: dict[str, list[str]] = defaultdict(list)
-    for bearer in [*short.as_given, *clipped]:
-        candidates[bearer.person].append(bearer.key)
-    for cluster in short.clusters:
-        candidates[cluster.key].extend(cluster.keys)
-    return chosen_by_company(row.article_id, candidates, evidence.company)
-
-
-def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
-    """The one of several namesakes a surname alone is, where nothing else decides, by the people its
-    article names that the namesake's own articles name (see :func:`chosen_by_company`)."""
-    if len(short.clusters) < 2 or " " in row.name or row.role:
-        return None
-    candidates = {cluster.key: list(cluster.keys) for cluster in short.clusters}
-    return chosen_by_company(row.article_id, candidates, evidence.company)
 
 
 def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence) -> None:

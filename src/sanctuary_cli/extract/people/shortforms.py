@@ -15,13 +15,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from sanctuary_cli.extract.people.company import Company, chosen_by_headline, title_phrases
+from sanctuary_cli.extract.people.company import (
+    NAMESAKE_HEADLINES,
+    Company,
+    chosen_by_company,
+    chosen_by_headline,
+    title_phrases,
+)
 from sanctuary_cli.extract.people.fullnames import Cluster, clipped
-from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
+from sanctuary_cli.extract.people.given import common_surname, first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, NameParts, facility_word, name_rules, person_key, split_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.extract.places.works import work_cues
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
@@ -190,7 +197,55 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
         candidates[bearer.person].append(bearer.key)
     common = evidence.company.common_phrases
     return chosen_by_headline(
-        text.split("\n\n", 1)[0], candidates, evidence.company, lambda title: headline_phrases(title) - common
+        text.split("\n\n", 1)[0], candidates, evidence.company.titles, lambda title: headline_phrases(title) - common
+    )
+
+
+def by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
+    alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
+    clipped = clipping(short, evidence)
+    if not (short.as_given or clipped) or " " in row.name or (row.role and short.clusters):
+        return None  # "President Quillon" is told by the roles of the store's Quillons (see short_form_of)
+    candidates: dict[str, list[str]] = defaultdict(list)
+    for bearer in [*short.as_given, *clipped]:
+        candidates[bearer.person].append(bearer.key)
+    for cluster in short.clusters:
+        candidates[cluster.key].extend(cluster.keys)
+    return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The namesake a surname alone is, where nothing else decides, by the people its article names
+    ("Stewart said" beside the people of his show's stories) or by its headline ("Stewart said" under
+    his show's name)."""
+    return _by_namesakes_company(short, row, evidence) or namesake_by_headline(short, row, evidence)
+
+
+def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one of several namesakes a surname alone is, where nothing else decides, by the people its
+    article names that the namesake's own articles name (see :func:`chosen_by_company`)."""
+    if len(short.clusters) < 2 or " " in row.name or row.role:
+        return None
+    candidates = {cluster.key: list(cluster.keys) for cluster in short.clusters}
+    return chosen_by_company(row.article_id, candidates, evidence.company)
+
+
+def namesake_by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one of several namesakes a surname alone is, in a story naming none of them in full, whose
+    stories' headlines share a show's or a team's name with its headline, in ``NAMESAKE_HEADLINES`` of
+    them, where no other namesake's do ("Quillon said" in "The Late Hour On Bike Lanes", beside the
+    host's "Ada Quillon Returns To The Late Hour")."""
+    text = evidence.texts.get(row.article_id)
+    if text is None or row.role or " " in row.name or len(short.clusters) < 2 or row.mentions < HEADLINE_MENTIONS:
+        return None
+    if known_given_name(short.key) and not common_surname(short.key):
+        return None  # "Pete" alone is a given name, told by its bearers' headlines (see :func:`by_headline`)
+    candidates = {c.key: list(c.keys) for c in short.clusters}
+    common = evidence.company.common_phrases
+    return chosen_by_headline(
+        text.split("\n\n", 1)[0], candidates, evidence.company.namesake_titles, lambda t: headline_phrases(t) - common,
+        at_least=NAMESAKE_HEADLINES,
     )
 
 
@@ -222,9 +277,12 @@ def headline_phrases(title: str) -> frozenset[str]:
 
 def _no_title_word(word: str) -> bool:
     """A headline word that is no part of a show's or a team's name: a function word, a given name,
-    a place's or a building's word (a shared "East Harbor" or "Harbor Park" is chance)."""
+    a place's or a building's word (a shared "East Harbor" or "Harbor Park" is chance); a word for a
+    work ("Show" of "The Late Show") may be."""
     folded = word.casefold()
-    if folded in name_rules().function_words or known_given_name(folded) or facility_word(word):
+    if folded in name_rules().function_words or known_given_name(folded):
+        return True
+    if facility_word(word) and folded not in work_cues().kinds_after:
         return True
     return gazetteer.key(word) in gazetteer.places_by_name()
 
