@@ -660,6 +660,16 @@ def test_a_surname_after_a_particle_misspelt_or_written_alone_is_the_articles_on
     assert len(person(people_of(parse, text), "Matthew Von Quilen").mentions) == 3  # the slip written first
 
 
+def test_a_full_names_initials_are_the_articles_one_person_of_them(parse: Parse) -> None:
+    text = ("Mayor Odile van Quarrant cut the ribbon on Monday. Critics were unmoved. "
+            '"Mayor OvQ, not so much," one wrote. Van Quarrant left early.')
+    assert "OvQ" in person(people_of(parse, text), "Odile van Quarrant").aliases
+    # letters that fit two of the article's people stay apart from both
+    text = ("Mayor Odile van Quarrant and Otto van Quist met on Monday. "
+            '"Mayor OvQ, not so much," one wrote. Van Quarrant left early.')
+    assert "OvQ" not in {a for p in people_of(parse, text) for a in p.aliases}
+
+
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:
     text = "Yankees third baseman Alvaro Rodano hit two home runs. Jenna Lopata sang the anthem, and J-Lo waved."
     assert len(person(people_of(parse, text), "Jenna Lopata").mentions) == 2

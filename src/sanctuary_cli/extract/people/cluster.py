@@ -12,14 +12,13 @@ from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
-from sanctuary_cli.extract.people.lone import a_slip, by_given_name, clipped_name, near_spelt, run_together_as_one
+from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.lone import a_slip, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
     PARTICLES,
     NameParts,
-    compatible,
     given_compatible,
     name_rules,
     split_name,
@@ -295,16 +294,7 @@ def _attach_single(
     alone = [p for p in people if not p.parts.full and not p.unsure and p.parts.surname == parts.surname]
     if alone:
         return alone[0]  # "President Obama" stood apart from "First Lady Michelle Obama": "Obama" is him
-    same = [p for p in people if p.parts.full and compatible(p.parts, parts)] or run_together_as_one(people, parts)
-    # "Michelle" or "Kim" (a listed given name), or a bare "Spike" beside the article's one Spike; not
-    # "Huckabee", a surname of the article, nor "President Quillon" beside a "Quillon Doctrine"
-    unlisted = bare and parts.last_word not in {p.parts.last_word for p in people}
-    if not same and (known_given_name(parts.last_word) or unlisted):
-        same = by_given_name(people, parts.last_word)
-    if not same:
-        same = near_spelt(people, parts, recency.last_words)
-    if not same and bare:
-        same = clipped_name(people, parts.last_word)
+    same = written_for(people, parts, mention.text, recency.last_words, bare)
     return _one_of(same, mention, recency)
 
 

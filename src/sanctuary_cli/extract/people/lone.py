@@ -2,20 +2,44 @@
 
 A given name alone, or another form of it ("Chris" for Christopher, "Shelly" for Sheldon); a
 full name run together as a hashtag writes it; a surname misspelt by a slip of the pen; a
-surname or single name clipped to its first letters ("Shump" for Shumpert).
+surname or single name clipped to its first letters ("Shump" for Shumpert); a full name's
+initials ("BdB" for Bill de Blasio).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from sanctuary_cli.extract.people.common import Person
 from sanctuary_cli.extract.people.given import known_given_name, pet_form_of, same_given_name
-from sanctuary_cli.extract.people.names import NameParts, name_letters
+from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters
 from sanctuary_cli.extract.people.spelling import near_spelling
 
 CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
 CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
+INITIALS = (2, 4)  # a full name written by its initials has this many of them, at least and at most
+
+
+def written_for(
+    people: list[Person], parts: NameParts, written: str, last_words: Counter[str], bare: bool
+) -> list[Person]:
+    """The full names of the article a lone word (``parts``, as ``written``) may be written for. A
+    ``bare`` word has no title or honorific before it: only such a word may be a given name no list
+    holds, or a clipped name. ``last_words`` counts how often the article writes each last word."""
+    same = [p for p in people if p.parts.full and compatible(p.parts, parts)] or run_together_as_one(people, parts)
+    # "Michelle" or "Kim" (a listed given name), or a bare "Spike" beside the article's one Spike; not
+    # "Huckabee", a surname of the article, nor "President Quillon" beside a "Quillon Doctrine"
+    unlisted = bare and parts.last_word not in {p.parts.last_word for p in people}
+    if not same and (known_given_name(parts.last_word) or unlisted):
+        same = by_given_name(people, parts.last_word)
+    if not same:
+        same = near_spelt(people, parts, last_words)
+    if not same and bare:
+        same = clipped_name(people, parts.last_word)
+    if not same:
+        same = by_initials(people, written.split()[-1])  # "BdB", or "Mayor BdB"
+    return same
 
 
 def clipped_name(people: list[Person], word: str) -> list[Person]:
@@ -70,3 +94,18 @@ def a_slip(form: str, right: str, written: Counter[str]) -> bool:
     if form == f"{right}s":
         return False  # "the other Bobby Quillons": a plural, the family's or a name's
     return written[form] <= 1 or written[form] < written[right]
+
+
+def by_initials(people: list[Person], written: str) -> list[Person]:
+    """The article's one full name whose names' first letters a lone word writes, two of them in capitals
+    at least ("BdB" for Bill de Blasio, "AOC" for Alexandria Ocasio-Cortez, "JFK" for John F. Kennedy)."""
+    low, high = INITIALS
+    if not (low <= len(written) <= high and written.isalpha() and sum(c.isupper() for c in written) >= 2):
+        return []
+    found = [p for p in people if p.parts.full and _initials(p.parts) == written.casefold()]
+    return found if len(found) == 1 else []
+
+
+def _initials(parts: NameParts) -> str:
+    words = [w for name in (*parts.given, parts.surname) for w in re.split(r"[\s\-]+", name) if w]
+    return "".join(w[0] for w in words).casefold()
