@@ -1338,6 +1338,29 @@ def test_a_surname_alone_is_the_one_namesake_headlined_with_the_same_show() -> N
     assert result.links[("x-1", "quarrick")] != "ada quarrick"
 
 
+def test_a_rare_surname_alone_is_its_one_full_name_in_the_news_that_year() -> None:
+    # Tod Quarrant, named chief strategist in two stories that go on to write "Quarrant"; two months
+    # later a story writes only "Quarrant": the one Quarrant in the news then
+    tod = [replace(r, aliases=("Tod Quarrant", "Quarrant")) for r in rows("Tod Quarrant", 2, date="2016-11-14")]
+    later = PersonRow("x-1", "quarrant", "Quarrant", None, ("Quarrant",), "2017-01-20", mentions=2)
+    texts = {"x-1": "Quarrant Out\n\nQuarrant left the White House on Friday."}
+    assert resolve([*tod, later], texts=texts).links[("x-1", "quarrant")] == "tod quarrant"
+    # years apart, nothing says it is he
+    old = replace(later, date="2009-05-01")
+    assert resolve([*tod, old], texts=texts).links[("x-1", "quarrant")] != "tod quarrant"
+    # nor when his own stories never write the surname alone
+    plain = rows("Tod Quarrant", 2, date="2016-11-14")
+    assert resolve([*plain, later], texts=texts).links[("x-1", "quarrant")] != "tod quarrant"
+    # a common surname has namesakes the store does not name
+    ann = [replace(r, aliases=("Ann Miller", "Miller")) for r in rows("Ann Miller", 2, date="2016-11-14")]
+    miller = PersonRow("x-1", "miller", "Miller", None, ("Miller",), "2017-01-20", mentions=2)
+    texts_m = {"x-1": "Miller Out\n\nMiller left on Friday."}
+    assert resolve([*ann, miller], texts=texts_m).links[("x-1", "miller")] != "ann miller"
+    # a word its article writes in lower case too is a word there ("a quarrant of sheep")
+    word = {"x-1": "Quarrant Out\n\nQuarrant left. The quarrant was sold."}
+    assert resolve([*tod, later], texts=word).links[("x-1", "quarrant")] != "tod quarrant"
+
+
 def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
     # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
     recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from sanctuary_cli.extract.people.company import (
@@ -34,6 +35,7 @@ MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at leas
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
+NEAR_DAYS = 365  # a rare surname's one full name, named this many days or fewer from a story writing it alone, is it
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 
 
@@ -217,9 +219,14 @@ def by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
 
 def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The namesake a surname alone is, where nothing else decides, by the people its article names
-    ("Stewart said" beside the people of his show's stories) or by its headline ("Stewart said" under
-    his show's name)."""
-    return _by_namesakes_company(short, row, evidence) or namesake_by_headline(short, row, evidence)
+    ("Stewart said" beside the people of his show's stories), by its headline ("Stewart said" under
+    his show's name), or as the one bearer of a rare surname in the news then (see :func:`_rare_and_near`)."""
+    text = evidence.texts.get(row.article_id, "")
+    return (
+        _by_namesakes_company(short, row, evidence)
+        or namesake_by_headline(short, row, evidence)
+        or _rare_and_near(row, short.clusters, short.alone_in, text)
+    )
 
 
 def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
@@ -247,6 +254,31 @@ def namesake_by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -
         text.split("\n\n", 1)[0], candidates, evidence.company.namesake_titles, lambda t: headline_phrases(t) - common,
         at_least=NAMESAKE_HEADLINES,
     )
+
+
+def _rare_and_near(
+    row: PersonRow, candidates: Sequence[Cluster], alone_in: Mapping[str, int], text: str
+) -> str | None:
+    """The one full name of a rare surname (no common surname nor given name, see
+    :func:`given.common_surname`), opening with a given name and written as its surname alone in
+    its own stories (``alone_in``), named within ``NEAR_DAYS`` of the article (``text``) that writes
+    the surname alone: the person in the news then ("Quarrant" a month after "Tod Quarrant" was
+    named chief strategist). A role its stories never give it is someone else's; a word the article
+    also writes in lower case ("hair") or in capitals only ("NYC") is no surname there."""
+    if len(candidates) != 1 or not row.date or known_given_name(row.key) or common_surname(row.key):
+        return None
+    if any(form.isupper() for form in (row.name, *row.aliases)) or re.search(rf"\b{re.escape(row.key)}\b", text):
+        return None
+    (only,) = candidates
+    if not only.dates or not only.parts.given or first_name_gender(only.parts.given[0]) is None:
+        return None  # "Baby Quarrant", "Below Quarrant": no given name
+    if not alone_in.get(only.key):
+        return None  # its own stories never write the surname alone for it
+    if row.role and only.roles and row.role not in only.roles:
+        return None
+    day = date.fromisoformat(row.date[:10])
+    near = min(abs((date.fromisoformat(d[:10]) - day).days) for d in only.dates)
+    return only.key if near <= NEAR_DAYS else None
 
 
 def namesake_headlined(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
