@@ -660,6 +660,21 @@ def test_a_surname_after_a_particle_misspelt_or_written_alone_is_the_articles_on
     assert len(person(people_of(parse, text), "Matthew Von Quilen").mentions) == 3  # the slip written first
 
 
+def test_a_surname_cut_short_beside_the_same_given_name_is_the_articles_person(parse: Parse) -> None:
+    text = ("Pitcher Alvaro Quenterez signed autographs. Alvaro Quenterez denied it. The clinic's papers "
+            "record his name as 'Alvaro Quen' or 'Alvaro Q.' throughout.")
+    found = person(people_of(parse, text), "Alvaro Quenterez")
+    assert {"Alvaro Quen", "Alvaro Q."} <= set(found.aliases)  # the closing quotes are no part of the name
+    # another given name is another person
+    text = "Alvaro Quenterez denied it. Alvaro Quenterez left. His brother Luis Quen stayed home."
+    assert "Luis Quen" in {p.name for p in people_of(parse, text)}
+
+
+def test_a_pet_name_made_of_a_surnames_first_letters_is_the_articles_person(parse: Parse) -> None:
+    text = "Press secretary Dara Bloomfeld spoke on Monday. Bloomie finally slipped up, the host said."
+    assert "Bloomie" in person(people_of(parse, text), "Dara Bloomfeld").aliases
+
+
 def test_a_full_names_initials_are_the_articles_one_person_of_them(parse: Parse) -> None:
     text = ("Mayor Odile van Quarrant cut the ribbon on Monday. Critics were unmoved. "
             '"Mayor OvQ, not so much," one wrote. Van Quarrant left early.')

@@ -13,7 +13,7 @@ from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender
-from sanctuary_cli.extract.people.lone import a_slip, written_for
+from sanctuary_cli.extract.people.lone import a_slip, surname_cut_short, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import (
@@ -268,6 +268,8 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
         return False  # Donald Trump and Donald Trump Jr.
     if _particle_first(a, b) or _particle_first(b, a):
         return True
+    if a.given and a.given == b.given and surname_cut_short(a.surname, b.surname):
+        return True  # "Alex Quil" or "Alex Q." beside the "Alex Quillon" of the same story
     if a.surname == b.surname:  # "Jaime Quillon" and "Jamie Quillon" in one story: a slip of the pen
         return given_compatible(a.given, b.given) or (
             len(a.given) == len(b.given) == 1 and given_name_slip(a.given[0], b.given[0])

@@ -255,7 +255,7 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
     short, long = sorted((a, b), key=len)
     if listed_short_form(long, short):
         return True  # a listed short form of the very name ("Walt" of "Walter")
-    stem = _diminutive_stem(short)  # "Rudy", "Kenny": the first syllable of "Rudolph", "Kenneth", and "-y"
+    stem = diminutive_stem(short)  # "Rudy", "Kenny": the first syllable of "Rudolph", "Kenneth", and "-y"
     if stem and len(long) > len(short) and long.startswith(stem) and not long.startswith(short):
         short = stem
     if len(short) < shortest or len(long) == len(short) or not long.startswith(short):
@@ -270,7 +270,7 @@ def clipped(a: str, b: str, shortest: int = 3) -> bool:
 DIMINUTIVE_ENDINGS = ("ie", "y", "i")  # "Rudy", "Rudi", "Kennie": a given name's first syllable and an ending
 
 
-def _diminutive_stem(name: str) -> str | None:
+def diminutive_stem(name: str) -> str | None:
     """The first syllable a diminutive given name is made of ("rud" of "rudy"), or None."""
     for ending in DIMINUTIVE_ENDINGS:
         if name.endswith(ending) and len(name) - len(ending) >= 3:

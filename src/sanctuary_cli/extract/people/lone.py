@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from sanctuary_cli.extract.people.common import Person
+from sanctuary_cli.extract.people.fullnames import diminutive_stem
 from sanctuary_cli.extract.people.given import known_given_name, pet_form_of, same_given_name
 from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters
 from sanctuary_cli.extract.people.spelling import near_spelling
@@ -44,12 +45,27 @@ def written_for(
 
 def clipped_name(people: list[Person], word: str) -> list[Person]:
     """The article's one person whose surname or single name a lone word clips, as fans and
-    headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce). A given
-    name is its own bearer's, never a clip."""
+    headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce), or makes a
+    pet name of, its first letters and "-y" or "-ie" ("Spicey" for Spicer, "Bloomie" for Bloomberg).
+    A given name is its own bearer's, never a clip."""
     if len(word) < CLIP_SHORTEST or known_given_name(word):
         return []
-    found = [p for p in people if p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT]
+    stem = diminutive_stem(word)
+    found = [
+        p for p in people
+        if (p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT)
+        or (stem and p.parts.last_word.startswith(stem) and p.parts.last_word != word)
+    ]
     return found if len({p.parts.last_word for p in found}) == 1 else []
+
+
+def surname_cut_short(a: str, b: str) -> bool:
+    """Whether one surname is the other cut to its initial or clipped to its first letters ("Q" or
+    "Quil" of "Quillon"), as a record or a nickname writes it beside the given name."""
+    short, long = sorted((a, b), key=len)
+    if not long.startswith(short) or short == long:
+        return False
+    return len(short) == 1 or (len(short) >= CLIP_SHORTEST and len(long) - len(short) >= CLIP_CUT)
 
 
 def by_given_name(people: list[Person], word: str) -> list[Person]:

@@ -73,7 +73,8 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash;
     # a name in a list of headings ends at its line ("Scott Stringer\n\nElection charts")
     text = text.split("/")[0].split("\n")[0].rstrip(" ,-")
-    text = re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)  # "Homan's", "Jones'" (but "Trump Jr." keeps its dot)
+    # "Homan's", "Jones'", and the closing quote of 'Ada Q.' (but "Trump Jr." keeps its dot)
+    text = re.sub(r"(?:['’]s|['’])$", "", text)
     if not looks_like_name(text):
         return None
     end = start + len(text)
