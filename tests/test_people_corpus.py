@@ -1302,6 +1302,12 @@ def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() ->
     # two given names of their own, one the other's letters swapped, stay two people
     names = [*rows("Carol Quarrington", 6), *rows("Carlo Quarrington", 1, start=20)]
     assert resolve(names).links[("Carlo Quarrington-20", "carlo quarrington")] == "carlo quarrington"
+    # one name written two ways ("Jamie", "Jaime") under a rare surname far more written one way is one
+    # person; under a common surname, whose namesakes are many, two
+    slip = [*rows("Jamie Quarrington", 6), *rows("Jaime Quarrington", 1, start=20)]
+    assert resolve(slip).links[("Jaime Quarrington-20", "jaime quarrington")] == "jamie quarrington"
+    common = [*rows("Jamie Miller", 6), *rows("Jaime Miller", 1, start=20)]
+    assert resolve(common).links[("Jaime Miller-20", "jaime miller")] == "jaime miller"
 
 
 def test_a_role_holder_takes_his_titled_surname_from_a_relative_only_its_story_names() -> None:

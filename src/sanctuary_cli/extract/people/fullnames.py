@@ -9,7 +9,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.given import first_name_gender, listed_short_form, names_shortened_to, same_given_name
+from sanctuary_cli.extract.people.given import (
+    common_surname,
+    first_name_gender,
+    listed_short_form,
+    names_shortened_to,
+    same_given_name,
+)
 from sanctuary_cli.extract.people.names import (
     NameParts,
     given_compatible,
@@ -224,8 +230,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return True
     if much_rarer and near_or_swapped(main.given[0], parts.given[0]):
         return True  # "Barak" for "Barack"
-    if rare and given_name_slip(main.given[0], parts.given[0]):
-        return True  # "Patrcia Quillon" beside "Patricia Quillon", the one Quillon the store names
+    if (rare or (much_rarer and not common_surname(main.surname))) and given_name_slip(main.given[0], parts.given[0]):
+        return True  # "Patrcia Quillon" beside "Patricia Quillon", the one Quillon the store names or far more
     if (much_rarer or rare) and clipped(main.given[0], parts.given[0]):
         return True  # "Ros" for "Rosalind"
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
