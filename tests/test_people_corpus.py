@@ -1367,6 +1367,23 @@ def test_a_rare_surname_alone_is_its_one_full_name_in_the_news_that_year() -> No
     assert resolve([*tod, later], texts=word).links[("x-1", "quarrant")] != "tod quarrant"
 
 
+def test_a_given_name_alone_in_stories_headlined_with_one_show_is_one_person() -> None:
+    # "Orrin" alone in two recaps of "Harbor Nights" and in a story about a fire, where the store names
+    # two other Orrins in full: the show's Orrin is one person, the fire's another
+    alone = [PersonRow(a, "orrin", "Orrin", None, ("Orrin",), "2014-03-01", mentions=3) for a in ("r-1", "r-2", "f-1")]
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), *alone]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    texts = {
+        "r-1": "Harbor Nights Recap: The Storm\n\nOrrin walks out. Orrin waits.",
+        "r-2": "Unpacking Last Week's Harbor Nights\n\nOrrin is back. Orrin sulks.",
+        "f-1": "Fire On Elm Road\n\nOrrin, a neighbour, called it in. Orrin was shaken.",
+    }
+    links = resolve(data, given=given, texts=texts).links
+    assert links[("r-1", "orrin")] == links[("r-2", "orrin")]
+    assert links[("f-1", "orrin")] != links[("r-1", "orrin")]
+    assert links[("r-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
+
+
 def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
     # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
     recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)

@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
+from sanctuary_cli.extract.people.apart import many_bearers, same_article, same_show
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.fullnames import (
     apart_by_middle_initials,
@@ -36,7 +37,6 @@ from sanctuary_cli.extract.people.fullnames import (
     join_misspelt_groups,
 )
 from sanctuary_cli.extract.people.given import (
-    first_name_gender,
     known_given_name,
     listed_short_form,
     same_given_name,
@@ -70,7 +70,6 @@ from sanctuary_cli.extract.people.shortforms import (
     namesake_by_story,
     namesake_headlined,
     particle_lowered,
-    same_article,
     written_alone,
     written_alone_for,
 )
@@ -293,37 +292,23 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     roles = any(r.role for r in apart)
     namesakes = [len(c.articles) for c in short.clusters]
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
-    if reason is None and not mononym and _many_bearers(short, len({r.article_id for r in apart})):
+    if reason is None and not mononym and many_bearers(short, len({r.article_id for r in apart})):
         alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
+        here = {
+            r.article_id: None if r.role else named_for_an_animal_here(r.name, evidence.texts.get(r.article_id))
+            for r in apart
+        }
+        # "Megan" in two stories headlined "Mad Men": the show's one Megan
+        shows = same_show([r for r in apart if not r.role and here[r.article_id] is None], evidence)
         for row in apart:
-            pid = f"{key}#{row.article_id}"
-            here = None if row.role else named_for_an_animal_here(row.name, evidence.texts.get(row.article_id))
-            _add_person(result, pid, row.name, surname, alone, here)
+            pid = f"{key}#{shows.get(row.article_id, row.article_id)}"
+            _add_person(result, pid, row.name, surname, alone, here[row.article_id])
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else why_apart(short.clusters)
     result.persons[key] = CorpusPerson(key, name, surname, is_person=reason is None, note=note)
     for row in apart:
         result.links[(row.article_id, key)] = key
-
-
-def _many_bearers(short: ShortForm, articles: int) -> bool:
-    """Whether several people of the store may bear this one-word form: namesakes compete for the
-    surname, or it is a given name alone that several people of the store bear, or a common given
-    name the store writes in full in as many articles as it is written alone (``articles``). A
-    mononym, written alone far more often than in any full name, stays one person."""
-    if len(short.clusters) > 1:
-        return True
-    bearers = {g.person for g in short.as_given}
-    if len(bearers) > 1 and first_name_gender(short.key) is not None:
-        return True  # "David" beside a Larry David: a common given name many people of the store bear
-    if known_surname(short):
-        return False  # a surname the store knows, and one full name only: kept as one
-    if len(bearers) > 1:
-        return True
-    # "Harold" alone where the store names a Harold in full about as often: a given name, not a mononym
-    written_in_full = sum(g.articles for g in short.as_given)
-    return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
 def _a_bodys_short_name(row: PersonRow, evidence: Evidence) -> bool:

@@ -228,18 +228,25 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
-    if much_rarer and near_or_swapped(main.given[0], parts.given[0]):
-        return True  # "Barak" for "Barack"
-    if (rare or (much_rarer and not common_surname(main.surname))) and given_name_slip(main.given[0], parts.given[0]):
-        return True  # "Patrcia Quillon" beside "Patricia Quillon", the one Quillon the store names or far more
-    if (much_rarer or rare) and clipped(main.given[0], parts.given[0]):
-        return True  # "Ros" for "Rosalind"
+    if _given_name_misspelt(main, parts, much_rarer, rare):
+        return True
     if _shortened(main.given, parts.given) or _shortened(parts.given, main.given):
         return True  # "H.C." for "Henry Clay"
     if _words_before(parts.given, main.given) or _words_before(main.given, parts.given):
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _given_name_misspelt(main: NameParts, parts: NameParts, much_rarer: bool, rare: bool) -> bool:
+    """Whether a given name is the cluster's misspelt, slipped or clipped, where the name is far rarer
+    (``much_rarer``) or its surname is one the store gives few people (``rare``)."""
+    ours, theirs = main.given[0], parts.given[0]
+    if much_rarer and near_or_swapped(ours, theirs):
+        return True  # "Barak" for "Barack"
+    if (rare or (much_rarer and not common_surname(main.surname))) and given_name_slip(ours, theirs):
+        return True  # "Patrcia Quillon" beside "Patricia Quillon", the one Quillon the store names or far more
+    return (much_rarer or rare) and clipped(ours, theirs)  # "Ros" for "Rosalind"
 
 
 def _known_by_initial(parts: NameParts, articles: int) -> bool:

@@ -26,7 +26,7 @@ from sanctuary_cli.extract.people.company import (
 from sanctuary_cli.extract.people.fullnames import Cluster, clipped
 from sanctuary_cli.extract.people.given import common_surname, first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, NameParts, facility_word, name_rules, person_key, split_name
-from sanctuary_cli.extract.people.records import GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.works import work_cues
@@ -351,33 +351,6 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
 def known_surname(short: ShortForm) -> bool:
     """Whether a full name of the store with this surname is named in several articles."""
     return any(len(c.articles) >= MIN_ARTICLES for c in short.clusters)
-
-
-def same_article(result: Resolution) -> None:
-    """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
-    form of the same article was resolved to ("Walt", found to be Walter Quillon); a given name
-    alone left apart ("Ada"), the one person of that given name another form of the article was
-    resolved to ("Quillon", found to be Ada Quillon)."""
-    full = {p for p, person in result.persons.items() if " " in p and person.is_person}
-    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
-    by_given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) -> persons
-    for (article, _key), person in result.links.items():
-        if person in full:
-            in_article[(article, surname_of(person))].add(person)
-            by_given[(article, person.split()[0])].add(person)
-    moved: set[str] = set()
-    for (article, key), person in sorted(result.links.items()):
-        if " " in key or person not in (key, f"{key}#{article}") or not result.persons[person].is_person:
-            continue
-        same = set(in_article.get((article, key), ()))
-        if not same and known_given_name(key):
-            same = set(by_given.get((article, key), ()))
-        if len(same) == 1:
-            result.links[(article, key)] = same.pop()
-            moved.add(person)
-    linked = set(result.links.values())
-    for person in moved - linked:
-        del result.persons[person]
 
 
 def particle_lowered(name: str, text: str) -> str:

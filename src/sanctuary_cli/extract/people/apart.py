@@ -1,0 +1,91 @@
+"""One-word forms no evidence joins to a full name: which of their stories' forms are one person.
+
+"Megan" alone in two stories headlined with one show is the show's one Megan; a form left apart in
+a story where another form was found to be someone of its surname or given name is that person;
+a given name many people of the store bear is a person of each story otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.records import PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, headline_phrases, known_surname
+
+
+def many_bearers(short: ShortForm, articles: int) -> bool:
+    """Whether several people of the store may bear this one-word form: namesakes compete for the
+    surname, or it is a given name alone that several people of the store bear, or a common given
+    name the store writes in full in as many articles as it is written alone (``articles``). A
+    mononym, written alone far more often than in any full name, stays one person."""
+    if len(short.clusters) > 1:
+        return True
+    bearers = {g.person for g in short.as_given}
+    if len(bearers) > 1 and first_name_gender(short.key) is not None:
+        return True  # "David" beside a Larry David: a common given name many people of the store bear
+    if known_surname(short):
+        return False  # a surname the store knows, and one full name only: kept as one
+    if len(bearers) > 1:
+        return True
+    # "Harold" alone where the store names a Harold in full about as often: a given name, not a mononym
+    written_in_full = sum(g.articles for g in short.as_given)
+    return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
+
+
+def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
+    """For the articles of these rows of one word, the first article (by id) of those whose headlines
+    share a show's or a team's name with its own, directly or through another: a character or a
+    player the stories of one show call by the same given name ("Megan" under "Mad Men Recap" and
+    "Unpacking Mad Men"). Articles sharing none are left out."""
+    common = evidence.company.common_phrases
+    phrases = {
+        r.article_id: headline_phrases(evidence.texts.get(r.article_id, "").split("\n\n", 1)[0]) - common
+        for r in rows
+    }
+    group = {article: article for article in phrases}
+
+    def root(article: str) -> str:
+        while group[article] != article:
+            article = group[article]
+        return article
+
+    by_phrase: dict[str, list[str]] = defaultdict(list)
+    for article in sorted(phrases):
+        for phrase in phrases[article]:
+            by_phrase[phrase].append(article)
+    for articles in by_phrase.values():
+        for other in articles[1:]:
+            first, second = sorted((root(articles[0]), root(other)))
+            group[second] = first
+    found = {article: root(article) for article in phrases}
+    shared = Counter(found.values())
+    return {article: first for article, first in found.items() if shared[first] > 1}
+
+
+def same_article(result: Resolution) -> None:
+    """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
+    form of the same article was resolved to ("Walt", found to be Walter Quillon); a given name
+    alone left apart ("Ada"), the one person of that given name another form of the article was
+    resolved to ("Quillon", found to be Ada Quillon)."""
+    full = {p for p, person in result.persons.items() if " " in p and person.is_person}
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
+    by_given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) -> persons
+    for (article, _key), person in result.links.items():
+        if person in full:
+            in_article[(article, surname_of(person))].add(person)
+            by_given[(article, person.split()[0])].add(person)
+    moved: set[str] = set()
+    for (article, key), person in sorted(result.links.items()):
+        if " " in key or not (person == key or person.startswith(f"{key}#")) or not result.persons[person].is_person:
+            continue
+        same = set(in_article.get((article, key), ()))
+        if not same and known_given_name(key):
+            same = set(by_given.get((article, key), ()))
+        if len(same) == 1:
+            result.links[(article, key)] = same.pop()
+            moved.add(person)
+    linked = set(result.links.values())
+    for person in moved - linked:
+        del result.persons[person]
