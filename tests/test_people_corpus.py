@@ -1295,6 +1295,17 @@ def test_a_given_name_in_an_editors_brackets_is_the_bearer_whose_surname_follows
     assert resolve(untitled, given=given, texts={"a-1": after}).links[("a-1", "ilse")] == "ilse varnok"
 
 
+def test_a_surname_written_alone_with_two_letters_swapped_is_the_much_more_written_surname() -> None:
+    # "Quarrignton said" in a story naming no one in full, where the store names Ada Quarrington in six
+    alone = PersonRow("x-1", "quarrignton", "Quarrignton", None, ("Quarrignton",), "2014-03-01", mentions=2)
+    result = resolve([*rows("Ada Quarrington", 6), alone])
+    assert result.links[("x-1", "quarrignton")] == "ada quarrington"
+    # a short word is a word of its own: "Patron" is no slip of "Parton"
+    patron = PersonRow("x-2", "patron", "Patron", None, ("Patron",), "2014-03-01", mentions=2)
+    result = resolve([*rows("Dolla Parton", 6), patron])
+    assert result.links[("x-2", "patron")] != "dolla parton"
+
+
 def test_a_full_name_with_two_letters_swapped_is_the_much_more_written_name() -> None:
     data = [*rows("Ysolde Quarrington", 6), *rows("Ysodle Quarrington", 1, start=20)]
     result = resolve(data)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.people.given import (
     common_surname,
     first_name_gender,
+    known_given_name,
     listed_short_form,
     names_shortened_to,
     same_given_name,
@@ -25,7 +26,7 @@ from sanctuary_cli.extract.people.names import (
     spelled_out,
     split_name,
 )
-from sanctuary_cli.extract.people.spelling import given_name_slip, near_or_swapped
+from sanctuary_cli.extract.people.spelling import given_name_slip, near_or_swapped, swapped
 
 if TYPE_CHECKING:
     from sanctuary_cli.extract.people.records import PersonRow
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
 SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
 MISSPELT_LENGTH = 5  # a surname this long at least may be misspelt (see :func:`near_or_swapped`)
+SWAPPED_LENGTH = 7  # ... and, written alone only, have two letters swapped ("Patron" is a word, no "Parton")
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BY_INITIAL = 1  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
@@ -94,11 +96,31 @@ def join_misspelt_groups(groups: dict[str, list[PersonRow]]) -> dict[str, list[P
         target = targets.pop() if len(targets) == 1 else None
         if target is not None:
             into[surname] = target
+    into |= _swapped_alone(groups, fulls)
     joined: dict[str, list[PersonRow]] = {}
     for surname, rows in groups.items():
         target = into.get(surname, surname)
         joined.setdefault(into.get(target, target), []).extend(rows)
     return joined
+
+
+def _swapped_alone(groups: dict[str, list[PersonRow]], fulls: dict[str, Counter[str]]) -> dict[str, str]:
+    """Groups of a surname only ever written alone, two of its letters swapped from the surname of
+    full names written in ``SPELLING_LEAD`` times as many articles ("Sharpotn" twice, beside "Al
+    Sharpton" in twelve) -> that group. A word that is a given name or a common surname of its own,
+    or a short one (a word: "Patron", "ConEd"), is none's slip."""
+    alone = {
+        surname: len({r.article_id for r in rows}) for surname, rows in groups.items()
+        if surname not in fulls and len(surname) >= SWAPPED_LENGTH
+        and not known_given_name(surname) and not common_surname(surname)
+    }
+    into = {}
+    for surname, near in misspelt_neighbours(fulls.keys() | alone.keys(), of=alone).items():
+        least = SPELLING_LEAD * alone[surname]
+        found = [o for o in near if o in fulls and swapped(o, surname) and fulls[o].total() >= least]
+        if len(found) == 1:
+            into[surname] = found[0]
+    return into
 
 
 def _misspelt_from(key: str, count: int, near: list[str], fulls: dict[str, Counter[str]]) -> str | None:
