@@ -1395,6 +1395,19 @@ def test_a_given_name_alone_in_stories_headlined_with_one_show_is_one_person() -
     assert links[("r-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
 
 
+def test_initials_left_apart_are_the_person_their_story_writes_by_surname() -> None:
+    # "Mayor BdQ, not so much" in a story that writes only "de Quarrant", found to be Bill de Quarrant
+    bill = rows("Bill de Quarrant", 6)
+    alone = PersonRow("x-1", "de quarrant", "de Quarrant", None, ("de Quarrant",), "2014-03-01", mentions=2)
+    letters = PersonRow("x-1", "bdq", "BdQ", None, ("BdQ",), "2014-03-01", mentions=1)
+    result = resolve([*bill, alone, letters])
+    assert result.links[("x-1", "de quarrant")] == "bill de quarrant"
+    assert result.links[("x-1", "bdq")] == "bill de quarrant"
+    # a word in lower case is no one's initials
+    word = replace(letters, key="bdq", name="Bdq", aliases=("Bdq",))
+    assert resolve([*bill, alone, word]).links[("x-1", "bdq")] != "bill de quarrant"
+
+
 def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
     # "Last Night" is common words, not a show's name: "Orrin" is no Orrin Quell by it
     recap = PersonRow("recap-1", "orrin", "Orrin", None, ("Orrin",), mentions=12)

@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.lone import initials, written_as_initials
+from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.records import PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, headline_phrases, known_surname
 
@@ -68,14 +70,17 @@ def same_article(result: Resolution) -> None:
     """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
     form of the same article was resolved to ("Walt", found to be Walter Quillon); a given name
     alone left apart ("Ada"), the one person of that given name another form of the article was
-    resolved to ("Quillon", found to be Ada Quillon)."""
+    resolved to ("Quillon", found to be Ada Quillon); a full name's initials left apart ("AdQ"),
+    the one person of those initials ("de Quillon", found to be Ada de Quillon)."""
     full = {p for p, person in result.persons.items() if " " in p and person.is_person}
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) -> persons
+    by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, initials) -> persons
     for (article, _key), person in result.links.items():
         if person in full:
             in_article[(article, surname_of(person))].add(person)
             by_given[(article, person.split()[0])].add(person)
+            by_initials[(article, initials(split_name(person)))].add(person)
     moved: set[str] = set()
     for (article, key), person in sorted(result.links.items()):
         if " " in key or not (person == key or person.startswith(f"{key}#")) or not result.persons[person].is_person:
@@ -83,6 +88,8 @@ def same_article(result: Resolution) -> None:
         same = set(in_article.get((article, key), ()))
         if not same and known_given_name(key):
             same = set(by_given.get((article, key), ()))
+        if not same and written_as_initials(result.persons[person].name):
+            same = set(by_initials.get((article, key), ()))
         if len(same) == 1:
             result.links[(article, key)] = same.pop()
             moved.add(person)

@@ -115,13 +115,19 @@ def a_slip(form: str, right: str, written: Counter[str]) -> bool:
 def by_initials(people: list[Person], written: str) -> list[Person]:
     """The article's one full name whose names' first letters a lone word writes, two of them in capitals
     at least ("BdB" for Bill de Blasio, "AOC" for Alexandria Ocasio-Cortez, "JFK" for John F. Kennedy)."""
-    low, high = INITIALS
-    if not (low <= len(written) <= high and written.isalpha() and sum(c.isupper() for c in written) >= 2):
+    if not written_as_initials(written):
         return []
-    found = [p for p in people if p.parts.full and _initials(p.parts) == written.casefold()]
+    found = [p for p in people if p.parts.full and initials(p.parts) == written.casefold()]
     return found if len(found) == 1 else []
 
 
-def _initials(parts: NameParts) -> str:
+def written_as_initials(written: str) -> bool:
+    """Whether a word may write a full name's initials: two to four letters, two of them capitals."""
+    low, high = INITIALS
+    return low <= len(written) <= high and written.isalpha() and sum(c.isupper() for c in written) >= 2
+
+
+def initials(parts: NameParts) -> str:
+    """A full name's initials, folded ("bdb" of Bill de Blasio, "aoc" of Alexandria Ocasio-Cortez)."""
     words = [w for name in (*parts.given, parts.surname) for w in re.split(r"[\s\-]+", name) if w]
     return "".join(w[0] for w in words).casefold()
