@@ -35,6 +35,7 @@ SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times mor
 SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
 MISSPELT_LENGTH = 5  # a surname this long at least may be misspelt (see :func:`near_or_swapped`)
 SWAPPED_LENGTH = 7  # ... and, written alone only, have two letters swapped ("Patron" is a word, no "Parton")
+SWAPPED_LEAD = 2  # ... from a surname named in full in this many times as many articles
 RARE_SURNAME = 5  # a surname the store names in full in at most this many articles has few namesakes
 BY_INITIAL = 1  # a name opening with an initial no article spells out, written in this many articles, is how
 # its bearer is known ("T. Quillon", a singer), no namesake's ("Tobias Quillon") short first reference
@@ -106,8 +107,8 @@ def join_misspelt_groups(groups: dict[str, list[PersonRow]]) -> dict[str, list[P
 
 def _swapped_alone(groups: dict[str, list[PersonRow]], fulls: dict[str, Counter[str]]) -> dict[str, str]:
     """Groups of a surname only ever written alone, two of its letters swapped from the surname of
-    full names written in ``SPELLING_LEAD`` times as many articles ("Sharpotn" twice, beside "Al
-    Sharpton" in twelve) -> that group. A word that is a given name or a common surname of its own,
+    full names written in ``SWAPPED_LEAD`` times as many articles ("Sharpotn" twice, beside "Al
+    Sharpton" in five) -> that group. A word that is a given name or a common surname of its own,
     or a short one (a word: "Patron", "ConEd"), is none's slip."""
     alone = {
         surname: len({r.article_id for r in rows}) for surname, rows in groups.items()
@@ -116,7 +117,7 @@ def _swapped_alone(groups: dict[str, list[PersonRow]], fulls: dict[str, Counter[
     }
     into = {}
     for surname, near in misspelt_neighbours(fulls.keys() | alone.keys(), of=alone).items():
-        least = SPELLING_LEAD * alone[surname]
+        least = SWAPPED_LEAD * alone[surname]
         found = [o for o in near if o in fulls and swapped(o, surname) and fulls[o].total() >= least]
         if len(found) == 1:
             into[surname] = found[0]
