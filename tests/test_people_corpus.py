@@ -697,6 +697,12 @@ def test_a_name_after_a_production_of_is_a_plays() -> None:
     assert word_use("Tesselby", texts).of_a_kind == 2
 
 
+def test_a_name_someone_founded_or_fronts_is_a_bands_or_a_bodys() -> None:
+    texts = ["Ada Quillon, the frontman for Tesselgarden, co-founded Tesselgarden in 1984. Tesselgarden toured."]
+    assert word_use("Tesselgarden", texts).of_a_kind == 2
+    assert word_use("Quillon", ["Tesselgarden was founded by Ada Quillon. Quillon toured."]).of_a_kind == 0
+
+
 def test_a_suffix_written_by_a_name_holding_the_persons_usual_role_is_that_person() -> None:
     da = "District Attorney"
     data = [*rows("Ada Quillon", 5, role=da), *rows("Ada Quillon Jr.", 1, start=20, role=da)]

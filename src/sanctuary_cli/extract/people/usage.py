@@ -88,6 +88,10 @@ KIND_AFTER_BARE = re.compile(
 NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
 NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
 SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.IGNORECASE)  # "Shares in Orrincorp fell"
+# "co-founded Copper Lantern", "the frontman for Copper Lantern": a band's or a body's name (no one is founded)
+FOUNDED_OR_FRONTED = re.compile(
+    r"\b(?:co-?founded|founded|(?:front(?:man|woman)|lead singer)\s+(?:of|for))\s+$", re.IGNORECASE
+)
 HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 # "Vossco car service": a noun the name modifies (not "told Ollie the dog was ill": a noun phrase of its own)
 NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an)\b)([a-z]+)(?:\s+([a-z]+))?\b")
@@ -171,7 +175,10 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
-            counts["kind"] += _of_a_kind(text, start, end, rules.kind_nouns) or part_of_a_work(text, start)
+            counts["kind"] += (
+                _of_a_kind(text, start, end, rules.kind_nouns) or part_of_a_work(text, start)
+                or bool(FOUNDED_OR_FRONTED.search(before))
+            )
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
