@@ -175,10 +175,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
-            counts["kind"] += (
-                _of_a_kind(text, start, end, rules.kind_nouns) or part_of_a_work(text, start)
-                or bool(FOUNDED_OR_FRONTED.search(before))
-            )
+            counts["kind"] += _a_kind_here(text, start, end, before, rules.kind_nouns)
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
             counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
             counts["ends"] += _after_a_names_word(text, before, word)
@@ -251,6 +248,12 @@ def part_of_a_work(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows "the finale of", "season two of": a show's or a film's."""
     before = PART_OF.search(text, max(0, start - 30), start)
     return before is not None and before.group(1) in name_rules().part_of_a_work
+
+
+def _a_kind_here(text: str, start: int, end: int, before: str, nouns: frozenset[str]) -> bool:
+    """Whether this use of a name writes it as an animal's, a band's or a work's (see :func:`_of_a_kind`,
+    :func:`part_of_a_work`), or as something founded or fronted."""
+    return _of_a_kind(text, start, end, nouns) or part_of_a_work(text, start) or bool(FOUNDED_OR_FRONTED.search(before))
 
 
 def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
