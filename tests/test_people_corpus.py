@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.corpus import (
     GivenUse,
@@ -16,7 +17,7 @@ from sanctuary_cli.extract.people.corpus import (
 )
 from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
 from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
-from sanctuary_cli.extract.people.usage import not_a_person_by_use, word_use
+from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import written_with
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, resolve
 from sanctuary_cli.extract.people.names import person_key
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use, word_use
+from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.extract.people.written import person_written, written_with
 
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
 from sanctuary_cli.extract.people.apart import many_bearers, same_article, same_show
+from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.fullnames import (
     apart_by_middle_initials,
@@ -73,7 +74,7 @@ from sanctuary_cli.extract.people.shortforms import (
     written_alone,
     written_alone_for,
 )
-from sanctuary_cli.extract.people.usage import WordUse, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import WordUse
 from sanctuary_cli.extract.people.verdicts import cluster_no_person, short_form_no_person
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
 

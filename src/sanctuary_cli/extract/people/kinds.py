@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from sanctuary_cli.extract.people.byuse import KIND_SHARE
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, short_form_words
 from sanctuary_cli.extract.people.names import NameParts, name_rules
 from sanctuary_cli.extract.people.records import PersonRow
-from sanctuary_cli.extract.people.usage import KIND_SHARE, WordUse, opens_a_sentence, word_use
+from sanctuary_cli.extract.people.usage import WordUse, opens_a_sentence, word_use
 from sanctuary_cli.extract.people.written import only_in_a_body_name, written_with
 from sanctuary_cli.extract.places import gazetteer
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from sanctuary_cli.extract.people.byuse import a_thing_by_the_stores_tags
 from sanctuary_cli.extract.people.company import (
     NAMESAKE_HEADLINES,
     Company,
@@ -27,7 +28,7 @@ from sanctuary_cli.extract.people.fullnames import Cluster, clipped
 from sanctuary_cli.extract.people.given import common_surname, first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, NameParts, facility_word, name_rules, person_key, split_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
-from sanctuary_cli.extract.people.usage import WordUse, a_thing_by_the_stores_tags
+from sanctuary_cli.extract.people.usage import WordUse
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.works import work_cues
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sanctuary_cli.extract.people.byuse import an_acronym_of_a_body, not_a_person_by_use
 from sanctuary_cli.extract.people.fullnames import Cluster
 from sanctuary_cli.extract.people.given import first_name_gender, short_form_words
 from sanctuary_cli.extract.people.kinds import named_for_a_body, named_for_its_kind, only_listed, place_nickname
@@ -20,7 +21,7 @@ from sanctuary_cli.extract.people.names import (
 )
 from sanctuary_cli.extract.people.records import PersonRow
 from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES, Evidence, ShortForm, a_things_word, known_surname
-from sanctuary_cli.extract.people.usage import WordUse, an_acronym_of_a_body, not_a_person_by_use
+from sanctuary_cli.extract.people.usage import WordUse
 
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
 
