@@ -17,8 +17,8 @@ from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.cluster import cluster
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.mentions import _used_as_a_person
-from sanctuary_cli.extract.people.names import named_for_a_place, not_a_personal_name
 from sanctuary_cli.extract.people.people import extract_people, find_person, person_key, resolve_role
+from sanctuary_cli.extract.people.personal import named_for_a_place, not_a_personal_name
 from sanctuary_cli.extract.places.cities import extract_cities
 from tests.conftest import GOLD, ROOT, SEEDS
 from tests.extraction import people_by_name

@@ -16,7 +16,8 @@ from sanctuary_cli.extract.people.corpus import (
     surname_of,
 )
 from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
-from sanctuary_cli.extract.people.names import not_a_personal_name, person_key, strip_title
+from sanctuary_cli.extract.people.names import person_key, strip_title
+from sanctuary_cli.extract.people.personal import not_a_personal_name
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import written_with
 

@@ -11,7 +11,8 @@ import pytest
 
 from sanctuary_cli.extract.people.corpus import resolve
 from sanctuary_cli.extract.people.given import same_given_name
-from sanctuary_cli.extract.people.names import canonical_name, strip_title
+from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.personal import canonical_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.people.written import person_written

@@ -8,7 +8,8 @@ from sanctuary_cli.extract.model import PersonRecord
 from sanctuary_cli.extract.people.brands import brand_word, written_as_a_brand
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.kinds import named_for_an_animal_here
-from sanctuary_cli.extract.people.names import not_a_personal_name, strip_title
+from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.personal import not_a_personal_name
 from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import person_written, short_for_a_body

@@ -168,7 +168,7 @@ def _analyses(nlp: Language, texts: list[str]) -> Iterator[Result]:
 def warm_up(nlp: Language, text: str) -> None:
     """Parse and extract one text, so that whatever the pipeline loads on first use is loaded,
     with the word frequencies that only a rare name asks for (loaded once, before the workers fork)."""
-    from sanctuary_cli.extract.people.names import common_word
+    from sanctuary_cli.extract.people.personal import common_word
 
     for doc in parse(nlp, [text]):
         _extract(nlp, doc)

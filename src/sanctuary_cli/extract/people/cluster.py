@@ -16,13 +16,7 @@ from sanctuary_cli.extract.people.given import first_name_gender
 from sanctuary_cli.extract.people.lone import a_slip, surname_cut_short, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
-from sanctuary_cli.extract.people.names import (
-    PARTICLES,
-    NameParts,
-    given_compatible,
-    name_rules,
-    split_name,
-)
+from sanctuary_cli.extract.people.names import PARTICLES, NameParts, given_compatible, name_rules, split_name
 from sanctuary_cli.extract.people.relatives import Relatives
 from sanctuary_cli.extract.people.spelling import given_name_slip, near_spelling
 from sanctuary_cli.extract.places import gazetteer

@@ -7,10 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sanctuary_cli.extract.people.names import (
-    NameParts,
-    split_name,
-)
+from sanctuary_cli.extract.people.names import NameParts, split_name
 from sanctuary_cli.extract.places import gazetteer
 
 if TYPE_CHECKING:

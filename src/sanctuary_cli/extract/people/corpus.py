@@ -48,15 +48,9 @@ from sanctuary_cli.extract.people.kinds import (
     named_for_an_animal_here,
 )
 from sanctuary_cli.extract.people.lookup import role_head
-from sanctuary_cli.extract.people.names import (
-    NameParts,
-    canonical_name,
-    given_compatible,
-    not_a_personal_name,
-    person_key,
-    split_name,
-)
+from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
 from sanctuary_cli.extract.people.namesakes import only_bearer, role_overrules, short_form_of, why_apart
+from sanctuary_cli.extract.people.personal import canonical_name, not_a_personal_name
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import (
     Evidence,

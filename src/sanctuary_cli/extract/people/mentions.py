@@ -12,8 +12,9 @@ from sanctuary_cli.extract.people.brands import written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.given import first_name_gender
-from sanctuary_cli.extract.people.names import PARTICLES, facility_word, looks_like_name, name_rules, strip_title
+from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules, strip_title
 from sanctuary_cli.extract.people.nicknames import nicknamed_names
+from sanctuary_cli.extract.people.personal import looks_like_name
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
 from sanctuary_cli.extract.people.runon import reread
 from sanctuary_cli.extract.places.cities import CityIndex

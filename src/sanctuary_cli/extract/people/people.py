@@ -32,10 +32,7 @@ from sanctuary_cli.extract.people.gender import gender, vote_gender
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
 from sanctuary_cli.extract.people.lookup import find_person, resolve_role
 from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_plural_title
-from sanctuary_cli.extract.people.names import (
-    person_key,
-    split_name,
-)
+from sanctuary_cli.extract.people.names import person_key, split_name
 from sanctuary_cli.extract.people.nicknames import nickname_form
 from sanctuary_cli.extract.people.ties import tie_names
 from sanctuary_cli.extract.places.cities import CityIndex

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import fold, known_given_name
-from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, common_word, name_rules, person_key, word_frequency
+from sanctuary_cli.extract.people.names import PARTICLES, SUFFIXES, name_rules, person_key
+from sanctuary_cli.extract.people.personal import common_word, word_frequency
 from sanctuary_cli.extract.people.roles import lexicon, role_form
 from sanctuary_cli.extract.places.article import cues as city_cues
 from sanctuary_cli.extract.places.gazetteer import is_country

@@ -13,7 +13,7 @@ from sanctuary_cli.extract.people.byuse import an_acronym_of_a_body, not_a_perso
 from sanctuary_cli.extract.people.fullnames import Cluster
 from sanctuary_cli.extract.people.given import first_name_gender, short_form_words
 from sanctuary_cli.extract.people.kinds import named_for_a_body, named_for_its_kind, only_listed, place_nickname
-from sanctuary_cli.extract.people.names import (
+from sanctuary_cli.extract.people.personal import (
     named_for_a_club,
     named_for_a_place,
     not_a_personal_name,

@@ -21,10 +21,10 @@ from sanctuary_cli.extract.people.names import (
     body_word,
     facility_word,
     name_rules,
-    not_a_personal_name,
     person_key,
     split_name,
 )
+from sanctuary_cli.extract.people.personal import not_a_personal_name
 from sanctuary_cli.extract.people.roles import lexicon
 from sanctuary_cli.extract.people.runon import run_together
 
