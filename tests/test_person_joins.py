@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
+from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links, same_story_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
 from sanctuary_cli.ingest import resolve_people
@@ -590,3 +590,14 @@ def test_a_surname_alone_beside_a_namesakes_company_is_that_namesake(tmp_path: P
     people += [("x", "pimsby", "Pimsby", []), ("x", "tam varnick", "Tam Varnick", []),
                ("x", "selma truitt", "Selma Truitt", [])]
     assert _resolved(tmp_path, texts, people)["xpimsby"] == "odo pimsby"
+
+
+def test_a_given_name_alone_joins_the_one_person_of_it_its_story_was_joined_to() -> None:
+    # "Carmelo came out hot" in a live blog whose "Melo" was joined to Carmelo Quillon
+    links = story("s1", ("carmelo#s1", "Carmelo"), ("melo#s1", "Melo"), ("pat lund", "Pat Lund"))
+    moves = {("s1", "melo"): "carmelo quillon"}
+    assert same_story_links(links, moves) == {("s1", "carmelo"): "carmelo quillon"}
+    # with no such join, or two of that given name in the story, it stays apart
+    assert same_story_links(links, {}) == {}
+    two = {**moves, ("s1", "pat lund"): "carmelo tessel"}
+    assert same_story_links(links, two) == {}

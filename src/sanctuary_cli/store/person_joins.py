@@ -16,7 +16,13 @@ import sqlite3
 from collections import defaultdict
 
 from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.comentions import Link, given_name_links, relinks, same_cast_links
+from sanctuary_cli.extract.people.comentions import (
+    Link,
+    given_name_links,
+    relinks,
+    same_cast_links,
+    same_story_links,
+)
 from sanctuary_cli.extract.people.given_variants import end_clipped_links
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.variants import Named, variant_merges
@@ -54,6 +60,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     moves |= given_name_links(joined)
     moves |= {k: v for k, v in end_clipped_links(joined).items() if k not in moves}
     moves |= same_cast_links(joined, moves)
+    moves |= same_story_links(links, moves)
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)

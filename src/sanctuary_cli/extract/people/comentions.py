@@ -346,3 +346,23 @@ def _pairs(word: str, other: str, article: str, store: _Store) -> dict[tuple[str
             if together >= PAIR_SUPPORT and together >= PAIR_SHARE * fewer:
                 found[(bearer, theirs)] = together
     return found
+
+
+def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """(article, key) of a given name alone still apart -> the one person of that given name whom
+    another row of its story was joined to ("Carmelo" beside a "Melo" found to be Carmelo Anthony),
+    once the ``moves`` are made."""
+    joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
+    by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for link in joined:
+        if " " in link.pid and "#" not in link.pid:
+            by_given[(link.article, link.pid.split()[0])].add(link.pid)
+    found = {}
+    for link in joined:
+        alone = link.pid == link.key or link.pid.startswith(f"{link.key}#")
+        if " " in link.key or not alone or link.role or not known_given_name(link.key):
+            continue
+        same = by_given.get((link.article, link.key), set())
+        if len(same) == 1:
+            found[(link.article, link.key)] = next(iter(same))
+    return found
