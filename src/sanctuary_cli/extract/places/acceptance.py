@@ -32,7 +32,6 @@ from sanctuary_cli.extract.places.context import (
     listed_with_places_abroad,
     names_a_product,
     names_a_team,
-    played_as_a_team,
     street_by_direction,
     street_corner,
     street_range,
@@ -49,6 +48,7 @@ from sanctuary_cli.extract.places.sports import (
     glosses_teams,
     left_by_a_player,
     on_a_results_line,
+    played_as_a_team,
     plays_in_a_match_report,
 )
 from sanctuary_cli.extract.places.usages import (

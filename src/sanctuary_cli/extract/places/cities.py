@@ -35,7 +35,6 @@ from sanctuary_cli.extract.places.article import (
     cues,
     ends_with_any,
     is_city_state_name,
-    mark_trips,
     read_article,
     sentence_index,
     starts_with_any,
@@ -59,6 +58,7 @@ from sanctuary_cli.extract.places.senses import (
     kept_as_the_city,
     names_a_street,
 )
+from sanctuary_cli.extract.places.trips import mark_trips
 from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
 from sanctuary_cli.extract.places.works import the_work, works_named
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 DIRECTIONS = frozenset({"north", "south", "east", "west"})
 # a capitalised street word, or Manhattan's one street known by its name alone
-RESULT_VERBS = frozenset({"win", "wins", "won", "lose", "loses", "lost", "tie", "ties", "tied", "draw", "drew"})
 SOURCE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})  # a name that ends "according to ..." stands alone
 YEARS = frozenset({"year", "years"})  # "a 12-year-old", "the 12-years-old"
 LIST_SEPARATORS = frozenset({",", ";", "and", "or", "&"})
@@ -355,53 +354,6 @@ def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[st
             if start - 1 - size >= 0 and is_section(doc[start - 1 - size : start - 1].text):
                 return True
     return False
-
-
-def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: frozenset[str]) -> bool:
-    """ "The Red Bulls beat Tulsa", "they host Omaha next week", "the game against Tulsa", "a 3-0 win over
-    Omaha", "kept Tulsa's forwards quiet", "need Tulsa to lose", "DC United and Tulsa": a place name as the other
-    side of a result or a game, with its players, as the subject of a result or beside a club is the team."""
-    if end + 1 < len(doc) and doc[end].text in POSSESSIVES:
-        words = [t.lower_ for t in doc[end + 1 : end + 3]]
-        if any(tuple(words[: len(p)]) == p for p in cues().squad_after):
-            return True
-    head = doc[end - 1]
-    if head.dep_ == "dobj":
-        return head.head.lower_ in verbs
-    if head.dep_ == "nsubj" and _a_results_subject(head, match_words):
-        return True
-    if head.dep_ == "compound" and head.head.lower_ in match_words:
-        return True  # "a big Tulsa win tonight"
-    if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
-        return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
-    return head.dep_ == "pobj" and _a_results_other_side(head, match_words)
-
-
-def _a_results_subject(head: Token, match_words: frozenset[str]) -> bool:
-    """ "Tulsa won 2-1", "they need Tulsa to lose their last two matches", "Tulsa was victorious in the final":
-    but "Detroit lost half its people"."""
-    if head.head.lower_ in RESULT_VERBS and _objects_are_games(head.head, match_words):
-        return True
-    return any(t.dep_ == "acomp" and t.lower_ in cues().result_states for t in head.head.children)
-
-
-def _a_results_other_side(head: Token, match_words: frozenset[str]) -> bool:
-    """ "the game against Tulsa", "a 3-0 win over Omaha", "falling to Tulsa in the semifinal", "dropped three
-    games to Tulsa": not "lost the bid to Tulsa"."""
-    preposition = head.head
-    if preposition.lower_ == "to" and preposition.head.lower_ in cues().loss_verbs:
-        loser = preposition.head
-        return _objects_are_games(loser, match_words) and (loser.lemma_ != "drop" or _has_object(loser))
-    return preposition.lower_ in {"against", "over"} and preposition.head.lower_ in match_words
-
-
-def _objects_are_games(verb: Token, match_words: frozenset[str]) -> bool:
-    """Whether every direct object of the verb is a game's word ("lost two matches"), or it has none."""
-    return all(t.lower_ in match_words for t in verb.children if t.dep_ == "dobj")
-
-
-def _has_object(verb: Token) -> bool:
-    return any(t.dep_ == "dobj" for t in verb.children)
 
 
 def listed_with_counties(doc: Doc, start: int, end: int) -> bool:
