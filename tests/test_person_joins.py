@@ -447,6 +447,10 @@ def test_a_nickname_clipped_from_the_end_of_a_given_name_joins_the_one_person_of
     # a word the store writes as a surname ("Ada Vanni") or a given name of its own is no nickname
     assert end_clipped_links([*links, *story("s4", ("ada vanni", "Ada Vanni"))]) == {}
     assert end_clipped_links(story("s5", ("mariana tessel", "Mariana Tessel"), ("ana#s5", "Ana"))) == {}
+    # two letters will do ("Ye" of the story's Zanye Quillon), unless a full name of the store holds the word
+    short = story("s6", ("zanye quillon", "Zanye Quillon"), ("ye#s6", "Ye"))
+    assert end_clipped_links(short) == {("s6", "ye"): "zanye quillon"}
+    assert end_clipped_links([*short, *story("s7", ("ada ye", "Ada Ye"))]) == {}
 
 
 def test_a_nickname_another_story_gives_a_person_is_that_person_in_a_story_of_their_company() -> None:
