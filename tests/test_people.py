@@ -675,6 +675,15 @@ def test_a_pet_name_made_of_a_surnames_first_letters_is_the_articles_person(pars
     assert "Bloomie" in person(people_of(parse, text), "Dara Bloomfeld").aliases
 
 
+def test_a_given_names_initial_run_into_the_surname_is_the_articles_person(parse: Parse) -> None:
+    text = "Point guard Jeremy Korr scored 30 on Monday. Hornets to JKorr: the fans are waiting, the coach said."
+    assert "JKorr" in person(people_of(parse, text), "Jeremy Korr").aliases
+    # two of the story's people fit: neither
+    text = ("Point guard Jeremy Korr and his sister Jane Korr scored on Monday. Hornets to JKorr: the fans are "
+            "waiting, the coach said.")
+    assert "JKorr" not in {a for p in people_of(parse, text) for a in p.aliases}
+
+
 def test_a_full_names_initials_are_the_articles_one_person_of_them(parse: Parse) -> None:
     text = ("Mayor Odile van Quarrant cut the ribbon on Monday. Critics were unmoved. "
             '"Mayor OvQ, not so much," one wrote. Van Quarrant left early.')

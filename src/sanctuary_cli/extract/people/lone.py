@@ -39,7 +39,7 @@ def written_for(
     if not same and bare:
         same = clipped_name(people, parts.last_word)
     if not same:
-        same = by_initials(people, written.split()[-1])  # "BdB", or "Mayor BdB"
+        same = by_initials(people, written.split()[-1]) or initial_and_surname(people, written.split()[-1])
     return same
 
 
@@ -118,6 +118,19 @@ def by_initials(people: list[Person], written: str) -> list[Person]:
     if not written_as_initials(written):
         return []
     found = [p for p in people if p.parts.full and initials(p.parts) == written.casefold()]
+    return found if len(found) == 1 else []
+
+
+def initial_and_surname(people: list[Person], written: str) -> list[Person]:
+    """The article's one full name a lone word writes as its given name's initial run into its surname,
+    the surname capitalised ("JQuillon" for Jeremy Quillon, as fans and headlines write it)."""
+    if len(written) < 3 or not (written[:1].isupper() and written[1:2].isupper() and written[2:3].islower()):
+        return []
+    word = written.casefold()
+    found = [
+        p for p in people
+        if p.parts.full and p.parts.given and word == p.parts.given[0][:1] + p.parts.surname.replace(" ", "")
+    ]
     return found if len(found) == 1 else []
 
 
