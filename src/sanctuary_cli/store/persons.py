@@ -187,7 +187,8 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     bearers = {w: {g.key for g in given[w] if g.articles <= HEADLINED_ARTICLES} for w in words}
     titles = headlines_of(conn, {key for keys in bearers.values() for key in keys})
     namesake_titles = headlines_of(conn, {key for keys in namesakes.values() for key in keys})
-    headlined_by = {**namesakes, **bearers}  # one-word key -> the full names whose headlines may tell it
+    # one-word key -> the full names whose headlines may tell it ("stewart": Jon Stewart's and Stewart Little's)
+    headlined_by = {w: namesakes.get(w, set()) | bearers.get(w, set()) for w in namesakes.keys() | bearers.keys()}
     headlined = [r for r in rows if r.key in headlined_by and r.mentions >= HEADLINE_MENTIONS and not r.role]
     shared = _shared_phrases(conn, headlined, headlined_by, {**namesake_titles, **titles})
     company = _company_of_keys(conn, candidates, few)
