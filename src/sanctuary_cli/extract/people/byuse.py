@@ -8,7 +8,7 @@ noun that animal or band; one the parser tags a company across the store a compa
 
 from __future__ import annotations
 
-from sanctuary_cli.extract.people.usage import HASHTAG_SHARE, NUMBERED_SHARE, WordUse
+from sanctuary_cli.extract.people.usage import WordUse
 
 COMMON_WORD_SHARE = 0.5  # a one-word "name" written in lower case this often is a common word ("Subway")
 LONGER_NAME_SHARE = 0.5  # ... and one this often the first word of a longer name ("Yale University")
@@ -23,6 +23,8 @@ MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a pe
 # person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
 KIND_USES = 2  # a name set this often after or in apposition with an animal's, a statue's, a band's noun ...
 KIND_SHARE = 0.1  # ... in this share of its capitalised uses is that animal's, statue's or band's
+NUMBERED_SHARE = 0.3  # a name written with a sequel's or a model's number this often (twice at least) is a work's
+HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 MIN_USES = 3  # shares are read from at least this many capitalised uses
 MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this many (a few are chance)
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...

@@ -2,8 +2,9 @@
 
 A given name alone, or another form of it ("Chris" for Christopher, "Shelly" for Sheldon); a
 full name run together as a hashtag writes it; a surname misspelt by a slip of the pen; a
-surname or single name clipped to its first letters ("Shump" for Shumpert); a full name's
-initials ("BdB" for Bill de Blasio).
+surname or single name clipped to its first letters ("Shump" for Shumpert) or made a pet name of
+("Spicey"); a surname cut short beside the same given name ("Alex Q."); a full name's initials
+("BdB" for Bill de Blasio), or its given name's initial run into its surname ("JLin").
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ def run_together_as_one(people: list[Person], parts: NameParts) -> list[Person]:
 
 
 def near_spelt(people: list[Person], parts: NameParts, written: Counter[str]) -> list[Person]:
-    """The people whose surname a lone word misspells by a slip of the pen (see :func:`_a_slip`)."""
+    """The people whose surname a lone word misspells by a slip of the pen (see :func:`a_slip`)."""
     return [
         p for p in people
         if p.parts.full and near_spelling(p.parts.last_word, parts.last_word)

@@ -66,13 +66,11 @@ KIND_AFTER_BARE = re.compile(
 # "Chirpquest 3 sold out", "the new Vossphone 6.": a sequel's or a model's number, not a score ("Quillon 35")
 # nor an age or a date ("Quillon, 3", "March 3, 2012")
 NUMBERED = re.compile(r" [2-9](?![\d.,:/-]?\d)\b")
-NUMBERED_SHARE = 0.3  # a name written with such a number this often (twice at least) is a work's or a product's
 SHARES_IN = re.compile(r"\b(?:shares|stock|stake)\s+(?:in|of)\s+$", re.IGNORECASE)  # "Shares in Orrincorp fell"
 # "co-founded Copper Lantern", "the frontman for Copper Lantern": a band's or a body's name (no one is founded)
 FOUNDED_OR_FRONTED = re.compile(
     r"\b(?:co-?founded|founded|(?:front(?:man|woman)|lead singer)\s+(?:of|for))\s+$", re.IGNORECASE
 )
-HASHTAG_SHARE = 0.5  # a name written after "#" this often (twice at least) is a hashtag: "#HarborNights"
 # "Vossco car service": a noun the name modifies (not "told Ollie the dog was ill": a noun phrase of its own)
 NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an)\b)([a-z]+)(?:\s+([a-z]+))?\b")
 
