@@ -100,6 +100,17 @@ def test_quoted_words_between_capitalised_words_that_are_no_name_are_no_nickname
     assert not found, list(found)
 
 
+def test_a_quotation_that_ends_its_sentence_is_no_nickname_of_the_next_sentences_subject(parse: Parse) -> None:
+    text = ('Mara Tessel and her husband adopted the dog, named Rex. They also renamed Rex "Bolt." Tessel '
+            'added, "He is gentle." Tessel said Bolt loves the park.')
+    found = people_by_name(parse, text)
+    assert "Rex Tessel" not in found, list(found)
+    assert "Bolt" not in found["Mara Tessel"].aliases
+    # an initial's full stop ends no sentence: 'Hugh "J.R." Ewing' is one name
+    initials = people_by_name(parse, 'Hugh "J.R." Ewing laughed. Ewing left the ranch.')
+    assert "J.R. Ewing" in initials["Hugh Ewing"].aliases
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

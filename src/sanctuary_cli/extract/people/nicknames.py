@@ -32,6 +32,9 @@ NICKNAMED = re.compile(
 )
 NOT_A_SURNAME = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 NICKNAME = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}")  # capitalised words, three at most
+# a quotation ending its sentence inside the marks ('renamed Rex "Bolt." Tessel added'): a word's
+# full stop, or a question or exclamation mark; not an initial's stop ('Hugh "J.R." Tessel')
+SENTENCE_END = re.compile(r"(?:[a-z]{2}\.|[!?])$")
 
 
 def nicknamed_names(doc: Doc) -> list[Mention]:
@@ -60,6 +63,8 @@ def nicknamed_names(doc: Doc) -> list[Mention]:
         initials = " ".join((match.group("initials") + match.group("after")).split())
         name = " ".join(w for w in (match.group("given"), initials, surname) if w)
         nickname = match.group("double") or match.group("single")
+        if SENTENCE_END.search(nickname):
+            continue  # the surname opens the next sentence: no name
         if not NICKNAME.fullmatch(nickname):
             # 'Ada "I will win" Quillon': a jibe in quotation marks, no name to go by; the surname must be
             # no date's or other name's word (not 'told Ada "we are done" Monday night')
