@@ -138,6 +138,8 @@ def test_a_city_agency_or_its_people_name_the_city(parse: Parse) -> None:
     [
         "She bought a coat at Lexington and 86th before noon.",
         "The shop sits between Park and Lexington in Manhattan.",
+        "The cafe sits between Central Park West and Columbus, near the museum.",
+        "The cafe sits between Park Avenue South and Lexington, near the museum.",
         "The bar on 72nd and Columbus closed in Manhattan.",
         "Dancers filled Columbus circle in Manhattan on Sunday.",
         "The patient was taken to Bellevue Hospital in Manhattan.",
@@ -146,6 +148,10 @@ def test_a_city_agency_or_its_people_name_the_city(parse: Parse) -> None:
 def test_an_avenue_at_a_corner_or_a_building_is_not_a_city(parse: Parse, text: str) -> None:
     found = {city for city, _ in cities_of(parse, text)}
     assert not found & {"Lexington", "Columbus", "Bellevue"}
+
+
+def test_a_city_after_between_and_a_city_of_several_words_is_a_city(parse: Parse) -> None:
+    assert ("Columbus", "OH") in cities_of(parse, "The bus runs between New York City and Columbus.")
 
 
 def test_a_place_name_used_as_a_persons_is_not_a_city(parse: Parse) -> None:

@@ -41,6 +41,8 @@ MAX_COUNTY_LIST_TOKENS = 60  # a weather warning can list a score of counties
 ASIDE_OPENERS = frozenset({",", "-", "--", "–", "—"})  # what opens an aside after a name: "Tulsa - who ..."
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 # Words of a sentence that runs along streets: "a bike lane from Canal to Tulsa", "nine blocks from Tulsa to Elm".
+COMPASS_WORDS = frozenset({"north", "south", "east", "west"})  # "Central Park West", "Park Avenue South"
+MAX_STREET_WORDS = 4  # words of a street's name, at most
 MEET = frozenset({"meet", "meets", "met"})  # "where Tulsa meets Elm": a corner
 ROAD_WORDS = STREET_WORDS | STREET_PLURALS | frozenset({"block", "blocks", "lane", "stretch", "sidewalk", "sidewalks"})
 
@@ -53,9 +55,20 @@ def street_corner(doc: Doc, start: int, end: int) -> bool:
         return True
     if start >= 2 and doc[start - 1].lower_ == "at" and doc[start - 2].lower_ in STREET_WORDS:
         return True  # "on Hoyt Street at Union": the cross street
-    return len(before) > 0 and before[-1].lower_ in {"and", "&"} and start >= 3 and (
-        doc[start - 3].lower_ == "between"
-    )
+    if not (len(before) > 0 and before[-1].lower_ in {"and", "&"}):
+        return False
+    return (start >= 3 and doc[start - 3].lower_ == "between") or _after_a_named_street(doc, start - 1)
+
+
+def _after_a_named_street(doc: Doc, conjunction: int) -> bool:
+    """ "between Central Park West and Tulsa", "between Fifth Avenue and Tulsa": "between" and a street of
+    several capitalised words, its last a street's or a compass word, before the "and"."""
+    first = conjunction - 1
+    while first > 0 and conjunction - first <= MAX_STREET_WORDS and doc[first].text[:1].isupper():
+        if doc[first - 1].lower_ == "between":
+            return conjunction - first >= 2 and doc[conjunction - 1].lower_ in STREET_WORDS | COMPASS_WORDS
+        first -= 1
+    return False
 
 
 def bare_corner(doc: Doc, start: int, end: int) -> bool:
