@@ -333,3 +333,15 @@ def test_a_name_opening_with_a_common_word_written_first_or_twice_is_kept(parse:
     assert _reread(parse, "Tessel spoke. She met Apple Tessel.", ["Tessel", "Apple Tessel"])[1] == "Apple Tessel"
     # a word English seldom writes is a name's
     assert _reread(parse, "Tessel spoke. Zorvath Tessel left.", ["Tessel", "Zorvath Tessel"])[1] == "Zorvath Tessel"
+
+
+
+def test_a_lone_word_written_once_with_a_letter_doubled_is_the_word_written_more_often(parse: Parse) -> None:
+    text = ("Philip lied to his handler again. Philip said the mission was over, and the handler did not "
+            "believe Philip. Later Phillip went home alone. Philip slept.")
+    found = people_by_name(parse, text)
+    assert "Phillip" not in found, list(found)
+    assert "Phillip" in found["Philip"].aliases
+    # as often written, two spellings are two names
+    both = people_by_name(parse, "Philip met his handler at the gate. Phillip waved from the car.")
+    assert {"Philip", "Phillip"} <= set(both), list(both)

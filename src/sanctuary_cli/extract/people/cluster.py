@@ -13,7 +13,7 @@ from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender
-from sanctuary_cli.extract.people.lone import a_slip, surname_cut_short, written_for
+from sanctuary_cli.extract.people.lone import a_slip, join_doubled_letter_slips, surname_cut_short, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
 from sanctuary_cli.extract.people.names import PARTICLES, NameParts, given_compatible, name_rules, split_name
@@ -46,6 +46,7 @@ def cluster(doc: Doc, mentions: list[Mention], titles: dict[int, str]) -> list[P
         person.mentions.append(mention)
         if title is not None:
             heads.setdefault(id(person), set()).add(role_head(title))
+    people = join_doubled_letter_slips(people)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.mentions[0].start)

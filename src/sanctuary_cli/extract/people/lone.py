@@ -4,7 +4,8 @@ A given name alone, or another form of it ("Chris" for Christopher, "Shelly" for
 full name run together as a hashtag writes it; a surname misspelt by a slip of the pen; a
 surname or single name clipped to its first letters ("Shump" for Shumpert) or made a pet name of
 ("Spicey"); a surname cut short beside the same given name ("Alex Q."); a full name's initials
-("BdB" for Bill de Blasio), or its given name's initial run into its surname ("JLin").
+("BdB" for Bill de Blasio), or its given name's initial run into its surname ("JLin"); a lone word
+written once with a letter doubled beside the same word written far more often ("Phillip" and "Philip").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sanctuary_cli.extract.people.spelling import near_spelling
 
 CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
 CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
+SLIP_LEAD = 3  # a lone word's spelling written this many times as often as its slip is the person's
 INITIALS = (2, 4)  # a full name written by its initials has this many of them, at least and at most
 
 
@@ -145,3 +147,31 @@ def initials(parts: NameParts) -> str:
     """A full name's initials, folded ("bdb" of Bill de Blasio, "aoc" of Alexandria Ocasio-Cortez)."""
     words = [w for name in (*parts.given, parts.surname) for w in re.split(r"[\s\-]+", name) if w]
     return "".join(w[0] for w in words).casefold()
+
+
+def join_doubled_letter_slips(people: list[Person]) -> list[Person]:
+    """The article's people, each lone word written with one letter doubled or undoubled
+    ("Phillip" once, beside "Philip" six times) joined to the spelling written ``SLIP_LEAD`` times as
+    often: a typist's slip. As often written, "Ana" and "Anna" are two names."""
+    lone = sorted((p for p in people if not p.parts.full), key=lambda p: -len(p.mentions))
+    gone: set[int] = set()
+    for slip in reversed(lone):
+        word = slip.parts.last_word
+        into = [
+            p for p in lone
+            if p is not slip and id(p) not in gone and len(p.mentions) >= SLIP_LEAD * len(slip.mentions)
+            and one_letter_doubled(word, p.parts.last_word)
+        ]
+        if len(into) == 1:
+            into[0].mentions.extend(slip.mentions)
+            into[0].mentions.sort(key=lambda m: m.start)
+            gone.add(id(slip))
+    return [p for p in people if id(p) not in gone]
+
+
+def one_letter_doubled(a: str, b: str) -> bool:
+    """Whether two words differ by one letter written twice in one and once in the other ("phillip", "philip")."""
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
