@@ -154,6 +154,14 @@ def test_a_shop_written_with_a_dropped_g_runs_on_into_its_name(parse: Parse) -> 
     assert short_for_a_body("Glimmin", text)
 
 
+def test_a_building_named_after_a_person_makes_no_bodys_short_name_of_the_surname() -> None:
+    text = ("Protesters rallied outside Quillon International Hotel, and outside Quillon International Hotel "
+            "again on Friday. Few stars want to be seen with Quillon now.")
+    assert not short_for_a_body("Quillon", text)
+    company = "Quillon International Inc. reported a loss. Quillon International Inc. blamed tariffs. Quillon said so."
+    assert short_for_a_body("Quillon", company)
+
+
 def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind() -> None:
     assert word_use("Ollie", ["Last year, Ollie the Orrin Park groundhog died. We loved Ollie."]).of_a_kind == 1
     assert word_use("Ollie", ["We met Ollie the next day. We loved Ollie."]).of_a_kind == 0

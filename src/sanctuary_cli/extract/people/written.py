@@ -86,8 +86,19 @@ def short_for_a_body(word: str, text: str) -> bool:
     if not surname_alone(word):
         return False
     ends = [start + len(word) for start in _occurrences(word, text)]
-    in_a_body = sum(bool((m := _NEXT_WORD.match(text, end)) and body_word(m.group(1))) for end in ends)
+    in_a_body = sum(_a_bodys_word_next(text, end) for end in ends)
     return in_a_body >= BODY_NAMES and not any(_given_name(given) for given, _ in _given_before(word, text))
+
+
+def _a_bodys_word_next(text: str, end: int) -> bool:
+    """Whether a body's word follows the word ending at ``end`` ("Tessel News"), but no building's
+    after it: "Tessel International Hotel" is a building named after a person, not a company's
+    short name."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None or not body_word(found.group(1)):
+        return False
+    after = _NEXT_WORD.match(text, found.end())
+    return after is None or body_word(after.group(1)) or not facility_word(after.group(1))
 
 
 def surname_alone(word: str) -> bool:
