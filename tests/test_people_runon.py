@@ -26,6 +26,14 @@ def test_a_word_run_on_after_a_named_persons_surname_is_cut(parse: Parse) -> Non
     assert len(found["Orrin Tessel"].mentions) == 3  # "Tessel Mao" is his surname there
 
 
+def test_a_word_after_a_named_persons_surname_that_the_article_names_with_the_surname_is_a_married_name(
+    parse: Parse,
+) -> None:
+    text = ("It became clear that Mara Quillon Tessel was held up at gunpoint in Paris. The robbers tied up "
+            "Mara Quillon and fled. At dawn, Quillon Tessel showed herself at her hotel.")
+    assert "Mara Quillon Tessel" in people_by_name(parse, text)
+
+
 def test_a_capitalised_verb_of_saying_after_a_name_is_no_part_of_it(parse: Parse) -> None:
     found = people_by_name(parse, "There is a reason that Bram Tweets so much, the analyst said.")
     assert set(found) == {"Bram"}

@@ -122,10 +122,14 @@ def _name_part(
 
 
 def _a_name_and_more(name: str, words: list[str], keys: set[str]) -> tuple[int, int] | None:
-    """The name inside a longer one: "Ada Quillon Tombstone" where the article names "Ada Quillon"; None if none."""
+    """The name inside a longer one: "Ada Quillon Tombstone" where the article names "Ada Quillon"; None if
+    none. Words after it that the article names as a name of their own with the surname ("Quillon Tessel
+    was back at her hotel") are a second surname, a married name: "Ada Quillon Tessel" is kept whole."""
     for n in range(len(words) - 1, 1, -1):
         head = " ".join(words[:n])
         if person_key(head) in keys and person_key(head) != person_key(name):
+            if person_key(" ".join(words[n - 1 :])) in keys:
+                return None
             return 0, name.index(words[n - 1], len(" ".join(words[: n - 1]))) + len(words[n - 1])
     return None
 
