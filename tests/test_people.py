@@ -665,6 +665,9 @@ def test_a_surname_cut_short_beside_the_same_given_name_is_the_articles_person(p
             "record his name as 'Alvaro Quen' or 'Alvaro Q.' throughout.")
     found = person(people_of(parse, text), "Alvaro Quenterez")
     assert {"Alvaro Quen", "Alvaro Q."} <= set(found.aliases)  # the closing quotes are no part of the name
+    # a caption cut off a letter or two short
+    text = "Aide Huma Quenterin stood by the senator on Monday. Huma Quenter, right, waved. Quenterin left."
+    assert "Huma Quenter" in person(people_of(parse, text), "Huma Quenterin").aliases
     # another given name is another person
     text = "Alvaro Quenterez denied it. Alvaro Quenterez left. His brother Luis Quen stayed home."
     assert "Luis Quen" in {p.name for p in people_of(parse, text)}

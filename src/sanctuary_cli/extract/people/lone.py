@@ -64,11 +64,12 @@ def clipped_name(people: list[Person], word: str) -> list[Person]:
 
 def surname_cut_short(a: str, b: str) -> bool:
     """Whether one surname is the other cut to its initial or clipped to its first letters ("Q" or
-    "Quil" of "Quillon"), as a record or a nickname writes it beside the given name."""
+    "Quil" of "Quillon"), as a record, a nickname or a caption cut off at its end ("Ada Quill") writes
+    it beside the given name."""
     short, long = sorted((a, b), key=len)
     if not long.startswith(short) or short == long:
         return False
-    return len(short) == 1 or (len(short) >= CLIP_SHORTEST and len(long) - len(short) >= CLIP_CUT)
+    return len(short) == 1 or len(short) >= CLIP_SHORTEST
 
 
 def by_given_name(people: list[Person], word: str) -> list[Person]:
