@@ -1135,6 +1135,10 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "Unpacking Last Night's Harbor Nights\n\nOrrin walks out. Later Orrin waits."}
     result = resolve([*data[:-1], twice], given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] == "orrin quell"
+    # a headline in capitals writes the same show ("HARBOR NIGHTS Recap")
+    texts = {"recap-1": "HARBOR NIGHTS Recap: The Last Scene\n\nOrrin walks out. Orrin waits."}
+    result = resolve(data, given=given, texts=texts, company=company)
+    assert result.links[("recap-1", "orrin")] == "orrin quell"
 
 
 def test_a_role_one_namesake_is_given_far_more_often_is_that_namesakes() -> None:
@@ -1425,7 +1429,7 @@ def test_a_headline_phrase_prose_writes_in_lower_case_ties_no_stories() -> None:
     texts = {"recap-1": "His Last Night With The Band\n\nOrrin walks out. Orrin waits."}
     tied = resolve(data, given=given, texts=texts, company=Company(titles=titles))
     assert tied.links[("recap-1", "orrin")] == "orrin quell"
-    common = Company(titles=titles, common_phrases=frozenset({"Last Night"}))
+    common = Company(titles=titles, common_phrases=frozenset({"last night"}))
     result = resolve(data, given=given, texts=texts, company=common)
     assert result.links[("recap-1", "orrin")] != "orrin quell"
 

@@ -72,13 +72,14 @@ def title_phrases(title: str, ruled_out: Callable[[str], bool]) -> set[str]:
     """The pairs of capitalised words a headline writes that are no function words and no given
     names ("Harbor Nights" of "Harbor Nights Recap: Who Is Ada?"): a show's, a team's, a place's
     name, which ties the stories that headline it together. ``ruled_out`` tells the words (folded)
-    that may not be part of one: function words and given names."""
+    that may not be part of one: function words and given names. The pairs are folded: a headline
+    in capitals ("HARBOR Recap") writes the same name."""
     words = [w.strip("'’\"“”:;,.!?()") for w in title.split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     found = set()
     for first, second in pairwise(words):
         if first[:1].isupper() and second[:1].isupper() and not (ruled_out(first) or ruled_out(second)):
-            found.add(f"{first} {second}")
+            found.add(f"{first} {second}".casefold())
     return found
 
 
