@@ -345,3 +345,17 @@ def test_a_lone_word_written_once_with_a_letter_doubled_is_the_word_written_more
     # as often written, two spellings are two names
     both = people_by_name(parse, "Philip met his handler at the gate. Phillip waved from the car.")
     assert {"Philip", "Phillip"} <= set(both), list(both)
+
+
+def test_a_bracket_closed_between_a_titled_given_name_and_the_surname_leaves_one_name(parse: Parse) -> None:
+    text = ('Council Member Ada Barrow predicted the response: "We can expect (Police Commissioner William) '
+            "Quellan's gonna talk about training.\" Quellan did not respond.")
+    found = people_by_name(parse, text)
+    assert "William Quellan" in found, list(found)
+    assert "William" not in found
+    # an editor's square brackets insert a given name into a quotation, with or without a title
+    quoted = people_by_name(parse, '"I liked [decorator Jamie] Quellan\'s work," she said. Quellan did not reply.')
+    assert "Jamie Quellan" in quoted, list(quoted)
+    # a round bracket that glosses no title before the given name ties nothing, nor does a handle's
+    assert "Mara Quillon" not in people_by_name(parse, "The report (filed by Mara) Quillon said was late.")
+    assert "Emily March" not in people_by_name(parse, "A photo posted by Ada Quell (@Emily) March 3, 2016")
