@@ -53,7 +53,6 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
 # an editor's gloss closed a word early
 _BRACKET_INSIDE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[)\]][ \t]+(?P<surname>[A-Z][\w’'-]*[a-z])")
 GLOSS_REACH = 60  # characters from the opening bracket to the given name, at most
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bracket_inside(doc: Doc) -> list[Mention]:
@@ -74,10 +73,10 @@ def _bracket_inside(doc: Doc) -> list[Mention]:
             continue  # a round bracket's word before the given name is no title
         surname = POSSESSIVE.sub("", match.group("surname"))
         last = index(doc).token_at(match.start("surname"))
-        if last is None or last.tag_ not in NAME_TAGS or last.ent_type_ in PLACE_ENTS or known_given_name(surname):
+        if last is None or last.tag_ not in NAME_TAGS or known_given_name(surname):
             continue
         if surname in name_rules().place_words_also_surnames or facility_word(surname):
-            continue  # "[Long] Island": a place's name bracketed
+            continue  # "[Long] Island": a place's name bracketed (the tagger's labels are no guide here)
         found.append(Mention(start, match.start("surname") + len(surname), f"{given} {surname}", last.i))
     return found
 
