@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.given import first_name_gender, known_given_na
 from sanctuary_cli.extract.people.lone import initials, written_as_initials
 from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.records import PersonRow, Resolution, surname_of
-from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, headline_phrases, known_surname
+from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, known_surname
 
 
 def many_bearers(short: ShortForm, articles: int) -> bool:
@@ -41,11 +41,7 @@ def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
     share a show's or a team's name with its own, directly or through another: a character or a
     player the stories of one show call by the same given name ("Megan" under "Mad Men Recap" and
     "Unpacking Mad Men"). Articles sharing none are left out."""
-    common = evidence.company.common_phrases
-    phrases = {
-        r.article_id: headline_phrases(evidence.texts.get(r.article_id, "").split("\n\n", 1)[0]) - common
-        for r in rows
-    }
+    phrases = {r.article_id: evidence.show_phrases(evidence.headline(r.article_id)) for r in rows}
     group = {article: article for article in phrases}
 
     def root(article: str) -> str:

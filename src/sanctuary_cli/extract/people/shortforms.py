@@ -51,6 +51,15 @@ class Evidence:
     clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
     common: frozenset[str] = frozenset()
 
+    def headline(self, article: str) -> str:
+        """The article's headline: its text's first paragraph ("" where the text is not at hand)."""
+        return self.texts.get(article, "").split("\n\n", 1)[0]
+
+    def show_phrases(self, title: str) -> frozenset[str]:
+        """A headline's pairs of words that may name a show (see :func:`headline_phrases`), less those
+        the store's prose writes in lower case (``Company.common_phrases``)."""
+        return headline_phrases(title) - self.company.common_phrases
+
 
 @dataclass(frozen=True)
 class ShortForm:
@@ -191,16 +200,16 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     """The one bearer of a given name alone ("Don", or "Walt" for a Walter) whose stories' headlines
     share a show's or a team's name with this story's ("Harbor Nights Recap" and "Will Ada Leave
     Harbor Nights?"): a character or a player written by the given name in a recap."""
-    text = evidence.texts.get(row.article_id)
     bearers = [*short.as_given, *clipping(short, evidence)]
-    if text is None or row.role or " " in row.name or not bearers or row.mentions < HEADLINE_MENTIONS:
+    if not bearers or row.article_id not in evidence.texts:
+        return None
+    if row.role or " " in row.name or row.mentions < HEADLINE_MENTIONS:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in bearers:
         candidates[bearer.person].append(bearer.key)
-    common = evidence.company.common_phrases
     return chosen_by_headline(
-        text.split("\n\n", 1)[0], candidates, evidence.company.titles, lambda title: headline_phrases(title) - common
+        evidence.headline(row.article_id), candidates, evidence.company.titles, evidence.show_phrases
     )
 
 
@@ -244,15 +253,15 @@ def namesake_by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -
     stories' headlines share a show's or a team's name with its headline, in ``NAMESAKE_HEADLINES`` of
     them, where no other namesake's do ("Quillon said" in "The Late Hour On Bike Lanes", beside the
     host's "Ada Quillon Returns To The Late Hour")."""
-    text = evidence.texts.get(row.article_id)
-    if text is None or row.role or " " in row.name or len(short.clusters) < 2 or row.mentions < HEADLINE_MENTIONS:
+    if len(short.clusters) < 2 or row.article_id not in evidence.texts:
+        return None
+    if row.role or " " in row.name or row.mentions < HEADLINE_MENTIONS:
         return None
     if known_given_name(short.key) and not common_surname(short.key):
         return None  # "Pete" alone is a given name, told by its bearers' headlines (see :func:`by_headline`)
     candidates = {c.key: list(c.keys) for c in short.clusters}
-    common = evidence.company.common_phrases
     return chosen_by_headline(
-        text.split("\n\n", 1)[0], candidates, evidence.company.namesake_titles, lambda t: headline_phrases(t) - common,
+        evidence.headline(row.article_id), candidates, evidence.company.namesake_titles, evidence.show_phrases,
         at_least=NAMESAKE_HEADLINES,
     )
 
