@@ -153,7 +153,8 @@ def initials(parts: NameParts) -> str:
 def join_doubled_letter_slips(people: list[Person]) -> list[Person]:
     """The article's people, each lone word written with one letter doubled or undoubled
     ("Phillip" once, beside "Philip" six times) joined to the spelling written ``SLIP_LEAD`` times as
-    often: a typist's slip. As often written, "Ana" and "Anna" are two names."""
+    often: a typist's slip. As often written, "Ana" and "Anna" are two names. The mentions moved are
+    left for the caller to put in text order."""
     lone = sorted((p for p in people if not p.parts.full), key=lambda p: -len(p.mentions))
     gone: set[int] = set()
     for slip in reversed(lone):
@@ -165,7 +166,6 @@ def join_doubled_letter_slips(people: list[Person]) -> list[Person]:
         ]
         if len(into) == 1:
             into[0].mentions.extend(slip.mentions)
-            into[0].mentions.sort(key=lambda m: m.start)
             gone.add(id(slip))
     return [p for p in people if id(p) not in gone]
 

@@ -65,7 +65,8 @@ def _bracket_inside(doc: Doc) -> list[Mention]:
     found = []
     for match in _BRACKET_INSIDE.finditer(text):
         given, start = match.group("given"), match.start("given")
-        opening = text.rfind("([" [match.group(0)[len(given)] == "]"], max(0, start - GLOSS_REACH), start)
+        opener = "[" if text[match.end("given")] == "]" else "("
+        opening = text.rfind(opener, max(0, start - GLOSS_REACH), start)
         gloss = text[opening + 1 : start].split()
         if opening < 0 or not known_given_name(given) or "\n" in text[opening:start] or "@" in text[opening:start]:
             continue

@@ -42,6 +42,7 @@ ASIDE_OPENERS = frozenset({",", "-", "--", "–", "—"})  # what opens an aside
 STREET_WORDS = frozenset({"street", "st.", "avenue", "ave", "ave.", "av", "av.", "boulevard", "blvd.", "broadway"})
 # Words of a sentence that runs along streets: "a bike lane from Canal to Tulsa", "nine blocks from Tulsa to Elm".
 COMPASS_WORDS = frozenset({"north", "south", "east", "west"})  # "Central Park West", "Park Avenue South"
+NAMED_STREET_ENDS = STREET_WORDS | COMPASS_WORDS  # the last word of a street's name of several words
 MAX_STREET_WORDS = 4  # words of a street's name, at most
 MEET = frozenset({"meet", "meets", "met"})  # "where Tulsa meets Elm": a corner
 ROAD_WORDS = STREET_WORDS | STREET_PLURALS | frozenset({"block", "blocks", "lane", "stretch", "sidewalk", "sidewalks"})
@@ -66,7 +67,7 @@ def _after_a_named_street(doc: Doc, conjunction: int) -> bool:
     first = conjunction - 1
     while first > 0 and conjunction - first <= MAX_STREET_WORDS and doc[first].text[:1].isupper():
         if doc[first - 1].lower_ == "between":
-            return conjunction - first >= 2 and doc[conjunction - 1].lower_ in STREET_WORDS | COMPASS_WORDS
+            return conjunction - first >= 2 and doc[conjunction - 1].lower_ in NAMED_STREET_ENDS
         first -= 1
     return False
 
