@@ -359,3 +359,17 @@ def test_a_bracket_closed_between_a_titled_given_name_and_the_surname_leaves_one
     # a round bracket that glosses no title before the given name ties nothing, nor does a handle's
     assert "Mara Quillon" not in people_by_name(parse, "The report (filed by Mara) Quillon said was late.")
     assert "Emily March" not in people_by_name(parse, "A photo posted by Ada Quell (@Emily) March 3, 2016")
+
+
+def test_a_given_name_before_a_surname_the_story_gives_someone_names_a_relative(parse: Parse) -> None:
+    # the tagger reads "Christen" as no name and "Quellan" alone; the son's full name gives the surname
+    text = ("Christen and Jaquavius Quellan at the park in 2015. Christen Quellan had been on parole for months "
+            "when he rode his bike home. Quellan said the stop was unfair.")
+    found = people_by_name(parse, text)
+    assert "Christen Quellan" in found, list(found)
+    assert "Jaquavius Quellan" in found
+    # a modal before the surname names nobody, nor does a building's name
+    asked = people_by_name(parse, "Dwight Marrow said the vote was close. Will Marrow run again? Nobody knows.")
+    assert "Will Marrow" not in asked, list(asked)
+    hall = people_by_name(parse, "Ada Quellan spoke at the Tessa Quellan Library on Sunday.")
+    assert "Tessa Quellan" not in hall, list(hall)

@@ -46,6 +46,8 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=False)
     for mention in _bracket_inside(doc):  # "(Police Commissioner Ada) Quillon's plan"
         _put(found, starts, mention, only_inside=True)
+    for mention in _family_names(doc, list(found.values())):  # "Christen Quillon" beside "Jaquavius Quillon"
+        _put(found, starts, mention, only_inside=True)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
 
 
@@ -80,6 +82,34 @@ def _bracket_inside(doc: Doc) -> list[Mention]:
             continue  # "[Long] Island": a place's name bracketed (the tagger's labels are no guide here)
         found.append(Mention(start, match.start("surname") + len(surname), f"{given} {surname}", last.i))
     return found
+
+
+def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The given names written before a surname the article gives a person in full, where the tagger
+    saw no name or the surname alone: "Christen Quillon had been on parole", beside "Jaquavius
+    Quillon", his son. A given name the tagger reads as a verb or a modal ("Will Quillon run?"), one
+    after another capitalised word ("Mary Ann Quillon" read from "Ann"), or a name running on into
+    a building's ("Ada Quillon Hall") or a credit is none."""
+    text = index(doc).text
+    surnames = {m.text.split()[-1] for m in found if " " in m.text and m.text.split()[-1][:1].isupper()}
+    surnames -= {s for s in surnames if known_given_name(s) or not s.isalpha()}
+    if not surnames:
+        return []
+    pattern = re.compile(rf"\b(?P<given>[A-Z][a-z]+) (?P<surname>{'|'.join(map(re.escape, sorted(surnames)))})\b")
+    names = []
+    for match in pattern.finditer(text):
+        given, last = index(doc).token_at(match.start("given")), index(doc).token_at(match.start("surname"))
+        if given is None or last is None or given.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
+            continue
+        before = doc[given.i - 1] if given.i > 0 else None
+        if not known_given_name(given.text) or (before is not None and before.tag_ in NAME_TAGS):
+            continue
+        if strip_title(match.group(0)) != match.group(0) or inside_larger_name(doc, last.i):
+            continue
+        if credit(doc, match.start(), match.end()):
+            continue  # "Menu by Dana Orwell on Chirpdocs"
+        names.append(Mention(match.start(), match.end(), match.group(0), last.i))
+    return names
 
 
 def _put(found: dict[int, Mention], starts: list[int], mention: Mention, *, only_inside: bool) -> None:
