@@ -270,6 +270,16 @@ def test_a_name_that_reports_is_an_outlet() -> None:
                 "Her essay for Glossio drew fire; Glossio stood by it.", "In the pages of Glossio, she laughed."]
     use = replace(word_use("Glossio", magazine), articles=3, gendered=2, person_tags=5)
     assert "outlet" in (not_a_person_by_use(use) or "")
+    # a site readers write into, that points things out, written "Chirpsite, which": a thing, not a "who"
+    site = ["A tipster wrote into Chirpsite about the line. As Chirpsite points out, it was long.",
+            "Nobody reads it like Chirpsite, which loves a feud. Chirpsite said she was wrong.",
+            "Chirpsite ran the photos. Later Chirpsite apologised."]
+    use = replace(word_use("Chirpsite", site), articles=3, gendered=1, person_tags=6)
+    assert "outlet" in (not_a_person_by_use(use) or "")
+    # a person written to, once with "which" after her name, is still one
+    writer = ["Fans wrote to Quillonby about the show. Quillonby said she would answer them all.",
+              "The mayor met Quillonby, who smiled. The crowd cheered Quillonby, which pleased her. Quillonby left."]
+    assert not_a_person_by_use(replace(word_use("Quillonby", writer), articles=2, gendered=2)) is None
     # a person one works for is no outlet
     boss = ["He worked for Quillonby for years. Quillonby said she was proud.", "Quillonby thanked him."]
     assert not_a_person_by_use(replace(word_use("Quillonby", boss), articles=2, gendered=2)) is None
@@ -1139,6 +1149,34 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "HARBOR NIGHTS Recap: The Last Scene\n\nOrrin walks out. Orrin waits."}
     result = resolve(data, given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] == "orrin quell"
+
+
+def test_a_given_name_alone_is_the_one_bearer_of_the_show_its_own_sentence_names() -> None:
+    # a round-up of the week writes "Orrin" once, in a sentence naming the show Orrin Quell's
+    # stories are headlined with
+    once = PersonRow("week-1", "orrin", "Orrin", None, ("Orrin",), mentions=1)
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), once]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    titles = {
+        "orrin quell": ("Will Orrin Return To Harbor Nights?", "Harbor Nights Finale Recap"),
+        "orrin tessaly": ("Tessaly Wins In Queens",),
+    }
+    company = Company(titles=titles)
+    week = "Nine Stories You May Have Missed\n\nA bridge closed. This week on Harbor Nights, Orrin lost the boat."
+    result = resolve(data, given=given, texts={"week-1": week}, company=company)
+    assert result.links[("week-1", "orrin")] == "orrin quell"
+    # the show named in another sentence ties nothing
+    apart = "Nine Stories You May Have Missed\n\nHarbor Nights ended. Orrin lost the boat."
+    result = resolve(data, given=given, texts={"week-1": apart}, company=company)
+    assert result.links[("week-1", "orrin")] != "orrin quell"
+    # nor does a show that heads only one of the bearer's stories
+    one = Company(titles={**titles, "orrin quell": ("Will Orrin Return To Harbor Nights?",)})
+    result = resolve(data, given=given, texts={"week-1": week}, company=one)
+    assert result.links[("week-1", "orrin")] != "orrin quell"
+    # nor a show two bearers' stories are headlined with
+    both = Company(titles={**titles, "orrin tessaly": ("Harbor Nights Cast Party", "Harbor Nights Returns")})
+    result = resolve(data, given=given, texts={"week-1": week}, company=both)
+    assert result.links[("week-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
 
 
 def test_a_role_one_namesake_is_given_far_more_often_is_that_namesakes() -> None:

@@ -199,18 +199,34 @@ def family_written(family: str, text: str) -> int:
 def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The one bearer of a given name alone ("Don", or "Walt" for a Walter) whose stories' headlines
     share a show's or a team's name with this story's ("Harbor Nights Recap" and "Will Ada Leave
-    Harbor Nights?"): a character or a player written by the given name in a recap."""
+    Harbor Nights?"): a character or a player written by the given name in a recap. A story that
+    writes the name once, or under a headline of its own, may name the show in the name's own
+    sentence ("This week on Harbor Nights, Walt lost the boat"): the one bearer that show's name
+    heads ``NAMESAKE_HEADLINES`` stories of."""
     bearers = [*short.as_given, *clipping(short, evidence)]
-    if not bearers or row.article_id not in evidence.texts:
-        return None
-    if row.role or " " in row.name or row.mentions < HEADLINE_MENTIONS:
+    text = evidence.texts.get(row.article_id)
+    if not bearers or text is None or row.role or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in bearers:
         candidates[bearer.person].append(bearer.key)
-    return chosen_by_headline(
-        evidence.headline(row.article_id), candidates, evidence.company.titles, evidence.show_phrases
-    )
+    titles = evidence.company.titles
+    if row.mentions >= HEADLINE_MENTIONS and (
+        found := chosen_by_headline(evidence.headline(row.article_id), candidates, titles, evidence.show_phrases)
+    ):
+        return found
+    found_in = {
+        chosen_by_headline(sentence, candidates, titles, evidence.show_phrases, at_least=NAMESAKE_HEADLINES)
+        for sentence in sentences_with(row.name, text.split("\n\n", 1)[-1])
+    } - {None}
+    return found_in.pop() if len(found_in) == 1 else None
+
+
+def sentences_with(word: str, text: str) -> list[str]:
+    """The sentences of a text that write a word (a rough cut at full stops, enough to find the
+    capitalised words written beside it)."""
+    word_at = re.compile(rf"\b{re.escape(word)}\b")
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if word_at.search(s)]
 
 
 def by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:

@@ -24,14 +24,15 @@ NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # a newsroom's people: "an editor at Chirpline", "Chirpline writer Ada Quillon" (a person has aides, not editors)
 _STAFF = r"(?:editor|editor-in-chief|writer|reporter|blogger|staffer|commenter)s?"
-# "told Chirpline", "according to Chirpline", "an editor at Chirpline", and a publication's: "the cover of
-# Chirpline", "an essay for Chirpline", "the pages of Chirpline"
+# "told Chirpline", "according to Chirpline", "an editor at Chirpline", "wrote into Chirpline", and a
+# publication's: "the cover of Chirpline", "an essay for Chirpline", "the pages of Chirpline"
 SOURCE_BEFORE = re.compile(
-    rf"(?:\btold|\baccording to|\b{_STAFF}\s+(?:at|of|for|on)|\bworked at|\bthe cover of"
+    rf"(?:\btold|\baccording to|\b{_STAFF}\s+(?:at|of|for|on)|\bworked at|\bwrote into|\bthe cover of"
     rf"|\b(?:article|essay|column|op-ed)\s+(?:for|in)|\b(?:issue|pages) of)\s+$",
     re.IGNORECASE,
 )
-REPORTS = re.compile(rf"\s+(?:reports|reported|notes|first reported|{_STAFF})\b")
+# "Chirpline reports", "as Chirpline points out", "Chirpline, which ran the photos" (a person is "who")
+REPORTS = re.compile(rf"(?:\s+(?:reports|reported|notes|first reported|points out|pointed out|{_STAFF})|,\s+which)\b")
 RUNS_ON = re.compile(r" ([A-Z][A-Za-z.]*)")
 OPENS_ASIDE = re.compile(r"\($")
 # "(Laughter.)", "(Laughter and applause.)": a stage direction, not a name in a sentence ("[Quillon]",
@@ -85,8 +86,8 @@ class WordUse:
     in_longer_name: int = 0  # capitalised, with a capitalised word right after ("Yale University")
     after_determiner: int = 0  # right after "a", "the", "her", "free" (and not a possessive)
     possessive: int = 0  # with "'s" right after
-    reported: int = 0  # followed by "reports", or after "told" or "according to", as an outlet; or
-    # beside its newsroom's people ("an editor at Chirpline", "Chirpline writer Ada Quillon")
+    reported: int = 0  # followed by "reports" or ", which", or after "told" or "according to", as an outlet;
+    # or beside its newsroom's people ("an editor at Chirpline", "Chirpline writer Ada Quillon")
     thing_tags: int = 0  # times the parser tagged the word alone anything but a person (a body, a place, a work)
     person_tags: int = 0  # ... and a person
     opener_thing_tags: int = 0  # for a name of several words, times the parser tagged its first word alone
