@@ -373,3 +373,6 @@ def test_a_given_name_before_a_surname_the_story_gives_someone_names_a_relative(
     assert "Will Marrow" not in asked, list(asked)
     hall = people_by_name(parse, "Ada Quellan spoke at the Tessa Quellan Library on Sunday.")
     assert "Tessa Quellan" not in hall, list(hall)
+    # a month is a given name too, and a date's word before the surname
+    dated = people_by_name(parse, "Conrad Quellan runs the plant. Last September Quellan and four others were cited.")
+    assert not any(name.startswith("September") for name in dated), list(dated)

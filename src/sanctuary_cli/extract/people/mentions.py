@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 
 _UNOPENED_QUOTE = re.compile(r'^[^"“”]*["”]\s+(?=\S)')  # a nickname's closing quote, its opening one left out
+MONTHS = frozenset(calendar.month_name[1:])  # given names too ("April", "June"), and dates' words before a name
 SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", "., Jr." after a name
 
 
@@ -89,7 +91,7 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     saw no name or the surname alone: "Christen Quillon had been on parole", beside "Jaquavius
     Quillon", his son. A given name the tagger reads as a verb or a modal ("Will Quillon run?"), one
     after another capitalised word ("Mary Ann Quillon" read from "Ann"), or a name running on into
-    a building's ("Ada Quillon Hall") or a credit is none."""
+    a building's ("Ada Quillon Hall"), a date's ("Last September Quillon") or a credit is none."""
     text = index(doc).text
     surnames = {m.text.split()[-1] for m in found if " " in m.text and m.text.split()[-1][:1].isupper()}
     surnames -= {s for s in surnames if known_given_name(s) or not s.isalpha()}
@@ -99,10 +101,7 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     names = []
     for match in pattern.finditer(text):
         given, last = index(doc).token_at(match.start("given")), index(doc).token_at(match.start("surname"))
-        if given is None or last is None or given.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
-            continue
-        before = doc[given.i - 1] if given.i > 0 else None
-        if not known_given_name(given.text) or (before is not None and before.tag_ in NAME_TAGS):
+        if given is None or last is None or not _a_given_name_here(doc, given) or last.tag_ not in NAME_TAGS:
             continue
         if strip_title(match.group(0)) != match.group(0) or inside_larger_name(doc, last.i):
             continue
@@ -110,6 +109,15 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "Menu by Dana Orwell on Chirpdocs"
         names.append(Mention(match.start(), match.end(), match.group(0), last.i))
     return names
+
+
+def _a_given_name_here(doc: Doc, word: Token) -> bool:
+    """Whether a capitalised word is written as a given name opening a name: a listed given name the
+    tagger reads as a proper noun, in no date ("Last September"), after no other proper noun."""
+    if word.tag_ not in NAME_TAGS or word.ent_type_ not in ("", "PERSON") or word.text in MONTHS:
+        return False
+    before = doc[word.i - 1] if word.i > 0 else None
+    return known_given_name(word.text) and (before is None or before.tag_ not in NAME_TAGS)
 
 
 def _put(found: dict[int, Mention], starts: list[int], mention: Mention, *, only_inside: bool) -> None:
