@@ -116,6 +116,20 @@ def test_an_uncommon_given_name_alone_is_its_one_bearer() -> None:
     assert linked == {"zarek#Zarek-50", "zarek#Zarek-51"}
 
 
+def test_a_given_name_alone_a_story_goes_on_about_without_the_bearers_surname_is_not_that_bearer() -> None:
+    # "Zarek" thirty times in a story of the Orwell brothers is no Zarek Tessel: a story names its subject
+    story = PersonRow("s-1", "zarek", "Zarek", None, ("Zarek",), mentions=30)
+    given = {"zarek": [GivenUse("zarek tessel", "zarek tessel", 5)]}
+    brothers = "The Orwell Brothers, Ranked\n\nZarek mocked Bram Orwell again. Zarek is the wittier brother."
+    assert resolve([story], given=given, texts={"s-1": brothers}).links[("s-1", "zarek")] != "zarek tessel"
+    # the story that writes the bearer's surname somewhere is his
+    his = "Tessel Returns\n\nZarek mocked his rivals again. Zarek is the wittier one, Tessel's fans say."
+    assert resolve([story], given=given, texts={"s-1": his}).links[("s-1", "zarek")] == "zarek tessel"
+    # and a name written once in passing still goes by the store
+    once = replace(story, mentions=1)
+    assert resolve([once], given=given, texts={"s-1": brothers}).links[("s-1", "zarek")] == "zarek tessel"
+
+
 def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:
     result = resolve(rows("Orrin Vale Station", 3))
     assert [p.is_person for p in result.persons.values()] == [False]

@@ -76,6 +76,7 @@ __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_nam
 
 
 TITLED = "title:"  # marks the full names an article gives a title, by the title's head noun (see ``ShortForm.own``)
+SUBJECT_MENTIONS = 3  # a given name alone written this often is a subject of its story, named in full there if anywhere
 LATE_USES = 3  # a surname alone written this often before the one full name its article writes is not that name's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 
@@ -271,8 +272,20 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
         return used
     if not short.clusters:  # "Kanye" where one Kanye is named
         longer = [g for g in clipping(short, evidence) if listed_short_form(split_name(g.key).given[0], short.key)]
-        return only_bearer(short.key, [*short.as_given, *longer], alone)
+        bearer = only_bearer(short.key, [*short.as_given, *longer], alone)
+        return None if bearer is not None and _a_subject_named_otherwise(row, bearer, evidence) else bearer
     return None
+
+
+def _a_subject_named_otherwise(row: PersonRow, bearer: str, evidence: Evidence) -> bool:
+    """Whether a given name alone is a subject of its story (written ``SUBJECT_MENTIONS`` times or
+    more) that never writes the store's bearer's surname: a story names its subject in full once,
+    so "Noel" thirty times in a story of the Gallagher brothers is not the store's Noel Wells."""
+    text = evidence.texts.get(row.article_id)
+    surname = split_name(bearer).surname
+    if text is None or row.mentions < SUBJECT_MENTIONS or not surname:
+        return False
+    return re.search(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE) is None
 
 
 def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
