@@ -49,7 +49,13 @@ from sanctuary_cli.extract.people.kinds import (
 )
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
-from sanctuary_cli.extract.people.namesakes import only_bearer, role_overrules, short_form_of, why_apart
+from sanctuary_cli.extract.people.namesakes import (
+    only_bearer,
+    role_overrules,
+    short_form_of,
+    why_apart,
+    with_role_dates,
+)
 from sanctuary_cli.extract.people.personal import canonical_name, not_a_personal_name
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import (
@@ -154,7 +160,8 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
             alone_in, genders = written_alone(key, by_key, people)
-            short = ShortForm(surname, key, people, evidence.given.get(key, ()), own, alone_in, genders)
+            dated = with_role_dates(people, key_rows)  # "President Quillon" in 2014: his year too
+            short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders)
             _resolve_short_form(short, key_rows, result, evidence)
 
 

@@ -9,8 +9,9 @@ stays apart and says why.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sanctuary_cli.extract.people.fullnames import SPELLING_LEAD, Cluster
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
@@ -73,6 +74,18 @@ def short_form_of(row: PersonRow, clusters: Sequence[Cluster], a_given_name: boo
     if a_given_name and first_name_gender(row.key) is not None:
         return None  # "Anthony" alone, where the store names an Anthony too: only a role tells
     return _dominant(row, candidates) or _in_their_years(row, candidates)
+
+
+def with_role_dates(clusters: Sequence[Cluster], rows: Sequence[PersonRow]) -> list[Cluster]:
+    """The namesakes, each with the dates of the stories whose surname alone its role names added to
+    its dates ("President Quillon" in 2014): a famous name is written in full in few of the stories that
+    write it by its title, and its years are those stories' too (see :func:`_in_their_years`)."""
+    dates: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        holder = _role_holder(row, clusters) if row.date and clusters else None
+        if holder is not None and row.date:
+            dates[holder].append(row.date)
+    return [replace(c, dates=[*c.dates, *dates[c.key]]) if dates[c.key] else c for c in clusters]
 
 
 def _role_holder(row: PersonRow, candidates: Sequence[Cluster]) -> str | None:
