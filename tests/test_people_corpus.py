@@ -78,7 +78,7 @@ def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> 
     bram = rows("Bram Tessel", 4, role="Mayor", date="2016-05-01")
     titled = PersonRow("t-1", "tessel", "Tessel", "Mayor", ("Tessel",), "2011-01-01")
     in_her_time = PersonRow("t-2", "tessel", "Tessel", None, ("Tessel",), "2009-05-01")
-    unclear = PersonRow("t-3", "tessel", "Tessel", None, ("Tessel",), "2012-01-01")
+    unclear = PersonRow("t-3", "tessel", "Tessel", None, ("Tessel",), "2010-01-01")  # in neither's years
     result = resolve([*mara, *bram, titled, in_her_time, unclear])
     assert result.links[("t-1", "tessel")] == "bram tessel"
     assert result.links[("t-2", "tessel")] == "mara tessel"
@@ -96,6 +96,23 @@ def test_one_namesake_written_about_often_among_many_named_once_is_no_choice_by_
     assert resolve([*mara, *others, alone]).links[("t-1", "tessel")] != "mara tessel"
     # holding half the surname's stories, the one written about that year is who the date points to
     assert resolve([*mara, *others[:3], alone]).links[("t-1", "tessel")] == "mara tessel"
+
+
+def test_a_namesakes_years_take_in_the_stories_that_name_him_by_his_title() -> None:
+    # Bram Tessel is named in full in three stories of 2011 and 2012, and as "President Tessel" in stories
+    # from 2009 to 2016; Mara Tessel is named in full from 2009 to 2016. "Tessel" in a 2014 story is
+    # written in both their years, so the date does not make it Mara's
+    bram = [*rows("Bram Tessel", 2, role="President", date="2011-05-01"),
+            *rows("Bram Tessel", 1, start=5, role="President", date="2012-05-01")]
+    titled = [PersonRow(f"p-{year}", "tessel", "Tessel", "President", ("President Tessel",), f"{year}-03-01")
+              for year in range(2009, 2017)]
+    mara = [*rows("Mara Tessel", 3, date="2009-04-01"), *rows("Mara Tessel", 4, start=10, date="2016-07-01")]
+    alone = PersonRow("t-1", "tessel", "Tessel", None, ("Tessel",), "2014-02-26")
+    result = resolve([*bram, *titled, *mara, alone])
+    assert result.links[("p-2014", "tessel")] == "bram tessel"
+    assert result.links[("t-1", "tessel")] != "mara tessel"
+    # without the titled stories, 2014 lies within Mara's years only
+    assert resolve([*bram, *mara, alone]).links[("t-1", "tessel")] == "mara tessel"
 
 
 def test_a_common_given_name_alone_is_not_taken_for_a_surname_the_store_also_uses_as_a_given_name() -> None:

@@ -176,6 +176,19 @@ def test_an_animals_appositive_without_a_comma_opening_a_clause_tells_its_kind()
     # after "of" the name is no one's indirect object: "the death of Ollie the zoo's groundhog"
     assert word_use("Ollie", ["We mourn the death of Ollie the Orrin Park groundhog, who was 9."]).of_a_kind == 1
     assert word_use("Ollie", ["She told Ollie the dog was ill."]).of_a_kind == 0
+    # after another preposition too: "we wrote about Ollie the tortoise"
+    assert word_use("Ollie", ["Last year we wrote about Ollie the tortoise, who needed a walker."]).of_a_kind == 1
+
+
+def test_a_name_whose_last_word_the_story_writes_as_an_animals_is_a_pets(parse: Parse) -> None:
+    text = ("Last year, we wrote about Orrin the tortoise, a 17-year-old African tortoise who needed a walker. "
+            "Easter Orrin, reporting for duty! Orrin and Ada Quell live uptown. Ada got Orrin three years ago.")
+    found = people_by_name(parse, text)
+    assert "Easter Orrin" not in found and "Orrin" not in found, list(found)
+    assert "Ada Quell" in found
+    # a person with a dog of another name is a person
+    owner = people_by_name(parse, "Tessa Quell walked her dog Max in the park. Quell, a lawyer, said Max loves snow.")
+    assert "Tessa Quell" in owner, list(owner)
 
 
 @pytest.mark.parametrize(

@@ -235,7 +235,8 @@ class NameRules:
     platform_after: frozenset[str]
     nickname_words: frozenset[str]
     thing_before: frozenset[str]
-    kind_nouns: frozenset[str]
+    kind_nouns: frozenset[str]  # the animals' nouns as well
+    animal_nouns: frozenset[str]
     body_nouns: frozenset[str]
     part_of_a_work: frozenset[str]
     kind_openers: frozenset[str]
@@ -251,7 +252,9 @@ class NameRules:
 def name_rules() -> NameRules:
     """Load the lists once."""
     data = read_json("name_rules.json")
-    return NameRules(**{k: frozenset(v["words"]) for k, v in data.items() if not k.startswith("_")})
+    lists = {k: frozenset(v["words"]) for k, v in data.items() if not k.startswith("_")}
+    lists["kind_nouns"] |= lists["animal_nouns"]
+    return NameRules(**lists)
 
 
 def facility_word(word: str) -> bool:

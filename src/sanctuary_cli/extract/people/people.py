@@ -35,6 +35,7 @@ from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_p
 from sanctuary_cli.extract.people.names import person_key, split_name
 from sanctuary_cli.extract.people.nicknames import nickname_form
 from sanctuary_cli.extract.people.ties import tie_names
+from sanctuary_cli.extract.people.usage import written_as_an_animals
 from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))
     text = doc.text
-    people = [p for p in people if identifiable(p) and not _event_word(p, text)]
+    people = [p for p in people if identifiable(p) and not _event_word(p, text) and not _a_pet(p, text)]
     vote_gender(doc, people)
     records = []
     for person in people:
@@ -71,6 +72,14 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
 def _event_word(person: Person, text: str) -> bool:
     """A lone word the article also writes after a plural title ("Governors Ball"): an event's name."""
     return not person.parts.full and named_after_a_plural_title(text, person.mentions[0].text)
+
+
+def _a_pet(person: Person, text: str) -> bool:
+    """A name of several words whose last word the article writes as an animal's ("Orrin the
+    tortoise", "her dog Orrin"): a pet's name with a word before it ("Easter Orrin"), not a person
+    (no one's surname is written as an animal's in the story that names him)."""
+    words = max((m.text for m in person.mentions), key=len).split()
+    return len(words) > 1 and written_as_an_animals(words[-1], text)
 
 
 def _by_its_nickname(form: str, person: Person) -> bool:

@@ -253,18 +253,34 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
 def _kind_aside(text: str, end: int, nouns: frozenset[str], start: int | None = None) -> bool:
     """Whether the name ending at ``end`` takes an appositive ending in one of these nouns ("Ollie, the
     zoo's groundhog,"), or, opening a clause (its ``start`` after a comma or a sentence's end) or after
-    "of", one without a comma ("Last year, Ollie the zoo's groundhog died", "the death of Ollie the zoo's
-    groundhog": not "she told Ollie the dog was ill")."""
+    a preposition, one without a comma ("Last year, Ollie the zoo's groundhog died", "the death of Ollie the
+    zoo's groundhog", "we wrote about Ollie the tortoise": not "she told Ollie the dog was ill")."""
     after = KIND_AFTER.match(text, end, end + 80)
     if after is not None and after.group(2) in nouns:
         return True
     if start is None:
         return False
     before = text[max(0, start - 16) : start]
-    if not (opens_a_sentence(before) or before.rstrip().endswith(",") or before.endswith(" of ")):
+    if not (opens_a_sentence(before) or before.rstrip().endswith(",") or AFTER_A_PREPOSITION.search(before)):
         return False
     bare = KIND_AFTER_BARE.match(text, end, end + 80)
     return bare is not None and bare.group(2) in nouns
+
+
+AFTER_A_PREPOSITION = re.compile(r"\s(?:of|about|with|for|from|by)\s$")  # "a story about Ollie the groundhog"
+
+
+def written_as_an_animals(word: str, text: str) -> bool:
+    """Whether the text writes a name as an animal's: after an animal's noun ("her dog Ollie"), with
+    one in apposition ("Ollie the tortoise", "Ollie, the zoo's groundhog,") or said to be one."""
+    nouns = name_rules().animal_nouns
+    for start, end in _whole_words(text, word):
+        before = KIND_BEFORE.search(text, max(0, start - 30), start)
+        if (before is not None and before.group(1) in nouns) or _kind_aside(text, end, nouns, start):
+            return True
+        if _said_to_be(text, end, nouns):
+            return True
+    return False
 
 
 def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:
