@@ -643,6 +643,15 @@ def test_a_pet_form_of_the_articles_one_given_name_alone_is_that_person(parse: P
     assert "Molly" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_given_name_alone_that_opens_the_articles_one_longer_given_name_is_that_person(parse: Parse) -> None:
+    text = ('Police stopped Christen Vossberg, 41, on his bike in June. His wife said, "I seen Chris on the '
+            'floor." Vossberg was released on Monday.')
+    assert "Chris" in person(people_of(parse, text), "Christen Vossberg").aliases
+    # a name of the other gender opens no one's
+    text = "Daniel Vossberg spoke first. Then Dana, his neighbour, said she saw nothing."
+    assert "Dana" in {p.name for p in people_of(parse, text)}
+
+
 def test_a_surname_clipped_to_its_first_letters_is_the_articles_one_person_of_it(parse: Parse) -> None:
     text = 'The Knicks guard Iman Quarrabert scored 30 on Monday. Fans chanted "Quarr" all night. Quarrabert smiled.'
     assert len(person(people_of(parse, text), "Iman Quarrabert").mentions) == 3

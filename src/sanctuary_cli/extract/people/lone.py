@@ -15,7 +15,7 @@ from collections import Counter
 
 from sanctuary_cli.extract.people.common import Person
 from sanctuary_cli.extract.people.fullnames import diminutive_stem
-from sanctuary_cli.extract.people.given import known_given_name, pet_form_of, same_given_name
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
 from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters
 from sanctuary_cli.extract.people.spelling import near_spelling
 
@@ -75,10 +75,10 @@ def surname_cut_short(a: str, b: str) -> bool:
 def by_given_name(people: list[Person], word: str) -> list[Person]:
     """The full names of the article a given name alone may be: those opening with it, else the one
     given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill,
-    "Shelly" for the one Sheldon)."""
+    "Shelly" for the one Sheldon), or that it opens ("Chris" for the one Christen)."""
     full = [p for p in people if p.parts.full and p.parts.given]
     same = [p for p in full if p.parts.given[0] == word]
-    for fits in (same_given_name, pet_form_of):
+    for fits in (same_given_name, pet_form_of, opens_the_given_name):
         if not same:
             same = [p for p in full if fits(p.parts.given[0], word)]
             same = same if len({p.parts.given[0] for p in same}) == 1 else []
@@ -86,6 +86,17 @@ def by_given_name(people: list[Person], word: str) -> list[Person]:
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
         same = same if len(same) == 1 else []
     return same
+
+
+GIVEN_OPENING = 4  # a given name alone this long may be the start of the article's one longer given name
+
+
+def opens_the_given_name(name: str, word: str) -> bool:
+    """Whether a given name alone is the first letters of a longer given name, both of one gender
+    where either has one: "Chris" of "Christen", not "Dani" of "Daniel" said of a woman."""
+    if len(word) < GIVEN_OPENING or len(name) <= len(word) or not name.startswith(word):
+        return False
+    return len({first_name_gender(word), first_name_gender(name)} - {None}) <= 1
 
 
 def run_together_as_one(people: list[Person], parts: NameParts) -> list[Person]:
