@@ -376,3 +376,14 @@ def test_a_given_name_before_a_surname_the_story_gives_someone_names_a_relative(
     # a month is a given name too, and a date's word before the surname
     dated = people_by_name(parse, "Conrad Quellan runs the plant. Last September Quellan and four others were cited.")
     assert not any(name.startswith("September") for name in dated), list(dated)
+
+
+def test_a_given_name_alone_in_quotation_marks_before_a_surname_is_the_name(parse: Parse) -> None:
+    text = 'Peggy does declare her love for "Bobby" Quellan, around the time Quellan is shot.'
+    found = people_by_name(parse, text)
+    assert "Bobby Quellan" in found, list(found)
+    assert len(found["Bobby Quellan"].mentions) == 2
+    assert "Bobby Quellan" in people_by_name(parse, "Fans of 'Bobby' Quellan cheered. Quellan waved.")
+    # a song's title quoted before the surname is no given name
+    song = people_by_name(parse, 'The song "Jolene" Parton wrote in 1973 is still a hit.')
+    assert not any(name.startswith("Jolene") for name in song), list(song)

@@ -1,4 +1,5 @@
-"""A nickname in quotation marks inside a name: 'Dorian "Whitey" Kastellan', "Mira 'Mimi' J. Tovar".
+"""A nickname in quotation marks inside a name: 'Dorian "Whitey" Kastellan', "Mira 'Mimi' J. Tovar",
+or for the given name: '"Bobby" Kastellan'.
 
 News gives a person's nickname once, between the given name and the surname, and may then write
 the nickname alone ("Whitey was arrested") or with the surname ("Whitey Kastellan"). The tagger
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention
 from sanctuary_cli.extract.people.given import known_given_name
-from sanctuary_cli.extract.people.names import POSSESSIVE
+from sanctuary_cli.extract.people.names import POSSESSIVE, name_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -73,6 +74,39 @@ def nicknamed_names(doc: Doc) -> list[Mention]:
             nickname = None
         found.append(Mention(match.start(), end, name, last.i, nickname=nickname))
     return found
+
+
+# a given name alone in quotation marks, opened after a space or a line's start, then a surname:
+# 'her love for "Bobby" Quillon', the name the person went by written as the given name
+QUOTED_GIVEN = re.compile(
+    r"""(?:^|(?<=\s))(?:["“](?P<double>[A-Z][a-z]+)["”]|['‘](?P<single>[A-Z][a-z]+)['’])[ \t]+"""
+    r"""(?P<surname>[A-Z][\w’'-]*[a-z])"""
+)
+
+
+def quoted_given_names(doc: Doc) -> list[Mention]:
+    """The names written with the given name alone in quotation marks ('"Bobby" Quillon'): the given
+    name and the surname, where the given name is a listed one and the surname a proper noun that is
+    none ('"Bobby" Tessa' is a word quoted before a name), not after a noun (see :func:`_after_a_noun`)."""
+    text = index(doc).text
+    found = []
+    for match in QUOTED_GIVEN.finditer(text):
+        given = match.group("double") or match.group("single")
+        surname = POSSESSIVE.sub("", match.group("surname"))
+        last = index(doc).token_at(match.start("surname"))
+        if last is None or last.tag_ not in NAME_TAGS or last.ent_type_ in NOT_A_SURNAME:
+            continue
+        if not known_given_name(given) or known_given_name(surname) or _after_a_noun(text, match.start()):
+            continue
+        found.append(Mention(match.start(), match.start("surname") + len(surname), f"{given} {surname}", last.i))
+    return found
+
+
+def _after_a_noun(text: str, at: int) -> bool:
+    """Whether a word that is no function word comes right before ``at``: 'the song "Jolene" Parton
+    wrote' quotes a title; 'her love for "Bobby" Quillon', a sentence's start or a comma, a name."""
+    before = text[max(0, at - 30) : at].split()
+    return bool(before) and before[-1][-1:].isalpha() and before[-1].casefold() not in name_rules().function_words
 
 
 def nickname_form(mention: Mention) -> str | None:
