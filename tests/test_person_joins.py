@@ -605,3 +605,13 @@ def test_a_given_name_alone_joins_the_one_person_of_it_its_story_was_joined_to()
     assert same_story_links(links, {}) == {}
     two = {**moves, ("s1", "pat lund"): "carmelo tessel"}
     assert same_story_links(links, two) == {}
+
+
+def test_a_given_name_alone_joins_the_person_another_form_of_it_was_joined_to_in_its_story() -> None:
+    # an obituary writes "Pete" and "Seeger", each joined to Pete Quellan, and an aunt's "Peter"
+    links = story("s1", ("peter#s1", "Peter"), ("pete quellan", "Pete"), ("pete quellan", "Quellan"))
+    assert same_story_links(links, {}) == {("s1", "peter"): "pete quellan"}
+    # a surname alone joined to a full name says nothing of a given name's other forms ("Jack" beside
+    # a "Norris" joined to John Norris)
+    links = story("s2", ("jack#s2", "Jack"), ("john norris", "Norris"))
+    assert same_story_links(links, {}) == {}

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
-from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, short_forms
+from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, same_given_name, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
 
@@ -350,19 +350,27 @@ def _pairs(word: str, other: str, article: str, store: _Store) -> dict[tuple[str
 
 def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
     """(article, key) of a given name alone still apart -> the one person of that given name whom
-    another row of its story was joined to ("Carmelo" beside a "Melo" found to be Carmelo Anthony),
-    once the ``moves`` are made."""
+    another row of its story was joined to ("Carmelo" beside a "Melo" found to be Carmelo Anthony), or
+    of another form of that given name ("Peter" beside a "Pete" found to be Pete Seeger), once the
+    ``moves`` are made."""
     joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
     for link in joined:
         if " " in link.pid and "#" not in link.pid:
             by_given[(link.article, link.pid.split()[0])].add(link.pid)
+    # the given names written alone that were joined to a full name opening with them ("Pete" to Pete Seeger)
+    given_of: dict[str, set[str]] = defaultdict(set)
+    for link in joined:
+        if " " not in link.key and " " in link.pid and "#" not in link.pid and link.pid.split()[0] == link.key:
+            given_of[link.article].add(link.key)
     found = {}
     for link in joined:
         alone = link.pid == link.key or link.pid.startswith(f"{link.key}#")
         if " " in link.key or not alone or link.role or not known_given_name(link.key):
             continue
-        same = by_given.get((link.article, link.key), set())
+        # its own given name, else another form of it ("Peter" beside a "Pete" found to be Pete Seeger)
+        forms = [g for g in sorted(given_of[link.article]) if g != link.key and same_given_name(g, link.key)]
+        same = by_given.get((link.article, link.key)) or set().union(*(by_given[(link.article, g)] for g in forms))
         if len(same) == 1:
             found[(link.article, link.key)] = next(iter(same))
     return found
