@@ -355,14 +355,12 @@ def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]
     ``moves`` are made."""
     joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    given_of: dict[str, set[str]] = defaultdict(set)  # the given names alone joined to a full name opening with them
     for link in joined:
         if " " in link.pid and "#" not in link.pid:
             by_given[(link.article, link.pid.split()[0])].add(link.pid)
-    # the given names written alone that were joined to a full name opening with them ("Pete" to Pete Seeger)
-    given_of: dict[str, set[str]] = defaultdict(set)
-    for link in joined:
-        if " " not in link.key and " " in link.pid and "#" not in link.pid and link.pid.split()[0] == link.key:
-            given_of[link.article].add(link.key)
+            if link.pid.split()[0] == link.key:
+                given_of[link.article].add(link.key)
     found = {}
     for link in joined:
         alone = link.pid == link.key or link.pid.startswith(f"{link.key}#")
