@@ -652,6 +652,15 @@ def test_a_given_name_alone_that_opens_the_articles_one_longer_given_name_is_tha
     assert "Dana" in {p.name for p in people_of(parse, text)}
 
 
+def test_two_short_forms_of_one_given_name_with_one_surname_in_a_story_are_one_person(parse: Parse) -> None:
+    text = ('Producer Jack Vossberg worked with the band. "Sometimes I would sign as Johnny Vossberg, sometimes '
+            'I would say my name was John or Jack," Vossberg said.')
+    assert "Johnny Vossberg" in person(people_of(parse, text), "Jack Vossberg").aliases
+    # forms of one name opening with other letters are two people ("Tina" and "Chris" of Christina)
+    names = {p.name for p in people_of(parse, "Tina Quell and her brother Chris Quell ran the shop.")}
+    assert {"Tina Quell", "Chris Quell"} <= names
+
+
 def test_a_surname_clipped_to_its_first_letters_is_the_articles_one_person_of_it(parse: Parse) -> None:
     text = 'The Knicks guard Iman Quarrabert scored 30 on Monday. Fans chanted "Quarr" all night. Quarrabert smiled.'
     assert len(person(people_of(parse, text), "Iman Quarrabert").mentions) == 3

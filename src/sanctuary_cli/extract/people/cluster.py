@@ -12,7 +12,7 @@ from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.gender import honorific_before
-from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.given import first_name_gender, short_forms_of_one
 from sanctuary_cli.extract.people.lone import a_slip, join_doubled_letter_slips, surname_cut_short, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
@@ -265,10 +265,10 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
         return True
     if a.given and a.given == b.given and surname_cut_short(a.surname, b.surname):
         return True  # "Alex Quil" or "Alex Q." beside the "Alex Quillon" of the same story
-    if a.surname == b.surname:  # "Jaime Quillon" and "Jamie Quillon" in one story: a slip of the pen
-        return given_compatible(a.given, b.given) or (
-            len(a.given) == len(b.given) == 1 and given_name_slip(a.given[0], b.given[0])
-        )
+    if a.surname == b.surname:  # "Jaime"/"Jamie Quillon" in one story: a slip; "Jack"/"Johnny": forms of John
+        one = len(a.given) == len(b.given) == 1
+        return given_compatible(a.given, b.given) or (one and given_name_slip(*a.given, *b.given)) or (
+            one and short_forms_of_one(*a.given, *b.given))
     # "Matthew Von Ohen" beside "Matthew Von Ohlen": a short name after its particle is read with it
     slip = near_spelling(a.last_word, b.last_word) or near_spelling(a.surname, b.surname)
     return bool(a.given and b.given and a.given[0] == b.given[0] and slip)

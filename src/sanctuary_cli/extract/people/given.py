@@ -60,6 +60,13 @@ def same_given_name(a: str, b: str) -> bool:
     return diminutive_of(a, b) or diminutive_of(b, a)
 
 
+def short_forms_of_one(a: str, b: str) -> bool:
+    """Whether two given names are listed short forms of one name that open with its first letter, as
+    one story may write both of one person ("jack" and "johnny" of "john"; not "tina" and "chris")."""
+    shared = names_shortened_to().get(a, frozenset()) & names_shortened_to().get(b, frozenset())
+    return a != b and any(name[:1] == a[:1] == b[:1] for name in shared)
+
+
 def listed_short_form(name: str, short: str) -> bool:
     """Whether ``short`` is a listed common short form of the given name ``name`` ("walt" of "walter")."""
     return short in short_forms().get(name, ())
