@@ -986,6 +986,10 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     both = text + " Later Ada Arliss arrives."
     result = resolve(data, given=given, texts={"recap-1": both})
     assert result.links[("recap-1", "don")] not in {"don quennick", "don arliss"}
+    # nor does a quoted post's author, named with her handle, write a family's name
+    post = "Who is Bo Tarr? Don seems surprised.\n\nSo good.\n— Mara Quennick (@maraq) June 27, 2016"
+    result = resolve(data, given=given, texts={"recap-1": post})
+    assert result.links[("recap-1", "don")] != "don quennick"
 
 
 def test_a_given_name_alone_in_a_story_of_its_family_is_the_bearer_named_in_full_once() -> None:
@@ -1180,6 +1184,12 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "HARBOR NIGHTS Recap: The Last Scene\n\nOrrin walks out. Orrin waits."}
     result = resolve(data, given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] == "orrin quell"
+    # a bearer whose stories are mostly of other things is a guest of the show, not its character
+    guest = Company(titles={"orrin quell": ("Will Orrin Return To Harbor Nights?", "Quell Tours Ohio",
+                                            "Quell Wins Comedy Prize"), "orrin tessaly": ("Tessaly Wins In Queens",)})
+    texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out. Orrin waits."}
+    result = resolve(data, given=given, texts=texts, company=guest)
+    assert result.links[("recap-1", "orrin")] != "orrin quell"
 
 
 def test_a_given_name_alone_is_the_one_bearer_of_the_show_its_own_sentence_names() -> None:

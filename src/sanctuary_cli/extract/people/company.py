@@ -89,20 +89,24 @@ def chosen_by_headline(
     titles: Mapping[str, tuple[str, ...]],
     phrases_of: Callable[[str], frozenset[str]],
     at_least: int = HEADLINES,
+    share: float = 0.0,
 ) -> str | None:
     """Of ``candidates`` (person -> their full-name keys), the one whose stories' headlines (``titles``:
     full-name key -> its articles' headlines) share a
     pair of capitalised words with this headline ("Harbor Nights"), in ``at_least`` of them or more,
-    where no other candidate's headline does. ``phrases_of`` gives a headline's pairs (see :func:`title_phrases`)."""
+    where no other candidate's headline does, and in ``share`` of its headlines or more. ``phrases_of``
+    gives a headline's pairs (see :func:`title_phrases`)."""
     phrases = phrases_of(title)
     if not phrases:
         return None
     shared: dict[str, int] = {}
+    written: dict[str, int] = {}
     for person, keys in candidates.items():
         headlines = Counter(p for k in keys for t in titles.get(k, ()) for p in phrases_of(t))
         if most := max(headlines[p] for p in phrases):
             shared[person] = most
+            written[person] = sum(len(titles.get(k, ())) for k in keys)
     if len(shared) != 1:
         return None
     person, most = shared.popitem()
-    return person if most >= at_least else None
+    return person if most >= at_least and most >= share * written[person] else None

@@ -36,6 +36,7 @@ MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at leas
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
+SHOW_SHARE = 0.5  # ... whose stories the show's name heads in this share, at least
 NEAR_DAYS = 365  # a rare surname's one full name, named this many days or fewer from a story writing it alone, is it
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 
@@ -175,6 +176,7 @@ def by_bracket(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
 
 
 _GIVEN_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+\Z")
+_HANDLE_AFTER = re.compile(r"\s*\(@")  # "Dana Quennick (@danaq)": a post's author, named with her handle
 
 
 @lru_cache(maxsize=4096)
@@ -190,9 +192,10 @@ def family_pattern(surname: str) -> str:
 
 def family_written(family: str, text: str) -> int:
     """How often the text writes a capitalised word and then the family name (a :func:`family_pattern`:
-    "Mara Quennick")."""
+    "Mara Quennick"), not as the author of a quoted post ("— Dana Quennick (@danaq) June 27")."""
     return sum(
-        1 for m in re.finditer(rf"\b{family}\b", text) if _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        1 for m in re.finditer(rf"\b{family}\b", text)
+        if _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _HANDLE_AFTER.match(text, m.end())
     )
 
 
@@ -211,12 +214,14 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     for bearer in bearers:
         candidates[bearer.person].append(bearer.key)
     titles = evidence.company.titles
+    headline = evidence.headline(row.article_id)
+    # a character's stories are mostly the show's, a guest's not ("Todd" of a recap is no comedian in one)
     if row.mentions >= HEADLINE_MENTIONS and (
-        found := chosen_by_headline(evidence.headline(row.article_id), candidates, titles, evidence.show_phrases)
+        found := chosen_by_headline(headline, candidates, titles, evidence.show_phrases, share=SHOW_SHARE)
     ):
         return found
     found_in = {
-        chosen_by_headline(sentence, candidates, titles, evidence.show_phrases, at_least=NAMESAKE_HEADLINES)
+        chosen_by_headline(sentence, candidates, titles, evidence.show_phrases, NAMESAKE_HEADLINES, SHOW_SHARE)
         for sentence in sentences_with(row.name, text.split("\n\n", 1)[-1])
     } - {None}
     return found_in.pop() if len(found_in) == 1 else None
