@@ -694,6 +694,9 @@ def test_a_surname_cut_short_beside_the_same_given_name_is_the_articles_person(p
 def test_a_pet_name_made_of_a_surnames_first_letters_is_the_articles_person(parse: Parse) -> None:
     text = "Press secretary Dara Bloomfeld spoke on Monday. Bloomie finally slipped up, the host said."
     assert "Bloomie" in person(people_of(parse, text), "Dara Bloomfeld").aliases
+    # the whole surname and "-y" is a name made of it, someone else's ("Hanksy", a street artist's)
+    text = "Actor Tom Marks laughed at the mural. Marksy painted it overnight, and Marksy signed it. Fans love Marksy."
+    assert "Marksy" not in person(people_of(parse, text), "Tom Marks").aliases
 
 
 def test_a_given_names_initial_run_into_the_surname_is_the_articles_person(parse: Parse) -> None:

@@ -49,15 +49,16 @@ def written_for(
 def clipped_name(people: list[Person], word: str) -> list[Person]:
     """The article's one person whose surname or single name a lone word clips, as fans and
     headlines write it ("Shump" for the article's Iman Shumpert, "Bey" for its Beyonce), or makes a
-    pet name of, its first letters and "-y" or "-ie" ("Spicey" for Spicer, "Bloomie" for Bloomberg).
-    A given name is its own bearer's, never a clip."""
+    pet name of, its first letters and "-y" or "-ie" ("Spicey" for Spicer, "Bloomie" for Bloomberg;
+    the whole surname and "-y" is another's name made of it: "Hanksy", a street artist's). A given name
+    is its own bearer's, never a clip."""
     if len(word) < CLIP_SHORTEST or known_given_name(word):
         return []
     stem = diminutive_stem(word)
     found = [
         p for p in people
         if (p.parts.last_word.startswith(word) and len(p.parts.last_word) - len(word) >= CLIP_CUT)
-        or (stem and p.parts.last_word.startswith(stem) and p.parts.last_word != word)
+        or (stem and p.parts.last_word.startswith(stem) and p.parts.last_word not in (word, stem))
     ]
     return found if len({p.parts.last_word for p in found}) == 1 else []
 
