@@ -65,8 +65,8 @@ def _bracket_inside(doc: Doc) -> list[Mention]:
     """The names written with a closing bracket between the given name and the surname, the bracket
     opened before the given name in the same gloss: one name, the given name and the surname. An
     editor's square brackets insert the given name into a quotation ("[decorator Ada] Quillon
-    said"); round ones must hold a title before it ("(with Ada) Quillon said" glosses no name), and a
-    handle's "@" is no gloss ("(@Ada) March")."""
+    said"); round ones must hold a title before it, or follow one ("Commissioner (Ada) Quillon"; "(with
+    Ada) Quillon said" glosses no name), and a handle's "@" is no gloss ("(@Ada) March")."""
     text = index(doc).text
     found = []
     for match in _BRACKET_INSIDE.finditer(text):
@@ -76,8 +76,10 @@ def _bracket_inside(doc: Doc) -> list[Mention]:
         gloss = text[opening + 1 : start].split()
         if opening < 0 or not known_given_name(given) or "\n" in text[opening:start] or "@" in text[opening:start]:
             continue
-        if text[opening] == "(" and not (gloss and strip_title(f"{gloss[-1]} {given}") == given):
-            continue  # a round bracket's word before the given name is no title
+        # a round bracket's word before the given name, or the word before the bracket, is a title
+        titled = gloss[-1:] or text[max(0, opening - 30) : opening].split()[-1:]
+        if text[opening] == "(" and not (titled and strip_title(f"{titled[0]} {given}") == given):
+            continue  # "(with Ada) Quillon said" glosses no name
         surname = POSSESSIVE.sub("", match.group("surname"))
         last = index(doc).token_at(match.start("surname"))
         if last is None or last.tag_ not in NAME_TAGS or known_given_name(surname):
