@@ -356,6 +356,9 @@ def test_a_bracket_closed_between_a_titled_given_name_and_the_surname_leaves_one
     # an editor's square brackets insert a given name into a quotation, with or without a title
     quoted = people_by_name(parse, '"I liked [decorator Jamie] Quellan\'s work," she said. Quellan did not reply.')
     assert "Jamie Quellan" in quoted, list(quoted)
+    # a round bracket after a title holds the given name alone
+    after = people_by_name(parse, "Members want to hold Commissioner (William) Quellan accountable. Quellan declined.")
+    assert "William Quellan" in after, list(after)
     # a round bracket that glosses no title before the given name ties nothing, nor does a handle's
     assert "Mara Quillon" not in people_by_name(parse, "The report (filed by Mara) Quillon said was late.")
     assert "Emily March" not in people_by_name(parse, "A photo posted by Ada Quell (@Emily) March 3, 2016")
@@ -387,3 +390,16 @@ def test_a_given_name_alone_in_quotation_marks_before_a_surname_is_the_name(pars
     # a song's title quoted before the surname is no given name
     song = people_by_name(parse, 'The song "Jolene" Parton wrote in 1973 is still a hit.')
     assert not any(name.startswith("Jolene") for name in song), list(song)
+
+
+def test_a_given_name_alone_written_again_and_again_before_a_full_name_with_it_is_someone_else(parse: Parse) -> None:
+    # a recap goes on about "Jesse", then compares him to an outlaw named in passing
+    text = ("Jesse finally cracked this week, and Jesse told Walt the truth. Then Jesse ran, and Walt said Jesse "
+            "would be back. He is Dillinger, he is Jesse Quellby, he is every outlaw at once. Jesse slept.")
+    found = people_by_name(parse, text)
+    assert "Jesse" in found and "Jesse Quellby" in found, list(found)
+    assert len(found["Jesse Quellby"].mentions) == 1
+    # named in full first, the given name alone is that person
+    first = ("Jesse Quellby finally cracked this week, and Jesse told Walt the truth. Then Jesse ran, and Walt "
+             "said Jesse would be back.")
+    assert len(people_by_name(parse, first)["Jesse Quellby"].mentions) == 4

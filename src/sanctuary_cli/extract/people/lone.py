@@ -16,7 +16,7 @@ from collections import Counter
 from sanctuary_cli.extract.people.common import Person
 from sanctuary_cli.extract.people.fullnames import diminutive_stem
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
-from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters
+from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters, split_name
 from sanctuary_cli.extract.people.spelling import near_spelling
 
 CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
@@ -188,3 +188,24 @@ def one_letter_doubled(a: str, b: str) -> bool:
     if len(long) != len(short) + 1 or len(short) < 3:
         return False
     return any(long[i] == long[i + 1] and long[:i] + long[i + 1 :] == short for i in range(len(long) - 1))
+
+
+GIVEN_FIRST = 3  # a given name alone written this often before the article's full name with it is another's
+
+
+def apart_given_written_first(people: list[Person]) -> list[Person]:
+    """The article's people, each given name alone taken from a full name when the article writes it
+    ``GIVEN_FIRST`` times or more before that full name: a story names its subject in full first, so
+    "Jesse" again and again, then "he is Dillinger, he is Jesse James", is a Jesse the readers know,
+    not the outlaw. The given name alone is a person of its own."""
+    found = list(people)
+    for person in people:
+        full = [m.start for m in person.mentions if split_name(m.text).full]
+        if not full or not person.parts.given:
+            continue
+        given = person.parts.given[0]
+        alone = [m for m in person.mentions if not split_name(m.text).full and split_name(m.text).last_word == given]
+        if sum(m.start < min(full) for m in alone) >= GIVEN_FIRST:
+            person.mentions = [m for m in person.mentions if m not in alone]
+            found.append(Person(split_name(alone[0].text), mentions=alone))
+    return sorted(found, key=lambda p: p.mentions[0].start)

@@ -30,6 +30,7 @@ from sanctuary_cli.extract.people.coordinated import read_in_context
 from sanctuary_cli.extract.people.eponyms import drop_eponym_mentions
 from sanctuary_cli.extract.people.gender import gender, vote_gender
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
+from sanctuary_cli.extract.people.lone import apart_given_written_first
 from sanctuary_cli.extract.people.lookup import find_person, resolve_role
 from sanctuary_cli.extract.people.mentions import name_mentions, named_after_a_plural_title
 from sanctuary_cli.extract.people.names import person_key, split_name
@@ -51,7 +52,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     cities = CityIndex(cities)
     mentions = read_in_context(doc, name_mentions(doc, cities))
     titles = {m.start: t.role for m in mentions if (t := title_before(doc, m, cities)) is not None}
-    people = cluster(doc, mentions, titles)
+    people = apart_given_written_first(cluster(doc, mentions, titles))
     add_surname_mentions(doc, people, cities)
     drop_eponym_mentions(doc, people)
     people = tie_names(doc, people)  # "Ada T., aka Ada Quillon": one person
