@@ -403,3 +403,10 @@ def test_a_given_name_alone_written_again_and_again_before_a_full_name_with_it_i
     first = ("Jesse Quellby finally cracked this week, and Jesse told Walt the truth. Then Jesse ran, and Walt "
              "said Jesse would be back.")
     assert len(people_by_name(parse, first)["Jesse Quellby"].mentions) == 4
+
+
+def test_a_surname_written_with_a_curly_apostrophe_stays_with_its_given_name(parse: Parse) -> None:
+    text = "Fox News is in turmoil, given that Jim O’Farrell has said he is considering retirement."
+    found = people_by_name(parse, text)
+    assert "Jim O’Farrell" in found, list(found)
+    assert "Jim" not in found

@@ -52,6 +52,8 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=True)
     for mention in _family_names(doc, list(found.values())):  # "Christen Quillon" beside "Jaquavius Quillon"
         _put(found, starts, mention, only_inside=True)
+    for mention in _curly_apostrophe_names(doc):  # "Bill O’Quillon", where the tagger saw "Bill"
+        _put(found, starts, mention, only_inside=True)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
 
 
@@ -113,6 +115,24 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "Menu by Dana Orwell on Chirpdocs"
         names.append(Mention(match.start(), match.end(), match.group(0), last.i))
     return names
+
+
+# a given name and an Irish or Italian surname written with a curly apostrophe: "Bill O’Quillon", "Al D’Orsa"
+_CURLY_APOSTROPHE_NAME = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+(?P<surname>[OD]’[A-Z][a-z]+)\b")
+
+
+def _curly_apostrophe_names(doc: Doc) -> list[Mention]:
+    """The names whose surname is written with a curly apostrophe ("Bill O’Reilly"), which the tagger
+    often cuts after the given name: a listed given name, written as a proper noun, and the surname."""
+    text = index(doc).text
+    found = []
+    for match in _CURLY_APOSTROPHE_NAME.finditer(text):
+        given = index(doc).token_at(match.start("given"))
+        if given is None or not _a_given_name_here(doc, given):
+            continue
+        last = index(doc).token_at(match.end("surname") - 1)
+        found.append(Mention(match.start(), match.end(), match.group(0), last.i if last is not None else given.i))
+    return found
 
 
 def _a_given_name_here(doc: Doc, word: Token) -> bool:
