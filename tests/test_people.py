@@ -721,3 +721,10 @@ def test_a_full_names_initials_are_the_articles_one_person_of_them(parse: Parse)
 def test_an_initial_and_a_surnames_first_letters_are_a_nickname_of_the_one_person_they_fit(parse: Parse) -> None:
     text = "Yankees third baseman Alvaro Rodano hit two home runs. Jenna Lopata sang the anthem, and J-Lo waved."
     assert len(person(people_of(parse, text), "Jenna Lopata").mentions) == 2
+
+
+def test_a_title_an_editor_brackets_before_a_surname_is_its_role(parse: Parse) -> None:
+    text = '"[Police Commissioner] Quellan said the stop was legal," the lawyer wrote.'
+    assert person(people_of(parse, text), "Quellan").role == "Police Commissioner"
+    # a bracketed word that is no title gives none
+    assert person(people_of(parse, '"[He] Quellan said it was legal," the lawyer wrote.'), "Quellan").role is None

@@ -69,6 +69,9 @@ def title_before(doc: Doc, mention: Mention, cities: CityIndex) -> Claim | None:
     if match is None:  # "Health Commissioner Dr. Mary Bassett" (but "First Lady" is a title)
         window = _without_honorifics(window)
         match = _title_ending(doc, window, window_start)
+    if match is None and window.rstrip().endswith("]"):  # an editor's "[Police Commissioner] Bassett said"
+        window = _unbracketed(window)
+        match = _title_ending(doc, window, window_start)
     if match is None:
         return None
     form = lexicon().forms[match.group().strip()]
@@ -118,6 +121,16 @@ def _title_ending(doc: Doc, window: str, window_start: int) -> re.Match[str] | N
     """The title ending the text before a name; "Police commissioner" mid-sentence is read as
     "commissioner" (a capital only a sentence's first word may take)."""
     return next(titles_in(doc, lexicon().before_name, window, window_start), None)
+
+
+def _unbracketed(text: str) -> str:
+    """The text before a name with the square brackets of its last words blanked, as long as it was:
+    an editor's insertion "[Police Commissioner] " read as the title it is."""
+    close = text.rstrip().rfind("]")
+    opening = text.rfind("[", 0, close)
+    if opening < 0:
+        return text
+    return f"{text[:opening]} {text[opening + 1 : close]} {text[close + 1 :]}"
 
 
 def _without_honorifics(text: str) -> str:
