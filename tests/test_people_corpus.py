@@ -147,6 +147,27 @@ def test_a_given_name_alone_a_story_goes_on_about_without_the_bearers_surname_is
     assert resolve([once], given=given, texts={"s-1": brothers}).links[("s-1", "zarek")] == "zarek tessel"
 
 
+def test_a_given_name_alone_its_story_writes_again_and_again_before_a_full_name_is_not_that_name() -> None:
+    # a recap writes "Jesse" again and again, then "he is Jesse Quarrel", an outlaw, once; its extractor
+    # kept the two apart, and the show's Jesse Pinkwell is named in two recaps under the same show
+    text = ("Harbor Nights Recap: The Lab\n\nJesse ran. Walt called Jesse. Jesse hid, and Jesse cried. "
+            "He is Dillinger, he is Jesse Quarrel, he is every outlaw.")
+    recap = [PersonRow("r-1", "jesse", "Jesse", None, ("Jesse",), mentions=5),
+             PersonRow("r-1", "jesse quarrel", "Jesse Quarrel", None, ("Jesse Quarrel",))]
+    data = [*rows("Jesse Pinkwell", 2), *recap]
+    given = {"jesse": [GivenUse("jesse pinkwell", "jesse pinkwell", 2), GivenUse("jesse quarrel", "jesse quarrel", 1)]}
+    titles = {"jesse pinkwell": ("Harbor Nights Recap: Fire", "Harbor Nights Recap: Ice"), "jesse quarrel": ()}
+    result = resolve(data, given=given, texts={"r-1": text}, company=Company(titles=titles))
+    assert result.links[("r-1", "jesse")] == "jesse pinkwell"
+    # where nothing says which Jesse, the given name stays apart, not the outlaw's
+    result = resolve(data, given=given, texts={"r-1": text})
+    assert result.links[("r-1", "jesse")] not in {"jesse quarrel", "jesse pinkwell"}
+    # named in full first, the given name alone is the full name's
+    first = "Harbor Nights Recap: The Lab\n\nHe is Jesse Quarrel, an outlaw. Jesse ran. Walt called Jesse. Jesse hid."
+    result = resolve(data, given=given, texts={"r-1": first}, company=Company(titles=titles))
+    assert result.links[("r-1", "jesse")] == "jesse quarrel"
+
+
 def test_names_of_places_and_works_are_kept_but_marked_no_person() -> None:
     result = resolve(rows("Orrin Vale Station", 3))
     assert [p.is_person for p in result.persons.values()] == [False]

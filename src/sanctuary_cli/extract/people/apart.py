@@ -72,17 +72,22 @@ def same_article(result: Resolution) -> None:
     in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) -> persons
     by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, initials) -> persons
-    for (article, _key), person in result.links.items():
+    written: set[tuple[str, str]] = set()  # (article, given name) of the full names the article writes itself
+    for (article, key), person in result.links.items():
         if person in full:
             in_article[(article, surname_of(person))].add(person)
             by_given[(article, person.split()[0])].add(person)
             by_initials[(article, initials(split_name(person)))].add(person)
+        if " " in key:
+            written.add((article, key.split()[0]))
     moved: set[str] = set()
     for (article, key), person in sorted(result.links.items()):
         if " " in key or not (person == key or person.startswith(f"{key}#")) or not result.persons[person].is_person:
             continue
         same = set(in_article.get((article, key), ()))
-        if not same and known_given_name(key):
+        # not where the article writes the full name itself, its extractor keeping the given name apart
+        # ("Jesse" again and again, then "he is Jesse James")
+        if not same and known_given_name(key) and (article, key) not in written:
             same = set(by_given.get((article, key), ()))
         if not same and written_as_initials(result.persons[person].name):
             same = set(by_initials.get((article, key), ()))

@@ -377,9 +377,11 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
     found = person_written(word, text, known, apart)
     if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
         return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"
-    usual = written_alone_for(short, row) if found is not None and _written_late(word, found[1], text) else None
-    if found is not None and usual not in (None, found[0]):
-        return None  # "Quillon" all along, then once "his daughter Ada Quillon": the store's Quillon
+    if found is not None and _written_late(word, found[1], text):
+        if split_name(found[1]).given[:1] == (short.key,):
+            return None  # "Jesse" again and again, then "he is Jesse James": a Jesse the readers know
+        if written_alone_for(short, row) not in (None, found[0]):
+            return None  # "Quillon" all along, then once "his daughter Ada Quillon": the store's Quillon
     return found
 
 
