@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links, same_story_links
-from sanctuary_cli.extract.people.given_variants import end_clipped_links
+from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
 from sanctuary_cli.ingest import resolve_people
 from sanctuary_cli.store.db import connect
@@ -615,3 +615,17 @@ def test_a_given_name_alone_joins_the_person_another_form_of_it_was_joined_to_in
     # a "Norris" joined to John Norris)
     links = story("s2", ("jack#s2", "Jack"), ("john norris", "Norris"))
     assert same_story_links(links, {}) == {}
+
+
+def test_a_clip_of_a_stars_single_name_is_the_star_where_its_story_names_her_company() -> None:
+    # "Quillona" in four stories, each beside Bram Orwell; "with Quil & Bram" in a fifth
+    links = [x for i in range(4) for x in story(f"q{i}", ("quillona", "Quillona"), ("bram orwell", "Bram Orwell"))]
+    clipped = story("c1", ("quil", "Quil"), ("bram orwell", "Bram Orwell"))
+    assert single_name_clips([*links, *clipped]) == {("c1", "quil"): "quillona"}
+    # a story of other people is no fan's clip of hers ("Moz" at another singer's show)
+    other = story("c2", ("quil", "Quil"), ("ada tessel", "Ada Tessel"))
+    assert single_name_clips([*links, *other]) == {}
+    # nor is a word a full name of the store ends with ("Yasiin Quil"), nor one the star's stories seldom write
+    named = story("n1", ("yasiin quil", "Yasiin Quil"))
+    assert single_name_clips([*links, *clipped, *named]) == {}
+    assert single_name_clips([*links[:4], *clipped]) == {}

@@ -23,7 +23,7 @@ from sanctuary_cli.extract.people.comentions import (
     same_cast_links,
     same_story_links,
 )
-from sanctuary_cli.extract.people.given_variants import end_clipped_links
+from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
@@ -59,6 +59,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     joined = relinks(links, merged)
     moves |= given_name_links(joined)
     moves |= {k: v for k, v in end_clipped_links(joined).items() if k not in moves}
+    moves |= {k: v for k, v in single_name_clips(joined).items() if k not in moves}
     moves |= same_cast_links(joined, moves)
     moves |= same_story_links(links, moves)
     if moves:

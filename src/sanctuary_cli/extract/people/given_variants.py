@@ -194,5 +194,44 @@ def _called_so_elsewhere(
     return found
 
 
+SINGLE_NAME_ARTICLES = 4  # a single name the store writes in this many articles or more ...
+SINGLE_NAME_CUT = 3  # ... is the one a word of its first letters, this many letters shorter at least, stands for
+
+
+def single_name_clips(links: Iterable[Link]) -> dict[tuple[str, str], str]:
+    """(article, key) of a one-word name left apart that is the first letters of the one single name
+    the store writes in ``SINGLE_NAME_ARTICLES`` articles or more ("Bey" of Beyonce, "with Bey & Jay")
+    -> that person's id, when its story names someone that person's stories name: fans and headlines
+    clip a star's single name. A given name, a word of a full name the store writes ("Yasiin Bey") or
+    a role's holder is none, nor is a word in a story of other people ("Moz" at a Morrissey show is
+    no Mozart)."""
+    every = list(links)
+    articles: dict[str, set[str]] = defaultdict(set)
+    people: dict[str, set[str]] = defaultdict(set)  # article -> the persons it names
+    full_words: set[str] = set()
+    for x in every:
+        articles[x.pid].add(x.article)
+        people[x.article].add(x.pid)
+        if " " in x.name:
+            full_words.update(_name_words(x.name))
+    singles = [
+        pid for pid, ids in articles.items()
+        if " " not in pid and "#" not in pid and len(ids) >= SINGLE_NAME_ARTICLES
+    ]
+    found = {}
+    for x in every:
+        word = fold(x.name).strip(".")
+        apart = x.pid == x.key or x.pid.startswith(f"{x.key}#")
+        if " " in x.name or x.role or not apart or not word.isalpha() or len(word) < 3:
+            continue
+        if known_given_name(word) or word in full_words:
+            continue
+        fits = [pid for pid in singles if pid.startswith(word) and len(pid) - len(word) >= SINGLE_NAME_CUT]
+        theirs = set().union(*(people[a] for a in articles[fits[0]])) if len(fits) == 1 else set()
+        if people[x.article] & theirs - {x.pid, *fits}:  # its story names someone theirs do
+            found[(x.article, x.key)] = fits[0]
+    return found
+
+
 def _name_words(name: str) -> list[str]:
     return [w.strip(".") for w in fold(name).split()]
