@@ -221,16 +221,20 @@ def single_name_clips(links: Iterable[Link]) -> dict[tuple[str, str], str]:
     found = {}
     for x in every:
         word = fold(x.name).strip(".")
-        apart = x.pid == x.key or x.pid.startswith(f"{x.key}#")
-        if " " in x.name or x.role or not apart or not word.isalpha() or len(word) < 3:
-            continue
-        if known_given_name(word) or word in full_words:
+        if not _a_clip_left_apart(x, word) or word in full_words:
             continue
         fits = [pid for pid in singles if pid.startswith(word) and len(pid) - len(word) >= SINGLE_NAME_CUT]
         theirs = set().union(*(people[a] for a in articles[fits[0]])) if len(fits) == 1 else set()
         if people[x.article] & theirs - {x.pid, *fits}:  # its story names someone theirs do
             found[(x.article, x.key)] = fits[0]
     return found
+
+
+def _a_clip_left_apart(x: Link, word: str) -> bool:
+    """Whether a row is a one-word name, no given name, with no role, left a person of its own."""
+    apart = x.pid == x.key or x.pid.startswith(f"{x.key}#")
+    one_word = " " not in x.name and word.isalpha() and len(word) >= 3
+    return one_word and not x.role and apart and not known_given_name(word)
 
 
 def _name_words(name: str) -> list[str]:
