@@ -622,6 +622,9 @@ def test_a_clip_of_a_stars_single_name_is_the_star_where_its_story_names_her_com
     links = [x for i in range(4) for x in story(f"q{i}", ("quillona", "Quillona"), ("bram orwell", "Bram Orwell"))]
     clipped = story("c1", ("quil", "Quil"), ("bram orwell", "Bram Orwell"))
     assert single_name_clips([*links, *clipped]) == {("c1", "quil"): "quillona"}
+    # the single name with two letters swapped is hers too
+    slip = story("c3", ("qiullona", "Qiullona"), ("bram orwell", "Bram Orwell"))
+    assert single_name_clips([*links, *slip]) == {("c3", "qiullona"): "quillona"}
     # a story of other people is no fan's clip of hers ("Moz" at another singer's show)
     other = story("c2", ("quil", "Quil"), ("ada tessel", "Ada Tessel"))
     assert single_name_clips([*links, *other]) == {}
