@@ -24,6 +24,7 @@ TOWN_PAIR_JOINS = frozenset({"/", "-", "–"})  # "the Tulsa/Sand Springs line":
 TITLE_WINDOW = 60  # tokens read either side for the other names that share a title (one table or list)
 # A dance named after a city, joined to its name by a hyphen: "a Charleston-dancing couple".
 DANCE_WORDS = frozenset({"dancing", "dance", "danced", "dancer", "dancers"})
+STYLE_WORDS = frozenset({"style", "styled"})  # "Detroit-style pizza": a dish's kind
 # Adjectives that, capitalised at a sentence's start or in a headline, make "<Adjective> City" before one of
 # BODY_WORDS read as the adjective and the city's body: "New City Council legislation passed".
 CITY_ADJECTIVES = frozenset({"new", "old"})
@@ -100,8 +101,11 @@ def _a_surname(words: list[Token], n: int) -> bool:
 
 def named_for_a_dance(doc: Doc, end: int) -> bool:
     """ "one Charleston-dancing couple", "Charleston-dancers": the name joined by a hyphen to a word of
-    dancing is the dance ("Detroit-style pizza", "a Charleston-born chef" keep the city)."""
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DANCE_WORDS
+    dancing is the dance; "Detroit-style pizza", "St. Louis style ribs": a style named after the city is
+    a kind of dish, no news of the place ("a Charleston-born chef" keeps the city)."""
+    if end < len(doc) and doc[end].lower_ in STYLE_WORDS:
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DANCE_WORDS | STYLE_WORDS
 
 
 def an_adjective_before_a_city_body(doc: Doc, start: int, end: int) -> bool:
