@@ -625,6 +625,8 @@ def test_a_clip_of_a_stars_single_name_is_the_star_where_its_story_names_her_com
     # the single name with two letters swapped is hers too
     slip = story("c3", ("qiullona", "Qiullona"), ("bram orwell", "Bram Orwell"))
     assert single_name_clips([*links, *slip]) == {("c3", "qiullona"): "quillona"}
+    doubled = story("c4", ("quilllona", "Quilllona"), ("bram orwell", "Bram Orwell"))
+    assert single_name_clips([*links, *doubled]) == {("c4", "quilllona"): "quillona"}
     # a story of other people is no fan's clip of hers ("Moz" at another singer's show)
     other = story("c2", ("quil", "Quil"), ("ada tessel", "Ada Tessel"))
     assert single_name_clips([*links, *other]) == {}

@@ -35,6 +35,7 @@ from typing import Protocol
 
 from sanctuary_cli.extract.people.comentions import Link, fold, forms_of
 from sanctuary_cli.extract.people.given import diminutive_of, known_given_name
+from sanctuary_cli.extract.people.lone import one_letter_doubled
 from sanctuary_cli.extract.people.spelling import spelt_alike, swapped
 
 SELDOM = 2  # the seldom written full name in this many articles or fewer ...
@@ -201,10 +202,11 @@ SINGLE_NAME_CUT = 3  # ... is the one a word of its first letters, this many let
 def single_name_clips(links: Iterable[Link]) -> dict[tuple[str, str], str]:
     """(article, key) of a one-word name left apart that is the first letters of the one single name
     the store writes in ``SINGLE_NAME_ARTICLES`` articles or more ("Bey" of Beyonce, "with Bey & Jay"),
-    or that name with two letters swapped ("Meilsandre" of Melisandre) -> that person's id, when its
-    story names someone that person's stories name: fans and headlines clip a star's single name. A
-    given name, a word of a full name the store writes ("Yasiin Bey") or a role's holder is none, nor
-    is a word in a story of other people ("Moz" at a Morrissey show is no Mozart)."""
+    or that name with two letters swapped or one doubled ("Meilsandre", "Melissandre" of Melisandre)
+    -> that person's id, when its story names someone that person's stories name: fans and headlines
+    clip a star's single name. A given name, a word of a full name the store writes ("Yasiin Bey") or a
+    role's holder is none, nor is a word in a story of other people ("Moz" at a Morrissey show is no
+    Mozart)."""
     every = list(links)
     articles: dict[str, set[str]] = defaultdict(set)
     people: dict[str, set[str]] = defaultdict(set)  # article -> the persons it names
@@ -225,7 +227,8 @@ def single_name_clips(links: Iterable[Link]) -> dict[tuple[str, str], str]:
             continue
         fits = [
             pid for pid in singles
-            if (pid.startswith(word) and len(pid) - len(word) >= SINGLE_NAME_CUT) or swapped(pid, word)
+            if (pid.startswith(word) and len(pid) - len(word) >= SINGLE_NAME_CUT)
+            or swapped(pid, word) or one_letter_doubled(pid, word)
         ]
         theirs = set().union(*(people[a] for a in articles[fits[0]])) if len(fits) == 1 else set()
         if people[x.article] & theirs - {x.pid, *fits}:  # its story names someone theirs do
