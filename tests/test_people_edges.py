@@ -410,3 +410,9 @@ def test_a_surname_written_with_a_curly_apostrophe_stays_with_its_given_name(par
     found = people_by_name(parse, text)
     assert "Jim O’Farrell" in found, list(found)
     assert "Jim" not in found
+
+
+def test_a_jibe_of_hyphened_words_between_given_name_and_surname_is_no_part_of_the_name(parse: Parse) -> None:
+    text = "The race between Carl mad-as-hell Quellano and Andrew no-comment Vossberg tightened on Friday."
+    found = people_by_name(parse, text)
+    assert {"Carl Quellano", "Andrew Vossberg"} <= set(found), list(found)

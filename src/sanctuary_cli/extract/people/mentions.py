@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJEC
 from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, POSSESSIVE, facility_word, name_rules, strip_title
-from sanctuary_cli.extract.people.nicknames import nicknamed_names, quoted_given_names
+from sanctuary_cli.extract.people.nicknames import jibed_names, nicknamed_names, quoted_given_names
 from sanctuary_cli.extract.people.personal import looks_like_name
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
 from sanctuary_cli.extract.people.runon import reread
@@ -46,7 +46,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=True)
     for mention in nicknamed_names(doc):  # 'Ada "Iron Lady" Quillon', read in pieces or with its quotes
         _put(found, starts, mention, only_inside=False)
-    for mention in quoted_given_names(doc):  # 'her love for "Bobby" Quillon'
+    for mention in [*quoted_given_names(doc), *jibed_names(doc)]:  # '"Bobby" Quillon', "Carl mad-as-hell Quillon"
         _put(found, starts, mention, only_inside=True)
     for mention in _bracket_inside(doc):  # "(Police Commissioner Ada) Quillon's plan"
         _put(found, starts, mention, only_inside=True)

@@ -1,5 +1,5 @@
 """A nickname in quotation marks inside a name: 'Dorian "Whitey" Kastellan', "Mira 'Mimi' J. Tovar",
-or for the given name: '"Bobby" Kastellan'.
+or for the given name: '"Bobby" Kastellan'; or a jibe of hyphened words: "Carl mad-as-hell Kastellan".
 
 News gives a person's nickname once, between the given name and the surname, and may then write
 the nickname alone ("Whitey was arrested") or with the surname ("Whitey Kastellan"). The tagger
@@ -99,6 +99,28 @@ def quoted_given_names(doc: Doc) -> list[Mention]:
         if not known_given_name(given) or known_given_name(surname) or _after_a_noun(text, match.start()):
             continue
         found.append(Mention(match.start(), match.start("surname") + len(surname), f"{given} {surname}", last.i))
+    return found
+
+
+# a given name, a jibe of hyphened lower-case words, and the surname: "Carl mad-as-hell Quillon"
+HYPHENED_JIBE = re.compile(r"\b(?P<given>[A-Z][a-z]+) [a-z]+(?:-[a-z]+)+ (?P<surname>[A-Z][\w’'-]*[a-z])")
+
+
+def jibed_names(doc: Doc) -> list[Mention]:
+    """The names written with a jibe of hyphened words between the given name and the surname ("the
+    race between Carl mad-as-hell Quillon and Andrew no-comment Tessel"): the given name, a listed one
+    the tagger reads as a proper noun, and the surname, a proper noun that is no given name."""
+    text = index(doc).text
+    found = []
+    for match in HYPHENED_JIBE.finditer(text):
+        given, last = index(doc).token_at(match.start("given")), index(doc).token_at(match.start("surname"))
+        surname = POSSESSIVE.sub("", match.group("surname"))
+        if given is None or last is None or given.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
+            continue
+        if not known_given_name(given.text) or known_given_name(surname) or last.ent_type_ in NOT_A_SURNAME - {"GPE"}:
+            continue
+        name = f"{given.text} {surname}"
+        found.append(Mention(match.start(), match.start("surname") + len(surname), name, last.i))
     return found
 
 
