@@ -187,6 +187,8 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
     assert canonical_name(["Ada R. Quillon", "Ada R. Quillon", "Ada Quillon", "Quillon", "Quillon"]) == "Ada Quillon"
     assert canonical_name(["Mayor Ada Quillon", "Ada Quillon"]) == "Ada Quillon"
     assert canonical_name(["Quillon"]) == "Quillon"
+    # a surname with its particle capitalised is no given name and surname
+    assert canonical_name(["Von Quillen", "Von Quillen", "Von Quillen", "Matthew Von Quillen"]) == "Matthew Von Quillen"
 
 
 @pytest.mark.parametrize(

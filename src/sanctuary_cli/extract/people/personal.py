@@ -182,11 +182,12 @@ def canonical_name(names: Iterable[str]) -> str:
 
 def _double_surnames_alone(names: Iterable[str]) -> set[str]:
     """The forms that are a double surname written alone ("Quillon Tessel") beside the full name
-    that gives it a given name ("Ada Quillon Tessel"): no given name, so never the name to go by."""
+    that gives it a given name ("Ada Quillon Tessel"), or a surname with its particle capitalised ("Von
+    Quillen" beside "Matthew Von Quillen"): no given name, so never the name to go by."""
     forms = set(names)
     return {
         n for n in forms
-        if len(n.split()) == 2 and not known_given_name(n.split()[0])
+        if len(n.split()) == 2 and (not known_given_name(n.split()[0]) or n.split()[0].lower() in PARTICLES)
         and any(m.endswith(f" {n}") and len(m.split()) == 3 and known_given_name(m.split()[0]) for m in forms)
     }
 
