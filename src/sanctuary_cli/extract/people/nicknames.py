@@ -117,6 +117,7 @@ def jibed_names(doc: Doc) -> list[Mention]:
         surname = POSSESSIVE.sub("", match.group("surname"))
         if given is None or last is None or given.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
             continue
+        # a surname the tagger has never seen may be read as a place's ("Quillon" GPE): only other labels tell
         if not known_given_name(given.text) or known_given_name(surname) or last.ent_type_ in NOT_A_SURNAME - {"GPE"}:
             continue
         name = f"{given.text} {surname}"
