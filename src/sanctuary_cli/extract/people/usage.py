@@ -235,10 +235,10 @@ def _a_kind_here(text: str, start: int, end: int, before: str, nouns: frozenset[
     return _of_a_kind(text, start, end, nouns) or part_of_a_work(text, start) or bool(FOUNDED_OR_FRONTED.search(before))
 
 
-def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str], noun_after: bool = True) -> bool:
     """Whether the name at ``start:end`` comes right after one of these nouns ("the groundhog Ollie",
-    "a cat named Ollie"), takes one as an appositive ("Ollie, the zoo's groundhog,") or is said to be
-    one ("Ollie is a large cat.")."""
+    "a cat named Ollie"), takes one as an appositive ("Ollie, the zoo's groundhog,"), is said to be
+    one ("Ollie is a large cat.") or, with ``noun_after``, modifies one ("the Vossco shop")."""
     before = KIND_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and before.group(1) in nouns:
         return True
@@ -246,7 +246,7 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
         return True
     if _said_to_be(text, end, nouns):
         return True
-    then = NOUN_AFTER.match(text, end, end + 30)  # "the Vossco car service", "the Vossco shop"
+    then = NOUN_AFTER.match(text, end, end + 30) if noun_after else None  # "the Vossco car service"
     return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
 
 
@@ -272,15 +272,10 @@ AFTER_A_PREPOSITION = re.compile(r"\s(?:of|about|with|for|from|by)\s$")  # "a st
 
 def written_as_an_animals(word: str, text: str) -> bool:
     """Whether the text writes a name as an animal's: after an animal's noun ("her dog Ollie"), with
-    one in apposition ("Ollie the tortoise", "Ollie, the zoo's groundhog,") or said to be one."""
+    one in apposition ("Ollie the tortoise", "Ollie, the zoo's groundhog,") or said to be one; not
+    before one ("the Quillon family dog" is the family's)."""
     nouns = name_rules().animal_nouns
-    for start, end in _whole_words(text, word):
-        before = KIND_BEFORE.search(text, max(0, start - 30), start)
-        if (before is not None and before.group(1) in nouns) or _kind_aside(text, end, nouns, start):
-            return True
-        if _said_to_be(text, end, nouns):
-            return True
-    return False
+    return any(_of_a_kind(text, start, end, nouns, noun_after=False) for start, end in _whole_words(text, word))
 
 
 def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:
