@@ -82,8 +82,7 @@ def with_role_dates(clusters: Sequence[Cluster], rows: Sequence[PersonRow]) -> l
     write it by its title, and its years are those stories' too (see :func:`_in_their_years`)."""
     dates: dict[str, list[str]] = defaultdict(list)
     for row in rows:
-        holder = _role_holder(row, clusters) if row.date and clusters else None
-        if holder is not None and row.date:
+        if row.date and clusters and (holder := _role_holder(row, clusters)) is not None:
             dates[holder].append(row.date)
     return [replace(c, dates=[*c.dates, *dates[c.key]]) if dates[c.key] else c for c in clusters]
 
