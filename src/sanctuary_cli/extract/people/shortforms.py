@@ -56,6 +56,10 @@ class Evidence:
         """The article's headline: its text's first paragraph ("" where the text is not at hand)."""
         return self.texts.get(article, "").split("\n\n", 1)[0]
 
+    def body(self, article: str) -> str:
+        """The article's text after its headline (all of it where it has one paragraph only)."""
+        return self.texts.get(article, "").split("\n\n", 1)[-1]
+
     def show_phrases(self, title: str) -> frozenset[str]:
         """A headline's pairs of words that may name a show (see :func:`headline_phrases`), less those
         the store's prose writes in lower case (``Company.common_phrases``)."""
@@ -207,8 +211,7 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
     sentence ("This week on Harbor Nights, Walt lost the boat"): the one bearer that show's name
     heads ``NAMESAKE_HEADLINES`` stories of."""
     bearers = [*short.as_given, *clipping(short, evidence)]
-    text = evidence.texts.get(row.article_id)
-    if not bearers or text is None or row.role or " " in row.name:
+    if not bearers or row.article_id not in evidence.texts or row.role or " " in row.name:
         return None
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in bearers:
@@ -222,7 +225,7 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
         return found
     found_in = {
         chosen_by_headline(sentence, candidates, titles, evidence.show_phrases, NAMESAKE_HEADLINES, SHOW_SHARE)
-        for sentence in sentences_with(row.name, text.split("\n\n", 1)[-1])
+        for sentence in sentences_with(row.name, evidence.body(row.article_id))
     } - {None}
     return found_in.pop() if len(found_in) == 1 else None
 
