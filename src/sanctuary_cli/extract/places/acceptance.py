@@ -62,7 +62,7 @@ from sanctuary_cli.extract.places.usages import (
     listed_after_venues,
     listed_as_names,
     listed_by_a_shared_title,
-    named_for_a_dance,
+    named_for_a_dance_or_a_dish,
     named_for_its_owner,
     names_a_rail_line,
     opens_a_business_name,
@@ -193,8 +193,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if _a_street_by_its_neighbours(doc, mention) or in_title_of_a_work(doc, start, end):
         return True
-    if named_for_a_dance(doc, end) or an_adjective_before_a_city_body(doc, start, end):
-        return True  # "one Charleston-dancing couple"; "New City Council legislation"
+    if named_for_a_dance_or_a_dish(doc, end) or an_adjective_before_a_city_body(doc, start, end):
+        return True  # "one Charleston-dancing couple", "Detroit-style pizza"; "New City Council legislation"
     if named_for_its_owner(doc, start, end):
         return True  # "Max's Kansas City": a business
     if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):

@@ -99,7 +99,7 @@ def _a_surname(words: list[Token], n: int) -> bool:
     return not any(gazetteer.places_by_name().get(gazetteer.key(name)) for name in names)
 
 
-def named_for_a_dance(doc: Doc, end: int) -> bool:
+def named_for_a_dance_or_a_dish(doc: Doc, end: int) -> bool:
     """ "one Charleston-dancing couple", "Charleston-dancers": the name joined by a hyphen to a word of
     dancing is the dance; "Detroit-style pizza", "St. Louis style ribs": a style named after the city is
     a kind of dish, no news of the place ("a Charleston-born chef" keeps the city)."""
