@@ -998,6 +998,20 @@ def test_a_word_right_before_a_shops_or_a_services_noun_is_that_shop_or_service(
     assert not_a_person_by_use(word_use("Quorrado", owner)) is None
 
 
+
+def test_a_word_among_chains_or_before_its_locations_is_a_chains() -> None:
+    chain = [
+        "With quick-service chains like Quorrado leading the market, diners order more.",
+        "Not one of the Quorrado locations in question was closed. Quorrado spent the year on repairs.",
+    ]
+    assert "company" in (not_a_person_by_use(word_use("Quorrado", chain)) or "")
+    # a person compared with others, or whose homes are listed, stays one
+    person = [
+        "Singers like Quorrado rarely tour. Quorrado sang in May.",
+        "The Quorrado homes in question were sold. Quorrado moved to Ohio.",
+    ]
+    assert not_a_person_by_use(word_use("Quorrado", person)) is None
+
 def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writes() -> None:
     # a recap: "Is Mara Quennick already dead? Don seems surprised to see her." -- Don Quennick of the show
     text = "Who is Bo Tarr? Is Mara Quennick already dead? Don seems surprised to see her, and Don opens the door."

@@ -178,6 +178,12 @@ def test_a_bracketed_then_gives_the_name_of_that_time(parse: Parse) -> None:
     assert len(found) == 1 and "Dexter Plimm" in found["Dax Marvolo"].aliases
     text = "Dax Marvolo spoke first, then Dexter Plimm took the stage."
     assert set(people_by_name(parse, text)) == {"Dax Marvolo", "Dexter Plimm"}
+    # a bracket opening a sentence of its own goes on to someone else
+    text = (
+        "In terms of importance, it goes me, Dax Marvolo's baby, then way below that, Prince Ellis. "
+        "(Then Dexter Plimm's baby.)"
+    )
+    assert {"Ellis", "Dexter Plimm"} <= set(people_by_name(parse, text))
 
 
 def test_a_hashtag_of_a_full_name_run_together_is_that_person() -> None:
@@ -416,3 +422,21 @@ def test_a_jibe_of_hyphened_words_between_given_name_and_surname_is_no_part_of_t
     text = "The race between Carl mad-as-hell Quellano and Andrew no-comment Vossberg tightened on Friday."
     found = people_by_name(parse, text)
     assert {"Carl Quellano", "Andrew Vossberg"} <= set(found), list(found)
+    # a verb written with a hyphen is no jibe: a sentence's subject and its object
+    verb = "Wendell Vossmer sang for years. Wendell co-founded Soundpark, and Soundpark toured with Vossmer."
+    assert not any("Soundpark" in name for name in people_by_name(parse, verb))
+
+
+def test_a_name_in_a_fans_post_ends_at_its_last_letter(parse: Parse) -> None:
+    text = "Dan Kellerman sang a surprise show last night. A fan wrote: I'm dreaming of... Dan Kellerman!!❤️ #swoon"
+    found = people_by_name(parse, text)
+    assert list(found) == ["Dan Kellerman"]
+    assert found["Dan Kellerman"].aliases == []
+
+
+def test_a_common_word_after_a_hyphen_is_no_part_of_the_name(parse: Parse) -> None:
+    text = "Dax Marvolo, the comedian, has died. Dax Marvolo-One of the truly great talents of our time. — Bo Plimm"
+    assert people_by_name(parse, text)["Dax Marvolo"].aliases == []
+    # a double-barrelled surname keeps both its names
+    text = "Mara Tessel-Vance won the seat on Tuesday. Tessel-Vance thanked her staff."
+    assert "Mara Tessel-Vance" in people_by_name(parse, text)

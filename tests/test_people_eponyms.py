@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import PersonRecord
+from sanctuary_cli.extract.people.common import Mention, Person
+from sanctuary_cli.extract.people.eponyms import drop_eponym_mentions
+from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
 
@@ -53,3 +57,30 @@ def test_a_persons_own_possessives_keep_the_surname_theirs(parse: Parse) -> None
         "and Brannick's \"fair\" rules passed."
     )
     assert len(mentions_of(parse, text, "Orla Brannick")) == 7
+
+
+
+def test_a_shop_named_for_a_family_is_no_person(parse: Parse) -> None:
+    # two Tesslys opened it, so "Tessly" alone is none of them: where its possessive stands alone twice
+    # it is the shop, and a "person" of those mentions only is none
+    text = (
+        "Aldo Tessly and his brother Carlo Tessly opened a bakery in 1936. Tessly's was the first bakery on "
+        "the block, and the chef who has worked at Tessly's for ten years says Tessly's bread sells out."
+    )
+    doc = parse(text)
+    bare = [
+        Mention(m.start(), m.end(), "Tessly", next(t.i for t in doc if t.idx == m.start()))
+        for m in re.finditer(r"Tessly(?='s)", text)
+    ]
+    alone = Person(split_name("Tessly"), mentions=bare)
+    full = Person(split_name("Aldo Tessly"), mentions=[Mention(0, 11, "Aldo Tessly", 1)])
+    assert drop_eponym_mentions(doc, [full, alone]) == [full]
+    # a person's own possessives, each with its noun, keep him
+    own = "Aldo Tessly and Carlo Tessly spoke. Tessly's bakery and Tessly's bread won prizes."
+    doc = parse(own)
+    bare = [
+        Mention(m.start(), m.end(), "Tessly", next(t.i for t in doc if t.idx == m.start()))
+        for m in re.finditer(r"Tessly(?='s)", own)
+    ]
+    alone = Person(split_name("Tessly"), mentions=bare)
+    assert drop_eponym_mentions(doc, [alone]) == [alone]

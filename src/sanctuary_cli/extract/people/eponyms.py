@@ -43,13 +43,12 @@ SUBTITLE = re.compile(r"\A: (?:A|An|The) [A-Z]")  # "Quillon: A New Musical"
 WORK_NOUN = re.compile(r"\b([a-z]+)\s+$")
 
 
-def drop_eponym_mentions(doc: Doc, people: list[Person]) -> None:
-    """Take off each named-in-full person the mentions of their surname alone that the article
-    writes as a work's title or a business's name (see the module)."""
+def drop_eponym_mentions(doc: Doc, people: list[Person]) -> list[Person]:
+    """Take off each person the mentions of their surname alone that the article writes as a work's
+    title or a business's name (see the module); a person left with no mention is dropped ("Quillon's"
+    alone, where three Quillons opened it)."""
     text = doc.text
     for person in people:
-        if not any(split_name(m.text).full for m in person.mentions):
-            continue
         bare = [m for m in person.mentions if _surname_alone(m, person)]
         if not bare:
             continue
@@ -59,6 +58,7 @@ def drop_eponym_mentions(doc: Doc, people: list[Person]) -> None:
             person.mentions = [m for m in person.mentions if m not in bare]
         elif len(shops) >= CUES:
             person.mentions = [m for m in person.mentions if not (m in bare and _possessive(doc, m))]
+    return [p for p in people if p.mentions]
 
 
 def _surname_alone(mention: Mention, person: Person) -> bool:

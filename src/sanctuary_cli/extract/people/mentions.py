@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.brands import written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
@@ -158,6 +160,10 @@ def _put(found: dict[int, Mention], starts: list[int], mention: Mention, *, only
     bisect.insort(starts, mention.start)
 
 
+_TAIL = re.compile(r"[^\w.'’]+$")  # what cannot end a name: spaces, commas, dashes, marks, emoji
+_HYPHENED_TAIL = re.compile(r"-([A-Za-z]+)$")
+
+
 def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
     text = ent.text
@@ -170,7 +176,10 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     text = stripped
     # "John Gress/Reuters", "Antonio Perez/Chicago Tribune": the name ends at the slash;
     # a name in a list of headings ends at its line ("Scott Stringer\n\nElection charts")
-    text = text.split("/")[0].split("\n")[0].rstrip(" ,-")
+    text = text.split("/")[0].split("\n")[0]
+    text = _TAIL.sub("", text)  # "Ada Quillon!!❤️" in a fan's post: the name ends at its last letter
+    # "Ada Quillon-One of the great talents" in a post: a common word after a hyphen is no part of a name
+    text = _HYPHENED_TAIL.sub(lambda tail: "" if tail.group(1).casefold() in STOP_WORDS else tail.group(0), text)
     # "Homan's", "Jones'", and the closing quote of 'Ada Q.' (but "Trump Jr." keeps its dot)
     text = re.sub(r"(?:['’]s|['’])$", "", text)
     if not looks_like_name(text):

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
-from sanctuary_cli.extract.people.common import NAME_TAGS, Mention
+from sanctuary_cli.extract.people.common import NAME_TAGS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.names import POSSESSIVE, name_rules
 
@@ -117,6 +117,8 @@ def jibed_names(doc: Doc) -> list[Mention]:
         surname = POSSESSIVE.sub("", match.group("surname"))
         if given is None or last is None or given.tag_ not in NAME_TAGS or last.tag_ not in NAME_TAGS:
             continue
+        if last.i > 0 and last.nbor(-1).tag_ in VERB_TAGS - {"VBG"}:
+            continue  # "Carl co-founded Soundpark": a verb and its object, no jibe ("Carl fire-breathing Quillon" is)
         # a surname the tagger has never seen may be read as a place's ("Quillon" GPE): only other labels tell
         if not known_given_name(given.text) or known_given_name(surname) or last.ent_type_ in NOT_A_SURNAME - {"GPE"}:
             continue

@@ -54,7 +54,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
     titles = {m.start: t.role for m in mentions if (t := title_before(doc, m, cities)) is not None}
     people = apart_given_written_first(cluster(doc, mentions, titles))
     add_surname_mentions(doc, people, cities)
-    drop_eponym_mentions(doc, people)
+    people = drop_eponym_mentions(doc, people)
     people = tie_names(doc, people)  # "Ada T., aka Ada Quillon": one person
     for person in people:
         for mention in person.mentions:

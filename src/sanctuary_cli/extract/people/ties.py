@@ -43,7 +43,7 @@ def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
     for first, second in pairwise(mentions):
         tie = _TIE.fullmatch(text, first.end, second.start)
         a, b = current(owner[id(first)]), current(owner[id(second)])
-        if tie is None or a is b:
+        if tie is None or a is b or _a_new_sentence(tie):
             continue
         a.mentions.extend(b.mentions)
         a.mentions.sort(key=lambda m: m.start)
@@ -52,3 +52,9 @@ def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
             a.former_names |= {m.text for m in b.mentions}
         merged[id(b)] = a
     return [p for p in people if id(p) not in merged]
+
+
+def _a_new_sentence(tie: re.Match[str]) -> bool:
+    """Whether a bracketed "then" opens a sentence of its own: "Prince George. (Then Ada Tessel's baby.)"
+    goes on to someone else; "Ada Quillon (then Ada Tessel)" gives her name of that time."""
+    return tie.group("then") is not None and (tie.group("then") != "then" or "." in tie.group(0))

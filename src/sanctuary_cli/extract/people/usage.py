@@ -45,7 +45,8 @@ MODIFIES = re.compile(
     r"\s+(?!(?:on|in|at|to|for|and|or|but|is|was|has|had|will|said|says|that|which|with|from)\b)[a-z]"
 )
 # "the groundhog Ollie", "rock band the Lanterns", "a cat named Ollie", "a band called the Lanterns"
-KIND_BEFORE = re.compile(r"\b([a-z]+),?\s+(?:(?:named|called)\s+)?(?:the\s+)?$")
+# "the groundhog Ollie", "a cat named Ollie", "chains like Vossco", "retailers such as Vossco"
+KIND_BEFORE = re.compile(r"\b([a-z]+?)s?,?\s+(?:(?:named|called|like|such\s+as)\s+)?(?:the\s+)?$")
 # "Ollie is a naturally large cat with ...", "Ollie was a rescue dog." : a name said to be its noun
 KIND_IS = re.compile(
     r"\s+(?:is|was)\s+(?:a|an)\s+(?:[a-z'’-]+\s+){0,3}?([a-z]+?)s?(?=\s*[,.;:)!?]|\s+(?:with|who|that|which|named)\b)"
@@ -247,7 +248,12 @@ def _of_a_kind(text: str, start: int, end: int, nouns: frozenset[str], noun_afte
     if _said_to_be(text, end, nouns):
         return True
     then = NOUN_AFTER.match(text, end, end + 30) if noun_after else None  # "the Vossco car service"
-    return then is not None and (then.group(1) in nouns or then.group(2) in nouns)
+    return then is not None and any(_singular(word) in nouns for word in then.groups() if word)
+
+
+def _singular(noun: str) -> str:
+    """The noun without a plural's "s" ("locations": "location"); "bus" and "glass" stay."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us")) else noun
 
 
 def _kind_aside(text: str, end: int, nouns: frozenset[str], start: int | None = None) -> bool:
