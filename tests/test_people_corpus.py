@@ -189,6 +189,9 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
     assert canonical_name(["Quillon"]) == "Quillon"
     # a surname with its particle capitalised is no given name and surname
     assert canonical_name(["Von Quillen", "Von Quillen", "Von Quillen", "Matthew Von Quillen"]) == "Matthew Von Quillen"
+    # one story writes the name and, once, a pun on it: the name its story goes by is the person's
+    assert canonical_name(["Axel Roze", "Axel Rozey"], gone_by=["Axel Roze"]) == "Axel Roze"
+    assert canonical_name(["Axel Rozey", "Axel Roze"], gone_by=["Axel Roze"]) == "Axel Roze"
 
 
 @pytest.mark.parametrize(
@@ -408,9 +411,10 @@ def test_a_full_name_key_resolved_into_another_person_is_followed() -> None:
 
 def test_a_word_before_users_an_account_or_a_feed_is_written_as_a_platform() -> None:
     texts = ["Loyal Chirpr users mocked the ad. The coach handed his Chirpr account to an aide.",
-             "Then the Chirpr feed went quiet."]
-    assert word_use("Chirpr", texts).after_place_word == 3
-    person = ["The Quillon administration said no. Later the Quillon campaign spoke, and Quillon's account of it too."]
+             "Then the Chirpr feed went quiet. Vote in our Chirpr poll, says Chirpr co-founder Ada Quillon."]
+    assert word_use("Chirpr", texts).after_place_word == 5
+    person = ["The Quillon administration said no. Later the Quillon campaign spoke, and Quillon's account of it too.",
+              "Quillon polled well; Quillon founded a bakery."]
     assert word_use("Quillon", person).after_place_word == 0
 
 
@@ -955,6 +959,18 @@ def test_a_word_tagged_a_person_in_many_stories_that_seldom_read_it_as_one_is_a_
     result = resolve(data, uses={"tagsworth": artist})
     assert result.persons[result.links[("a-0", "tagsworth")]].is_person
 
+
+
+def test_a_word_alone_in_many_stories_seldom_called_he_or_she_is_no_person() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # kept as a person in 24 of 50 stories the parser tags it one in, called "he" in two of them
+    platform = WordUse(capitalised=15, articles=24, gendered=2, store_person_articles=50)
+    data = [PersonRow(f"c-{i}", "chirpline", "Chirpline", None, ("Chirpline",)) for i in range(24)]
+    assert not resolve(data, uses={"chirpline": platform}).persons["chirpline"].is_person
+    # someone written about alone in as many stories is called "he" or "she" in more of them
+    singer = replace(platform, gendered=8)
+    assert resolve(data, uses={"chirpline": singer}).persons["chirpline"].is_person
 
 def test_a_word_in_many_stories_never_he_or_she_and_written_after_on_is_a_thing() -> None:
     from sanctuary_cli.extract.people.usage import WordUse

@@ -9,7 +9,7 @@ from pathlib import Path
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links, same_story_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
-from sanctuary_cli.extract.people.variants import Named, near_word, variant_merges
+from sanctuary_cli.extract.people.variants import Named, near_word, spelt_both_ways, variant_merges
 from sanctuary_cli.ingest import resolve_people
 from sanctuary_cli.store.db import connect
 
@@ -156,6 +156,17 @@ def test_names_one_letter_apart_of_other_people_stay_apart() -> None:
     assert near_word("moynhian", "moynihan") and near_word("catsimatdis", "catsimatidis")
     assert near_word("detommaso", "detomasso") and not near_word("detomasso", "detomatto")
 
+
+
+def test_a_name_one_article_writes_two_ways_is_one_person_whichever_the_store_names() -> None:
+    # one story writes "Sela Roven" and, once, "Sela Rovan" for one person; the store names her "Sela Roven"
+    named_as = {"sela roven": {"sela roven"}, "sela rovan": {"sela rovan"}}
+    assert spelt_both_ways([("sela rovan", {"Sela Rovan", "Sela Roven"})], named_as) == [("sela rovan", "sela roven")]
+    # a short word, another given name, or a name the article never writes beside the other: apart
+    short = {"ada quill": {"ada quill"}, "ada quilt": {"ada quilt"}}
+    assert spelt_both_ways([("ada quilt", {"Ada Quilt", "Ada Quill"})], short) == []
+    assert spelt_both_ways([("sela rovan", {"Sela Rovan"})], named_as) == []
+    assert spelt_both_ways([("sela rovan", {"Sela Rovan", "Mara Roven"})], {**named_as, "mara roven": {"m"}}) == []
 
 def test_a_longer_form_in_the_same_article_joins_the_usual_name() -> None:
     # "Ada Quillon Tessel was held at gunpoint", a married name; a middle name and a second surname

@@ -25,7 +25,7 @@ from sanctuary_cli.extract.people.comentions import (
 )
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
-from sanctuary_cli.extract.people.variants import Named, variant_merges
+from sanctuary_cli.extract.people.variants import Named, spelt_both_ways, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
 
 
@@ -53,7 +53,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
             company[link.article].add(link.pid)
     merged = variant_merges(
         (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company,
-        [*_alias_pairs(conn, links), *_other_given_name_pairs(links)],
+        [*_alias_pairs(conn, links), *_other_given_name_pairs(links), *_spelt_both_ways(conn, links)],
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     joined = relinks(links, merged)
@@ -86,6 +86,18 @@ def _other_given_name_pairs(links: list[Link]) -> list[tuple[str, str]]:
     for link in links:
         named[person_key(link.name)].add(link.pid)
     return other_given_name_pairs(((x.pid, x.name, x.aliases) for x in links if len(x.aliases) > 1), named)
+
+
+def _spelt_both_ways(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:
+    """The pairs of persons an article writes as one, one of them misspelt (see :func:`variants.spelt_both_ways`)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for link in links:
+        named[person_key(link.name)].add(link.pid)
+    rows = conn.execute(
+        "SELECT p.person, p.name, p.aliases FROM people p JOIN persons s ON s.id = p.person"
+        " WHERE s.is_person = 1 AND p.aliases != '[]' ORDER BY p.article_id, p.key"
+    )
+    return spelt_both_ways(((pid, {name, *json.loads(aliases)}) for pid, name, aliases in rows), named)
 
 
 def _save(conn: sqlite3.Connection, moves: dict[tuple[str, str], str], emptied: set[str]) -> None:

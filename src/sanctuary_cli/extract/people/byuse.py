@@ -97,6 +97,8 @@ STRONG_BODY_ARTICLES = 8  # ... and one the store tags a body in this many artic
 # person, is a team's or a company's, however near a "he" its articles write it (its player's, its founder's)
 STORE_TAGGED = 8  # a word the parser tags a person in this many articles of the store ...
 KEPT_SHARE = 1 / 3  # ... that the articles' own reading keeps as a person in less than this share of them
+MANY_ARTICLES = 10  # a word alone in this many articles, called "he" or "she" in SELDOM_GENDERED of them at most,
+# is no person's: the stories of someone written about this often call them so ("on Chirpr", "Chirpr users")
 SELDOM_GENDERED = 0.1  # ... and calls "he" or "she" in at most this share of those, is a platform's or a brand's
 MIN_BODY_ARTICLES = 2  # a word the parser tags a body in this many articles of the store, more than a person, is one
 
@@ -113,6 +115,8 @@ def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
         return "a team, a company or a work (the parser tags it one in most articles of the store)"
     if use.gendered > SELDOM_GENDERED * use.articles:
         return None
+    if use.articles >= MANY_ARTICLES:
+        return "a platform or a brand (written alone in many articles, and seldom called he or she there)"
     if use.store_body_articles >= MIN_BODY_ARTICLES and use.store_body_articles > use.store_person_articles:
         return "a company, a product or a work (the parser tags it one in more articles of the store than a person)"
     if use.store_person_articles >= STORE_TAGGED and use.articles < KEPT_SHARE * use.store_person_articles:

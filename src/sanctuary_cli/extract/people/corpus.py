@@ -146,7 +146,7 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
             n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}
             if not another_given_name(r.name, n)
         ]
-        name = canonical_name(names)
+        name = canonical_name(names, [r.name for k in cluster.keys for r in by_key[k]])
         reason = cluster_no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None

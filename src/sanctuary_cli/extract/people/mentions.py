@@ -164,10 +164,9 @@ _TAIL = re.compile(r"[^\w.'’]+$")  # what cannot end a name: spaces, commas, d
 _HYPHENED_TAIL = re.compile(r"-([A-Za-z]+)$")
 
 
-def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
-    """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
-    text = ent.text
-    start = ent.start_char
+def _entity_name(text: str, start: int) -> tuple[str, int]:
+    """An entity's text without what surrounds a name: an opening quotation, a title, a credit's or a
+    heading's tail, marks, and a possessive; with where it now starts."""
     closing = _UNOPENED_QUOTE.match(text) if sum(text.count(q) for q in '"“”') % 2 else None
     if closing is not None:  # 'the "Subway Vigilante" Ada Quillon' read from inside the quotation
         text, start = text[closing.end() :], start + closing.end()
@@ -181,7 +180,12 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     # "Ada Quillon-One of the great talents" in a post: a common word after a hyphen is no part of a name
     text = _HYPHENED_TAIL.sub(lambda tail: "" if tail.group(1).casefold() in STOP_WORDS else tail.group(0), text)
     # "Homan's", "Jones'", and the closing quote of 'Ada Q.' (but "Trump Jr." keeps its dot)
-    text = re.sub(r"(?:['’]s|['’])$", "", text)
+    return re.sub(r"(?:['’]s|['’])$", "", text), start
+
+
+def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
+    """A PERSON entity cleaned: titles, possessives and photo-credit tails removed."""
+    text, start = _entity_name(ent.text, ent.start_char)
     if not looks_like_name(text):
         return None
     end = start + len(text)

@@ -171,13 +171,16 @@ def _title_of_a_work_or_body(words: list[str]) -> str | None:
 # --- the canonical form of a person's names ----------------------------------------
 
 
-def canonical_name(names: Iterable[str]) -> str:
-    """The most frequent well-formed full name among the forms written; else the most frequent longest form."""
+def canonical_name(names: Iterable[str], gone_by: Iterable[str] = ()) -> str:
+    """The most frequent well-formed full name among the forms written; else the most frequent longest form.
+    Of forms written as often, the one more articles go by (``gone_by``: each article's own choice, the
+    form it writes most) wins: "Axl Rose", not the pun "Axl Rosey" its story writes once."""
     counts = Counter(n for n in names if n)
     if not counts:
         return ""
     tails = _double_surnames_alone(counts)
-    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], len(n.split()), n))
+    chosen = Counter(gone_by)
+    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], chosen[n], len(n.split()), n))
 
 
 def _double_surnames_alone(names: Iterable[str]) -> set[str]:

@@ -84,3 +84,26 @@ def spelt_alike(a: str, b: str) -> bool:
 def _squash(word: str) -> str:
     word = word[:1] + word[1:].replace("h", "")
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def slips(a: str, b: str, limit: int) -> bool:
+    """Whether ``limit`` slips or fewer make one word the other: a letter put in or left out, or a
+    vowel written for another."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) == len(b):
+        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        if len(changed) <= limit and all(x in VOWELS and y in VOWELS for x, y in changed):
+            return True  # "Muhammad", "Muhammed"
+        # a doubled letter written once and another doubled: "DeTommaso", "DeTomasso"
+        return limit >= 2 and any(
+            a[:i] + a[i + 1:] == b[:j] + b[j + 1:] for i in doubled(a) for j in doubled(b)
+        )
+    if limit == 0 or len(a) - len(b) > limit:
+        return False
+    return any(slips(a[:i] + a[i + 1:], b, limit - 1) for i in range(len(a)))
+
+
+def doubled(word: str) -> list[int]:
+    """The places of the second letter of each doubled letter ("ll" of "Quillon")."""
+    return [i for i in range(1, len(word)) if word[i] == word[i - 1]]

@@ -41,8 +41,8 @@ from functools import lru_cache
 from sanctuary_cli.extract.people.given import first_name_gender, fold, known_given_name
 from sanctuary_cli.extract.people.given_variants import given_variant_pairs, middle_name_pairs, named_with
 from sanctuary_cli.extract.people.groups import unite
-from sanctuary_cli.extract.people.names import SUFFIXES, name_letters, split_name
-from sanctuary_cli.extract.people.spelling import VOWELS, swapped
+from sanctuary_cli.extract.people.names import SUFFIXES, name_letters, person_key, split_name
+from sanctuary_cli.extract.people.spelling import VOWELS, slips, swapped
 
 LONG_WORD = 6  # a word this long or longer may be misspelt by an edit or two
 EDITS = 2  # ... this many at most (a letter doubled and one changed: "Flannigen")
@@ -147,33 +147,10 @@ def near_word(a: str, b: str) -> bool:
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < LONG_WORD:
         return False
     limit = EDITS if min(len(a), len(b)) >= LONG_WORD + 2 else SHORT_WORD_EDITS
-    if not (swapped(a, b) or _slips(a, b, limit)):
+    if not (swapped(a, b) or slips(a, b, limit)):
         return False
     genders = {first_name_gender(a), first_name_gender(b)}
     return not {"m", "f"} <= genders
-
-
-def _slips(a: str, b: str, limit: int) -> bool:
-    """Whether ``limit`` slips or fewer make one word the other: a letter put in or left out, or a
-    vowel written for another."""
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) == len(b):
-        changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-        if len(changed) <= limit and all(x in VOWELS and y in VOWELS for x, y in changed):
-            return True  # "Muhammad", "Muhammed"
-        # a doubled letter written once and another doubled: "DeTommaso", "DeTomasso"
-        return limit >= 2 and any(
-            a[:i] + a[i + 1:] == b[:j] + b[j + 1:] for i in _doubled(a) for j in _doubled(b)
-        )
-    if limit == 0 or len(a) - len(b) > limit:
-        return False
-    return any(_slips(a[:i] + a[i + 1:], b, limit - 1) for i in range(len(a)))
-
-
-def _doubled(word: str) -> list[int]:
-    """The places of the second letter of each doubled letter ("ll" of "Quillon")."""
-    return [i for i in range(1, len(word)) if word[i] == word[i - 1]]
 
 
 def _misspelt_beside(persons: list[Named]) -> list[tuple[str, str]]:
@@ -283,8 +260,13 @@ def _misspelt(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
         return False
     a, b = rare[differ[0]], usual[differ[0]]
     surname = differ[0] == len(rare) - 1
-    return near_word(a, b) or (surname and a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME
-                                and (swapped(a, b) or _slips(a, b, 1)))
+    return near_word(a, b) or (surname and _one_slip(a, b))
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether a word of ``SHORT_SURNAME`` letters or more is another with one slip: a letter put in,
+    left out or changed between vowels, or two neighbours swapped; the first letter kept."""
+    return a[:1] == b[:1] and min(len(a), len(b)) >= SHORT_SURNAME and (swapped(a, b) or slips(a, b, 1))
 
 
 def _consonant_off(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
@@ -299,6 +281,32 @@ def _consonant_off(rare: tuple[str, ...], usual: tuple[str, ...]) -> bool:
         return False
     changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return len(changed) == 1 and not {*changed[0]} & VOWELS
+
+
+def spelt_both_ways(
+    forms: Iterable[tuple[str, Collection[str]]], named: Mapping[str, Collection[str]]
+) -> list[tuple[str, str]]:
+    """(person id, person id) where an article writes its person's full name two ways, one word
+    misspelt ("Ada Quillon" and "Ada Quilon"), and the other writing is the name of one other person
+    of the store: one person, whichever way the store's persons are named. ``forms``: (person id, the
+    forms an article gives it); ``named``: the key of each person's name -> the ids of the persons of it."""
+    found = set()
+    for pid, written in forms:
+        full = [f for f in written if len(_words(f)) >= 2]
+        for form in full:
+            others = set(named.get(person_key(form), ())) - {pid}
+            if len(others) == 1 and any(_one_slip_apart(_words(form), _words(o)) for o in full if o != form):
+                found.add((pid, others.pop()))
+    return sorted(found)
+
+
+def _one_slip_apart(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names one article gives one person differ by a slip in one word ("Rogen",
+    "Rogan"; "Steel", "Steele"): the article tells they are one, so a short word may be misspelt too."""
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y] if len(a) == len(b) else []
+    if len(differ) != 1:
+        return False
+    return _one_slip(*differ[0])
 
 
 def _initials(name: str) -> tuple[str, ...]:
