@@ -141,13 +141,11 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     by_key = apart_by_middle_initials(by_key)
     clusters = cluster_full_names(by_key)
     for cluster in clusters:
+        rows_of = [r for k in cluster.keys for r in by_key[k]]
         # a nickname's full name the article gives too ("Whitey Kastellan") is no name to go by
-        names = [
-            n for k in cluster.keys for r in by_key[k] for n in {r.name, *r.aliases}
-            if not another_given_name(r.name, n)
-        ]
-        name = canonical_name(names, [r.name for k in cluster.keys for r in by_key[k]])
-        reason = cluster_no_person(cluster, name, [r for k in cluster.keys for r in by_key[k]], evidence)
+        names = [n for r in rows_of for n in {r.name, *r.aliases} if not another_given_name(r.name, n)]
+        name = canonical_name(names, sum((Counter({r.name: max(r.mentions, 1)}) for r in rows_of), Counter()))
+        reason = cluster_no_person(cluster, name, rows_of, evidence)
         result.persons[cluster.key] = CorpusPerson(
             cluster.key, name, surname, is_person=reason is None, note=f"not a person: {reason}" if reason else None
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sanctuary_cli.extract.people.brands import made_word
 from sanctuary_cli.extract.people.given import common_surname, first_name_gender, fold, known_given_name
@@ -171,16 +171,17 @@ def _title_of_a_work_or_body(words: list[str]) -> str | None:
 # --- the canonical form of a person's names ----------------------------------------
 
 
-def canonical_name(names: Iterable[str], gone_by: Iterable[str] = ()) -> str:
+def canonical_name(names: Iterable[str], gone_by: Mapping[str, int] | None = None) -> str:
     """The most frequent well-formed full name among the forms written; else the most frequent longest form.
-    Of forms written as often, the one more articles go by (``gone_by``: each article's own choice, the
-    form it writes most) wins: "Axl Rose", not the pun "Axl Rosey" its story writes once."""
+    Of forms written in as many articles, the one the articles going by it name most often wins
+    (``gone_by``: each article's own choice of form, the one it writes most -> their mentions): "Axl
+    Rose", not the pun "Axl Rosey" its story writes once; a name's six mentions, not a misspelling's three."""
     counts = Counter(n for n in names if n)
     if not counts:
         return ""
     tails = _double_surnames_alone(counts)
-    chosen = Counter(gone_by)
-    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], chosen[n], len(n.split()), n))
+    chosen = gone_by or {}
+    return max(counts, key=lambda n: (n not in tails, _well_formed(n), counts[n], chosen.get(n, 0), len(n.split()), n))
 
 
 def _double_surnames_alone(names: Iterable[str]) -> set[str]:
