@@ -992,6 +992,13 @@ def test_a_word_in_many_stories_never_he_or_she_and_written_after_on_is_a_thing(
     character = replace(app, after_place_word=0)
     result = resolve(data, uses={"snaply": character})
     assert result.persons[result.links[("n-0", "snaply")]].is_person
+    # a product named with it ("Harborline Snaply") claims no word; a person's full name does
+    product = PersonRow("n-9", "harborline snaply", "Harborline Snaply", None, ("Harborline Snaply",))
+    result = resolve([*data, product], uses={"snaply": app})
+    assert not result.persons[result.links[("n-0", "snaply")]].is_person
+    person = PersonRow("n-9", "mara snaply", "Mara Snaply", None, ("Mara Snaply",))
+    result = resolve([*data, person], uses={"snaply": app})
+    assert result.persons[result.links[("n-0", "snaply")]].is_person
 
 
 def test_a_word_only_ever_written_after_one_capitalised_word_that_is_no_given_name_ends_a_schools_name() -> None:

@@ -374,7 +374,9 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
         return None  # a surname the store knows, or a given name it writes in full in several stories
     if (reason := a_thing_by_the_stores_tags(use)) is not None:
         return reason
-    if short.clusters or use.possessive or not (use.after_place_word or use.after_determiner):
+    # a full name of it that opens with a given name claims it; "Harborline Chirpr" (a product) does not
+    claimed = any(c.parts.given and known_given_name(c.parts.given[0]) for c in short.clusters)
+    if claimed or use.possessive or not (use.after_place_word or use.after_determiner):
         return None
     articles = {r.article_id for r in rows}
     if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
