@@ -201,6 +201,10 @@ def test_a_name_after_a_lone_given_name_in_the_possessive_is_a_business(parse: P
     assert ("Kansas City", "MO") not in cities_of(parse, text)
     assert ("Tulsa", "OK") in cities_of(parse, "Ada Quillon's Tulsa is a city of parks and rivers.")
     assert ("Tulsa", "OK") in cities_of(parse, "Rosa's Tulsa office closed on Friday.")
+    # a list of clubs runs their names together; a given name or a title before makes it a person's
+    text = "Those were the nights of the Mudd Club, the Pyramid, Mudd Club Hank's Tulsa and CBGB's."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Critics still love Mayor Rosa's Tulsa, a city of parks and rivers.")
     show = "Recently HBO's Omaha has made even the toughest critics tap their feet."
     assert ("Omaha", "NE") not in cities_of(parse, show)
     assert ("Omaha", "NE") in cities_of(parse, "HBO's Omaha bureau closed after the storm hit Omaha.")

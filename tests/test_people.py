@@ -647,6 +647,8 @@ def test_a_given_name_alone_that_opens_the_articles_one_longer_given_name_is_tha
     text = ('Police stopped Christen Vossberg, 41, on his bike in June. His wife said, "I seen Chris on the '
             'floor." Vossberg was released on Monday.')
     assert "Chris" in person(people_of(parse, text), "Christen Vossberg").aliases
+    text = "Samrel Vossberg left the keep at dawn. Later that night, Sam told the guards he was tired."
+    assert "Sam" in person(people_of(parse, text), "Samrel Vossberg").aliases
     # a name of the other gender opens no one's
     text = "Daniel Vossberg spoke first. Then Dana, his neighbour, said she saw nothing."
     assert "Dana" in {p.name for p in people_of(parse, text)}

@@ -89,7 +89,7 @@ def by_given_name(people: list[Person], word: str) -> list[Person]:
     return same
 
 
-GIVEN_OPENING = 4  # a given name alone this long may be the start of the article's one longer given name
+GIVEN_OPENING = 3  # a given name alone this long may be the start of the article's one longer given name
 
 
 def opens_the_given_name(name: str, word: str) -> bool:

@@ -265,9 +265,9 @@ def names_a_rail_line(doc: Doc, start: int, end: int, article_words: set[str]) -
 
 def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
     """ "Max's Kansas City", "dinner at Rosa's Tulsa": a given name alone in the possessive right before the name
-    makes a business's name, and a network's letters a show's ("HBO's Tulsa"); "Mayor Ruiz's Tulsa" and "Ada
-    Quillon's Tulsa" speak of the city, and so does "Rosa's Tulsa office", her office there. An editor's bracket
-    may open the name in a quotation ("a regular at Max's [Tulsa]")."""
+    makes a business's name, and a network's letters a show's ("HBO's Tulsa"); "Mayor Ruiz's Tulsa", "Ada
+    Quillon's Tulsa" and "Ada Max's Tulsa" speak of the city, and so does "Rosa's Tulsa office", her office
+    there. An editor's bracket may open the name in a quotation ("a regular at Max's [Tulsa]")."""
     if start >= 3 and doc[start - 1].text == "[":
         start -= 1
     if start < 2 or doc[start - 1].text not in POSSESSIVES:
@@ -279,8 +279,12 @@ def named_for_its_owner(doc: Doc, start: int, end: int) -> bool:
         return True  # "HBO's Tulsa drew ten million viewers": a show ("HBO's Tulsa bureau" is the city's)
     if not (owner.is_alpha and owner.text[:1].isupper() and known_given_name(owner.text)):
         return False
+    # "Ada Max's Tulsa", "Mayor Max's Tulsa": a person's full name or title; "the Mudd Club, Max's Tulsa" and
+    # "Mudd Club Max's Tulsa" in a list of clubs: a business's
     before = doc[start - 3] if start >= 3 else None
-    return before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper())
+    if before is None or before.is_sent_start is True or not (before.is_alpha and before.text[:1].isupper()):
+        return True
+    return not (known_given_name(before.text) or roles.role_form(before.text) is not None)
 
 
 def _a_broadcasters_letters(text: str) -> bool:
