@@ -440,3 +440,15 @@ def test_a_common_word_after_a_hyphen_is_no_part_of_the_name(parse: Parse) -> No
     # a double-barrelled surname keeps both its names
     text = "Mara Tessel-Vance won the seat on Tuesday. Tessel-Vance thanked her staff."
     assert "Mara Tessel-Vance" in people_by_name(parse, text)
+
+
+def test_another_form_of_a_given_name_written_before_a_full_name_is_someone_else(parse: Parse) -> None:
+    # a recap's character "Peggy", then a heading on an actress named in passing
+    text = ("Abe takes Peggy out to dinner at the tavern. Later, Rizzo, Ginsberg, Peggy and Abe drink beer in the "
+            "office.\n\nMargaret Quellby\n\nAt the dinner, Roger points out a woman to Sally, calling her Margaret "
+            "Quellby. Quellby was an actress of the 1930s.")
+    found = people_by_name(parse, text)
+    assert "Peggy" in found, list(found)
+    # named in full first, the other form is the person's
+    text = "Margaret Quellby spoke first. Later Peggy, as friends call her, said she was tired."
+    assert "Peggy" in people_by_name(parse, text)["Margaret Quellby"].aliases

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from sanctuary_cli.extract.people.common import Person
+from sanctuary_cli.extract.people.common import Mention, Person
 from sanctuary_cli.extract.people.fullnames import diminutive_stem
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
 from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters, split_name
@@ -191,11 +191,13 @@ def one_letter_doubled(a: str, b: str) -> bool:
 
 
 GIVEN_FIRST = 3  # a given name alone written this often before the article's full name with it is another's
+OTHER_FORM_FIRST = 2  # ... and another form of it ("Peggy" before "Margaret Quillon") this often
 
 
 def apart_given_written_first(people: list[Person]) -> list[Person]:
     """The article's people, each given name alone taken from a full name when the article writes it
-    ``GIVEN_FIRST`` times or more before that full name: a story names its subject in full first, so
+    ``GIVEN_FIRST`` times or more before that full name (another form of it, ``OTHER_FORM_FIRST`` times: a
+    recap's "Peggy" before a heading "Margaret Quillon"): a story names its subject in full first, so
     "Jesse" again and again, then "he is Dillinger, he is Jesse James", is a Jesse the readers know,
     not the outlaw. The given name alone is a person of its own."""
     found = list(people)
@@ -204,8 +206,18 @@ def apart_given_written_first(people: list[Person]) -> list[Person]:
         if not full or not person.parts.given:
             continue
         given = person.parts.given[0]
-        alone = [m for m in person.mentions if not split_name(m.text).full and split_name(m.text).last_word == given]
-        if sum(m.start < min(full) for m in alone) >= GIVEN_FIRST:
-            person.mentions = [m for m in person.mentions if m not in alone]
-            found.append(Person(split_name(alone[0].text), mentions=alone))
+        for same, least in ((True, GIVEN_FIRST), (False, OTHER_FORM_FIRST)):
+            alone = [m for m in person.mentions if _alone_as(m, given, same)]
+            if sum(m.start < min(full) for m in alone) >= least:
+                person.mentions = [m for m in person.mentions if m not in alone]
+                found.append(Person(split_name(alone[0].text), mentions=alone))
     return sorted(found, key=lambda p: p.mentions[0].start)
+
+
+def _alone_as(mention: Mention, given: str, same: bool) -> bool:
+    """Whether a mention is a given name alone: this one (``same``), or another form of it ("Peggy" of
+    "Margaret")."""
+    parts = split_name(mention.text)
+    if parts.full:
+        return False
+    return parts.last_word == given if same else parts.last_word != given and same_given_name(given, parts.last_word)
