@@ -254,6 +254,10 @@ def test_a_given_name_alone_joins_the_bearer_a_seldom_written_cast_is_named_with
     assert given_name_links(links) == {("s1", "walt"): "walter quade"}
     # two of his cast are no cast: another Walt of another story
     assert given_name_links(links[:-4] + story("s1", ("walt#s1", "Walt"), *cast[:2])) == {}
+    # an actress named Margaret in passing in one recap is no "Peggy" of the show's other recaps
+    dumont = ("margaret quade", "Margaret Quade")
+    links = story("d0", dumont, *cast) + story("s1", ("peggy#s1", "Peggy"), *cast)
+    assert given_name_links(links) == {}
 
 
 def test_a_given_name_and_a_suffix_is_no_bearer_of_the_given_name() -> None:

@@ -48,6 +48,7 @@ SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
 SUPPORT = 2  # ... and named with the bearer in this many of its articles
 WIDE = 3  # or this many people of the story, each named with the bearer in one of its articles
+CAST_STORIES = 2  # ... of the very word, or of another form of it ("Walt" of Walter) named in this many stories
 KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
 CLOSE_TIE = 0.5  # ... or one person of the story named with that bearer in this share of their articles
 LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
@@ -192,8 +193,12 @@ def _by_company(link: Link, bearers: list[str], store: _Store) -> str | None:
     module). Bearers of the very word are asked first; those of its other forms only if none ties."""
     others = sorted(store.tokens[link.article] - {_token(link)})
     exact = store.bearers.get(fold(link.name), set())
+    word = fold(link.name)
     for tier in ([b for b in bearers if b in exact], [b for b in bearers if b not in exact]):
-        scores = {b: store.strength(b, others, link.article) or _widely_tied(b, others, link.article, store)
+        # a cast written about seldom ties the very word, or another form of it to a bearer of two stories
+        # or more; not "Peggy" to an actress named Margaret in passing in one recap of the show
+        scores = {b: store.strength(b, others, link.article)
+                  or (_widely_tied(b, others, link.article, store) if _cast(b, word, exact, store) else 0.0)
                   for b in tier}
         if not any(scores.values()):
             continue
@@ -201,6 +206,12 @@ def _by_company(link: Link, bearers: list[str], store: _Store) -> str | None:
         weak = [sum(t for t, _ in store.ties(b, others, link.article)) for b in bearers if b != best]
         return best if scores[best] >= LEAD * max(weak, default=0.0) else None
     return None
+
+
+def _cast(bearer: str, word: str, exact: Collection[str], store: _Store) -> bool:
+    """Whether a seldom-written cast may tie the word to the bearer: a bearer of the very word, or one
+    the store names in two stories or writes the word for."""
+    return bearer in exact or len(store.articles[bearer]) >= CAST_STORIES or bool(store.known[word][bearer])
 
 
 def _widely_tied(bearer: str, others: list[str], article: str, store: _Store) -> float:
