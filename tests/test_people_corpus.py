@@ -1025,7 +1025,6 @@ def test_a_word_right_before_a_shops_or_a_services_noun_is_that_shop_or_service(
     assert not_a_person_by_use(word_use("Quorrado", owner)) is None
 
 
-
 def test_a_word_among_chains_or_before_its_locations_is_a_chains() -> None:
     chain = [
         "With quick-service chains like Quorrado leading the market, diners order more.",

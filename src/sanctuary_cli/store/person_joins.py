@@ -44,16 +44,17 @@ def join_persons(conn: sqlite3.Connection) -> int:
     ).fetchall())
     articles: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
+    company: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, set[str]] = defaultdict(set)  # the key of each person's name -> the persons of that name
     for link in links:
         articles[link.pid].add(link.article)
         names[link.pid] = link.name
-    company: dict[str, set[str]] = defaultdict(set)
-    for link in links:
+        named[person_key(link.name)].add(link.pid)
         if " " in link.name:
             company[link.article].add(link.pid)
     merged = variant_merges(
         (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company,
-        [*_alias_pairs(conn, links), *_other_given_name_pairs(links), *_spelt_both_ways(conn, links)],
+        [*_alias_pairs(conn, links), *_other_given_name_pairs(links, named), *_spelt_both_ways(links, named)],
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     joined = relinks(links, merged)
@@ -79,25 +80,16 @@ def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str,
     return [pair for article, text in sorted(cued.items()) for pair in alias_pairs(text, forms[article])]
 
 
-def _other_given_name_pairs(links: list[Link]) -> list[tuple[str, str]]:
+def _other_given_name_pairs(links: list[Link], named: dict[str, set[str]]) -> list[tuple[str, str]]:
     """The pairs of persons one goes by the other's name in an article ('Dorian "Whitey" Kastellan'
     and a story's "Whitey Kastellan", see :func:`aliases.other_given_name_pairs`)."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for link in links:
-        named[person_key(link.name)].add(link.pid)
     return other_given_name_pairs(((x.pid, x.name, x.aliases) for x in links if len(x.aliases) > 1), named)
 
 
-def _spelt_both_ways(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:
-    """The pairs of persons an article writes as one, one of them misspelt (see :func:`variants.spelt_both_ways`)."""
-    named: dict[str, set[str]] = defaultdict(set)
-    for link in links:
-        named[person_key(link.name)].add(link.pid)
-    rows = conn.execute(
-        "SELECT p.person, p.name, p.aliases FROM people p JOIN persons s ON s.id = p.person"
-        " WHERE s.is_person = 1 AND p.aliases != '[]' ORDER BY p.article_id, p.key"
-    )
-    return spelt_both_ways(((pid, {name, *json.loads(aliases)}) for pid, name, aliases in rows), named)
+def _spelt_both_ways(links: list[Link], named: dict[str, set[str]]) -> list[tuple[str, str]]:
+    """The pairs of persons an article writes as one, one of them misspelt (see :func:`variants.spelt_both_ways`).
+    A row's stored forms hold the name it goes by too."""
+    return spelt_both_ways(((x.pid, x.aliases) for x in links if len(x.aliases) > 1), named)
 
 
 def _save(conn: sqlite3.Connection, moves: dict[tuple[str, str], str], emptied: set[str]) -> None:

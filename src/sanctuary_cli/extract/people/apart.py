@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.lone import initials, written_as_initials
 from sanctuary_cli.extract.people.names import split_name
-from sanctuary_cli.extract.people.records import PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.records import PersonRow, Resolution, own_person, surname_of
 from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, known_surname
 
 
@@ -82,7 +82,7 @@ def same_article(result: Resolution) -> None:
             written.add((article, key.split()[0]))
     moved: set[str] = set()
     for (article, key), person in sorted(result.links.items()):
-        if " " in key or not (person == key or person.startswith(f"{key}#")) or not result.persons[person].is_person:
+        if " " in key or not own_person(person, key) or not result.persons[person].is_person:
             continue
         same = set(in_article.get((article, key), ()))
         # not where the article writes the full name itself, its extractor keeping the given name apart

@@ -43,6 +43,7 @@ from sanctuary_cli.extract.people.given import fold as _fold
 from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, same_given_name, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
+from sanctuary_cli.extract.people.records import own_person
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
@@ -192,8 +193,8 @@ def _by_company(link: Link, bearers: list[str], store: _Store) -> str | None:
     """The bearer the story's other people tie the word to, clearly ahead of any other (see the
     module). Bearers of the very word are asked first; those of its other forms only if none ties."""
     others = sorted(store.tokens[link.article] - {_token(link)})
-    exact = store.bearers.get(fold(link.name), set())
     word = fold(link.name)
+    exact = store.bearers.get(word, set())
     for tier in ([b for b in bearers if b in exact], [b for b in bearers if b not in exact]):
         # a cast written about seldom ties the very word, or another form of it to a bearer of two stories
         # or more; not "Peggy" to an actress named Margaret in passing in one recap of the show
@@ -374,8 +375,7 @@ def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]
                 given_of[link.article].add(link.key)
     found = {}
     for link in joined:
-        alone = link.pid == link.key or link.pid.startswith(f"{link.key}#")
-        if " " in link.key or not alone or link.role or not known_given_name(link.key):
+        if " " in link.key or not own_person(link.pid, link.key) or link.role or not known_given_name(link.key):
             continue
         # its own given name, else another form of it ("Peter" beside a "Pete" found to be Pete Seeger)
         forms = [g for g in sorted(given_of[link.article]) if g != link.key and same_given_name(g, link.key)]

@@ -36,6 +36,7 @@ from typing import Protocol
 from sanctuary_cli.extract.people.comentions import Link, fold, forms_of
 from sanctuary_cli.extract.people.given import diminutive_of, known_given_name
 from sanctuary_cli.extract.people.lone import one_letter_doubled
+from sanctuary_cli.extract.people.records import own_person
 from sanctuary_cli.extract.people.spelling import spelt_alike, swapped
 
 SELDOM = 2  # the seldom written full name in this many articles or fewer ...
@@ -238,9 +239,8 @@ def single_name_clips(links: Iterable[Link]) -> dict[tuple[str, str], str]:
 
 def _a_clip_left_apart(x: Link, word: str) -> bool:
     """Whether a row is a one-word name, no given name, with no role, left a person of its own."""
-    apart = x.pid == x.key or x.pid.startswith(f"{x.key}#")
     one_word = " " not in x.name and word.isalpha() and len(word) >= 3
-    return one_word and not x.role and apart and not known_given_name(word)
+    return one_word and not x.role and own_person(x.pid, x.key) and not known_given_name(word)
 
 
 def _name_words(name: str) -> list[str]:

@@ -49,6 +49,12 @@ class Resolution:
     persons: dict[str, CorpusPerson] = field(default_factory=dict)
 
 
+def own_person(pid: str, key: str) -> bool:
+    """Whether a row's person id is its one-word form's own, no full name's: the form itself ("ada") or
+    one story's or one show's of it ("ada#a-1")."""
+    return pid == key or pid.startswith(f"{key}#")
+
+
 def surname_of(key: str) -> str:
     """The group a person key is resolved in: its last word that is not a suffix."""
     words = [w for w in key.split() if w not in SUFFIXES]
