@@ -198,6 +198,28 @@ def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, t
     assert "Mara Quill" in names
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Governor Elgin said no to the toll plan on Monday.", "Governor"),
+        ("Mrs. Elgin spoke to the school board on Monday.", None),
+    ],
+)
+def test_a_place_name_after_a_title_is_a_person(parse: Parse, text: str, role: str | None) -> None:
+    assert person(people_of(parse, text), "Elgin").role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to Elgin last year, Mara Quill said.",
+        "Crowds posed beside Lady Liberty on Monday, Mara Quill said.",
+    ],
+)
+def test_a_place_name_alone_or_after_a_nobles_title_is_no_person(parse: Parse, text: str) -> None:
+    assert [p.name for p in people_of(parse, text)] == ["Mara Quill"]
+
+
 def test_a_name_ends_at_its_line(parse: Parse) -> None:
     from spacy.tokens import Span
 
@@ -455,6 +477,18 @@ def test_a_pronoun_after_a_sentence_of_another_named_subject_is_the_subjects(par
     # the subject the parser tags no person: "she" is still Ostrow's, not the name after "for"
     text = "Ostrow voted in 20 elections, twice for Bramwell Tate. If she had lived until May, she would be 110."
     assert person(people_of(parse, text), "Bramwell Tate").gender is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator gave the crowd her usual line: 'Hallworth is weak, and Hallworth is a liar.' Then she left.",
+        'At the rally the senator was blunt. "Hallworth cannot be trusted," she told the crowd.',
+    ],
+)
+def test_a_pronoun_after_a_quotation_is_not_the_quoted_names(parse: Parse, text: str) -> None:
+    # the name is inside the quotation, the pronoun outside it: the speaker's, not the name's
+    assert person(people_of(parse, text), "Hallworth").gender is None
 
 
 def test_a_pronoun_after_a_possessive_is_the_possessed_ones(parse: Parse) -> None:

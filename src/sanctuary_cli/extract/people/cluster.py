@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
@@ -244,10 +245,12 @@ def _titled_otherwise(person: Person, title: str, heads: dict[int, set[str]]) ->
     return bool(own) and role_head(title) not in own
 
 
-def identifiable(person: Person) -> bool:
+def identifiable(person: Person, titled: Collection[int] = ()) -> bool:
     """A lone word that is also a place ("Aurora") or unrelated to any full name is not kept as a person
-    when it names a place; other lone surnames ("Homan") are."""
-    if person.parts.full:
+    when it names a place, unless a title or an honorific is written before it (``titled``: the
+    mentions' starts) as news writes one before a person alone ("Governor Paterson", "Mrs. Clinton");
+    other lone surnames ("Homan") are."""
+    if person.parts.full or any(m.start in titled for m in person.mentions):
         return True
     word = person.mentions[0].text
     return not (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.docindex import index
@@ -32,6 +33,9 @@ PRONOUNS = {
     "herself": "f",
 }
 PRONOUN_GENDERS = frozenset({"m", "f"})
+# a quotation mark: a double one, or a single one opening words ("'Ada") or closing a sentence or
+# clause ("liar.' But"); an apostrophe within a word ("isn't") or after a plural ("the Quills' dog") is none
+QUOTATION_MARK = re.compile(r"""["“”]|(?:^|(?<=\s))['‘](?=\w)|(?<=[.,!?])['’]""")
 
 
 def vote_gender(doc: Doc, people: list[Person]) -> None:
@@ -60,8 +64,18 @@ def vote_gender(doc: Doc, people: list[Person]) -> None:
             if honorific is not None:
                 person.gender_votes[honorific] += HONORIFIC_WEIGHT
             pronoun = _possessive_after(doc, mention.token) or _pronoun_taking_up(doc, mention.token)
-            if pronoun is not None and alone_between(number, mention.end, pronoun.idx):
+            if (
+                pronoun is not None
+                and alone_between(number, mention.end, pronoun.idx)
+                and not across_a_quotation(index(doc).text, mention.end, pronoun.idx)
+            ):
                 person.gender_votes[PRONOUNS[pronoun.lower_]] += 1
+
+
+def across_a_quotation(text: str, start: int, end: int) -> bool:
+    """Whether a quotation opens or closes between two offsets: a name quoted and the pronoun after
+    the quotation (\'"Quillon is a liar," she said\') are two people, the pronoun the speaker's."""
+    return len(QUOTATION_MARK.findall(text, start, end)) % 2 == 1
 
 
 def honorific_before(text: str, start: int) -> str | None:
