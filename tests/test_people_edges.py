@@ -387,6 +387,17 @@ def test_a_given_name_before_a_surname_the_story_gives_someone_names_a_relative(
     assert not any(name.startswith("September") for name in dated), list(dated)
 
 
+def test_a_word_the_story_names_alone_as_a_person_opens_the_surname_after_it(parse: Parse) -> None:
+    # the tagger reads "Quellington" alone; "Tywin" is a person alone later in the story
+    text = ("3. Tywin Quellington: The smug smile after the trial tells the story. "
+            "It seems Tywin was always banking on the verdict.")
+    found = people_by_name(parse, text)
+    assert "Tywin Quellington" in found and "Quellington" not in found, list(found)
+    # a word the story never names alone as a person opens nothing
+    text = "3. Tywin Quellington: The smug smile after the trial tells the story."
+    assert "Tywin Quellington" not in people_by_name(parse, text)
+
+
 def test_a_given_name_alone_in_quotation_marks_before_a_surname_is_the_name(parse: Parse) -> None:
     text = 'Peggy does declare her love for "Bobby" Quellan, around the time Quellan is shot.'
     found = people_by_name(parse, text)

@@ -56,6 +56,8 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=True)
     for mention in _curly_apostrophe_names(doc):  # "Bill O’Quillon", where the tagger saw "Bill"
         _put(found, starts, mention, only_inside=True)
+    for mention in _named_alone_before(doc, list(found.values())):  # "Tyvorn Quillon", where it saw "Quillon"
+        _put(found, starts, mention, only_inside=True)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
 
 
@@ -135,6 +137,28 @@ def _curly_apostrophe_names(doc: Doc) -> list[Mention]:
         last = index(doc).token_at(match.end("surname") - 1)
         found.append(Mention(match.start(), match.end(), match.group(0), last.i if last is not None else given.i))
     return found
+
+
+def _named_alone_before(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A given name no list holds ("Tyvorn", a saga's or a far-off country's) right before a surname
+    the tagger read as a person alone: "Tyvorn Quillon smiled", where the tagger saw "Quillon" only.
+    The word must be one the tagger reads as a person alone elsewhere in the article ("Tyvorn was
+    banking on it"), as a proper noun, and here as no name of its own ("Obama Quillon talks": two
+    names the tagger reads each), and no surname of the article's full names."""
+    alone = {m.text for m in found if " " not in m.text}
+    surnames = {m.text.split()[-1] for m in found if " " in m.text}
+    names = []
+    for mention in found:
+        first = doc[mention.token]
+        if " " in mention.text or first.i == 0 or first.idx != mention.start:
+            continue
+        word = doc[first.i - 1]
+        if word.text not in alone - surnames or word.tag_ not in NAME_TAGS or word.ent_type_:
+            continue
+        if word.whitespace_ != " " or not word.text.isalpha() or not word.text[:1].isupper():
+            continue
+        names.append(Mention(word.idx, mention.end, f"{word.text} {mention.text}", mention.token))
+    return names
 
 
 def _a_given_name_here(doc: Doc, word: Token) -> bool:
