@@ -346,6 +346,20 @@ def test_a_name_that_reports_is_an_outlet() -> None:
     assert not_a_person_by_use(replace(word_use("Quillonby", boss), articles=2, gendered=2)) is None
 
 
+def test_a_surname_its_stories_write_as_an_outlet_joins_no_full_name_unless_called_he_or_she() -> None:
+    outlet = ["According to Quillfox, the pier shut. Quillfox spoke to three sources; the mayor told Quillfox no.",
+              "As Quillfox reports, the ferry is late. Quillfox News said so."]
+    alone = rows("Quillfox", 3, start=50)
+    data = [*rows("Ada Quillfox", 8), *alone]
+    uses = {"quillfox": word_use("Quillfox", outlet)}
+    result = resolve(data, uses)
+    assert {result.links[(r.article_id, r.key)] for r in alone} & {"ada quillfox"} == set()
+    # a story that calls the word "she" means the one Quillfox the store writes about
+    called = [replace(alone[0], gender="f"), *alone[1:]]
+    result = resolve([*rows("Ada Quillfox", 8), *called], uses)
+    assert result.links[(called[0].article_id, "quillfox")] == "ada quillfox"
+
+
 def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she() -> None:
     texts = [
         "She started a Chirpfund to pay for it. Her Chirpfund raised $900, and a Chirpfund in May raised more.",

@@ -76,14 +76,13 @@ from sanctuary_cli.extract.people.shortforms import (
 )
 from sanctuary_cli.extract.people.usage import WordUse
 from sanctuary_cli.extract.people.verdicts import cluster_no_person, short_form_no_person
-from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone
+from sanctuary_cli.extract.people.written import person_written, short_for_a_body, surname_alone, written_late
 
 __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_name", "resolve", "surname_of"]
 
 
 TITLED = "title:"  # marks the full names an article gives a title, by the title's head noun (see ``ShortForm.own``)
 SUBJECT_MENTIONS = 3  # a given name alone written this often is a subject of its story, named in full there if anywhere
-LATE_USES = 3  # a surname alone written this often before the one full name its article writes is not that name's
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 
 
@@ -208,9 +207,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
         if not no_person and (kept := by_company(short, row, evidence) or _by_story(short, row, evidence)):
             result.links[(row.article_id, key)] = kept  # "Ada" in a story about Ada Quillon's show
             continue
-        pid = _by_the_store(short, row, alone, evidence)
-        if pid is None and not no_person:
-            pid = namesake_by_story(short, row, evidence)  # "Stewart said" beside his show's people, or under its name
+        pid = _by_the_stores_evidence(short, row, alone, evidence, no_person)
         if pid is not None:
             result.links[(row.article_id, key)] = pid
         else:
@@ -218,6 +215,18 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
     apart = _as_decided(short, rows, apart, result)
     if apart:
         _keep_apart(short, apart, result, evidence)
+
+
+def _by_the_stores_evidence(
+    short: ShortForm, row: PersonRow, alone: int, evidence: Evidence, no_person: bool
+) -> str | None:
+    """The full name the store's evidence gives a one-word form (see :func:`_by_the_store`), or the
+    namesake its story's people or headline point to ("Stewart said" beside his show's people). A word
+    the corpus writes as a thing (``no_person``) joins a full name only where its story calls it "he"
+    or "she" or gives it a role: "Fox" that "spoke to sources" is no Ada Fox."""
+    if no_person:
+        return _by_the_store(short, row, alone, evidence) if row.gender or row.role else None
+    return _by_the_store(short, row, alone, evidence) or namesake_by_story(short, row, evidence)
 
 
 def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution) -> list[PersonRow]:
@@ -375,20 +384,12 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
     found = person_written(word, text, known, apart)
     if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
         return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"
-    if found is not None and _written_late(word, found[1], text):
+    if found is not None and written_late(word, found[1], text):
         if split_name(found[1]).given[:1] == (short.key,):
             return None  # "Jesse" again and again, then "he is Jesse James": a Jesse the readers know
         if written_alone_for(short, row) not in (None, found[0]):
             return None  # "Quillon" all along, then once "his daughter Ada Quillon": the store's Quillon
     return found
-
-
-def _written_late(word: str, full: str, text: str) -> bool:
-    """Whether the text writes the surname alone ``LATE_USES`` times before it first writes the full name:
-    a story that goes on about someone its readers know by the surname, a namesake named in passing."""
-    first = text.find(full)
-    alone = re.finditer(rf"\b{re.escape(word)}\b", text[: max(first, 0)])
-    return first > 0 and sum(1 for _ in alone) >= LATE_USES
 
 
 def _by_initials(parts: NameParts) -> bool:

@@ -378,3 +378,14 @@ def person_written(
     if _listed_with_kin(next(iter(found.values())), written.as_surname, text):
         return None  # "Dante Quillon and Chiara Quillon" in a caption: the word alone may be either, or their father
     return next(iter(found.items()))
+
+
+LATE_USES = 3  # a surname alone written this often before the one full name its article writes is not that name's
+
+
+def written_late(word: str, full: str, text: str) -> bool:
+    """Whether the text writes the surname alone ``LATE_USES`` times before it first writes the full name:
+    a story that goes on about someone its readers know by the surname, a namesake named in passing."""
+    first = text.find(full)
+    alone = re.finditer(rf"\b{re.escape(word)}\b", text[: max(first, 0)])
+    return first > 0 and sum(1 for _ in alone) >= LATE_USES
