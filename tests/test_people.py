@@ -198,15 +198,8 @@ def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, t
     assert "Mara Quill" in names
 
 
-@pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        ("Governor Elgin said no to the toll plan on Monday.", "Governor"),
-        ("Mrs. Elgin spoke to the school board on Monday.", None),
-    ],
-)
-def test_a_place_name_after_a_title_is_a_person(parse: Parse, text: str, role: str | None) -> None:
-    assert person(people_of(parse, text), "Elgin").role == role
+def test_a_place_name_after_a_title_is_a_person(parse: Parse) -> None:
+    assert person(people_of(parse, "Governor Elgin said no to the toll plan on Monday."), "Elgin").role == "Governor"
 
 
 @pytest.mark.parametrize(
@@ -214,9 +207,10 @@ def test_a_place_name_after_a_title_is_a_person(parse: Parse, text: str, role: s
     [
         "The family moved to Elgin last year, Mara Quill said.",
         "Crowds posed beside Lady Liberty on Monday, Mara Quill said.",
+        "The band played Mrs. Elgin twice, Mara Quill said.",
     ],
 )
-def test_a_place_name_alone_or_after_a_nobles_title_is_no_person(parse: Parse, text: str) -> None:
+def test_a_place_name_alone_or_after_a_courtesy_title_is_no_person(parse: Parse, text: str) -> None:
     assert [p.name for p in people_of(parse, text)] == ["Mara Quill"]
 
 

@@ -247,9 +247,9 @@ def _titled_otherwise(person: Person, title: str, heads: dict[int, set[str]]) ->
 
 def identifiable(person: Person, titled: Collection[int] = ()) -> bool:
     """A lone word that is also a place ("Aurora") or unrelated to any full name is not kept as a person
-    when it names a place, unless a title or an honorific is written before it (``titled``: the
-    mentions' starts) as news writes one before a person alone ("Governor Paterson", "Mrs. Clinton");
-    other lone surnames ("Homan") are."""
+    when it names a place, unless a person's title is written before it (``titled``: the mentions'
+    starts), as news writes one before an official's surname ("Governor Paterson"); other lone
+    surnames ("Homan") are. (A courtesy title tells less: "Mrs. Robinson" is a song, "Mr. Ripley" a film.)"""
     if person.parts.full or any(m.start in titled for m in person.mentions):
         return True
     word = person.mentions[0].text

@@ -18,7 +18,6 @@ government role is attached.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -61,8 +60,7 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))
     text = doc.text
-    titled = {*titles, *(m.start for p in people for m in p.mentions if _courtesy_title_before(text, m.start))}
-    people = [p for p in people if identifiable(p, titled) and not _event_word(p, text) and not _a_pet(p, text)]
+    people = [p for p in people if identifiable(p, titles) and not _event_word(p, text) and not _a_pet(p, text)]
     vote_gender(doc, people)
     records = []
     for person in people:
@@ -70,15 +68,6 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         record.gender = gender(person)
         records.append(record)
     return records
-
-
-# the courtesy titles written before a person's surname alone ("Mrs. Hudson", "Dr. Kent"); not the
-# nobility's ("Lady Liberty", "Prince George's County" name a statue and a county)
-COURTESY_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Reverend)\.?\s+$")
-
-
-def _courtesy_title_before(text: str, start: int) -> bool:
-    return COURTESY_TITLE.search(text, max(0, start - 12), start) is not None
 
 
 def _event_word(person: Person, text: str) -> bool:
