@@ -360,6 +360,16 @@ def test_a_surname_its_stories_write_as_an_outlet_joins_no_full_name_unless_call
     assert result.links[(called[0].article_id, "quillfox")] == "ada quillfox"
 
 
+def test_the_last_word_of_a_things_name_written_alone_is_that_thing_unless_called_he_or_she() -> None:
+    alone = rows("Harbor", 2, start=50)  # a show "Drifting Harbor", then "Harbor" alone in two stories
+    result = resolve([*rows("Drifting Harbor", 3), *alone])
+    person = result.persons[result.links[(alone[0].article_id, "harbor")]]
+    assert not person.is_person and "thing's name" in (person.note or ""), person
+    called = [replace(r, gender="m") for r in alone]  # "Harbor said he would run": a man of that name
+    result = resolve([*rows("Drifting Harbor", 3), *called])
+    assert result.persons[result.links[(called[0].article_id, "harbor")]].is_person
+
+
 def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she() -> None:
     texts = [
         "She started a Chirpfund to pay for it. Her Chirpfund raised $900, and a Chirpfund in May raised more.",

@@ -158,7 +158,8 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         if not split_name(key).full:
             alone_in, genders = written_alone(key, by_key, people)
             dated = with_role_dates(people, key_rows)  # "President Quillon" in 2014: his year too
-            short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders)
+            things = tuple(result.persons[c.key].name for c in clusters if not result.persons[c.key].is_person)
+            short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders, things)
             _resolve_short_form(short, key_rows, result, evidence)
 
 
@@ -220,10 +221,9 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
 def _by_the_stores_evidence(
     short: ShortForm, row: PersonRow, alone: int, evidence: Evidence, no_person: bool
 ) -> str | None:
-    """The full name the store's evidence gives a one-word form (see :func:`_by_the_store`), or the
-    namesake its story's people or headline point to ("Stewart said" beside his show's people). A word
-    the corpus writes as a thing (``no_person``) joins a full name only where its story calls it "he"
-    or "she" or gives it a role: "Fox" that "spoke to sources" is no Ada Fox."""
+    """The full name the store's evidence gives a one-word form (see :func:`_by_the_store`), or the namesake its
+    story's people or headline point to ("Stewart said" beside his show's people). A word the corpus writes as a
+    thing (``no_person``) joins one only where its story calls it "he" or "she" or gives it a role ("told Fox")."""
     if no_person:
         return _by_the_store(short, row, alone, evidence) if row.gender or row.role else None
     return _by_the_store(short, row, alone, evidence) or namesake_by_story(short, row, evidence)

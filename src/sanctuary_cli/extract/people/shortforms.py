@@ -80,6 +80,7 @@ class ShortForm:
     # full name -> the articles where it is also written as this one word alone ("Obama" in a story of Barack Obama)
     alone_in: Mapping[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
+    things: tuple[str, ...] = ()  # the group's full names found no person's ("Tessco Lens", a product)
 
 
 def written_alone(

@@ -81,6 +81,8 @@ def short_form_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow]
     reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
     if reason is None and key in evidence.common and not roles and not known_surname(short):
         reason = "a common word (the store writes it in lower case again and again)"
+    if reason is None and short.things and not short.clusters and not roles and not any(r.gender for r in apart):
+        reason = f"the short form of a thing's name ('{short.things[0]}'), never he or she"  # "Lens" of "Tessco Lens"
     return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
 
 
