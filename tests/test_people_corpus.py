@@ -368,6 +368,22 @@ def test_the_last_word_of_a_things_name_written_alone_is_that_thing_unless_calle
     called = [replace(r, gender="m") for r in alone]  # "Harbor said he would run": a man of that name
     result = resolve([*rows("Drifting Harbor", 3), *called])
     assert result.persons[result.links[(called[0].article_id, "harbor")]].is_person
+    # a given name alone is someone's, whatever shop bears it: "Joe" beside the chain "Trader Joe"
+    joe = rows("Joe", 2, start=50)
+    result = resolve([*rows("Trader Joe", 3), *joe])
+    assert not result.persons["trader joe"].is_person
+    assert result.persons[result.links[(joe[0].article_id, "joe")]].is_person
+
+
+def test_a_story_that_writes_the_word_for_an_animal_takes_that_story_out_of_the_person() -> None:
+    bear, cook = rows("Tobin", 2, start=50)
+    texts = {
+        bear.article_id: "We mourn the death of Tobin the zoo's polar bear, who swam laps. Crowds loved Tobin.",
+        cook.article_id: "Tobin said he would cook again. Later Tobin left the lab for good.",
+    }
+    result = resolve([bear, cook], texts=texts)
+    assert not result.persons[result.links[(bear.article_id, "tobin")]].is_person
+    assert result.persons[result.links[(cook.article_id, "tobin")]].is_person
 
 
 def test_a_name_after_a_or_her_is_a_thing_unless_the_articles_call_it_he_or_she() -> None:

@@ -11,9 +11,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.kinds import named_for_an_animal_here
 from sanctuary_cli.extract.people.lone import initials, written_as_initials
 from sanctuary_cli.extract.people.names import split_name
-from sanctuary_cli.extract.people.records import PersonRow, Resolution, own_person, surname_of
+from sanctuary_cli.extract.people.personal import not_a_personal_name
+from sanctuary_cli.extract.people.records import CorpusPerson, PersonRow, Resolution, own_person, surname_of
 from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, known_surname
 
 
@@ -97,3 +99,32 @@ def same_article(result: Resolution) -> None:
     linked = set(result.links.values())
     for person in moved - linked:
         del result.persons[person]
+
+
+def add_person(
+    result: Resolution, pid: str, name: str, surname: str, note: str | None, reason: str | None = None
+) -> None:
+    """A person found by the resolution itself (a full name only the text writes, a form kept to its
+    article), or, with a ``reason``, a name found to be no person's."""
+    if pid in result.persons:
+        return
+    reason = reason or not_a_personal_name(name)
+    why = f"not a person: {reason}" if reason else note
+    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
+
+
+def animals_apart(
+    short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence
+) -> tuple[list[PersonRow], dict[str, str | None]]:
+    """The rows left once those whose story writes the word as an animal's, a statue's or a band's are
+    each a no-person of their own ("Gus the zoo's polar bear" in one story, a man in another), and why
+    each row's story says so (None where it does not)."""
+    here = {r.article_id: None if r.role else named_for_an_animal_here(r.name, evidence.texts.get(r.article_id))
+            for r in apart}
+    if all(here.values()) or not any(here.values()):
+        return apart, here
+    for row in [r for r in apart if here[r.article_id]]:
+        pid = f"{short.key}#{row.article_id}"
+        add_person(result, pid, row.name, short.surname, None, here[row.article_id])
+        result.links[(row.article_id, short.key)] = pid
+    return [r for r in apart if not here[r.article_id]], here

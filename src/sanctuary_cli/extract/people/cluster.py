@@ -246,18 +246,13 @@ def _titled_otherwise(person: Person, title: str, heads: dict[int, set[str]]) ->
 
 
 def identifiable(person: Person, titled: Collection[int] = ()) -> bool:
-    """A lone word that is also a place ("Aurora") or unrelated to any full name is not kept as a person
-    when it names a place, unless a person's title is written before it (``titled``: the mentions'
-    starts), as news writes one before an official's surname ("Governor Paterson"); other lone
-    surnames ("Homan") are. (A courtesy title tells less: "Mrs. Robinson" is a song, "Mr. Ripley" a film.)"""
+    """A lone word that is also a place ("Aurora") is no person unless a person's title comes before it
+    (``titled``: mentions' starts): "Governor Paterson", not "Mrs. Robinson" (a song); others ("Homan") are."""
     if person.parts.full or any(m.start in titled for m in person.mentions):
         return True
     word = person.mentions[0].text
-    return not (
-        gazetteer.key(word) in gazetteer.places_by_name()
-        or gazetteer.state_code(word) is not None
-        or gazetteer.is_country(word)
-    )
+    place = gazetteer.key(word) in gazetteer.places_by_name() or gazetteer.state_code(word) is not None
+    return not (place or gazetteer.is_country(word))
 
 
 def _same_full_name(a: NameParts, b: NameParts) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
-from sanctuary_cli.extract.people.apart import many_bearers, same_article, same_show
+from sanctuary_cli.extract.people.apart import add_person, animals_apart, many_bearers, same_article, same_show
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.fullnames import (
@@ -45,7 +45,6 @@ from sanctuary_cli.extract.people.given import (
 from sanctuary_cli.extract.people.glued import surname_rows
 from sanctuary_cli.extract.people.kinds import (
     a_mononym,
-    named_for_an_animal_here,
 )
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
@@ -56,7 +55,7 @@ from sanctuary_cli.extract.people.namesakes import (
     why_apart,
     with_role_dates,
 )
-from sanctuary_cli.extract.people.personal import canonical_name, not_a_personal_name
+from sanctuary_cli.extract.people.personal import canonical_name
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
 from sanctuary_cli.extract.people.shortforms import (
     Evidence,
@@ -191,7 +190,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
     no_person = thing and not known_given_name(key)
     for row in rows:
         if not no_person and _a_bodys_short_name(row, evidence):
-            _add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
+            add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
             result.links[(row.article_id, key)] = f"{key}#body"
             continue
         # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
@@ -269,10 +268,10 @@ def _link_written(
     pid = written[0]
     if surname_of(pid) != surname and pid not in {g.person for g in [*short.as_given, *clipping(short, evidence)]}:
         pid = f"{key}#{row.article_id}"  # "Zarek Tessel", a full name only this article writes
-        _add_person(result, pid, written[1], surname, None)
+        add_person(result, pid, written[1], surname, None)
     result.links[(row.article_id, key)] = pid
     if surname_of(pid) == surname and pid not in {c.key for c in short.clusters}:
-        _add_person(result, pid, written[1], surname, None)
+        add_person(result, pid, written[1], surname, None)
 
 
 def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Evidence) -> str | None:
@@ -308,6 +307,7 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     articles mean one person: each article's form is a person of its own. Otherwise the form is
     one person across the articles (a mononym, or a surname the store names in full nowhere)."""
     key, surname = short.key, short.surname
+    apart, here = animals_apart(short, apart, result, evidence)
     name = Counter(r.name for r in apart).most_common(1)[0][0]
     reason = short_form_no_person(short, name, apart, evidence)
     articles = sorted({r.article_id for r in apart})
@@ -316,15 +316,11 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     mononym = reason is None and not roles and a_mononym(name, articles, namesakes, evidence.texts)
     if reason is None and not mononym and many_bearers(short, len({r.article_id for r in apart})):
         alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
-        here = {
-            r.article_id: None if r.role else named_for_an_animal_here(r.name, evidence.texts.get(r.article_id))
-            for r in apart
-        }
         # "Megan" in two stories headlined "Mad Men": the show's one Megan
         shows = same_show([r for r in apart if not r.role and here[r.article_id] is None], evidence)
         for row in apart:
             pid = f"{key}#{shows.get(row.article_id, row.article_id)}"
-            _add_person(result, pid, row.name, surname, alone, here[row.article_id])
+            add_person(result, pid, row.name, surname, alone, here[row.article_id])
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else why_apart(short.clusters)
@@ -338,18 +334,6 @@ def _a_bodys_short_name(row: PersonRow, evidence: Evidence) -> bool:
     again as a body's first word ("Tessel News"): that body (see :func:`short_for_a_body`)."""
     text = evidence.texts.get(row.article_id)
     return text is not None and not row.role and short_for_a_body(row.name, text)
-
-
-def _add_person(
-    result: Resolution, pid: str, name: str, surname: str, note: str | None, reason: str | None = None
-) -> None:
-    """A person found by the resolution itself (a full name only the text writes, a form kept to its
-    article), or, with a ``reason``, a name found to be no person's."""
-    if pid in result.persons:
-        return
-    reason = reason or not_a_personal_name(name)
-    why = f"not a person: {reason}" if reason else note
-    result.persons[pid] = CorpusPerson(pid, name, surname, reason is None, why)
 
 
 def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sanctuary_cli.extract.people.byuse import an_acronym_of_a_body, not_a_person_by_use
 from sanctuary_cli.extract.people.fullnames import Cluster
-from sanctuary_cli.extract.people.given import first_name_gender, short_form_words
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, short_form_words
 from sanctuary_cli.extract.people.kinds import named_for_a_body, named_for_its_kind, only_listed, place_nickname
 from sanctuary_cli.extract.people.personal import (
     named_for_a_club,
@@ -81,8 +81,10 @@ def short_form_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow]
     reason = reason or a_things_word(short, name, apart, evidence.uses.get(key))
     if reason is None and key in evidence.common and not roles and not known_surname(short):
         reason = "a common word (the store writes it in lower case again and again)"
-    if reason is None and short.things and not short.clusters and not roles and not any(r.gender for r in apart):
-        reason = f"the short form of a thing's name ('{short.things[0]}'), never he or she"  # "Lens" of "Tessco Lens"
+    # "Lens" of "Tessco Lens"; not "Joe" of "Trader Joe", a given name alone being someone's
+    thing = short.things and not short.clusters and not known_given_name(key)
+    if reason is None and thing and not roles and not any(r.gender for r in apart):
+        reason = f"the short form of a thing's name ('{short.things[0]}'), never he or she"
     return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
 
 
