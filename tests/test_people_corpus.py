@@ -86,6 +86,15 @@ def test_competing_namesakes_are_told_apart_by_role_and_date_or_left_apart() -> 
     assert "compete" in (result.persons["tessel#t-3"].note or "")
 
 
+def test_a_role_no_namesake_holds_leaves_the_surname_to_how_the_stories_write_it() -> None:
+    # the sample's stories name the senator in full without his title, and his wife as often
+    bram = [replace(r, aliases=(r.name, "Quillon")) for r in rows("Bram Quillon", 6)]
+    mara = rows("Mara Quillon", 7, start=20, role="First Lady")
+    titled = rows("Quillon", 3, start=50, role="President")
+    result = resolve([*bram, *mara, *titled])
+    assert {result.links[(r.article_id, "quillon")] for r in titled} == {"bram quillon"}
+
+
 def test_one_namesake_written_about_often_among_many_named_once_is_no_choice_by_date() -> None:
     # "Tessel" in a 2009 story: Mara Tessel is written about that year, but eight other Tessels are
     # each named once; the date tells nothing between them
