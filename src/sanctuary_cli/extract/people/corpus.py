@@ -153,11 +153,11 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
     own = _told_apart(rows)
     # a full name found to be no person's ("Marnie Singing Quillon") is no namesake a short form might be
     people = [c for c in clusters if result.persons[c.key].is_person]
+    things = tuple(result.persons[c.key].name for c in clusters if not result.persons[c.key].is_person)
     for key, key_rows in sorted(by_key.items()):
         if not split_name(key).full:
             alone_in, genders = written_alone(key, by_key, people)
             dated = with_role_dates(people, key_rows)  # "President Quillon" in 2014: his year too
-            things = tuple(result.persons[c.key].name for c in clusters if not result.persons[c.key].is_person)
             short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders, things)
             _resolve_short_form(short, key_rows, result, evidence)
 

@@ -145,15 +145,15 @@ def _named_alone_before(doc: Doc, found: list[Mention]) -> list[Mention]:
     The word must be one the tagger reads as a person alone elsewhere in the article ("Tyvorn was
     banking on it"), as a proper noun, and here as no name of its own ("Obama Quillon talks": two
     names the tagger reads each), and no surname of the article's full names."""
-    alone = {m.text for m in found if " " not in m.text}
     surnames = {m.text.split()[-1] for m in found if " " in m.text}
+    alone = {m.text for m in found if " " not in m.text} - surnames
     names = []
     for mention in found:
         first = doc[mention.token]
         if " " in mention.text or first.i == 0 or first.idx != mention.start:
             continue
         word = doc[first.i - 1]
-        if word.text not in alone - surnames or word.tag_ not in NAME_TAGS or word.ent_type_:
+        if word.text not in alone or word.tag_ not in NAME_TAGS or word.ent_type_:
             continue
         if word.whitespace_ != " " or not word.text.isalpha() or not word.text[:1].isupper():
             continue
