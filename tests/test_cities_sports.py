@@ -162,3 +162,28 @@ def test_a_fixture_with_a_name_in_a_match_report_is_against_the_team(parse: Pars
     assert cities_of(parse, report + "Nothing changed from the lineup of the Omaha game last week.") == set()
     # outside a match report, the game is where it is played
     assert ("Omaha", "NE") in cities_of(parse, "She flew home to Omaha after the game with her cousins.")
+
+
+def test_a_name_between_a_verb_of_a_result_and_a_score_is_the_side(parse: Parse) -> None:
+    assert ("Columbus", "OH") not in cities_of(parse, "Rovers Edge Columbus 1-0 In A Late Thriller")
+    assert ("Omaha", "NE") not in cities_of(parse, "The Hornets beat Omaha 3-1 at home.")
+    assert ("Omaha", "NE") in cities_of(parse, "Voters in Omaha backed the plan 5-2.")
+
+
+def test_the_team_a_player_plays_for_or_moves_to_in_a_story_of_a_team_is_the_team(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The winger has only ever played for Omaha.")
+    assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The veteran went to Omaha in the expansion draft.")
+    text = TRADE + "The guard comes to the Hornets from Omaha in exchange for cash."
+    assert ("Omaha", "NE") not in cities_of(parse, text)
+    assert ("Omaha", "NE") in cities_of(parse, TRADE + "After the trade the guard flew home to Omaha.")
+    assert ("Omaha", "NE") in cities_of(parse, "She played for Omaha, the city she loves, at a benefit.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The county got a parcel from Tulsa in exchange for the lot.")
+
+
+def test_a_side_a_result_is_taken_from_in_a_match_report_is_the_team(parse: Parse) -> None:
+    text = REPORT + "The Rovers took full points from red-hot Tulsa on the road."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    # where a game is played stays the place: "a late loss at Dallas"
+    assert ("Dallas", "TX") in cities_of(parse, REPORT + "Earlier, the Hornets suffered a late loss at Dallas.")
+    assert ("Dallas", "TX") in cities_of(parse, REPORT + "The squad flew to Dallas after the 2-1 win at home.")
+    assert ("Tulsa", "OK") in cities_of(parse, REPORT + "The coach took a call from Tulsa on the road.")

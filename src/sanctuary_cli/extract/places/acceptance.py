@@ -41,6 +41,7 @@ from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     BIG_LEAGUE_CITY,
     acts_for_its_team,
+    beaten_by_a_score,
     before_a_position,
     before_a_team_noun,
     beside_versus,
@@ -49,6 +50,7 @@ from sanctuary_cli.extract.places.sports import (
     left_by_a_player,
     on_a_results_line,
     played_as_a_team,
+    played_for,
     plays_in_a_match_report,
 )
 from sanctuary_cli.extract.places.usages import (
@@ -272,6 +274,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if played_as_a_team(doc, end, cues().match_verbs, cues().match_words) or before_a_position(doc, end):
         return True  # "the Rovers beat Tulsa", "Tulsa midfielder Ada Quillon"
+    if beaten_by_a_score(doc, start, end):
+        return True  # "Rovers Edge Tulsa 1-0"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
     if glosses_teams(doc, start, end) or called_a_team(doc, start, end):
@@ -280,8 +284,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return False  # "Tulsa's mayor", "Tulsa police": the city's own
     if acts_for_its_team(doc, start, end, article.team_places):
         return True  # "the league screwed Tulsa" beside "the Tulsa Rovers"
-    if (article.team_places or article.reports_a_match) and left_by_a_player(doc, end):
-        return True  # "the Rovers acquired the goalkeeper from Tulsa"
+    if (article.team_places or article.reports_a_match) and (left_by_a_player(doc, end) or played_for(doc, end)):
+        return True  # "the Rovers acquired the goalkeeper from Tulsa", "he has only ever played for Tulsa"
     if not article.reports_a_match:
         return False
     places = gazetteer.places_by_name().get(mention.key, ())

@@ -54,6 +54,11 @@ SIDE_IN_A_REPORT = frozenset({"past", "behind"})
 STANDINGS_WORDS = frozenset({"ahead", "clear"})  # "two games ahead of Tulsa", "points clear of Tulsa": a table's side
 # ... and after which it is the side when they follow a result: "a tie with Omaha and Tulsa", "a win over Tulsa"
 RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
+# Words of a sentence that moves a player between teams (besides ``transfer_words``): "went to Tulsa in the
+# expansion draft", "came from Tulsa in exchange for two prospects", "waived by Tulsa"
+MOVE_WORDS = frozenset({"draft", "drafted", "exchange", "traded", "loaned", "transferred", "waived", "re-entry"})
+PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
+DASHES = frozenset({"-", "–"})
 
 
 def on_a_results_line(doc: Doc, start: int, end: int) -> bool:
@@ -126,16 +131,42 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
         return True
     if preposition.lower_ == "of" and preposition.head.lower_ in STANDINGS_WORDS:
         return True  # "two games ahead of Tulsa", "four points clear of Tulsa"
+    taken = any(t.dep_ == "dobj" and t.lower_ in RESULT_NOUNS for t in preposition.head.children)
+    if preposition.lower_ == "from" and taken:
+        return True  # "took full points from Tulsa on the road"
     return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
 
 
 def left_by_a_player(doc: Doc, end: int) -> bool:
     """In a story of a team: "acquired the goalkeeper from Tulsa", "three players from Tulsa", "joined in
-    August from Tulsa": the place after "from" that follows a word of a player's move is the team left."""
+    August from Tulsa": the place after "from" that follows a word of a player's move is the team left. So is
+    the place a player goes to or comes from in a sentence of a move between teams: "went to Tulsa in the
+    expansion draft", "comes to the Rovers from Tulsa in exchange for two prospects" (not "flew home to Tulsa
+    after the trade": a verb of travel)."""
     head = _first_of_its_pair(doc[end - 1])
-    if head.dep_ != "pobj" or head.head.lower_ != "from":
+    if head.dep_ != "pobj" or head.head.lower_ not in {"from", "to"}:
         return False
-    return head.head.head.lower_ in cues().transfer_words
+    if head.head.lower_ == "from" and head.head.head.lower_ in cues().transfer_words:
+        return True
+    if head.head.head.lower_ in cues().travel_verbs or head.head.head.lower_ in HOME_AWAY:
+        return False
+    sentence = doc[end - 1].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.lower_ in MOVE_WORDS for t in sentence)
+
+
+def played_for(doc: Doc, end: int) -> bool:
+    """In a story of a team: "he has only ever played for Tulsa", "she plays for Omaha now": the side a player
+    plays for is the team ("played for Tulsa fans" names the fans: the place is no object of "for" there)."""
+    head = _first_of_its_pair(doc[end - 1])
+    return head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lower_ in PLAY_FORMS
+
+
+def beaten_by_a_score(doc: Doc, start: int, end: int) -> bool:
+    """ "Rovers Edge Tulsa 1-0", "Hornets Beat Omaha 3-1": a name after a verb of a result and before a score,
+    as a headline writes them (in title case the parser may read the verb as a name's first word)."""
+    if start == 0 or doc[start - 1].lower_ not in cues().match_verbs:
+        return False
+    return end + 2 < len(doc) and _a_score(doc, end) and doc[end + 1].text in DASHES and _a_score(doc, end + 2)
 
 
 def glosses_teams(doc: Doc, start: int, end: int) -> bool:
