@@ -1581,6 +1581,24 @@ def test_a_rare_surname_alone_is_its_one_full_name_in_the_news_that_year() -> No
     assert resolve([*tod, later], texts=word).links[("x-1", "quarrant")] != "tod quarrant"
 
 
+def test_a_rare_surname_alone_is_its_one_full_name_when_the_story_names_its_close_company() -> None:
+    # "Quarrant" alone in a 2007 story naming Dana Letterby; the store's two stories of Tod Quarrant,
+    # six years later, name Letterby in one of them: the company he keeps, not the date, tells
+    tod = rows("Tod Quarrant", 2, date="2013-03-02")
+    alone = PersonRow("x-1", "quarrant", "Quarrant", None, ("Quarrant",), "2007-12-16")
+    letterby, tod_keys = frozenset({"dana letterby"}), ("tod quarrant",)
+    company = Company(of_article={"x-1": letterby}, of_key={"tod quarrant": (letterby, frozenset())})
+    assert resolve([*tod, alone], company=company).links[("x-1", "quarrant")] == "tod quarrant"
+    # the story's people in none of his stories: nothing says it is he
+    apart = Company(of_article={"x-1": letterby}, of_key={"tod quarrant": (frozenset(),) * 2})
+    assert resolve([*tod, alone], company=apart).links[("x-1", "quarrant")] not in tod_keys
+    # a common surname has namesakes the store does not name
+    ann = rows("Ann Miller", 2)
+    miller = PersonRow("x-1", "miller", "Miller", None, ("Miller",))
+    close = Company(of_article={"x-1": letterby}, of_key={"ann miller": (letterby, frozenset())})
+    assert resolve([*ann, miller], company=close).links[("x-1", "miller")] != "ann miller"
+
+
 def test_a_given_name_alone_in_stories_headlined_with_one_show_is_one_person() -> None:
     # "Orrin" alone in two recaps of "Harbor Nights" and in a story about a fire, where the store names
     # two other Orrins in full: the show's Orrin is one person, the fire's another

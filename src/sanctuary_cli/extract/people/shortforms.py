@@ -38,6 +38,7 @@ ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so,
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
 SHOW_SHARE = 0.5  # ... whose stories the show's name heads in this share, at least
 NEAR_DAYS = 365  # a rare surname's one full name, named this many days or fewer from a story writing it alone, is it
+CLOSE_COMPANY = 0.5  # ... or a person of the story named in this share of its stories, at least one
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
 
 
@@ -261,7 +262,28 @@ def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
         _by_namesakes_company(short, row, evidence)
         or namesake_by_headline(short, row, evidence)
         or _rare_and_near(row, short.clusters, short.alone_in, text)
+        or _in_close_company(short, row, evidence)
     )
+
+
+def _in_close_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one full name of a rare surname (see :func:`_rare_and_near`) when a person the story names is named
+    in ``CLOSE_COMPANY`` of that full name's own stories or more: "Leno" beside "Dana Letterman", in a store
+    whose two stories of "Jay Leno" name Letterman in one. A namesake the store never names in full would
+    have to keep that company too."""
+    if len(short.clusters) != 1 or row.role or " " in row.name:
+        return None
+    if known_given_name(short.key) or common_surname(short.key):
+        return None
+    (only,) = short.clusters
+    if not only.parts.given or first_name_gender(only.parts.given[0]) is None:
+        return None  # "Diehard Quillon": no given name
+    names = evidence.company.of_article.get(row.article_id, frozenset()) - set(only.keys)
+    stories = [others for key in only.keys for others in evidence.company.of_key.get(key, ())]
+    if not names or not stories:
+        return None
+    shared = max(sum(1 for others in stories if name in others) for name in names)
+    return only.key if shared >= max(1.0, CLOSE_COMPANY * len(stories)) else None
 
 
 def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
