@@ -996,6 +996,16 @@ def test_a_word_the_store_tags_a_body_more_than_a_person_is_no_person() -> None:
     data = [PersonRow(f"s-{i}", "vossany", "Vossany", None, ("Vossany",)) for i in range(4)]
     result = resolve(data, uses={"vossany": singer})
     assert result.persons[result.links[("s-0", "vossany")]].is_person
+    # one story of eight writing "Ridevo pulled her account" is no sign the app is a she; two are
+    app = WordUse(capitalised=11, articles=8, gendered=1, store_person_articles=10, store_body_articles=15)
+    data = [PersonRow(f"a-{i}", "ridevo", "Ridevo", None, ("Ridevo",)) for i in range(8)]
+    result = resolve(data, uses={"ridevo": app})
+    assert not result.persons[result.links[("a-0", "ridevo")]].is_person
+    result = resolve(data, uses={"ridevo": replace(app, gendered=2)})
+    assert result.persons[result.links[("a-0", "ridevo")]].is_person
+    # nor in a handful of stories, where one "she" may well be the name's own
+    result = resolve(data[:3], uses={"ridevo": replace(app, articles=3)})
+    assert result.persons[result.links[("a-0", "ridevo")]].is_person
 
 
 def test_a_word_tagged_a_person_in_many_stories_that_seldom_read_it_as_one_is_a_platform() -> None:

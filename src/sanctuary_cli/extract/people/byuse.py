@@ -101,6 +101,7 @@ MANY_ARTICLES = 10  # a word alone in this many articles, called "he" or "she" i
 # is no person's: the stories of someone written about this often call them so ("on Chirpr", "Chirpr users")
 SELDOM_GENDERED = 0.1  # ... and calls "he" or "she" in at most this share of those, is a platform's or a brand's
 MIN_BODY_ARTICLES = 2  # a word the parser tags a body in this many articles of the store, more than a person, is one
+CHANCE_ARTICLES = 5  # ... and one called "he" or "she" in one article of this many is called so by chance
 
 
 def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
@@ -113,7 +114,7 @@ def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
     body = use.store_body_articles
     if body >= STRONG_BODY_ARTICLES and body >= ORG_LEAD * max(use.store_person_articles, 1):
         return "a team, a company or a work (the parser tags it one in most articles of the store)"
-    if use.gendered > SELDOM_GENDERED * use.articles:
+    if use.gendered > SELDOM_GENDERED * use.articles and not _gendered_by_chance(use):
         return None
     if use.articles >= MANY_ARTICLES:
         return "a platform or a brand (written alone in many articles, and seldom called he or she there)"
@@ -122,6 +123,13 @@ def a_thing_by_the_stores_tags(use: WordUse) -> str | None:
     if use.store_person_articles >= STORE_TAGGED and use.articles < KEPT_SHARE * use.store_person_articles:
         return "a platform or a brand (its articles seldom read it as a person where the parser tags it one)"
     return None
+
+
+def _gendered_by_chance(use: WordUse) -> bool:
+    """One article of ``CHANCE_ARTICLES`` or more calling a word the store tags a body more than a person "he" or
+    "she" is a pronoun of someone beside it ("Chirpr pulled her account"), not the word's own."""
+    body = use.store_body_articles > use.store_person_articles
+    return body and use.gendered == 1 and use.articles >= CHANCE_ARTICLES
 
 
 def an_acronym_of_a_body(name: str, use: WordUse) -> str | None:
