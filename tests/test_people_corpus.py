@@ -1114,6 +1114,31 @@ def test_a_given_name_alone_is_the_one_bearer_whose_family_name_its_article_writ
     assert result.links[("recap-1", "don")] != "don quennick"
 
 
+def test_a_given_name_alone_beside_a_stranger_of_a_common_surname_is_not_that_surnames_bearer() -> None:
+    # a recap of a show names its adman Roger Miller and calls its hero "Don"; the store's Don Miller, a
+    # politician, is named in two stories that name none of the recap's people: a stranger's family name
+    text = "Roger Miller lights a cigarette. Don stares out of the window, and Peggy walks in."
+    recap = PersonRow("recap-1", "don", "Don", None, ("Don",))
+    roger = PersonRow("recap-1", "roger miller", "Roger Miller", None, ("Roger Miller",))
+    data = [*rows("Don Miller", 2), roger, recap]
+    given = {"don": [GivenUse("don miller", "don miller", 2)]}
+    cast = frozenset({"roger miller", "peggy olsen"})
+    strangers = Company(of_article={"recap-1": cast}, of_key={"don miller": (frozenset({"ada vane"}), frozenset())})
+    result = resolve(data, given=given, texts={"recap-1": text}, company=strangers)
+    assert result.links[("recap-1", "don")] != "don miller"
+    # a relative's stories name the family's circle
+    kin = Company(of_article={"recap-1": cast}, of_key={"don miller": (frozenset({"peggy olsen"}), frozenset())})
+    result = resolve(data, given=given, texts={"recap-1": text}, company=kin)
+    assert result.links[("recap-1", "don")] == "don miller"
+    # a rare family name shared in one story is a family's, whoever else its bearer's stories name
+    rare = [replace(r, article_id=r.article_id, key=r.key.replace("miller", "quennick"),
+                    name=r.name.replace("Miller", "Quennick")) for r in data]
+    lone = Company(of_article={"recap-1": frozenset({"roger quennick"})}, of_key={"don quennick": (frozenset(),) * 2})
+    result = resolve(rare, given={"don": [GivenUse("don quennick", "don quennick", 2)]},
+                     texts={"recap-1": text.replace("Miller", "Quennick")}, company=lone)
+    assert result.links[("recap-1", "don")] == "don quennick"
+
+
 def test_a_given_name_alone_in_a_story_of_its_family_is_the_bearer_named_in_full_once() -> None:
     # "Ruth Quennick ... had no idea Don was running a Ponzi scheme": Don Quennick, named in full in one story
     text = ("Ada Quennick is back in the news. Ada Quennick, who claims she had no idea Don was running a "

@@ -13,6 +13,7 @@ The modules, in the order an article flows through them:
   on the rows and links of ``records``;
 - ``shortforms``: what a one-word form is, read in its article and across the store (a clipped
   given name, a family name, the namesake the store's stories mean, a platform or a brand);
+  ``families``: a given name alone read by the family name its story writes;
 - ``fullnames``: the full names of one surname joined across articles (spellings, initials, suffixes);
 - ``overrides``: a user's own merges, splits and renames.
 

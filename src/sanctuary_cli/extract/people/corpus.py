@@ -31,6 +31,7 @@ from sanctuary_cli.extract.people.aliases import another_given_name
 from sanctuary_cli.extract.people.apart import add_person, animals_apart, many_bearers, same_article, same_show
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
+from sanctuary_cli.extract.people.families import by_bracket, by_family, by_title
 from sanctuary_cli.extract.people.fullnames import (
     apart_by_middle_initials,
     clipped,
@@ -60,11 +61,8 @@ from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonR
 from sanctuary_cli.extract.people.shortforms import (
     Evidence,
     ShortForm,
-    by_bracket,
     by_company,
-    by_family,
     by_headline,
-    by_title,
     clipping,
     known_surname,
     namesake_by_story,
