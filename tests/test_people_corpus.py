@@ -934,6 +934,20 @@ def test_a_known_surname_once_inside_a_shows_name_is_still_the_persons() -> None
     assert not_a_person_by_use(often, known_surname=True) is not None
 
 
+def test_a_known_surname_owning_its_works_is_still_the_persons() -> None:
+    # "where Quillon's Empire was premiered", "inspired by Quillon's art", "like Quillon's iconic soup can": the
+    # artist's surname, named in full in several stories, owns a work; a shop is written with "'s" every time
+    texts = ["Here Quillon's Empire was premiered, and Quillon's Factory stood.",
+             "Cocktails inspired by Quillon's art, like Quillon's iconic soup can, in films that Quillon shot."]
+    use = word_use("Quillon", texts)
+    assert not_a_person_by_use(use, known_surname=True) is None
+    assert not_a_person_by_use(use) is not None  # a name the store knows no one by: "Quillon's Factory", a shop
+    # a given name before a capitalised word is a shop's or a show's however many namesakes the store holds
+    stalls = ["Trini Halal and Sam's Falafel vied for the prize; the cup went to Sam's Falafel, by Sam and Friends."]
+    assert not_a_person_by_use(word_use("Sam", stalls), known_surname=True) is not None
+    assert not_a_person_by_use(word_use("Quarrick", [stalls[0].replace("Sam", "Quarrick")]), known_surname=True) is None
+
+
 def test_an_acronym_the_parser_tags_a_body_is_no_person_even_beside_a_he() -> None:
     from sanctuary_cli.extract.people.usage import WordUse
 

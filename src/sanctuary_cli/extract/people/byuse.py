@@ -68,7 +68,23 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     tagged_a_thing = use.thing_tags >= MIN_USES and use.thing_tags >= ORG_LEAD * max(use.person_tags, 1)
     if tagged_a_thing and not (use.gendered or known_surname):
         return "an organisation, a place or a thing (the parser tags it one, and no article calls it he or she)"
-    return _inside_another_name(use, several_words, called_he_or_she)
+    return _inside_another_name(use, several_words, called_he_or_she, known_surname)
+
+
+def _written_as_a_shops_or_an_outlets(
+    use: WordUse, several_words: bool, called_he_or_she: bool, known_surname: bool
+) -> str | None:
+    """Why a name is a shop's or a news outlet's: written with "'s" (the surname of a full name the store holds
+    in several articles only every time: "Quillon's films", "Quillon's Factory" and "Quillon shot" are the
+    artist's), or as a source ("Chirpline reports")."""
+    cap = use.capitalised
+    owned = use.possessive >= (cap if known_surname else POSSESSIVE_SHARE * cap)
+    # a full name called "he" or "she" is a person whose one deed the stories own ("Ada Quillon's fraud")
+    if cap >= MIN_USES and owned and not (several_words and called_he_or_she):
+        return "a shop, outlet or brand named after someone (written with 's)"
+    if cap >= MIN_USES and use.reported >= max(OUTLET_USES, OUTLET_SHARE * cap) and not several_words:
+        return "a news outlet (written 'X reports', 'told X', 'according to X', 'an editor at X')"
+    return None
 
 
 def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = False) -> str | None:
@@ -152,20 +168,22 @@ def _a_thing_by_use(use: WordUse, several_words: bool) -> str | None:
     return None
 
 
-def _inside_another_name(use: WordUse, several_words: bool, called_he_or_she: bool = False) -> str | None:
+def _inside_another_name(
+    use: WordUse, several_words: bool, called_he_or_she: bool = False, known_surname: bool = False
+) -> str | None:
     """Why a name the articles write with "'s", before "reports" or inside a longer name is no person's."""
+    reason = _written_as_a_shops_or_an_outlets(use, several_words, called_he_or_she, known_surname)
+    if reason is not None:
+        return reason
     cap = use.capitalised
-    # a full name called "he" or "she" is a person whose one deed the stories own ("Ada Quillon's fraud")
-    if cap >= MIN_USES and use.possessive >= POSSESSIVE_SHARE * cap and not (several_words and called_he_or_she):
-        return "a shop, outlet or brand named after someone (written with 's)"
-    if cap >= MIN_USES and use.reported >= max(OUTLET_USES, OUTLET_SHARE * cap) and not several_words:
-        return "a news outlet (written 'X reports', 'told X', 'according to X', 'an editor at X')"
     # a person's surname (called "he" or "she", or a full name's the store holds) is read inside a longer name
     # only from several uses: "the Ada Quillon Show" once beside "Quillon was hosting" is hers
     least = MIN_USES if called_he_or_she else 1
     if cap >= least and use.in_body_name >= BODY_SHARE * cap:
         return "part of the name of a place or body (written before Foundation, Street, ...)"
-    if cap >= least and use.in_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
+    # ... and "Quillon's Empire" is that person's work, not a longer name ("Sam's Falafel", of a given name, a shop's)
+    longer = use.in_longer_name - (use.owned_longer if called_he_or_she and not use.given_name else 0)
+    if cap >= least and longer >= LONGER_NAME_SHARE * cap and not several_words:
         return "part of a longer name"
     if cap >= MIN_USES and use.ends_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "the end of a longer name (written after a capitalised word that is no given name: a school's)"

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules
 from sanctuary_cli.extract.people.written import title_word
 from sanctuary_cli.extract.places import gazetteer
@@ -109,6 +109,8 @@ class WordUse:
     tail_lower: int = 0  # for a name of three words or more, its words after the first written in lower case
     # as a phrase ("their tinned peppers" of "Orrin Tinned Peppers"): a product named after its maker
     places_name: bool = False  # one word, the name of a city or town the gazetteer holds ("Montauk")
+    owned_longer: int = 0  # of ``in_longer_name``, with "'s" between: "Vossberg's Day", "Quillon's Empire" (a work)
+    given_name: bool = False  # a listed given name ("Sam"), which shops are named after too ("Sam's Falafel")
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -116,7 +118,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = (
         "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
-        "ends", "numbered", "hashtag",
+        "ends", "numbered", "hashtag", "owned",
     )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
@@ -152,7 +154,9 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             source = SOURCE_BEFORE.search(text, max(0, start - 30), start)  # "the editor-in-chief of"
             counts["reported"] += bool(REPORTS.match(follows)) or bool(source)
             # "Vossberg University", and "Vossberg's Day" (a holiday), but not "Vossberg's Aide Said"
-            counts["longer"] += bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
+            longer = bool(NEXT_CAPITAL.match(text, possessive.end() if possessive else end))
+            counts["longer"] += longer
+            counts["owned"] += longer and bool(possessive)
             runs_on = RUNS_ON.match(text, end)  # "the Tessa Lindqvist Foundation"
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _a_kind_here(text, start, end, before, rules.kind_nouns)
@@ -166,7 +170,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         counts["possessive"], counts["reported"], in_body_name=counts["body"], of_a_kind=counts["kind"],
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
         numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
-        places_name=_a_places_name(word),
+        places_name=_a_places_name(word), owned_longer=counts["owned"], given_name=known_given_name(word),
     )
 
 
