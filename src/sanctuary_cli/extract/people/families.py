@@ -21,7 +21,9 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
     longer given name it clips) whose surname the article writes, as the name of his or her family
     ("Is Mara Quillon dead? Don seems surprised" -- Don Quillon, of a show about the Quillons). A
     bearer the store names in full in one story only will do where the article is about the family,
-    writing its members' names again and again ("Ada Quillon ... Ada Quillon's son ... Don")."""
+    writing its members' names again and again ("Ada Quillon ... Ada Quillon's son ... Don"). A bearer whose
+    family name there is a stranger's (see :func:`_a_strangers_family`) is no answer, and leaves the others
+    in doubt."""
     text = evidence.texts.get(row.article_id)
     if text is None or row.role or " " in row.name:
         return None
@@ -36,9 +38,11 @@ def by_family(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | Non
             continue
         written = family_written(family_pattern(parts.surname), text)
         needed = FAMILY_WRITTEN if rare_name else 1 if bearer.articles >= FAMILY_ARTICLES else FAMILY_OF_ONE_STORY
-        if written >= needed:
-            found.add(bearer.person)
-            strangers |= {bearer.person} if _a_strangers_family(bearer.key, parts, row.article_id, evidence) else set()
+        if written < needed:
+            continue
+        found.add(bearer.person)
+        if _a_strangers_family(bearer.key, parts, row.article_id, evidence):
+            strangers.add(bearer.person)
     return found.pop() if len(found) == 1 and not strangers else None
 
 
