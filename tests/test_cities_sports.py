@@ -176,6 +176,8 @@ def test_the_team_a_player_plays_for_or_moves_to_in_a_story_of_a_team_is_the_tea
     text = TRADE + "The guard comes to the Hornets from Omaha in exchange for cash."
     assert ("Omaha", "NE") not in cities_of(parse, text)
     assert ("Omaha", "NE") in cities_of(parse, TRADE + "After the trade the guard flew home to Omaha.")
+    assert ("Omaha", "NE") in cities_of(parse, TRADE + "He was traded on Monday and flew to Omaha the next morning.")
+    assert ("Omaha", "NE") in cities_of(parse, TRADE + "He was traded on Monday and drove back to Omaha to pack.")
     assert ("Omaha", "NE") in cities_of(parse, "She played for Omaha, the city she loves, at a benefit.")
     assert ("Tulsa", "OK") in cities_of(parse, "The county got a parcel from Tulsa in exchange for the lot.")
 

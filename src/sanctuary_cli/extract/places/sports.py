@@ -58,6 +58,14 @@ RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
 # expansion draft", "came from Tulsa in exchange for two prospects", "waived by Tulsa"
 MOVE_WORDS = frozenset({"draft", "drafted", "exchange", "traded", "loaned", "transferred", "waived", "re-entry"})
 PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
+# words of a journey, as written (the pipeline has no lemmatizer): "flew to Tulsa", "drove back to Tulsa" say
+# where someone went
+JOURNEY_WORDS = frozenset(
+    {"fly", "flies", "flew", "flown", "flying", "drive", "drives", "drove", "driven", "driving", "ride", "rode",
+     "riding", "return", "returns", "returned", "returning", "head", "heads", "headed", "heading", "travel",
+     "travels", "traveled", "travelled", "traveling", "travelling", "commute", "commuted", "sail", "sailed",
+     "walk", "walked", "back"}
+)
 DASHES = frozenset({"-", "–"})
 
 
@@ -141,15 +149,16 @@ def left_by_a_player(doc: Doc, end: int) -> bool:
     """In a story of a team: "acquired the goalkeeper from Tulsa", "three players from Tulsa", "joined in
     August from Tulsa": the place after "from" that follows a word of a player's move is the team left. So is
     the place a player goes to or comes from in a sentence of a move between teams: "went to Tulsa in the
-    expansion draft", "comes to the Rovers from Tulsa in exchange for two prospects" (not "flew home to Tulsa
-    after the trade": a verb of travel)."""
+    expansion draft", "comes to the Rovers from Tulsa in exchange for two prospects" (not "was traded, and flew to
+    Tulsa": a word of a journey)."""
     head = _first_of_its_pair(doc[end - 1])
     if head.dep_ != "pobj" or head.head.lower_ not in {"from", "to"}:
         return False
     if head.head.lower_ == "from" and head.head.head.lower_ in cues().transfer_words:
         return True
-    if head.head.head.lower_ in cues().travel_verbs or head.head.head.lower_ in HOME_AWAY:
-        return False
+    word = head.head.head
+    if word.lower_ in cues().travel_verbs or word.lower_ in JOURNEY_WORDS or word.lower_ in HOME_AWAY:
+        return False  # "was traded, and flew to Tulsa the next morning": the place he went
     sentence = doc[end - 1].sent if doc.has_annotation("SENT_START") else doc[:]
     return any(t.lower_ in MOVE_WORDS for t in sentence)
 
