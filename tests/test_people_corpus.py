@@ -1648,6 +1648,28 @@ def test_a_rare_surname_alone_is_its_one_full_name_when_the_story_names_its_clos
     assert resolve([*ann, miller], company=close).links[("x-1", "miller")] != "ann miller"
 
 
+def test_a_surname_alone_before_a_work_is_the_artist_the_store_names_most() -> None:
+    # "Axl took Arden's song and made it his": the store names the singer Bram Arden in four stories, a
+    # namesake in one, and an Arden Farrow, whose given name the word is, in two; nothing else says which, but
+    # a song has a maker
+    data = [*rows("Bram Arden", 4), *rows("Ada Arden", 1, start=10)]
+    alone = PersonRow("x-1", "arden", "Arden", None, ("Arden",))
+    given = {"arden": [GivenUse("arden farrow", "arden farrow", 2)]}
+    song = {"x-1": "Twelve Things We Learned\n\nAxl took Arden's song and made it his own."}
+    assert resolve([*data, alone], given=given, texts=song).links[("x-1", "arden")] == "bram arden"
+    records = {"x-1": "Bowery Nights\n\nThe band's sound owes a lot to old Arden records."}
+    assert resolve([*data, alone], given=given, texts=records).links[("x-1", "arden")] == "bram arden"
+    # without a work the word alone stays apart, as it does where the namesakes are of a size
+    plain = {"x-1": "Twelve Things We Learned\n\nAxl thanked Arden and left."}
+    people = {"bram arden", "ada arden", "arden farrow"}
+    assert resolve([*data, alone], given=given, texts=plain).links[("x-1", "arden")] not in people
+    even = [*rows("Bram Arden", 3), *rows("Ada Arden", 2, start=10), alone]
+    assert resolve(even, given=given, texts=song).links[("x-1", "arden")] not in people
+    # a bearer of the given name written in full as often may be the child or the fan of the story
+    often = {"arden": [GivenUse("arden farrow", "arden farrow", 4)]}
+    assert resolve([*data, alone], given=often, texts=song).links[("x-1", "arden")] != "bram arden"
+
+
 def test_a_given_name_alone_in_stories_headlined_with_one_show_is_one_person() -> None:
     # "Orrin" alone in two recaps of "Harbor Nights" and in a story about a fire, where the store names
     # two other Orrins in full: the show's Orrin is one person, the fire's another

@@ -33,6 +33,9 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.works import work_cues
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
+ARTIST_SHARE = 0.75  # ... and one holding this share of its surname's full-name articles is the maker of a work
+# nouns of a work a story names its maker's name before: "Quillon's song", "the old Quillon records"
+WORK_NOUNS = ("songs?", "albums?", "records?", "lyrics", "films?", "movies?", "novels?", "paintings?", "poems?")
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
@@ -177,7 +180,34 @@ def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
         or namesake_by_headline(short, row, evidence)
         or _rare_and_near(row, short.clusters, short.alone_in, text)
         or _in_close_company(short, row, evidence)
+        or _the_artist_of_a_work(short, row, text)
     )
+
+
+def _the_artist_of_a_work(short: ShortForm, row: PersonRow, text: str) -> str | None:
+    """The full name holding ``ARTIST_SHARE`` of its surname's full-name articles, in ``MIN_ARTICLES`` or more and
+    in more than any bearer of the word as a given name, where the story writes the surname alone as the maker
+    of a work: "Axl took Quillon's song", "old Quillon records", "a Quillon film". A namesake the store does not
+    name is seldom the artist of a work the story speaks of; a child or a witness of the same name is not one."""
+    if row.role or " " in row.name or not short.clusters:
+        return None
+    top = max(short.clusters, key=lambda c: (len(c.articles), c.key))
+    total = sum(len(c.articles) for c in short.clusters)
+    if len(top.articles) < MIN_ARTICLES or len(top.articles) < ARTIST_SHARE * total:
+        return None
+    if any(g.articles >= len(top.articles) for g in short.as_given):
+        return None
+    return top.key if _a_makers_name(row.name, text) else None
+
+
+@lru_cache(maxsize=4096)
+def _maker_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}(?:['’]s\s+(?:[a-z]+\s+)?|\s+)(?:{'|'.join(WORK_NOUNS)})\b")
+
+
+def _a_makers_name(name: str, text: str) -> bool:
+    """Whether the text writes the name before a work's noun: "Quillon's song", "Quillon's early records"."""
+    return bool(_maker_pattern(name).search(text))
 
 
 def _in_close_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
