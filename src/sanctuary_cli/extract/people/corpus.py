@@ -53,6 +53,7 @@ from sanctuary_cli.extract.people.namesakes import (
     only_bearer,
     role_overrules,
     short_form_of,
+    the_maker_of_a_work,
     why_apart,
     with_role_dates,
 )
@@ -219,11 +220,17 @@ def _by_the_stores_evidence(
     short: ShortForm, row: PersonRow, alone: int, evidence: Evidence, no_person: bool
 ) -> str | None:
     """The full name the store's evidence gives a one-word form (see :func:`_by_the_store`), or the namesake its
-    story's people or headline point to ("Stewart said" beside his show's people). A word the corpus writes as a
+    story's people or headline point to ("Stewart said" beside his show's people), or whose work it names ("Dylan's
+    song"). A word the corpus writes as a
     thing (``no_person``) joins one only where its story calls it "he" or "she" or gives it a role ("told Fox")."""
     if no_person:
         return _by_the_store(short, row, alone, evidence) if row.gender or row.role else None
-    return _by_the_store(short, row, alone, evidence) or namesake_by_story(short, row, evidence)
+    text = evidence.texts.get(row.article_id, "")
+    return (
+        _by_the_store(short, row, alone, evidence)
+        or namesake_by_story(short, row, evidence)
+        or the_maker_of_a_work(row, short.clusters, short.as_given, text)
+    )
 
 
 def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow], result: Resolution) -> list[PersonRow]:

@@ -9,9 +9,11 @@ stays apart and says why.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from sanctuary_cli.extract.people.fullnames import SPELLING_LEAD, Cluster
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
@@ -26,6 +28,8 @@ DOMINANT_SHARE = 0.75  # a full name a bare surname may stand for holds this sha
 FAMOUS_ARTICLES = 10  # a common given name alone is the one bearer named in full in this many articles ...
 FAMOUS_SHARE = 0.9  # ... and in this share of the articles naming anyone with that given name in full
 ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only full name with it in this many articles
+# nouns of a work a story names its maker's name before: "Quillon's song", "the old Quillon records"
+WORK_NOUNS = ("songs?", "albums?", "records?", "lyrics", "films?", "movies?", "novels?", "paintings?", "poems?")
 MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
 # full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
 
@@ -126,6 +130,32 @@ def _dominant(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:
     if len(top.articles) >= MIN_ARTICLES and len(top.articles) >= DOMINANT_SHARE * total:
         return None if _role_conflict(row, top, candidates) else top
     return None
+
+
+def the_maker_of_a_work(
+    row: PersonRow, candidates: Sequence[Cluster], as_given: Sequence[GivenUse], text: str
+) -> str | None:
+    """The full name holding the great majority of its surname's stories (see :func:`_dominant`), and more than
+    any bearer of the word as a given name (``as_given``), where the story (``text``) writes the surname alone as
+    the maker of a work: "Axl took Quillon's song", "old Quillon records", "a Quillon film". A namesake the store
+    does not name is seldom the artist of a work the story speaks of; a child or a witness of the same name is
+    not one."""
+    if row.role or " " in row.name or not candidates:
+        return None
+    top = _dominant(row, candidates)
+    if top is None or any(g.articles >= len(top.articles) for g in as_given):
+        return None
+    return top.key if _a_makers_name(row.name, text) else None
+
+
+@lru_cache(maxsize=4096)
+def _maker_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}(?:['’]s\s+(?:[a-z]+\s+)?|\s+)(?:{'|'.join(WORK_NOUNS)})\b")
+
+
+def _a_makers_name(name: str, text: str) -> bool:
+    """Whether the text writes the name before a work's noun: "Quillon's song", "Quillon's early records"."""
+    return bool(_maker_pattern(name).search(text))
 
 
 def _in_their_years(row: PersonRow, candidates: Sequence[Cluster]) -> Cluster | None:

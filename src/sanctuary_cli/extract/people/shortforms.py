@@ -33,9 +33,6 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.works import work_cues
 
 MIN_ARTICLES = 3  # a full name a bare surname may stand for is named in at least this many articles
-ARTIST_SHARE = 0.75  # ... and one holding this share of its surname's full-name articles is the maker of a work
-# nouns of a work a story names its maker's name before: "Quillon's song", "the old Quillon records"
-WORK_NOUNS = ("songs?", "albums?", "records?", "lyrics", "films?", "movies?", "novels?", "paintings?", "poems?")
 ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in this many ...
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
@@ -180,48 +177,17 @@ def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
         or namesake_by_headline(short, row, evidence)
         or _rare_and_near(row, short.clusters, short.alone_in, text)
         or _in_close_company(short, row, evidence)
-        or _the_artist_of_a_work(short, row, text)
     )
 
 
-def _the_artist_of_a_work(short: ShortForm, row: PersonRow, text: str) -> str | None:
-    """The full name holding ``ARTIST_SHARE`` of its surname's full-name articles, in ``MIN_ARTICLES`` or more and
-    in more than any bearer of the word as a given name, where the story writes the surname alone as the maker
-    of a work: "Axl took Quillon's song", "old Quillon records", "a Quillon film". A namesake the store does not
-    name is seldom the artist of a work the story speaks of; a child or a witness of the same name is not one."""
-    if row.role or " " in row.name or not short.clusters:
-        return None
-    top = max(short.clusters, key=lambda c: (len(c.articles), c.key))
-    total = sum(len(c.articles) for c in short.clusters)
-    if len(top.articles) < MIN_ARTICLES or len(top.articles) < ARTIST_SHARE * total:
-        return None
-    if any(g.articles >= len(top.articles) for g in short.as_given):
-        return None
-    return top.key if _a_makers_name(row.name, text) else None
-
-
-@lru_cache(maxsize=4096)
-def _maker_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(name)}(?:['’]s\s+(?:[a-z]+\s+)?|\s+)(?:{'|'.join(WORK_NOUNS)})\b")
-
-
-def _a_makers_name(name: str, text: str) -> bool:
-    """Whether the text writes the name before a work's noun: "Quillon's song", "Quillon's early records"."""
-    return bool(_maker_pattern(name).search(text))
-
-
 def _in_close_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
-    """The one full name of a rare surname (see :func:`_rare_and_near`) when a person the story names is named
+    """The one full name of a rare surname (see :func:`_one_rare_full_name`) when a person the story names is named
     in ``CLOSE_COMPANY`` of that full name's own stories or more: "Leno" beside "Dana Letterman", in a store
     whose two stories of "Jay Leno" name Letterman in one. A namesake the store never names in full would
     have to keep that company too."""
-    if len(short.clusters) != 1 or row.role or " " in row.name:
+    only = _one_rare_full_name(row.key, short.clusters)
+    if only is None or row.role or " " in row.name:
         return None
-    if known_given_name(short.key) or common_surname(short.key):
-        return None
-    (only,) = short.clusters
-    if not only.parts.given or first_name_gender(only.parts.given[0]) is None:
-        return None  # "Diehard Quillon": no given name
     names = evidence.company.of_article.get(row.article_id, frozenset()) - set(only.keys)
     stories = [others for key in only.keys for others in evidence.company.of_key.get(key, ())]
     if not names or not stories:
@@ -257,22 +223,28 @@ def namesake_by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -
     )
 
 
+def _one_rare_full_name(key: str, candidates: Sequence[Cluster]) -> Cluster | None:
+    """The one full name of a surname alone that is no common surname nor given name (see
+    :func:`given.common_surname`), where it opens with a given name: not "Baby Quarrant", "Diehard Quarrant"."""
+    if len(candidates) != 1 or known_given_name(key) or common_surname(key):
+        return None
+    (only,) = candidates
+    return only if only.parts.given and first_name_gender(only.parts.given[0]) is not None else None
+
+
 def _rare_and_near(
     row: PersonRow, candidates: Sequence[Cluster], alone_in: Mapping[str, int], text: str
 ) -> str | None:
-    """The one full name of a rare surname (no common surname nor given name, see
-    :func:`given.common_surname`), opening with a given name and written as its surname alone in
+    """The one full name of a rare surname (see :func:`_one_rare_full_name`), written as its surname alone in
     its own stories (``alone_in``), named within ``NEAR_DAYS`` of the article (``text``) that writes
     the surname alone: the person in the news then ("Quarrant" a month after "Tod Quarrant" was
     named chief strategist). A role its stories never give it is someone else's; a word the article
     also writes in lower case ("hair") or in capitals only ("NYC") is no surname there."""
-    if len(candidates) != 1 or not row.date or known_given_name(row.key) or common_surname(row.key):
+    only = _one_rare_full_name(row.key, candidates)
+    if only is None or not row.date or not only.dates:
         return None
     if any(form.isupper() for form in (row.name, *row.aliases)) or re.search(rf"\b{re.escape(row.key)}\b", text):
         return None
-    (only,) = candidates
-    if not only.dates or not only.parts.given or first_name_gender(only.parts.given[0]) is None:
-        return None  # "Baby Quarrant", "Below Quarrant": no given name
     if not alone_in.get(only.key):
         return None  # its own stories never write the surname alone for it
     if row.role and only.roles and row.role not in only.roles:

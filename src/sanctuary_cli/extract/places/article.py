@@ -169,6 +169,11 @@ def sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence of the token at ``i`` (the whole doc when it has no parse)."""
+    return doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+
+
 def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     """The states the article names (by sentence) and the words of its person names."""
     article = Article()

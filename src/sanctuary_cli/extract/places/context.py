@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues, sentence_at
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def street_range(doc: Doc, start: int, end: int) -> bool:
         other = doc[end + 1]
     if other is None or not _a_bare_street_name(other):
         return False
-    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = sentence_at(doc, start)
     return any(t.lower_ in ROAD_WORDS for t in sentence)
 
 
@@ -138,7 +138,7 @@ def street_by_direction(doc: Doc, start: int) -> bool:
         return False
     if doc[start - 1].lower_ == "of" and doc[start - 2].lower_ not in DIRECTIONS:
         return False
-    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = sentence_at(doc, start)
     return any(
         t.i != start and ((t.lower_ in STREET_WORDS and t.text[:1].isupper()) or ORDINAL_STREET.match(t.text))
         for t in sentence

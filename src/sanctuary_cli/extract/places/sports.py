@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,14 +152,14 @@ def left_by_a_player(doc: Doc, end: int) -> bool:
     expansion draft", "comes to the Rovers from Tulsa in exchange for two prospects" (not "was traded, and flew to
     Tulsa": a word of a journey)."""
     head = _first_of_its_pair(doc[end - 1])
-    if head.dep_ != "pobj" or head.head.lower_ not in {"from", "to"}:
+    preposition, word = head.head, head.head.head
+    if head.dep_ != "pobj" or preposition.lower_ not in {"from", "to"}:
         return False
-    if head.head.lower_ == "from" and head.head.head.lower_ in cues().transfer_words:
+    if preposition.lower_ == "from" and word.lower_ in cues().transfer_words:
         return True
-    word = head.head.head
     if word.lower_ in cues().travel_verbs or word.lower_ in JOURNEY_WORDS or word.lower_ in HOME_AWAY:
         return False  # "was traded, and flew to Tulsa the next morning": the place he went
-    sentence = doc[end - 1].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = sentence_at(doc, end - 1)
     return any(t.lower_ in MOVE_WORDS for t in sentence)
 
 
@@ -194,7 +194,7 @@ def glosses_teams(doc: Doc, start: int, end: int) -> bool:
     if any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i]):
         return True
     # "other teams may not have the room for him (Dallas, Omaha, Tulsa)": a longer list glosses the sentence's teams
-    sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = sentence_at(doc, i)
     before = [t.lower_ for t in doc[sentence.start : i]]
     names = sum(1 for t in doc[i + 1 : i + MAX_GLOSS_TOKENS] if t.text == ",") + 1
     return names >= MIN_GLOSSED_TEAMS and any(w in TEAM_NOUNS for w in before) and not any(

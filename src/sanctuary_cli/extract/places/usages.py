@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, cues
+from sanctuary_cli.extract.places.article import POSSESSIVES, cues, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -238,7 +238,7 @@ def among_streets(doc: Doc, start: int, end: int) -> bool:
     same name ("walking south on Avenue D, crossing Tulsa in the crosswalk"; "his Tulsa Avenue flat" is no sign)."""
     if start > 0 and doc[start - 1].lower_ in TOWN_PREPOSITIONS:
         return False  # "flew to Tulsa", "in Tulsa": a place one goes to or is in, whatever streets the sentence names
-    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+    sentence = sentence_at(doc, start)
     name = doc[end - 1].lower_
     return any(
         not start <= t.i < end
