@@ -327,6 +327,22 @@ def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:
     assert not_a_person_by_use(word_use("Vossberg", owner)) is None
 
 
+def test_a_given_name_made_plural_in_several_stories_is_a_shop_not_a_person() -> None:
+    def alone(word: str, count: int) -> list[PersonRow]:
+        return [PersonRow(f"{word}-{i}", word.casefold(), word, None, (word,)) for i in range(count)]
+
+    # "Lorettas" in two stories, never a full name's surname: a shop's or a team's name
+    assert not resolve(alone("Lorettas", 2)).persons["lorettas"].is_person
+    # or written again and again in one ("the line outside Lorettas")
+    assert not resolve([replace(alone("Lorettas", 1)[0], mentions=6)]).persons["lorettas"].is_person
+    # once in passing, it may be anyone's; a common surname made so ("Edwards") is a person's
+    assert resolve([replace(alone("Lorettas", 1)[0], mentions=2)]).persons["lorettas"].is_person
+    assert resolve(alone("Edwards", 2)).persons["edwards"].is_person
+    # as is the surname of a full name the store holds ("Ada Lorettas")
+    found = resolve([*alone("Lorettas", 2), *rows("Ada Lorettas", 2)])
+    assert {found.persons[found.links[(f"Lorettas-{i}", "lorettas")]].is_person for i in range(2)} == {True}
+
+
 def test_a_name_that_reports_is_an_outlet() -> None:
     outlet = ["As Chirpline reports, the pier shut. An aide told Chirpline it would reopen; Chirpline reports more."]
     assert "outlet" in (not_a_person_by_use(word_use("Chirpline", outlet)) or "")
@@ -517,6 +533,12 @@ def test_a_name_whose_first_word_the_parser_tags_a_company_is_a_product() -> Non
     assert "product" in (not_a_person_by_use(use, several_words=True) or "")
     assert not_a_person_by_use(replace(use, opener_person_tags=1), several_words=True) is None
     assert not_a_person_by_use(replace(use, articles=1, gendered=1), several_words=True) is None
+    # one "he" of a reviewer in three stories, where "the Tessco Lens" is written: still the gadget
+    gadget = replace(use, articles=3, gendered=1, after_determiner=1)
+    assert "product" in (not_a_person_by_use(gadget, several_words=True) or "")
+    # a chef named like her shop is never written after "the"; and "he" in two stories of three is a person
+    assert not_a_person_by_use(replace(gadget, after_determiner=0), several_words=True) is None
+    assert not_a_person_by_use(replace(gadget, gendered=2), several_words=True) is None
 
 
 def test_a_name_in_a_capitalised_heading_is_written_in_full() -> None:
@@ -1381,6 +1403,37 @@ def test_a_given_name_alone_is_the_one_bearer_of_the_show_its_own_sentence_names
     assert result.links[("week-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
 
 
+def test_a_given_name_alone_in_a_shows_recaps_is_the_bearer_a_story_of_the_show_calls_so() -> None:
+    # three "Harbor Nights" recaps write "Nora" alone; of the store's Noras, one story headlined with the
+    # show calls Nora Quell "Nora", though most of her stories are of other things
+    recaps = [PersonRow(f"recap-{i}", "nora", "Nora", None, ("Nora",), mentions=1 + i) for i in range(3)]
+    data = [*rows("Nora Quell", 3), *rows("Nora Tessaly", 3, start=10), *recaps]
+    given = {"nora": [GivenUse("nora quell", "nora quell", 3), GivenUse("nora tessaly", "nora tessaly", 3)]}
+    titles = {
+        "nora quell": ("Quell Tours Ohio", "Quell Wins Comedy Prize", "Who Is Harbor Nights' Mystery Guest?"),
+        "nora tessaly": ("Tessaly Wins In Queens",),
+    }
+    calling = {"nora quell": (("nora", "Who Is Harbor Nights' Mystery Guest?"),)}
+    texts = {r.article_id: f"Unpacking Harbor Nights, Week {i}\n\nNora walks out." for i, r in enumerate(recaps)}
+    result = resolve(data, given=given, texts=texts, company=Company(titles=titles, calling=calling))
+    assert {result.links[(r.article_id, "nora")] for r in recaps} == {"nora quell"}
+    # two recaps are not yet a character of the show
+    result = resolve(data[:-1], given=given, texts=texts, company=Company(titles=titles, calling=calling))
+    assert {result.links[(r.article_id, "nora")] for r in recaps[:2]}.isdisjoint({"nora quell"})
+    # a bearer the show's story names only in full is a guest of it, not the one the recaps call "Nora"
+    result = resolve(data, given=given, texts=texts, company=Company(titles=titles))
+    assert {result.links[(r.article_id, "nora")] for r in recaps}.isdisjoint({"nora quell"})
+    # two bearers called "Nora" under the show leave the recaps undecided
+    both = {**calling, "nora tessaly": (("nora", "Harbor Nights Cast Party"),)}
+    result = resolve(data, given=given, texts=texts, company=Company(titles=titles, calling=both))
+    assert {result.links[(r.article_id, "nora")] for r in recaps}.isdisjoint({"nora quell", "nora tessaly"})
+    # a full name the store writes once may be a misreading ("Nora Rosemary's Baby"): no character's
+    once = {"nora": [GivenUse("nora quell", "nora quell", 1), GivenUse("nora tessaly", "nora tessaly", 3)]}
+    single = [*rows("Nora Quell", 1), *rows("Nora Tessaly", 3, start=10), *recaps]
+    result = resolve(single, given=once, texts=texts, company=Company(titles=titles, calling=calling))
+    assert {result.links[(r.article_id, "nora")] for r in recaps}.isdisjoint({"nora quell"})
+
+
 def test_a_role_one_namesake_is_given_far_more_often_is_that_namesakes() -> None:
     # "President Quarrick" is Bram Quarrick: one story's slip gives Mara Quarrick the title once
     bram = rows("Bram Quarrick", 6, role="President")
@@ -1744,6 +1797,25 @@ def test_a_full_name_with_a_misspelt_surname_joins_the_far_more_written_name() -
     # two letters swapped are a slip too
     swapped = [*rows("Rudy Quarrick", 6), *rows("Rudy Qaurrick", 1, start=10)]
     assert resolve(swapped).links[("Rudy Qaurrick-10", "rudy qaurrick")] == "rudy quarrick"
+
+
+def test_a_misspelt_full_name_given_the_same_title_joins_the_far_more_written_name() -> None:
+    # "Gov. Ada Quilon" once, beside "Gov. Ada Quillon" in six stories: the store's other Quilon is
+    # real, so the surnames stay apart, but the governor is one person
+    data = [*rows("Ada Quillon", 6, role="Governor"), *rows("Ada Quilon", 1, start=10, role="Governor"),
+            *rows("Bo Quilon", 3, start=20)]
+    result = resolve(data)
+    assert result.links[("Ada Quilon-10", "ada quilon")] == "ada quillon"
+    assert result.links[("Bo Quilon-20", "bo quilon")] == "bo quilon"
+    # without the title, or with another one, "Ada Quilon" may be a namesake
+    for role in (None, "Spokeswoman"):
+        other = [*rows("Ada Quillon", 6, role="Governor"), *rows("Ada Quilon", 1, start=10, role=role),
+                 *rows("Bo Quilon", 3, start=20)]
+        assert resolve(other).links[("Ada Quilon-10", "ada quilon")] == "ada quilon"
+    # nor does a name about as written as the governor's join it
+    even = [*rows("Ada Quillon", 2, role="Governor"), *rows("Ada Quilon", 1, start=10, role="Governor"),
+            *rows("Bo Quilon", 3, start=20)]
+    assert resolve(even).links[("Ada Quilon-10", "ada quilon")] == "ada quilon"
 
 
 def test_a_surname_alone_beside_a_bare_initial_is_the_one_known_by_it() -> None:

@@ -455,3 +455,17 @@ def test_headline_phrases_the_stores_prose_writes_in_lower_case_are_common_words
              "Crowds came last night to Harbor Nights, the show."] * 2
     conn.executemany("INSERT INTO articles (text) VALUES (?)", [(t,) for t in prose])
     assert _lower_case_phrases(conn, {"Last Night", "Harbor Nights"}) == frozenset({"Last Night"})
+
+
+def test_the_headlines_calling_a_full_name_by_one_word_say_which_word() -> None:
+    from sanctuary_cli.store.persons import calling_headlines
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (id TEXT, title TEXT)")
+    conn.execute("CREATE TABLE people (article_id TEXT, key TEXT, aliases TEXT)")
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", [("a", "Harbor Nights Recap"), ("b", "Quell Tours Ohio")])
+    conn.executemany("INSERT INTO people VALUES (?, ?, ?)", [
+        ("a", "nora quell", '["Nora Quell", "Nora", "Quell"]'),  # her given name alone, and her surname alone
+        ("b", "nora quell", '["Nora Quell"]'),  # named in full only
+    ])
+    assert calling_headlines(conn, ["nora quell"]) == {"nora quell": (("nora", "Harbor Nights Recap"),)}

@@ -19,8 +19,8 @@ from sanctuary_cli.extract.people.corpus import GivenUse, PersonRow, Resolution
 from sanctuary_cli.extract.people.fullnames import misspelt_neighbours
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
-from sanctuary_cli.extract.people.names import split_name
-from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, headline_phrases
+from sanctuary_cli.extract.people.names import person_key, split_name
+from sanctuary_cli.extract.people.shortforms import HEADLINE_MENTIONS, RECAPS, headline_phrases
 from sanctuary_cli.extract.people.usage import WordUse, word_use
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import immediate
@@ -186,6 +186,7 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words or r.key in namesakes}, few)
     bearers = {w: {g.key for g in given[w] if g.articles <= HEADLINED_ARTICLES} for w in words}
     titles = headlines_of(conn, {key for keys in bearers.values() for key in keys})
+    calling = calling_headlines(conn, _characters(rows, given, words))
     namesake_titles = headlines_of(conn, {key for keys in namesakes.values() for key in keys})
     # one-word key -> the full names whose headlines may tell it ("stewart": Jon Stewart's and Stewart Little's)
     headlined_by = {w: namesakes.get(w, set()) | bearers.get(w, set()) for w in namesakes.keys() | bearers.keys()}
@@ -193,7 +194,7 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     shared = _shared_phrases(conn, headlined, headlined_by, {**namesake_titles, **titles})
     company = _company_of_keys(conn, candidates, few)
     common = _lower_case_phrases(conn, shared)
-    return Company(of_article, company, titles, namesake_titles=namesake_titles, common_phrases=common)
+    return Company(of_article, company, titles, namesake_titles, common, calling)
 
 
 def _candidates(rows: list[PersonRow], given: dict[str, list[GivenUse]], words: set[str]) -> set[str]:
@@ -291,6 +292,27 @@ def headlines_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tup
     ):
         found[key].append(title)
     return {key: tuple(sorted(titles)) for key, titles in found.items()}
+
+
+def _characters(rows: list[PersonRow], given: dict[str, list[GivenUse]], words: set[str]) -> set[str]:
+    """The full names opening with a one-word name written in ``RECAPS`` stories or more: a show's
+    character, perhaps, whose bearer may be named in many stories (see :func:`shortforms.by_headline`)."""
+    stories = Counter(word for word, _ in {(r.key, r.article_id) for r in rows if r.key in words})
+    return {g.key for w in words if stories[w] >= RECAPS for g in given[w] if g.key.startswith(f"{w} ")}
+
+
+def calling_headlines(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each of these full-name keys, the (word, headline) of each article whose row writes the name
+    by one word alone, other than its surname ("don" for Don Quillon under "Harbor Nights Recap")."""
+    found: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    query = (
+        "SELECT p.key, p.aliases, coalesce(a.title, '') FROM people p JOIN articles a ON a.id = p.article_id"
+        " WHERE p.key IN ({marks})"
+    )
+    for key, aliases, title in _rows_in(conn, query, keys):
+        words = {person_key(alias) for alias in json.loads(aliases)}
+        found[key] |= {(word, title) for word in words if " " not in word and word != corpus.surname_of(key)}
+    return {key: tuple(sorted(pairs)) for key, pairs in found.items() if pairs}
 
 
 def names_in(conn: sqlite3.Connection, article_ids: Iterable[str], keep: frozenset[str]) -> dict[str, frozenset[str]]:

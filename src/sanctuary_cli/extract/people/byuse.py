@@ -20,7 +20,9 @@ OUTLET_USES = 2  # ... and twice at least
 ORG_LEAD = 2  # ... and one the parser tags a body, a place or a work this many times more than a person
 BODY_SHARE = 0.5  # ... and one this often inside a place's or a body's name is that place's or body's
 MIN_OPENER_TAGS = 2  # a name whose first word the parser tags a company or a people this often, never a
-# person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie")
+# person, and that no article calls "he" or "she", is a product's or a dish's ("Tessco Lens", "Vossish Pie") ...
+OPENER_TAGS_LEAD = 2  # ... or, this many times as often as its articles call it so, one article in three at most
+# (a "he" of the story's reviewer, read onto the gadget)
 KIND_USES = 2  # a name set this often after or in apposition with an animal's, a statue's, a band's noun ...
 KIND_SHARE = 0.1  # ... in this share of its capitalised uses is that animal's, statue's or band's
 NUMBERED_SHARE = 0.3  # a name written with a sequel's or a model's number this often (twice at least) is a work's
@@ -187,6 +189,16 @@ def _inside_another_name(
         return "part of a longer name"
     if cap >= MIN_USES and use.ends_longer_name >= LONGER_NAME_SHARE * cap and not several_words:
         return "the end of a longer name (written after a capitalised word that is no given name: a school's)"
-    if use.opener_thing_tags >= MIN_OPENER_TAGS and not (use.opener_person_tags or use.gendered):
+    if use.opener_thing_tags >= MIN_OPENER_TAGS and not use.opener_person_tags and _seldom_he_or_she(use):
         return "a product or a dish named after a company, a people or a place"
     return None
+
+
+def _seldom_he_or_she(use: WordUse) -> bool:
+    """Whether no article calls a product's name "he" or "she", or one in three at most where its first
+    word is tagged a company ``OPENER_TAGS_LEAD`` times as often as that and an article writes it after
+    "a" or "the" ("the Tessco Lens"): a chef named like her shop ("Ada Tessco's") is written so nowhere."""
+    if not use.gendered:
+        return True
+    return (3 * use.gendered <= use.articles and use.opener_thing_tags >= OPENER_TAGS_LEAD * use.gendered
+            and use.after_determiner > 0)

@@ -35,6 +35,9 @@ class Company:
     namesake_titles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # pairs of headline words the store's prose writes in lower case ("last night"): no show's or team's name
     common_phrases: frozenset[str] = frozenset()
+    # full-name key -> (word, headline) of each of its articles that writes it by one word alone, no surname
+    # ("don" for Don Quillon under "Harbor Nights Recap")
+    calling: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def seldom(article_counts: Mapping[str, int], store_articles: int) -> frozenset[str]:

@@ -157,7 +157,8 @@ def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evid
         if not split_name(key).full:
             alone_in, genders = written_alone(key, by_key, people)
             dated = with_role_dates(people, key_rows)  # "President Quillon" in 2014: his year too
-            short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders, things)
+            stories = tuple(sorted({r.article_id for r in key_rows}))
+            short = ShortForm(surname, key, dated, evidence.given.get(key, ()), own, alone_in, genders, things, stories)
             _resolve_short_form(short, key_rows, result, evidence)
 
 

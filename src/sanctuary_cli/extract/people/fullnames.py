@@ -17,6 +17,7 @@ from sanctuary_cli.extract.people.given import (
     names_shortened_to,
     same_given_name,
 )
+from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import (
     NameParts,
     given_compatible,
@@ -98,11 +99,36 @@ def join_misspelt_groups(groups: dict[str, list[PersonRow]]) -> dict[str, list[P
         if target is not None:
             into[surname] = target
     into |= _swapped_alone(groups, fulls)
+    titled = _misspelt_titled(groups, fulls, neighbours)
     joined: dict[str, list[PersonRow]] = {}
     for surname, rows in groups.items():
-        target = into.get(surname, surname)
-        joined.setdefault(into.get(target, target), []).extend(rows)
+        for row in rows:
+            target = titled.get(row.key) or into.get(surname, surname)
+            joined.setdefault(into.get(target, target), []).append(row)
     return joined
+
+
+def _misspelt_titled(
+    groups: dict[str, list[PersonRow]], fulls: dict[str, Counter[str]], neighbours: dict[str, list[str]]
+) -> dict[str, str]:
+    """Full names of a group that stays apart -> the group of the name each misspells: one slip of the
+    pen from a full name of the same given name written in ``SPELLING_LEAD`` times as many articles,
+    both given the same title ("Gov. Ada Quilon" once, beside "Gov. Ada Quillon" in six), though
+    other Quilons of the store are real."""
+    titles: dict[str, set[str]] = {}
+    for rows in groups.values():
+        for row in rows:
+            if row.role and " " in row.key:
+                titles.setdefault(row.key, set()).add(role_head(row.role))
+    moved = {}
+    for surname, keys in fulls.items():
+        for key, count in keys.items():
+            head, _, last = key.rpartition(" ")
+            for other in neighbours.get(surname, ()) if last == surname and key in titles else ():
+                target = f"{head} {other}"
+                if fulls[other].get(target, 0) >= SPELLING_LEAD * count and titles[key] & titles.get(target, set()):
+                    moved[key] = other
+    return moved
 
 
 def _swapped_alone(groups: dict[str, list[PersonRow]], fulls: dict[str, Counter[str]]) -> dict[str, str]:

@@ -37,6 +37,8 @@ ALONE_ARTICLES = 5  # a full name its stories also write as its surname alone in
 ALONE_SHARE = 0.85  # ... and this share of the stories writing a namesake's so, is what the surname alone names
 HEADLINE_MENTIONS = 2  # a given name alone its story writes this often may be tied to a bearer by the headline
 SHOW_SHARE = 0.5  # ... whose stories the show's name heads in this share, at least
+RECAPS = 3  # stories under one show's name writing a given name alone: a character of the show ...
+NAMED_TWICE = 2  # ... whom the store names in full in this many stories
 NEAR_DAYS = 365  # a rare surname's one full name, named this many days or fewer from a story writing it alone, is it
 CLOSE_COMPANY = 0.5  # ... or a person of the story named in this share of its stories, at least one
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
@@ -82,6 +84,7 @@ class ShortForm:
     alone_in: Mapping[str, int] = field(default_factory=dict)
     genders: Mapping[str, str] = field(default_factory=dict)  # full name -> "m" or "f", as most of its stories say
     things: tuple[str, ...] = ()  # the group's full names found no person's ("Tessco Lens", a product)
+    stories: tuple[str, ...] = ()  # the articles that write the word as a name of its own
 
 
 def written_alone(
@@ -143,7 +146,35 @@ def by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | N
         chosen_by_headline(sentence, candidates, titles, evidence.show_phrases, NAMESAKE_HEADLINES, SHOW_SHARE)
         for sentence in sentences_with(row.name, evidence.body(row.article_id))
     } - {None}
-    return found_in.pop() if len(found_in) == 1 else None
+    return found_in.pop() if len(found_in) == 1 else _called_so_in_recaps(short, row, evidence)
+
+
+def _called_so_in_recaps(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
+    """The one bearer a story under the show's name calls by the word alone, where ``RECAPS`` stories
+    under that name write the word alone, this one among them: a character of the show ("Don" in three
+    "Harbor Nights" recaps; "Don" for Don Quennick in a fourth, which names him in full too). A
+    character's stories are its show's, but a famous one's are many others' as well. The bearer's full
+    name opens with the very word ("Bobby" of a recap is no Robert the show's era names so) and is named
+    in two stories or more (a full name read once may be a misreading: "Sally Rosemary's Baby")."""
+    if not known_given_name(short.key) or len(short.stories) < RECAPS:
+        return None  # "Littlefinger", a nickname, may open a junk name too ("Littlefinger Some Salt Water")
+    phrases = evidence.show_phrases(evidence.headline(row.article_id))
+    named = Counter[str]()
+    for bearer in short.as_given:
+        named[bearer.person] += bearer.articles
+    called: dict[str, set[str]] = defaultdict(set)  # bearer -> the show's names heading stories calling them so
+    for bearer in short.as_given if phrases else ():
+        if named[bearer.person] < NAMED_TWICE:
+            continue
+        for word, title in evidence.company.calling.get(bearer.key, ()):
+            if word == short.key:
+                called[bearer.person] |= evidence.show_phrases(title) & phrases
+    shows = {person: names for person, names in called.items() if names}
+    if len(shows) != 1:
+        return None
+    [(person, names)] = shows.items()
+    recaps = sum(1 for article in short.stories if evidence.show_phrases(evidence.headline(article)) & names)
+    return person if recaps >= RECAPS else None
 
 
 def sentences_with(word: str, text: str) -> list[str]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from sanctuary_cli.extract.people.byuse import an_acronym_of_a_body, not_a_person_by_use
 from sanctuary_cli.extract.people.fullnames import Cluster
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, short_form_words
+from sanctuary_cli.extract.people.given import common_surname, first_name_gender, known_given_name, short_form_words
 from sanctuary_cli.extract.people.kinds import named_for_a_body, named_for_its_kind, only_listed, place_nickname
 from sanctuary_cli.extract.people.personal import (
     named_for_a_club,
@@ -24,6 +24,8 @@ from sanctuary_cli.extract.people.shortforms import MIN_ARTICLES, Evidence, Shor
 from sanctuary_cli.extract.people.usage import WordUse
 
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles is a person's
+PLURAL_ARTICLES = 2  # a given name made plural, alone in this many articles, is a shop's or a team's ...
+PLURAL_MENTIONS = 5  # ... or written this often in one
 
 
 def cluster_no_person(cluster: Cluster, name: str, rows: Sequence[PersonRow], evidence: Evidence) -> str | None:
@@ -74,7 +76,7 @@ def _nickname_of_a_thing(cluster: Cluster, rows: Sequence[PersonRow]) -> str | N
 def short_form_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow], evidence: Evidence) -> str | None:
     """Why the rows of a one-word form kept apart are no person's, or None."""
     key = short.key
-    reason = _no_person_alone(short, name, evidence.uses.get(key))
+    reason = _no_person_alone(short, name, apart, evidence.uses.get(key))
     roles = any(r.role for r in apart)
     articles = sorted({r.article_id for r in apart})
     reason = reason or (None if roles else named_for_a_body(name, articles, evidence.texts))
@@ -88,9 +90,25 @@ def short_form_no_person(short: ShortForm, name: str, apart: Sequence[PersonRow]
     return reason or (None if roles or short.clusters else only_listed(apart, evidence.uses.get(key)))
 
 
-def _no_person_alone(short: ShortForm, name: str, use: WordUse | None) -> str | None:
+def _a_given_name_made_plural(short: ShortForm, apart: Sequence[PersonRow]) -> str | None:
+    """A listed given name with a plural "s", no given name nor common surname itself, which ends no full
+    name of the store and has no role, alone in ``PLURAL_ARTICLES`` articles or more (or ``PLURAL_MENTIONS``
+    times in one): a shop's, a team's or a show's name ("Barneys", "Kings"), not a surname ("Edwards" and
+    "Peters" are common ones)."""
+    key = short.key
+    word = key.removesuffix("s")
+    if word == key or short.clusters or any(r.role for r in apart) or not known_given_name(word):
+        return None
+    if known_given_name(key) or common_surname(key):
+        return None
+    if len({r.article_id for r in apart}) < PLURAL_ARTICLES and sum(r.mentions for r in apart) < PLURAL_MENTIONS:
+        return None
+    return "a shop's, a team's or a show's name (a given name made plural: 'Barneys')"
+
+
+def _no_person_alone(short: ShortForm, name: str, apart: Sequence[PersonRow], use: WordUse | None) -> str | None:
     """Why a one-word form no full name claims is no person, by its look or how its articles write it."""
-    reason = not_a_personal_name(name)
+    reason = not_a_personal_name(name) or _a_given_name_made_plural(short, apart)
     if reason is None and use is not None:
         reason = not_a_person_by_use(use, known_surname(short)) or an_acronym_of_a_body(name, use)
     return reason
