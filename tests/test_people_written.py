@@ -26,6 +26,16 @@ def test_a_function_word_opening_a_sentence_is_no_given_name() -> None:
     assert person_written("Vasquell", "So Vasquell kept the prints.", lambda name: None) is None
 
 
+def test_a_name_said_twice_is_no_full_name_of_it() -> None:
+    # a recap headed "Nora" whose first line opens with her name: "Nora Nora" is no one
+    text = "Recap: All About Nora\n\nNORA\nNora Nora whispers to the kitten. Nora moves out. Nora Nora stays."
+    assert person_written("Nora", text, lambda name: None) is None
+    assert "Nora Nora" not in {*written_with("Nora", text).as_given, *written_with("Nora", text).as_surname}
+    # her full name, written so, still is
+    named = text + " Nora Quell, 24, signs the lease. Nora Quell pays."
+    assert person_written("Nora", named, lambda name: None) == ("nora quell", "Nora Quell")
+
+
 def test_the_plural_of_a_full_name_is_no_name_a_given_name_alone_is_written_with() -> None:
     text = ("Kira Vale, who played Sally Quennel, remembers All 8 Bobby Quennels. Bobby cried. Bobby hid. "
             "Like the other Bobby Quennels, he was quiet.")

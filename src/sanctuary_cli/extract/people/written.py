@@ -53,15 +53,17 @@ def written_with(word: str, text: str) -> Written:
     if not surname_alone(word):
         return Written()
     text += _headings(word, text)
+    # "Marnie Marnie", the word said twice (a heading run into its line), is no one's full name
     as_surname = {
         f"{given} {word}" for given, end in _given_before(word, text)
-        if not title_word(given) and not _runs_on(text, end)
+        if not title_word(given) and not _runs_on(text, end) and given.casefold() != word.casefold()
     }
     as_given = set()
     for start in _occurrences(word, text):
         m = _AFTER.match(text, start + len(word))
-        if m is not None and not _runs_on(text, m.end()) and not title_word(m.group(1) or m.group(2)):
-            as_given.add(f"{word} {POSSESSIVE.sub('', m.group(1) or m.group(2))}")
+        after = POSSESSIVE.sub("", m.group(1) or m.group(2)) if m is not None else word
+        if m is not None and not _runs_on(text, m.end()) and not title_word(after) and after != word:
+            as_given.add(f"{word} {after}")
     return Written(tuple(sorted(as_surname)), tuple(sorted(as_given)), _clipped_given(word, text))
 
 
