@@ -861,6 +861,15 @@ def test_a_suffix_written_by_a_name_holding_the_persons_usual_role_is_that_perso
     assert person_of(both, "Ada Quillon Jr.") != person_of(both, "Ada Quillon Sr.")
 
 
+def test_a_name_without_the_suffix_is_the_suffixed_one_only_with_the_same_given_name() -> None:
+    # "Jack Quillon IV", a reporter in two stories, is written "Jack Quillon" once: him
+    short = [*rows("Jack Quillon IV", 2), *rows("Jack Quillon", 1, start=20)]
+    assert person_of(short, "Jack Quillon") == person_of(short, "Jack Quillon IV")
+    # "John Quillon", a murder victim of 1841, is no writing of his: another form of the name, no suffix
+    other = [*rows("Jack Quillon IV", 2), *rows("John Quillon", 1, start=20)]
+    assert person_of(other, "John Quillon") != person_of(other, "Jack Quillon IV")
+
+
 def test_a_clipped_given_name_holding_the_persons_usual_role_is_that_person() -> None:
     da = "District Attorney"
     data = [*rows("Tyrone Quillon", 4, role=da), *rows("Ty Quillon", 3, start=20, role=da)]

@@ -239,13 +239,15 @@ def _same_generation(cluster: Cluster, parts: NameParts, roles: frozenset[str], 
     """Whether a full name may be the cluster's generation: the same suffix, or a suffix written on one
     side only by a name holding the cluster's usual role ("District Attorney Ada Quillon Jr." is the
     district attorney "Ada Quillon"; a "Donald Quillon Jr." with no such role is the son), or the name
-    without its suffix written in far fewer articles (``articles``) than the suffixed one: its bearer
-    known by the suffix, written short ("Martin Quillon" for the far more written "Martin Quillon Jr.")."""
+    without its suffix written in far fewer articles (``articles``) than the suffixed one, with the same
+    given name: its bearer known by the suffix, written short ("Martin Quillon" for the far more written
+    "Martin Quillon Jr.")."""
     main = cluster.parts
     if main.suffix == parts.suffix:
         return True
+    # not "John Quillon" for "Jack Quillon IV": another form of the given name as well
     if main.suffix and not parts.suffix and articles and len(cluster.articles) >= SUFFIX_LEAD * articles:
-        return True
+        return main.given == parts.given or _main_role(cluster) in roles
     if (main.suffix and parts.suffix) or not cluster.roles:
         return False  # Ada Quillon Sr. and Ada Quillon Jr.
     return _main_role(cluster) in roles
