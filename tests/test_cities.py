@@ -52,6 +52,18 @@ def test_washington_state_is_not_a_city(parse: Parse) -> None:
     assert cities_of(parse, "Seattle, Washington, has a new police chief.") == {("Seattle", "WA")}
 
 
+def test_an_article_of_the_state_of_washington_reads_its_bare_washington_as_the_state(parse: Parse) -> None:
+    story = ("A reporter learned that his license from the state of Washington would be revoked. "
+             "Now Washington has revoked it, and Washington law is clear. He flew home to Seattle.")
+    assert cities_of(parse, story) == {("Seattle", "WA")}
+    # an article that also names the capital keeps reading each "Washington" on its own
+    both = story + " Later he marched in Washington, D.C., with a thousand others."
+    assert ("Washington", "DC") in cities_of(parse, both)
+    # a city inside the state of its name is read mention by mention: New York State law, New York's shelters
+    new_york = "New York State law changed. New York has spent billions on shelters for migrants."
+    assert ("New York City", "NY") in cities_of(parse, new_york)
+
+
 def test_new_york_the_city_and_the_state(parse: Parse) -> None:
     assert cities_of(parse, "New York has spent billions on shelters for migrants.") == {("New York City", "NY")}
     assert cities_of(parse, "Governors in states like Colorado, Illinois and New York objected.") == set()

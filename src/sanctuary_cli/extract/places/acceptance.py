@@ -106,7 +106,9 @@ def acceptable(doc: Doc, mention: Mention, article: Article) -> bool:
     text = doc[mention.start : mention.end].text
     if gazetteer.is_country(text) or _part_of_other_words(doc, mention, article):
         return False
-    if gazetteer.is_state_name(text) and (not is_city_state_name(text) or _reads_as_state(doc, mention)):
+    if gazetteer.is_state_name(text) and (
+        not is_city_state_name(text) or mention.key in article.state_read or _reads_as_state(doc, mention)
+    ):
         return False  # a state is never a city; "New York" and "Washington" may be either
     if _names_something_else(doc, mention, article):
         return False

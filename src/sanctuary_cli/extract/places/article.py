@@ -14,6 +14,7 @@ from sanctuary_cli.extract import docindex
 from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
+from sanctuary_cli.extract.places.statewide import read_as_states
 from sanctuary_cli.resources import phrase_words, read_json, read_tsv
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ class Article:
     county_names: set[str] = field(default_factory=set)  # the names it writes as a county's ("Suffolk County")
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
     # list's state) by sentence: "Brooklyn in Ohio" gives Ohio to Brooklyn, not to the sentence's other names
+    state_read: frozenset[str] = frozenset()  # city-state names it reads as the state throughout (see statewide)
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -184,6 +186,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article.team_places = _team_places(doc)
     article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
+    article.state_read = read_as_states(text, _city_state_names())
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:
@@ -367,6 +370,11 @@ def strip_span(span: Span) -> Span:
     if end - start > 1 and span.doc[end - 1].text in POSSESSIVES:
         end -= 1
     return span.doc[start:end]
+
+
+@cache
+def _city_state_names() -> tuple[str, ...]:
+    return tuple(sorted(gazetteer.key(name) for name in gazetteer.state_names() if is_city_state_name(name)))
 
 
 def is_city_state_name(text: str) -> bool:
