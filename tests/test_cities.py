@@ -64,6 +64,14 @@ def test_an_article_of_the_state_of_washington_reads_its_bare_washington_as_the_
     assert ("New York City", "NY") in cities_of(parse, new_york)
 
 
+def test_a_small_neighbour_named_far_off_does_not_outweigh_a_far_bigger_namesake(parse: Parse) -> None:
+    filler = " ".join(f"The snow kept falling on day {n}." for n in range(8))
+    far = f"Waking up to this is unbelievable for a kid from Dallas. {filler} A trucker from Silverton, Ore., waited."
+    assert ("Dallas", "TX") in cities_of(parse, far)
+    near = "A trucker from Silverton, Ore., drove on to nearby Dallas, where the roads were clear."
+    assert ("Dallas", "OR") in cities_of(parse, near)
+
+
 def test_new_york_the_city_and_the_state(parse: Parse) -> None:
     assert cities_of(parse, "New York has spent billions on shelters for migrants.") == {("New York City", "NY")}
     assert cities_of(parse, "Governors in states like Colorado, Illinois and New York objected.") == set()

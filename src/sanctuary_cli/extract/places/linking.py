@@ -20,6 +20,7 @@ SMALL_PLACE = 50_000  # a town this small, named far from the article's other pl
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about one size
+NEAR_SENTENCES = 5  # a smaller neighbour supports a town against a far bigger namesake named this near it
 
 
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
@@ -276,7 +277,16 @@ def _choose(
         return -min(distances) if distances and min(distances) <= NEAR_KM else 0.0
 
     best = max(found, key=lambda p: (score(p), nearness(p), p.population))
-    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town, stated_for_it)
+    def near_a_town_named_near(place: Place) -> bool:
+        # against a far bigger namesake, the smaller neighbour must be named near the name: "Silverton, Ore." in a
+        # quote ten paragraphs on says nothing of "an inner city kid from Dallas" in a tweet
+        sentences = [m.sentence for m in group]
+        return near_a_town(place) and any(
+            gazetteer.distance_km(place, a) <= NEAR_KM and a.population < PROMINENT_CITY
+            and _named_within(a, sentences, by_key) for a in anchors if a != place
+        )
+
+    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town_named_near, stated_for_it)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if all(m.weak for m in group) and not strong(best):
@@ -284,6 +294,15 @@ def _choose(
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def _named_within(place: Place, sentences: list[int], by_key: dict[str, list[Mention]]) -> bool:
+    """Whether the article names the place within ``NEAR_SENTENCES`` sentences of one of these (a place it
+    names by no name of its own, a team's home, is near wherever it stands)."""
+    mentions = by_key.get(gazetteer.key(place.name))
+    if not mentions:
+        return True
+    return any(abs(m.sentence - s) <= NEAR_SENTENCES for m in mentions for s in sentences)
 
 
 def _state_of_another_name(place: Place, mention: Mention, by_key: dict[str, list[Mention]]) -> bool:
