@@ -31,6 +31,12 @@ def test_a_quoted_name_after_a_possessive_or_a_work_noun_is_a_title(parse: Parse
     assert cities_of(parse, 'The band played the song "Tacoma" twice.') == set()
 
 
+def test_a_quoted_name_and_a_number_is_a_title(parse: Parse) -> None:
+    assert cities_of(parse, 'He opened with "Tacoma 2019," then thanked the crowd in Boston.') == {("Boston", "MA")}
+    # a quotation that opens with the name is still a place
+    assert ("Tacoma", "WA") in cities_of(parse, '"Tacoma is 20 minutes away," she said.')
+
+
 def test_a_name_before_a_year_in_brackets_ends_a_title(parse: Parse) -> None:
     text = "Her favourites include Gone in Tacoma (1998) and Down and Out in Spokane (2004)."
     assert cities_of(parse, text) == set()

@@ -146,12 +146,13 @@ def _quoted_around(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _title_case(span: Span) -> bool:
-    """Every word but the minor ones capitalised, and more than the place name itself."""
-    words = [t for t in span if t.is_alpha]
+    """Every word but the minor ones capitalised, and more than the place name itself: another capitalised
+    word, or a number ("Miami 2017", a song)."""
+    words = [t for t in span if t.is_alpha or t.like_num]
     if len(words) < 2:
         return False
-    return all(t.text[:1].isupper() or t.lower_ in MINOR_WORDS for t in words) and any(
-        t.ent_type_ not in PLACE_ENTITIES and t.text[:1].isupper() for t in words
+    return all(t.text[:1].isupper() or t.like_num or t.lower_ in MINOR_WORDS for t in words) and any(
+        t.ent_type_ not in PLACE_ENTITIES and (t.text[:1].isupper() or t.like_num) for t in words
     )
 
 
