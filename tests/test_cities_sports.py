@@ -97,6 +97,13 @@ def test_a_side_ahead_of_or_clear_of_in_a_match_report_is_a_team(parse: Parse) -
     assert ("Omaha", "NE") in cities_of(parse, "The storm front moved in ahead of Omaha's rush hour.")
 
 
+def test_the_sides_of_a_series_between_two_names_in_a_match_report_are_teams(parse: Parse) -> None:
+    text = REPORT + "They will meet the winner of the other semi-final series between Omaha and Tulsa."
+    assert cities_of(parse, text).isdisjoint({("Omaha", "NE"), ("Tulsa", "OK")})
+    # the road between two cities is no fixture
+    assert ("Omaha", "NE") in cities_of(parse, REPORT + "The bus broke down on the road between Omaha and Tulsa.")
+
+
 def test_home_or_away_to_a_city_in_a_match_report_is_the_side_played(parse: Parse) -> None:
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Two weeks ago, at home to Omaha, we moved the ball well.")
     assert ("Omaha", "NE") in cities_of(parse, REPORT + "The team flew home to Omaha after the game.")

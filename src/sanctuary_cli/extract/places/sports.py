@@ -127,7 +127,8 @@ def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
 
 def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
     """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", "points clear of
-    Tulsa", and for a big league city "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
+    Tulsa", "the series between Omaha and Tulsa", and for a big league city "thrashed by Tulsa", "past Tulsa",
+    "behind Tulsa"."""
     preposition = head.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
         preposition = preposition.head.head  # "against the likes of Tulsa"
@@ -142,6 +143,8 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
     taken = any(t.dep_ == "dobj" and t.lower_ in RESULT_NOUNS for t in preposition.head.children)
     if preposition.lower_ == "from" and taken:
         return True  # "took full points from Tulsa on the road"
+    if preposition.lower_ == "between" and preposition.head.lower_ in RESULT_NOUNS:
+        return True  # "the other semi-final series between Omaha and Tulsa"
     return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
 
 
