@@ -76,6 +76,9 @@ def test_new_york_the_city_and_the_state(parse: Parse) -> None:
     assert cities_of(parse, "New York has spent billions on shelters for migrants.") == {("New York City", "NY")}
     assert cities_of(parse, "Governors in states like Colorado, Illinois and New York objected.") == set()
     assert cities_of(parse, "Lawmakers in upstate New York objected.") == set()
+    # a member of Congress or a senator of the state's
+    assert cities_of(parse, "A New York congressman and a Washington senator objected.") == set()
+    assert cities_of(parse, "Former New York Rep. Dana Orwell resigned.") == set()
 
 
 def test_a_city_named_through_its_institutions(parse: Parse) -> None:
