@@ -309,6 +309,17 @@ def test_a_word_written_alone_in_brackets_in_a_transcript_is_no_person() -> None
     assert not_a_person_by_use(word_use("Quillon", quoted)) is None
 
 
+def test_a_word_written_alone_in_double_quotes_again_and_again_is_a_title() -> None:
+    interview = [
+        'We talked before the finales, "Nora" parts 2 and 3. I thought "Nora" part 1 was the best. The last two '
+        '"Nora" episodes close the season, and the “Nora” finale airs Monday.'
+    ]
+    assert "title" in (not_a_person_by_use(word_use("Nora", interview)) or "")
+    # a woman named in quotes once, as a pseudonym, then written plainly, is a person
+    pseudonym = ['A tenant, who asked to be called "Nora", said the heat was off. Nora called the city. Nora waited.']
+    assert not_a_person_by_use(word_use("Nora", pseudonym)) is None
+
+
 def test_a_players_position_and_team_are_no_part_of_the_name() -> None:
     assert strip_title("Harbors QB Orrin Tessel") == "Orrin Tessel"
     assert strip_title("Midfielder Bram Quillon") == "Bram Quillon"

@@ -32,6 +32,7 @@ MIN_THING_USES = 6  # ... and the share of uses after "at", "a", "her" from this
 NEVER_OWNS_USES = 10  # a name written this often and never with "'s" ...
 NEVER_OWNS_THING_SHARE = 0.28  # ... is a thing from this share of uses after "at", "a", "her"
 ASIDE_SHARE = 0.5  # ... and one written alone in brackets this often a transcript's aside ("(Laughter.)")
+QUOTED_SHARE = 0.8  # ... and one written alone in double quotes this often a title ('"Pamela" part 1')
 GENDERED_SHARE = 0.5  # a name called "he" or "she" in this share of its articles (two at least) is a person's
 FULL_NAME_GENDERED_SHARE = 1 / 3  # ... and a name of several words called so in this share of them
 
@@ -63,6 +64,8 @@ def not_a_person_by_use(use: WordUse, known_surname: bool = False, several_words
     called_he_or_she = known_surname or (use.gendered >= 2 and use.gendered >= share * use.articles)
     if not (called_he_or_she or several_words) and cap >= MIN_USES and use.aside >= ASIDE_SHARE * cap:
         return "a transcript's stage direction (written alone in brackets)"
+    if not called_he_or_she and cap >= MIN_USES and use.quoted >= QUOTED_SHARE * cap:
+        return "a title (written alone in double quotes: an episode's, a song's)"
     if not called_he_or_she:
         reason = _a_thing_by_use(use, several_words)
         if reason is not None:

@@ -111,6 +111,7 @@ class WordUse:
     places_name: bool = False  # one word, the name of a city or town the gazetteer holds ("Montauk")
     owned_longer: int = 0  # of ``in_longer_name``, with "'s" between: "Vossberg's Day", "Quillon's Empire" (a work)
     given_name: bool = False  # a listed given name ("Sam"), which shops are named after too ("Sam's Falafel")
+    quoted: int = 0  # of ``capitalised``, alone in double quotes: a title ('the "Pamela" episodes')
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -118,7 +119,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
     rules = name_rules()
     kinds = (
         "capitalised", "after", "longer", "determiner", "possessive", "reported", "lower", "body", "kind", "aside",
-        "ends", "numbered", "hashtag", "owned",
+        "ends", "numbered", "hashtag", "owned", "quoted",
     )
     counts = dict.fromkeys(kinds, 0)
     of_a_body = 0
@@ -161,7 +162,8 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
             counts["body"] += runs_on is not None and facility_word(runs_on.group(1))
             counts["kind"] += _a_kind_here(text, start, end, before, rules.kind_nouns)
             of_a_body += _of_a_kind(text, start, end, rules.body_nouns) or bool(SHARES_IN.search(before))
-            counts["aside"] += bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
+            counts["aside"] += _in_brackets(text, before, end)
+            counts["quoted"] += _in_quotes(text, before, end)
             counts["ends"] += _after_a_names_word(text, before, word)
             counts["numbered"] += bool(NUMBERED.match(text, end))
             counts["hashtag"] += before.endswith("#")
@@ -171,7 +173,18 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
         numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
         places_name=_a_places_name(word), owned_longer=counts["owned"], given_name=known_given_name(word),
+        quoted=counts["quoted"],
     )
+
+
+def _in_brackets(text: str, before: str, end: int) -> bool:
+    """Whether a word stands alone in brackets: "(Laughter.)", "(Applause and cheers)"."""
+    return bool(OPENS_ASIDE.search(before)) and bool(CLOSES_ASIDE.match(text, end))
+
+
+def _in_quotes(text: str, before: str, end: int) -> bool:
+    """Whether a word stands alone in double quotes: 'the "Pamela" episodes'."""
+    return before.endswith(('"', "“")) and text[end : end + 1] in ('"', "”")
 
 
 def _a_places_name(word: str) -> bool:
