@@ -447,7 +447,7 @@ def test_a_product_named_in_full_seldom_but_often_by_its_last_word_is_read_and_i
 
 
 def test_headline_phrases_the_stores_prose_writes_in_lower_case_are_common_words() -> None:
-    from sanctuary_cli.store.persons import _lower_case_phrases
+    from sanctuary_cli.store.company_rows import _lower_case_phrases
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE articles (text TEXT)")
@@ -458,7 +458,7 @@ def test_headline_phrases_the_stores_prose_writes_in_lower_case_are_common_words
 
 
 def test_the_headlines_calling_a_full_name_by_one_word_say_which_word() -> None:
-    from sanctuary_cli.store.persons import calling_headlines
+    from sanctuary_cli.store.company_rows import calling_headlines
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE articles (id TEXT, title TEXT)")

@@ -186,7 +186,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article.team_places = _team_places(doc)
     article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
-    article.state_read = read_as_states(text, _city_state_names())
+    article.state_read = read_as_states(text, is_city_state_name)
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:
@@ -370,11 +370,6 @@ def strip_span(span: Span) -> Span:
     if end - start > 1 and span.doc[end - 1].text in POSSESSIVES:
         end -= 1
     return span.doc[start:end]
-
-
-@cache
-def _city_state_names() -> tuple[str, ...]:
-    return tuple(sorted(gazetteer.key(name) for name in gazetteer.state_names() if is_city_state_name(name)))
 
 
 def is_city_state_name(text: str) -> bool:

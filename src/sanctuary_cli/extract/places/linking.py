@@ -5,22 +5,19 @@ else are left out."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from sanctuary_cli.extract.places import gazetteer, gravity
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
+from sanctuary_cli.extract.places.dominance import DOMINANCE, named_within, prefer_the_dominant
 from sanctuary_cli.extract.places.gazetteer import Place
 from sanctuary_cli.extract.places.towns import prefer_towns_nearby
 
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
-DOMINANCE = 10  # a place this many times bigger than its namesakes is the default reading
-FAR_DOMINANCE = 20  # ... and this many times bigger, nearness to a big city the article names does not beat it
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
 RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about one size
-NEAR_SENTENCES = 5  # a smaller neighbour supports a town against a far bigger namesake named this near it
 
 
 def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]:
@@ -283,10 +280,10 @@ def _choose(
         sentences = [m.sentence for m in group]
         return near_a_town(place) and any(
             gazetteer.distance_km(place, a) <= NEAR_KM and a.population < PROMINENT_CITY
-            and _named_within(a, sentences, by_key) for a in anchors if a != place
+            and named_within(a, sentences, by_key) for a in anchors if a != place
         )
 
-    best = _prefer_the_dominant(best, found[0], strong, stated, near_a_town_named_near, stated_for_it)
+    best = prefer_the_dominant(best, found[0], strong, stated, near_a_town_named_near, stated_for_it)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if all(m.weak for m in group) and not strong(best):
@@ -294,15 +291,6 @@ def _choose(
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
-
-
-def _named_within(place: Place, sentences: list[int], by_key: dict[str, list[Mention]]) -> bool:
-    """Whether the article names the place within ``NEAR_SENTENCES`` sentences of one of these (a place it
-    names by no name of its own, a team's home, is near wherever it stands)."""
-    mentions = by_key.get(gazetteer.key(place.name))
-    if not mentions:
-        return True
-    return any(abs(m.sentence - s) <= NEAR_SENTENCES for m in mentions for s in sentences)
 
 
 def _state_of_another_name(place: Place, mention: Mention, by_key: dict[str, list[Mention]]) -> bool:
@@ -401,24 +389,3 @@ def _namesakes_of_a_size(place: Place, name_key: str) -> bool:
         and gravity.GRAVITY_RATIO * other.population >= place.population
         for other in gazetteer.places_by_name().get(name_key, ())
     )
-
-
-def _prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool],
-                         stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool],
-                         stated_for_it: Callable[[Place], bool]) -> Place:
-    """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
-    supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
-    the same sentence: a small Brooklyn near another city the article names is no evidence against it; so does
-    a part of a city known far beyond its region, the biggest of its name (Hollywood, not Hollywood, Florida).
-    Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city the article names is not enough
-    either ("an Oakland-based company" in a New York story): its state named with it, and not only for another
-    place far from it (``stated_for_it``), or a smaller neighbour (``near_a_town``) must support it."""
-    if best is not top and top.section_of and gazetteer.famous(top):
-        return best if stated(best) else top  # "Hollywood hopped on the bandwagon" in a story that names Florida
-    if best is top or top.population < DOMINANCE * best.population:
-        return best
-    if top.section_of and top.population >= gazetteer.BOROUGH_POPULATION:
-        return best if stated(best) else top
-    if top.population >= FAR_DOMINANCE * best.population:
-        return best if stated_for_it(best) or near_a_town(best) else top
-    return best if strong(best) else top

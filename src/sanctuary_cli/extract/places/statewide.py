@@ -11,18 +11,19 @@ city's too ("70,000 members in New York" beside "New York State law").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from functools import cache
 
 from sanctuary_cli.extract.places import gazetteer
 
 
-def read_as_states(text: str, names: Iterable[str]) -> frozenset[str]:
-    """Of these city-state name keys, those the text writes as the state ("the state of Washington",
-    "Washington State") and never by another name of the city ("D.C.", "Washingtonians")."""
+def read_as_states(text: str, is_city_state_name: Callable[[str], bool]) -> frozenset[str]:
+    """The keys of the city-state names (those ``is_city_state_name`` holds) the text writes as the state
+    ("the state of Washington", "Washington State") and never by another name of the city ("D.C.",
+    "Washingtonians")."""
     folded = text.casefold()
     found = set()
-    for name in names:
+    for name in _city_state_names(is_city_state_name):
         if _city_in_its_state(name):
             continue
         if not re.search(rf"\bstate of {re.escape(name)}\b|\b{re.escape(name)} state\b", folded):
@@ -30,6 +31,12 @@ def read_as_states(text: str, names: Iterable[str]) -> frozenset[str]:
         if not any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", folded) for mark in _city_marks(name)):
             found.add(name)
     return frozenset(found)
+
+
+@cache
+def _city_state_names(is_city_state_name: Callable[[str], bool]) -> tuple[str, ...]:
+    """The keys of the state names news also uses for a big city ("new york", "washington")."""
+    return tuple(sorted(gazetteer.key(name) for name in gazetteer.state_names() if is_city_state_name(name)))
 
 
 @cache
