@@ -339,18 +339,15 @@ def test_a_name_always_written_with_s_is_a_shop_or_an_outlet() -> None:
 
 
 def test_a_given_name_made_plural_in_several_stories_is_a_shop_not_a_person() -> None:
-    def alone(word: str, count: int) -> list[PersonRow]:
-        return [PersonRow(f"{word}-{i}", word.casefold(), word, None, (word,)) for i in range(count)]
-
     # "Lorettas" in two stories, never a full name's surname: a shop's or a team's name
-    assert not resolve(alone("Lorettas", 2)).persons["lorettas"].is_person
+    assert not resolve(rows("Lorettas", 2)).persons["lorettas"].is_person
     # or written again and again in one ("the line outside Lorettas")
-    assert not resolve([replace(alone("Lorettas", 1)[0], mentions=6)]).persons["lorettas"].is_person
+    assert not resolve([replace(rows("Lorettas", 1)[0], mentions=6)]).persons["lorettas"].is_person
     # once in passing, it may be anyone's; a common surname made so ("Edwards") is a person's
-    assert resolve([replace(alone("Lorettas", 1)[0], mentions=2)]).persons["lorettas"].is_person
-    assert resolve(alone("Edwards", 2)).persons["edwards"].is_person
+    assert resolve([replace(rows("Lorettas", 1)[0], mentions=2)]).persons["lorettas"].is_person
+    assert resolve(rows("Edwards", 2)).persons["edwards"].is_person
     # as is the surname of a full name the store holds ("Ada Lorettas")
-    found = resolve([*alone("Lorettas", 2), *rows("Ada Lorettas", 2)])
+    found = resolve([*rows("Lorettas", 2), *rows("Ada Lorettas", 2)])
     assert {found.persons[found.links[(f"Lorettas-{i}", "lorettas")]].is_person for i in range(2)} == {True}
 
 

@@ -182,7 +182,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
     """Each article's one-word form joins the full name the evidence points to, or stays a person of its own."""
     surname, key = short.surname, short.key
     apart: list[PersonRow] = []
-    alone = len({r.article_id for r in rows})
+    alone = len(short.stories)
     use = evidence.uses.get(key)
     # a common word the corpus writes as a thing is read into no full name ("Sunday Chirpr"); a listed
     # given name that is a common word too ("Bill", "Mark") may still be its story's bearer

@@ -159,11 +159,13 @@ def _called_so_in_recaps(short: ShortForm, row: PersonRow, evidence: Evidence) -
     if not known_given_name(short.key) or len(short.stories) < RECAPS:
         return None  # "Littlefinger", a nickname, may open a junk name too ("Littlefinger Some Salt Water")
     phrases = evidence.show_phrases(evidence.headline(row.article_id))
+    if not phrases:
+        return None
     named = Counter[str]()
     for bearer in short.as_given:
         named[bearer.person] += bearer.articles
     called: dict[str, set[str]] = defaultdict(set)  # bearer -> the show's names heading stories calling them so
-    for bearer in short.as_given if phrases else ():
+    for bearer in short.as_given:
         if named[bearer.person] < NAMED_TWICE:
             continue
         for word, title in evidence.company.calling.get(bearer.key, ()):

@@ -21,14 +21,13 @@ def read_as_states(text: str, is_city_state_name: Callable[[str], bool]) -> froz
     """The keys of the city-state names (those ``is_city_state_name`` holds) the text writes as the state
     ("the state of Washington", "Washington State") and never by another name of the city ("D.C.",
     "Washingtonians")."""
-    folded = text.casefold()
     found = set()
     for name in _city_state_names(is_city_state_name):
         if _city_in_its_state(name):
             continue
-        if not re.search(rf"\bstate of {re.escape(name)}\b|\b{re.escape(name)} state\b", folded):
+        if not re.search(rf"\bstate of {re.escape(name)}\b|\b{re.escape(name)} state\b", text, re.IGNORECASE):
             continue
-        if not any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", folded) for mark in _city_marks(name)):
+        if not any(re.search(rf"(?<!\w){re.escape(mark)}(?!\w)", text, re.IGNORECASE) for mark in _city_marks(name)):
             found.add(name)
     return frozenset(found)
 
