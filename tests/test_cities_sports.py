@@ -196,3 +196,35 @@ def test_a_side_a_result_is_taken_from_in_a_match_report_is_the_team(parse: Pars
     assert ("Dallas", "TX") in cities_of(parse, REPORT + "Earlier, the Hornets suffered a late loss at Dallas.")
     assert ("Dallas", "TX") in cities_of(parse, REPORT + "The squad flew to Dallas after the 2-1 win at home.")
     assert ("Tulsa", "OK") in cities_of(parse, REPORT + "The coach took a call from Tulsa on the road.")
+
+
+def test_a_side_a_result_is_suffered_against_in_a_match_report_is_the_team(parse: Parse) -> None:
+    # the parser hangs "to Tulsa" on the verb whose object is the loss
+    text = REPORT + "Last year they suffered a painful home loss to Tulsa that ended their playoff run."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, REPORT + "Last year they suffered a long bus trip to Tulsa.")
+
+
+def test_a_name_after_a_sides_title_in_a_match_report_is_the_team(parse: Parse) -> None:
+    assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Next up are defending champions Omaha, at home.")
+    assert ("Omaha", "NE") in cities_of(parse, "The defending champions flew to Omaha for the parade.")
+
+
+def test_a_stint_with_a_side_in_a_story_of_a_team_is_the_team(parse: Parse) -> None:
+    text = TRADE + "The winger got little playing time when he was with Columbus."
+    assert ("Columbus", "OH") not in cities_of(parse, text)
+    text = TRADE + "He spent his whole career with Columbus before the trade."
+    assert ("Columbus", "OH") not in cities_of(parse, text)
+    assert ("Columbus", "OH") in cities_of(parse, TRADE + "He spent the weekend with friends in Columbus.")
+
+
+def test_a_side_that_prevails_in_a_match_report_is_the_team(parse: Parse) -> None:
+    text = REPORT + "In the other tie, Harrisburg prevailed on penalties 4-3."
+    assert ("Harrisburg", "PA") not in cities_of(parse, text)
+    assert ("Harrisburg", "PA") in cities_of(parse, "In the end, voters in Harrisburg prevailed over the plan.")
+
+
+def test_a_name_before_a_nickname_and_its_fans_is_a_team(parse: Parse) -> None:
+    text = "I read that some Giants fans are more likely than Oakland As fans to like the show."
+    assert ("Oakland", "CA") not in cities_of(parse, text)
+    assert ("Oakland", "CA") in cities_of(parse, "I read that some fans in Oakland are more likely to like the show.")

@@ -23,6 +23,8 @@ from tests.extraction import Parse, cities_of
         ("Harrisburg officials missed the deadline again, the governor said on Monday.", "Harrisburg"),
         ("This just makes us think Trenton is stalling on the transit money.", "Trenton"),
         ("It is harder for him to clean up Harrisburg and balance the books.", "Harrisburg"),
+        ("Advocates came forward to convince Harrisburg to change the law on leases.", "Harrisburg"),
+        ("The senator was stripped of his leadership positions in Trenton last year.", "Trenton"),
     ],
 )
 def test_a_capital_among_words_of_state_politics_is_the_states_government(
@@ -39,6 +41,8 @@ def test_a_capital_among_words_of_state_politics_is_the_states_government(
         "Trenton police said the budget of the food bank had been stolen, the governor's office said.",
         "Floods closed two bridges in Harrisburg on Tuesday.",
         "Volunteers came to clean up Trenton's parks after the storm.",
+        "The Harrisburg mayor praised the new leadership of the police department.",
+        "He grew up in Harrisburg and convinced his friends to move there.",
     ],
 )
 def test_a_capital_with_its_own_institutions_or_events_stays_the_city(parse: Parse, text: str) -> None:

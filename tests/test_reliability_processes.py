@@ -98,6 +98,12 @@ def unresolved(dump: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[A
             for table, rows in dump.items()}
 
 
+def placed(dump: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[tuple[Any, ...]]]:
+    """A dump without the cities no article placed (``loose``, the last column of ``cities``, is 1): the
+    store reads them against all its articles once an ingest has written its last one."""
+    return {table: [row for row in rows if row[-1] != 1] if table == "cities" else rows for table, rows in dump.items()}
+
+
 def of_articles(dump: dict[str, list[tuple[Any, ...]]], ids: set[str]) -> dict[str, list[tuple[Any, ...]]]:
     """The rows belonging to some articles (the article id is the first column of every per-article table)."""
     return {table: [row for row in rows if row[0] in ids] for table, rows in dump.items() if table != "migrations"}
@@ -177,7 +183,7 @@ def test_an_ingest_killed_twice_and_run_again_ends_with_the_same_store(
         assert stored < len(ids) < ARTICLES
         # Whatever the kill interrupted, every article in the store is whole.
         assert now["articles"] == of_articles(reference, ids)["articles"]
-        assert of_articles(now, ids) == of_articles(unresolved(reference), ids)
+        assert placed(of_articles(now, ids)) == placed(of_articles(unresolved(reference), ids))
         stored = len(ids)
 
     finished = run_to_end(store, corpus)
@@ -203,7 +209,7 @@ def test_ctrl_c_stops_cleanly_says_what_was_stored_and_exits_130(
     assert 0 < stored < ARTICLES
     assert err.strip().splitlines()[-1] == f"interrupted: {stored} articles stored in {store}; run again to continue"
     ids = {row[0] for row in content(store)["articles"]}
-    assert of_articles(content(store, RESOLVED_AFTER), ids) == of_articles(unresolved(reference), ids)
+    assert placed(of_articles(content(store, RESOLVED_AFTER), ids)) == placed(of_articles(unresolved(reference), ids))
 
 
 def test_queries_and_a_second_ingest_while_an_ingest_writes(

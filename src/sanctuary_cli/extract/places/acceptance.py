@@ -44,6 +44,7 @@ from sanctuary_cli.extract.places.sports import (
     beaten_by_a_score,
     before_a_position,
     before_a_team_noun,
+    before_a_teams_fans,
     beside_versus,
     called_a_team,
     glosses_teams,
@@ -276,6 +277,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if played_as_a_team(doc, end, cues().match_verbs, cues().match_words) or before_a_position(doc, end):
         return True  # "the Rovers beat Tulsa", "Tulsa midfielder Ada Quillon"
+    if before_a_teams_fans(doc, end):
+        return True  # "Tulsa Rovers fans"
     if beaten_by_a_score(doc, start, end):
         return True  # "Rovers Edge Tulsa 1-0"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
@@ -292,7 +295,7 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return False
     places = gazetteer.places_by_name().get(mention.key, ())
     big_league = bool(places) and places[0].population >= BIG_LEAGUE_CITY
-    return plays_in_a_match_report(doc, end, big_league)
+    return plays_in_a_match_report(doc, start, end, big_league)
 
 
 def _for_a_body_of_its_name(doc: Doc, mention: Mention, article: Article) -> bool:

@@ -360,14 +360,12 @@ def placed_by_the_article(place: Place, group: list[Mention], article: Article, 
     a city agency or "city of" (not a word that fits any place: "the St. Albans area"), an informal name
     ("NYC"), or another place it names in the same region (a big city only for the best-known namesake).
     A name placed by none of these ("He grew up in Lawrence") is read by its name alone. A city agency says
-    the name is a city's, not which city's: it places a city of ``MID_PLACE`` or more, or a name whose best-known
-    bearer dwarfs the others ("Tulsa police"); "Mount Pleasant police" may be any of several towns of a size, and
-    the corpus reads it."""
+    the name is a city's, not which city's: it places a name whose best-known bearer dwarfs the others ("Tulsa
+    police"); "Mount Pleasant police" or "the Long Beach city manager" may be any of several towns of a size
+    (a big city's too), and the corpus reads it."""
     if any(m.qualifier is not None for m in group):
         return True
-    if any(m.cued and not m.cued_as_a_place for m in group) and (
-        place.population >= MID_PLACE or not _namesakes_of_a_size(place, group[0].key)
-    ):
+    if any(m.cued and not m.cued_as_a_place for m in group) and not _namesakes_of_a_size(place, group[0].key):
         return True
     if group[0].key in gazetteer.city_aliases():
         return True

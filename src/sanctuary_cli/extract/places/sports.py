@@ -27,6 +27,10 @@ GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  #
 FIXTURE_WORDS = frozenset({"game", "match", "series", "matchup"})  # "the lineup from the Tulsa game"
 # A side's set pieces and tries on goal: "heading out for a Tulsa throw-in", "a Tulsa corner", "two Tulsa shots"
 SET_PIECE_WORDS = frozenset({"throw", "throw-in", "corner", "corners", "penalty", "shot", "shots", "possession"})
+# A side's standing written right before its name in a match report: "spring season winners Tulsa", "hosts Tulsa"
+SIDE_TITLES = frozenset(
+    {"winners", "champions", "champs", "champion", "leaders", "holders", "hosts", "visitors", "finalists", "runners-up"}
+)
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
 FOLLOWER_WORDS = frozenset({"fans", "supporters", "supporter", "faithful", "fanbase"})  # "one Tulsa supporter said"
 # Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
@@ -58,6 +62,8 @@ RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
 # expansion draft", "came from Tulsa in exchange for two prospects", "waived by Tulsa"
 MOVE_WORDS = frozenset({"draft", "drafted", "exchange", "traded", "loaned", "transferred", "waived", "re-entry"})
 PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
+# a player's time with a side: "his whole career with Tulsa", "a short stint with Omaha"
+STINT_WORDS = frozenset({"career", "stint", "spell", "tenure", "time", "years", "seasons"})
 # words of a journey, as written (the pipeline has no lemmatizer): "flew to Tulsa", "drove back to Tulsa" say
 # where someone went
 JOURNEY_WORDS = frozenset(
@@ -96,17 +102,20 @@ def beside_versus(doc: Doc, start: int, end: int, match: bool) -> bool:
     return any(tuple(other[i : i + len(n)]) == n for i in range(len(other)) for n in cues().team_after)
 
 
-def plays_in_a_match_report(doc: Doc, end: int, big_league: bool = False) -> bool:
+def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = False) -> bool:
     """In an article that reports a match: "Tulsa kept missing", "Tulsa looked out of ideas" (the subject of a
     verb of play), "a deserved result for Tulsa", "here against Tulsa", "wins against the likes of Omaha and
     Tulsa" (a result's owner, the other side), "the referee robbed Tulsa" (the object of a verb other than one
     of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
     role. The name of a city big enough for a major league team (``big_league``) is the side too where it acts
     with any verb other than one of travel or "be" ("Tulsa dealt the Rovers a defeat"), or follows "by" as the
-    agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa")."""
+    agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa"). So is a name right after a
+    side's title ("spring season winners Tulsa")."""
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
+    if start > 0 and doc[start - 1].lower_ in SIDE_TITLES:
+        return True  # "they take on spring season winners Tulsa", "defending champions Tulsa"
     if head.dep_ == "nsubj":
         return _acts_in_a_match_report(head, big_league)
     if head.dep_ == "dobj":
@@ -145,7 +154,8 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
         return True  # "took full points from Tulsa on the road"
     if preposition.lower_ == "between" and preposition.head.lower_ in RESULT_NOUNS:
         return True  # "the other semi-final series between Omaha and Tulsa"
-    return preposition.lower_ in RESULT_PREPOSITIONS and preposition.head.lower_ in RESULT_NOUNS
+    # "a win over Tulsa", and "suffered a painful loss to Tulsa", where the parser hangs "to Tulsa" on the verb
+    return preposition.lower_ in RESULT_PREPOSITIONS and (preposition.head.lower_ in RESULT_NOUNS or taken)
 
 
 def left_by_a_player(doc: Doc, end: int) -> bool:
@@ -167,10 +177,17 @@ def left_by_a_player(doc: Doc, end: int) -> bool:
 
 
 def played_for(doc: Doc, end: int) -> bool:
-    """In a story of a team: "he has only ever played for Tulsa", "she plays for Omaha now": the side a player
-    plays for is the team ("played for Tulsa fans" names the fans: the place is no object of "for" there)."""
+    """In a story of a team: "he has only ever played for Tulsa", "she plays for Omaha now", "when he was with
+    Tulsa", "spent his whole career with Tulsa": the side a player plays for or spends a stint with is the team
+    ("played for Tulsa fans" names the fans: the place is no object of "for" there)."""
     head = _first_of_its_pair(doc[end - 1])
-    return head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lower_ in PLAY_FORMS
+    if head.dep_ != "pobj":
+        return False
+    preposition, word = head.head, head.head.head
+    if preposition.lower_ == "for":
+        return word.lower_ in PLAY_FORMS
+    stint = word.lower_ in STINT_WORDS or any(t.dep_ == "dobj" and t.lower_ in STINT_WORDS for t in word.children)
+    return preposition.lower_ == "with" and (stint or (word.lower_ in BE_FORMS and word.tag_.startswith("VB")))
 
 
 def beaten_by_a_score(doc: Doc, start: int, end: int) -> bool:
@@ -265,6 +282,13 @@ def followed_by_its_fans(doc: Doc, end: int) -> bool:
     """ "Tulsa fans booed", "the Tulsa faithful": a word for a side's following right after the name (read only where
     a team of the name or a match is in the story: "Tulsa fans of the opera" elsewhere is no side's)."""
     return end < len(doc) and doc[end].lower_ in FOLLOWER_WORDS
+
+
+def before_a_teams_fans(doc: Doc, end: int) -> bool:
+    """ "Tulsa Rovers fans", "the Tulsa Rovers faithful": a capitalised word and a word for a side's following right
+    after the name make the word a team's nickname, in any story."""
+    nickname = end + 1 < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+    return nickname and followed_by_its_fans(doc, end + 1)
 
 
 def called_a_team(doc: Doc, start: int, end: int) -> bool:
