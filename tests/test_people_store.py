@@ -469,3 +469,17 @@ def test_the_headlines_calling_a_full_name_by_one_word_say_which_word() -> None:
         ("b", "nora quell", '["Nora Quell"]'),  # named in full only
     ])
     assert calling_headlines(conn, ["nora quell"]) == {"nora quell": (("nora", "Harbor Nights Recap"),)}
+
+
+def test_a_story_telling_a_full_name_apart_from_its_given_name_alone_is_not_its_headline() -> None:
+    from sanctuary_cli.store.company_rows import headlines_of
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE articles (id TEXT, title TEXT)")
+    conn.execute("CREATE TABLE people (article_id TEXT, key TEXT)")
+    conn.executemany("INSERT INTO articles VALUES (?, ?)", [("a", "Harbor Nights Recap"), ("b", "Outlaws Of Ohio")])
+    # the recap writes "Jesse" again and again, then "he is Jesse Quarrel": two rows of its own
+    rows = [("a", "jesse"), ("a", "jesse quarrel"), ("b", "jesse quarrel")]
+    conn.executemany("INSERT INTO people VALUES (?, ?)", rows)
+    assert headlines_of(conn, ["jesse quarrel"], given_apart=True) == {"jesse quarrel": ("Outlaws Of Ohio",)}
+    assert headlines_of(conn, ["jesse quarrel"]) == {"jesse quarrel": ("Harbor Nights Recap", "Outlaws Of Ohio")}

@@ -32,7 +32,7 @@ def company_of(conn: sqlite3.Connection, rows: list[PersonRow], given: dict[str,
     few = _seldom_names(conn)
     of_article = names_in(conn, {r.article_id for r in rows if r.key in words or r.key in namesakes}, few)
     bearers = {w: {g.key for g in given[w] if g.articles <= HEADLINED_ARTICLES} for w in words}
-    titles = headlines_of(conn, {key for keys in bearers.values() for key in keys})
+    titles = headlines_of(conn, {key for keys in bearers.values() for key in keys}, given_apart=True)
     calling = calling_headlines(conn, _characters(rows, given, words))
     namesake_titles = headlines_of(conn, {key for keys in namesakes.values() for key in keys})
     # one-word key -> the full names whose headlines may tell it ("stewart": Jon Stewart's and Stewart Little's)
@@ -128,13 +128,21 @@ def _seldom_names(conn: sqlite3.Connection) -> frozenset[str]:
     return seldom(counts, store_articles)
 
 
-def headlines_of(conn: sqlite3.Connection, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """The headlines of the articles naming each of these full-name keys."""
+def headlines_of(
+    conn: sqlite3.Connection, keys: Iterable[str], given_apart: bool = False
+) -> dict[str, tuple[str, ...]]:
+    """The headlines of the articles naming each of these full-name keys; with ``given_apart``, not those of
+    the articles that tell the full name apart from its given name written alone, a row of its own there
+    ("Jesse" again and again, then "he is Jesse James": the recap's headline is none of Jesse James's)."""
     found: dict[str, list[str]] = defaultdict(list)
+    apart = (
+        " AND NOT EXISTS (SELECT 1 FROM people q WHERE q.article_id = p.article_id"
+        " AND q.key = substr(p.key, 1, instr(p.key, ' ') - 1))"
+    )
     for key, title in _rows_in(
         conn,
         "SELECT p.key, coalesce(a.title, '') FROM people p JOIN articles a ON a.id = p.article_id"
-        " WHERE p.key IN ({marks})",
+        " WHERE p.key IN ({marks})" + (apart if given_apart else ""),
         keys,
     ):
         found[key].append(title)
