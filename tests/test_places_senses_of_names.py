@@ -162,3 +162,33 @@ def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
         assert lists == set(data["_notes"]), name
         assert lists == {f.name for f in fields(loaded)}, name
         assert all(getattr(loaded, key) for key in lists), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People are fed up with what is happening in Washington, where Congress cannot pass a budget.",
+        "The gridlock in Washington has left the program unfunded, the mayor said.",
+        "Look, Washington, do whatever you want to us, the Republicans said.",
+        "The lobbyists in D.C. wrote most of the bill, the senator said.",
+    ],
+)
+def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_government(
+    parse: Parse, text: str
+) -> None:
+    assert ("Washington", "DC") not in cities_of(parse, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She flew to Washington to lobby Congress for the money.",
+        "Senator Quillon was on his way to D.C. for the Senate session.",
+        "A political action committee based in Washington joined the fight.",
+        "Washington police said the protest in front of the White House was peaceful.",
+        "Costs are lower in Chicago (44%), Washington D.C. (51%) and Boston (36%), the report on politics said.",
+        "Tourists packed Washington for the cherry blossoms.",
+    ],
+)
+def test_the_nations_capital_visited_listed_or_with_its_own_bodies_stays_the_city(parse: Parse, text: str) -> None:
+    assert ("Washington", "DC") in cities_of(parse, text)

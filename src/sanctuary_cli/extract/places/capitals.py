@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 
 SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# words of going or being somewhere: the nation's capital after them, with a preposition, is the city ("flew to
+# Washington", "marched in Washington", "on his way to D.C.", "a committee based in Washington"), whatever the
+# sentence says of politics
+VISIT_WORDS = frozenset(
+    {"go", "goes", "went", "gone", "going", "been", "come", "came", "fly", "flew", "flown", "travel", "traveled",
+     "travelled", "trip", "way", "march", "marched", "marching", "rally", "rallied", "protest", "protested", "drive",
+     "drove", "headed", "return", "returns", "returned", "arrive", "arrived", "arriving", "moved", "live", "lived",
+     "lives", "visit", "visited", "back", "leave", "leaves", "leaving", "left", "based", "headquartered"}
+)
+# the capital's short names; "the District of Columbia" names its own government
+FEDERAL_NAMES = frozenset({"washington", "d.c.", "dc"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +45,7 @@ class CapitalCues:
     city_bodies: frozenset[str]
     capital_government: tuple[tuple[str, ...], ...]
     capital_government_anywhere: tuple[tuple[str, ...], ...]
+    national_government: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -49,6 +61,7 @@ def capital_cues() -> CapitalCues:
         city_bodies=frozenset(data["city_bodies"]),
         capital_government=phrase_words(data["capital_government"]),
         capital_government_anywhere=phrase_words(data["capital_government_anywhere"]),
+        national_government=phrase_words(data["national_government"]),
     )
 
 
@@ -75,6 +88,25 @@ def for_the_state_government(doc: Doc, mention: Mention) -> bool:
     start = where.sentence_bounds(sentence)[0]
     end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
     return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().capital_government)
+
+
+def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
+    """The nation's capital named bare in a sentence of federal politics ("fed up with what is happening in
+    Washington" beside "Congress", "the gridlock in Washington") stands for the federal government; its own
+    institutions ("D.C. police"), a state written after it, a trip there ("flew to Washington to lobby Congress",
+    "visited Washington") and a list of cities keep it the city."""
+    if mention.cued or mention.qualifier is not None or mention.key not in FEDERAL_NAMES:
+        return False
+    for word in {doc[mention.start], doc[mention.end - 1]}:  # "traveled to Washington, D.C.": either word
+        if word.dep_ == "dobj" and word.head.lower_ in VISIT_WORDS:
+            return False
+        if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
+            return False
+        if any(gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
+            return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
+    where = docindex.index(doc)
+    start, end = where.sentence_bounds(where.sentence_of(mention.start))
+    return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().national_government)
 
 
 def speaks_of_state_politics(doc: Doc) -> bool:

@@ -41,6 +41,7 @@ from sanctuary_cli.extract.places.article import (
     strip_span,
 )
 from sanctuary_cli.extract.places.boroughs import drop_boroughs_counties
+from sanctuary_cli.extract.places.capitals import for_the_federal_government
 from sanctuary_cli.extract.places.context import state_closing_the_list, state_opening_the_list
 from sanctuary_cli.extract.places.events import events_named, the_event
 from sanctuary_cli.extract.places.index import CityIndex, city_at
@@ -73,6 +74,7 @@ DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "
 APPOSITIVE_WORDS = 5  # "a largely working-class river town": words read after "a" for the city noun
 APPOSITIVE_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "HYPH", "NN", "NNP", "VBN", "VBG", "CD"})
 MAX_NAME_TOKENS = 5  # "Washington , D.C." / "Rancho Santa Margarita" and the like
+NATIONAL_CAPITAL = ("Washington", "DC")
 
 
 def extract_cities(doc: Doc) -> list[CityRecord]:
@@ -96,6 +98,8 @@ def extract_cities(doc: Doc) -> list[CityRecord]:
         place = linked.get(mention.key)
         if place is None or not kept_as_the_city(doc, mention, governments):
             continue
+        if (place.name, place.state) == NATIONAL_CAPITAL and for_the_federal_government(doc, mention):
+            continue  # "the gridlock in Washington": the federal government
         record = records.setdefault(
             (place.name, place.state),
             CityRecord(city=place.name, state=place.state, population=place.population),
