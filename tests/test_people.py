@@ -190,6 +190,7 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ("The Ada Quillon-Bram Tessel debate ran long, Mara Quill said.", "Ada Quillon-Bram Tessel"),
         ("Flights out of JFK were late, Mara Quill said.", "JFK"),
         ("Critics called the jet Air Quillon, Mara Quill said.", "Air Quillon"),
+        ('"Thank God nobody was hurt," Mara Quill said.', "God"),
     ],
 )
 def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, text: str, not_a_person: str) -> None:

@@ -236,6 +236,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Governors Regatta", "event"),
         ("Harbor Nights: Season", "subtitle"),  # a list of shows: "Harbor Nights: Season 3"
         ("Marla Singing Quillon", "-ing"),  # a recap's heading: "Marla Singing Quillon To Strangers"
+        ("Allah", "god"),
     ],
 )
 def test_what_no_personal_name_looks_like(name: str, reason: str) -> None:
@@ -1855,3 +1856,16 @@ def test_a_misspelt_given_name_under_a_rare_surname_is_the_same_person_but_not_o
             *rows("Daniela Vallow", 1), *rows("Daniel Vallow", 1, start=20)]
     assert person_of(data, "Patrcia Krentzel") == person_of(data, "Patricia Krentzel")
     assert person_of(data, "Daniel Vallow") != person_of(data, "Daniela Vallow")  # a woman's name and a man's
+
+
+def test_a_famous_bearer_written_with_a_middle_name_too_is_still_the_one_bearer_of_a_given_name() -> None:
+    # "Ada" alone where the store names Ada Quillon in 17 stories and "Ada Rose Quillon" in 3 more, before
+    # the two are joined, and one Ada Orwell: one bearer holds nearly all of them
+    story = PersonRow("s-1", "ada", "Ada", None, ("Ada",), mentions=1)
+    given = {"ada": [GivenUse("ada quillon", "ada quillon", 17), GivenUse("ada rose quillon", "ada rose quillon", 3),
+                     GivenUse("ada orwell", "ada orwell", 1)]}
+    text = "Costumes On The Subway\n\nThere were odes to Ada's emails, and many ghosts."
+    assert resolve([story], given=given, texts={"s-1": text}).links[("s-1", "ada")] == "ada quillon"
+    # two bearers of about one size: nothing says which
+    given["ada"][2] = GivenUse("ada orwell", "ada orwell", 15)
+    assert resolve([story], given=given, texts={"s-1": text}).links[("s-1", "ada")] != "ada quillon"

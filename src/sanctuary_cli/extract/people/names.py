@@ -246,6 +246,7 @@ class NameRules:
     rank_words: frozenset[str]
     opening_words: frozenset[str]
     interjections: frozenset[str]
+    deities: frozenset[str]
 
 
 @cache

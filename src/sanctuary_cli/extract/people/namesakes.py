@@ -51,10 +51,21 @@ def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | 
 
 def _misspelt_joined(bearers: Sequence[GivenUse]) -> Counter[str]:
     """The articles naming each bearer in full, a bearer whose surname is a misspelling of a far
-    more written one's ("Ada Quilon" beside "Ada Quillon") counted as that one."""
+    more written one's ("Ada Quilon" beside "Ada Quillon") counted as that one, and so is a bearer
+    written with a middle name more or less ("Ada Rose Quillon" beside "Ada Quillon": one person,
+    however far the store has joined its names yet)."""
     articles: Counter[str] = Counter()
     for bearer in bearers:
         articles[bearer.person] += bearer.articles
+    by_ends: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for person in sorted(articles):
+        words = person.split()
+        by_ends[(words[0], words[-1])].append(person)
+    for same in by_ends.values():
+        most = max(same, key=lambda p: (articles[p], -len(p), p))
+        for person in same:
+            if person != most:
+                articles[most] += articles.pop(person)
     for person, count in sorted(articles.items(), key=lambda kv: (kv[1], kv[0])):
         surname = person.split()[-1]
         same = [

@@ -66,6 +66,8 @@ def not_a_personal_name(text: str) -> str | None:
         return "a title and its subtitle (a colon inside)"
     if len(words) == 1 and len(words[0]) <= 4 and words[0].isupper():
         return "an acronym"
+    if len(words) == 1 and words[0].casefold() in rules.deities:
+        return "a god's name"
     if words[0].casefold() in rules.credit_before:
         return "a photo or wire credit"
     return made_word(words) or _a_headlines_words(words) or _title_of_a_work_or_body(words)
