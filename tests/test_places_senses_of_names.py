@@ -171,6 +171,8 @@ def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
         "The gridlock in Washington has left the program unfunded, the mayor said.",
         "Look, Washington, do whatever you want to us, the Republicans said.",
         "The lobbyists in D.C. wrote most of the bill, the senator said.",
+        # bare "Washington" anywhere in a story of federal politics
+        "Congress passed the tax bill on Friday. She said she could bring change to Washington.",
     ],
 )
 def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_government(
@@ -188,6 +190,8 @@ def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_go
         "Washington police said the protest in front of the White House was peaceful.",
         "Costs are lower in Chicago (44%), Washington D.C. (51%) and Boston (36%), the report on politics said.",
         "Tourists packed Washington for the cherry blossoms.",
+        "Congress passed the tax bill on Friday. Protesters sent ten buses down to Washington.",
+        "Congress passed the tax bill on Friday. Rents rose in Boston, Chicago and Washington.",
     ],
 )
 def test_the_nations_capital_visited_listed_or_with_its_own_bodies_stays_the_city(parse: Parse, text: str) -> None:

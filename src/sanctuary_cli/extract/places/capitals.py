@@ -26,7 +26,8 @@ VISIT_WORDS = frozenset(
     {"go", "goes", "went", "gone", "going", "been", "come", "came", "fly", "flew", "flown", "travel", "traveled",
      "travelled", "trip", "way", "march", "marched", "marching", "rally", "rallied", "protest", "protested", "drive",
      "drove", "headed", "return", "returns", "returned", "arrive", "arrived", "arriving", "moved", "live", "lived",
-     "lives", "visit", "visited", "back", "leave", "leaves", "leaving", "left", "based", "headquartered"}
+     "lives", "visit", "visited", "back", "leave", "leaves", "leaving", "left", "based", "headquartered",
+     "sent", "down"}
 )
 # the capital's short names; "the District of Columbia" names its own government
 FEDERAL_NAMES = frozenset({"washington", "d.c.", "dc"})
@@ -102,11 +103,18 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
             return False
         if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
             return False
-        if any(gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
+        if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
             return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
+    if mention.key == "washington" and speaks_of_federal_politics(doc):
+        return True  # "bring change to Washington" in a story of the President's: "D.C." names the city more often
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
     return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().national_government)
+
+
+def speaks_of_federal_politics(doc: Doc) -> bool:
+    """Whether the article speaks of federal politics anywhere ("Congress", "the White House")."""
+    return _holds_any([t.lower_ for t in doc], capital_cues().national_government)
 
 
 def speaks_of_state_politics(doc: Doc) -> bool:
