@@ -192,6 +192,7 @@ def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_go
         "Tourists packed Washington for the cherry blossoms.",
         "Congress passed the tax bill on Friday. Protesters sent ten buses down to Washington.",
         "Congress passed the tax bill on Friday. Rents rose in Boston, Chicago and Washington.",
+        "Congress passed the tax bill on Friday. She met him in the lobby of her Washington hotel.",
     ],
 )
 def test_the_nations_capital_visited_listed_or_with_its_own_bodies_stays_the_city(parse: Parse, text: str) -> None:

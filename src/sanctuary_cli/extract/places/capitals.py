@@ -29,6 +29,7 @@ VISIT_WORDS = frozenset(
      "lives", "visit", "visited", "back", "leave", "leaves", "leaving", "left", "based", "headquartered",
      "sent", "down"}
 )
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # a name before a noun it describes or owns
 # the capital's short names; "the District of Columbia" names its own government
 FEDERAL_NAMES = frozenset({"washington", "d.c.", "dc"})
 
@@ -105,7 +106,8 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
             return False
         if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
             return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
-    if mention.key == "washington" and speaks_of_federal_politics(doc):
+    modifier = doc[mention.end - 1].dep_ in MODIFIER_DEPS  # "her Washington hotel": a thing there
+    if mention.key == "washington" and not modifier and speaks_of_federal_politics(doc):
         return True  # "bring change to Washington" in a story of the President's: "D.C." names the city more often
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
