@@ -191,6 +191,8 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ("Flights out of JFK were late, Mara Quill said.", "JFK"),
         ("Critics called the jet Air Quillon, Mara Quill said.", "Air Quillon"),
         ('"Thank God nobody was hurt," Mara Quill said.', "God"),
+        ('Order the kale salad. The kale salad sells out. "Kale Salad is our bestseller," Mara Quill said of '
+         "the kale salad.", "Kale Salad"),
     ],
 )
 def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, text: str, not_a_person: str) -> None:
@@ -759,3 +761,15 @@ def test_a_title_an_editor_brackets_before_a_surname_is_its_role(parse: Parse) -
     assert person(people_of(parse, text), "Quellan").role == "Police Commissioner"
     # a bracketed word that is no title gives none
     assert person(people_of(parse, '"[He] Quellan said it was legal," the lawyer wrote.'), "Quellan").role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ada Glass blew the glass vase. The glass cracked, and the glass shards flew, Ada Glass said.", "Ada Glass"),
+        ("Zorvan Quorvath told the crowd, Zorvan Quorvath said. See comedy.example/zorvan-quorvath, /quorvath-jokes "
+         "and @quorvath.", "Zorvan Quorvath"),
+    ],
+)
+def test_a_surname_that_is_a_common_word_or_an_address_keeps_the_person(parse: Parse, text: str, name: str) -> None:
+    assert name in {p.name for p in people_of(parse, text)}

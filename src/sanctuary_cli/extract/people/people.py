@@ -18,6 +18,7 @@ government role is attached.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from sanctuary_cli.extract.people.common import Person
 from sanctuary_cli.extract.people.coordinated import read_in_context
 from sanctuary_cli.extract.people.eponyms import drop_eponym_mentions
 from sanctuary_cli.extract.people.gender import gender, vote_gender
+from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.jurisdiction import best_claim, jurisdiction
 from sanctuary_cli.extract.people.lone import apart_given_written_first
 from sanctuary_cli.extract.people.lookup import find_person, resolve_role
@@ -41,6 +43,8 @@ from sanctuary_cli.extract.places.cities import CityIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+COMMON_LAST_WORD = 3  # a name's last word written in lower case this often (and more than capitalised) is a word
 
 __all__ = ["extract_people", "find_person", "resolve_role"]
 
@@ -60,7 +64,10 @@ def extract_people(doc: Doc, cities: Sequence[CityRecord]) -> list[PersonRecord]
         for mention in person.mentions:
             person.claims.extend(claims_at(doc, mention, cities))
     text = doc.text
-    people = [p for p in people if identifiable(p, titles) and not _event_word(p, text) and not _a_pet(p, text)]
+    people = [
+        p for p in people
+        if identifiable(p, titles) and not _event_word(p, text) and not _a_pet(p, text) and not _common_words(p, text)
+    ]
     vote_gender(doc, people)
     records = []
     for person in people:
@@ -81,6 +88,20 @@ def _a_pet(person: Person, text: str) -> bool:
     (no one's surname is written as an animal's in the story that names him)."""
     words = max((m.text for m in person.mentions), key=len).split()
     return len(words) > 1 and written_as_an_animals(words[-1], text)
+
+
+def _common_words(person: Person, text: str) -> bool:
+    """A name of several words, opening with no given name, whose last word the article writes in lower case as
+    prose ``COMMON_LAST_WORD`` times or more, and more often than capitalised: a dish, a bar or a policy ("Kale
+    Salad" in a story that orders "the kale salad", "Monkey Bar", "Travel Ban"), not a person. (A surname that is a
+    common word, "Ada Glass" beside "glass", opens with a given name.)"""
+    words = max((m.text for m in person.mentions), key=len).split()
+    if len(words) < 2 or known_given_name(words[0]) or not words[-1].isalpha():
+        return False
+    last = words[-1]
+    # in prose, not a web address or a handle ("jerry-seinfeld", "@quillon")
+    lower = len(re.findall(rf"(?<![\w/@#.-]){re.escape(last.lower())}(?![\w/@-])", text))
+    return lower >= COMMON_LAST_WORD and lower > len(re.findall(rf"\b{re.escape(last)}\b", text))
 
 
 def _by_its_nickname(form: str, person: Person) -> bool:
