@@ -74,6 +74,11 @@ class DocIndex:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
     @cached_property
+    def lower_words(self) -> list[str]:
+        """Every token's lower-cased text, in order (read once for the rules that look for words in a span)."""
+        return [token.lower_ for token in self.doc]
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         """The first token of each sentence, in order."""
         return [sent.start for sent in self.doc.sents] if self.has_sentences else [0]

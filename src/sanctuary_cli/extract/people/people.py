@@ -86,7 +86,7 @@ def _a_pet(person: Person, text: str) -> bool:
     """A name of several words whose last word the article writes as an animal's ("Orrin the
     tortoise", "her dog Orrin"): a pet's name with a word before it ("Easter Orrin"), not a person
     (no one's surname is written as an animal's in the story that names him)."""
-    words = max((m.text for m in person.mentions), key=len).split()
+    words = _longest_form(person)
     return len(words) > 1 and written_as_an_animals(words[-1], text)
 
 
@@ -95,13 +95,18 @@ def _common_words(person: Person, text: str) -> bool:
     prose ``COMMON_LAST_WORD`` times or more, and more often than capitalised: a dish, a bar or a policy ("Kale
     Salad" in a story that orders "the kale salad", "Monkey Bar", "Travel Ban"), not a person. (A surname that is a
     common word, "Ada Glass" beside "glass", opens with a given name.)"""
-    words = max((m.text for m in person.mentions), key=len).split()
+    words = _longest_form(person)
     if len(words) < 2 or known_given_name(words[0]) or not words[-1].isalpha():
         return False
     last = words[-1]
     # in prose, not a web address or a handle ("jerry-seinfeld", "@quillon")
     lower = len(re.findall(rf"(?<![\w/@#.-]){re.escape(last.lower())}(?![\w/@-])", text))
     return lower >= COMMON_LAST_WORD and lower > len(re.findall(rf"\b{re.escape(last)}\b", text))
+
+
+def _longest_form(person: Person) -> list[str]:
+    """The words of the longest form the article writes the person's name in."""
+    return max((m.text for m in person.mentions), key=len).split()
 
 
 def _by_its_nickname(form: str, person: Person) -> bool:

@@ -89,7 +89,7 @@ def for_the_state_government(doc: Doc, mention: Mention) -> bool:
     sentence = where.sentence_of(mention.start)
     start = where.sentence_bounds(sentence)[0]
     end = where.sentence_bounds(min(sentence + 1, len(where.sentence_starts) - 1))[1]
-    return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().capital_government)
+    return _holds_any(where.lower_words[start:end], capital_cues().capital_government)
 
 
 def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
@@ -111,17 +111,17 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
         return True  # "bring change to Washington" in a story of the President's: "D.C." names the city more often
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
-    return _holds_any([t.lower_ for t in doc[start:end]], capital_cues().national_government)
+    return _holds_any(where.lower_words[start:end], capital_cues().national_government)
 
 
 def speaks_of_federal_politics(doc: Doc) -> bool:
     """Whether the article speaks of federal politics anywhere ("Congress", "the White House")."""
-    return _holds_any([t.lower_ for t in doc], capital_cues().national_government)
+    return _holds_any(docindex.index(doc).lower_words, capital_cues().national_government)
 
 
 def speaks_of_state_politics(doc: Doc) -> bool:
     """Whether the article speaks of a state's government anywhere ("the governor", "state lawmakers")."""
-    return _holds_any([t.lower_ for t in doc], capital_cues().capital_government_anywhere)
+    return _holds_any(docindex.index(doc).lower_words, capital_cues().capital_government_anywhere)
 
 
 def governs_the_state(doc: Doc, mention: Mention) -> bool:
@@ -190,7 +190,7 @@ def _words_around(doc: Doc, i: int) -> list[str]:
     last = len(where.sentence_starts) - 1
     start = where.sentence_bounds(max(sentence - 1, 0))[0]
     end = where.sentence_bounds(min(sentence + 1, last))[1]
-    return [t.lower_ for t in doc[start:end]]
+    return where.lower_words[start:end]
 
 
 def _holds_any(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
