@@ -227,3 +227,13 @@ def test_a_bracketed_list_after_a_persons_name_is_what_the_person_runs(parse: Pa
 def test_a_name_in_a_list_of_airports_is_the_airport(parse: Parse) -> None:
     assert ("Newark", "NJ") not in cities_of(parse, "Flights were delayed at JFK, LaGuardia, and Newark airports.")
     assert ("Newark", "NJ") in cities_of(parse, "She flew home to Newark, airports elsewhere being closed.")
+
+
+def test_a_name_that_the_and_its_describing_words_open_heads_a_phrase_of_its_own(parse: Parse) -> None:
+    assert cities_of(parse, "The new hall will be a welcome change from the cramped Spokane!") == set()
+    assert cities_of(parse, "Maybe that is the next Spokane. Nobody knows yet.") == set()
+    # "the" before a name and its state, with no noun after: a drink on the menu
+    assert cities_of(parse, "Try the house sour, and the Spokane, WA, with rye and honey.") == set()
+    # a noun after the name makes it describe a thing of the place
+    assert ("Spokane", "WA") in cities_of(parse, "Police searched the Spokane, Washington home of the suspect.")
+    assert ("Scranton", "PA") in cities_of(parse, "He worked in the same Scranton lace mill for 50 years.")

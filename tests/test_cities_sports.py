@@ -228,3 +228,13 @@ def test_a_name_before_a_nickname_and_its_fans_is_a_team(parse: Parse) -> None:
     text = "I read that some Giants fans are more likely than Oakland As fans to like the show."
     assert ("Oakland", "CA") not in cities_of(parse, text)
     assert ("Oakland", "CA") in cities_of(parse, "I read that some fans in Oakland are more likely to like the show.")
+
+
+def test_in_a_report_of_a_united_side_the_bare_name_given_or_lost_to_is_the_side(parse: Parse) -> None:
+    united = "The Rovers lost 4-1 to Tulsa United on Saturday. The goalkeeper was busy before halftime. "
+    assert ("Tulsa", "OK") not in cities_of(parse, united + "A slip in defence gifted the ball to Tulsa again.")
+    assert ("Tulsa", "OK") not in cities_of(parse, united + "They gave up one to Tulsa inside the first minute.")
+    assert ("Tulsa", "OK") in cities_of(parse, united + "The squad flew home from Tulsa after the game.")
+    # "United" before another capitalised word is no club's: "the Tulsa United Way" is a charity
+    charity = REPORT + "The Tulsa United Way gave the ball to Tulsa schools."
+    assert ("Tulsa", "OK") in cities_of(parse, charity)

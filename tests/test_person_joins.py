@@ -540,6 +540,18 @@ def test_an_alias_an_article_gives_joins_the_stories_that_write_only_the_alias(t
     assert found["a2carlos vane"] == found["a1carlos vane"] == found["a3bram quillon"]
 
 
+def test_a_one_word_alias_joins_its_person_but_a_given_name_says_nothing(tmp_path: Path) -> None:
+    texts = {"a1": "Odo Vance cooked in secret. Vance's alias, Grimwald, was feared.",
+             "a2": "Grimwald is back in business.", "a3": "Odo Vance taught chemistry.",
+             "b1": "Ada Tessel, alias Mara, sang.", "b2": "Mara left early."}
+    people = [("a1", "odo vance", "Odo Vance", ["Odo Vance", "Vance"]), ("a1", "grimwald", "Grimwald", []),
+              ("a2", "grimwald", "Grimwald", []), ("a3", "odo vance", "Odo Vance", []),
+              ("b1", "ada tessel", "Ada Tessel", []), ("b1", "mara", "Mara", []), ("b2", "mara", "Mara", [])]
+    found = _resolved(tmp_path, texts, people)
+    assert found["a2grimwald"] == found["a1grimwald"] == found["a3odo vance"]
+    assert found["b2mara"] != found["b1ada tessel"]
+
+
 def test_a_full_name_of_another_given_name_an_article_gives_a_person_is_that_person() -> None:
     # 'Dorian "Whitey" Kastellan' in one story; "Whitey Kastellan" alone in another
     forms = [("dorian kastellan", "Dorian Kastellan", ("Dorian Kastellan", "Whitey Kastellan", "Kastellan")),

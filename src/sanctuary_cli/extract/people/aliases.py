@@ -1,11 +1,12 @@
 """A name an article gives as another name of someone it names: an alter ego, a birth or stage name.
 
-"Quillon's sexting alter ego Carlos Vane", "Bo Tessel, born Robert Zarrow,", "the singer's birth name,
-Dee Vance", "Quillon changed his name from Carlos Vane": the full name right after the cue is another
-name of the person the sentence names last before it. An article that says so joins the two across
-the store, so the stories that write only the alias find their person too. So does a nickname written inside a
-name ('Dorian "Whitey" Kastellan', see :mod:`nicknames`): its article's person goes by "Whitey
-Kastellan" too, and a story that writes only that is of the same person.
+"Quillon's sexting alter ego Carlos Vane", "Vance's alias, Grimwald", "Bo Tessel, born Robert Zarrow,",
+"the singer's birth name, Dee Vance", "Quillon changed his name from Carlos Vane": the full name right after
+the cue (after an alter ego or an alias, one word that is no given name too) is another name of the person
+the sentence names last before it. An article that says so joins the two across the store, so the stories
+that write only the alias find their person too. So does a nickname written inside a name ('Dorian "Whitey"
+Kastellan', see :mod:`nicknames`): its article's person goes by "Whitey Kastellan" too, and a story that
+writes only that is of the same person.
 """
 
 from __future__ import annotations
@@ -13,20 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 
-from sanctuary_cli.extract.people.given import same_given_name
+from sanctuary_cli.extract.people.given import known_given_name, same_given_name
 from sanctuary_cli.extract.people.names import person_key, split_name
 
 # The cues, as written before the other name; "born" only as an aside ("Bo Tessel, born Robert Zarrow"),
 # not "Brooklyn-born Ada Vale" nor "born Tuesday". Not "a.k.a.", which news writes of an actor's part
 # ("Ada Vale (aka Nurse Tessel)"), a part being no other name of the actor.
 CUE = re.compile(
-    r"(?i:\balter[- ]ego|\bborn as|,\s+born|\bnée|\bbirth name|\breal name(?: is)?|\bpseudonym|\bstage name"
+    r"(?i:\balter[- ]ego|\balias|\bborn as|,\s+born|\bnée|\bbirth name|\breal name(?: is)?|\bpseudonym|\bstage name"
     r"|\bnom de plume|\bchanged (?:his|her|their) name (?:from|to)|\bformerly known as)[,:]?\s+[\"“']?(?=[A-Z])"
 )
 SQL_CUES = (  # what a store's texts are read for
-    "alter ego", "alter-ego", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
+    "alter ego", "alter-ego", "alias", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
     "nom de plume", "changed his name", "changed her name", "changed their name", "formerly known as",
 )
+ONE_WORD_CUE = re.compile(r"(?i)alter[- ]ego|alias")
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 REACH = 120  # characters read back for the person the other name is of
 
@@ -38,8 +40,10 @@ def alias_pairs(text: str, forms: Mapping[str, Collection[str]]) -> list[tuple[s
     found = []
     for cue in CUE.finditer(text):
         after = text[cue.end() : cue.end() + 80]
-        named = {pid for pid, written in forms.items() for f in written if " " in f and _opens(after, f)}
-        if len(named) != 1:
+        opening = [(len(f), pid) for pid, written in forms.items() for f in written if _opens(after, f)]
+        longest = max((size for size, _ in opening), default=0)
+        named = {pid for size, pid in opening if size == longest}
+        if len(named) != 1 or not _another_name(after[:longest], cue.group(0)):
             continue
         alias = named.pop()
         start = max([m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - REACH), cue.start())],
@@ -50,6 +54,13 @@ def alias_pairs(text: str, forms: Mapping[str, Collection[str]]) -> list[tuple[s
         if owners:
             found.append((owners[-1][1], alias))
     return found
+
+
+def _another_name(name: str, cue: str) -> bool:
+    """A full name, or after an alter ego or an alias one word that is no given name: "White's alias,
+    Heisenberg" names another name of Walter White, but "his real name is Robyn" no more than a given name
+    many bear, and a one-word name someone changed is as often a woman's maiden name told of in passing."""
+    return " " in name or (ONE_WORD_CUE.match(cue) is not None and not known_given_name(name))
 
 
 def _opens(text: str, name: str) -> bool:

@@ -37,6 +37,7 @@ from sanctuary_cli.extract.places.context import (
     street_range,
     used_as_a_person,
 )
+from sanctuary_cli.extract.places.determiners import after_an, after_the, described_after_the
 from sanctuary_cli.extract.places.senses import the_county_of_the_name
 from sanctuary_cli.extract.places.sports import (
     BIG_LEAGUE_CITY,
@@ -144,10 +145,12 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
-    if mention.qualifier is None and (_after_the(doc, mention) or _after_an(doc, mention)):
+    if mention.qualifier is None and (after_the(doc, mention) or after_an(doc, mention)):
         # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"; not
         # "the Tulsa, Okla. school system", whose state says it is the place
         return True
+    if described_after_the(doc, mention):
+        return True  # "a nice alternative to the nightmarish Tulsa!", "the Tulsa, OK, with rye and bitters"
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
     # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]",
@@ -155,34 +158,6 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
     between = ("[", "(", '"', "”")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
     return starts_with_any(words_after(doc, after), cues().not_city_after)
-
-
-def _after_an(doc: Doc, mention: Mention) -> bool:
-    """ "pop open a Corona", "he drove a Tacoma": "a" or "an" right before a bare one-word name makes it a thing
-    (with a noun or adjective after it, "a Tacoma native", "a Newark federal court", it only describes one:
-    see ``attributive``)."""
-    if mention.start == 0 or doc[mention.start - 1].lower_ not in {"a", "an"} or mention.end - mention.start > 1:
-        return False
-    if mention.cued or mention.qualifier is not None:
-        return False  # "a Fort Lee, NJ heroin mill"
-    after = doc[mention.end] if mention.end < len(doc) else None
-    return after is None or (after.tag_ not in {"NN", "NNS", "NNP", "NNPS", "JJ", "HYPH", "VBG"} and after.text != ",")
-
-
-def _after_the(doc: Doc, mention: Mention) -> bool:
-    """A name after "the" that is no city's: neither an alias ("the District of Columbia" is still the
-    capital) nor cued as a city (see :func:`_cued_as_a_city`)."""
-    if mention.start == 0 or doc[mention.start - 1].lower_ != "the":
-        return False
-    return mention.key not in gazetteer.city_aliases() and not _cued_as_a_city(doc, mention)
-
-
-def _cued_as_a_city(doc: Doc, mention: Mention) -> bool:
-    """After "the", a cue counts only where the NER sees a name: "the Chicago police" but not "the Union
-    government" (the Civil War's)."""
-    if not mention.cued:
-        return False
-    return mention.key in gazetteer.city_institutions() or entity_of(doc[mention.start : mention.end]) is not None
 
 
 def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:

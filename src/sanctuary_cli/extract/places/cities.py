@@ -59,6 +59,7 @@ from sanctuary_cli.extract.places.senses import (
     kept_as_the_city,
     names_a_street,
 )
+from sanctuary_cli.extract.places.sports import HOME_AWAY, RESULT_NOUNS
 from sanctuary_cli.extract.places.trips import mark_trips
 from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
 from sanctuary_cli.extract.places.works import the_work, works_named
@@ -66,7 +67,7 @@ from sanctuary_cli.extract.places.works import the_work, works_named
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from sanctuary_cli.extract.places.gazetteer import Place
 
@@ -143,6 +144,11 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
 
 SIDE_MENTIONS = 2  # a name read as a team this often in an article is the team wherever nothing places it
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+# giving the ball or a goal to a side: "gifting the ball to Tulsa", "gave up one to Tulsa"
+CONCEDING_VERBS = frozenset(
+    {"give", "gives", "gave", "giving", "gift", "gifted", "gifting", "concede", "concedes", "conceded", "conceding",
+     "hand", "handed", "handing", "surrender", "surrendered", "fall", "fell", "falls", "lose", "lost", "loses"}
+)
 
 
 def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention], article: Article) -> list[Mention]:
@@ -160,10 +166,20 @@ def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention
         return accepted
 
     def bare(m: Mention) -> bool:
-        placed = m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS
+        placed = m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and not _to_a_side(doc[m.start - 1])
         return m.key in teams and m.qualifier is None and not m.cued and not placed
 
     return [m for m in accepted if not bare(m)]
+
+
+def _to_a_side(preposition: Token) -> bool:
+    """ "gifting the ball to Tulsa", "gave up one to Tulsa", "a loss at Tulsa", "away at rival Tulsa": a preposition
+    of place whose head is a result, a giving or conceding, a count of goals or a side's home or away reaches
+    the side, not the city."""
+    head = preposition.head
+    return preposition.lower_ in {"to", "at"} and (
+        head.lower_ in RESULT_NOUNS | CONCEDING_VERBS | HOME_AWAY or head.tag_ == "CD"
+    )
 
 
 def _a_bare_street(doc: Doc, mention: Mention) -> bool:
