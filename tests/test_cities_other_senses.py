@@ -76,6 +76,10 @@ def test_a_small_capital_paired_with_washington_is_its_states_government(parse: 
     assert ("Albany", "NY") not in cities_of(parse, "Cuts from Albany and Washington hit the city's budget hard.")
     assert ("Trenton", "NJ") not in cities_of(parse, "Washington and Trenton have both cut aid to the schools.")
     assert ("Albany", "NY") in cities_of(parse, "The Albany police and officials in Washington met on Monday.")
+    # ... and Washington beside it is the nation's government; with other cities it stays a city of a list
+    assert cities_of(parse, "Cuts from Albany and Washington hit the city's budget hard.") == set()
+    assert cities_of(parse, "Trenton and Washington have both cut aid to the schools.") == set()
+    assert ("Washington", "DC") in cities_of(parse, "Fares are lower in Boston, Washington and Albany than here.")
 
 
 def test_who_after_the_name_takes_up_a_person_or_a_team(parse: Parse) -> None:
@@ -237,3 +241,10 @@ def test_a_name_that_the_and_its_describing_words_open_heads_a_phrase_of_its_own
     # a noun after the name makes it describe a thing of the place
     assert ("Spokane", "WA") in cities_of(parse, "Police searched the Spokane, Washington home of the suspect.")
     assert ("Scranton", "PA") in cities_of(parse, "He worked in the same Scranton lace mill for 50 years.")
+
+
+def test_a_name_in_a_railroads_name_or_before_metro_is_no_city(parse: Parse) -> None:
+    text = "The cars wear the colors of the New York, Tulsa and Omaha Railroad, unique to the Tulsa and Omaha lines."
+    assert cities_of(parse, text) == set()
+    assert ("Spokane", "WA") not in cities_of(parse, "Shuttle buses stop at Spokane Metro until Monday.")
+    assert ("Atlanta", "GA") in cities_of(parse, "Home prices rose across the Atlanta Metro area last year.")

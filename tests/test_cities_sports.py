@@ -238,3 +238,9 @@ def test_in_a_report_of_a_united_side_the_bare_name_given_or_lost_to_is_the_side
     # "United" before another capitalised word is no club's: "the Tulsa United Way" is a charity
     charity = REPORT + "The Tulsa United Way gave the ball to Tulsa schools."
     assert ("Tulsa", "OK") in cities_of(parse, charity)
+
+
+def test_the_object_of_a_fixture_verb_after_to_is_the_side(parse: Parse) -> None:
+    text = "The Rovers play on the road before returning home on August 24th to battle Omaha."
+    assert ("Omaha", "NE") not in cities_of(parse, text)
+    assert ("Omaha", "NE") in cities_of(parse, "The family flew in to host Omaha relatives for the holidays.")

@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+METRO_REGIONS = frozenset({"area", "region", "areas", "regions"})
 
 
 def entity_of(span: Span) -> Span | None:
@@ -145,6 +146,12 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Union officials spoke ... union members cheered": the word, not Union, N.J.
     if _inside_longer_name(doc, mention, mention.cued):
         return True  # "Madison Avenue", "the Washington Post", "Kamasi Washington"
+    return _between_other_words(doc, mention)
+
+
+def _between_other_words(doc: Doc, mention: Mention) -> bool:
+    """Whether the words around the name make it a thing's: an article before it, a word of a longer name
+    before or after it."""
     if mention.qualifier is None and (after_the(doc, mention) or after_an(doc, mention)):
         # "break out the Corona", "the Prospect Heights house", "the Union government", "a Corona"; not
         # "the Tulsa, Okla. school system", whose state says it is the place
@@ -157,7 +164,15 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
     # a name quoted for its sound ('pronounce "Tulsa" Street')
     between = ("[", "(", '"', "”")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
-    return starts_with_any(words_after(doc, after), cues().not_city_after)
+    return starts_with_any(words_after(doc, after), cues().not_city_after) or _before_metro(doc, mention.end)
+
+
+def _before_metro(doc: Doc, end: int) -> bool:
+    """ "Fairfield Metro", "the Tulsa Metro": a capitalised "Metro" after the name ends a station's, a transit
+    system's or a paper's name; "the Tulsa Metro area" and "the Tulsa metro" stay the city and its region."""
+    if end >= len(doc) or doc[end].text != "Metro":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in METRO_REGIONS
 
 
 def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
@@ -246,6 +261,14 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
     return a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
+def _after_to_and_a_match_verb(doc: Doc, start: int, end: int) -> bool:
+    """ "to battle Tulsa", "to host Omaha": the object of a verb of a fixture after "to" (not "to host Omaha
+    relatives", where the name describes a noun after it)."""
+    if start < 2 or doc[start - 2].lower_ != "to" or doc[start - 1].lower_ not in cues().match_verbs:
+        return False
+    return end >= len(doc) or doc[end].tag_ not in {"NN", "NNS"}
+
+
 def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
     """ "The Rovers beat Tulsa", "Rovers 3, Tulsa 1", "Rovers vs. Tulsa", and in a match report "Tulsa kept
     missing", "a deserved result for Tulsa": the team."""
@@ -256,6 +279,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Tulsa Rovers fans"
     if beaten_by_a_score(doc, start, end):
         return True  # "Rovers Edge Tulsa 1-0"
+    if _after_to_and_a_match_verb(doc, start, end):
+        return True  # "returning home to battle Tulsa", however the parser reads "battle"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
         return True
     if glosses_teams(doc, start, end) or called_a_team(doc, start, end):

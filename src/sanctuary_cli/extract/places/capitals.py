@@ -15,7 +15,7 @@ from sanctuary_cli.extract.places.article import Mention, words_after
 from sanctuary_cli.resources import phrase_words, read_json
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SMALL_CAPITAL = 200_000  # a state capital smaller than this is named bare in news above all for its government
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -104,6 +104,8 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
             return False
         if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
             return False
+        if _paired_with_a_small_capital(word):
+            return True  # "the realities in Albany and Washington": two governments
         if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
             return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
     modifier = doc[mention.end - 1].dep_ in MODIFIER_DEPS  # "her Washington hotel": a thing there
@@ -112,6 +114,16 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
     return _holds_any(where.lower_words[start:end], capital_cues().national_government)
+
+
+def _paired_with_a_small_capital(word: Token) -> bool:
+    """ "support from Washington and Albany", "Trenton and Washington": the nation's capital paired with a small
+    state capital alone, as their two governments (see :func:`senses._paired_with_washington`)."""
+    others = word.conjuncts
+    if len(others) != 1 or not a_small_capitals_name(gazetteer.key(others[0].text)):
+        return False
+    after = others[0].i + 1
+    return after >= len(word.doc) or word.doc[after].text != ","  # not "Albany, N.Y.": the city
 
 
 def speaks_of_federal_politics(doc: Doc) -> bool:

@@ -26,9 +26,11 @@ COUNTY_PLURALS = frozenset({"counties", "parishes"})
 # "Houston, 23rd and 42nd Streets", "Houston and Grand Sts.": a list that ends in one of these names streets
 STREET_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "places", "lanes"}
                            | {"sts", "sts.", "aves", "aves.", "rds", "rds.", "blvds", "blvds."})
-LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS
+LIST_ENDS = COUNTY_PLURALS | STREET_PLURALS | {"railroad", "railway"}
 AVENUE_PLURALS = frozenset({"avenues", "boulevards"})  # plurals that, even in lower case, end a list of streets
-AIRPORT_PLURALS = frozenset({"airports"})  # ... or of airports named for their cities ("Tulsa and Omaha airports")
+# ... or of airports named for their cities ("Tulsa and Omaha airports"), or of a railroad's ("the Tulsa and Omaha
+# Railroad", "the New York, Tulsa and Omaha lines")
+NAMED_FOR_A_LIST = frozenset({"airports", "railroad", "railway", "lines"})
 CALL_VERBS = frozenset({"called", "phoned", "texted", "emailed", "paged"})  # "called Tyler to ask": a person
 MAX_LIST_TOKENS = 12  # a list of names this long or shorter is read to its end
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -262,13 +264,14 @@ def _list_after(doc: Doc, end: int) -> int:
 
 def listed_as_counties_or_streets(doc: Doc, end: int) -> bool:
     """ "Putnam, Orange, Westchester and Rockland Counties": a name in a list that ends in "Counties";
-    "at Houston, 23rd and 42nd Streets": in a list that ends in "Streets"; "at JFK and Tulsa airports"."""
+    "at Houston, 23rd and 42nd Streets": in a list that ends in "Streets"; "at JFK and Tulsa airports", "the
+    New York, Tulsa and Omaha Railroad"."""
     i = _list_after(doc, end)
     if i >= len(doc):
         return False
     if doc[i].lower_ in COUNTY_PLURALS or doc[i].lower_ in AVENUE_PLURALS:
         return True  # ("Bergen and Lexington avenues": no city has avenues named for it)
-    if doc[i].lower_ in AIRPORT_PLURALS and not doc[i - 1].is_punct:
+    if doc[i].lower_ in NAMED_FOR_A_LIST and not doc[i - 1].is_punct:
         return True  # "delays at JFK, LaGuardia and Tulsa airports"
     # a capitalised plural after a real list: not "busy New York City streets"
     listed = any(t.text in {",", "and", "&"} for t in doc[end:i])
