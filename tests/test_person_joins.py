@@ -634,6 +634,18 @@ def test_a_given_name_alone_joins_the_one_person_of_it_its_story_was_joined_to()
     assert same_story_links(links, two) == {}
 
 
+def test_a_surname_alone_joins_the_one_person_of_it_its_storys_given_name_was_joined_to() -> None:
+    # a recap's "Mr. Quorvath" beside a "Walt" found to be Walter Quorvath
+    links = story("s1", ("quorvath#s1", "Quorvath"), ("walt#s1", "Walt"), ("pat lund", "Pat Lund"))
+    moves = {("s1", "walt"): "walter quorvath"}
+    assert same_story_links(links, moves) == {("s1", "quorvath"): "walter quorvath"}
+    # two of that surname in the story, or the full name written beside it, leave it apart
+    two = {**moves, ("s1", "pat lund"): "skyla quorvath"}
+    assert same_story_links(links, two) == {}
+    told_apart = story("s2", ("quorvath#s2", "Quorvath"), ("walter quorvath", "Walter Quorvath"))
+    assert same_story_links(told_apart, {}) == {}
+
+
 def test_a_given_name_alone_joins_the_person_another_form_of_it_was_joined_to_in_its_story() -> None:
     # an obituary writes "Pete" and "Seeger", each joined to Pete Quellan, and an aunt's "Peter"
     links = story("s1", ("peter#s1", "Peter"), ("pete quellan", "Pete"), ("pete quellan", "Quellan"))

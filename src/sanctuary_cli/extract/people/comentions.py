@@ -43,7 +43,7 @@ from sanctuary_cli.extract.people.given import fold as _fold
 from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, same_given_name, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
-from sanctuary_cli.extract.people.records import own_person
+from sanctuary_cli.extract.people.records import own_person, surname_of
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
@@ -364,18 +364,28 @@ def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]
     """(article, key) of a given name alone still apart -> the one person of that given name whom
     another row of its story was joined to ("Carmelo" beside a "Melo" found to be Carmelo Anthony), or
     of another form of that given name ("Peter" beside a "Pete" found to be Pete Seeger), once the
-    ``moves`` are made."""
+    ``moves`` are made; of a surname alone, the one person of that surname its story names, by a given
+    name joined to them ("Mr. White" beside a "Walt" found to be Walter White)."""
     joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
     given_of: dict[str, set[str]] = defaultdict(set)  # the given names alone joined to a full name opening with them
     for link in joined:
         if " " in link.pid and "#" not in link.pid:
             by_given[(link.article, link.pid.split()[0])].add(link.pid)
+            by_surname[(link.article, surname_of(link.pid))].add(link.pid)
             if link.pid.split()[0] == link.key:
                 given_of[link.article].add(link.key)
+    written_in_full = {(x.article, x.pid) for x in joined if " " in x.key}
     found = {}
     for link in joined:
-        if " " in link.key or not own_person(link.pid, link.key) or link.role or not known_given_name(link.key):
+        if " " in link.key or not own_person(link.pid, link.key) or link.role:
+            continue
+        if not known_given_name(link.key):
+            named = by_surname.get((link.article, link.key), set())
+            # named by a one-word row only: a full name beside the surname alone told the two apart
+            if len(named) == 1 and (link.article, *named) not in written_in_full:
+                found[(link.article, link.key)] = next(iter(named))
             continue
         # its own given name, else another form of it ("Peter" beside a "Pete" found to be Pete Seeger)
         forms = [g for g in sorted(given_of[link.article]) if g != link.key and same_given_name(g, link.key)]
