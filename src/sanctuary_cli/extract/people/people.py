@@ -93,15 +93,24 @@ def _a_pet(person: Person, text: str) -> bool:
 def _common_words(person: Person, text: str) -> bool:
     """A name of several words, opening with no given name, whose last word the article writes in lower case as
     prose ``COMMON_LAST_WORD`` times or more, and more often than capitalised: a dish, a bar or a policy ("Kale
-    Salad" in a story that orders "the kale salad", "Monkey Bar", "Travel Ban"), not a person. (A surname that is a
-    common word, "Ada Glass" beside "glass", opens with a given name.)"""
+    Salad" in a story that orders "the kale salad", "Monkey Bar", "Travel Ban"), not a person. A surname that is a
+    common word, "Ada Glass" beside "glass", opens with a given name: such a name is a thing only where every
+    time the article writes it a capitalised word follows ("Floyd Beer Cheese" in a story of beer cheese)."""
     words = _longest_form(person)
-    if len(words) < 2 or known_given_name(words[0]) or not words[-1].isalpha():
+    if len(words) < 2 or not words[-1].isalpha():
+        return False
+    if known_given_name(words[0]) and not _always_before_a_name(" ".join(words), text):
         return False
     last = words[-1]
     # in prose, not a web address or a handle ("jerry-seinfeld", "@quillon")
     lower = len(re.findall(rf"(?<![\w/@#.-]){re.escape(last.lower())}(?![\w/@-])", text))
     return lower >= COMMON_LAST_WORD and lower > len(re.findall(rf"\b{re.escape(last)}\b", text))
+
+
+def _always_before_a_name(form: str, text: str) -> bool:
+    """Whether a capitalised word follows the form every time the text writes it: part of a longer name."""
+    after = [m.end() for m in re.finditer(rf"\b{re.escape(form)}\b", text)]
+    return bool(after) and all(re.match(r"[ \t]+[A-Z]", text[at : at + 3]) for at in after)
 
 
 def _longest_form(person: Person) -> list[str]:
