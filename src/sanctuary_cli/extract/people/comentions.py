@@ -368,28 +368,37 @@ def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]
     name joined to them ("Mr. White" beside a "Walt" found to be Walter White)."""
     joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
     by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
-    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
     given_of: dict[str, set[str]] = defaultdict(set)  # the given names alone joined to a full name opening with them
     for link in joined:
         if " " in link.pid and "#" not in link.pid:
             by_given[(link.article, link.pid.split()[0])].add(link.pid)
-            by_surname[(link.article, surname_of(link.pid))].add(link.pid)
             if link.pid.split()[0] == link.key:
                 given_of[link.article].add(link.key)
-    written_in_full = {(x.article, x.pid) for x in joined if " " in x.key}
-    found = {}
+    found = _same_story_surnames(joined)
     for link in joined:
-        if " " in link.key or not own_person(link.pid, link.key) or link.role:
-            continue
-        if not known_given_name(link.key):
-            named = by_surname.get((link.article, link.key), set())
-            # named by a one-word row only: a full name beside the surname alone told the two apart
-            if len(named) == 1 and (link.article, *named) not in written_in_full:
-                found[(link.article, link.key)] = next(iter(named))
+        if " " in link.key or not own_person(link.pid, link.key) or link.role or not known_given_name(link.key):
             continue
         # its own given name, else another form of it ("Peter" beside a "Pete" found to be Pete Seeger)
         forms = [g for g in sorted(given_of[link.article]) if g != link.key and same_given_name(g, link.key)]
         same = by_given.get((link.article, link.key)) or set().union(*(by_given[(link.article, g)] for g in forms))
         if len(same) == 1:
             found[(link.article, link.key)] = next(iter(same))
+    return found
+
+
+def _same_story_surnames(joined: list[Link]) -> dict[tuple[str, str], str]:
+    """(article, key) of a surname alone still apart -> the one person of that surname its story names, by a
+    one-word row joined to them only (a full name written beside the surname alone told the two apart)."""
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for link in joined:
+        if " " in link.pid and "#" not in link.pid:
+            by_surname[(link.article, surname_of(link.pid))].add(link.pid)
+    written_in_full = {(x.article, x.pid) for x in joined if " " in x.key}
+    found = {}
+    for link in joined:
+        if " " in link.key or not own_person(link.pid, link.key) or link.role or known_given_name(link.key):
+            continue
+        named = by_surname.get((link.article, link.key), set())
+        if len(named) == 1 and (link.article, *named) not in written_in_full:
+            found[(link.article, link.key)] = next(iter(named))
     return found
