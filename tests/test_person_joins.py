@@ -497,6 +497,18 @@ def test_an_alter_ego_a_real_name_or_a_birth_name_is_the_person_named_before_it(
     assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
     text = "Bram Quillon, 41, changed his name from Carlos Vane after the trial."
     assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "Back in 1999 Bram Quillon (then going by Carlos Vane) played small clubs."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "Bram Quillon, who calls himself Carlos Vane online, was charged."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+
+
+def test_a_bracketed_other_name_is_of_the_name_right_before_the_bracket() -> None:
+    # named for Ada Tessel's album, the singer "Tessel Road (real name: Carlos Vane)" is no person of the story
+    text = "Named for the Ada Tessel album, Tessel Road (real name: Carlos Vane) sang."
+    assert alias_pairs(text, FORMS) == []
+    text = "Named for the album, Bram Quillon (real name: Carlos Vane) sang."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
 
 
 def test_a_part_a_born_place_or_a_name_in_another_sentence_is_no_other_name() -> None:
