@@ -50,20 +50,25 @@ def alias_pairs(text: str, forms: Mapping[str, Collection[str]]) -> list[tuple[s
         if len(named) != 1 or not _another_name(after[:longest], cue.group(0)):
             continue
         alias = named.pop()
-        start = max([m.end() for m in SENTENCE_END.finditer(text, max(0, cue.start() - REACH), cue.start())],
-                    default=max(0, cue.start() - REACH))
-        before = text[start : cue.start()]
-        bracket = before.rfind("(")
-        if bracket >= 0 and ")" not in before[bracket:]:
-            # "John Wesley Harding (real name: Wesley Stace)": the name right before the bracket, or none
-            before = before[:bracket].rstrip()
-            size = max((len(f) for w in forms.values() for f in w if before.endswith(f)), default=0)
-            before = before[len(before) - size :]
+        before = _before(text, cue.start(), forms)
         last = [(_last_at(before, f), pid) for pid, written in forms.items() if pid != alias for f in written]
         owners = sorted((at, pid) for at, pid in last if at >= 0)
         if owners:
             found.append((owners[-1][1], alias))
     return found
+
+
+def _before(text: str, at: int, forms: Mapping[str, Collection[str]]) -> str:
+    """The text the person another name is of is read in: its sentence before the cue at ``at``, or in a
+    bracket that the cue opens the name right before it, if any ("John Wesley Harding (real name: ...)")."""
+    start = max([m.end() for m in SENTENCE_END.finditer(text, max(0, at - REACH), at)], default=max(0, at - REACH))
+    before = text[start:at]
+    bracket = before.rfind("(")
+    if bracket < 0 or ")" in before[bracket:]:
+        return before
+    before = before[:bracket].rstrip()
+    size = max((len(f) for written in forms.values() for f in written if before.endswith(f)), default=0)
+    return before[len(before) - size :]
 
 
 def _another_name(name: str, cue: str) -> bool:
