@@ -173,6 +173,10 @@ def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
         "The lobbyists in D.C. wrote most of the bill, the senator said.",
         # bare "Washington" anywhere in a story of federal politics
         "Congress passed the tax bill on Friday. She said she could bring change to Washington.",
+        # a message sent to it; its checks and balances
+        "Protesters are sending a message to Washington, the organizer said.",
+        "Their plea to Washington went unanswered for a year.",
+        "He owes the checks and balances of Washington nothing, she said.",
     ],
 )
 def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_government(

@@ -30,6 +30,12 @@ VISIT_WORDS = frozenset(
      "sent", "down"}
 )
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # a name before a noun it describes or owns
+# what is sent to a government: the nation's capital it is addressed to stands for the government ("sending a message
+# to Washington", "a plea to Washington")
+MESSAGE_NOUNS = frozenset(
+    {"message", "messages", "signal", "signals", "letter", "letters", "warning", "warnings", "plea", "pleas",
+     "appeal", "appeals", "ultimatum", "request", "requests"}
+)
 # the capital's short names; "the District of Columbia" names its own government
 FEDERAL_NAMES = frozenset({"washington", "d.c.", "dc"})
 
@@ -100,6 +106,8 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
     if mention.cued or mention.qualifier is not None or mention.key not in FEDERAL_NAMES:
         return False
     for word in {doc[mention.start], doc[mention.end - 1]}:  # "traveled to Washington, D.C.": either word
+        if word.dep_ == "pobj" and word.head.lower_ == "to" and _a_message_sent(word.head.head):
+            return True  # "sending a message to Washington", "a plea to Washington"
         if word.dep_ == "dobj" and word.head.lower_ in VISIT_WORDS:
             return False
         if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
@@ -114,6 +122,11 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
     return _holds_any(where.lower_words[start:end], capital_cues().national_government)
+
+
+def _a_message_sent(head: Token) -> bool:
+    """Whether "to" hangs on a message ("a plea to") or on a verb that sends one ("sending a message to")."""
+    return head.lower_ in MESSAGE_NOUNS or any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in head.children)
 
 
 def _paired_with_a_small_capital(word: Token) -> bool:
