@@ -84,3 +84,12 @@ def test_a_shop_named_for_a_family_is_no_person(parse: Parse) -> None:
     ]
     alone = Person(split_name("Tessly"), mentions=bare)
     assert drop_eponym_mentions(doc, [alone]) == [alone]
+
+
+def test_a_surname_after_the_heading_its_phrase_is_a_venues_name(parse: Parse) -> None:
+    text = (
+        "The Quorvath (once the Quorvath Lounge) has reopened. The space, built for Orrin W. Quorvath in 1923, "
+        "was an office and a jail. Quorvath himself chose the tiles. The Quorvath will pour cocktails daily, and "
+        "The Quorvath closes late."
+    )
+    assert len(mentions_of(parse, text, "Orrin W. Quorvath")) == 2
