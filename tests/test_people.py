@@ -194,8 +194,8 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ('Order the kale salad. The kale salad sells out. "Kale Salad is our bestseller," Mara Quill said of '
          "the kale salad.", "Kale Salad"),
         ("Beer cheese is everywhere now. Mix cheese, beer and spice; the beer matters most. Brooklyn's Floyd bar "
-         "sells its own. Floyd Beer Cheese doesn't rock the same punch, but the beer shines, Mara Quill said.",
-         "Floyd Beer"),
+         "sells its own. Floyd Beer Cheese doesn't rock the same punch, but the beer shines, Mara Quill said. "
+         "Earl's Beer & Cheese and Tavern Beer Cheese sell it too.", "Floyd Beer"),
     ],
 )
 def test_names_of_places_works_pairs_and_nicknames_are_no_people(parse: Parse, text: str, not_a_person: str) -> None:

@@ -95,16 +95,18 @@ def _common_words(person: Person, text: str) -> bool:
     prose ``COMMON_LAST_WORD`` times or more, and more often than capitalised: a dish, a bar or a policy ("Kale
     Salad" in a story that orders "the kale salad", "Monkey Bar", "Travel Ban"), not a person. A surname that is a
     common word, "Ada Glass" beside "glass", opens with a given name: such a name is a thing only where every
-    time the article writes it a capitalised word follows ("Floyd Beer Cheese" in a story of beer cheese)."""
+    time the article writes it a capitalised word follows ("Floyd Beer Cheese" in a story of beer cheese), and
+    then however often the longer names write the word capitalised ("Beer Cheese", "Beer & Cheese")."""
     words = _longest_form(person)
     if len(words) < 2 or not words[-1].isalpha():
         return False
-    if known_given_name(words[0]) and not _always_before_a_name(" ".join(words), text):
+    longer = _always_before_a_name(" ".join(words), text)
+    if known_given_name(words[0]) and not longer:
         return False
     last = words[-1]
     # in prose, not a web address or a handle ("jerry-seinfeld", "@quillon")
     lower = len(re.findall(rf"(?<![\w/@#.-]){re.escape(last.lower())}(?![\w/@-])", text))
-    return lower >= COMMON_LAST_WORD and lower > len(re.findall(rf"\b{re.escape(last)}\b", text))
+    return lower >= COMMON_LAST_WORD and (longer or lower > len(re.findall(rf"\b{re.escape(last)}\b", text)))
 
 
 def _always_before_a_name(form: str, text: str) -> bool:
