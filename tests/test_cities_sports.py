@@ -244,3 +244,11 @@ def test_the_object_of_a_fixture_verb_after_to_is_the_side(parse: Parse) -> None
     text = "The Rovers play on the road before returning home on August 24th to battle Omaha."
     assert ("Omaha", "NE") not in cities_of(parse, text)
     assert ("Omaha", "NE") in cities_of(parse, "The family flew in to host Omaha relatives for the holidays.")
+
+
+def test_in_a_story_of_a_united_side_the_bare_name_that_acts_is_the_side(parse: Parse) -> None:
+    text = ("The league swapped the playoff dates. Tulsa will now host Omaha on Saturday. Tulsa United fans were "
+            "furious, and Tulsa wants another star on its jerseys.")
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Omaha", "NE") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") in cities_of(parse, "Tulsa will host the convention in May.")

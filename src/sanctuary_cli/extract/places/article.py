@@ -186,8 +186,8 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     article.team_places = _team_places(doc)
     article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
-    if article.reports_a_match:  # "a 4-1 defeat by DC United ... gifting the ball to DC": the side
-        article.team_places |= _names_before_a_club_word(doc)
+    # "a 4-1 defeat by DC United ... gifting the ball to DC", "DC United fans ... DC will now host New York"
+    article.team_places |= _names_before_a_club_word(doc)
     article.state_read = read_as_states(text, is_city_state_name)
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
@@ -272,9 +272,9 @@ def _team_places(doc: Doc) -> frozenset[str]:
 
 
 def _names_before_a_club_word(doc: Doc) -> frozenset[str]:
-    """In a match report, the keys of the names right before "United" that ends a club's name ("Tulsa United"), not
-    a longer name ("the United States", "United Way"). Not "FC": a home side's "Tulsa City FC" leaves its city's
-    name to mean the city too ("a club for the people of Tulsa City")."""
+    """The keys of the names right before "United" that ends a club's name ("Tulsa United"), not a longer name
+    ("the United States", "United Way"). Not "FC": a home side's "Tulsa City FC" leaves its city's name to mean
+    the city too ("a club for the people of Tulsa City")."""
     found: set[str] = set()
     for i in range(1, len(doc)):
         closes = i + 1 == len(doc) or not doc[i + 1].text[:1].isupper()

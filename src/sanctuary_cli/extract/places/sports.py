@@ -326,13 +326,19 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
     head = doc[end - 1]
     if head.dep_ == "dobj":
         return head.head.lower_ in verbs
-    if head.dep_ == "nsubj" and _a_results_subject(head, match_words):
+    if head.dep_ == "nsubj" and (_a_results_subject(head, match_words) or _meets_a_place(head, verbs)):
         return True
     if head.dep_ == "compound" and head.head.lower_ in match_words:
         return True  # "a big Tulsa win tonight"
     if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
         return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
     return head.dep_ == "pobj" and _a_results_other_side(head, match_words)
+
+
+def _meets_a_place(head: Token, verbs: frozenset[str]) -> bool:
+    """ "Tulsa will now host Omaha", "Tulsa beat Omaha": the subject of a verb of a fixture whose object is a place's
+    name, a side as the object is ("Tulsa will host the convention" is the city)."""
+    return head.head.lower_ in verbs and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in head.head.children)
 
 
 def _a_results_subject(head: Token, match_words: frozenset[str]) -> bool:
