@@ -248,3 +248,9 @@ def test_a_name_in_a_railroads_name_or_before_metro_is_no_city(parse: Parse) -> 
     assert cities_of(parse, text) == set()
     assert ("Spokane", "WA") not in cities_of(parse, "Shuttle buses stop at Spokane Metro until Monday.")
     assert ("Atlanta", "GA") in cities_of(parse, "Home prices rose across the Atlanta Metro area last year.")
+
+
+def test_a_name_after_a_house_number_is_a_streets(parse: Parse) -> None:
+    assert cities_of(parse, "She rents a sprawling one-bedroom at 471 Tacoma in the West Village.") == set()
+    assert cities_of(parse, "They live at 88 Houston, near the park.") == set()
+    assert ("Spokane", "WA") in cities_of(parse, "The plant opened at 9 in Spokane, Washington.")

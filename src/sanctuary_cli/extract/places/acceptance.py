@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+YEAR_LIKE = re.compile(r"1[789]\d\d|20\d\d")  # "in 1999 Tulsa", not an address
 METRO_REGIONS = frozenset({"area", "region", "areas", "regions"})
 
 
@@ -158,6 +159,8 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
         return True
     if described_after_the(doc, mention):
         return True  # "a nice alternative to the nightmarish Tulsa!", "the Tulsa, OK, with rye and bitters"
+    if mention.qualifier is None and _after_a_house_number(doc, mention.start):
+        return True  # "a one-bedroom at 471 Tulsa": an address on a street of the name
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
     # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]",
@@ -165,6 +168,15 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
     between = ("[", "(", '"', "”")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
     return starts_with_any(words_after(doc, after), cues().not_city_after) or _before_metro(doc, mention.end)
+
+
+def _after_a_house_number(doc: Doc, start: int) -> bool:
+    """ "at 471 Tulsa", "on 12 Omaha": a number (no year) after "at" or "on" right before the name makes it a
+    street's, its word "Street" left out."""
+    if start < 2 or doc[start - 2].lower_ not in {"at", "on"}:
+        return False
+    number = doc[start - 1].text
+    return number.isdigit() and len(number) <= 5 and not YEAR_LIKE.fullmatch(number)
 
 
 def _before_metro(doc: Doc, end: int) -> bool:
