@@ -254,3 +254,12 @@ def test_a_name_after_a_house_number_is_a_streets(parse: Parse) -> None:
     assert cities_of(parse, "She rents a sprawling one-bedroom at 471 Tacoma in the West Village.") == set()
     assert cities_of(parse, "They live at 88 Houston, near the park.") == set()
     assert ("Spokane", "WA") in cities_of(parse, "The plant opened at 9 in Spokane, Washington.")
+
+
+def test_a_name_listed_with_airports_is_the_airport_in_its_story(parse: Parse) -> None:
+    text = ("Flights were canceled at JFK, LaGuardia, and Spokane. Spokane is showing 618 cancellations, and the "
+            "view at Spokane is grim.")
+    assert cities_of(parse, text) == set()
+    # its own institutions, or its state, keep it the city
+    assert ("Spokane", "WA") in cities_of(parse, text + " The Spokane mayor asked for patience.")
+    assert ("Spokane", "WA") in cities_of(parse, "She grew up in Spokane and flew out of JFK last week.")

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.acceptance import a_side_of_a_match, acceptable, entity_of, state_after, words_before
+from sanctuary_cli.extract.places.airports import airports_named, the_airport
 from sanctuary_cli.extract.places.article import (
     POSSESSIVES,
     Article,
@@ -123,6 +124,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     schools = {m.key for m in found if names_a_school(doc, m)}  # "Fairview University ... Fairview undergraduates"
     events = events_named(doc, found)  # "the 1995 Tulsa bombing ... a device like Tulsa"
+    airports = airports_named(doc, found)  # "delays at JFK, LaGuardia, and Newark ... Newark shows 618"
     works = works_named(doc, found)  # "Tulsa, the musical ... Tulsa won four Tonys"
 
     def other_sense(m: Mention) -> bool:
@@ -135,6 +137,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or at_a_commencement(doc, m)
             or a_campus_of_a_university(doc, m)
             or the_event(doc, m, events)
+            or the_airport(m, airports)
             or the_work(doc, m, works)
         )
 
