@@ -263,3 +263,9 @@ def test_a_name_listed_with_airports_is_the_airport_in_its_story(parse: Parse) -
     # its own institutions, or its state, keep it the city
     assert ("Spokane", "WA") in cities_of(parse, text + " The Spokane mayor asked for patience.")
     assert ("Spokane", "WA") in cities_of(parse, "She grew up in Spokane and flew out of JFK last week.")
+
+
+def test_a_name_skipped_or_attended_is_a_festival_a_school_or_a_stop(parse: Parse) -> None:
+    assert ("Tacoma", "WA") not in cities_of(parse, "It is hot, so we think you made a wise decision to skip Tacoma.")
+    assert ("Tacoma", "WA") not in cities_of(parse, "She is attending Tacoma this fall on a scholarship.")
+    assert ("Tacoma", "WA") in cities_of(parse, "She flew to Tacoma to attend a wedding.")

@@ -79,6 +79,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+SKIP_OR_ATTEND = frozenset(
+    {"skip", "skips", "skipped", "skipping", "attend", "attends", "attended", "attending"}
+)
 YEAR_LIKE = re.compile(r"1[789]\d\d|20\d\d")  # "in 1999 Tulsa", not an address
 METRO_REGIONS = frozenset({"area", "region", "areas", "regions"})
 
@@ -273,6 +276,14 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
     return a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
+def _skipped_or_attended(doc: Doc, mention: Mention) -> bool:
+    """A bare name as the object of "skip" or "attend": one skips or attends a festival, a school or a train's
+    stop, not a city."""
+    if mention.qualifier is not None or mention.cued or mention.start == 0:
+        return False
+    return doc[mention.start - 1].lower_ in SKIP_OR_ATTEND
+
+
 def _after_to_and_a_match_verb(doc: Doc, start: int, end: int) -> bool:
     """ "to battle Tulsa", "to host Omaha": the object of a verb of a fixture after "to" (not "to host Omaha
     relatives", where the name describes a noun after it)."""
@@ -291,6 +302,8 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Tulsa Rovers fans"
     if beaten_by_a_score(doc, start, end):
         return True  # "Rovers Edge Tulsa 1-0"
+    if _skipped_or_attended(doc, mention):
+        return True  # "a wise decision to skip Tulsa", "attending Tulsa": a festival, a school or a station
     if _after_to_and_a_match_verb(doc, start, end):
         return True  # "returning home to battle Tulsa", however the parser reads "battle"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):
