@@ -269,3 +269,8 @@ def test_a_name_skipped_or_attended_is_a_festival_a_school_or_a_stop(parse: Pars
     assert ("Tacoma", "WA") not in cities_of(parse, "It is hot, so we think you made a wise decision to skip Tacoma.")
     assert ("Tacoma", "WA") not in cities_of(parse, "She is attending Tacoma this fall on a scholarship.")
     assert ("Tacoma", "WA") in cities_of(parse, "She flew to Tacoma to attend a wedding.")
+
+
+def test_a_name_after_a_word_with_a_dropped_g_is_a_title(parse: Parse) -> None:
+    assert cities_of(parse, "There was also the return of Mornin' Tacoma, one of the best sketches.") == set()
+    assert ("Tacoma", "WA") in cities_of(parse, "The morning show in Tacoma, Washington, was a hit.")

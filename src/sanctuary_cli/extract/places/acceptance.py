@@ -164,6 +164,8 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
         return True  # "a nice alternative to the nightmarish Tulsa!", "the Tulsa, OK, with rye and bitters"
     if mention.qualifier is None and _after_a_house_number(doc, mention.start):
         return True  # "a one-bedroom at 471 Tulsa": an address on a street of the name
+    if _after_a_dropped_g(doc, mention.start):
+        return True  # "the return of Mornin' Tulsa": a title
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
     # "Lexington avenue", "the Brooklyn bridge", "Lexington Avenue/59th Street", an editor's "Tulsa [Hospital]",
@@ -180,6 +182,15 @@ def _after_a_house_number(doc: Doc, start: int) -> bool:
         return False
     number = doc[start - 1].text
     return number.isdigit() and len(number) <= 5 and not YEAR_LIKE.fullmatch(number)
+
+
+def _after_a_dropped_g(doc: Doc, start: int) -> bool:
+    """ "Mornin' Tulsa", "Rockin' Omaha": a capitalised word whose "g" an apostrophe drops, right before the
+    name, opens a title's or a show's name."""
+    if start < 2 or doc[start - 1].text not in {"'", "’"}:
+        return False
+    word = doc[start - 2]
+    return word.text[:1].isupper() and word.text.endswith("in") and doc[start - 1].idx == word.idx + len(word.text)
 
 
 def _before_metro(doc: Doc, end: int) -> bool:
