@@ -73,17 +73,18 @@ from sanctuary_cli.extract.places.usages import (
     paired_with_a_given_name,
     paired_with_a_street,
 )
+from sanctuary_cli.extract.places.wording import (
+    after_a_dropped_g,
+    after_a_house_number,
+    before_metro,
+    skipped_or_attended,
+)
 from sanctuary_cli.extract.places.works import in_title_of_a_work, listed_with_titles, names_a_work, titled_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-SKIP_OR_ATTEND = frozenset(
-    {"skip", "skips", "skipped", "skipping", "attend", "attends", "attended", "attending"}
-)
-YEAR_LIKE = re.compile(r"1[789]\d\d|20\d\d")  # "in 1999 Tulsa", not an address
-METRO_REGIONS = frozenset({"area", "region", "areas", "regions"})
 
 
 def entity_of(span: Span) -> Span | None:
@@ -162,9 +163,9 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
         return True
     if described_after_the(doc, mention):
         return True  # "a nice alternative to the nightmarish Tulsa!", "the Tulsa, OK, with rye and bitters"
-    if mention.qualifier is None and _after_a_house_number(doc, mention.start):
+    if mention.qualifier is None and after_a_house_number(doc, mention.start):
         return True  # "a one-bedroom at 471 Tulsa": an address on a street of the name
-    if _after_a_dropped_g(doc, mention.start):
+    if after_a_dropped_g(doc, mention.start):
         return True  # "the return of Mornin' Tulsa": a title
     if ends_with_any(words_before(doc, mention), cues().not_city_before):
         return True  # "the neighborhood of Prospect Heights"
@@ -172,33 +173,7 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
     # a name quoted for its sound ('pronounce "Tulsa" Street')
     between = ("[", "(", '"', "”")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
-    return starts_with_any(words_after(doc, after), cues().not_city_after) or _before_metro(doc, mention.end)
-
-
-def _after_a_house_number(doc: Doc, start: int) -> bool:
-    """ "at 471 Tulsa", "on 12 Omaha": a number (no year) after "at" or "on" right before the name makes it a
-    street's, its word "Street" left out."""
-    if start < 2 or doc[start - 2].lower_ not in {"at", "on"}:
-        return False
-    number = doc[start - 1].text
-    return number.isdigit() and len(number) <= 5 and not YEAR_LIKE.fullmatch(number)
-
-
-def _after_a_dropped_g(doc: Doc, start: int) -> bool:
-    """ "Mornin' Tulsa", "Rockin' Omaha": a capitalised word whose "g" an apostrophe drops, right before the
-    name, opens a title's or a show's name."""
-    if start < 2 or doc[start - 1].text not in {"'", "’"}:
-        return False
-    word = doc[start - 2]
-    return word.text[:1].isupper() and word.text.endswith("in") and doc[start - 1].idx == word.idx + len(word.text)
-
-
-def _before_metro(doc: Doc, end: int) -> bool:
-    """ "Fairfield Metro", "the Tulsa Metro": a capitalised "Metro" after the name ends a station's, a transit
-    system's or a paper's name; "the Tulsa Metro area" and "the Tulsa metro" stay the city and its region."""
-    if end >= len(doc) or doc[end].text != "Metro":
-        return False
-    return end + 1 >= len(doc) or doc[end + 1].lower_ not in METRO_REGIONS
+    return starts_with_any(words_after(doc, after), cues().not_city_after) or before_metro(doc, mention.end)
 
 
 def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
@@ -287,14 +262,6 @@ def _unwritten_with_its_state(doc: Doc, mention: Mention, article: Article) -> b
     return a_side_of_a_match(doc, mention, article)  # "the Red Bulls beat Tulsa", "Rovers 3, Tulsa 1"
 
 
-def _skipped_or_attended(doc: Doc, mention: Mention) -> bool:
-    """A bare name as the object of "skip" or "attend": one skips or attends a festival, a school or a train's
-    stop, not a city."""
-    if mention.qualifier is not None or mention.cued or mention.start == 0:
-        return False
-    return doc[mention.start - 1].lower_ in SKIP_OR_ATTEND
-
-
 def _after_to_and_a_match_verb(doc: Doc, start: int, end: int) -> bool:
     """ "to battle Tulsa", "to host Omaha": the object of a verb of a fixture after "to" (not "to host Omaha
     relatives", where the name describes a noun after it)."""
@@ -313,7 +280,7 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Tulsa Rovers fans"
     if beaten_by_a_score(doc, start, end):
         return True  # "Rovers Edge Tulsa 1-0"
-    if _skipped_or_attended(doc, mention):
+    if skipped_or_attended(doc, mention):
         return True  # "a wise decision to skip Tulsa", "attending Tulsa": a festival, a school or a station
     if _after_to_and_a_match_verb(doc, start, end):
         return True  # "returning home to battle Tulsa", however the parser reads "battle"
