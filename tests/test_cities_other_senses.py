@@ -274,3 +274,9 @@ def test_a_name_skipped_or_attended_is_a_festival_a_school_or_a_stop(parse: Pars
 def test_a_name_after_a_word_with_a_dropped_g_is_a_title(parse: Parse) -> None:
     assert cities_of(parse, "There was also the return of Mornin' Tacoma, one of the best sketches.") == set()
     assert ("Tacoma", "WA") in cities_of(parse, "The morning show in Tacoma, Washington, was a hit.")
+
+
+def test_a_name_before_an_area_school_is_the_schools(parse: Parse) -> None:
+    assert cities_of(parse, "She teaches at Butler Area High School in Pennsylvania.") == set()
+    found = cities_of(parse, "A Butler Area High School student was hurt, police in Butler, Pennsylvania said.")
+    assert found == {("Butler", "PA")}

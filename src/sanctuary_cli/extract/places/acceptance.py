@@ -173,7 +173,7 @@ def _between_other_words(doc: Doc, mention: Mention) -> bool:
     # a name quoted for its sound ('pronounce "Tulsa" Street')
     between = ("[", "(", '"', "”")
     after = mention.end + 1 if mention.end < len(doc) and doc[mention.end].text in between else mention.end
-    return starts_with_any(words_after(doc, after), cues().not_city_after) or before_metro(doc, mention.end)
+    return starts_with_any(words_after(doc, after, 3), cues().not_city_after) or before_metro(doc, mention.end)
 
 
 def _common_word(doc: Doc, mention: Mention, article: Article) -> bool:
