@@ -280,3 +280,8 @@ def test_a_name_before_an_area_school_is_the_schools(parse: Parse) -> None:
     assert cities_of(parse, "She teaches at Butler Area High School in Pennsylvania.") == set()
     found = cities_of(parse, "A Butler Area High School student was hurt, police in Butler, Pennsylvania said.")
     assert found == {("Butler", "PA")}
+
+
+def test_a_name_after_the_name_is_a_word_not_the_city(parse: Parse) -> None:
+    assert cities_of(parse, "As she ran, a woman screamed the name 'Tacoma.' Police said.") == set()
+    assert ("Tacoma", "WA") in cities_of(parse, "The name Tacoma comes from a mountain, and Tacoma grew fast.")

@@ -48,7 +48,8 @@ SAINT = frozenset({"st", "st."})  # "St." may open a saint's name ("St. Louis") 
 CORNER_OPENERS = frozenset({"of", "at", "near", "on"})  # "the corner of Tulsa and Broadway", "at Tulsa and Bowery"
 # Words before a name that make it a part an actor plays: "the role of Tulsa", "cast as Tulsa".
 ROLE_BEFORE = (("role", "of"), ("roles", "of"), ("character", "of"), ("cast", "as"), ("starred", "as"),
-               ("stars", "as"), ("starring", "as"))
+               ("stars", "as"), ("starring", "as"), ("the", "name"), ("a", "name"), ("her", "name"), ("his", "name"))
+QUOTE_MARKS = frozenset({"'", '"', "“", "‘"})
 # Verbs for carrying someone hurt, and the reach after the name for the condition they are in: "taken to Tulsa in
 # serious condition" (a hospital).
 CARRY_VERBS = frozenset(
@@ -298,7 +299,10 @@ def _a_broadcasters_letters(text: str) -> bool:
 
 
 def a_role_played(doc: Doc, start: int) -> bool:
-    """ "taking on the role of Tulsa", "she was cast as Tulsa": the name of a part an actor plays."""
+    """ "taking on the role of Tulsa", "she was cast as Tulsa": the name of a part an actor plays; "screamed the
+    name 'Tulsa'": a name as a word, a bracket or a quotation mark between."""
+    if start > 0 and doc[start - 1].text in QUOTE_MARKS:
+        start -= 1
     if start < 2:
         return False
     return (doc[start - 2].lower_, doc[start - 1].lower_) in ROLE_BEFORE
