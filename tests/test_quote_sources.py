@@ -259,6 +259,9 @@ def test_put_reports_only_with_it(nlp: Language) -> None:
         ('"It was not our call," a spokeswoman for the county board said.', "spokeswoman for the county board",
          "description"),
         ('"We will strike on Monday," the Transit Workers Union said.', "Transit Workers Union", "organisation"),
+        # a name ending as a company's does, whatever the NER made of it
+        ('They were quoted as saying so.\n\nTesselgrove LP says, "The commission has no substantive argument."',
+         "Tesselgrove LP", "organisation"),
         ('"Nobody told us anything," they said.', None, "pronoun-unresolved"),
         ('The flyer read only: "Closed until further notice."', "flyer", "description"),
         ('"This is the end of an era for the whole street."', None, "none"),

@@ -53,6 +53,8 @@ from sanctuary_cli.extract.quotes.phrases import (
 
 PERSON = "person"
 ORGANISATION = "organisation"
+# the words a company's name ends in, which no personal name does
+COMPANY_ENDINGS = frozenset({"LP", "L.P.", "LLP", "LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc"})
 DESCRIPTION = "description"
 UNRESOLVED = "pronoun-unresolved"
 NONE = "none"
@@ -170,7 +172,9 @@ class SpeakerResolver:
             # The name is the run of proper nouns at the head, not the description before it:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
-            return Speaker.of(name, mention, PERSON if ent is None or ent.label_ == "PERSON" else ORGANISATION)
+            company = name.split()[-1] in COMPANY_ENDINGS  # "Bloomberg LP said": a company, the NER's PERSON or not
+            person = (ent is None or ent.label_ == "PERSON") and not company
+            return Speaker.of(name, mention, PERSON if person else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
 
     def _authored(self, head: Token) -> Speaker | None:
