@@ -173,8 +173,8 @@ class SpeakerResolver:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
             company = name.split()[-1] in COMPANY_ENDINGS  # "Bloomberg LP said": a company, the NER's PERSON or not
-            person = (ent is None or ent.label_ == "PERSON") and not company
-            return Speaker.of(name, mention, PERSON if person else ORGANISATION)
+            personal = (ent is None or ent.label_ == "PERSON") and not company
+            return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
 
     def _authored(self, head: Token) -> Speaker | None:
