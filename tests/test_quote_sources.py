@@ -368,3 +368,11 @@ def test_titles_come_from_the_roles_lexicon() -> None:
 def _method(name: str) -> ast.AST:
     tree = ast.parse(Path(lexicon_module.__file__).read_text(encoding="utf-8"))
     return next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == name)
+
+
+def test_a_source_read_as_a_mark_alone_is_no_speaker(nlp: Language) -> None:
+    # "From E!:" before a quoted account: the parser may take the "!" for the source's head
+    text = ('Bynes was spotted at a diner before her flight. From E!:\n\n"She sat down at a booth, which is normally '
+            'reserved for groups. She asked for extra napkins."\nShe has been in New York since.')
+    found = quotes_of(nlp, text)
+    assert found and all(q.speaker is None or q.speaker.strip() for q in found)

@@ -172,7 +172,7 @@ class SpeakerResolver:
             # The name is the run of proper nouns at the head, not the description before it:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
-            company = name.split()[-1] in COMPANY_ENDINGS  # "Bloomberg LP said": a company, the NER's PERSON or not
+            company = bool(COMPANY_ENDINGS.intersection(name.split()[-1:]))  # "Bloomberg LP said": a company
             personal = (ent is None or ent.label_ == "PERSON") and not company
             return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
