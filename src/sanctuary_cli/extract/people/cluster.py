@@ -12,6 +12,7 @@ from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import NAME_TAGS, Mention, Person
 from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
+from sanctuary_cli.extract.people.eponyms import the_things
 from sanctuary_cli.extract.people.gender import honorific_before
 from sanctuary_cli.extract.people.given import first_name_gender, short_forms_of_one
 from sanctuary_cli.extract.people.lone import a_slip, join_doubled_letter_slips, surname_cut_short, written_for
@@ -331,7 +332,7 @@ def _part_of_a_name(token: Token) -> bool:
     administration, not its head; "Fox News", "Coney Island", "Randall's Island" a body's or a place's."""
     if token.dep_ == "compound" and token.head.i > token.i and token.head.text[:1].islower():
         return True
-    if _the_things(token):
+    if the_things(token):
         return True
     if inside_larger_name(token.doc, token.i) or runs_into_a_name(token.doc, token.i) or _inside_other_entity(token):
         return True
@@ -340,16 +341,6 @@ def _part_of_a_name(token: Token) -> bool:
     ):
         return True  # "Harbor Grill Menu by Dana Orwell on Chirpdocs": a credit's name
     return possessive_place(index(token.doc).text, token.idx + len(token.text))
-
-
-def _the_things(token: Token) -> bool:
-    """ "The Campbell will pour cocktails", "reopened the Quillon": a surname after "the" heading its phrase (no
-    noun after it, no "'s") names a bar, a venue or a work, as news never writes a person so."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].lower_ != "the":
-        return False
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is None or (after.text not in {"'s", "’s", "'"} and after.tag_ not in {"NN", "NNS"})
 
 
 def _inside_other_entity(token: Token) -> bool:

@@ -26,7 +26,7 @@ from sanctuary_cli.extract.people.usage import part_of_a_work
 from sanctuary_cli.extract.places.article import cues
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 CUES = 2  # mentions written as a work's title, or as a business's possessive, that show the article's use
 POSSESSIVE = frozenset({"'s", "’s"})
@@ -86,3 +86,13 @@ def _possessive_alone(doc: Doc, mention: Mention) -> bool:
         return False
     after = mention.token + 2
     return after >= len(doc) or doc[after].text in ENDS or doc[after].text in STANDS_ALONE
+
+
+def the_things(token: Token) -> bool:
+    """ "The Campbell will pour cocktails", "reopened the Quillon": a surname after "the" heading its phrase (no
+    noun after it, no "'s") names a bar, a venue or a work, as news never writes a person so."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or (after.text not in {"'s", "’s", "'"} and after.tag_ not in {"NN", "NNS"})
