@@ -252,3 +252,10 @@ def test_in_a_story_of_a_united_side_the_bare_name_that_acts_is_the_side(parse: 
     assert ("Tulsa", "OK") not in cities_of(parse, text)
     assert ("Omaha", "NE") not in cities_of(parse, text)
     assert ("Tulsa", "OK") in cities_of(parse, "Tulsa will host the convention in May.")
+
+
+def test_a_side_praised_or_advanced_past_is_the_team(parse: Parse) -> None:
+    text = REPORT + "The Tulsa Hornets did what they had to do to get a result here. Hats off to Tulsa."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") not in cities_of(parse, "Should either team advance past Tulsa in the final, it hosts.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The parade route runs past Tulsa City Hall, the mayor said.")

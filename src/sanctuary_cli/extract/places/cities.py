@@ -147,6 +147,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
 
 SIDE_MENTIONS = 2  # a name read as a team this often in an article is the team wherever nothing places it
 PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
+PRAISE_WORDS = frozenset({"off", "credit", "kudos", "congratulations", "congrats", "props"})  # "hats off to Tulsa"
 # giving the ball or a goal to a side: "gifting the ball to Tulsa", "gave up one to Tulsa"
 CONCEDING_VERBS = frozenset(
     {"give", "gives", "gave", "giving", "gift", "gifted", "gifting", "concede", "concedes", "conceded", "conceding",
@@ -176,12 +177,12 @@ def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention
 
 
 def _to_a_side(preposition: Token) -> bool:
-    """ "gifting the ball to Tulsa", "gave up one to Tulsa", "a loss at Tulsa", "away at rival Tulsa": a preposition
-    of place whose head is a result, a giving or conceding, a count of goals or a side's home or away reaches
-    the side, not the city."""
+    """ "gifting the ball to Tulsa", "gave up one to Tulsa", "a loss at Tulsa", "away at rival Tulsa", "hats off to
+    Tulsa": a preposition of place whose head is a result, a giving or conceding, a count of goals, a side's home
+    or away or a word of praise reaches the side, not the city."""
     head = preposition.head
     return preposition.lower_ in {"to", "at"} and (
-        head.lower_ in RESULT_NOUNS | CONCEDING_VERBS | HOME_AWAY or head.tag_ == "CD"
+        head.lower_ in RESULT_NOUNS | CONCEDING_VERBS | HOME_AWAY | PRAISE_WORDS or head.tag_ == "CD"
     )
 
 

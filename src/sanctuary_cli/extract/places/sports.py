@@ -55,6 +55,7 @@ BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "
 # Prepositions after which a name in a match report is the side: "thrashed by Tulsa" (the agent), "advance past
 # Tulsa", "three points behind Tulsa".
 SIDE_IN_A_REPORT = frozenset({"past", "behind"})
+ADVANCE_WORDS = frozenset({"advance", "advances", "advanced", "advancing"})  # "advance past Tulsa": in any story
 STANDINGS_WORDS = frozenset({"ahead", "clear"})  # "two games ahead of Tulsa", "points clear of Tulsa": a table's side
 # ... and after which it is the side when they follow a result: "a tie with Omaha and Tulsa", "a win over Tulsa"
 RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
@@ -332,6 +333,8 @@ def played_as_a_team(doc: Doc, end: int, verbs: frozenset[str], match_words: fro
         return True  # "a big Tulsa win tonight"
     if any(t.text[:1].isupper() and t.lower_ in CLUB_WORDS for t in head.conjuncts):
         return True  # "over DC United and Tulsa": coordinated with a club (whose name ends in the word)
+    if head.dep_ == "pobj" and head.head.lower_ == "past" and head.head.head.lower_ in ADVANCE_WORDS:
+        return True  # "should either team advance past Tulsa": a side knocked out
     return head.dep_ == "pobj" and _a_results_other_side(head, match_words)
 
 
