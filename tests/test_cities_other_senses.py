@@ -285,3 +285,10 @@ def test_a_name_before_an_area_school_is_the_schools(parse: Parse) -> None:
 def test_a_name_after_the_name_is_a_word_not_the_city(parse: Parse) -> None:
     assert cities_of(parse, "As she ran, a woman screamed the name 'Tacoma.' Police said.") == set()
     assert ("Tacoma", "WA") in cities_of(parse, "The name Tacoma comes from a mountain, and Tacoma grew fast.")
+
+
+def test_a_one_word_name_listed_with_bands_is_the_band_wherever_nothing_places_it(parse: Parse) -> None:
+    text = ("The lineup has Arcade Fire, Vampire Weekend, Grizzly Bear and Spokane. Arcade Fire seems to be doing "
+            "very well, and certainly Spokane is doing very well.")
+    assert ("Spokane", "WA") not in cities_of(parse, text)
+    assert ("Spokane", "WA") in cities_of(parse, text + " She later moved to Spokane for good.")

@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.model import CityRecord
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.acceptance import a_side_of_a_match, acceptable, entity_of, state_after, words_before
-from sanctuary_cli.extract.places.airports import airports_named, the_airport
+from sanctuary_cli.extract.places.acceptance import acceptable, entity_of, state_after, words_before
 from sanctuary_cli.extract.places.article import (
     POSSESSIVES,
     Article,
@@ -47,6 +46,7 @@ from sanctuary_cli.extract.places.context import state_closing_the_list, state_o
 from sanctuary_cli.extract.places.events import events_named, the_event
 from sanctuary_cli.extract.places.index import CityIndex, city_at
 from sanctuary_cli.extract.places.linking import link, listed_city, placed_by_the_article
+from sanctuary_cli.extract.places.one_sense import named_otherwise_in_the_story, one_sense_for_a_team
 from sanctuary_cli.extract.places.schools import (
     a_campus_of_a_university,
     at_a_commencement,
@@ -60,7 +60,6 @@ from sanctuary_cli.extract.places.senses import (
     kept_as_the_city,
     names_a_street,
 )
-from sanctuary_cli.extract.places.sports import HOME_AWAY, RESULT_NOUNS
 from sanctuary_cli.extract.places.trips import mark_trips
 from sanctuary_cli.extract.places.usages import among_streets, opens_a_business_name
 from sanctuary_cli.extract.places.works import the_work, works_named
@@ -68,7 +67,7 @@ from sanctuary_cli.extract.places.works import the_work, works_named
 __all__ = ["CityIndex", "city_at", "extract_cities", "is_city_state_name"]
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from sanctuary_cli.extract.places.gazetteer import Place
 
@@ -124,7 +123,7 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
     streets = {m.key for m in found if m.key in repeated and names_a_street(doc, m)}
     schools = {m.key for m in found if names_a_school(doc, m)}  # "Fairview University ... Fairview undergraduates"
     events = events_named(doc, found)  # "the 1995 Tulsa bombing ... a device like Tulsa"
-    airports = airports_named(doc, found)  # "delays at JFK, LaGuardia, and Newark ... Newark shows 618"
+    story_sense = named_otherwise_in_the_story(doc, found)  # an airport's, a band's
     works = works_named(doc, found)  # "Tulsa, the musical ... Tulsa won four Tonys"
 
     def other_sense(m: Mention) -> bool:
@@ -137,53 +136,12 @@ def _city_mentions(doc: Doc, found: list[Mention], article: Article) -> list[Men
             or at_a_commencement(doc, m)
             or a_campus_of_a_university(doc, m)
             or the_event(doc, m, events)
-            or the_airport(m, airports)
+            or story_sense(m)
             or the_work(doc, m, works)
         )
 
     accepted = [m for m in found if not other_sense(m) and acceptable(doc, m, article)]
-    return _one_sense_for_a_team(doc, found, accepted, article)
-
-
-SIDE_MENTIONS = 2  # a name read as a team this often in an article is the team wherever nothing places it
-PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "at", "near", "into", "outside", "around"})
-PRAISE_WORDS = frozenset({"off", "credit", "kudos", "congratulations", "congrats", "props"})  # "hats off to Tulsa"
-# giving the ball or a goal to a side: "gifting the ball to Tulsa", "gave up one to Tulsa"
-CONCEDING_VERBS = frozenset(
-    {"give", "gives", "gave", "giving", "gift", "gifted", "gifting", "concede", "concedes", "conceded", "conceding",
-     "hand", "handed", "handing", "surrender", "surrendered", "fall", "fell", "falls", "lose", "lost", "loses"}
-)
-
-
-def _one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention], article: Article) -> list[Mention]:
-    """The accepted mentions less the bare ones of a name the article writes as a team's ``SIDE_MENTIONS``
-    times or more (one sense per article: "Tulsa roared back ... Tulsa's fraying nerves ... gave Tulsa chances"),
-    or, in a match report, in a team's name ("a loss to the Tulsa Rovers ... Tulsa found their first win"); a
-    name with its state, a cue ("Tulsa police") or after a preposition of place ("travels to Tulsa") stays."""
-    if not (article.reports_a_match or article.team_places):
-        return accepted
-    sides = Counter(m.key for m in found if a_side_of_a_match(doc, m, article))
-    teams = {key for key, count in sides.items() if count >= SIDE_MENTIONS}
-    if article.reports_a_match:
-        teams |= article.team_places  # a match report of "the Tulsa Rovers": "Tulsa found their first win"
-    if not teams:
-        return accepted
-
-    def bare(m: Mention) -> bool:
-        placed = m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and not _to_a_side(doc[m.start - 1])
-        return m.key in teams and m.qualifier is None and not m.cued and not placed
-
-    return [m for m in accepted if not bare(m)]
-
-
-def _to_a_side(preposition: Token) -> bool:
-    """ "gifting the ball to Tulsa", "gave up one to Tulsa", "a loss at Tulsa", "away at rival Tulsa", "hats off to
-    Tulsa": a preposition of place whose head is a result, a giving or conceding, a count of goals, a side's home
-    or away or a word of praise reaches the side, not the city."""
-    head = preposition.head
-    return preposition.lower_ in {"to", "at"} and (
-        head.lower_ in RESULT_NOUNS | CONCEDING_VERBS | HOME_AWAY | PRAISE_WORDS or head.tag_ == "CD"
-    )
+    return one_sense_for_a_team(doc, found, accepted, article)
 
 
 def _a_bare_street(doc: Doc, mention: Mention) -> bool:
