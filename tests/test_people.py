@@ -193,6 +193,7 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ('"Thank God nobody was hurt," Mara Quill said.', "God"),
         ('Order the kale salad. The kale salad sells out. "Kale Salad is our bestseller," Mara Quill said of '
          "the kale salad.", "Kale Salad"),
+        ("Mayor Ada Vantor flew south. The manager checked that Hizzoner was okay, Mara Quill said.", "Hizzoner"),
         ("Beer cheese is everywhere now. Mix cheese, beer and spice; the beer matters most. Brooklyn's Floyd bar "
          "sells its own. Floyd Beer Cheese doesn't rock the same punch, but the beer shines, Mara Quill said. "
          "Earl's Beer & Cheese and Tavern Beer Cheese sell it too.", "Floyd Beer"),

@@ -376,3 +376,8 @@ def test_a_source_read_as_a_mark_alone_is_no_speaker(nlp: Language) -> None:
             'reserved for groups. She asked for extra napkins."\nShe has been in New York since.')
     found = quotes_of(nlp, text)
     assert found and all(q.speaker is None or q.speaker.strip() for q in found)
+
+
+def test_hizzoner_is_the_mayor_the_story_names(nlp: Language) -> None:
+    text = '"We will rebuild," Hizzoner said on Monday, a day after Mayor Ada Vantor toured the site.'
+    assert only(nlp, text).speaker == "Ada Vantor"
