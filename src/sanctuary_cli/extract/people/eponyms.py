@@ -95,4 +95,4 @@ def the_things(token: Token) -> bool:
     if token.i == 0 or doc[token.i - 1].lower_ != "the":
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return after is None or (after.text not in {"'s", "’s", "'"} and after.tag_ not in {"NN", "NNS"})
+    return after is None or (after.text not in POSSESSIVE and after.text != "'" and after.tag_ not in {"NN", "NNS"})

@@ -197,6 +197,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "train service on the Tulsa line was suspended"
     if _a_teams_or_a_products(doc, start, end):
         return True
+    if skipped_or_attended(doc, mention):
+        return True  # "a wise decision to skip Tulsa", "attending Tulsa": a festival, a school or a station
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):
         return True
     if listed_with_counties(doc, start, end) or titled_after(doc, start, end):
@@ -280,8 +282,6 @@ def a_side_of_a_match(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Tulsa Rovers fans"
     if beaten_by_a_score(doc, start, end):
         return True  # "Rovers Edge Tulsa 1-0"
-    if skipped_or_attended(doc, mention):
-        return True  # "a wise decision to skip Tulsa", "attending Tulsa": a festival, a school or a station
     if _after_to_and_a_match_verb(doc, start, end):
         return True  # "returning home to battle Tulsa", however the parser reads "battle"
     if on_a_results_line(doc, start, end) or beside_versus(doc, start, end, article.reports_a_match):

@@ -5,6 +5,7 @@ are the lexicon ``capital_cues.json``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -112,7 +113,7 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
             return False
         if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
             return False
-        if _paired_with_a_small_capital(word):
+        if paired_alone_with(word, lambda other: a_small_capitals_name(gazetteer.key(other.text))):
             return True  # "the realities in Albany and Washington": two governments
         if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
             return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
@@ -129,14 +130,15 @@ def _a_message_sent(head: Token) -> bool:
     return head.lower_ in MESSAGE_NOUNS or any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in head.children)
 
 
-def _paired_with_a_small_capital(word: Token) -> bool:
-    """ "support from Washington and Albany", "Trenton and Washington": the nation's capital paired with a small
-    state capital alone, as their two governments (see :func:`senses._paired_with_washington`)."""
+def paired_alone_with(word: Token, fits: Callable[[Token], bool]) -> bool:
+    """Whether a capital's name is paired with one other name alone, that ``fits``, no state written after it
+    ("support from Washington and Albany", "Trenton and Washington": their two governments; not "Albany, N.Y.",
+    the city)."""
     others = word.conjuncts
-    if len(others) != 1 or not a_small_capitals_name(gazetteer.key(others[0].text)):
+    if len(others) != 1 or not fits(others[0]):
         return False
     after = others[0].i + 1
-    return after >= len(word.doc) or word.doc[after].text != ","  # not "Albany, N.Y.": the city
+    return after >= len(word.doc) or word.doc[after].text != ","
 
 
 def speaks_of_federal_politics(doc: Doc) -> bool:

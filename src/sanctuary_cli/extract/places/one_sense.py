@@ -42,11 +42,7 @@ def one_sense_for_a_team(doc: Doc, found: list[Mention], accepted: list[Mention]
     if not teams:
         return accepted
 
-    def bare(m: Mention) -> bool:
-        placed = m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS and not _to_a_side(doc[m.start - 1])
-        return m.key in teams and m.qualifier is None and not m.cued and not placed
-
-    return [m for m in accepted if not bare(m)]
+    return [m for m in accepted if not (m.key in teams and unplaced(doc, m, sides=True))]
 
 
 def named_otherwise_in_the_story(doc: Doc, found: list[Mention]) -> Callable[[Mention], bool]:
@@ -59,9 +55,11 @@ def named_otherwise_in_the_story(doc: Doc, found: list[Mention]) -> Callable[[Me
     return lambda m: the_airport(m, airports) or (m.key in listed and unplaced(doc, m))
 
 
-def unplaced(doc: Doc, mention: Mention) -> bool:
-    """A bare mention that no state, cue or preposition of place marks as the city."""
-    placed = mention.start > 0 and doc[mention.start - 1].lower_ in PLACE_PREPOSITIONS
+def unplaced(doc: Doc, mention: Mention, sides: bool = False) -> bool:
+    """A bare mention that no state, cue or preposition of place marks as the city; with ``sides``, a preposition
+    that reaches a side ("gifting the ball to Tulsa", see :func:`_to_a_side`) places nothing."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    placed = before is not None and before.lower_ in PLACE_PREPOSITIONS and not (sides and _to_a_side(before))
     return mention.qualifier is None and not mention.cued and not placed
 
 

@@ -13,6 +13,7 @@ from sanctuary_cli.extract.places.capitals import (
     by_a_shared_body,
     for_the_state_government,
     governs_the_state,
+    paired_alone_with,
     speaks_of_state_politics,
     spoken_of_by_shared_bodies,
 )
@@ -91,10 +92,7 @@ def _paired_with_washington(doc: Doc, mention: Mention) -> bool:
     with the nation's capital alone stands for its state's government, as Washington does for the nation's."""
     if mention.cued or mention.qualifier is not None or not a_small_capitals_name(mention.key):
         return False
-    others = doc[mention.end - 1].conjuncts
-    return len(others) == 1 and others[0].text == "Washington" and (
-        others[0].i + 1 >= len(doc) or doc[others[0].i + 1].text != ","
-    )
+    return paired_alone_with(doc[mention.end - 1], lambda other: other.text == "Washington")
 
 
 def capitals_only_as_governments(doc: Doc, by_key: dict[str, list[Mention]]) -> set[str]:
