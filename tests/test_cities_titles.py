@@ -57,6 +57,14 @@ def test_a_name_in_a_list_of_titles_of_works_is_a_title(parse: Parse) -> None:
     assert not {("Tulsa", "OK"), ("Omaha", "NE")} & cities_of(parse, text)
 
 
+def test_a_name_ending_a_title_in_a_list_of_titles_is_a_title(parse: Parse) -> None:
+    text = "The video cuts to a montage of film kisses (Sleepless in Tulsa, Harbor Nights) and ends."
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
+    # names in a list of places, after people who live there, stay the places
+    text = "The letter was signed by Organizers in Tulsa, Omaha, Grand Rapids and Boise."
+    assert {("Tulsa", "OK"), ("Omaha", "NE")} <= cities_of(parse, text)
+
+
 def test_a_list_of_places_with_landmarks_stays_a_list_of_places(parse: Parse) -> None:
     text = "The tour stops in Tulsa, Omaha, Coney Island and Grand Rapids."
     assert {("Tulsa", "OK"), ("Omaha", "NE"), ("Grand Rapids", "MI")} <= cities_of(parse, text)

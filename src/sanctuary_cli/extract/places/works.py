@@ -79,17 +79,24 @@ def _title_word_before_in(doc: Doc, start: int) -> bool:
     ("a Wedding in Tacoma"), or a past participle after another capitalised word (a dish on a menu, "Lamb Braised
     in Tulsa"), or a capitalised "In" off a headline's line ("Death In Tulsa"). A title of office ("the Mayor
     in Denver") or a sentence's first word ("Officials in Denver") is no title."""
-    if start < 3 or doc[start - 1].lower_ != "in":
+    word = _capitalised_before_in(doc, start)
+    if word is None or start < 3:
         return False
-    word = doc[start - 2]
     opener = doc[start - 3]
-    if not (word.text[:1].isupper() and word.is_alpha and not word.is_sent_start):
-        return False
-    if word.text in roles.title_first_words():
-        return False
     if doc[start - 1].text == "In" and not _a_headline_line(doc, start):
         return True  # "influences such as Death In Tulsa": prose writes "in" in lower case, a title capitalises it
     return (opener.lower_ in {"a", "an", "the"} and word.ent_type_ == "") or _a_participle_in_a_title(word, opener)
+
+
+def _capitalised_before_in(doc: Doc, start: int) -> Token | None:
+    """The word before an "in" that opens the name, when it is capitalised mid-sentence and no title of office
+    ("Sleepless in Tulsa", not "the Mayor in Tulsa" nor a sentence's "Officials in Tulsa")."""
+    if start < 2 or doc[start - 1].lower_ != "in":
+        return None
+    word = doc[start - 2]
+    if not (word.text[:1].isupper() and word.is_alpha and not word.is_sent_start):
+        return None
+    return None if word.text in roles.title_first_words() else word
 
 
 def _a_headline_line(doc: Doc, i: int) -> bool:
@@ -180,9 +187,13 @@ def listed_with_titles(doc: Doc, start: int, end: int) -> bool:
     """ "Fargo, Atlanta, American Crime Story, The Leftovers, Game Of Thrones, Veep": a name in a list of
     capitalised names of which most are no place, two or more of them shaped like titles of works (several
     words the gazetteer knows not, none a landmark's or the NER's place), is a title too ("Tulsa, Omaha, Coney
-    Island and Denver" stays a list of places)."""
+    Island and Denver" stays a list of places). The name may end such a title itself, after a word capitalised
+    mid-sentence and "in": "movie moments (Sleepless in Tulsa, Princess Bride)"."""
     items = [*_list_items(doc, start - 1, -1), *_list_items(doc, end, 1)]
     titles = sum(_shaped_like_a_title(item) for item in items)
+    before = _capitalised_before_in(doc, start)
+    if before is not None and before.ent_type_ == "" and not _a_headline_line(doc, start):
+        titles += 1
     places = sum(_a_place_name(item) for item in items)
     return titles >= MIN_TITLES and places < len(items) - places
 
