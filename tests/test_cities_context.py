@@ -286,6 +286,14 @@ def test_nearness_to_a_big_city_does_not_beat_a_far_bigger_namesake(parse: Parse
     assert ("Oakland", "CA") in cities_of(parse, text)
     text = "Police met in Oakland, New Jersey, and Paramus on Monday."
     assert ("Oakland", "NJ") in cities_of(parse, text)
+    # a big city across a state line is no support either, unless the town's own state is named
+    text = "His family spent summers in Madison, and he now works in New York City."
+    assert ("Madison", "NJ") not in cities_of(parse, text)
+    text = "Police in Madison, N.J., said the driver was from New York City."
+    assert ("Madison", "NJ") in cities_of(parse, text)
+    # a town far smaller than its namesake, near a big city of its own state, stays the town
+    text = "Surfers in Long Beach say the waves are up, and New York City lifeguards agree."
+    assert ("Long Beach", "NY") in cities_of(parse, text)
 
 
 def test_a_name_listed_with_a_city_s_neighbourhoods_is_one_of_them(parse: Parse) -> None:

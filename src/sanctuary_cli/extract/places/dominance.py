@@ -27,12 +27,14 @@ def prefer_the_dominant(best: Place, top: Place, strong: Callable[[Place], bool]
                         stated: Callable[[Place], bool], near_a_town: Callable[[Place], bool],
                         stated_for_it: Callable[[Place], bool]) -> Place:
     """The best-supported namesake, unless the best-known one is ``DOMINANCE`` times bigger and nothing strong
-    supports the other. A borough ("Brooklyn and Queens voters") yields only to its namesake's state named in
-    the same sentence: a small Brooklyn near another city the article names is no evidence against it; so does
-    a part of a city known far beyond its region, the biggest of its name (Hollywood, not Hollywood, Florida).
-    Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city the article names is not enough
-    either ("an Oakland-based company" in a New York story): its state named with it, and not only for another
-    place far from it (``stated_for_it``), or a smaller neighbour (``near_a_town``) must support it."""
+    supports the other (its state named with it, or a city of its state the article names near it: "summers in
+    Madison" in a story of New York City is Wisconsin's capital). A borough ("Brooklyn and Queens voters") yields
+    only to its namesake's state named in the same sentence: a small Brooklyn near another city the article names
+    is no evidence against it; so does a part of a city known far beyond its region, the biggest of its name
+    (Hollywood, not Hollywood, Florida). Against a namesake ``FAR_DOMINANCE`` times bigger, being near a big city
+    the article names is not enough either ("an Oakland-based company" in a New York story): its state named with
+    it, and not only for another place far from it (``stated_for_it``), or a smaller neighbour (``near_a_town``)
+    must support it."""
     if best is not top and top.section_of and gazetteer.famous(top):
         return best if stated(best) else top  # "Hollywood hopped on the bandwagon" in a story that names Florida
     if best is top or top.population < DOMINANCE * best.population:

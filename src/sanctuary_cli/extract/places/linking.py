@@ -283,7 +283,14 @@ def _choose(
             and named_within(a, sentences, by_key) for a in anchors if a != place
         )
 
-    best = prefer_the_dominant(best, found[0], strong, stated, near_a_town_named_near, stated_for_it)
+    def strong_in_its_state(place: Place) -> bool:
+        # a big city across a state line says little of a small town near it ("summers in Madison" in a story of
+        # New York City is Wisconsin's capital, not the New Jersey borough an hour away)
+        return stated(place) or any(
+            gazetteer.distance_km(place, a) <= NEAR_KM and a.state == place.state for a in anchors if a != place
+        )
+
+    best = prefer_the_dominant(best, found[0], strong_in_its_state, stated, near_a_town_named_near, stated_for_it)
     if best.section_of:
         return None  # "Manhattan" alone means the borough, not Manhattan, Kansas
     if all(m.weak for m in group) and not strong(best):
