@@ -75,6 +75,8 @@ def test_a_side_before_its_players_or_goal_in_a_match_report_is_the_team(parse: 
 def test_a_club_named_for_its_city_with_a_nickname_is_the_club(parse: Parse) -> None:
     text = "The Rovers were knocked out 3-1 by the Tulsa City Kings on Tuesday. Tulsa would punch their ticket late on."
     assert ("Tulsa", "OK") not in cities_of(parse, text)
+    assert ("Tulsa", "OK") not in cities_of(parse, "The league added Tulsa City SC and two other clubs this year.")
+    assert ("Tulsa", "OK") in cities_of(parse, "The league added Tulsa City SC, and Tulsa built it a stadium downtown.")
 
 
 def test_a_name_written_after_a_given_name_is_a_persons_in_the_article(parse: Parse) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import POSSESSIVES, cues, sentence_at
+from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues, sentence_at
 from sanctuary_cli.extract.places.counties import counties_by_base
 
 if TYPE_CHECKING:
@@ -342,9 +342,12 @@ def _list_before(doc: Doc, start: int) -> int:
 
 def names_a_team(doc: Doc, end: int, nicknames: tuple[tuple[str, ...], ...]) -> bool:
     """ "the Tacoma Kings", "Sacramento Kings fans", "the Tacoma City Kings": a capitalised team nickname follows the
-    place name (past a club's "City")."""
+    place name (past a club's "City", after which a club word names the team too: "Tacoma City SC"; "Tacoma SC"
+    alone may be a town and its state)."""
     if end + 1 < len(doc) and doc[end].text == "City":
         end += 1
+        if doc[end].text.isupper() and doc[end].lower_ in CLUB_WORDS:
+            return True
     after = doc[end : end + 3]
     if not after or not after[0].text[:1].isupper():
         return False
