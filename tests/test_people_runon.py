@@ -119,9 +119,20 @@ def test_a_name_made_an_adjective_is_no_person(name: str) -> None:
     assert not_a_personal_name(name) is not None
 
 
-@pytest.mark.parametrize("name", ["Ada Smith-Jones", "Ji-won Park", "Jay-Z"])
+@pytest.mark.parametrize("name", ["Ada Smith-Jones", "Ji-won Park", "Jay-Z", "Abd-al-Rahman Quillon"])
 def test_hyphened_names_stay_names(name: str) -> None:
     assert not_a_personal_name(name) is None
+
+
+def test_a_name_hyphened_through_lower_case_words_is_a_compound_not_a_person(parse: Parse) -> None:
+    assert not_a_personal_name("Mar-a-Tessel") is not None
+    assert not_a_personal_name("Tessel-upon-Quill") is not None
+    found = people_by_name(parse, "Each winter Ada Quillon migrates south to Tessel-a-Lago, a 90-room estate.")
+    assert set(found) == {"Ada Quillon"}
+    found = people_by_name(parse, "Mayor Ada Quillon said the Quillon-backed plan will pass.")
+    assert "Ada Quillon" in found
+    found = people_by_name(parse, "Other sketches included the Alec Baldwin-as-Quillon cold open, which ran long.")
+    assert "Alec Baldwin" in found
 
 
 def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanctuary_cli.extract.docindex import index
-from sanctuary_cli.extract.people.brands import written_as_a_brand
+from sanctuary_cli.extract.people.brands import hyphened_through, written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
@@ -223,8 +223,8 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
         return None  # "Aurora" tagged PERSON but linked as a city
     last = index(ent.doc).span(start, end)
     token = last.end - 1 if last is not None else ent.end - 1
-    if credit(ent.doc, start, end) or inside_larger_name(ent.doc, token):
-        return None
+    if credit(ent.doc, start, end) or inside_larger_name(ent.doc, token) or hyphened_through(whole, end):
+        return None  # ... or on into a compound's ("Mar" of "Mar-a-Lago")
     if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
         return None
     if " " not in text and not _used_as_a_person(ent.doc, token):
