@@ -80,3 +80,7 @@ def test_a_long_bracketed_list_after_a_sentence_about_teams_is_of_teams(parse: P
     assert ("Houston", "TX") not in cities_of(parse, text)
     cities = "Many cities with teams have raised taxes for stadiums (Dallas, Miami, Houston, Boston)."
     assert ("Houston", "TX") in cities_of(parse, cities)
+    dashed = "There are still four strong teams that will be pitching Bram Quillon—Dallas, Miami, Houston and Boston."
+    assert ("Houston", "TX") not in cities_of(parse, dashed)
+    visits = "The campaign visited four cities this week—Dallas, Miami, Houston and Boston."
+    assert ("Houston", "TX") in cities_of(parse, visits)

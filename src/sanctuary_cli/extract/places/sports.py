@@ -42,6 +42,7 @@ TEAM_NOUNS = frozenset(
     {"team", "teams", "club", "clubs", "side", "sides", "opponent", "opponents", "rivals", "franchises"}
 )
 MAX_GLOSS_TOKENS = 12  # the bracketed list's reach either side of the name
+GLOSS_OPENERS = frozenset({"(", "—", "–", "--"})  # what opens a list glossing the words before it
 MIN_GLOSSED_TEAMS = 3  # names in a bracketed list that glosses teams named further back in its sentence
 CITY_WORDS = frozenset({"city", "cities", "town", "towns", "market", "markets", "places"})  # "cities with teams ("
 COPULAS = frozenset({"is", "was", "'s", "’s", "remains", "remained"})  # "Tulsa's a good team": "is", not a possessive
@@ -202,15 +203,16 @@ def beaten_by_a_score(doc: Doc, start: int, end: int) -> bool:
 def glosses_teams(doc: Doc, start: int, end: int) -> bool:
     """ "three other teams (Omaha, Tulsa and Reno)", "their opponents at home (Tulsa, Reno)": a name in a list in
     brackets right after a noun for teams is a team, and in a list of three or more after a sentence that speaks of
-    teams and of no cities ("other teams lack the room (Dallas, Omaha, Tulsa)")."""
+    teams and of no cities ("other teams lack the room (Dallas, Omaha, Tulsa)", or after a dash: "four strong teams
+    will be pitching him—Dallas, Omaha, Tulsa and Reno")."""
     i = start - 1
-    while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text != "(":
+    while i >= max(0, start - MAX_GLOSS_TOKENS) and doc[i].text not in GLOSS_OPENERS:
         if not (doc[i].text in {",", "&"} or doc[i].lower_ in {"and", "or"} or doc[i].text[:1].isupper()):
             return False
         i -= 1
-    if i < 0 or doc[i].text != "(":
+    if i < 0 or doc[i].text not in GLOSS_OPENERS:
         return False
-    if not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
+    if doc[i].text == "(" and not any(t.text == ")" for t in doc[end : end + MAX_GLOSS_TOKENS]):
         return False
     if any(t.lower_ in TEAM_NOUNS for t in doc[max(0, i - TEAM_NOUN_REACH) : i]):
         return True
