@@ -282,6 +282,12 @@ def test_a_name_before_an_area_school_is_the_schools(parse: Parse) -> None:
     assert found == {("Butler", "PA")}
 
 
+def test_a_name_before_its_schools_cadets_or_alumni_is_the_school(parse: Parse) -> None:
+    found = cities_of(parse, "A group of West Point cadets marched in the parade in New York City on Monday.")
+    assert ("West Point", "NY") not in found and ("New York City", "NY") in found
+    assert ("West Point", "NY") in cities_of(parse, "Two cadets were hurt in a crash near West Point, N.Y., on Monday.")
+
+
 def test_a_name_after_the_name_is_a_word_not_the_city(parse: Parse) -> None:
     assert cities_of(parse, "As she ran, a woman screamed the name 'Tacoma.' Police said.") == set()
     assert ("Tacoma", "WA") in cities_of(parse, "The name Tacoma comes from a mountain, and Tacoma grew fast.")
