@@ -84,6 +84,8 @@ def test_a_name_written_after_a_given_name_is_a_persons_in_the_article(parse: Pa
     assert ("Omaha", "NE") not in cities_of(parse, text)
     text = "Will Omaha vote for the plan? Most people will, and the council in Omaha meets on Monday."
     assert ("Omaha", "NE") in cities_of(parse, text)
+    text = 'Ronald "Tinard" Tulsa was named as a suspect. Tulsa has been on the radar of the police in Omaha for years.'
+    assert cities_of(parse, text) == {("Omaha", "NE")}
 
 
 def test_a_name_before_a_noun_for_a_team_is_the_team(parse: Parse) -> None:

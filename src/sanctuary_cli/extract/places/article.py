@@ -11,10 +11,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract import docindex
-from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.extract.places.statewide import read_as_states
+from sanctuary_cli.extract.places.surnames import after_a_given_name
 from sanctuary_cli.resources import phrase_words, read_json, read_tsv
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     text = docindex.index(doc).text  # built once: Doc.text joins every token anew on each read
     article.storms = {gazetteer.key(m.group(1)) for m in STORM.finditer(text)}
     article.common_words = {t.text for t in doc if t.is_lower and t.is_alpha}
-    article.person_words.update(_after_a_given_name(doc, article.common_words))
+    article.person_words.update(after_a_given_name(doc, article.common_words))
     article.team_places = _team_places(doc)
     article.body_places = _body_places(text)
     article.reports_a_match = _reports_a_match(doc, bool(article.team_places))
@@ -214,30 +214,6 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
                 article.person_words.update(gazetteer.key(w) for w in words if w[:1].isupper())
                 article.person_names[" ".join(words).casefold()] += 1
     return article
-
-
-def _after_a_given_name(doc: Doc, common_words: set[str]) -> set[str]:
-    """The keys of place names the text writes right after a given name, as a person's surname, where the tagger
-    may see no person ("the Christopher Tulsa Syndrome"): not at a sentence's start ("Will Tulsa vote?"), nor
-    a given name the text writes in lower case too ("to mark Tulsa's day"), nor a place's own name ("Glen Tulsa"
-    where a town is so called), nor inside a longer run of capitalised words."""
-    places = gazetteer.places_by_name()
-    found: set[str] = set()
-    for i in range(1, len(doc) - 1):
-        given, name = doc[i], doc[i + 1]
-        if not (name.is_alpha and name.text[:1].isupper() and given.is_alpha and given.text[:1].isupper()):
-            continue
-        name_key = gazetteer.key(name.text)
-        if name_key not in places or given.is_sent_start or given.lower_ in common_words:
-            continue
-        if gazetteer.key(given.text) in places or gazetteer.key(f"{given.text} {name.text}") in places:
-            continue
-        before = doc[i - 1]
-        if before.is_alpha and before.text[:1].isupper() and not before.is_sent_start:
-            continue
-        if known_given_name(given.text):
-            found.add(name_key)
-    return found
 
 
 def _reports_a_match(doc: Doc, names_a_team: bool) -> bool:
