@@ -93,3 +93,11 @@ def test_a_name_before_a_noun_for_a_team_is_the_team(parse: Parse) -> None:
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "Next they battle Omaha at home on Sunday.")
     assert ("Tulsa", "OK") in cities_of(parse, "Fog hid the Tulsa side of the river from the bridge in Tulsa.")
     assert ("Omaha", "NE") in cities_of(parse, "All three Omaha teams are playing at home next weekend.")
+
+
+def test_an_abbreviation_the_article_spells_out_as_other_words_is_no_place(parse: Parse) -> None:
+    text = "Edison relied on direct current (DC) to send power. His DC plants lost out to Tesla's."
+    assert ("Washington", "DC") not in cities_of(parse, text)
+    assert ("Washington", "DC") in cities_of(parse, text + " He later moved to Washington, DC.")
+    placed = "The District of Columbia (DC) council voted on Monday, and DC officials cheered."
+    assert ("Washington", "DC") in cities_of(parse, placed)

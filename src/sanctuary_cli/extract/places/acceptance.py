@@ -138,6 +138,8 @@ def _part_of_other_words(doc: Doc, mention: Mention, article: Article) -> bool:
     a street's or a building's."""
     if mention.key in article.person_words and mention.qualifier is None and not mention.cued:
         return True  # "Jackson" where the article names Andrew Jackson
+    if mention.key in article.spelt_out and mention.qualifier is None:
+        return True  # "DC" where the article writes "direct current (DC)"
     if mention.qualifier is None and a_persons_name(doc, mention.start, mention.end, article):
         return True  # "Alma Tulsa Police said" where the article names Alma Tulsa; "April Tulsa's restaurant"
     bare = mention.qualifier is None and not mention.cued

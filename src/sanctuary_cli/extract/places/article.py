@@ -15,6 +15,7 @@ from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import County, counties_by_base
 from sanctuary_cli.extract.places.statewide import read_as_states
 from sanctuary_cli.extract.places.surnames import after_a_given_name
+from sanctuary_cli.extract.places.wording import spelt_out_abbreviations
 from sanctuary_cli.resources import phrase_words, read_json, read_tsv
 
 if TYPE_CHECKING:
@@ -158,6 +159,7 @@ class Article:
     listed_states: dict[int, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))  # (name, its
     # list's state) by sentence: "Brooklyn in Ohio" gives Ohio to Brooklyn, not to the sentence's other names
     state_read: frozenset[str] = frozenset()  # city-state names it reads as the state throughout (see statewide)
+    spelt_out: frozenset[str] = frozenset()  # abbreviations it spells out as other words ("direct current (DC)")
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -189,6 +191,7 @@ def read_article(doc: Doc, sentence_of: list[int]) -> Article:
     # "a 4-1 defeat by DC United ... gifting the ball to DC", "DC United fans ... DC will now host New York"
     article.team_places |= _names_before_a_club_word(doc)
     article.state_read = read_as_states(text, is_city_state_name)
+    article.spelt_out = spelt_out_abbreviations(text)
     for start, counties in _county_mentions(text):
         # "Nassau County police", "Westchester police": a county or county force tells the state
         for county in counties:

@@ -1,6 +1,7 @@
 """The words right around a place name that make it a street's, a title's, a station's or an event's:
 "a one-bedroom at 471 Tulsa" (an address), "the return of Mornin' Tulsa" (a show), "Fairfield Metro" (a
-station), "a wise decision to skip Tulsa" (a festival)."""
+station), "a wise decision to skip Tulsa" (a festival); and an abbreviation the article spells out as other
+words ("direct current (DC)")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ SKIP_OR_ATTEND = frozenset(
 )
 YEAR_LIKE = re.compile(r"1[789]\d\d|20\d\d")  # "in 1999 Tulsa", not an address
 METRO_REGIONS = frozenset({"area", "region", "areas", "regions"})
+# lower-case words and, in brackets, the capitals that open them: "direct current (DC)", "low altitude (LA)"
+SPELT_OUT = re.compile(r"\b((?:[a-z]+[ -]){1,3}[a-z]+) \(([A-Z]{2,4})\)")
 
 
 def after_a_house_number(doc: Doc, start: int) -> bool:
@@ -51,3 +54,16 @@ def skipped_or_attended(doc: Doc, mention: Mention) -> bool:
     if mention.qualifier is not None or mention.cued or mention.start == 0:
         return False
     return doc[mention.start - 1].lower_ in SKIP_OR_ATTEND
+
+
+def spelt_out_abbreviations(text: str) -> frozenset[str]:
+    """The abbreviations the text spells out in lower-case words, each word's first letter one of its capitals
+    ("relied on direct current (DC)"): in that article the letters are those words wherever they stand ("his
+    DC technology"), no place. A place's own name is capitalised ("the District of Columbia (DC)")."""
+    found = set()
+    for match in SPELT_OUT.finditer(text):
+        letters = match.group(2)
+        words = re.split(r"[ -]", match.group(1))[-len(letters):]  # as many words before the bracket as letters
+        if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+            found.add(letters.casefold())
+    return frozenset(found)
