@@ -9,25 +9,25 @@ from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.places import gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 OPENING_QUOTES = frozenset({'"', "“"})  # the marks around a nickname: 'Ronald "Tinard" Tulsa'
 CLOSING_QUOTES = frozenset({'"', "”"})
 MAX_NICKNAME_WORDS = 3
 
 
-def _given_before_a_nickname(doc: Doc, i: int) -> Token | None:
-    """The listed given name before a nickname in double quotation marks that token ``i`` closes, of one to
-    ``MAX_NICKNAME_WORDS`` capitalised words ('Ronald "Tinard"')."""
+def _closes_a_nickname(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a nickname of one to ``MAX_NICKNAME_WORDS`` capitalised words in double
+    quotation marks, right after a listed given name ('Ronald "Tinard"')."""
     if doc[i].text not in CLOSING_QUOTES:
-        return None
+        return False
     j = i - 1
     while j > i - 1 - MAX_NICKNAME_WORDS and j > 0 and doc[j].is_alpha and doc[j].text[:1].isupper():
         j -= 1
     if j == i - 1 or j < 1 or doc[j].text not in OPENING_QUOTES:
-        return None
+        return False
     given = doc[j - 1]
-    return given if given.is_alpha and given.text[:1].isupper() and known_given_name(given.text) else None
+    return given.is_alpha and given.text[:1].isupper() and known_given_name(given.text)
 
 
 def after_a_given_name(doc: Doc, common_words: set[str]) -> set[str]:
@@ -40,8 +40,7 @@ def after_a_given_name(doc: Doc, common_words: set[str]) -> set[str]:
     found: set[str] = set()
     for i in range(1, len(doc) - 1):
         given, name = doc[i], doc[i + 1]
-        nicknamed = _given_before_a_nickname(doc, i)
-        if nicknamed is not None:  # 'Ronald "Tinard" Tulsa', at a sentence's start as well
+        if _closes_a_nickname(doc, i):  # 'Ronald "Tinard" Tulsa', at a sentence's start as well
             if name.is_alpha and name.text[:1].isupper() and gazetteer.key(name.text) in places:
                 found.add(gazetteer.key(name.text))
             continue
