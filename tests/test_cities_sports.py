@@ -116,6 +116,12 @@ def test_a_sides_possession_or_a_list_of_sides_in_a_match_report_is_the_team(par
     assert ("Omaha", "NE") in cities_of(parse, REPORT + "Omaha's mayor watched the game from the stands.")
 
 
+def test_big_cities_opening_a_sentence_bare_in_a_match_report_are_sides(parse: Parse) -> None:
+    text = "It felt like one of the games we lost here. Denver, Phoenix, I am not going to name them all."
+    assert not {("Denver", "CO"), ("Phoenix", "AZ")} & cities_of(parse, REPORT + text)
+    assert {("Denver", "CO"), ("Phoenix", "AZ")} <= cities_of(parse, text)
+
+
 def test_a_bracketed_list_after_a_noun_for_teams_names_teams(parse: Parse) -> None:
     text = "Their one saving grace is a home stand against three other teams (Fresno, Tulsa, and Boise)."
     assert not {("Fresno", "CA"), ("Tulsa", "OK"), ("Boise", "ID")} & cities_of(parse, text)

@@ -111,7 +111,8 @@ def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = F
     of travel), "Tulsa's post-season hopes" (its owner). A name coordinated with another takes the first's
     role. The name of a city big enough for a major league team (``big_league``) is the side too where it acts
     with any verb other than one of travel or "be" ("Tulsa dealt the Rovers a defeat"), or follows "by" as the
-    agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa"). So is a name right after a
+    agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa"), or opens its sentence bare
+    ("Tulsa, Omaha, I won't name them all"). So is a name right after a
     side's title ("spring season winners Tulsa")."""
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
@@ -120,11 +121,21 @@ def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = F
         return True  # "they take on spring season winners Tulsa", "defending champions Tulsa"
     if head.dep_ == "nsubj":
         return _acts_in_a_match_report(head, big_league)
+    if big_league and _fronted_bare(head):
+        return True  # "Houston, San Jose, I'm not going to name them all": the sides a player lists
     if head.dep_ == "dobj":
         return head.head.lower_ not in cues().travel_verbs
     if head.dep_ in {"poss", "dative"}:
         return True  # "Tulsa's post-season hopes", "the defence gave Tulsa chances"
     return head.dep_ == "pobj" and _after_a_sides_preposition(head, big_league)
+
+
+def _fronted_bare(token: Token) -> bool:
+    """Whether the name (or the one it stands in apposition to) opens its sentence bare, no preposition's object
+    nor the verb's subject: "Tulsa, Omaha, I won't name them all"."""
+    while token.dep_ == "appos" and token.head is not token:
+        token = token.head
+    return token.dep_ == "npadvmod" and bool(token.is_sent_start)
 
 
 def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
