@@ -112,8 +112,8 @@ def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = F
     role. The name of a city big enough for a major league team (``big_league``) is the side too where it acts
     with any verb other than one of travel or "be" ("Tulsa dealt the Rovers a defeat"), or follows "by" as the
     agent, "past" or "behind" ("thrashed by Tulsa", "three points behind Tulsa"), or opens its sentence bare
-    ("Tulsa, Omaha, I won't name them all"). So is a name right after a
-    side's title ("spring season winners Tulsa")."""
+    ("Tulsa, Omaha, I won't name them all"). So is a name right after a side's title ("spring season winners
+    Tulsa")."""
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"

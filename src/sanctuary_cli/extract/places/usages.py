@@ -300,7 +300,7 @@ def _a_broadcasters_letters(text: str) -> bool:
 
 def a_role_played(doc: Doc, start: int) -> bool:
     """ "taking on the role of Tulsa", "she was cast as Tulsa": the name of a part an actor plays; "screamed the
-    name 'Tulsa'": a name as a word, a bracket or a quotation mark between."""
+    name 'Tulsa'": a name as a word, a quotation mark between."""
     if start > 0 and doc[start - 1].text in QUOTE_MARKS:
         start -= 1
     if start < 2:
