@@ -689,6 +689,19 @@ def test_a_given_name_alone_that_opens_the_articles_one_longer_given_name_is_tha
     assert "Dana" in {p.name for p in people_of(parse, text)}
 
 
+def test_an_epithet_of_a_dropped_g_before_a_name_is_no_person(parse: Parse) -> None:
+    text = "Fans still remember Smokin' Joe Brantley, who died on Monday."
+    assert [p.name for p in people_of(parse, text)] == ["Joe Brantley"]
+
+
+def test_a_given_name_alone_misspelt_is_the_article_person_of_that_given_name(parse: Parse) -> None:
+    text = "Police said Zhokhar Vellinov was arrested on Friday. A classmate said Zhokar seemed lonely."
+    assert "Zhokar" in person(people_of(parse, text), "Zhokhar Vellinov").aliases
+    # a listed given name is its own, however near: "Marlo" is no slip of "Marla"
+    text = "Marla Vossberg spoke first. Then Marlo said the vote was wrong."
+    assert "Marlo" in {p.name for p in people_of(parse, text)}
+
+
 def test_two_short_forms_of_one_given_name_with_one_surname_in_a_story_are_one_person(parse: Parse) -> None:
     text = ('Producer Jack Vossberg worked with the band. "Sometimes I would sign as Johnny Vossberg, sometimes '
             'I would say my name was John or Jack," Vossberg said.')

@@ -7,8 +7,9 @@ import sqlite3
 from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links, same_story_links
+from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
+from sanctuary_cli.extract.people.same_story import same_story_links
 from sanctuary_cli.extract.people.variants import Named, near_word, spelt_both_ways, variant_merges
 from sanctuary_cli.ingest import resolve_people
 from sanctuary_cli.store.db import connect
@@ -359,6 +360,32 @@ def test_a_rare_given_name_alone_joins_the_one_bearer_the_store_writes_when_its_
     assert given_name_links(links) == {("s1", "quillona"): "quillona reyes"}
     # two bearers the store writes alike: the word stays apart
     links += [x for i in range(3) for x in story(f"t{i}", ("quillona tate", "Quillona Tate"))]
+    assert given_name_links(links) == {}
+
+
+def test_a_rare_given_name_of_one_bearer_only_joins_them_when_a_story_names_their_constant_company() -> None:
+    # three stories of Quillona Reyes, each with Jon Varrow; no other Quillona: "he was with Quillona"
+    reyes, varrow = ("quillona reyes", "Quillona Reyes"), ("jon varrow", "Jon Varrow")
+    links = [x for i in range(3) for x in story(f"d{i}", reyes, varrow)]
+    links += story("s1", ("quillona#s1", "Quillona"), varrow)
+    assert given_name_links(links) == {("s1", "quillona"): "quillona reyes"}
+    # a namesake of one story: three are too few to call her the store's Quillona
+    links += story("o1", ("quillona tate", "Quillona Tate"))
+    assert given_name_links(links) == {}
+
+
+def test_a_given_name_the_store_writes_alone_for_one_bearer_story_after_story_needs_one_tie() -> None:
+    # "Ada" alone for Ada Tessel in four recaps, for no other Ada; a fifth names her children once tied to her
+    links = [Link(f"k{i}", "ada", "ada tessel", "Ada Tessel") for i in range(4)]
+    links += story("k0", ("bo#k0", "Bo"), ("sal#k0", "Sal")) + story("k9", ("sal#k9", "Sal"))
+    links += [x for i in range(6) for x in story(f"m{i}", ("ada marin", "Ada Marin"))]
+    links += story("s1", ("ada#s1", "Ada"), ("sal#s1", "Sal"))
+    assert given_name_links(links) == {("s1", "ada"): "ada tessel"}
+    # three recaps are too few for a tie of one story
+    links = [x for x in links if x.article != "k3"]
+    assert given_name_links(links) == {}
+    # and so is a store writing the word alone for another Ada too
+    links += [Link("k3", "ada", "ada tessel", "Ada Tessel"), Link("m0", "ada", "ada marin", "Ada Marin")]
     assert given_name_links(links) == {}
 
 

@@ -4,7 +4,8 @@ Run after each resolution of the surname groups (:func:`persons.resolve_pending`
 policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two ways) and
 :mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company) and
 :mod:`sanctuary_cli.extract.people.given_variants` (another form of the given name, a nickname
-clipped from its end); a one-word name in stories naming the same people is one person (comentions).
+clipped from its end); a one-word name in stories naming the same people is one person (comentions),
+and one still apart is the person its own story's rows were joined to (:mod:`same_story`).
 A join moves rows to another person; a group resolved again later links its rows
 afresh, and the next run joins them again, so the result is the same whatever the order.
 """
@@ -21,10 +22,10 @@ from sanctuary_cli.extract.people.comentions import (
     given_name_links,
     relinks,
     same_cast_links,
-    same_story_links,
 )
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
+from sanctuary_cli.extract.people.same_story import same_story_links
 from sanctuary_cli.extract.people.variants import Named, spelt_both_ways, variant_merges
 from sanctuary_cli.store.sql import chunks, immediate
 

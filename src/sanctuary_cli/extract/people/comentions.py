@@ -16,10 +16,12 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
   where the story writes "Michael Tessel", the only Michael there) is that bearer, when
   one of the story's people ties them too;
 - a bearer the store's stories call by the word alone far more than any other is that
-  bearer, on the same condition;
+  bearer, on the same condition (one person tied in one article will do where the store
+  calls only them so, story after story: "Don" of a drama's lead);
 - a bearer who holds nearly all the store's full names of the word ("Quillona Reyes" in
-  nine stories, no other Quillona in more than one) is that bearer, when one of the
-  story's people is named with them in ``NAMED_WITH`` other stories, or two in one each;
+  nine stories, no other Quillona in more than one; or in three, no other Quillona at all)
+  is that bearer, when one of the story's people is named with them in ``NAMED_WITH``
+  other stories, or two in one each;
 - two given names alone in one sentence ("Ada and Bram came down") are the two bearers,
   one of them the store's bearer of their word, who are each other's regular company;
 - the one bearer the store's stories call by the word alone, in several of them, is the word's
@@ -40,10 +42,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
-from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, same_given_name, short_forms
+from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
-from sanctuary_cli.extract.people.records import own_person, surname_of
 
 SHARED = 2  # people of the story tying the word to one bearer, at least ...
 MIN_TIE = 0.1  # ... each by this share of their articles naming the bearer
@@ -52,9 +53,11 @@ WIDE = 3  # or this many people of the story, each named with the bearer in one 
 CAST_STORIES = 2  # ... of the very word, or of another form of it ("Walt" of Walter) named in this many stories
 KNOWN_ALONE = 2  # articles writing the word alone for one bearer: the store's name for them
 CLOSE_TIE = 0.5  # ... or one person of the story named with that bearer in this share of their articles
+WELL_KNOWN = 4  # articles writing the word alone for one bearer and for no other: one tie in one article will do
 LEAD = 2.0  # the bearer's ties (or articles calling them by the word) this many times any other's
 DOMINANT_SHARE = 0.9  # a bearer named in this share of the articles of the word's full names ...
 DOMINANT_ARTICLES = 4  # ... and in this many of them is the store's bearer of the word
+SOLE_ARTICLES = 3  # ... or, the word's one bearer, in this many
 NAMED_WITH = 3  # one person of the story named with that bearer in this many other articles ...
 PAIR_SUPPORT = 2  # two given names alone: their bearers named together in this many other articles ...
 PAIR_SHARE = 1 / 3  # ... and in this share of the articles of the less written one
@@ -231,7 +234,23 @@ def _by_usage(link: Link, word: str, bearers: list[str], store: _Store) -> str |
         return None
     if len(known) > 1 and store.known[word][known[0]] < LEAD * store.known[word][known[1]]:
         return None
-    return known[0] if _tied(link, known[0], store) or _closely_tied(link, known[0], store) else None
+    if _tied(link, known[0], store) or _closely_tied(link, known[0], store):
+        return known[0]
+    return known[0] if _well_known(word, known, store) and _tied_once(link, known[0], store) else None
+
+
+def _well_known(word: str, known: list[str], store: _Store) -> bool:
+    """Whether the store writes the word alone for its first known bearer in ``WELL_KNOWN`` articles
+    or more, and for no other bearer at all: "Don" of a drama's lead in recap after recap."""
+    counts = store.known[word]
+    return counts[known[0]] >= WELL_KNOWN and not any(counts[b] for b in known[1:])
+
+
+def _tied_once(link: Link, bearer: str, store: _Store) -> bool:
+    """Whether one of the story's other people is named with the bearer in one other article, in
+    ``MIN_TIE`` of that person's articles or more."""
+    others = sorted(store.tokens[link.article] - {_token(link)} - {bearer})
+    return bool(store.strength(bearer, others, link.article, shared=1, support=1))
 
 
 def _the_stores_name(word: str, store: _Store) -> str | None:
@@ -317,8 +336,9 @@ def _most_written(word: str, store: _Store) -> str | None:
 def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
     """The store's bearer of the word (see :func:`_dominant`), when one of the story's other
     people is named with them in ``NAMED_WITH`` of their other articles, or two in one each;
-    another given name alone counts by its own store's bearer. A namesake stays apart."""
-    bearer = _dominant(word, store)
+    another given name alone counts by its own store's bearer. A namesake stays apart. The word's one
+    bearer, named in ``SOLE_ARTICLES``, is its bearer here too (not when another word is read by its bearer)."""
+    bearer = _dominant(word, store) or _sole_bearer(word, store)
     if bearer is None:
         return None
     own = store.articles[bearer] - {link.article}
@@ -328,6 +348,15 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
         if other is not None and other != bearer:
             seen.append(len(store.articles[other] & own))
     return bearer if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2 else None
+
+
+def _sole_bearer(word: str, store: _Store) -> str | None:
+    """The one bearer of the word the store names in full, when named in ``SOLE_ARTICLES`` or more."""
+    bearers = store.bearers.get(word, set())
+    if len(bearers) != 1:
+        return None
+    [bearer] = bearers
+    return bearer if len(store.articles[bearer]) >= SOLE_ARTICLES else None
 
 
 def _by_pair(link: Link, word: str, store: _Store) -> str | None:
@@ -357,48 +386,4 @@ def _pairs(word: str, other: str, article: str, store: _Store) -> dict[tuple[str
             fewer = min(len(store.articles[bearer]), len(store.articles[theirs]))
             if together >= PAIR_SUPPORT and together >= PAIR_SHARE * fewer:
                 found[(bearer, theirs)] = together
-    return found
-
-
-def same_story_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
-    """(article, key) of a given name alone still apart -> the one person of that given name whom
-    another row of its story was joined to ("Carmelo" beside a "Melo" found to be Carmelo Anthony), or
-    of another form of that given name ("Peter" beside a "Pete" found to be Pete Seeger), once the
-    ``moves`` are made; of a surname alone, the one person of that surname its story names, by a given
-    name joined to them ("Mr. White" beside a "Walt" found to be Walter White)."""
-    joined = [replace(x, pid=moves.get((x.article, x.key), x.pid)) for x in links]
-    by_given: dict[tuple[str, str], set[str]] = defaultdict(set)
-    given_of: dict[str, set[str]] = defaultdict(set)  # the given names alone joined to a full name opening with them
-    for link in joined:
-        if " " in link.pid and "#" not in link.pid:
-            by_given[(link.article, link.pid.split()[0])].add(link.pid)
-            if link.pid.split()[0] == link.key:
-                given_of[link.article].add(link.key)
-    found = _same_story_surnames(joined)
-    for link in joined:
-        if " " in link.key or not own_person(link.pid, link.key) or link.role or not known_given_name(link.key):
-            continue
-        # its own given name, else another form of it ("Peter" beside a "Pete" found to be Pete Seeger)
-        forms = [g for g in sorted(given_of[link.article]) if g != link.key and same_given_name(g, link.key)]
-        same = by_given.get((link.article, link.key)) or set().union(*(by_given[(link.article, g)] for g in forms))
-        if len(same) == 1:
-            found[(link.article, link.key)] = next(iter(same))
-    return found
-
-
-def _same_story_surnames(joined: list[Link]) -> dict[tuple[str, str], str]:
-    """(article, key) of a surname alone still apart -> the one person of that surname its story names, by a
-    one-word row joined to them only (a full name written beside the surname alone told the two apart)."""
-    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for link in joined:
-        if " " in link.pid and "#" not in link.pid:
-            by_surname[(link.article, surname_of(link.pid))].add(link.pid)
-    written_in_full = {(x.article, x.pid) for x in joined if " " in x.key}
-    found = {}
-    for link in joined:
-        if " " in link.key or not own_person(link.pid, link.key) or link.role or known_given_name(link.key):
-            continue
-        named = by_surname.get((link.article, link.key), set())
-        if len(named) == 1 and (link.article, *named) not in written_in_full:
-            found[(link.article, link.key)] = next(iter(named))
     return found

@@ -17,7 +17,7 @@ from sanctuary_cli.extract.people.common import Mention, Person
 from sanctuary_cli.extract.people.fullnames import diminutive_stem
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name, pet_form_of, same_given_name
 from sanctuary_cli.extract.people.names import NameParts, compatible, name_letters, split_name
-from sanctuary_cli.extract.people.spelling import near_spelling
+from sanctuary_cli.extract.people.spelling import given_name_slip, near_spelling
 
 CLIP_SHORTEST = 3  # a name clipped to its first letters keeps at least this many ...
 CLIP_CUT = 3  # ... and loses at least this many: "Shump" of "Shumpert", not "Weinberg" of "Weinberger"
@@ -76,10 +76,12 @@ def surname_cut_short(a: str, b: str) -> bool:
 def by_given_name(people: list[Person], word: str) -> list[Person]:
     """The full names of the article a given name alone may be: those opening with it, else the one
     given name it is another form of ("Chris" for the one Christopher, "William" for the one Bill,
-    "Shelly" for the one Sheldon), or that it opens ("Chris" for the one Christen)."""
+    "Shelly" for the one Sheldon), that it opens ("Chris" for the one Christen), or that it misspells
+    ("Dzhokar" for the one Dzhokhar, see :func:`spelling.given_name_slip`; a listed given name is its
+    own: "Marlo" is no slip of "Marla")."""
     full = [p for p in people if p.parts.full and p.parts.given]
     same = [p for p in full if p.parts.given[0] == word]
-    for fits in (same_given_name, pet_form_of, opens_the_given_name):
+    for fits in (same_given_name, pet_form_of, opens_the_given_name, _misspelt_given_name):
         if not same:
             same = [p for p in full if fits(p.parts.given[0], word)]
             same = same if len({p.parts.given[0] for p in same}) == 1 else []
@@ -87,6 +89,12 @@ def by_given_name(people: list[Person], word: str) -> list[Person]:
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
         same = same if len(same) == 1 else []
     return same
+
+
+def _misspelt_given_name(name: str, word: str) -> bool:
+    if word == f"{name}s" or not word.isalpha():
+        return False  # "HAROLD'S" beside Harold Quillon: the restaurant named after him
+    return not known_given_name(word) and given_name_slip(name, word)
 
 
 GIVEN_OPENING = 3  # a given name alone this long may be the start of the article's one longer given name

@@ -225,9 +225,10 @@ def _from_entity(ent: Span, cities: CityIndex) -> Mention | None:
     token = last.end - 1 if last is not None else ent.end - 1
     if credit(ent.doc, start, end) or inside_larger_name(ent.doc, token) or hyphened_through(whole, end):
         return None  # ... or on into a compound's ("Mar" of "Mar-a-Lago")
-    if " " not in text and (possessive_place(whole, end) or written_as_a_brand(text, whole)):
+    one_word = " " not in text
+    if one_word and (possessive_place(whole, end) or written_as_a_brand(text, whole) or epithet(text, whole, end)):
         return None
-    if " " not in text and not _used_as_a_person(ent.doc, token):
+    if one_word and not _used_as_a_person(ent.doc, token):
         return None
     return Mention(start, end, text, token)
 
@@ -283,6 +284,15 @@ def possessive_place(text: str, end: int) -> bool:
     "Randall's Island", "Tessel's Landing", "Orrin's Point" name a place, not Randall."""
     following = _POSSESSIVE_NEXT.match(text, end)
     return following is not None and following.group(1) in name_rules().place_words_also_surnames
+
+
+_DROPPED_G_BEFORE_A_NAME = re.compile(r"['’][ \t]+[A-Z]")
+
+
+def epithet(word: str, text: str, end: int) -> bool:
+    """Whether a one-word name is a word of "-in'" right before a name: "Smokin' Joe Quillon" is Joe
+    Quillon's epithet, its apostrophe a dropped "g" the tagger reads as a possessive's."""
+    return word.endswith("in") and _DROPPED_G_BEFORE_A_NAME.match(text, end) is not None
 
 
 def named_after_a_plural_title(text: str, word: str) -> bool:
