@@ -186,6 +186,8 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ("Traffic backed up on the Tessa Lindqvist Bridge on Friday, Mara Quill said.", "Tessa Lindqvist"),
         ("Riders waited at Orrin Vale Station all night, Mara Quill said.", "Orrin Vale Station"),
         ("Crews repaved Dorrit and Burke Avenues, Mara Quill said.", "Burke Avenues"),
+        ("The city is gripped by Vossky Mania, with the street artist's works everywhere, Mara Quill said.",
+         "Vossky Mania"),
         ("Tickets for My Lonely Harbor went on sale, Mara Quill said.", "My Lonely Harbor"),
         ("The Ada Quillon-Bram Tessel debate ran long, Mara Quill said.", "Ada Quillon-Bram Tessel"),
         ("Flights out of JFK were late, Mara Quill said.", "JFK"),
