@@ -704,6 +704,12 @@ def test_a_given_name_alone_misspelt_is_the_article_person_of_that_given_name(pa
     assert "Marlo" in {p.name for p in people_of(parse, text)}
 
 
+def test_a_pet_form_of_the_given_name_with_the_same_surname_in_a_story_is_one_person(parse: Parse) -> None:
+    text = ("Sheldon Varrick Wants To Expel Two Members. The governor said: what Vito Lopez and what Shelly "
+            "Varrick did was wrong.")
+    assert "Shelly Varrick" in person(people_of(parse, text), "Sheldon Varrick").aliases
+
+
 def test_two_short_forms_of_one_given_name_with_one_surname_in_a_story_are_one_person(parse: Parse) -> None:
     text = ('Producer Jack Vossberg worked with the band. "Sometimes I would sign as Johnny Vossberg, sometimes '
             'I would say my name was John or Jack," Vossberg said.')

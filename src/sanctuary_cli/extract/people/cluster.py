@@ -14,7 +14,7 @@ from sanctuary_cli.extract.people.coordinated import runs_into_a_name
 from sanctuary_cli.extract.people.edges import family_plural
 from sanctuary_cli.extract.people.eponyms import the_things
 from sanctuary_cli.extract.people.gender import honorific_before
-from sanctuary_cli.extract.people.given import first_name_gender, short_forms_of_one
+from sanctuary_cli.extract.people.given import first_name_gender, pet_form_of, short_forms_of_one
 from sanctuary_cli.extract.people.lone import a_slip, join_doubled_letter_slips, surname_cut_short, written_for
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.mentions import credit, inside_larger_name, possessive_place
@@ -264,10 +264,11 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
         return True
     if a.given and a.given == b.given and surname_cut_short(a.surname, b.surname):
         return True  # "Alex Quil" or "Alex Q." beside the "Alex Quillon" of the same story
-    if a.surname == b.surname:  # "Jaime"/"Jamie Quillon" in one story: a slip; "Jack"/"Johnny": forms of John
-        one = len(a.given) == len(b.given) == 1
-        return given_compatible(a.given, b.given) or (one and given_name_slip(*a.given, *b.given)) or (
-            one and short_forms_of_one(*a.given, *b.given))
+    if a.surname == b.surname:  # "Jaime"/"Jamie Quillon" in one story: a slip; "Jack"/"Johnny": forms of John;
+        one = len(a.given) == len(b.given) == 1  # "Shelly"/"Sheldon": a pet form made of the name
+        forms = one and (short_forms_of_one(*a.given, *b.given) or pet_form_of(*a.given, *b.given))
+        forms = forms or (one and pet_form_of(*b.given, *a.given))
+        return given_compatible(a.given, b.given) or (one and given_name_slip(*a.given, *b.given)) or forms
     # "Matthew Von Ohen" beside "Matthew Von Ohlen": a short name after its particle is read with it
     slip = near_spelling(a.last_word, b.last_word) or near_spelling(a.surname, b.surname)
     return bool(a.given and b.given and a.given[0] == b.given[0] and slip)
