@@ -97,6 +97,17 @@ def test_a_seldom_misspelt_full_name_joins_the_far_more_written_one() -> None:
     assert variant_merges([usual, named("hilda quillon2", "Hilda Quillion", 3, "c1", "c2", "c3", "c4")]) == {}
 
 
+def test_a_seldom_misspelt_full_name_holding_the_usual_ones_office_joins_it_beside_namesakes() -> None:
+    # "former Gov. Paul Tessel" once, for the store's Gov. Paul Tessell, though an Ann Tessel is named too
+    governor = frozenset({"Governor"})
+    usual = Named("paul tessell", "Paul Tessell", 30, frozenset(f"a{i}" for i in range(9)), governor)
+    rare = Named("paul tessel", "Paul Tessel", 1, frozenset({"b1"}), governor)
+    ann = named("ann tessel", "Ann Tessel", 4, "b3")
+    assert variant_merges([usual, rare, ann]) == {"paul tessel": "paul tessell"}
+    judge = Named("paul tessel", "Paul Tessel", 1, frozenset({"b1"}), frozenset({"Judge"}))
+    assert variant_merges([usual, judge, ann]) == {}  # another office: a namesake
+
+
 def test_a_misspelt_name_of_two_given_names_joins_the_more_written_one() -> None:
     # "Ahmed Rafiq Qorami" in two stories of an arrest, "Ahmed Rafiq Qoremi" once in a third
     usual = named("ahmed rafiq qorami", "Ahmed Rafiq Qorami", 18, "a1", "a2")

@@ -53,8 +53,12 @@ def join_persons(conn: sqlite3.Connection) -> int:
         named[person_key(link.name)].add(link.pid)
         if " " in link.name:
             company[link.article].add(link.pid)
+    offices: dict[str, set[str]] = defaultdict(set)
+    for pid, role in conn.execute("SELECT person, role FROM people WHERE person IS NOT NULL AND official = 1"):
+        offices[pid].add(role)
     merged = variant_merges(
-        (Named(pid, names[pid], mentions[pid], frozenset(a)) for pid, a in articles.items()), company,
+        (Named(pid, names[pid], mentions[pid], frozenset(a), frozenset(offices[pid])) for pid, a in articles.items()),
+        company,
         [*_alias_pairs(conn, links), *_other_given_name_pairs(links, named), *_spelt_both_ways(links, named)],
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}

@@ -60,6 +60,7 @@ class Named:
     name: str
     mentions: int
     articles: frozenset[str]
+    offices: frozenset[str] = frozenset()  # the public offices its articles give it ("Governor")
 
 
 @lru_cache(maxsize=16384)
@@ -197,7 +198,8 @@ def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
     other full name, named in ``MORE_ARTICLES`` times as many (or, with two given names in common,
     see :func:`_two_given_names_more_written`), but one misspelt: the surname by an
     slip or two letters swapped ("Ada Qiullon"), or another word as in :func:`near_word`. A surname
-    other full names of the store bear is no misspelling."""
+    other full names of the store bear is no misspelling, unless the two hold one office ("Gov. David
+    Patterson" for Gov. David Paterson, beside other Pattersons)."""
     alike: dict[tuple[str, ...], list[Named]] = defaultdict(list)
     surnames: Counter[str] = Counter()
     for p in persons:
@@ -207,11 +209,14 @@ def _misspelt_seldom(persons: list[Named]) -> list[tuple[str, str]]:
     found = []
     for group in alike.values():
         for rare in group:
-            if len(rare.articles) > SELDOM or surnames[_words(rare.name)[-1]] > 1:
-                continue  # "Paul Brown" beside a "Paul Browne": others are called Brown too
+            if len(rare.articles) > SELDOM:
+                continue
+            # "Paul Brown" beside a "Paul Browne": others are called Brown too
+            shared = surnames[_words(rare.name)[-1]] > 1
             fits = [
                 p for p in group
-                if (len(p.articles) >= MORE_ARTICLES * len(rare.articles) or _two_given_names_more_written(rare, p))
+                if (not shared or rare.offices & p.offices)
+                and (len(p.articles) >= MORE_ARTICLES * len(rare.articles) or _two_given_names_more_written(rare, p))
                 and (_misspelt(_words(rare.name), _words(p.name))
                      or (not rare.articles & p.articles and _consonant_off(_words(rare.name), _words(p.name))))
             ]
