@@ -172,6 +172,15 @@ def test_a_birth_name_is_the_persons_and_not_the_name_used(parse: Parse) -> None
     assert found["Dax Marvolo"].aliases.count("Dexter Plimm") == 1
 
 
+def test_a_birth_name_after_was_born_or_an_alias_between_dashes_is_the_persons(parse: Parse) -> None:
+    text = "Director Mike Vossberg died on Monday. Vossberg was born Michael Igor Tesselkov in Berlin in 1931."
+    assert set(people_by_name(parse, text)) == {"Mike Vossberg"}
+    text = ("Today, the FBI said it was adding Joanne Vessimard—also known as Assata Quakur—to its Most Wanted "
+            "list. Vessimard fled in 1979.")
+    found = people_by_name(parse, text)
+    assert set(found) == {"Joanne Vessimard"} and "Assata Quakur" in found["Joanne Vessimard"].aliases
+
+
 def test_a_bracketed_then_gives_the_name_of_that_time(parse: Parse) -> None:
     text = "Back in 2006, Dax Marvolo (then Dexter Plimm) played small clubs downtown. Marvolo is 40 now."
     found = people_by_name(parse, text)

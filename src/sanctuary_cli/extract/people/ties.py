@@ -1,4 +1,5 @@
-"""Two names an article ties to one person: "Ada T., aka Ada Quillon", "Quillon, born Ada Tessel".
+"""Two names an article ties to one person: "Ada T., aka Ada Quillon", "Quillon, born Ada Tessel",
+"Ada T.—also known as Ada Quillon—", "Quillon was born Ada Tessel".
 
 News gives a person's other name right after the one it uses: an alias or a full name after
 "aka" or "also known as", a birth or maiden name after "born", "née" or a bracketed "then". Both names are the one
@@ -20,10 +21,10 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.people.common import Person
 
 _ALSO = r"aka|a\.k\.a\.?|also known as|real name"  # another name the person goes by
-_FORMER = r"born|n[ée]e|formerly|formerly known as"  # a name the person no longer goes by
+_FORMER = r"(?:was )?born|n[ée]e|formerly|formerly known as"  # a name the person no longer goes by
 # "Ada Quillon (then Ada Tessel)": a bracketed "then" gives the name of that time ("Ada, then Bram" lists two)
 _TIE = re.compile(
-    rf"\.?\s*,?\s*(?:\(\s*(?P<then>then)|\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER})))\s+", re.IGNORECASE
+    rf"\.?\s*[,—–]?\s*(?:\(\s*(?P<then>then)|\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER})))\s+", re.IGNORECASE
 )
 
 
