@@ -133,6 +133,9 @@ def test_a_name_hyphened_through_lower_case_words_is_a_compound_not_a_person(par
     assert "Ada Quillon" in found
     found = people_by_name(parse, "Other sketches included the Alec Baldwin-as-Quillon cold open, which ran long.")
     assert "Alec Baldwin" in found
+    # a capitalised function word between hyphens makes a compound too
+    found = people_by_name(parse, "Crowds came for Golfer-In-Chief Donald Quillon's inauguration on Friday.")
+    assert set(found) == {"Donald Quillon"}
 
 
 def test_a_double_surname_beside_a_namesake_of_each_stays_whole(parse: Parse) -> None:

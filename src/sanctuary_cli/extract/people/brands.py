@@ -17,7 +17,8 @@ from sanctuary_cli.extract.people.names import PARTICLES
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][a-z]")  # "MetroCard", "SoulCycle": a word, then a capital
 _NAME_PREFIXES = frozenset({"fitz", "vander", "della", "delle", "dalla", "dello", "mont"})  # "FitzGerald"
 # a hyphen, lower-case words hyphened one after another, and a capital: "-a-Lago", "-upon-Avon", "-in-the-Box"
-_HYPHENED_THROUGH = re.compile(r"-((?:[a-z]+-)+)[A-Z]")
+# through lower-case words, or a capitalised function word ("Golfer-In-Chief", "Man-Of-The-Year")
+_HYPHENED_THROUGH = re.compile(r"-((?:[a-z]+-)+|(?:In|Of|At|On|The|And)-(?:[A-Za-z]+-)*)[A-Z]")
 # a name's particles ("Abd-al-Rahman", "Ortega-y-Gasset"), and an actor's "as" and the part ("Ada Quillon-as-Orrin")
 _NAME_LINKS = PARTICLES | {"al", "el", "ul", "ibn", "bint", "y", "as"}
 
@@ -40,9 +41,9 @@ def written_as_a_brand(word: str, text: str) -> bool:
 
 def hyphened_through(text: str, at: int = 0) -> bool:
     """Whether the text runs on at ``at`` through a hyphen and lower-case words, no name's particles, into a
-    capitalised word ("Mar" of "Mar-a-Lago")."""
+    capitalised word ("Mar" of "Mar-a-Lago", "Golfer" of "Golfer-In-Chief")."""
     m = _HYPHENED_THROUGH.match(text, at)
-    return m is not None and any(w not in _NAME_LINKS for w in m.group(1).split("-") if w)
+    return m is not None and any(w.lower() not in _NAME_LINKS for w in m.group(1).split("-") if w)
 
 
 def made_word(words: list[str]) -> str | None:
