@@ -192,7 +192,6 @@ def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_nam
         ("The Ada Quillon-Bram Tessel debate ran long, Mara Quill said.", "Ada Quillon-Bram Tessel"),
         ("Flights out of JFK were late, Mara Quill said.", "JFK"),
         ("Critics called the jet Air Quillon, Mara Quill said.", "Air Quillon"),
-        ("Now Nanny Quillon has more advice for diners, Mara Quill said.", "Nanny Quillon"),
         ('"Thank God nobody was hurt," Mara Quill said.', "God"),
         ('Order the kale salad. The kale salad sells out. "Kale Salad is our bestseller," Mara Quill said of '
          "the kale salad.", "Kale Salad"),
