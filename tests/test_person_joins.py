@@ -400,6 +400,17 @@ def test_a_given_name_the_store_writes_alone_for_one_bearer_story_after_story_ne
     assert given_name_links(links) == {}
 
 
+def test_a_rare_given_name_alone_joins_the_stores_bearer_beside_someone_named_with_them_half_the_time() -> None:
+    # five stories of Quillona Reyes; Jon Varrow in two, one with her, one his interview: "did you know Quillona?"
+    reyes, varrow = ("quillona reyes", "Quillona Reyes"), ("jon varrow", "Jon Varrow")
+    links = [x for i in range(5) for x in story(f"d{i}", reyes, *([varrow] if i == 0 else []))]
+    links += story("s1", ("quillona#s1", "Quillona"), varrow)
+    assert given_name_links(links) == {("s1", "quillona"): "quillona reyes"}
+    # someone named with her once in many stories of their own is no such tie
+    links += [x for i in range(2, 6) for x in story(f"v{i}", varrow)]
+    assert given_name_links(links) == {}
+
+
 def test_two_given_names_alone_join_bearers_who_are_each_others_regular_company() -> None:
     # "Even Zorvan and Quillona, when Zorvan was still alive, would come down"
     quillona, zorvan = ("quillona reyes", "Quillona Reyes"), ("zorvan lake", "Zorvan Lake")

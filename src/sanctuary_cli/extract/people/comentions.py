@@ -335,8 +335,9 @@ def _most_written(word: str, store: _Store) -> str | None:
 
 def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
     """The store's bearer of the word (see :func:`_dominant`), when one of the story's other
-    people is named with them in ``NAMED_WITH`` of their other articles, or two in one each;
-    another given name alone counts by its own store's bearer. A namesake stays apart. The word's one
+    people is named with them in ``NAMED_WITH`` of their other articles, or two in one each, or one is
+    close to them (see :func:`_closely_tied`); another given name alone counts by its own store's bearer.
+    A namesake stays apart. The word's one
     bearer, named in ``SOLE_ARTICLES``, is its bearer here too (not when another word is read by its bearer)."""
     bearer = _dominant(word, store) or _sole_bearer(word, store)
     if bearer is None:
@@ -347,7 +348,9 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
         other = _dominant(token[1:], store) if token.startswith("=") else token
         if other is not None and other != bearer:
             seen.append(len(store.articles[other] & own))
-    return bearer if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2 else None
+    if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2:
+        return bearer
+    return bearer if _closely_tied(link, bearer, store) else None
 
 
 def _sole_bearer(word: str, store: _Store) -> str | None:
