@@ -185,6 +185,7 @@ def test_a_name_between_a_verb_of_a_result_and_a_score_is_the_side(parse: Parse)
 
 def test_the_team_a_player_plays_for_or_moves_to_in_a_story_of_a_team_is_the_team(parse: Parse) -> None:
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The winger has only ever played for Omaha.")
+    assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "The striker scored twice for Tulsa last season.")
     assert ("Omaha", "NE") not in cities_of(parse, TRADE + "The veteran went to Omaha in the expansion draft.")
     text = TRADE + "The guard comes to the Hornets from Omaha in exchange for cash."
     assert ("Omaha", "NE") not in cities_of(parse, text)

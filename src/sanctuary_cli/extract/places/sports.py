@@ -64,6 +64,8 @@ RESULT_PREPOSITIONS = frozenset({"for", "to", "with", "over"})
 # expansion draft", "came from Tulsa in exchange for two prospects", "waived by Tulsa"
 MOVE_WORDS = frozenset({"draft", "drafted", "exchange", "traded", "loaned", "transferred", "waived", "re-entry"})
 PLAY_FORMS = frozenset({"play", "plays", "played", "playing"})
+# what a player does for a side: "scored twice for Tulsa", "in good form for Omaha", "his debut for Reno"
+FOR_A_SIDE = PLAY_FORMS | {"scored", "scores", "scoring", "form", "goals", "appearances", "debut", "starts", "started"}
 # a player's time with a side: "his whole career with Tulsa", "a short stint with Omaha"
 STINT_WORDS = frozenset({"career", "stint", "spell", "tenure", "time", "years", "seasons"})
 # words of a journey, as written (the pipeline has no lemmatizer): "flew to Tulsa", "drove back to Tulsa" say
@@ -190,7 +192,7 @@ def left_by_a_player(doc: Doc, end: int) -> bool:
 
 
 def played_for(doc: Doc, end: int) -> bool:
-    """In a story of a team: "he has only ever played for Tulsa", "she plays for Omaha now", "when he was with
+    """In a story of a team: "he has only ever played for Tulsa", "she scored for Omaha", "when he was with
     Tulsa", "spent his whole career with Tulsa": the side a player plays for or spends a stint with is the team
     ("played for Tulsa fans" names the fans: the place is no object of "for" there)."""
     head = _first_of_its_pair(doc[end - 1])
@@ -198,7 +200,7 @@ def played_for(doc: Doc, end: int) -> bool:
         return False
     preposition, word = head.head, head.head.head
     if preposition.lower_ == "for":
-        return word.lower_ in PLAY_FORMS
+        return word.lower_ in FOR_A_SIDE
     stint = word.lower_ in STINT_WORDS or any(t.dep_ == "dobj" and t.lower_ in STINT_WORDS for t in word.children)
     return preposition.lower_ == "with" and (stint or (word.lower_ in BE_FORMS and word.tag_.startswith("VB")))
 
