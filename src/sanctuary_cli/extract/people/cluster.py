@@ -266,9 +266,9 @@ def _same_full_name(a: NameParts, b: NameParts) -> bool:
         return True  # "Alex Quil" or "Alex Q." beside the "Alex Quillon" of the same story
     if a.surname == b.surname:  # "Jaime"/"Jamie Quillon" in one story: a slip; "Jack"/"Johnny": forms of John;
         one = len(a.given) == len(b.given) == 1  # "Shelly"/"Sheldon": a pet form made of the name
-        forms = one and (short_forms_of_one(*a.given, *b.given) or pet_form_of(*a.given, *b.given))
-        forms = forms or (one and pet_form_of(*b.given, *a.given))
-        return given_compatible(a.given, b.given) or (one and given_name_slip(*a.given, *b.given)) or forms
+        x, y = (a.given[0], b.given[0]) if one else ("", "")
+        return given_compatible(a.given, b.given) or (one and (
+            given_name_slip(x, y) or short_forms_of_one(x, y) or pet_form_of(x, y) or pet_form_of(y, x)))
     # "Matthew Von Ohen" beside "Matthew Von Ohlen": a short name after its particle is read with it
     slip = near_spelling(a.last_word, b.last_word) or near_spelling(a.surname, b.surname)
     return bool(a.given and b.given and a.given[0] == b.given[0] and slip)

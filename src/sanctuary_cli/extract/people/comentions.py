@@ -21,7 +21,7 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
 - a bearer who holds nearly all the store's full names of the word ("Quillona Reyes" in
   nine stories, no other Quillona in more than one; or in three, no other Quillona at all)
   is that bearer, when one of the story's people is named with them in ``NAMED_WITH``
-  other stories, or two in one each;
+  other stories, or two in one each, or in half their own stories;
 - two given names alone in one sentence ("Ada and Bram came down") are the two bearers,
   one of them the store's bearer of their word, who are each other's regular company;
 - the one bearer the store's stories call by the word alone, in several of them, is the word's
@@ -334,11 +334,11 @@ def _most_written(word: str, store: _Store) -> str | None:
 
 
 def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
-    """The store's bearer of the word (see :func:`_dominant`), when one of the story's other
-    people is named with them in ``NAMED_WITH`` of their other articles, or two in one each, or one is
-    close to them (see :func:`_closely_tied`); another given name alone counts by its own store's bearer.
-    A namesake stays apart. The word's one
-    bearer, named in ``SOLE_ARTICLES``, is its bearer here too (not when another word is read by its bearer)."""
+    """The store's bearer of the word (see :func:`_dominant`; here also its one bearer, named in
+    ``SOLE_ARTICLES``, though not when another word is read by its bearer), when one of the story's
+    other people is named with them in ``NAMED_WITH`` of their other articles, or two in one each, or
+    one is close to them (see :func:`_closely_tied`); another given name alone counts by its own
+    store's bearer. A namesake stays apart."""
     bearer = _dominant(word, store) or _sole_bearer(word, store)
     if bearer is None:
         return None

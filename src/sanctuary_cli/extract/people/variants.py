@@ -54,7 +54,7 @@ SELDOM = 2  # a full name in this many articles or fewer may be a misspelling of
 
 @dataclass(frozen=True)
 class Named:
-    """A corpus person as the store lists it: id, canonical name, mentions and articles."""
+    """A corpus person as the store lists it: id, canonical name, mentions, articles and public offices."""
 
     pid: str
     name: str
