@@ -256,6 +256,14 @@ def test_names_placed_in_a_borough_are_neighbourhoods(parse: Parse) -> None:
     assert cities_of(parse, text) == {("New York City", "NY")}
 
 
+def test_a_name_the_article_defines_as_another_citys_neighbourhood_is_no_town_of_that_name(parse: Parse) -> None:
+    text = ("For readers who think America stops at the Hudson, Brentwood is the Los Angeles neighborhood where "
+            "many Emmy voters live. Traffic problems in Brentwood are legendary.")
+    assert ("Brentwood", "NY") not in cities_of(parse, text)
+    text = "Brentwood is a neighborhood full of families, the mayor of Brentwood said."
+    assert ("Brentwood", "NY") in cities_of(parse, text)
+
+
 def test_a_common_word_at_the_start_of_a_sentence_is_not_a_town(parse: Parse) -> None:
     text = "Union officials spoke first. Later the union members marched to the square."
     assert cities_of(parse, text) == set()

@@ -136,7 +136,29 @@ def in_a_section(doc: Doc, mention: Mention) -> bool:
         placed_in_a_section(doc, mention.start, mention.end, _is_a_borough)
         or listed_in_a_section(doc, mention.end, _is_city_section)
         or listed_with_sections(doc, mention)
+        or defined_as_a_neighbourhood(doc, mention)
     )
+
+
+NEIGHBOURHOOD_NOUNS = frozenset({"neighborhood", "neighbourhood", "enclave", "district"})
+BE_FORMS = frozenset({"is", "was", "'s", "’s"})
+
+
+def defined_as_a_neighbourhood(doc: Doc, mention: Mention) -> bool:
+    """ "Brentwood is the Los Angeles neighborhood where ...", "Brentwood, a neighborhood in Los Angeles": a
+    name the article defines as a neighbourhood of a city it names is that neighbourhood, no town of the name
+    ("Brentwood, a Long Island hamlet" is a town)."""
+    head = doc[mention.end - 1]
+    nouns = [t for t in head.children if t.dep_ == "appos"]
+    if head.dep_ == "nsubj" and head.head.lower_ in BE_FORMS:
+        nouns += [t for t in head.head.children if t.dep_ == "attr"]
+    for noun in nouns:
+        if noun.lower_ not in NEIGHBOURHOOD_NOUNS:
+            continue
+        words = [*noun.children, *(t for p in noun.children if p.dep_ == "prep" for t in p.children)]
+        if any(t.ent_type_ == "GPE" and not mention.start <= t.i < mention.end for t in words):
+            return True
+    return False
 
 
 def listed_with_sections(doc: Doc, mention: Mention) -> bool:
