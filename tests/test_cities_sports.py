@@ -199,6 +199,9 @@ def test_the_team_a_player_plays_for_or_moves_to_in_a_story_of_a_team_is_the_tea
 def test_a_side_a_result_is_taken_from_in_a_match_report_is_the_team(parse: Parse) -> None:
     text = REPORT + "The Rovers took full points from red-hot Tulsa on the road."
     assert ("Tulsa", "OK") not in cities_of(parse, text)
+    text = (REPORT + "With Tulsa now just one point behind them, next weekend's home match against the Hornets "
+            "(Saturday, 8PM) becomes a critical test.")
+    assert ("Tulsa", "OK") not in cities_of(parse, text)
     # where a game is played stays the place: "a late loss at Dallas"
     assert ("Dallas", "TX") in cities_of(parse, REPORT + "Earlier, the Hornets suffered a late loss at Dallas.")
     assert ("Dallas", "TX") in cities_of(parse, REPORT + "The squad flew to Dallas after the 2-1 win at home.")

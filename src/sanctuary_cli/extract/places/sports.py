@@ -149,10 +149,25 @@ def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
     return big_league and head.head.lower_ not in BE_FORMS and head.head.lower_ not in cues().travel_verbs
 
 
+# "with Tulsa now one point behind them": a side's place in the table, in the words after it up to a punctuation mark
+STANDING_UNITS, STANDING_PLACES = frozenset({"point", "points", "game", "games"}), STANDINGS_WORDS | {"behind", "above"}
+STANDING_REACH = 6
+
+
+def _a_standing(name: Token) -> bool:
+    """Whether the words after a name give its place in the table: "with Tulsa now one point behind them"."""
+    words = set()
+    for token in name.doc[name.i + 1 : name.i + 1 + STANDING_REACH]:
+        if token.is_punct:
+            break
+        words.add(token.lower_)
+    return bool(words & STANDING_UNITS) and bool(words & STANDING_PLACES)
+
+
 def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
     """ "here against Tulsa", "against the likes of Tulsa", "at home to Tulsa", "a tie with Tulsa", "points clear of
-    Tulsa", "the series between Omaha and Tulsa", and for a big league city "thrashed by Tulsa", "past Tulsa",
-    "behind Tulsa"."""
+    Tulsa", "with Tulsa one point behind", "the series between Omaha and Tulsa", and for a big league city
+    "thrashed by Tulsa", "past Tulsa", "behind Tulsa"."""
     preposition = head.head
     if preposition.lower_ == "of" and preposition.head.lower_ == "likes" and preposition.head.dep_ == "pobj":
         preposition = preposition.head.head  # "against the likes of Tulsa"
@@ -164,6 +179,8 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
         return True
     if preposition.lower_ == "of" and preposition.head.lower_ in STANDINGS_WORDS:
         return True  # "two games ahead of Tulsa", "four points clear of Tulsa"
+    if preposition.lower_ == "with" and _a_standing(head):
+        return True  # "With Tulsa now just one point behind them"
     taken = any(t.dep_ == "dobj" and t.lower_ in RESULT_NOUNS for t in preposition.head.children)
     if preposition.lower_ == "from" and taken:
         return True  # "took full points from Tulsa on the road"
