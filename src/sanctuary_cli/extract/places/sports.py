@@ -3,6 +3,7 @@ article that reports a match, the side that plays, owns a result or is played ag
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
@@ -149,19 +150,18 @@ def _acts_in_a_match_report(head: Token, big_league: bool) -> bool:
     return big_league and head.head.lower_ not in BE_FORMS and head.head.lower_ not in cues().travel_verbs
 
 
-# "with Tulsa now one point behind them": a side's place in the table, in the words after it up to a punctuation mark
+# "with Tulsa now one point behind them": a side's place in the table
 STANDING_UNITS, STANDING_PLACES = frozenset({"point", "points", "game", "games"}), STANDINGS_WORDS | {"behind", "above"}
 STANDING_REACH = 6
 
 
-def _a_standing(name: Token) -> bool:
-    """Whether the words after a name give its place in the table: "with Tulsa now one point behind them"."""
-    words = set()
-    for token in name.doc[name.i + 1 : name.i + 1 + STANDING_REACH]:
-        if token.is_punct:
-            break
-        words.add(token.lower_)
-    return bool(words & STANDING_UNITS) and bool(words & STANDING_PLACES)
+def _placed_in_the_table(preposition: Token, name: Token) -> bool:
+    """ "two games ahead of Tulsa", "four points clear of Tulsa", "with Tulsa now one point behind them" (the words
+    after the name, up to a punctuation mark, give its place)."""
+    if preposition.lower_ == "of":
+        return preposition.head.lower_ in STANDINGS_WORDS
+    words = {t.lower_ for t in takewhile(lambda t: not t.is_punct, name.doc[name.i + 1 : name.i + 1 + STANDING_REACH])}
+    return preposition.lower_ == "with" and bool(words & STANDING_UNITS) and bool(words & STANDING_PLACES)
 
 
 def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
@@ -177,10 +177,8 @@ def _after_a_sides_preposition(head: Token, big_league: bool) -> bool:
         return True
     if big_league and (preposition.lower_ in SIDE_IN_A_REPORT or preposition.dep_ == "agent"):
         return True
-    if preposition.lower_ == "of" and preposition.head.lower_ in STANDINGS_WORDS:
-        return True  # "two games ahead of Tulsa", "four points clear of Tulsa"
-    if preposition.lower_ == "with" and _a_standing(head):
-        return True  # "With Tulsa now just one point behind them"
+    if _placed_in_the_table(preposition, head):
+        return True
     taken = any(t.dep_ == "dobj" and t.lower_ in RESULT_NOUNS for t in preposition.head.children)
     if preposition.lower_ == "from" and taken:
         return True  # "took full points from Tulsa on the road"
