@@ -32,14 +32,16 @@ from sanctuary_cli.store.sql import chunks, immediate
 
 def join_persons(conn: sqlite3.Connection) -> int:
     """Join the store's persons that are one: returns the number of rows moved to another person."""
-    links = [
-        Link(article, key, pid, name, bool(role), tuple(json.loads(aliases)))
-        for article, key, pid, name, role, aliases in conn.execute(
-            "SELECT p.article_id, p.key, p.person, s.name, p.role, p.aliases FROM people p"
-            " JOIN persons s ON s.id = p.person"
-            " WHERE s.is_person = 1 ORDER BY p.article_id, p.key"
-        )
-    ]
+    links: list[Link] = []
+    offices: dict[str, set[str]] = defaultdict(set)  # the public offices each person's articles give it
+    for article, key, pid, name, role, official, aliases in conn.execute(
+        "SELECT p.article_id, p.key, p.person, s.name, p.role, p.official, p.aliases FROM people p"
+        " JOIN persons s ON s.id = p.person"
+        " WHERE s.is_person = 1 ORDER BY p.article_id, p.key"
+    ):
+        links.append(Link(article, key, pid, name, bool(role), tuple(json.loads(aliases))))
+        if official and role:
+            offices[pid].add(role)
     mentions = dict(conn.execute(
         "SELECT person, sum(mentions) FROM people WHERE person IS NOT NULL GROUP BY person"
     ).fetchall())
@@ -53,9 +55,6 @@ def join_persons(conn: sqlite3.Connection) -> int:
         named[person_key(link.name)].add(link.pid)
         if " " in link.name:
             company[link.article].add(link.pid)
-    offices: dict[str, set[str]] = defaultdict(set)
-    for pid, role in conn.execute("SELECT person, role FROM people WHERE person IS NOT NULL AND official = 1"):
-        offices[pid].add(role)
     merged = variant_merges(
         (Named(pid, names[pid], mentions[pid], frozenset(a), frozenset(offices[pid])) for pid, a in articles.items()),
         company,

@@ -16,8 +16,8 @@ from sanctuary_cli.extract.people.names import PARTICLES
 
 _CAMEL = re.compile(r"^([A-Z][a-z]{3,})[A-Z][a-z]")  # "MetroCard", "SoulCycle": a word, then a capital
 _NAME_PREFIXES = frozenset({"fitz", "vander", "della", "delle", "dalla", "dello", "mont"})  # "FitzGerald"
-# a hyphen, lower-case words hyphened one after another, and a capital: "-a-Lago", "-upon-Avon", "-in-the-Box"
-# through lower-case words, or a capitalised function word ("Golfer-In-Chief", "Man-Of-The-Year")
+# a hyphen, lower-case words hyphened one after another ("-a-Lago", "-upon-Avon", "-in-the-Box") or a capitalised
+# function word and the words after it ("-In-Chief", "-Of-The-Year"), and a capital
 _HYPHENED_THROUGH = re.compile(r"-((?:[a-z]+-)+|(?:In|Of|At|On|The|And)-(?:[A-Za-z]+-)*)[A-Z]")
 # a name's particles ("Abd-al-Rahman", "Ortega-y-Gasset"), and an actor's "as" and the part ("Ada Quillon-as-Orrin")
 _NAME_LINKS = PARTICLES | {"al", "el", "ul", "ibn", "bint", "y", "as"}
