@@ -8,12 +8,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import spacy
 
+from sanctuary_cli.extract.people.common import Mention, Person
 from sanctuary_cli.extract.people.corpus import resolve
 from sanctuary_cli.extract.people.given import same_given_name
-from sanctuary_cli.extract.people.names import strip_title
+from sanctuary_cli.extract.people.names import split_name, strip_title
 from sanctuary_cli.extract.people.personal import canonical_name
 from sanctuary_cli.extract.people.records import GivenUse, PersonRow
+from sanctuary_cli.extract.people.ties import tie_names
 from sanctuary_cli.extract.people.variants import Named, variant_merges
 from sanctuary_cli.extract.people.written import person_written
 from tests.extraction import Parse, people_by_name
@@ -179,6 +182,27 @@ def test_a_birth_name_after_was_born_or_an_alias_between_dashes_is_the_persons(p
             "list. Vessimard fled in 1979.")
     found = people_by_name(parse, text)
     assert set(found) == {"Joanne Vessimard"} and "Assata Quakur" in found["Joanne Vessimard"].aliases
+
+
+def test_an_alias_whose_given_name_the_parser_left_out_is_tied_whole() -> None:
+    # the parser reads "Shakur" alone in "Joanne Chesimard—also known as Assata Shakur—"
+    text = "The FBI added Joanne Vessimard—also known as Assata Quakur—to its list. Quakur fled."
+    doc = spacy.blank("en")(text)
+
+    def mention(form: str, at: int = 0) -> Mention:
+        start = text.index(form, at)
+        return Mention(start, start + len(form), form, token=0)
+
+    joanne = Person(split_name("Joanne Vessimard"), [mention("Joanne Vessimard")])
+    quakur = Person(split_name("Quakur"), [mention("Quakur"), mention("Quakur", text.index("fled") - 8)])
+    (person,) = tie_names(doc, [joanne, quakur])
+    assert [m.text for m in person.mentions] == ["Joanne Vessimard", "Assata Quakur", "Quakur"]
+    # a word in lower case before the name is no given name: "aka the Quakur kid" ties nothing
+    text = "Pat Vessimard, aka the Quakur kid, ran. Quakur hid."
+    doc = spacy.blank("en")(text)
+    pat = Person(split_name("Pat Vessimard"), [mention("Pat Vessimard")])
+    kid = Person(split_name("Quakur"), [mention("Quakur")])
+    assert len(tie_names(doc, [pat, kid])) == 2
 
 
 def test_a_bracketed_then_gives_the_name_of_that_time(parse: Parse) -> None:

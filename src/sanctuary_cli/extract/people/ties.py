@@ -10,6 +10,7 @@ it is never the name the article's record goes by.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,9 @@ _TIE = re.compile(
     rf"\.?\s*[,—–]?\s*(?:\(\s*(?P<then>then)|\(?\s*(?:(?P<also>{_ALSO})|(?P<former>{_FORMER})))\s+", re.IGNORECASE
 )
 
+# ... and a given name the parser left out of the name after it ("also known as Assata Shakur", the name read "Shakur")
+_TIE_GIVEN_LEFT_OUT = re.compile(rf"{_TIE.pattern}(?P<given>(?-i:[A-Z][a-z]+))\s+", re.IGNORECASE)
+
 
 def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
     """The people with each person the article ties to another by "aka" or "born" merged into the
@@ -42,10 +46,14 @@ def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
         return person
 
     for first, second in pairwise(mentions):
-        tie = _TIE.fullmatch(text, first.end, second.start)
+        gap = (text, first.end, second.start)
+        tie = _TIE.fullmatch(*gap) or _TIE_GIVEN_LEFT_OUT.fullmatch(*gap)
         a, b = current(owner[id(first)]), current(owner[id(second)])
         if tie is None or a is b or _a_new_sentence(tie):
             continue
+        if tie.re is _TIE_GIVEN_LEFT_OUT and " " not in second.text:  # "aka Assata Shakur", "Shakur" the name read
+            at = b.mentions.index(second)
+            b.mentions[at] = replace(second, start=tie.start("given"), text=text[tie.start("given") : second.end])
         a.mentions.extend(b.mentions)
         a.mentions.sort(key=lambda m: m.start)
         a.former_names |= b.former_names
