@@ -1758,6 +1758,29 @@ def test_a_given_name_alone_in_stories_headlined_with_one_show_is_one_person() -
     assert links[("r-1", "orrin")] not in {"orrin quell", "orrin tessaly"}
 
 
+def test_a_show_s_given_name_alone_is_the_full_name_a_story_opening_on_the_show_writes() -> None:
+    # "Orrin" in two "Harbor Nights" recaps; a third story, under a headline of its own, opens on the show
+    # and writes "Orrin Vantrell" (a name the parser missed); the store names two other Orrins in full
+    alone = [PersonRow(a, "orrin", "Orrin", None, ("Orrin",), "2014-03-01", mentions=3) for a in ("r-1", "r-2", "p-1")]
+    data = [*rows("Orrin Quell", 2), *rows("Orrin Tessaly", 3, start=10), *alone]
+    given = {"orrin": [GivenUse("orrin quell", "orrin quell", 2), GivenUse("orrin tessaly", "orrin tessaly", 3)]}
+    pitch = ("Harbor Nights has been off the air for years, but a rejected Orrin Vantrell pitch is back. Orrin Vantrell"
+             " would have loved it. Orrin won.")
+    texts = {
+        "r-1": "Harbor Nights Recap: The Storm\n\nOrrin walks out. Orrin waits.",
+        "r-2": "Unpacking Last Week's Harbor Nights\n\nOrrin is back. Orrin sulks.",
+        "p-1": f"The Ketchup Pitch Is Real Now\n\n{pitch}",
+    }
+    result = resolve(data, given=given, texts=texts)
+    assert result.persons[result.links[("p-1", "orrin")]].name == "Orrin Vantrell"
+    assert result.links[("r-1", "orrin")] == result.links[("r-2", "orrin")] == result.links[("p-1", "orrin")]
+    # a story naming the show only in passing, far into it, says nothing of the recaps' Orrin
+    passing = (f"The Ketchup Pitch Is Real Now\n\n{'A slogan ran. ' * 40}Orrin Vantrell liked Harbor Nights. Orrin"
+               " Vantrell said so. Orrin won.")
+    result = resolve(data, given=given, texts={**texts, "p-1": passing})
+    assert result.links[("r-1", "orrin")] != result.links[("p-1", "orrin")]
+
+
 def test_initials_left_apart_are_the_person_their_story_writes_by_surname() -> None:
     # "Mayor BdQ, not so much" in a story that writes only "de Quarrant", found to be Bill de Quarrant
     bill = rows("Bill de Quarrant", 6)

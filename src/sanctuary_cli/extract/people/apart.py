@@ -8,7 +8,7 @@ a given name many people of the store bear is a person of each story otherwise.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
 from sanctuary_cli.extract.people.kinds import named_for_an_animal_here
@@ -17,6 +17,8 @@ from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.personal import not_a_personal_name
 from sanctuary_cli.extract.people.records import CorpusPerson, PersonRow, Resolution, own_person, surname_of
 from sanctuary_cli.extract.people.shortforms import Evidence, ShortForm, known_surname
+
+OPENING_CHARS = 400  # a story's opening lines after its headline, which say what the story is about
 
 
 def many_bearers(short: ShortForm, articles: int) -> bool:
@@ -62,6 +64,43 @@ def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
     found = {article: root(article) for article in phrases}
     shared = Counter(found.values())
     return {article: first for article, first in found.items() if shared[first] > 1}
+
+
+def named_in_full_beside_the_show(short: ShortForm, shows: Mapping[str, str], result: Resolution,
+                                  evidence: Evidence) -> dict[str, str]:
+    """For each group of stories headlined with one show (see :func:`same_show`: article -> its group's first
+    article), the one person the word was found to be in another of its stories that names the show in its
+    opening lines and writes the full name itself: "Don" under "Mad Men" headlines is the Don Draper of a story
+    that opens "Mad Men has been off the air ... a rejected Don Draper pitch". A story that names the show in
+    passing only says nothing."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article, first in shows.items():
+        groups[first].append(article)
+    shared = {
+        first: {p for p, n in Counter(p for a in articles for p in _headline_phrases(a, evidence)).items() if n > 1}
+        for first, articles in groups.items()
+    }
+    found: dict[str, set[str]] = defaultdict(set)
+    for article in short.stories:
+        pid = result.links.get((article, short.key))
+        if pid is None or article in shows or not _written_in_full_there(short.key, pid, result):
+            continue
+        opening = evidence.show_phrases(f"{evidence.headline(article)}\n{evidence.body(article)[:OPENING_CHARS]}")
+        for first, phrases in shared.items():
+            if phrases & opening:
+                found[first].add(pid)
+    return {first: pids.pop() for first, pids in found.items() if len(pids) == 1}
+
+
+def _headline_phrases(article: str, evidence: Evidence) -> frozenset[str]:
+    return evidence.show_phrases(evidence.headline(article))
+
+
+def _written_in_full_there(key: str, pid: str, result: Resolution) -> bool:
+    """Whether the word was found to be a full name its own story writes and the store names nowhere else
+    ("Don Draper" beside the story's "Don"): read from the story itself, not from the store's other people."""
+    person = result.persons.get(pid)
+    return pid.startswith(f"{key}#") and person is not None and person.is_person and " " in person.name
 
 
 def same_article(result: Resolution) -> None:

@@ -28,7 +28,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
-from sanctuary_cli.extract.people.apart import add_person, animals_apart, many_bearers, same_article, same_show
+from sanctuary_cli.extract.people.apart import (
+    add_person,
+    animals_apart,
+    many_bearers,
+    named_in_full_beside_the_show,
+    same_article,
+    same_show,
+)
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.families import by_bracket, by_family, by_title
@@ -329,9 +336,12 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
         alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         # "Megan" in two stories headlined "Mad Men": the show's one Megan
         shows = same_show([r for r in apart if not r.role and here[r.article_id] is None], evidence)
+        named = named_in_full_beside_the_show(short, shows, result, evidence)  # the show's Don, named Don Draper
         for row in apart:
-            pid = f"{key}#{shows.get(row.article_id, row.article_id)}"
-            add_person(result, pid, row.name, surname, alone, here[row.article_id])
+            first = shows.get(row.article_id, row.article_id)
+            pid = named.get(first) or f"{key}#{first}"
+            if first not in named:
+                add_person(result, pid, row.name, surname, alone, here[row.article_id])
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else why_apart(short.clusters)
