@@ -66,6 +66,15 @@ def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
     return {article: first for article, first in found.items() if shared[first] > 1}
 
 
+def show_persons(short: ShortForm, rows: Sequence[PersonRow], result: Resolution, evidence: Evidence) -> dict[str, str]:
+    """For the articles of these rows of one word, the person of each group of stories headlined with one show
+    (see :func:`same_show`): the full name another story writes with the word, where it opens on the show (see
+    :func:`named_in_full_beside_the_show`), else the word in the group's first article ("megan#<article>")."""
+    shows = same_show(rows, evidence)
+    named = named_in_full_beside_the_show(short, shows, result, evidence)
+    return {article: named.get(first) or f"{short.key}#{first}" for article, first in shows.items()}
+
+
 def named_in_full_beside_the_show(short: ShortForm, shows: Mapping[str, str], result: Resolution,
                                   evidence: Evidence) -> dict[str, str]:
     """For each group of stories headlined with one show (see :func:`same_show`: article -> its group's first

@@ -28,14 +28,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
-from sanctuary_cli.extract.people.apart import (
-    add_person,
-    animals_apart,
-    many_bearers,
-    named_in_full_beside_the_show,
-    same_article,
-    same_show,
-)
+from sanctuary_cli.extract.people.apart import add_person, animals_apart, many_bearers, same_article, show_persons
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.families import by_bracket, by_family, by_title
@@ -335,13 +328,10 @@ def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, ev
     if reason is None and not mononym and many_bearers(short, len({r.article_id for r in apart})):
         alone = why_apart(short.clusters) or "a given name alone: nothing says which of its bearers"
         # "Megan" in two stories headlined "Mad Men": the show's one Megan
-        shows = same_show([r for r in apart if not r.role and here[r.article_id] is None], evidence)
-        named = named_in_full_beside_the_show(short, shows, result, evidence)  # the show's Don, named Don Draper
+        shows = show_persons(short, [r for r in apart if not r.role and here[r.article_id] is None], result, evidence)
         for row in apart:
-            first = shows.get(row.article_id, row.article_id)
-            pid = named.get(first) or f"{key}#{first}"
-            if first not in named:
-                add_person(result, pid, row.name, surname, alone, here[row.article_id])
+            pid = shows.get(row.article_id) or f"{key}#{row.article_id}"
+            add_person(result, pid, row.name, surname, alone, here[row.article_id])  # none where found already
             result.links[(row.article_id, key)] = pid
         return
     note = f"not a person: {reason}" if reason else why_apart(short.clusters)
