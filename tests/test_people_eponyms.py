@@ -39,6 +39,19 @@ def test_a_surname_written_as_a_shows_title_leaves_the_person(parse: Parse) -> N
     assert len(mentions_of(parse, once, "Ada Vantor")) == 3
 
 
+def test_a_surname_ending_lines_of_nominations_is_a_works_title(parse: Parse) -> None:
+    text = (
+        "The show retells the life of Ada Vantor, a nurse from Ohio. It earned eleven nominations on Tuesday."
+        "\n\nBest Musical\nVantor\n\n"
+        "Best Actor in a Musical\nBram Tessaly, Vantor\nOrrin Quell, Vantor\n\nBest Score\nMara Lindt, Vantor"
+    )
+    assert mentions_of(parse, text, "Ada Vantor") == ["Ada Vantor"]
+    # a list of people's names by surname is no list of credits: "Tessaly, Vantor" opens no line with a full name
+    roll = ("Ada Vantor, a nurse from Ohio, won the vote on Tuesday. Vantor thanked them.\n\nThe votes for her came"
+            " from\nTessaly, Vantor\nQuell, Vantor")
+    assert len(mentions_of(parse, roll, "Ada Vantor")) == 4
+
+
 def test_a_surname_written_as_a_shops_name_leaves_the_person(parse: Parse) -> None:
     text = (
         "Morwen Tessly opened a bakery on Grand Street in 1936. Tessly thought a bagel shop could last. "

@@ -7,7 +7,8 @@ alone is read so when the article writes it so ``CUES`` times or more:
 
 - a work's title: after a part of a work and "of" ("the cast of Quillon", see
   ``name_rules.json``'s ``part_of_a_work``), after a work's noun ("the musical Quillon",
-  the places' ``work_before``), or before a subtitle ("Quillon: A New Musical");
+  the places' ``work_before``), before a subtitle ("Quillon: A New Musical"), or ending
+  a line of nominations or credits after someone's name ("Bram Tessel, Quillon");
 - a business: the surname's possessive standing alone, with no noun after it ("Tessel's
   is", "at Tessel's.", "Tessel's, which").
 
@@ -41,6 +42,9 @@ STANDS_ALONE = frozenset({
 ENDS = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})
 SUBTITLE = re.compile(r"\A: (?:A|An|The) [A-Z]")  # "Quillon: A New Musical"
 WORK_NOUN = re.compile(r"\b([a-z]+)\s+$")
+# a line of a list of nominations or credits, a person and the work: "Best Actor: Bram Tessel, Quillon"
+CREDITED_BEFORE = re.compile(r"(?:^|\n|: )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+,(?: Jr\.,| Sr\.,)? \Z")
+LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
 def drop_eponym_mentions(doc: Doc, people: list[Person]) -> list[Person]:
@@ -68,8 +72,10 @@ def _surname_alone(mention: Mention, person: Person) -> bool:
 
 def _as_a_work(text: str, mention: Mention) -> bool:
     """Whether the surname is written as a work's title: "the cast of Quillon", "the musical Quillon",
-    "Quillon: A New Musical"."""
+    "Quillon: A New Musical", or a line of a list of nominations or credits, "Ada Tessel, Quillon"."""
     if part_of_a_work(text, mention.start) or SUBTITLE.match(text, mention.end):
+        return True
+    if CREDITED_BEFORE.search(text, max(0, mention.start - 40), mention.start) and LINE_END.match(text, mention.end):
         return True
     noun = WORK_NOUN.search(text, max(0, mention.start - 20), mention.start)
     return noun is not None and noun.group(1) in cues().work_before
