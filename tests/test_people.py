@@ -586,6 +586,15 @@ def test_a_generations_suffix_after_a_comma_is_part_of_the_name(parse: Parse) ->
     assert person(people, "Marten Quillon").key == "marten quillon"
 
 
+def test_a_generations_suffix_the_tagger_reads_alone_is_no_person() -> None:
+    # "Remember when Bram Orwell, Jr. was on the show?": the tagger's "Jr." is no one, nor kin of a "JR Quillon"
+    assert not_a_personal_name("Jr.") is not None
+    assert not_a_personal_name("Sr") is not None
+    assert not_a_personal_name("III") is not None
+    assert not_a_personal_name("Bram Orwell, Jr.") is None
+    assert "suffix" not in (not_a_personal_name("JR") or "")  # an artist's initials: read on their own
+
+
 def test_a_country_is_no_misspelling_of_a_surname(parse: Parse) -> None:
     text = ("Aid worker Ruth Kenyan flew in on Monday. Floods in Kenya have cut the roads, "
             "and Kenya has asked for help, Kenyan said.")

@@ -17,6 +17,7 @@ from sanctuary_cli.extract.people.given import common_surname, first_name_gender
 from sanctuary_cli.extract.people.names import (
     MAX_NAME_WORDS,
     PARTICLES,
+    SUFFIXES,
     facility_word,
     name_rules,
     split_name,
@@ -68,6 +69,9 @@ def not_a_personal_name(text: str) -> str | None:
         return "an acronym"
     if len(words) == 1 and words[0].casefold() in rules.deities:
         return "a god's name"
+    suffix = word_key(words[0])
+    if len(words) == 1 and suffix in SUFFIXES and not (words[0].isupper() and suffix in ("jr", "sr")):  # "JR": initials
+        return "a generation's suffix written apart from its name ('Robert Downey, Jr.')"
     if words[0].casefold() in rules.credit_before:
         return "a photo or wire credit"
     return made_word(words) or _a_headlines_words(words) or _title_of_a_work_or_body(words)
