@@ -815,6 +815,8 @@ def test_a_stage_name_of_a_word_and_a_letter_is_one_name_with_a_hyphen_or_withou
 def test_a_company_or_an_outlet_is_no_person() -> None:
     assert not_a_personal_name("Orrinvale Pharmaceuticals") is not None
     assert not_a_personal_name("Tessel News") is not None
+    assert not_a_personal_name("Quillon Businessweek") is not None  # a magazine named after its owner
+    assert not_a_personal_name("Harbor Gazette") is not None
     assert not_a_personal_name("Tyra Banks") is None
 
 
