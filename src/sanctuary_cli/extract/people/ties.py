@@ -46,12 +46,13 @@ def tie_names(doc: Doc, people: list[Person]) -> list[Person]:
         return person
 
     for first, second in pairwise(mentions):
-        gap = (text, first.end, second.start)
-        tie = _TIE.fullmatch(*gap) or _TIE_GIVEN_LEFT_OUT.fullmatch(*gap)
+        tie = _TIE.fullmatch(text, first.end, second.start)
+        if tie is None and " " not in second.text:  # "aka Assata Shakur", the name read "Shakur"
+            tie = _TIE_GIVEN_LEFT_OUT.fullmatch(text, first.end, second.start)
         a, b = current(owner[id(first)]), current(owner[id(second)])
         if tie is None or a is b or _a_new_sentence(tie):
             continue
-        if tie.re is _TIE_GIVEN_LEFT_OUT and " " not in second.text:  # "aka Assata Shakur", "Shakur" the name read
+        if tie.re is _TIE_GIVEN_LEFT_OUT:
             at = b.mentions.index(second)
             b.mentions[at] = replace(second, start=tie.start("given"), text=text[tie.start("given") : second.end])
         a.mentions.extend(b.mentions)
