@@ -40,11 +40,12 @@ def many_bearers(short: ShortForm, articles: int) -> bool:
     return bool(bearers) and first_name_gender(short.key) is not None and written_in_full >= articles
 
 
-def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
+def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> tuple[dict[str, str], dict[str, set[str]]]:
     """For the articles of these rows of one word, the first article (by id) of those whose headlines
     share a show's or a team's name with its own, directly or through another: a character or a
     player the stories of one show call by the same given name ("Megan" under "Mad Men Recap" and
-    "Unpacking Mad Men"). Articles sharing none are left out."""
+    "Unpacking Mad Men"). Articles sharing none are left out. With it, the show's names (pairs of
+    headline words) each group's headlines share, by the group's first article."""
     phrases = {r.article_id: evidence.show_phrases(evidence.headline(r.article_id)) for r in rows}
     group = {article: article for article in phrases}
 
@@ -63,46 +64,40 @@ def same_show(rows: Sequence[PersonRow], evidence: Evidence) -> dict[str, str]:
             group[second] = first
     found = {article: root(article) for article in phrases}
     shared = Counter(found.values())
-    return {article: first for article, first in found.items() if shared[first] > 1}
+    names: dict[str, set[str]] = defaultdict(set)
+    for phrase, articles in by_phrase.items():
+        if len(articles) > 1:
+            names[found[articles[0]]].add(phrase)
+    return {article: first for article, first in found.items() if shared[first] > 1}, names
 
 
 def show_persons(short: ShortForm, rows: Sequence[PersonRow], result: Resolution, evidence: Evidence) -> dict[str, str]:
     """For the articles of these rows of one word, the person of each group of stories headlined with one show
     (see :func:`same_show`): the full name another story writes with the word, where it opens on the show (see
     :func:`named_in_full_beside_the_show`), else the word in the group's first article ("megan#<article>")."""
-    shows = same_show(rows, evidence)
-    named = named_in_full_beside_the_show(short, shows, result, evidence)
+    shows, names = same_show(rows, evidence)
+    named = named_in_full_beside_the_show(short, shows, names, result, evidence)
     return {article: named.get(first) or f"{short.key}#{first}" for article, first in shows.items()}
 
 
-def named_in_full_beside_the_show(short: ShortForm, shows: Mapping[str, str], result: Resolution,
-                                  evidence: Evidence) -> dict[str, str]:
+def named_in_full_beside_the_show(
+    short: ShortForm, shows: Mapping[str, str], names: Mapping[str, set[str]], result: Resolution, evidence: Evidence
+) -> dict[str, str]:
     """For each group of stories headlined with one show (see :func:`same_show`: article -> its group's first
-    article), the one person the word was found to be in another of its stories that names the show in its
-    opening lines and writes the full name itself: "Don" under "Mad Men" headlines is the Don Draper of a story
-    that opens "Mad Men has been off the air ... a rejected Don Draper pitch". A story that names the show in
-    passing only says nothing."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for article, first in shows.items():
-        groups[first].append(article)
-    shared = {
-        first: {p for p, n in Counter(p for a in articles for p in _headline_phrases(a, evidence)).items() if n > 1}
-        for first, articles in groups.items()
-    }
+    article, and the show's names each group shares), the one person the word was found to be in another of
+    its stories that names the show in its opening lines and writes the full name itself: "Don" under "Mad
+    Men" headlines is the Don Draper of a story that opens "Mad Men has been off the air ... a rejected Don
+    Draper pitch". A story that names the show in passing only says nothing."""
     found: dict[str, set[str]] = defaultdict(set)
     for article in short.stories:
         pid = result.links.get((article, short.key))
         if pid is None or article in shows or not _written_in_full_there(short.key, pid, result):
             continue
         opening = evidence.show_phrases(f"{evidence.headline(article)}\n{evidence.body(article)[:OPENING_CHARS]}")
-        for first, phrases in shared.items():
+        for first, phrases in names.items():
             if phrases & opening:
                 found[first].add(pid)
     return {first: pids.pop() for first, pids in found.items() if len(pids) == 1}
-
-
-def _headline_phrases(article: str, evidence: Evidence) -> frozenset[str]:
-    return evidence.show_phrases(evidence.headline(article))
 
 
 def _written_in_full_there(key: str, pid: str, result: Resolution) -> bool:
