@@ -6,6 +6,7 @@ The store is built by hand (no NLP), with invented people.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -483,3 +484,38 @@ def test_a_story_telling_a_full_name_apart_from_its_given_name_alone_is_not_its_
     conn.executemany("INSERT INTO people VALUES (?, ?)", rows)
     assert headlines_of(conn, ["jesse quarrel"], given_apart=True) == {"jesse quarrel": ("Outlaws Of Ohio",)}
     assert headlines_of(conn, ["jesse quarrel"]) == {"jesse quarrel": ("Harbor Nights Recap", "Outlaws Of Ohio")}
+
+
+def write_dated(conn: sqlite3.Connection, path: Path, date: str, forms: dict[str, list[str]], more: str = "") -> None:
+    """An article of ``date`` naming each person (key) by these forms."""
+    path.write_text(f"Notes from the pier\n\nWith {', '.join(forms)} on the pier today.{more}\n", encoding="utf-8")
+    [article] = load_file(path)
+    assert isinstance(article, SourceArticle)
+    records = [PersonRecord(n, said, None, None, False, None, [(0, 1)], key=person_key(n)) for n, said in forms.items()]
+    write_article(conn, replace(article, date=date), Analysis(people=records), "hand-made")
+
+
+@pytest.mark.parametrize(
+    ("namesakes", "more", "joined"),
+    [
+        (["Vlatko Orwin", "Vlatko Pimsby"], "", True),
+        ([], "", False),  # one Vlatko: nothing says the word is a given name
+        (["Vlatko Orwin", "Vlatko Pimsby"], " A vlatko of geese, and another vlatko.", False),  # a common word
+    ],
+)
+def test_a_given_name_the_store_writes_before_several_surnames_opens_a_rare_surnames_full_name(
+    isolated_store: Path, tmp_path: Path, namesakes: list[str], more: str, joined: bool
+) -> None:
+    # "Quarrant" alone, two months after two stories of Vlatko Quarrant that go on to write "Quarrant":
+    # "Vlatko" is on no list of given names, but the store writes it before three surnames
+    conn = connect(isolated_store, create=True)
+    vlatko = {"Vlatko Quarrant": ["Vlatko Quarrant", "Quarrant"]}
+    for number in range(2):
+        write_dated(conn, tmp_path / f"a{number}.txt", "2016-11-14", vlatko)
+    for number, name in enumerate(namesakes):
+        write_dated(conn, tmp_path / f"b{number}.txt", "2016-10-01", {name: [name]}, more)
+    write_dated(conn, tmp_path / "c.txt", "2017-01-20", {"Quarrant": ["Quarrant"]})
+    resolve_people(conn)
+    person = conn.execute("SELECT person FROM people WHERE key = 'quarrant'").fetchone()[0]
+    conn.close()
+    assert (person == "vlatko quarrant") is joined

@@ -20,6 +20,7 @@ from sanctuary_cli.extract.people.given import first_name_gender, known_given_na
 from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
 from sanctuary_cli.extract.people.names import split_name
 from sanctuary_cli.extract.people.usage import WordUse, word_use
+from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.store.company_rows import company_of
 from sanctuary_cli.store.sql import chunks as _chunks
 from sanctuary_cli.store.sql import immediate
@@ -32,6 +33,7 @@ LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
+STORE_GIVEN_SURNAMES = 3  # a word no Census given name written before this many surnames is a given name ...
 EPITHET_USES = 2  # a word glued before a surname ("Nanny Quillon") written in lower case this often is a common word
 
 
@@ -54,7 +56,9 @@ def resolve_pending(conn: sqlite3.Connection) -> int:
         found = company_of(conn, rows, {w: [*given.get(w, []), *clipped.get(w, [])] for w in given.keys() | clipped})
         common = common_word_names(conn, rows)
         epithets = _epithets(conn, glued, famous)
-        resolution = corpus.resolve(rows, one_word_uses(conn, rows), given, texts, found, clipped, common, epithets)
+        uses = one_word_uses(conn, rows)
+        names = given_names_of_the_store(conn, rows)
+        resolution = corpus.resolve(rows, uses, given, texts, found, clipped, common, epithets, names)
         save(conn, surnames, resolution)
     return len(surnames)
 
@@ -112,6 +116,22 @@ def common_word_names(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[st
     }
     first = "\n".join(found[:COMMON_WORD_ARTICLES])
     return common | {word for word in words if first.count(f" {word} ") >= COMMON_WORD_USES}
+
+
+def given_names_of_the_store(conn: sqlite3.Connection, rows: list[PersonRow]) -> set[str]:
+    """The first words of these rows' two-word names, whose surname is written alone too, that the Census
+    list gives no gender (see :func:`first_name_gender`) yet the store writes before ``STORE_GIVEN_SURNAMES``
+    surnames or more, and never in lower case nor as a place's name: given names the list lacks, as
+    "vladimir" of Vladimir Putin, Vladimir Fuka and Vladimir Sosa."""
+    alone = {r.key for r in rows if " " not in r.key}
+    pairs = {tuple(r.key.split()) for r in rows if r.key.count(" ") == 1}
+    words = {given for given, surname in pairs if surname in alone and first_name_gender(given) is None}
+    several = {
+        word for word, uses in given_name_uses(conn, words).items()
+        if len({use.key.split()[-1] for use in uses if use.key.count(" ") == 1}) >= STORE_GIVEN_SURNAMES
+    }
+    places = {word for word in several if gazetteer.key(word) in gazetteer.places_by_name()}
+    return several - places - words_in_lower_case(conn, several)
 
 
 def _epithets(conn: sqlite3.Connection, glued: list[PersonRow], famous: Collection[str]) -> set[tuple[str, str]]:

@@ -93,6 +93,7 @@ def resolve(
     clipped: Mapping[str, Sequence[GivenUse]] | None = None,
     common: Collection[str] = (),
     epithets: Collection[tuple[str, str]] = (),
+    given_names: Collection[str] = (),
 ) -> Resolution:
     """Resolve every surname group of these rows (pass whole groups: see :func:`surname_of`).
     ``uses`` tells how the articles write one-word keys that no full name claims (see
@@ -104,7 +105,8 @@ def resolve(
     one bearer's articles name is that bearer; ``clipped`` lists, for one-word keys, the full names
     whose given name the word clips ("Walter Quillon" for "walt"), who may be that bearer too.
     ``epithets`` lists (word, surname) pairs of a common word glued before a famous surname
-    ("Nanny Quillon", see :func:`glued.surname_rows`).
+    ("Nanny Quillon", see :func:`glued.surname_rows`). ``given_names`` lists words the Census list
+    of given names lacks that the store writes as the given names of several people ("vladimir").
     ``common`` lists the keys of several words, none a given name, that the store writes in lower
     case word by word ("twin peaks", "subway map"): a work's, a band's or a thing's name."""
     groups: dict[str, list[PersonRow]] = defaultdict(list)
@@ -113,7 +115,10 @@ def resolve(
         groups[surname_of(row.key)].append(row)
     groups = join_misspelt_groups(groups)  # "Ada Quilon" resolved with "Ada Quillon"
     result = Resolution()
-    evidence = Evidence(uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common))
+    evidence = Evidence(
+        uses or {}, given or {}, texts or {}, company or Company(), clipped or {}, frozenset(common),
+        frozenset(given_names),
+    )
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
     _follow_keys(result)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -54,6 +54,7 @@ class Evidence:
     company: Company = field(default_factory=Company)
     clipped: Mapping[str, Sequence[GivenUse]] = field(default_factory=dict)
     common: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()  # given names the Census list lacks that the store writes as such
 
     def headline(self, article: str) -> str:
         """The article's headline: its text's first paragraph ("" where the text is not at hand)."""
@@ -208,7 +209,7 @@ def namesake_by_story(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
     return (
         _by_namesakes_company(short, row, evidence)
         or namesake_by_headline(short, row, evidence)
-        or _rare_and_near(row, short.clusters, short.alone_in, text)
+        or _rare_and_near(row, short, text, evidence.given_names)
         or _in_close_company(short, row, evidence)
     )
 
@@ -218,7 +219,7 @@ def _in_close_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
     in ``CLOSE_COMPANY`` of that full name's own stories or more: "Leno" beside "Dana Letterman", in a store
     whose two stories of "Jay Leno" name Letterman in one. A namesake the store never names in full would
     have to keep that company too."""
-    only = _one_rare_full_name(row.key, short.clusters)
+    only = _one_rare_full_name(row.key, short.clusters, evidence.given_names)
     if only is None or row.role or " " in row.name:
         return None
     names = evidence.company.of_article.get(row.article_id, frozenset()) - set(only.keys)
@@ -256,29 +257,29 @@ def namesake_by_headline(short: ShortForm, row: PersonRow, evidence: Evidence) -
     )
 
 
-def _one_rare_full_name(key: str, candidates: Sequence[Cluster]) -> Cluster | None:
+def _one_rare_full_name(key: str, candidates: Sequence[Cluster], given_names: Collection[str]) -> Cluster | None:
     """The one full name of a surname alone that is no common surname nor given name (see
-    :func:`given.common_surname`), where it opens with a given name: not "Baby Quarrant", "Diehard Quarrant"."""
+    :func:`given.common_surname`), where it opens with a given name, one the Census list gives a gender or
+    one of the store's ``given_names`` ("Vladimir"): not "Baby Quarrant", "Diehard Quarrant"."""
     if len(candidates) != 1 or known_given_name(key) or common_surname(key):
         return None
     (only,) = candidates
-    return only if only.parts.given and first_name_gender(only.parts.given[0]) is not None else None
+    given = only.parts.given[0] if only.parts.given else ""
+    return only if given and (first_name_gender(given) is not None or fold(given) in given_names) else None
 
 
-def _rare_and_near(
-    row: PersonRow, candidates: Sequence[Cluster], alone_in: Mapping[str, int], text: str
-) -> str | None:
+def _rare_and_near(row: PersonRow, short: ShortForm, text: str, given_names: Collection[str]) -> str | None:
     """The one full name of a rare surname (see :func:`_one_rare_full_name`), written as its surname alone in
-    its own stories (``alone_in``), named within ``NEAR_DAYS`` of the article (``text``) that writes
+    its own stories (``short.alone_in``), named within ``NEAR_DAYS`` of the article (``text``) that writes
     the surname alone: the person in the news then ("Quarrant" a month after "Tod Quarrant" was
     named chief strategist). A role its stories never give it is someone else's; a word the article
     also writes in lower case ("hair") or in capitals only ("NYC") is no surname there."""
-    only = _one_rare_full_name(row.key, candidates)
+    only = _one_rare_full_name(row.key, short.clusters, given_names)
     if only is None or not row.date or not only.dates:
         return None
     if any(form.isupper() for form in (row.name, *row.aliases)) or re.search(rf"\b{re.escape(row.key)}\b", text):
         return None
-    if not alone_in.get(only.key):
+    if not short.alone_in.get(only.key):
         return None  # its own stories never write the surname alone for it
     if row.role and only.roles and row.role not in only.roles:
         return None
