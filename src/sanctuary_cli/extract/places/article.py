@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})  # "Tulsa is a big city"
 STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Winter Storm)\s+([A-Z][a-z]+)\b")
 COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
 MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, words_after
+from sanctuary_cli.extract.places.article import BE_FORMS, PROMINENT_CITY, Article, Mention, words_after
 from sanctuary_cli.extract.places.capitals import (
     a_capitals_name,
     a_small_capitals_name,
@@ -141,7 +141,6 @@ def in_a_section(doc: Doc, mention: Mention) -> bool:
 
 
 NEIGHBOURHOOD_NOUNS = frozenset({"neighborhood", "neighbourhood", "enclave", "district"})
-BE_FORMS = frozenset({"is", "was", "'s", "’s"})
 
 
 def defined_as_a_neighbourhood(doc: Doc, mention: Mention) -> bool:

@@ -7,7 +7,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.article import CLUB_WORDS, POSSESSIVES, cues, sentence_at
+from sanctuary_cli.extract.places.article import BE_FORMS, CLUB_WORDS, POSSESSIVES, cues, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +53,6 @@ TEAM_NOUN_REACH = 4  # "their last two opponents at home (" : the noun within th
 # A city this big fields teams in the major leagues: in a match report its bare name that acts ("Tulsa dealt the
 # Rovers a 2-0 defeat", "Tulsa stays stuck in fifth") is the side, not the city.
 BIG_LEAGUE_CITY = 400_000
-BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "being", "'s", "’s"})  # "Tulsa is a big city"
 # Prepositions after which a name in a match report is the side: "thrashed by Tulsa" (the agent), "advance past
 # Tulsa", "three points behind Tulsa".
 SIDE_IN_A_REPORT = frozenset({"past", "behind"})
