@@ -718,8 +718,8 @@ def test_a_given_name_alone_joins_the_person_another_form_of_it_was_joined_to_in
 
 
 def test_a_clip_of_a_stars_single_name_is_the_star_where_its_story_names_her_company() -> None:
-    # "Quillona" in four stories, each beside Bram Orwell; "with Quil & Bram" in a fifth
-    links = [x for i in range(4) for x in story(f"q{i}", ("quillona", "Quillona"), ("bram orwell", "Bram Orwell"))]
+    # "Quillona" in three stories, each beside Bram Orwell; "with Quil & Bram" in a fourth
+    links = [x for i in range(3) for x in story(f"q{i}", ("quillona", "Quillona"), ("bram orwell", "Bram Orwell"))]
     clipped = story("c1", ("quil", "Quil"), ("bram orwell", "Bram Orwell"))
     assert single_name_clips([*links, *clipped]) == {("c1", "quil"): "quillona"}
     # the single name with two letters swapped is hers too
@@ -733,4 +733,4 @@ def test_a_clip_of_a_stars_single_name_is_the_star_where_its_story_names_her_com
     # nor is a word a full name of the store ends with ("Yasiin Quil"), nor one the star's stories seldom write
     named = story("n1", ("yasiin quil", "Yasiin Quil"))
     assert single_name_clips([*links, *clipped, *named]) == {}
-    assert single_name_clips([*links[:4], *clipped]) == {}
+    assert single_name_clips([*links[:4], *clipped]) == {}  # two stories

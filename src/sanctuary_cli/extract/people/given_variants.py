@@ -196,7 +196,7 @@ def _called_so_elsewhere(
     return found
 
 
-SINGLE_NAME_ARTICLES = 4  # a single name the store writes in this many articles or more ...
+SINGLE_NAME_ARTICLES = 3  # a single name the store writes in this many articles or more ...
 SINGLE_NAME_CUT = 3  # ... is the one a word of its first letters, this many letters shorter at least, stands for
 
 
