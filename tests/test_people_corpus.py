@@ -1842,6 +1842,21 @@ def test_a_full_name_with_a_misspelt_surname_joins_the_far_more_written_name() -
     assert resolve(swapped).links[("Rudy Qaurrick-10", "rudy qaurrick")] == "rudy quarrick"
 
 
+def test_a_misspelt_surname_after_the_same_given_and_middle_names_joins_the_more_written_name() -> None:
+    # "Ada Lynn Quilon" once beside "Ada Lynn Quillon" in two stories: few namesakes share both names
+    data = [*rows("Ada Lynn Quillon", 2), *rows("Ada Lynn Quilon", 1, start=10)]
+    assert resolve(data).links[("Ada Lynn Quilon-10", "ada lynn quilon")] == "ada lynn quillon"
+    # the given name alone, or a middle initial only, is not enough evidence at such a lead
+    data = [*rows("Ada Quillon", 2), *rows("Ada Quilon", 1, start=10)]
+    assert resolve(data).links[("Ada Quilon-10", "ada quilon")] == "ada quilon"
+    data = [*rows("Ada L. Quillon", 2), *rows("Ada L. Quilon", 1, start=10)]
+    links = resolve(data).links
+    assert links[("Ada L. Quilon-10", "ada quilon")] != links[("Ada L. Quillon-0", "ada quillon")]
+    # nor are two names written as often
+    even = [*rows("Ada Lynn Quillon", 2), *rows("Ada Lynn Quilon", 2, start=10)]
+    assert resolve(even).links[("Ada Lynn Quilon-10", "ada lynn quilon")] == "ada lynn quilon"
+
+
 def test_a_misspelt_full_name_given_the_same_title_joins_the_far_more_written_name() -> None:
     # "Gov. Ada Quilon" once, beside "Gov. Ada Quillon" in six stories: the store's other Quilon is
     # real, so the surnames stay apart, but the governor is one person

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sanctuary_cli.extract.people.records import PersonRow
 
 SPELLING_LEAD = 3  # a misspelt or garbled form joins a name this many times more common
+# ... or, where both write the same given and middle names in full ("Ada Lynn Quilon"), any more common
 SUFFIX_LEAD = 2  # a name without its suffix is the suffixed one written in this many times more articles
 MISSPELT_LENGTH = 5  # a surname this long at least may be misspelt (see :func:`near_or_swapped`)
 SWAPPED_LENGTH = 7  # ... and, written alone only, have two letters swapped ("Patron" is a word, no "Parton")
@@ -158,9 +159,9 @@ def _misspelt_from(key: str, count: int, near: list[str], fulls: dict[str, Count
     found = set()
     for other in near:
         for their, articles in fulls[other].items():
-            if articles < SPELLING_LEAD * count:
-                continue
             theirs = split_name(their)
+            if articles <= count or (articles < SPELLING_LEAD * count and not _middle_name_too(theirs, parts)):
+                continue
             if theirs.full and theirs.given[:1] == parts.given[:1] and not theirs.suffix:
                 found.add(other)
     return found.pop() if len(found) == 1 else None
@@ -275,7 +276,8 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
     if _known_by_initial(main, len(cluster.articles)) != _known_by_initial(parts, articles):
         return False  # "T. Quillon", a singer in many articles, is not "Tobias Quillon"
     much_rarer = len(cluster.articles) >= SPELLING_LEAD * articles
-    if main.surname != parts.surname and not (much_rarer and near_or_swapped(main.last_word, parts.last_word)):
+    rarer = much_rarer or (len(cluster.articles) > articles and _middle_name_too(main, parts))
+    if main.surname != parts.surname and not (rarer and near_or_swapped(main.last_word, parts.last_word)):
         return False
     if given_compatible(main.given, parts.given) or same_given_name(main.given[0], parts.given[0]):
         return True
@@ -287,6 +289,13 @@ def _same_person(cluster: Cluster, parts: NameParts, articles: int, rare: bool =
         return True  # "General Ada Quillon", "Jets QB Ada Quillon": words before the given name
     # "Air Quillon", "Grampa Quillon": a nickname word before the surname of a far more written name
     return much_rarer and len(parts.given) == 1 and parts.given[0] in _nickname_keys()
+
+
+def _middle_name_too(main: NameParts, parts: NameParts) -> bool:
+    """Whether two names write the same given and middle names in full ("Ada Lynn Quilon", "Ada Lynn
+    Quillon"): few namesakes share them, so a surname one slip away is a misspelling even where the
+    more written name leads by less than ``SPELLING_LEAD``."""
+    return len(parts.given) > 1 and main.given == parts.given and min(map(len, parts.given)) > 1
 
 
 def _given_name_misspelt(main: NameParts, parts: NameParts, much_rarer: bool, rare: bool) -> bool:
