@@ -1909,3 +1909,21 @@ def test_a_famous_bearer_written_with_a_middle_name_too_is_still_the_one_bearer_
     # two bearers of about one size: nothing says which
     given["ada"][2] = GivenUse("ada orwell", "ada orwell", 15)
     assert resolve([story], given=given, texts={"s-1": text}).links[("s-1", "ada")] != "ada quillon"
+
+
+def test_a_common_surname_the_store_writes_as_a_word_is_the_full_name_its_story_writes() -> None:
+    from sanctuary_cli.extract.people.usage import WordUse
+
+    # "Strong" is a word the store writes in lower case again and again ("a strong storm"), and a surname:
+    # beside "Ada Strong" in its own story it is she, where a story writing no full name keeps it no person
+    word = WordUse(capitalised=3, lower=12, articles=3)
+    data = [*rows("Ada Strong", 2), *(PersonRow(f"s-{i}", "strong", "Strong", None, ("Strong",)) for i in range(3))]
+    texts = {
+        "s-0": "A Cast Of Four\n\nThe cast (Ada Strong, Bo Tessel) opened. Strong said it went well.",
+        "s-1": "Storm Watch\n\nA strong storm hit. Strong Winds Ahead was the headline of the strong day.",
+        "s-2": "Gala Season\n\nThe Moth Strong gala opened. Strong tickets sold out, a strong showing.",
+    }
+    result = resolve(data, uses={"strong": word}, texts=texts)
+    assert result.links[("s-0", "strong")] == "ada strong"
+    for article in ("s-1", "s-2"):  # no full name, or one opening with no given name ("Moth Strong")
+        assert not result.persons[result.links[(article, "strong")]].is_person

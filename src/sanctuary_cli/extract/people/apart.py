@@ -107,6 +107,14 @@ def _written_in_full_there(key: str, pid: str, result: Resolution) -> bool:
     return pid.startswith(f"{key}#") and person is not None and person.is_person and " " in person.name
 
 
+def follow_keys(result: Resolution) -> None:
+    """A link to a full name's key that was resolved into another person's is a link to that person."""
+    person_of_key = {key: person for (_, key), person in result.links.items() if " " in key}
+    for link, person in result.links.items():
+        if person not in result.persons and person_of_key.get(person, person) in result.persons:
+            result.links[link] = person_of_key[person]
+
+
 def same_article(result: Resolution) -> None:
     """A surname alone left apart ("Mr. Quillon") is the one person of its surname that another
     form of the same article was resolved to ("Walt", found to be Walter Quillon); a given name

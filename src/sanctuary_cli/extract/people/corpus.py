@@ -28,7 +28,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sanctuary_cli.extract.people.aliases import another_given_name
-from sanctuary_cli.extract.people.apart import add_person, animals_apart, many_bearers, same_article, show_persons
+from sanctuary_cli.extract.people.apart import (
+    add_person,
+    animals_apart,
+    follow_keys,
+    many_bearers,
+    same_article,
+    show_persons,
+)
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company
 from sanctuary_cli.extract.people.families import by_bracket, by_family, by_title
@@ -38,15 +45,9 @@ from sanctuary_cli.extract.people.fullnames import (
     cluster_full_names,
     join_misspelt_groups,
 )
-from sanctuary_cli.extract.people.given import (
-    known_given_name,
-    listed_short_form,
-    same_given_name,
-)
+from sanctuary_cli.extract.people.given import common_surname, known_given_name, listed_short_form, same_given_name
 from sanctuary_cli.extract.people.glued import surname_rows
-from sanctuary_cli.extract.people.kinds import (
-    a_mononym,
-)
+from sanctuary_cli.extract.people.kinds import a_mononym
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
 from sanctuary_cli.extract.people.namesakes import (
@@ -121,19 +122,11 @@ def resolve(
     )
     for surname in sorted(groups):
         _resolve_group(surname, sorted(groups[surname], key=lambda r: (r.key, r.article_id)), result, evidence)
-    _follow_keys(result)
+    follow_keys(result)
     same_article(result)
     for (article, key), stored in read_as.items():
         result.links[(article, stored)] = result.links.pop((article, key))
     return result
-
-
-def _follow_keys(result: Resolution) -> None:
-    """A link to a full name's key that was resolved into another person's is a link to that person."""
-    person_of_key = {key: person for (_, key), person in result.links.items() if " " in key}
-    for link, person in result.links.items():
-        if person not in result.persons and person_of_key.get(person, person) in result.persons:
-            result.links[link] = person_of_key[person]
 
 
 def _resolve_group(surname: str, rows: list[PersonRow], result: Resolution, evidence: Evidence) -> None:
@@ -198,8 +191,7 @@ def _resolve_short_form(short: ShortForm, rows: list[PersonRow], result: Resolut
             add_person(result, f"{key}#body", row.name, surname, None, BODY_NOTE)
             result.links[(row.article_id, key)] = f"{key}#body"
             continue
-        # a word the corpus writes as a shop's or a platform's is not read into a full name ("Sunday Chirpr")
-        written = None if no_person else _written(short, row, evidence)
+        written = _written(short, row, evidence, no_person)
         if written is not None and (holder := role_overrules(row, written[0], short.clusters)) is not None:
             result.links[(row.article_id, key)] = holder  # "President Quillon" beside a "Mara Quillon" written
             continue
@@ -352,11 +344,13 @@ def _a_bodys_short_name(row: PersonRow, evidence: Evidence) -> bool:
     return text is not None and not row.role and short_for_a_body(row.name, text)
 
 
-def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str, str] | None:
-    """The person the article writes in full with this one-word form (see :func:`person_written`)."""
+def _written(short: ShortForm, row: PersonRow, evidence: Evidence, a_word: bool = False) -> tuple[str, str] | None:
+    """The person the article writes in full with this one-word form (see :func:`person_written`). A word the
+    corpus writes as a thing (``a_word``) is read into no full name ("Sunday Chirpr"), but a common surname that
+    is a common word too into one opening with a given name ("Strong" beside "Ada Strong", not "Moth Strong")."""
     text = evidence.texts.get(row.article_id)
     word = particle_lowered(row.name, text or "")
-    if text is None or not surname_alone(word):
+    if text is None or not surname_alone(word) or (a_word and not common_surname(short.key)):
         return None
     bearers = {g.key: g.person for g in [*short.as_given, *clipping(short, evidence)]}
 
@@ -382,6 +376,8 @@ def _written(short: ShortForm, row: PersonRow, evidence: Evidence) -> tuple[str,
         titled = short.own.get((row.article_id, TITLED), set())
         apart |= titled - short.own.get((row.article_id, TITLED + role_head(row.role)), set())
     found = person_written(word, text, known, apart)
+    if found is not None and a_word and not known_given_name(found[1].split()[0]):
+        return None
     if found is not None and row.role and split_name(found[1]).given[:1] == (short.key,):
         return None  # "President Quillon" is a surname: not the first word of the article's "Quillon Doctrine"
     if found is not None and written_late(word, found[1], text):
