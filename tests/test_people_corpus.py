@@ -1927,3 +1927,14 @@ def test_a_common_surname_the_store_writes_as_a_word_is_the_full_name_its_story_
     assert result.links[("s-0", "strong")] == "ada strong"
     for article in ("s-1", "s-2"):  # no full name, or one opening with no given name ("Moth Strong")
         assert not result.persons[result.links[(article, "strong")]].is_person
+
+
+def test_a_word_written_only_after_another_and_and_is_the_end_of_a_works_name() -> None:
+    # "Ashes and Tessaly", an exhibit, whatever opens its sentences; not "Hall and Tessaly", a duo's surnames
+    work = ["Ashes and Tessaly is a new exhibit. We went to Ashes & Tessaly. The title Ashes and Tessaly is old."]
+    assert "end of a longer name" in (not_a_person_by_use(word_use("Tessaly", work)) or "")
+    duo = [text.replace("Ashes", "Hall") for text in work]
+    assert not_a_person_by_use(word_use("Tessaly", duo)) is None
+    # a word written elsewhere too is no part of the name ("Ashes" alone, then "Ashes and Tessaly said")
+    apart = ["Ashes fell. Later Ashes and Tessaly said so. Ashes and Tessaly left. Ashes and Tessaly met."]
+    assert not_a_person_by_use(word_use("Tessaly", apart)) is None

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.given import common_surname, first_name_gender, known_given_name
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules
 from sanctuary_cli.extract.people.written import title_word
 from sanctuary_cli.extract.places import gazetteer
@@ -225,20 +225,26 @@ def _web_names(text: str) -> Counter[str]:
             found[text[start:at]] += 1
             at = text.find(domain, at + len(domain))
     return found
-CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+\Z")
+CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\s+(?:(?:and|&)\s+)?)\Z")
 
 
 def _after_a_names_word(text: str, before: str, name: str) -> bool:
     """Whether the text before a name ends in a capitalised word that is no given name and no title,
-    and that the text writes nowhere else: the name ends a longer one ("at Oholei Tessa", a school's),
-    not a person's given name ("Cersei" of "Cersei Tessa", written alone as well) before it."""
+    and that the text writes nowhere else: the name ends a longer one ("at Oholei Tessa", a school's, or
+    the work "Ashes and Tessa"), not a person's given name ("Cersei" of "Cersei Tessa", written alone as
+    well) before it. A surname before "and" is another person's ("Hall and Tessa", a duo)."""
     m = CAPITAL_BEFORE.search(before)
     if m is None:
         return False
-    word = m.group(1)
-    if first_name_gender(word) is not None or title_word(word) or opens_a_sentence(before[: m.start()]):
+    word, joiner = m.group(1), m.group(2)
+    if first_name_gender(word) is not None or title_word(word):
         return False
-    return text.count(word) == text.count(f"{word} {name}")
+    if joiner.strip() and (known_given_name(word) or common_surname(word)):
+        return False
+    if not joiner.strip() and opens_a_sentence(before[: m.start()]):
+        return False  # "Then Tessa": a sentence's first word (a work's opens one too: "Ashes and Tessa is")
+    together = re.findall(rf"\b{re.escape(word)}\s+(?:(?:and|&)\s+)?{re.escape(name)}\b", text)
+    return text.count(word) == len(together)
 
 
 def part_of_a_work(text: str, start: int) -> bool:
