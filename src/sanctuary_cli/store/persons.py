@@ -33,7 +33,7 @@ LOWER_CASE_SAMPLE = 1000  # articles searched for a word written in lower case
 COMMON_WORD_ARTICLES = 300  # articles of those searched for a one-word name written in lower case ...
 INITIALS = 3  # a name's first word of this many capitals or fewer is initials ("JB"), no company's name
 COMMON_WORD_USES = 10  # ... this often there: a common word ("met", "glass")
-STORE_GIVEN_SURNAMES = 3  # a word no Census given name written before this many surnames is a given name ...
+STORE_GIVEN_SURNAMES = 3  # a word the Census list gives no gender, written before this many surnames: a given name
 EPITHET_USES = 2  # a word glued before a surname ("Nanny Quillon") written in lower case this often is a common word
 
 

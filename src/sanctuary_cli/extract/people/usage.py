@@ -225,6 +225,8 @@ def _web_names(text: str) -> Counter[str]:
             found[text[start:at]] += 1
             at = text.find(domain, at + len(domain))
     return found
+
+
 CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\s+(?:(?:and|&)\s+)?)\Z")
 
 
