@@ -24,7 +24,6 @@ from sanctuary_cli.extract.places.article import (
     words_after,
 )
 from sanctuary_cli.extract.places.context import (
-    bare_corner,
     cited_as_a_source,
     listed_as_counties_or_streets,
     listed_with_counties,
@@ -32,9 +31,6 @@ from sanctuary_cli.extract.places.context import (
     listed_with_places_abroad,
     names_a_product,
     names_a_team,
-    street_by_direction,
-    street_corner,
-    street_range,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.determiners import after_an, after_the, described_after_the
@@ -55,6 +51,7 @@ from sanctuary_cli.extract.places.sports import (
     played_for,
     plays_in_a_match_report,
 )
+from sanctuary_cli.extract.places.streets import bare_corner, street_by_direction, street_corner, street_range
 from sanctuary_cli.extract.places.usages import (
     a_hospital_by_its_name,
     a_persons_name,

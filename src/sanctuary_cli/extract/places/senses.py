@@ -18,12 +18,11 @@ from sanctuary_cli.extract.places.capitals import (
     spoken_of_by_shared_bodies,
 )
 from sanctuary_cli.extract.places.context import (
-    corner_of_a_numbered_street,
     listed_as_counties_or_streets,
     listed_in_a_section,
     placed_in_a_section,
-    street_by_direction,
 )
+from sanctuary_cli.extract.places.streets import corner_of_a_numbered_street, street_by_direction
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
