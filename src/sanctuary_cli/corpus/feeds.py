@@ -163,4 +163,3 @@ def _unique(items: list[Item]) -> list[Item]:
             seen.add(item.url)
             out.append(item)
     return out
-

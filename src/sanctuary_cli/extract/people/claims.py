@@ -390,6 +390,3 @@ def _role_phrase_before(doc: Doc, mention: Mention, cities: CityIndex) -> Claim 
         return None
     claims = _claims_in_phrase(doc, phrase, cities, mention, APPOSITIVE)
     return claims[0] if claims else None
-
-
-

@@ -397,6 +397,3 @@ def add_surname_mentions(doc: Doc, people: list[Person], cities: CityIndex) -> N
         named.mentions.append(Mention(start, end, index(doc).text[start:end], token.i))
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
-
-
-

@@ -111,6 +111,3 @@ class Person:
     def nicknames(self) -> set[str]:
         """The last words of the nicknames its names were written with ('Ada "Iron Lady" Quillon': "lady")."""
         return {split_name(m.nickname).last_word for m in self.mentions if m.nickname}
-
-
-

@@ -155,6 +155,3 @@ def gender(person: Person) -> str | None:
     if f > m and f >= 1:
         return "f"
     return None
-
-
-

@@ -170,6 +170,3 @@ def _scene_elsewhere(doc: Doc, place: int, at: int) -> bool:
         return False
     title = ix.token_index(at)
     return not (place < at and ix.sentence_start[token.i] == ix.sentence_start[title])
-
-
-

@@ -396,6 +396,3 @@ def titles_in(doc: Doc, pattern: re.Pattern[str], text: str, offset: int) -> Ite
             pos = max(match.end(), match.start() + 1)
         else:
             pos = match.start() + 1
-
-
-

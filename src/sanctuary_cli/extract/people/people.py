@@ -145,4 +145,3 @@ def _record(doc: Doc, person: Person, people: list[Person], cities: CityIndex) -
     if record.official:
         record.jurisdiction = jurisdiction(doc, claim, person, people, cities)
     return record
-

@@ -215,5 +215,3 @@ def _well_formed(name: str) -> int:
     plain = len(parts.given) == 1 and len(words) - len(parts.surname.split()) - bool(parts.suffix) == 1
     initials = "." in words[0] or (words[0].isupper() and len(words[0]) <= 3)  # "H.C. Quillon", "JB Quillon"
     return 2 if plain and not initials else 1
-
-

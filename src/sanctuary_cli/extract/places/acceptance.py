@@ -385,4 +385,3 @@ def _reads_as_state(doc: Doc, mention: Mention) -> bool:
         if other.ent_type_ == "GPE" and gazetteer.is_state_name(other.text) and not is_city_state_name(other.text):
             return True
     return False
-
