@@ -323,6 +323,7 @@ def test_a_word_written_alone_in_double_quotes_again_and_again_is_a_title() -> N
 
 def test_a_players_position_and_team_are_no_part_of_the_name() -> None:
     assert strip_title("Harbors QB Orrin Tessel") == "Orrin Tessel"
+    assert strip_title("Harbors GM Dana Orwell") == "Dana Orwell"  # the team's general manager
     assert strip_title("Midfielder Bram Quillon") == "Bram Quillon"
     assert strip_title("Pres Quillon") == "Quillon"  # a tweet's title without its dot, as "Gov Quillon"
     assert strip_title("Striker Ada Vale-Orwell") == "Ada Vale-Orwell"
