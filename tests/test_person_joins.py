@@ -411,6 +411,19 @@ def test_a_rare_given_name_alone_joins_the_stores_bearer_beside_someone_named_wi
     assert given_name_links(links) == {}
 
 
+def test_a_rare_given_name_alone_counts_its_companions_other_stories_only() -> None:
+    # Jon Varrow in three stories: one with Quillona Reyes, one of his own, and his interview:
+    # "did you know Quillona?" He is named with her in half of his other stories.
+    reyes, varrow = ("quillona reyes", "Quillona Reyes"), ("jon varrow", "Jon Varrow")
+    links = [x for i in range(5) for x in story(f"d{i}", reyes, *([varrow] if i == 0 else []))]
+    links += story("v1", varrow, ("pat lund", "Pat Lund"))
+    links += story("s1", ("quillona#s1", "Quillona"), varrow)
+    assert given_name_links(links) == {("s1", "quillona"): "quillona reyes"}
+    # a Quillona the store does not give to one bearer needs more than that
+    links += [x for i in range(2) for x in story(f"t{i}", ("quillona tate", "Quillona Tate"))]
+    assert given_name_links(links) == {}
+
+
 def test_two_given_names_alone_join_bearers_who_are_each_others_regular_company() -> None:
     # "Even Zorvan and Quillona, when Zorvan was still alive, would come down"
     quillona, zorvan = ("quillona reyes", "Quillona Reyes"), ("zorvan lake", "Zorvan Lake")

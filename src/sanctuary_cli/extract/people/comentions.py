@@ -21,7 +21,7 @@ its usual form: "Mike" for "Michael") whose stories name the people this story n
 - a bearer who holds nearly all the store's full names of the word ("Quillona Reyes" in
   nine stories, no other Quillona in more than one; or in three, no other Quillona at all)
   is that bearer, when one of the story's people is named with them in ``NAMED_WITH``
-  other stories, or two in one each, or in half their own stories;
+  other stories, or two in one each, or in half their other stories;
 - two given names alone in one sentence ("Ada and Bram came down") are the two bearers,
   one of them the store's bearer of their word, who are each other's regular company;
 - the one bearer the store's stories call by the word alone, in several of them, is the word's
@@ -271,12 +271,16 @@ def _the_stores_name(word: str, store: _Store) -> str | None:
     return bearer
 
 
-def _closely_tied(link: Link, bearer: str, store: _Store) -> bool:
+def _closely_tied(link: Link, bearer: str, store: _Store, elsewhere: bool = False) -> bool:
     """Whether one of the story's other people, named in full, is named with the bearer in
-    ``CLOSE_TIE`` of their articles or more, this one counted: the actor who plays a character the store calls
-    by the word, in a story of the actor ("Jon Tessel kept calling them 'Ada'")."""
+    ``CLOSE_TIE`` of their articles or more, this one counted (or, ``elsewhere``, of their other
+    articles): the actor who plays a character the store calls by the word, in a story of the actor
+    ("Jon Tessel kept calling them 'Ada'")."""
     others = sorted(t for t in store.tokens[link.article] - {_token(link), bearer} if not t.startswith("="))
-    return any(t >= CLOSE_TIE and seen >= 1 for t, seen in store.ties(bearer, others, link.article))
+    ties = store.ties(bearer, others, link.article)
+    if elsewhere:
+        ties = [(seen / max(1, len(store.articles[o]) - 1), seen) for o, (_, seen) in zip(others, ties, strict=True)]
+    return any(t >= CLOSE_TIE and seen >= 1 for t, seen in ties)
 
 
 def _tied(link: Link, bearer: str, store: _Store) -> bool:
@@ -337,8 +341,8 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
     """The store's bearer of the word (see :func:`_dominant`; here also its one bearer, named in
     ``SOLE_ARTICLES``, though not when another word is read by its bearer), when one of the story's
     other people is named with them in ``NAMED_WITH`` of their other articles, or two in one each, or
-    one is close to them (see :func:`_closely_tied`); another given name alone counts by its own
-    store's bearer. A namesake stays apart."""
+    one is close to them (see :func:`_closely_tied`; the store's bearer of the word, in half their other
+    articles); another given name alone counts by its own store's bearer. A namesake stays apart."""
     bearer = _dominant(word, store) or _sole_bearer(word, store)
     if bearer is None:
         return None
@@ -350,7 +354,7 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
             seen.append(len(store.articles[other] & own))
     if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2:
         return bearer
-    return bearer if _closely_tied(link, bearer, store) else None
+    return bearer if _closely_tied(link, bearer, store, elsewhere=bearer == _dominant(word, store)) else None
 
 
 def _sole_bearer(word: str, store: _Store) -> str | None:
