@@ -302,3 +302,17 @@ def test_a_list_of_cities_is_not_a_city_and_its_state(parse: Parse) -> None:
 
 def test_the_district_of_columbia_is_the_capital(parse: Parse) -> None:
     assert cities_of(parse, "The District of Columbia kept its policy, the mayor said.") == {("Washington", "DC")}
+
+
+def test_a_name_a_bigger_city_abroad_bears_is_the_namesake_in_the_one_state_the_story_names(parse: Parse) -> None:
+    text = (
+        "Hundreds of bakery workers in New Jersey were paid late for months, a suit filed in New Jersey says. "
+        "The lead plaintiff is Fairfield resident Ada Quillon, who has baked there for a decade."
+    )
+    assert ("Fairfield", "NJ") in cities_of(parse, text)
+    # a state named once, or beside another, does not set the story
+    text = (
+        "Hundreds of bakery workers in New Jersey and Ohio were paid late, a suit says. "
+        "The lead plaintiff is Fairfield resident Ada Quillon, who has baked there for a decade."
+    )
+    assert ("Fairfield", "NJ") not in cities_of(parse, text)

@@ -17,6 +17,7 @@ REGION_KM = 150.0  # same metro area or region
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
 FAR_KM = 300.0
+SETTING_MENTIONS = 2  # the one state an article names this often is where its story happens
 RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about one size
 
 
@@ -220,7 +221,7 @@ def _choose(
         return any(in_sentence_of(place, m) for m in group)
 
     def stated(place: Place) -> bool:
-        return in_sentence(place) or _in_a_named_county(place, article)
+        return in_sentence(place) or _in_a_named_county(place, article) or _the_articles_one_state(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
@@ -242,6 +243,7 @@ def _choose(
             + (_state_named_for_it(place, anchors, article) or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
             + _best_known(place, candidates)
+            + _the_articles_one_state(place, article)
         )
 
     def near_a_town(place: Place) -> bool:
@@ -261,7 +263,9 @@ def _choose(
             return _in_a_named_county(place, article)
         # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
         # neighbour: a big city near it is as likely the home of a rival team as a neighbour
-        return stated_for_it(place) or near_a_town(place) if place.abroad else strong(place)
+        if place.abroad:
+            return stated_for_it(place) or near_a_town(place) or _the_articles_one_state(place, article)
+        return strong(place)
 
     found = [p for p in candidates if usable(p)]
     if not found:
@@ -298,6 +302,16 @@ def _choose(
     # "Forest Park" with nothing in the article to tell which namesake: the best-known one, which the
     # article leaves loose for the corpus's centre of gravity to read again (``gravity``)
     return best
+
+
+def _the_articles_one_state(place: Place, article: Article) -> bool:
+    """Whether the place's state is the one state the article names, ``SETTING_MENTIONS`` times or more, and
+    no big city's name: a story of "Chipotle workers in New Jersey" sets its "Fairfield resident" there."""
+    named = [code for code, n in article.states.items() if n > 0]
+    return (
+        named == [place.state] and article.states[place.state] >= SETTING_MENTIONS
+        and not is_city_state_name(gazetteer.state_name_of().get(place.state, ""))
+    )
 
 
 def _state_of_another_name(place: Place, mention: Mention, by_key: dict[str, list[Mention]]) -> bool:
