@@ -316,3 +316,10 @@ def test_a_name_a_bigger_city_abroad_bears_is_the_namesake_in_the_one_state_the_
         "The lead plaintiff is Fairfield resident Ada Quillon, who has baked there for a decade."
     )
     assert ("Fairfield", "NJ") not in cities_of(parse, text)
+
+
+def test_an_acronym_not_written_in_capitals_is_no_city_where_it_opens_a_longer_name(parse: Parse) -> None:
+    assert cities_of(parse, "Drivers in the Bolivian city of La Paz now stop for painted zebras.") == set()
+    assert cities_of(parse, "She moved to LA last year, and the Nycha board met in March.") == {
+        ("Los Angeles", "CA"), ("New York City", "NY")
+    }

@@ -198,6 +198,8 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             if span[-1].is_punct and size > 1:
                 continue
             name_key = gazetteer.key(span.text)
+            if name_key in gazetteer.acronyms() and _opens_a_longer_name(doc, span):
+                continue  # "the city of La Paz", "Nola Darling": no "LA", no "NOLA"
             if name_key in names or name_key in aliases:
                 match = Mention(i, i + size, name_key, sentence_of[i])
                 break
@@ -217,6 +219,12 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             i = match.qualifier_end
         found.append(match)
     return found
+
+
+def _opens_a_longer_name(doc: Doc, span: Span) -> bool:
+    """Whether an acronym's letters not written in capitals open a longer name ("La Paz", "Nola Darling");
+    written so alone, they are the acronym still ("#Nypd", "Nycha was funded")."""
+    return not span.text.isupper() and span.end < len(doc) and doc[span.end].text[:1].isupper()
 
 
 def _state_is_next_in_list(doc: Doc, mention: Mention, previous: Mention | None) -> bool:

@@ -128,6 +128,15 @@ def city_aliases() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def acronyms() -> frozenset[str]:
+    """The keys of the aliases and agencies written in capitals ("LA", "NYC", "NOLA", "NYPD"): a name only
+    so written ("La Paz", "Nola Darling" are no such name)."""
+    rows = [row["alias"] for row in read_tsv("city_aliases.tsv")]
+    rows += [row["acronym"] for row in read_tsv("city_institutions.tsv")]
+    return frozenset(key(name) for name in rows if name.isupper())
+
+
+@cache
 def city_institutions() -> dict[str, tuple[str, str]]:
     """Names that can only mean their city, whatever the NER tags them: agency acronyms ("NYPD",
     "LAPD") and the city's people ("New Yorkers") -> (gazetteer name, state)."""
