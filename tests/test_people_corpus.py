@@ -1939,3 +1939,19 @@ def test_a_word_written_only_after_another_and_and_is_the_end_of_a_works_name() 
     # a word written elsewhere too is no part of the name ("Ashes" alone, then "Ashes and Tessaly said")
     apart = ["Ashes fell. Later Ashes and Tessaly said so. Ashes and Tessaly left. Ashes and Tessaly met."]
     assert not_a_person_by_use(word_use("Tessaly", apart)) is None
+
+
+def test_a_titled_surname_alone_no_namesake_holds_the_title_of_is_told_by_its_company() -> None:
+    # "Senator Tessel spoke beside Dana Letterby and Jon Varrow": the store's Bram Tessel keeps that company,
+    # Mara Tessel does not, and neither is ever called a senator
+    bram, mara = rows("Bram Tessel", 4), rows("Mara Tessel", 4, start=10)
+    titled = PersonRow("x-1", "tessel", "Tessel", "Senator", ("Tessel",))
+    friends = frozenset({"dana letterby", "jon varrow"})
+    company = Company(
+        of_article={"x-1": friends},
+        of_key={"bram tessel": (friends, friends, frozenset()), "mara tessel": (frozenset({"pat lund"}),) * 3},
+    )
+    assert resolve([*bram, *mara, titled], company=company).links[("x-1", "tessel")] == "bram tessel"
+    # a title one of them holds tells instead
+    senator = [replace(r, role="Senator") for r in mara]
+    assert resolve([*bram, *senator, titled], company=company).links[("x-1", "tessel")] == "mara tessel"

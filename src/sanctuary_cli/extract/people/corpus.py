@@ -70,6 +70,7 @@ from sanctuary_cli.extract.people.shortforms import (
     namesake_by_story,
     namesake_headlined,
     particle_lowered,
+    role_held,
     written_alone,
     written_alone_for,
 )
@@ -249,7 +250,7 @@ def _as_decided(short: ShortForm, rows: list[PersonRow], apart: list[PersonRow],
     counted = replace(short, alone_in=Counter(short.alone_in) + decided)
     left = []
     for row in apart:
-        used = None if _role_held(row, short) else written_alone_for(counted, row)
+        used = None if role_held(row, short) else written_alone_for(counted, row)
         if used is None:
             left.append(row)
         else:
@@ -284,18 +285,13 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
     chosen = short_form_of(row, short.clusters, bool(short.as_given))
     if chosen is not None:
         return chosen.key
-    if not _role_held(row, short) and (used := written_alone_for(short, row)) is not None:
+    if not role_held(row, short) and (used := written_alone_for(short, row)) is not None:
         return used
     if not short.clusters:  # "Kanye" where one Kanye is named
         longer = [g for g in clipping(short, evidence) if listed_short_form(split_name(g.key).given[0], short.key)]
         bearer = only_bearer(short.key, [*short.as_given, *longer], alone)
         return None if bearer is not None and _a_subject_named_otherwise(row, bearer, evidence) else bearer
     return None
-
-
-def _role_held(row: PersonRow, short: ShortForm) -> bool:
-    """Whether the row's role is one the store gives a namesake: then the role decides, not usage."""
-    return bool(row.role) and any(c.roles[row.role or ""] for c in short.clusters)
 
 
 def _a_subject_named_otherwise(row: PersonRow, bearer: str, evidence: Evidence) -> bool:

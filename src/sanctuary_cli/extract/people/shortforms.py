@@ -88,6 +88,13 @@ class ShortForm:
     stories: tuple[str, ...] = ()  # the articles that write the word as a name of its own
 
 
+def role_held(row: PersonRow, short: ShortForm) -> bool:
+    """Whether the row's role is one the store gives a namesake: then the role decides, not usage or
+    company. A role none holds ("Senator Quillon" where the store's Quillons are a president and a
+    singer) says nothing of which namesake it is."""
+    return bool(row.role) and any(c.roles[row.role or ""] for c in short.clusters)
+
+
 def written_alone(
     key: str, by_key: Mapping[str, list[PersonRow]], clusters: Sequence[Cluster]
 ) -> tuple[dict[str, int], dict[str, str]]:
@@ -191,7 +198,7 @@ def by_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | No
     """The bearer of a given name alone ("Ada", or "Walt" for a Walter), or the namesake of a surname
     alone, whose articles name the people this article names (see :func:`chosen_by_company`)."""
     clipped = clipping(short, evidence)
-    if not (short.as_given or clipped) or " " in row.name or (row.role and short.clusters):
+    if not (short.as_given or clipped) or " " in row.name or role_held(row, short):
         return None  # "President Quillon" is told by the roles of the store's Quillons (see short_form_of)
     candidates: dict[str, list[str]] = defaultdict(list)
     for bearer in [*short.as_given, *clipped]:
@@ -233,7 +240,7 @@ def _in_close_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> s
 def _by_namesakes_company(short: ShortForm, row: PersonRow, evidence: Evidence) -> str | None:
     """The one of several namesakes a surname alone is, where nothing else decides, by the people its
     article names that the namesake's own articles name (see :func:`chosen_by_company`)."""
-    if len(short.clusters) < 2 or " " in row.name or row.role:
+    if len(short.clusters) < 2 or " " in row.name or role_held(row, short):
         return None
     candidates = {cluster.key: list(cluster.keys) for cluster in short.clusters}
     return chosen_by_company(row.article_id, candidates, evidence.company)
