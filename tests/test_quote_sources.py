@@ -262,6 +262,9 @@ def test_put_reports_only_with_it(nlp: Language) -> None:
         # a name ending as a company's does, whatever the NER made of it
         ('They were quoted as saying so.\n\nTesselgrove LP says, "The commission has no substantive argument."',
          "Tesselgrove LP", "organisation"),
+        # and as an outlet's, signing a quotation on a line of its own
+        ('Losses rose again.\n\n"The desk took flawed positions that may cost $1 billion more this quarter."'
+         ' - Lakeside News\n\nThe bank declined to comment.', "Lakeside News", "organisation"),
         ('"Nobody told us anything," they said.', None, "pronoun-unresolved"),
         ('The flyer read only: "Closed until further notice."', "flyer", "description"),
         ('"This is the end of an era for the whole street."', None, "none"),

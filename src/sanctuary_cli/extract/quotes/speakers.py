@@ -55,6 +55,10 @@ PERSON = "person"
 ORGANISATION = "organisation"
 # the words a company's name ends in, which no personal name does
 COMPANY_ENDINGS = frozenset({"LP", "L.P.", "LLP", "LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc"})
+# the last words of a news outlet's name: '" ... hedge credit exposure." - Lakeside News', "the Harbor Times said"
+OUTLET_ENDINGS = frozenset(
+    {"News", "Times", "Tribune", "Gazette", "Herald", "Journal", "Chronicle", "Magazine", "Newspaper", "Radio"}
+)
 DESCRIPTION = "description"
 UNRESOLVED = "pronoun-unresolved"
 NONE = "none"
@@ -172,7 +176,8 @@ class SpeakerResolver:
             # The name is the run of proper nouns at the head, not the description before it:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
-            company = bool(COMPANY_ENDINGS.intersection(name.split()[-1:]))  # "Bloomberg LP said": a company
+            # "Bloomberg LP said", "- Bloomberg News": a company, an outlet
+            company = bool((COMPANY_ENDINGS | OUTLET_ENDINGS).intersection(name.split()[-1:]))
             personal = (ent is None or ent.label_ == "PERSON") and not company
             return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
