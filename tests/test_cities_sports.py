@@ -29,6 +29,9 @@ def test_a_city_that_plays_in_a_match_report_is_a_team(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "It was not a deserved result for Tulsa.")
     assert ("Tulsa", "OK") not in cities_of(parse, REPORT + "They had never won here against Tulsa.")
     assert ("Omaha", "NE") not in cities_of(parse, REPORT + "The referee robbed Omaha of a late goal.")
+    # a coach's words the parser runs on past a dash: "against" still names the side
+    text = REPORT + '"It is way better, like they were against Kansas City - unbelievable when we played them."'
+    assert ("Kansas City", "MO") not in cities_of(parse, text)
 
 
 def test_a_report_that_names_a_club_and_no_score_is_a_match_report(parse: Parse) -> None:
