@@ -5,6 +5,8 @@ with a polarity and a status. The modules, in the order an article is read:
 
 - ``lexicon``: the cue words, targets and bodies of ``resources/stance_cues.json``, compiled;
 - ``claims``: an act found in the parse, its negation and reversal scope, its status;
+- ``framing``: how the act's word stands in its clause (negated, a topic, a group's label, background, a
+  possibility or advice, a condition refused, limited to a judge's order);
 - ``aims``: the words an act is aimed at (its object, purpose clause) and the partner it helps;
 - ``antecedents``: what "the program" or an act with no object ("urged a veto") points back to;
 - ``targets``: what an act is aimed at (federal enforcement or a protection) and the sign that gives;

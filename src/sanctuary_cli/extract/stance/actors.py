@@ -20,7 +20,7 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
-from sanctuary_cli.extract.stance.claims import is_advised, refusing_clause
+from sanctuary_cli.extract.stance.framing import is_advised, refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.locatives import is_locative
 from sanctuary_cli.extract.stance.mentions import Mentions
