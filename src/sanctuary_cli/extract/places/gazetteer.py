@@ -222,6 +222,10 @@ def is_country(text: str) -> bool:
     return key(text.removeprefix("the ")) in _country_keys() or key(text) in _country_keys()
 
 
+NEAR_KM = 60.0  # a city this close to another named city is in its metro area
+REGION_KM = 150.0  # same metro area or region
+
+
 def distance_km(a: Place, b: Place) -> float:
     """Approximate distance between two places (equirectangular, fine within a region)."""
     mean_lat = math.radians((a.latitude + b.latitude) / 2)

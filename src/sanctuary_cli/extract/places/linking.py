@@ -7,16 +7,12 @@ from __future__ import annotations
 from collections import Counter
 
 from sanctuary_cli.extract.places import gazetteer, gravity
-from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, cues, is_city_state_name
+from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention, is_city_state_name
 from sanctuary_cli.extract.places.dominance import DOMINANCE, named_within, prefer_the_dominant
-from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.gazetteer import NEAR_KM, REGION_KM, Place
+from sanctuary_cli.extract.places.strays import drop_stray_small_places, homes_of_teams, in_a_named_county
 from sanctuary_cli.extract.places.towns import prefer_towns_nearby
 
-NEAR_KM = 60.0  # a city this close to another named city is in its metro area
-REGION_KM = 150.0  # same metro area or region
-SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
-MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
-FAR_KM = 300.0
 SETTING_MENTIONS = 2  # the one state an article names this often is where its story happens
 RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are of about one size
 
@@ -35,7 +31,7 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
         only[0]
         for name_key in by_key
         if len(only := gazetteer.places_by_name().get(name_key, ())) == 1 and only[0].section_of
-    ] + _homes_of_teams(article)
+    ] + homes_of_teams(article)
     # Two rounds: places settled by context in the first help settle the rest.
     for _ in range(2):
         for name_key, group in by_key.items():
@@ -47,7 +43,7 @@ def link(by_key: dict[str, list[Mention]], article: Article) -> dict[str, Place]
                     linked[name_key] = place
         anchors = anchors + [p for p in linked.values() if p not in anchors]
     prefer_towns_nearby(linked, by_key, article, anchors)  # "bikers from Freehold ... a grill in Farmingdale"
-    _drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
+    drop_stray_small_places(linked, by_key, article, [a for a in anchors if a.section_of])
     return linked
 
 
@@ -57,90 +53,6 @@ def _note_listed_states(by_key: dict[str, list[Mention]], article: Article) -> N
         for m in group:
             if m.list_state is not None:
                 article.listed_states[m.sentence].add((name_key, m.list_state))
-
-
-def _drop_stray_small_places(
-    linked: dict[str, Place], by_key: dict[str, list[Mention]], article: Article, sections: list[Place]
-) -> None:
-    """Unlink a small town named in passing far from everything else the article names, in a state
-    it never names: in a Brooklyn story "Prospect Heights" is the neighbourhood, not the Illinois
-    town. A state written with it ("Sanford, Florida") keeps it. A small town that only describes a
-    thing ("a Mount Sinai surgeon") is the institution of that name, whatever state the article names."""
-    teams = _homes_of_teams(article)
-    for name_key, place in list(linked.items()):
-        # (a neighbourhood tells where too, and so does a team's home: "a point in Harrison" in a story of the
-        # "New York Red Bulls" whose bare "New York" is the team)
-        others = [p for k, p in linked.items() if k != name_key] + sections + teams
-        if _stray(place, by_key[name_key], article, others):
-            del linked[name_key]
-
-
-def _homes_of_teams(article: Article) -> list[Place]:
-    """The big cities whose teams the article names ("the Tulsa Rovers"): where its sports story happens."""
-    homes: list[Place] = []
-    for name_key in sorted(article.team_places):
-        alias = gazetteer.city_aliases().get(name_key)
-        found = [gazetteer.place(*alias)] if alias else list(gazetteer.places_by_name().get(name_key, ())[:1])
-        homes += [p for p in found if p is not None and p.population >= MID_PLACE and not p.section_of]
-    return homes
-
-
-def _stray(place: Place, group: list[Mention], article: Article, others: list[Place]) -> bool:
-    """Whether a linked place is doubtful enough to leave out (see :func:`_drop_stray_small_places`)."""
-    if place.population >= MID_PLACE or any(m.qualifier is not None for m in group):
-        return False
-    small = place.population < SMALL_PLACE
-    if _in_a_named_county(place, article):
-        return False  # "a Suffolk County judge ... a Medford pharmacy": the town in that county
-    if small and all(m.attributive for m in group):
-        return True  # "a Mount Sinai surgeon": the hospital's, not the Long Island hamlet's
-    if article.states[place.state] > 0:
-        return False
-    if _named_for_a_borough_nearby(place, others):
-        return True  # "Flushing, Queens ... folks in Manhattan Beach": the Brooklyn neighbourhood
-    cued = any(m.cued for m in group)
-    if small and _landmark_name(place.name) and not cued:
-        return True  # "dead fish in Prospect Park": the park, not the small New Jersey borough
-    if any(m.called_a_city for m in group):
-        return False  # "Pinole, a small city in Contra Costa County": the article says it is a city
-    return _far_from_the_rest(place, others, small, cued)
-
-
-def _named_for_a_borough_nearby(place: Place, others: list[Place]) -> bool:
-    """Whether the place's name opens with the name of a borough near the article's other places, all far from
-    the place: a neighbourhood named for its borough ("Manhattan Beach", "Brooklyn Heights") in a story of that
-    city, not the far town of the name, known as it may be."""
-    words = place.name.split()
-    if len(words) < 2 or not others or any(gazetteer.distance_km(place, o) <= FAR_KM for o in others):
-        return False
-    for n in range(1, len(words)):
-        for borough in gazetteer.places_by_name().get(gazetteer.key(" ".join(words[:n])), ()):
-            if borough.section_of and borough.population >= gazetteer.BOROUGH_POPULATION and any(
-                gazetteer.distance_km(borough, o) <= REGION_KM for o in others
-            ):
-                return True
-    return False
-
-
-def _far_from_the_rest(place: Place, others: list[Place], small: bool, cued: bool) -> bool:
-    """A small town far from every other place the article names, or a mid-size city far from places that
-    lie together; a city known far beyond its region ("Palm Springs") is never too far."""
-    far = all(gazetteer.distance_km(place, other) > FAR_KM for other in others) and not gazetteer.famous(place)
-    if small and far:
-        return True  # (with nothing else named, a lone small town is as doubtful)
-    # "at Bellevue" in a New York story: the hospital, not the Washington city
-    return far and bool(others) and _together(others) and not cued
-
-
-def _landmark_name(name: str) -> bool:
-    """A name that ends in a street or landmark word ("Prospect Park", "Forest Hills Center")."""
-    last = name.split()[-1].casefold()
-    return len(name.split()) > 1 and (last,) in cues().not_city_after
-
-
-def _together(places: list[Place]) -> bool:
-    """Whether the places all lie in one region."""
-    return all(gazetteer.distance_km(a, b) <= REGION_KM for a in places for b in places)
 
 
 def _qualifiers(group: list[Mention]) -> list[str]:
@@ -221,7 +133,7 @@ def _choose(
         return any(in_sentence_of(place, m) for m in group)
 
     def stated(place: Place) -> bool:
-        return in_sentence(place) or _in_a_named_county(place, article) or _the_articles_one_state(place, article)
+        return in_sentence(place) or in_a_named_county(place, article) or _the_articles_one_state(place, article)
 
     def strong(place: Place) -> bool:
         return stated(place) or any(gazetteer.distance_km(place, a) <= NEAR_KM for a in anchors if a != place)
@@ -229,7 +141,7 @@ def _choose(
     def stated_for_it(place: Place) -> bool:
         # the sentence's state may be that of another place it names, far from this one ("Texas officials said
         # a Dallas nurse flew to Cleveland"): that says nothing for this namesake
-        if _in_a_named_county(place, article) or any(m.list_state == place.state for m in group):
+        if in_a_named_county(place, article) or any(m.list_state == place.state for m in group):
             return True
         return any(in_sentence_of(place, m) and not _state_of_another_name(place, m, by_key) for m in group)
 
@@ -238,7 +150,7 @@ def _choose(
         distances = [gazetteer.distance_km(place, a) for a in anchors if a != place]
         return (
             3 * same_sentence
-            + 3 * _in_a_named_county(place, article)
+            + 3 * in_a_named_county(place, article)
             + 2 * any(d <= NEAR_KM for d in distances)
             + (_state_named_for_it(place, anchors, article) or _state_of_an_anchor(place, anchors))
             + any(d <= REGION_KM for d in distances)
@@ -260,7 +172,7 @@ def _choose(
         if gazetteer.is_state_name(group[0].key):
             # a bare "Washington" is the capital, whatever else the article names near a small namesake; only
             # its county ("a Warren County farm ... in Washington") places the town
-            return _in_a_named_county(place, article)
+            return in_a_named_county(place, article)
         # a name a bigger city abroad bears ("Vancouver") is the US town only with its state or a smaller
         # neighbour: a big city near it is as likely the home of a rival team as a neighbour
         if place.abroad:
@@ -333,12 +245,6 @@ def _another_names_state(state: str, mention: Mention, article: Article) -> bool
     "a bar in London (not the one in Brooklyn in Ohio)"."""
     listed = article.listed_states.get(mention.sentence, set())
     return any(code == state and name_key != mention.key for name_key, code in listed)
-
-
-def _in_a_named_county(place: Place, article: Article) -> bool:
-    """Whether the place lies in a county (or a region) the article names: "a Suffolk County judge ... a
-    Medford pharmacy" is Medford, New York, in Suffolk County."""
-    return bool(place.county) and (place.county.casefold(), place.state) in article.counties
 
 
 def _state_named_for_it(place: Place, anchors: list[Place], article: Article) -> bool:

@@ -119,10 +119,8 @@ def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = F
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
-    if start > 0 and doc[start - 1].lower_ in SIDE_TITLES:
+    if start > 0 and doc[start - 1].lower_ in SIDE_TITLES | AGAINST:  # "against Tulsa - unbelievable", however parsed
         return True  # "they take on spring season winners Tulsa", "defending champions Tulsa"
-    if start > 0 and doc[start - 1].lower_ in AGAINST:
-        return True  # "like they were against Tulsa - unbelievable", however the parser hangs the name
     if head.dep_ == "nsubj":
         return _acts_in_a_match_report(head, big_league)
     if big_league and _fronted_bare(head):

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import PROMINENT_CITY, Article, Mention
-from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.gazetteer import NEAR_KM, Place
 
-NEAR_KM = 60.0  # a town this close to another the article names is its neighbour (as ``linking.NEAR_KM``)
 SMALL_PLACE = 50_000  # a namesake this big is news far from home: a small town of its name does not displace it
 
 
