@@ -343,7 +343,8 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
     other people is named with them in ``NAMED_WITH`` of their other articles, or two in one each, or
     one is close to them (see :func:`_closely_tied`; the store's bearer of the word, in half their other
     articles); another given name alone counts by its own store's bearer. A namesake stays apart."""
-    bearer = _dominant(word, store) or _sole_bearer(word, store)
+    dominant = _dominant(word, store)
+    bearer = dominant or _sole_bearer(word, store)
     if bearer is None:
         return None
     own = store.articles[bearer] - {link.article}
@@ -354,7 +355,7 @@ def _by_dominance(link: Link, word: str, store: _Store) -> str | None:
             seen.append(len(store.articles[other] & own))
     if max(seen, default=0) >= NAMED_WITH or sum(n > 0 for n in seen) >= 2:
         return bearer
-    return bearer if _closely_tied(link, bearer, store, elsewhere=bearer == _dominant(word, store)) else None
+    return bearer if _closely_tied(link, bearer, store, elsewhere=bearer == dominant) else None
 
 
 def _sole_bearer(word: str, store: _Store) -> str | None:

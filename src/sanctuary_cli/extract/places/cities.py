@@ -184,6 +184,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
     its state."""
     names = gazetteer.places_by_name()
     aliases = gazetteer.city_aliases()
+    acronyms = gazetteer.acronyms()
     words = [t.text for t in doc]
     found: list[Mention] = []
     listed_at = -1  # where the next city of a list begins ("Boston, New York and Chicago")
@@ -198,7 +199,7 @@ def _find_mentions(doc: Doc, sentence_of: list[int]) -> list[Mention]:
             if span[-1].is_punct and size > 1:
                 continue
             name_key = gazetteer.key(span.text)
-            if name_key in gazetteer.acronyms() and _opens_a_longer_name(doc, span):
+            if name_key in acronyms and _opens_a_longer_name(doc, span):
                 continue  # "the city of La Paz", "Nola Darling": no "LA", no "NOLA"
             if name_key in names or name_key in aliases:
                 match = Mention(i, i + size, name_key, sentence_of[i])

@@ -59,6 +59,7 @@ COMPANY_ENDINGS = frozenset({"LP", "L.P.", "LLP", "LLC", "Inc", "Inc.", "Corp", 
 OUTLET_ENDINGS = frozenset(
     {"News", "Times", "Tribune", "Gazette", "Herald", "Journal", "Chronicle", "Magazine", "Newspaper", "Radio"}
 )
+BODY_ENDINGS = COMPANY_ENDINGS | OUTLET_ENDINGS  # the last word of a body's name, not a person's
 DESCRIPTION = "description"
 UNRESOLVED = "pronoun-unresolved"
 NONE = "none"
@@ -177,7 +178,7 @@ class SpeakerResolver:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
             # "Bloomberg LP said", "- Bloomberg News": a company, an outlet
-            company = bool((COMPANY_ENDINGS | OUTLET_ENDINGS).intersection(name.split()[-1:]))
+            company = bool(BODY_ENDINGS.intersection(name.split()[-1:]))
             personal = (ent is None or ent.label_ == "PERSON") and not company
             return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
