@@ -818,6 +818,8 @@ def test_a_company_or_an_outlet_is_no_person() -> None:
     assert not_a_personal_name("Tessel News") is not None
     assert not_a_personal_name("Quillon Businessweek") is not None  # a magazine named after its owner
     assert not_a_personal_name("Harbor Gazette") is not None
+    assert not_a_personal_name("Lakeside Herald") is not None and not_a_personal_name("Tessel Radio") is not None
+    assert not_a_personal_name("Orrin Vale LLP") is not None  # a firm's suffix, in capitals as written
     assert not_a_personal_name("Tyra Banks") is None
 
 

@@ -270,5 +270,5 @@ def body_word(word: str) -> bool:
 
 
 def _ends_a_name(word: str, words: frozenset[str]) -> bool:
-    word = word[:1].upper() + word[1:].lower() if word.isupper() else word  # "BRIDGE"
-    return word in words or (word.endswith("s") and word[:-1] in words)
+    forms = (word, word[:1].upper() + word[1:].lower()) if word.isupper() else (word,)  # "LLC", "BRIDGE"
+    return any(form in words or (form.endswith("s") and form[:-1] in words) for form in forms)

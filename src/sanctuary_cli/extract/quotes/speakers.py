@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from sanctuary_cli.extract.people.names import body_word
 from sanctuary_cli.extract.people.people import resolve_role
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.verbs import NOT_SPEAKERS
@@ -53,13 +54,6 @@ from sanctuary_cli.extract.quotes.phrases import (
 
 PERSON = "person"
 ORGANISATION = "organisation"
-# the words a company's name ends in, which no personal name does
-COMPANY_ENDINGS = frozenset({"LP", "L.P.", "LLP", "LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "PLC", "plc"})
-# the last words of a news outlet's name: '" ... hedge credit exposure." - Lakeside News', "the Harbor Times said"
-OUTLET_ENDINGS = frozenset(
-    {"News", "Times", "Tribune", "Gazette", "Herald", "Journal", "Chronicle", "Magazine", "Newspaper", "Radio"}
-)
-BODY_ENDINGS = COMPANY_ENDINGS | OUTLET_ENDINGS  # the last word of a body's name, not a person's
 DESCRIPTION = "description"
 UNRESOLVED = "pronoun-unresolved"
 NONE = "none"
@@ -177,8 +171,8 @@ class SpeakerResolver:
             # The name is the run of proper nouns at the head, not the description before it:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
-            # "Bloomberg LP said", "- Bloomberg News": a company, an outlet
-            company = bool(BODY_ENDINGS.intersection(name.split()[-1:]))
+            # "Bloomberg LP said", "- Bloomberg News": a company, an outlet (see names.body_word)
+            company = any(body_word(word) for word in name.split()[-1:])
             personal = (ent is None or ent.label_ == "PERSON") and not company
             return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
