@@ -226,6 +226,9 @@ def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
     assert cities_of(parse, text) == {("Tacoma", "WA")}
     text = "The bagels come with Tulsa cream cheese and the diner grills a Omaha strip steak."
     assert cities_of(parse, text) == set()
+    # a pizza's style named for where it began
+    text = "The shop in Tacoma bakes thick Tulsa pies and good bagels."
+    assert cities_of(parse, text) == {("Tacoma", "WA")}
 
 
 def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
