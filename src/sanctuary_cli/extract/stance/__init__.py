@@ -13,6 +13,7 @@ with a polarity and a status. The modules, in the order an article is read:
 - ``mentions``: where the article names its cities, counties and people (on the shared doc index);
 - ``subjects``: who a clause says acts, from the parse (its subject, the one who bars, the one joined);
 - ``actors``: who acts, at which level (city, county, state, federal), and for which place;
+- ``actor_places``: the place an actor's phrase names as its own, and whether it is a place's government;
 - ``voices``: whom a person speaks for, by their title, their jurisdiction and a title written by their name;
 - ``evidence``: the article read sentence by sentence and quote by quote into evidence rows;
 - ``facilities``: county jails the article shows holding people in ICE custody;

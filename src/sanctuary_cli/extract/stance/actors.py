@@ -11,7 +11,6 @@ council, police, spokespeople, ordinances), is a dissenting local official
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -20,12 +19,12 @@ from sanctuary_cli.extract.people import roles
 from sanctuary_cli.extract.people.people import find_person, resolve_role
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.counties import CountyRecord
+from sanctuary_cli.extract.stance.actor_places import CITY_WORDS, headed_by_place, own_place
 from sanctuary_cli.extract.stance.framing import is_advised, refusing_clause
 from sanctuary_cli.extract.stance.lexicon import Body, StanceLexicon
 from sanctuary_cli.extract.stance.locatives import is_locative
 from sanctuary_cli.extract.stance.mentions import Mentions
 from sanctuary_cli.extract.stance.subjects import (
-    MAX_CLIMB,
     PERSONAL,
     RELATIVE_TAGS,
     antecedent_subject,
@@ -37,29 +36,14 @@ from sanctuary_cli.extract.stance.subjects import (
     relative_antecedent,
     reporting_subject,
 )
-from sanctuary_cli.extract.stance.voices import TITLE_REACH, person_voice
+from sanctuary_cli.extract.stance.voices import person_voice
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MAX_PLACE_DEPTH = 2  # "Chicago police", "Police in Denver": the place hangs right off the actor
 CLAUSE_MODIFIERS = frozenset({"relcl", "advcl"})  # "police in Denver, where Abbott sent ..." is not the actor
 OPPOSED_PARTIES = frozenset({"against", "versus", "vs", "vs."})  # who an act is aimed at, never who acts
 MAX_ACTOR_WORDS = 8  # longer subject phrases are shown cut
-# "Eugene, Ore., officials": a city and its state, each followed by a comma, right before the actor
-PREPOSED_PLACE = re.compile(
-    r"(?P<city>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?P<state>[A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?), $"
-)
-CITY_WORDS = frozenset({"city", "county", "municipal", "town", "village"})
-EXAMPLE_PREPOSITIONS = frozenset({"like", "including", "as"})  # "cities like Denver", "such as Denver"
-# Nouns that make a phrase naming a place its government ("Eugene officials"); "advocates in
-# Eugene" or "a judge in Eugene" are people of the place, not its government
-GOVERNMENT_NOUNS = CITY_WORDS | {
-    "cities", "towns", "counties", "villages", "township", "townships", "municipality", "municipalities",
-    "boroughs", "one",
-    "officials", "official", "leaders", "authorities", "administration", "government", "governments", "hall",
-    "officers", "staff", "employees", "agencies", "departments", "department", "jurisdiction", "town", "borough",
-}
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 PEOPLE_BODIES = frozenset({"Police", "Sheriff", "Council member", "Spokesperson"})  # bodies that are people
 QUANTIFIERS = frozenset({"many", "some", "most", "all", "several", "few", "other", "any"})
@@ -123,41 +107,6 @@ def phrase_tokens(head: Token) -> tuple[int, ...]:
             elif child.dep_ not in CLAUSE_MODIFIERS:
                 stack.append(child)
     return tuple(sorted(found))
-
-
-def _depth_below(token: Token, head: Token) -> int:
-    """Dependency steps from a token up to the phrase head (large when not below it)."""
-    depth = 0
-    while token.i != head.i and depth <= MAX_CLIMB:
-        if token.head.i == token.i:
-            return MAX_CLIMB + 1
-        token = token.head
-        depth += 1
-    return depth
-
-
-def _own_place(index: Mentions, tokens: tuple[int, ...], head: Token) -> CityRecord | None:
-    """A city that belongs to the actor itself ("Chicago police", "Police in Denver", "Eugene,
-    Oregon, officials")."""
-    for i in tokens:
-        token = index.doc[i]
-        if _depth_below(token, head) > MAX_PLACE_DEPTH:
-            continue
-        named = index.cities_in_tokens((i,))
-        if named:
-            return named[0]
-    return _preposed_place(index, index.doc[min(tokens)] if tokens else head)
-
-
-def _preposed_place(index: Mentions, first: Token) -> CityRecord | None:
-    """The city of a "City, State," written right before the actor's phrase: "Eugene, Ore.,
-    officials refuse ...", which parsers seldom hang on the phrase itself."""
-    match = PREPOSED_PLACE.search(index.text[max(0, first.idx - TITLE_REACH) : first.idx])
-    if match is None or gazetteer.state_code(match.group("state")) is None:
-        return None
-    end = first.idx - (len(match.group(0)) - match.end("city"))
-    named = index.cities_between(end - len(match.group("city")), end)
-    return named[-1] if named else None
 
 
 def _shown(words: str) -> str:
@@ -277,15 +226,6 @@ def _phrase_person(head: Token, tokens: tuple[int, ...], index: Mentions) -> Per
     return index.person_before(owner.idx, PERSONAL[owner.lower_])
 
 
-def _headed_by_place(head: Token, index: Mentions) -> bool:
-    """Whether a phrase is a place or its government: "Eugene", "Eugene officials", "enclaves like
-    Eugene and Salem" (the places are the examples), not "advocates in Eugene"."""
-    if head.lower_ in GOVERNMENT_NOUNS or index.cities_in_tokens((head.i,)):
-        return True
-    examples = [child for child in head.children if child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPOSITIONS]
-    return any(index.cities_in_tokens(tuple(range(child.i, child.right_edge.i + 1))) for child in examples)
-
-
 def phrase_actor(head: Token, index: Mentions) -> Actor:
     """The actor a subject phrase names: a person, a role, an institution or someone else."""
     doc = index.doc
@@ -296,7 +236,7 @@ def phrase_actor(head: Token, index: Mentions) -> Actor:
     if person is not None:
         return phrase_actor(person, index)
     text = "".join(doc[i].text_with_ws for i in tokens).strip()
-    body = body_actor(text, index, tokens, _own_place(index, tokens, head), _headed_by_place(head, index))
+    body = body_actor(text, index, tokens, own_place(index, tokens, head), headed_by_place(head, index))
     if body is not None and body.city is None and _any_one(head):
         return replace(body, generic=True)  # "any city that limits cooperation": no city in particular
     if body is not None and body.city is None and body.role in PEOPLE_BODIES and _bare_plural(head):
