@@ -16,9 +16,10 @@ from spacy.tokens import Doc
 from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.people.people import extract_people
 from sanctuary_cli.extract.places.cities import extract_cities
-from sanctuary_cli.extract.quotes.cues import tree_cue, zone_cue
+from sanctuary_cli.extract.quotes.cues import tree_cue
 from sanctuary_cli.extract.quotes.quotes import extract_quotes
 from sanctuary_cli.extract.quotes.subjects import subject_of
+from sanctuary_cli.extract.quotes.zone_cues import zone_cue
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -16,14 +16,13 @@ from sanctuary_cli.extract.quotes.cues import (
     as_clause,
     closing_attribution,
     cue_phrases,
-    inverted_cue,
     parenthetical_cue,
     tree_cue,
-    zone_cue,
 )
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.subjects import subject_of
 from sanctuary_cli.extract.quotes.verbs import DASHES, SUBJECT_DEPS, Attribution, is_cue_verb, is_passive
+from sanctuary_cli.extract.quotes.zone_cues import inverted_cue, zone_cue
 from sanctuary_cli.extract.quotes.zones import zone_after, zone_before
 
 if TYPE_CHECKING:

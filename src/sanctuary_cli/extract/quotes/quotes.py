@@ -10,9 +10,11 @@ said it:
 * anything else quoted (a name, a title, a scare term such as "border czar"
   or "sanctuary cities") is not speech and is left out.
 
-The speaker is found from the attribution cue (cues) and resolved to
-a person, a role holder or a described role (speakers). A quotation
-split by its attribution ("…," he said. "…") comes out as one record.
+The speaker is found from the attribution cue (cues, zone_cues, and
+words_after for the words right after a quotation) and resolved to a
+person, a role holder or a described role (speakers, role_holders). A
+quotation split by its attribution ("…," he said. "…") comes out as one
+record.
 """
 
 from __future__ import annotations
@@ -24,35 +26,29 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import DocIndex
 from sanctuary_cli.extract.docindex import index as index_of
 from sanctuary_cli.extract.model import CityRecord, PersonRecord, QuoteRecord
-from sanctuary_cli.extract.quotes.cues import (
-    according_to,
-    dialogue_tag,
-    inverted_cue,
-    zone_cue,
-)
+from sanctuary_cli.extract.quotes import words_after
+from sanctuary_cli.extract.quotes.cues import according_to
 from sanctuary_cli.extract.quotes.fragments import SHORT_SENTENCE, fragment_attribution, last_mark
 from sanctuary_cli.extract.quotes.introducers import introducer, signed_label
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
 from sanctuary_cli.extract.quotes.marks import ALL_MARKS, QuoteSpan, find_quote_spans
-from sanctuary_cli.extract.quotes.signatures import dash_speaker, signature_after
+from sanctuary_cli.extract.quotes.signatures import signature_after
 from sanctuary_cli.extract.quotes.speakers import Speaker, SpeakerResolver
 from sanctuary_cli.extract.quotes.terms import WORD_RE, has_verb, is_named
-from sanctuary_cli.extract.quotes.verbs import Attribution, is_cue_verb, is_mark
+from sanctuary_cli.extract.quotes.verbs import Attribution, is_cue_verb
+from sanctuary_cli.extract.quotes.zone_cues import zone_cue
 from sanctuary_cli.extract.quotes.zones import sentence_after, sentence_before, zone_after, zone_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 STATEMENT = "statement"
 PARTIAL = "partial"
 
 # A fragment this short with no reporting verb above it is a scare term or a name.
 MAX_TERM_WORDS = 3
-# After a question or exclamation, a cue this close attaches the words that follow ("Why?" Philip asks).
-ATTACHED_CUE_WINDOW = 4
 NEXT_SENTENCE_CUE_WINDOW = 4
 _CLOSING_PUNCT = ",.?!…—–-:;"
-_SENTENCE_PUNCT = ".?!…"
 
 
 @dataclass(frozen=True)
@@ -150,7 +146,7 @@ def _stands_alone(index: DocIndex, span: QuoteSpan, text: str) -> bool:
         return True  # a colon hands the floor to a quotation, even one the sentence runs on from
     if not _ends_with_punctuation(index, span, text):
         return False
-    if char == "\n" or char in _SENTENCE_PUNCT or char in ALL_MARKS or char in "—–":
+    if char == "\n" or char in words_after.SENTENCE_PUNCT or char in ALL_MARKS or char in "—–":
         return True
     if char == ",":
         zone = zone_before(index, span.before)
@@ -184,9 +180,9 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     cue_before = zone_cue(index, before, "before", nearest_last=True)
     if cue_before is not None and cue_before.subject is None:
         cue_before = _opening_participle(index, before, cue_before)
-    cue_after = _cue_after(index, text, zone_after(index, span.after))
+    cue_after = words_after.cue_after(index, text, zone_after(index, span.after))
     candidates = [cue_after, cue_before, introducer(index, before)]
-    if last_mark(text) in _SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
+    if last_mark(text) in words_after.SENTENCE_PUNCT and before and index.doc[before[-1]].text in {",", ":"}:
         # "Louis said, "…." Squadron answered …": a whole sentence introduced by a cue
         # belongs to that cue; what follows it starts a new remark.
         candidates = [cue_before, introducer(index, before), cue_after]
@@ -197,43 +193,6 @@ def _statement_attribution(index: DocIndex, span: QuoteSpan, text: str) -> Attri
     strong = [attribution for attribution in found if not attribution.weak]
     best = strong or found
     return best[0] if best else None
-
-
-def _cue_after(index: DocIndex, text: str, after: list[int]) -> Attribution | None:
-    """The cue in the words right after a quotation, when they attribute it (see ``_attached``)."""
-    if not after:
-        return None
-    dash = dash_speaker(index, after)  # ""…”― Ann Lee": a dash glued to the mark attaches the name
-    if dash is not None:
-        return dash
-    if not _attached(index, text, after):
-        return inverted_cue(index, after)  # ""…," in contrast to last year, says Dana Scott."
-    found = (
-        zone_cue(index, after, "after", nearest_last=False, main_only=True)
-        or dialogue_tag(index, after)
-        or _opening_clause_cue(index, after)
-    )
-    if found is None or found.subject is None:
-        return None
-    if found.weak and found.cue.lower() not in cue_lexicon().weak_verbs:
-        # "“…,” the statement said.": the document closing the quotation is its source, not
-        # whoever the sentence before says released one.
-        return replace(found, weak=False)
-    return found
-
-
-def _opening_clause_cue(index: DocIndex, after: list[int]) -> Attribution | None:
-    """ ""…," Lee told reporters, her voice drowned out by boos": the cue of the clause the speaker opens.
-
-    The parse may hang that clause under a later verb, so it is not the main
-    clause; its cue still attributes the quotation when its subject opens
-    the words after the mark.
-    """
-    opening = _cue_of_opening_subject(index, after)
-    if not opening:
-        return None
-    found = zone_cue(index, after, "after", nearest_last=False)
-    return found if found is not None and found.cue_token == opening[0].i else None
 
 
 def _opening_participle(index: DocIndex, before: list[int], cue: Attribution) -> Attribution | None:
@@ -295,85 +254,6 @@ def _actor_before(index: DocIndex, zone: list[int]) -> Attribution | None:
     subject = subjects[0]
     person = subject.ent_type_ == "PERSON" or subject.lower_ in {"he", "she"}
     return Attribution(roots[-1].text, roots[-1].i, subject.i, "previous", weak=True) if person else None
-
-
-def _attached(index: DocIndex, text: str, after: list[int]) -> bool:
-    """Whether the words right after a quotation belong to it ("…," he said) or start anew.
-
-    After a comma they do. After a question or exclamation mark they do when a
-    cue comes at once (""Why?" Philip asks") or a short dialogue tag closes
-    them (""Why?" Philip pressed."); after a full stop, only in a short
-    clause ("…." Johnson said.).
-    """
-    doc = index.doc
-    first = doc[after[0]]
-    if first.tag_ in {"CC", "IN", "WRB"} or first.text in {"(", "["}:
-        # "…," and the chairman declared, "…" / "…," while Brickell said, "…" / (WCBS explains, "…"):
-        # another remark, with a cue of its own.
-        return False
-    colon = next((i for i in after if doc[i].text == ":" and i + 1 < len(doc) and is_mark(doc[i + 1])), None)
-    if colon is not None and not _answered_in_relative_clause(index, after, colon):
-        return False  # "…" Senator Schumer agreed: "…": the cue hands the floor to the next quotation
-    ending = last_mark(text)
-    if ending not in _SENTENCE_PUNCT:
-        return True
-    if first.text[:1].islower() or first.text in {"—", "–", "-", "--"}:
-        return True
-    cues = [doc[i] for i in after[:ATTACHED_CUE_WINDOW] if is_cue_verb(doc[i])] or _cue_of_opening_subject(index, after)
-    if not cues:
-        # ""Would it be negotiable?" Hannon pressed.": after a question or an exclamation,
-        # a name and a verb of their own are a dialogue tag, whatever the verb.
-        return ending in "?!" and dialogue_tag(index, after) is not None
-    if _reports_own_words(index, cues[0]):
-        return False
-    return ending != "." or len(after) <= SHORT_SENTENCE
-
-
-def _cue_of_opening_subject(index: DocIndex, after: list[int]) -> list[Token]:
-    """The first verb after a quotation, when it is a cue whose subject opens the clause.
-
-    A long name or a title with an aside may stand between the mark and the
-    verb (""Nobody asked us!" State Senator Ann Marie Dobbs said", ""Why?"
-    Marla Quint, a retired nurse, said"): the clause still opens with the
-    speaker and closes the quotation.
-    """
-    doc = index.doc
-    verb = next((doc[i] for i in after if is_cue_verb(doc[i])), None)
-    if verb is None:
-        return []
-    subjects = [child for child in verb.lefts if child.dep_ == "nsubj"]
-    if not subjects or subjects[0].left_edge.i != after[0]:
-        return []
-    subject = subjects[0]
-    # Only the subject's own words stand before the verb ("a retired worker" may hold a participle).
-    between = [doc[i] for i in after if i < verb.i and doc[i].tag_.startswith("VB")]
-    return [verb] if all(subject.left_edge.i <= t.i <= subject.right_edge.i for t in between) else []
-
-
-def _answered_in_relative_clause(index: DocIndex, after: list[int], colon: int) -> bool:
-    """Whether a colon after a quotation ends a second clause, the first cue being the quotation's.
-
-    In ""…," Lee says to Park, who answers: "…"" or ""…," said Lee,
-    explaining why: "…"", "says" and "said" attribute the first quotation;
-    only the clause ending at the colon hands the floor to the next one. With
-    a single cue (""…" Lee agreed: "…"") the colon hands it on.
-    """
-    doc = index.doc
-    return sum(1 for i in after if i < colon and is_cue_verb(doc[i])) >= 2
-
-
-def _reports_own_words(index: DocIndex, verb: Token) -> bool:
-    """Whether a cue after a finished quotation carries what it reports itself.
-
-    ""How could you?" Dunn replied that the leaflets were fair": Dunn answers
-    the question, so it is not his. ""How could you?" Dunn replied." is.
-    """
-    for child in verb.rights:
-        if child.dep_ != "ccomp" or index.in_quote(child.idx):
-            continue
-        if any(grand.dep_ in {"mark", "nsubj", "nsubjpass"} for grand in child.children):
-            return True
-    return False
 
 
 def _continues(index: DocIndex, previous: _Found, span: QuoteSpan) -> bool:

@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.quotes.datelines import in_dateline, paragraph_lead_name
 from sanctuary_cli.extract.quotes.inverted import inverted_subject
 from sanctuary_cli.extract.quotes.lexicon import cue_lexicon
+from sanctuary_cli.extract.quotes.participles import name_before_participle
 from sanctuary_cli.extract.quotes.phrases import speaking_noun, surname_named_before
-from sanctuary_cli.extract.quotes.preceding import DOUBLE_MARKS, name_right_before
+from sanctuary_cli.extract.quotes.preceding import name_right_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,6 @@ from sanctuary_cli.extract.quotes.verbs import (
     time_clause_under_reporter,
 )
 
-MAX_CLIMB = 8  # steps up the parse from a word of an aside to the sentence's root
 # Places: named beside a verb without a subject, they are where it happened, not who spoke.
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -289,51 +289,6 @@ def _a_title(token: Token) -> bool:
     lexicon = cue_lexicon()
     word = token.lower_
     return word in lexicon.titles or word in lexicon.role_nouns or word in lexicon.speaker_nouns
-
-
-def name_before_participle(verb: Token) -> Token | None:
-    """The name a reporting verb was parsed as a participle of, closing an aside about it.
-
-    In "Stu Rand, who ran the 2012 campaign, called the speech "childish."",
-    the parser may take "called" for a participle describing "Rand" ("a plan
-    called ..."); after the comma closing the aside, with the name heading the
-    sentence, it is the sentence's verb and the name its subject. So too
-    after a quotation, for a described subject with the name in apposition:
-    ""…," the party's nominee, Ann Lee, tweeted".
-    """
-    head = verb.head
-    if verb.dep_ != "acl" or head.i > verb.i:
-        return None
-    head = _name_heading_aside(verb) or head
-    before = head.left_edge.i - 1
-    opens = head.dep_ == "ROOT" or (before >= 0 and head.doc[before].text in DOUBLE_MARKS)
-    named = head.ent_type_ == "PERSON" or any(
-        child.dep_ == "appos" and child.ent_type_ == "PERSON" and child.i < verb.i for child in head.children
-    )
-    if not opens or not named:
-        return None
-    if verb.tag_ not in {"VBD", "VBN"} or any(child.dep_ == "agent" for child in verb.children):
-        return None  # "Ann Lee, quoted by the paper,": a participle after all
-    return head
-
-
-def _name_heading_aside(verb: Token) -> Token | None:
-    """The name heading the sentence when a participle hangs on a word inside the aside about it.
-
-    In "Stu Rand, who ran the campaign in 2012, called …", the parse may hang
-    "called" on "campaign"; after the comma closing the aside, the name the
-    sentence opens with is the one calling.
-    """
-    doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text != ",":
-        return None
-    root = verb.head
-    for _ in range(MAX_CLIMB):
-        if root.head.i == root.i:
-            break
-        root = root.head
-    named = root.ent_type_ == "PERSON" or root.tag_ in {"NNP", "NNPS"}
-    return root if root.dep_ == "ROOT" and root.i < verb.i and named else None
 
 
 def _appositive_name(index: DocIndex, subject: Token, verb: Token) -> Token | None:
