@@ -224,6 +224,7 @@ def is_country(text: str) -> bool:
 
 NEAR_KM = 60.0  # a city this close to another named city is in its metro area
 REGION_KM = 150.0  # same metro area or region
+FAR_KM = 300.0  # a place this far from every other the article names, or from the corpus's centre, lies apart
 
 
 def distance_km(a: Place, b: Place) -> float:

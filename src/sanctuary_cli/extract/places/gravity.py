@@ -26,15 +26,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from sanctuary_cli.extract.places import gazetteer
-from sanctuary_cli.extract.places.gazetteer import Place
+from sanctuary_cli.extract.places.gazetteer import FAR_KM, REGION_KM, Place
 
 MIN_ARTICLES = 20  # a corpus with fewer placed city mentions (by article) has no centre to speak of
 MIN_SHARE = 1 / 3  # the centre's state holds at least this share of them
 GRAVITY_RATIO = 20  # the corpus's namesake wins unless the best-known one is this many times bigger
-SMALL_FAR = 200_000  # a town smaller than this ...
-FAR_KM = 300.0  # ... this far from the centre, with nothing in its article to place it, is doubtful
+SMALL_FAR = 200_000  # a town smaller than this, FAR_KM from the centre, nothing in its article placing it, is doubtful
 RIVAL_RATIO = 2  # namesakes within this ratio of each other's size are too close for size alone to choose
-REGION_KM = 150.0  # ... and then only one this close to the centre is taken
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from sanctuary_cli.extract.places import gazetteer
 from sanctuary_cli.extract.places.article import Article, Mention, cues
-from sanctuary_cli.extract.places.gazetteer import REGION_KM, Place
+from sanctuary_cli.extract.places.gazetteer import FAR_KM, REGION_KM, Place
 
 SMALL_PLACE = 50_000  # a town this small, named far from the article's other places, is doubtful
 MID_PLACE = 200_000  # ... and a city this small, when the others lie together far from it
-FAR_KM = 300.0
 
 
 def drop_stray_small_places(
