@@ -46,8 +46,9 @@ def test_spellings_of_one_full_name_are_one_person() -> None:
 
 
 def test_headline_words_and_nicknames_before_a_known_name_are_that_person() -> None:
-    data = [*rows("Ada Quillon", 9), *rows("Jets QB Ada Quillon", 1), *rows("Air Quillon", 1)]
-    assert {person_of(data, n) for n in ("Jets QB Ada Quillon", "Air Quillon")} == {"ada quillon"}
+    forms = ("Jets QB Ada Quillon", "Air Quillon", "Nanny Quillon")
+    data = [*rows("Ada Quillon", 9), *(row for form in forms for row in rows(form, 1))]
+    assert {person_of(data, n) for n in forms} == {"ada quillon"}
 
 
 def test_another_given_name_is_another_person() -> None:
@@ -230,6 +231,7 @@ def test_the_canonical_name_is_the_commonest_plain_full_name() -> None:
         ("Courtesy Dana Orwell", "credit"),
         ("Mara Tessel Tessel", "repeated"),
         ("Air Quillon", "nickname"),
+        ("Nanny Quillon", "nickname"),  # a mocking one: "the critics' Nanny Quillon"
         ("Aunt Mara", "nickname"),
         ("Drifting Harbor", "work"),
         ("Glad QXR", "body"),
@@ -1580,20 +1582,21 @@ def test_a_common_word_glued_before_a_surname_is_the_surname_alone() -> None:
 
 
 def test_an_epithet_before_a_famous_surname_is_that_person() -> None:
-    # "Now Nanny Quorvath has more advice ... Quorvath took a moment", in a store of the mayor Ada Quorvath
-    text = "Now Nanny Quorvath has more advice for diners. Speaking at a gala, Quorvath took a moment."
-    nanny = PersonRow("a-1", "nanny quorvath", "Nanny Quorvath", None, ("Nanny Quorvath", "Quorvath"), "2014-01-01")
-    data = [*rows("Ada Quorvath", 12), nanny]
+    # "Now Thrifty Quorvath has more advice ... Quorvath took a moment", in a store of the mayor Ada Quorvath
+    text = "Now Thrifty Quorvath has more advice for diners. Speaking at a gala, Quorvath took a moment."
+    forms = ("Thrifty Quorvath", "Quorvath")
+    thrifty = PersonRow("a-1", "thrifty quorvath", "Thrifty Quorvath", None, forms, "2014-01-01")
+    data = [*rows("Ada Quorvath", 12), thrifty]
     assert famous_surnames(data) == {"quorvath"}
-    found = resolve(data, texts={"a-1": text}, epithets={("nanny", "quorvath")})
-    assert found.links[("a-1", "nanny quorvath")] == "ada quorvath"
-    # the story need not write the surname alone: "under Nanny Quorvath's rules" is the mayor's too
-    alone = replace(nanny, aliases=("Nanny Quorvath",))
+    found = resolve(data, texts={"a-1": text}, epithets={("thrifty", "quorvath")})
+    assert found.links[("a-1", "thrifty quorvath")] == "ada quorvath"
+    # the story need not write the surname alone: "under Thrifty Quorvath's rules" is the mayor's too
+    alone = replace(thrifty, aliases=("Thrifty Quorvath",))
     assert rows_to_read([*rows("Ada Quorvath", 12), alone], famous_surnames(data)) == [alone]
-    found = resolve([*rows("Ada Quorvath", 12), alone], texts={}, epithets={("nanny", "quorvath")})
-    assert found.links[("a-1", "nanny quorvath")] == "ada quorvath"
+    found = resolve([*rows("Ada Quorvath", 12), alone], texts={}, epithets={("thrifty", "quorvath")})
+    assert found.links[("a-1", "thrifty quorvath")] == "ada quorvath"
     # a word the store does not write in lower case may be a given name ("Odrin Quorvath")
-    assert resolve(data, texts={"a-1": text}).links[("a-1", "nanny quorvath")] != "ada quorvath"
+    assert resolve(data, texts={"a-1": text}).links[("a-1", "thrifty quorvath")] != "ada quorvath"
     # a surname that is a given name too ("Skip Tomas"), or one no single person holds, is not famous
     assert famous_surnames([*rows("Ada Tomas", 12)]) == set()
     assert famous_surnames([*rows("Ada Quorvath", 6), *rows("Mara Quorvath", 6)]) == set()
