@@ -120,9 +120,15 @@ def town(name_key: str, state: str) -> Place | None:
 
 
 @cache
+def _resource_rows(name: str) -> tuple[dict[str, str], ...]:
+    """A resource's rows, read once for every lookup built from them."""
+    return tuple(read_tsv(name))
+
+
+@cache
 def city_aliases() -> dict[str, tuple[str, str]]:
     """Informal names ("NYC", "L.A.", "D.C.") and city agencies ("NYPD") -> (gazetteer name, state)."""
-    aliases = {key(row["alias"]): (row["city"], row["state"]) for row in read_tsv("city_aliases.tsv")}
+    aliases = {key(row["alias"]): (row["city"], row["state"]) for row in _resource_rows("city_aliases.tsv")}
     aliases.update(city_institutions())
     return aliases
 
@@ -131,8 +137,8 @@ def city_aliases() -> dict[str, tuple[str, str]]:
 def acronyms() -> frozenset[str]:
     """The keys of the aliases and agencies written in capitals ("LA", "NYC", "NOLA", "NYPD"): a name only
     so written ("La Paz", "Nola Darling" are no such name)."""
-    rows = [row["alias"] for row in read_tsv("city_aliases.tsv")]
-    rows += [row["acronym"] for row in read_tsv("city_institutions.tsv")]
+    rows = [row["alias"] for row in _resource_rows("city_aliases.tsv")]
+    rows += [row["acronym"] for row in _resource_rows("city_institutions.tsv")]
     return frozenset(key(name) for name in rows if name.isupper())
 
 
@@ -140,7 +146,7 @@ def acronyms() -> frozenset[str]:
 def city_institutions() -> dict[str, tuple[str, str]]:
     """Names that can only mean their city, whatever the NER tags them: agency acronyms ("NYPD",
     "LAPD") and the city's people ("New Yorkers") -> (gazetteer name, state)."""
-    names = {key(row["acronym"]): (row["city"], row["state"]) for row in read_tsv("city_institutions.tsv")}
+    names = {key(row["acronym"]): (row["city"], row["state"]) for row in _resource_rows("city_institutions.tsv")}
     names.update({key(row["demonym"]): (row["city"], row["state"]) for row in read_tsv("city_demonyms.tsv")})
     return names
 

@@ -28,10 +28,10 @@ GOAL_WORDS = frozenset({"goal", "goals", "equalizer", "equaliser", "winner"})  #
 FIXTURE_WORDS = frozenset({"game", "match", "series", "matchup"})  # "the lineup from the Tulsa game"
 # A side's set pieces and tries on goal: "heading out for a Tulsa throw-in", "a Tulsa corner", "two Tulsa shots"
 SET_PIECE_WORDS = frozenset({"throw", "throw-in", "corner", "corners", "penalty", "shot", "shots", "possession"})
-# A side's standing written right before its name in a match report: "spring season winners Tulsa", "hosts Tulsa"
-SIDE_TITLES = frozenset(
+# Right before a side's name in a match report: its standing ("hosts Tulsa"), or "against", however parsed
+SIDE_BEFORE = frozenset(
     {"winners", "champions", "champs", "champion", "leaders", "holders", "hosts", "visitors", "finalists", "runners-up"}
-)
+) | AGAINST
 # Words for a side's following right after its name: "Tulsa fans booed", "the Tulsa faithful".
 FOLLOWER_WORDS = frozenset({"fans", "supporters", "supporter", "faithful", "fanbase"})  # "one Tulsa supporter said"
 # Prepositions after which a name is a side, not a place: "a blow for Tulsa", "a deal with Tulsa".
@@ -119,8 +119,8 @@ def plays_in_a_match_report(doc: Doc, start: int, end: int, big_league: bool = F
     head = _first_of_its_pair(doc[end - 1])
     if followed_by_its_fans(doc, end) or _before_its_play(doc, end):
         return True  # "Tulsa fans will be glad", "two Tulsa players", "a Tulsa goal", "poor Tulsa defending"
-    if start > 0 and doc[start - 1].lower_ in SIDE_TITLES | AGAINST:  # "against Tulsa - unbelievable", however parsed
-        return True  # "they take on spring season winners Tulsa", "defending champions Tulsa"
+    if start > 0 and doc[start - 1].lower_ in SIDE_BEFORE:
+        return True  # "they take on spring season winners Tulsa", "against Tulsa - unbelievable"
     if head.dep_ == "nsubj":
         return _acts_in_a_match_report(head, big_league)
     if big_league and _fronted_bare(head):

@@ -158,7 +158,8 @@ class SpeakerResolver:
             # "Conservative local government spokesman Glyn Davies", "civil rights group Liberty".
             name = self.book.canonical(self.book.name_run(head))
             # "Bloomberg LP said", "- Bloomberg News": a company, an outlet (see names.body_word)
-            company = any(body_word(word) for word in name.split()[-1:])
+            last = name.split()[-1] if name.strip() else ""
+            company = bool(last) and body_word(last)
             personal = (ent is None or ent.label_ == "PERSON") and not company
             return Speaker.of(name, mention, PERSON if personal else ORGANISATION)
         return Speaker.of(self._unnamed(span, head), mention, DESCRIPTION)
