@@ -1549,6 +1549,13 @@ def test_a_name_written_after_a_hash_in_most_uses_is_a_hashtag() -> None:
     assert not_a_person_by_use(word_use("Tessaly", person)) is None  # a hashtag now and then
 
 
+def test_a_name_written_only_after_a_hash_is_a_hashtag_however_seldom() -> None:
+    once = ["Crowds at the vigil tonight. #NoMoreVorn #Brooklyn pic.chirpr.com/y — Ada (@ada)"]
+    assert "hashtag" in (not_a_person_by_use(word_use("NoMoreVorn", once)) or "")
+    written = ["At the vigil #Quillo, a friend thanked Quillo.", "Then Quillo left early."]
+    assert not_a_person_by_use(word_use("Quillo", written)) is None  # written in prose too: a name
+
+
 def test_a_name_after_shares_in_or_a_giant_is_a_company() -> None:
     firm = ["Shares in Orrincorp fell on Monday. The plane-making giant Orrincorp cut jobs, and Orrincorp said"
             " more would go. Orrincorp expects a loss; Orrincorp declined to comment."]

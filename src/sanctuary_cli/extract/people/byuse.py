@@ -107,6 +107,8 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = Fa
         return "a work or a product (written with its number: a sequel's, a model's)"
     if use.hashtag >= KIND_USES and use.hashtag >= HASHTAG_SHARE * use.capitalised:
         return "a hashtag (written after '#' in most of its uses)"
+    if use.hashtag and use.hashtag == use.capitalised:
+        return "a hashtag (written only after '#')"
     if use.tail_lower:
         return "a product named after its maker (its articles write the rest of the name as common words)"
     return None
