@@ -801,6 +801,16 @@ def test_a_short_form_alone_is_no_bearer_of_it_the_bearers_of_its_longer_name_ou
     assert resolve(recap, given=given).links[("r-0", "walt")] == "walt orwin"
 
 
+def test_a_short_form_alone_is_a_famous_bearer_of_its_longer_name_only_where_their_stories_call_them_so() -> None:
+    # "Don" in two recaps of a drama: the store names one Donald in full, story after story, as
+    # "Donald Quillon" or "Quillon"; a lone "Don" is someone else, unless his stories call him "Don" too
+    recap = [PersonRow(f"r-{i}", "don", "Don", None, ("Don",), "2014-01-01") for i in range(2)]
+    never = {"don": [GivenUse("donald quillon", "donald quillon", 12)]}
+    assert resolve(recap, clipped=never).links[("r-0", "don")] != "donald quillon"
+    called = {"don": [GivenUse("donald quillon", "donald quillon", 12, called_so=3)]}
+    assert resolve(recap, clipped=called).links[("r-0", "don")] == "donald quillon"
+
+
 def test_a_towns_name_after_a_word_that_is_no_given_name_is_an_events() -> None:
     data = [*rows("Celebrate Denver", 3), *rows("Tessa Denver", 3)]
     result = resolve(data)

@@ -271,19 +271,21 @@ def given_name_uses(
 ) -> dict[str, list[GivenUse]]:
     """For each word, the store's full names that open with it ("kanye" -> "kanye west"), with their
     corpus person and article count; or, ``clipped``, those whose first word runs on past it
-    ("walt" -> "walter white")."""
+    ("walt" -> "walter white"), with the articles among theirs that write the word for the person
+    (alone, or as a name's first word: "Walt", "Walt White")."""
     found: dict[str, list[GivenUse]] = {}
     for word in sorted(set(words)):
         if clipped and len(word) < 3:
             continue
         bounds = (word + "a", word + "{") if clipped else (word + " ", word + "!")
         rows = conn.execute(
-            "SELECT key, coalesce(person, key), count(DISTINCT article_id) FROM people"
-            " WHERE key >= ? AND key < ? AND instr(key, ' ') > 0 GROUP BY key",
-            bounds,
+            "SELECT key, coalesce(person, key), count(DISTINCT article_id),"
+            " count(DISTINCT CASE WHEN lower(aliases) LIKE ? OR lower(aliases) LIKE ? THEN article_id END)"
+            " FROM people WHERE key >= ? AND key < ? AND instr(key, ' ') > 0 GROUP BY key",
+            (f'%"{word}"%', f'%"{word} %', *bounds),
         ).fetchall()
         if rows:
-            found[word] = [GivenUse(r[0], r[1], r[2]) for r in rows]
+            found[word] = [GivenUse(r[0], r[1], r[2], r[3] if clipped else 0) for r in rows]
     return found
 
 

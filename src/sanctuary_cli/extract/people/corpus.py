@@ -51,6 +51,7 @@ from sanctuary_cli.extract.people.kinds import a_mononym
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
 from sanctuary_cli.extract.people.namesakes import (
+    called_so,
     only_bearer,
     role_overrules,
     short_form_of,
@@ -281,7 +282,8 @@ def _link_written(
 def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Evidence) -> str | None:
     """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
     the stories write the surname alone, the one bearer of a rare given name), or None. The bearers
-    of a given name it is a listed short form of count too ("Walt": Walter Quade beside Walt Orwin)."""
+    of a given name it is a listed short form of count too ("Walt": Walter Quade beside Walt Orwin), and
+    one of them is chosen only where their stories call them so (see :func:`namesakes.called_so`)."""
     chosen = short_form_of(row, short.clusters, bool(short.as_given))
     if chosen is not None:
         return chosen.key
@@ -290,6 +292,8 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
     if not short.clusters:  # "Kanye" where one Kanye is named
         longer = [g for g in clipping(short, evidence) if listed_short_form(split_name(g.key).given[0], short.key)]
         bearer = only_bearer(short.key, [*short.as_given, *longer], alone)
+        if bearer is not None and bearer not in {g.person for g in short.as_given}:
+            bearer = bearer if any(g.person == bearer and called_so(g) for g in longer) else None
         return None if bearer is not None and _a_subject_named_otherwise(row, bearer, evidence) else bearer
     return None
 

@@ -49,6 +49,16 @@ def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | 
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
 
 
+CALLED_SO_SHARE = 0.1  # a longer given name's bearer whose stories write its short form in this share of them
+
+
+def called_so(bearer: GivenUse) -> bool:
+    """Whether a short form alone may be the bearer of a longer given name ("Walt" of Walter White):
+    their stories write it for them, in ``CALLED_SO_SHARE`` of them at least. Stories call a president
+    "Donald Trump" or "Trump", seldom "Don": a "Don" of a drama's recap is someone else."""
+    return bearer.called_so >= max(1, CALLED_SO_SHARE * bearer.articles)
+
+
 def _misspelt_joined(bearers: Sequence[GivenUse]) -> Counter[str]:
     """The articles naming each bearer in full, a bearer whose surname is a misspelling of a far
     more written one's ("Ada Quilon" beside "Ada Quillon") counted as that one, and so is a bearer

@@ -39,6 +39,7 @@ class GivenUse:
     key: str  # the full name's key
     person: str  # the corpus person it is
     articles: int
+    called_so: int = 0  # of a clipped use ("walter white" for "walt"): its articles writing the word for its person
 
 
 @dataclass
