@@ -18,6 +18,7 @@ from sanctuary_cli.extract.people.corpus import (
 from sanctuary_cli.extract.people.glued import famous_surnames, rows_to_read
 from sanctuary_cli.extract.people.names import person_key, strip_title
 from sanctuary_cli.extract.people.personal import not_a_personal_name
+from sanctuary_cli.extract.people.relatives import written_as_kin
 from sanctuary_cli.extract.people.usage import word_use
 from sanctuary_cli.extract.people.written import written_with
 
@@ -1977,3 +1978,17 @@ def test_a_titled_surname_alone_no_namesake_holds_the_title_of_is_told_by_its_co
     # a title one of them holds tells instead
     senator = [replace(r, role="Senator") for r in mara]
     assert resolve([*bram, *senator, titled], company=company).links[("x-1", "tessel")] == "mara tessel"
+
+
+def test_a_word_written_after_someones_kinship_noun_is_a_relatives_given_name_not_a_famous_surname() -> None:
+    # the store's one Tessaly, named story after story; "Tessaly said" is him, "her son Tessaly" a boy
+    data = [*rows("Zed Tessaly", 8), PersonRow("said-1", "tessaly", "Tessaly", None, ("Tessaly",), "2014-02-01"),
+            PersonRow("crash-1", "tessaly", "Tessaly", None, ("Tessaly",), "2014-02-01")]
+    texts = {"said-1": "Tessaly said the vote would wait.",
+             "crash-1": "Dr. Ada Vorn and her son Tessaly were struck by a cab. Tessaly died at the hospital."}
+    links = resolve(data, texts=texts).links
+    assert links[("said-1", "tessaly")] == "zed tessaly"
+    assert links[("crash-1", "tessaly")] != "zed tessaly"
+    # a child's parent is called by the surname: "the boy's father, Tessaly" is no given name
+    assert not written_as_kin("Tessaly", "The boy's father, Tessaly, spoke to reporters.")
+    assert written_as_kin("Ada", "Quillon's wife, Ada, wept.")

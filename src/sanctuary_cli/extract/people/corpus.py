@@ -61,6 +61,7 @@ from sanctuary_cli.extract.people.namesakes import (
 )
 from sanctuary_cli.extract.people.personal import canonical_name
 from sanctuary_cli.extract.people.records import CorpusPerson, GivenUse, PersonRow, Resolution, surname_of
+from sanctuary_cli.extract.people.relatives import written_as_kin
 from sanctuary_cli.extract.people.shortforms import (
     Evidence,
     ShortForm,
@@ -284,7 +285,9 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
     the stories write the surname alone, the one bearer of a rare given name), or None. The bearers
     of a given name it is a listed short form of count too ("Walt": Walter Quade beside Walt Orwin), and
     one of them is chosen only where their stories call them so (see :func:`namesakes.called_so`)."""
-    chosen = short_form_of(row, short.clusters, bool(short.as_given))
+    # "his son Cooper" is a given name, no bare surname of the store's Cooper
+    kin = written_as_kin(row.name, evidence.texts.get(row.article_id, ""))
+    chosen = None if kin else short_form_of(row, short.clusters, bool(short.as_given))
     if chosen is not None:
         return chosen.key
     if not role_held(row, short) and (used := written_alone_for(short, row)) is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.common import Mention, Person
 from sanctuary_cli.extract.people.given import fold
@@ -46,6 +46,18 @@ def _kin_before() -> re.Pattern[str]:
 def _kin_after() -> re.Pattern[str]:
     """ "Ada Quillon, Jack's mother", "Bo Quillon, her son"."""
     return re.compile(r"^\s*,\s*" + _OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _kin_word(word: str) -> re.Pattern[str]:
+    return re.compile(_OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"s?\s*,?\s*" + re.escape(word) + r"\b")
+
+
+def written_as_kin(word: str, text: str) -> bool:
+    """Whether the text writes a one-word name right after someone's kinship noun ("Dr. Bo Stock and
+    his son Cooper", "Quillon's wife, Ada"): a relative called by the given name, whatever surname
+    the word is too."""
+    return word in text and _kin_word(word).search(text) is not None
 
 
 def introduced_as_kin(text: str, mention: Mention) -> bool:
