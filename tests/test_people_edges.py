@@ -403,6 +403,24 @@ def test_a_bracket_closed_between_a_titled_given_name_and_the_surname_leaves_one
     assert "Emily March" not in people_by_name(parse, "A photo posted by Ada Quell (@Emily) March 3, 2016")
 
 
+def test_a_surname_an_editor_brackets_after_a_given_name_completes_the_name(parse: Parse) -> None:
+    text = ('"We\'re proud of Rory [Quellan], and of Jesse [Martin] too," the coach said after the draw. '
+            "Quellan will join the national team on Monday.")
+    found = people_by_name(parse, text)
+    assert {"Rory Quellan", "Jesse Martin"} <= set(found), list(found)
+    assert "Rory" not in found and "Quellan" not in found
+    # no given name before the bracket, or a street's word inside it: no one's name
+    plain = people_by_name(parse, '"Fifth [Avenue] was shut," one [Quellan] aide said of the march.')
+    assert not any(name.endswith(("Avenue", "Quellan")) and " " in name for name in plain), list(plain)
+    # outside a quotation, a word the article never writes unbracketed is a track's tag, no surname
+    tracks = people_by_name(parse, "Side two: Ada Quellan — Harbor Song. The Breeders — Iris [Live]. Then a break.")
+    assert "Iris Live" not in tracks, list(tracks)
+    # a bracket naming the sentence's subject after another person's surname joins no names
+    subject = people_by_name(parse, 'Orwin Penn and Dale Howard met. "Unlike Howard [Penn] has never been charged," '
+                                    "the statement said.")
+    assert "Howard Penn" not in subject, list(subject)
+
+
 def test_a_given_name_before_a_surname_the_story_gives_someone_names_a_relative(parse: Parse) -> None:
     # the tagger reads "Christen" as no name and "Quellan" alone; the son's full name gives the surname
     text = ("Christen and Jaquavius Quellan at the park in 2015. Christen Quellan had been on parole for months "

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sanctuary_cli.extract.docindex import index
+from sanctuary_cli.extract.people.brackets import bracket_inside, bracketed_surnames
 from sanctuary_cli.extract.people.brands import hyphened_through, written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.edges import trimmed
 from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
-from sanctuary_cli.extract.people.names import PARTICLES, POSSESSIVE, facility_word, name_rules, strip_title
+from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules, strip_title
 from sanctuary_cli.extract.people.nicknames import jibed_names, nicknamed_names, quoted_given_names
 from sanctuary_cli.extract.people.personal import looks_like_name
 from sanctuary_cli.extract.people.roles import lexicon, role_form, written_as_title
@@ -50,7 +51,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=False)
     for mention in [*quoted_given_names(doc), *jibed_names(doc)]:  # '"Bobby" Quillon', "Carl mad-as-hell Quillon"
         _put(found, starts, mention, only_inside=True)
-    for mention in _bracket_inside(doc):  # "(Police Commissioner Ada) Quillon's plan"
+    for mention in [*bracket_inside(doc), *bracketed_surnames(doc, list(found.values()))]:  # 'Ada [Quillon]'
         _put(found, starts, mention, only_inside=True)
     for mention in _family_names(doc, list(found.values())):  # "Christen Quillon" beside "Jaquavius Quillon"
         _put(found, starts, mention, only_inside=True)
@@ -59,41 +60,6 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
     for mention in _named_alone_before(doc, list(found.values())):  # "Tyvorn Quillon", where it saw "Quillon"
         _put(found, starts, mention, only_inside=True)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
-
-
-# a given name, a bracket closing after it, and the surname: "(Police Commissioner Ada) Quillon's plan",
-# an editor's gloss closed a word early
-_BRACKET_INSIDE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[)\]][ \t]+(?P<surname>[A-Z][\w’'-]*[a-z])")
-GLOSS_REACH = 60  # characters from the opening bracket to the given name, at most
-
-
-def _bracket_inside(doc: Doc) -> list[Mention]:
-    """The names written with a closing bracket between the given name and the surname, the bracket
-    opened before the given name in the same gloss: one name, the given name and the surname. An
-    editor's square brackets insert the given name into a quotation ("[decorator Ada] Quillon
-    said"); round ones must hold a title before it, or follow one ("Commissioner (Ada) Quillon"; "(with
-    Ada) Quillon said" glosses no name), and a handle's "@" is no gloss ("(@Ada) March")."""
-    text = index(doc).text
-    found = []
-    for match in _BRACKET_INSIDE.finditer(text):
-        given, start = match.group("given"), match.start("given")
-        opener = "[" if text[match.end("given")] == "]" else "("
-        opening = text.rfind(opener, max(0, start - GLOSS_REACH), start)
-        gloss = text[opening + 1 : start].split()
-        if opening < 0 or not known_given_name(given) or "\n" in text[opening:start] or "@" in text[opening:start]:
-            continue
-        # a round bracket's word before the given name, or the word before the bracket, is a title
-        titled = gloss[-1:] or text[max(0, opening - 30) : opening].split()[-1:]
-        if text[opening] == "(" and not (titled and strip_title(f"{titled[0]} {given}") == given):
-            continue  # "(with Ada) Quillon said" glosses no name
-        surname = POSSESSIVE.sub("", match.group("surname"))
-        last = index(doc).token_at(match.start("surname"))
-        if last is None or last.tag_ not in NAME_TAGS or known_given_name(surname):
-            continue
-        if surname in name_rules().place_words_also_surnames or facility_word(surname):
-            continue  # "[Long] Island": a place's name bracketed (the tagger's labels are no guide here)
-        found.append(Mention(start, match.start("surname") + len(surname), f"{given} {surname}", last.i))
-    return found
 
 
 def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
