@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
@@ -496,6 +497,17 @@ def test_a_seldom_written_form_of_the_given_name_joins_the_usual_full_name_in_it
     officer = named("pat lund", "Pat Lund", 1, "c1")
     company |= {"c1": {"jonathan tessel", "pat lund"}}
     assert variant_merges([usual, guest, namesake, officer], company) == {}
+
+
+def test_a_seldom_written_form_of_the_given_name_joins_the_usual_full_name_holding_the_same_office() -> None:
+    # "Council Member Steven Quillon" once, beside Council Member Stephen Quillon's five stories
+    usual = replace(named("stephen quillon", "Stephen Quillon", 9, *(f"a{i}" for i in range(5))),
+                    offices=frozenset({"Council Member"}))
+    seldom = replace(named("steven quillon", "Steven Quillon", 1, "s1"), offices=frozenset({"Council Member"}))
+    assert variant_merges([usual, seldom], {}) == {"steven quillon": "stephen quillon"}
+    # another office, and no one in common: a namesake
+    judge = replace(seldom, offices=frozenset({"Judge"}))
+    assert variant_merges([usual, judge], {}) == {}
 
 
 def test_two_short_forms_of_one_given_name_join_but_not_when_one_article_names_both() -> None:

@@ -11,7 +11,8 @@ and "Billy"). The seldom written one joins the usual one when
   are two people);
 - its stories name someone the usual one's stories name too (the show's guest, the
   co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
-  is not the usual one's;
+  is not the usual one's; or its stories give it a public office the usual one's give
+  them ("Council Member Steven Quillon" beside Council Member Stephen Quillon);
 - and no other full name of the surname fits as well.
 
 A nickname clipped from the end of a given name ("Vanni" of "Giovanni Quillon", "a person
@@ -52,6 +53,9 @@ class _Named(Protocol):
     @property
     def articles(self) -> frozenset[str]: ...
 
+    @property
+    def offices(self) -> frozenset[str]: ...
+
 
 def one_given_name(a: str, b: str) -> bool:
     """Whether two different given names (folded) are one: spelt alike, a listed short form or
@@ -84,7 +88,7 @@ def given_variant_pairs(
                 if len(usual.articles) >= MORE_ARTICLES * len(rare.articles)
                 and not usual.articles & rare.articles and one_given_name(given, other)
             ]
-            if len(fits) == 1 and _shares_company(rare, fits[0], company):
+            if len(fits) == 1 and (_shares_company(rare, fits[0], company) or rare.offices & fits[0].offices):
                 found.append((rare.pid, fits[0].pid))
     return found
 
