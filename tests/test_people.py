@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -375,6 +376,22 @@ def test_shipped_census_names_are_what_the_build_script_makes(tmp_path: Path, re
     subprocess.run([sys.executable, str(ROOT / "scripts" / f"build_{resource}.py"), str(out)], check=True)
     shipped = ROOT / "src" / "sanctuary_cli" / "resources" / f"{resource}.tsv"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_a_news_sites_name_is_its_address_without_a_leading_www_or_top_level_domain() -> None:
+    spec = importlib.util.spec_from_file_location("build_news_sites", ROOT / "scripts" / "build_news_sites.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.site_name("www.chirpline.com") == "chirpline"
+    assert script.site_name("m.harbornews.co.uk") == "harbornews"
+    assert script.site_name("blogs.chirpline.com") == "chirpline"
+    assert script.site_name("abc.com") is None  # too short to be written as a name
+    assert script.site_name("news4tulsa.com") is None and script.site_name("a.b.chirp.com") is None
+    shipped = (ROOT / "src" / "sanctuary_cli" / "resources" / "news_sites.tsv").read_text(encoding="utf-8")
+    assert shipped.startswith("# _source: ") and "newspaper4k" in shipped.splitlines()[0]
+    names = shipped.splitlines()[2:]
+    assert names == sorted(set(names)) and all(n.isalpha() and n.islower() and len(n) >= 4 for n in names)
 
 
 def test_a_towns_name_that_is_a_common_surname_after_an_unlisted_word_is_a_persons() -> None:

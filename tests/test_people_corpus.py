@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from sanctuary_cli.extract.people import usage
 from sanctuary_cli.extract.people.byuse import not_a_person_by_use
 from sanctuary_cli.extract.people.company import Company, chosen_by_company
 from sanctuary_cli.extract.people.corpus import (
@@ -1565,6 +1566,19 @@ def test_a_name_written_only_after_a_hash_is_a_hashtag_however_seldom() -> None:
     assert "hashtag" in (not_a_person_by_use(word_use("NoMoreVorn", once)) or "")
     written = ["At the vigil #Quillo, a friend thanked Quillo.", "Then Quillo left early."]
     assert not_a_person_by_use(word_use("Quillo", written)) is None  # written in prose too: a name
+
+
+def test_a_news_websites_name_alone_is_an_outlet_unless_a_given_name_or_a_known_surname(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(usage, "_news_sites", lambda: frozenset({"chirpline", "sandra", "vossley"}))
+    posts = ["Chirpline put a bounty out for the photos, and Chirpline got them.", "As Chirpline noted, it was fake."]
+    assert "news outlet" in (not_a_person_by_use(word_use("Chirpline", posts)) or "")
+    # a given name many bear is a person's, whatever site shares it
+    assert not_a_person_by_use(word_use("Sandra", ["Then Sandra said she would stay. We thanked Sandra."])) is None
+    # the surname of a full name the store names in several articles is that person's
+    mayor = ["Mayor Vossley said no. Then Vossley left.", "We asked Vossley again."]
+    assert not_a_person_by_use(word_use("Vossley", mayor), known_surname=True) is None
 
 
 def test_a_name_after_shares_in_or_a_giant_is_a_company() -> None:

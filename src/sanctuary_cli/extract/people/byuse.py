@@ -97,6 +97,8 @@ def _a_word_or_a_kind(use: WordUse, a_known_name: bool, several_words: bool = Fa
     of several words written once in lower case is a tweet's ("ada quillon crying"), no common words."""
     if not a_known_name and use.web_address >= WEB_USES:
         return "a website (its articles write it as a web address: 'chirpr.com')"
+    if not a_known_name and use.news_site:
+        return "a news outlet (a news website's name)"
     lower = use.lower >= (LOWER_PHRASES if several_words else 1)
     if lower and use.lower >= COMMON_WORD_SHARE * max(use.capitalised, 1):
         return "a common word"

@@ -19,6 +19,7 @@ from sanctuary_cli.extract.people.given import common_surname, first_name_gender
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules
 from sanctuary_cli.extract.people.written import title_word
 from sanctuary_cli.extract.places import gazetteer
+from sanctuary_cli.resources import read_tsv
 
 NEXT_CAPITAL = re.compile(r" [A-Z][a-z]")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -112,6 +113,7 @@ class WordUse:
     owned_longer: int = 0  # of ``in_longer_name``, with "'s" between: "Vossberg's Day", "Quillon's Empire" (a work)
     given_name: bool = False  # a listed given name ("Sam"), which shops are named after too ("Sam's Falafel")
     quoted: int = 0  # of ``capitalised``, alone in double quotes: a title ('the "Pamela" episodes')
+    news_site: bool = False  # one word, a news website's name, no given name or common surname ("Chirpline")
 
 
 def word_use(word: str, texts: Iterable[str]) -> WordUse:
@@ -173,6 +175,7 @@ def word_use(word: str, texts: Iterable[str]) -> WordUse:
         aside=counts["aside"], of_a_body=of_a_body, ends_longer_name=counts["ends"], web_address=web,
         numbered=counts["numbered"], hashtag=counts["hashtag"], tail_lower=tail_lower,
         places_name=_a_places_name(word), owned_longer=counts["owned"], given_name=known_given_name(word),
+        news_site=a_news_sites_name(word),
         quoted=counts["quoted"],
     )
 
@@ -185,6 +188,19 @@ def _in_brackets(text: str, before: str, end: int) -> bool:
 def _in_quotes(text: str, before: str, end: int) -> bool:
     """Whether a word stands alone in double quotes: 'the "Pamela" episodes'."""
     return before.endswith(('"', "“")) and text[end : end + 1] in ('"', "”")
+
+
+@cache
+def _news_sites() -> frozenset[str]:
+    """The names news websites go by (``resources/news_sites.tsv``, lower case)."""
+    return frozenset(row["name"] for row in read_tsv("news_sites.tsv"))
+
+
+def a_news_sites_name(word: str) -> bool:
+    """Whether a one-word name is a news website's ("Gawker", "Jezebel"), and no listed given name or
+    common surname: a person who shares a site's name is seldom written so often ("Forbes", a surname)."""
+    folded = word.casefold()
+    return folded in _news_sites() and not known_given_name(folded) and not common_surname(folded)
 
 
 def _a_places_name(word: str) -> bool:
