@@ -510,6 +510,19 @@ def test_a_seldom_written_form_of_the_given_name_joins_the_usual_full_name_holdi
     assert variant_merges([usual, judge], {}) == {}
 
 
+def test_a_seldom_written_form_of_the_given_name_joins_the_surnames_only_other_full_name() -> None:
+    # "Billy Quillon's sidewalk is heated", once; the store's one other Quillon is "Bill Quillon"
+    usual = named("bill quillon", "Bill Quillon", 30, "a1", "a2", "a3")
+    seldom = named("billy quillon", "Billy Quillon", 1, "s1")
+    assert variant_merges([usual, seldom], {}) == {"billy quillon": "bill quillon"}
+    # a third Quillon of the store leaves the two apart, as does a formal name the usual one is short for
+    wife = named("ada quillon", "Ada Quillon", 2, "a1", "a4")
+    assert variant_merges([usual, seldom, wife], {}) == {}
+    host = named("jon quillon", "Jon Quillon", 20, "a1", "a2", "a3")
+    defendant = named("jonathan quillon", "Jonathan Quillon", 3, "c1")
+    assert variant_merges([host, defendant], {}) == {}
+
+
 def test_two_short_forms_of_one_given_name_join_but_not_when_one_article_names_both() -> None:
     usual = named("bill quillon", "Bill Quillon", 12, "a1", "a2", "a3")
     rival = named("ada marin", "Ada Marin", 5, "a2", "s1")

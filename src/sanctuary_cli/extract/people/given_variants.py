@@ -12,7 +12,10 @@ and "Billy"). The seldom written one joins the usual one when
 - its stories name someone the usual one's stories name too (the show's guest, the
   co-star): the company of a namesake's story (a defendant "Jonathan Tessel")
   is not the usual one's; or its stories give it a public office the usual one's give
-  them ("Council Member Steven Quillon" beside Council Member Stephen Quillon);
+  them ("Council Member Steven Quillon" beside Council Member Stephen Quillon); or the two
+  are the only full names of the surname the store holds, of no two offices, and its given
+  name is no formal one the usual one's is short for (a defendant "Jonathan Tessel" is not
+  the host "Jon Tessel");
 - and no other full name of the surname fits as well.
 
 A nickname clipped from the end of a given name ("Vanni" of "Giovanni Quillon", "a person
@@ -35,7 +38,7 @@ from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 from sanctuary_cli.extract.people.comentions import Link, fold, forms_of
-from sanctuary_cli.extract.people.given import diminutive_of, known_given_name
+from sanctuary_cli.extract.people.given import diminutive_of, known_given_name, listed_short_form
 from sanctuary_cli.extract.people.lone import one_letter_doubled
 from sanctuary_cli.extract.people.records import own_person
 from sanctuary_cli.extract.people.spelling import spelt_alike, swapped
@@ -88,7 +91,7 @@ def given_variant_pairs(
                 if len(usual.articles) >= MORE_ARTICLES * len(rare.articles)
                 and not usual.articles & rare.articles and one_given_name(given, other)
             ]
-            if len(fits) == 1 and (_shares_company(rare, fits[0], company) or rare.offices & fits[0].offices):
+            if len(fits) == 1 and (_tied(rare, fits[0], company) or _only_two(group, rare, given, fits[0])):
                 found.append((rare.pid, fits[0].pid))
     return found
 
@@ -120,6 +123,22 @@ def _a_middle_name(given: str, long: tuple[str, ...]) -> bool:
     if given == first or one_given_name(given, first):
         return False
     return any(given == m or one_given_name(given, m) for m in middles)
+
+
+def _only_two(group: list[tuple[_Named, str]], rare: _Named, given: str, usual: _Named) -> bool:
+    """Whether the seldom written one and the usual one are the surname's only full names in the store,
+    neither given a public office the other's stories never give, and its given name no formal name the
+    usual one's is short for: "Billy Quillon" beside "Bill Quillon", not a defendant "Jonathan Quillon"
+    beside the host "Jon Quillon"."""
+    other = next(word for person, word in group if person is usual)
+    offices = rare.offices and usual.offices and not rare.offices & usual.offices
+    return len(group) == 2 and not offices and not listed_short_form(given, other)
+
+
+def _tied(rare: _Named, usual: _Named, company: Mapping[str, Collection[str]]) -> bool:
+    """Whether the seldom written one's stories name someone the usual one's do, or give it a public office
+    theirs give them."""
+    return _shares_company(rare, usual, company) or bool(rare.offices & usual.offices)
 
 
 def _shares_company(rare: _Named, usual: _Named, company: Mapping[str, Collection[str]]) -> bool:
