@@ -217,8 +217,13 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     line_before, line_after = text[line_start:start], text[end : None if line_end < 0 else line_end]
     if SLASH_CREDIT.match(line_after):
         return True
-    # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell")
-    if line_start > 0 and CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(line_after):
+    # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell"; a bracketed first line is a
+    # photo's credit, no headline: "(Dana Orwell)", unless the story names its subject so: the photo's caption)
+    named_again = re.compile(rf"(?<!\(){re.escape(text[start:end])}(?!\))").search(text, end) is not None
+    first_line_bracketed = line_start == 0 and line_before.startswith("(") and not named_again
+    if (line_start > 0 or first_line_bracketed) and CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(
+        line_after
+    ):
         return line_before.startswith("(") == line_after.rstrip().endswith(")")
     before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     opener = re.search(r"([A-Za-z]+)\s*(by|of|:)?\s*[:(]?\s*$", before)
