@@ -177,6 +177,10 @@ def test_every_list_of_the_sense_lexicons_has_a_note_and_is_read() -> None:
         "Protesters are sending a message to Washington, the organizer said.",
         "Their plea to Washington went unanswered for a year.",
         "He owes the checks and balances of Washington nothing, she said.",
+        # what it refuses to do is governing; what is blamed is its government, "D.C." written after it or not
+        "The flood of guns comes from broken laws that Washington refuses to fix, the mayor said.",
+        'The mayor condemned the shooting and blamed Washington D.C., "We are still gathering the facts," he said.',
+        "Residents blame Washington for the closed bridge.",
     ],
 )
 def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_government(
@@ -197,6 +201,7 @@ def test_the_nations_capital_in_a_sentence_of_federal_politics_is_the_federal_go
         "Congress passed the tax bill on Friday. Protesters sent ten buses down to Washington.",
         "Congress passed the tax bill on Friday. Rents rose in Boston, Chicago and Washington.",
         "Congress passed the tax bill on Friday. She met him in the lobby of her Washington hotel.",
+        "The couple refused to leave Washington after the wedding.",
     ],
 )
 def test_the_nations_capital_visited_listed_or_with_its_own_bodies_stays_the_city(parse: Parse, text: str) -> None:

@@ -30,6 +30,7 @@ VISIT_WORDS = frozenset(
      "lives", "visit", "visited", "back", "leave", "leaves", "leaving", "left", "based", "headquartered",
      "sent", "down"}
 )
+BLAME_WORDS = frozenset({"blame", "blames", "blamed", "blaming"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})  # a name before a noun it describes or owns
 # what is sent to a government: the nation's capital it is addressed to stands for the government ("sending a message
 # to Washington", "a plea to Washington")
@@ -104,25 +105,48 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
     Washington" beside "Congress", "the gridlock in Washington") stands for the federal government; its own
     institutions ("D.C. police"), a state written after it, a trip there ("flew to Washington to lobby Congress",
     "visited Washington") and a list of cities keep it the city."""
-    if mention.cued or mention.qualifier is not None or mention.key not in FEDERAL_NAMES:
+    if mention.cued:
+        return False
+    if mention.key in FEDERAL_NAMES | {"washington d.c.", "washington dc"} and _blamed(doc, mention):
+        return True  # "blame Washington D.C.", whatever is written after it
+    if mention.qualifier is not None or mention.key not in FEDERAL_NAMES:
         return False
     for word in {doc[mention.start], doc[mention.end - 1]}:  # "traveled to Washington, D.C.": either word
-        if word.dep_ == "pobj" and word.head.lower_ == "to" and _a_message_sent(word.head.head):
-            return True  # "sending a message to Washington", "a plea to Washington"
-        if word.dep_ == "dobj" and word.head.lower_ in VISIT_WORDS:
-            return False
-        if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
-            return False
-        if paired_alone_with(word, lambda other: a_small_capitals_name(gazetteer.key(other.text))):
-            return True  # "the realities in Albany and Washington": two governments
-        if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
-            return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
+        read = _read_where_it_stands(word)
+        if read is not None:
+            return read
+    if acts_as_a_lawmaker(doc, mention):
+        return True  # "the laws Washington refuses to fix"
     modifier = doc[mention.end - 1].dep_ in MODIFIER_DEPS  # "her Washington hotel": a thing there
     if mention.key == "washington" and not modifier and speaks_of_federal_politics(doc):
         return True  # "bring change to Washington" in a story of the President's: "D.C." names the city more often
     where = docindex.index(doc)
     start, end = where.sentence_bounds(where.sentence_of(mention.start))
     return _holds_any(where.lower_words[start:end], capital_cues().national_government)
+
+
+def _read_where_it_stands(word: Token) -> bool | None:
+    """Whether a word of the nation's capital stands for the government by the words it hangs on (a message
+    sent to it, a pair with a state capital), or for the city (a trip there, a list of cities); None if neither."""
+    if word.dep_ == "pobj" and word.head.lower_ == "to" and _a_message_sent(word.head.head):
+        return True  # "sending a message to Washington", "a plea to Washington"
+    if word.dep_ == "dobj" and word.head.lower_ in VISIT_WORDS:
+        return False
+    if word.dep_ == "pobj" and word.head.head.lower_ in VISIT_WORDS:
+        return False
+    if paired_alone_with(word, lambda other: a_small_capitals_name(gazetteer.key(other.text))):
+        return True  # "the realities in Albany and Washington": two governments
+    if any(t.ent_type_ == "GPE" or gazetteer.key(t.text) in gazetteer.places_by_name() for t in word.conjuncts):
+        return False  # "in Chicago (44%), Washington D.C. (51%), Philadelphia": one city of a list
+    return None
+
+
+def _blamed(doc: Doc, mention: Mention) -> bool:
+    """Whether the nation's capital is what a sentence blames ("blame Washington", "blamed Washington for the
+    delay"): its government, as no city is blamed."""
+    word = doc[mention.end - 1]
+    word = word.head if word.dep_ == "compound" else word  # "blame Washington D.C.": the name's last word
+    return word.dep_ == "dobj" and word.head.lower_ in BLAME_WORDS
 
 
 def _a_message_sent(head: Token) -> bool:
@@ -172,14 +196,19 @@ def acts_as_a_lawmaker(doc: Doc, mention: Mention) -> bool:
     and a verb; "vowed to clean up Trenton": the object of a verb of reforming."""
     head = doc[mention.end - 1]
     verb = head.head
-    if head.dep_ in SUBJECTS and verb.lower_ in capital_cues().government_verbs:
-        return True
+    if head.dep_ in SUBJECTS and (verb.lower_ in capital_cues().government_verbs or _to_govern(verb)):
+        return True  # "Trenton can pass the plan", "laws that Trenton refuses to fix"
     if head.dep_ == "dobj" and verb.lower_ in capital_cues().reformed_verbs:
         return True  # "vowed to clean up Trenton"
     if mention.start == 0 or doc[mention.start - 1].lower_ not in capital_cues().pressing_verbs:
         return False
     following = doc[mention.end : mention.end + 2]
     return len(following) == 2 and following[0].lower_ == "to" and following[1].tag_ == "VB"
+
+
+def _to_govern(verb: Token) -> bool:
+    """Whether a verb takes a verb of governing after "to": "refuses to fix", "failed to act"."""
+    return any(c.dep_ == "xcomp" and c.lower_ in capital_cues().government_verbs for c in verb.children)
 
 
 def spoken_of_by_shared_bodies(doc: Doc, group: list[Mention]) -> bool:
