@@ -219,8 +219,7 @@ def credit(doc: Doc, start: int, end: int) -> bool:
         return True
     # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell"; a bracketed first line is a
     # photo's credit, no headline: "(Dana Orwell)", unless the story names its subject so: the photo's caption)
-    named_again = re.compile(rf"(?<!\(){re.escape(text[start:end])}(?!\))").search(text, end) is not None
-    first_line_bracketed = line_start == 0 and line_before.startswith("(") and not named_again
+    first_line_bracketed = line_start == 0 and line_before.startswith("(") and not _named_again(text, start, end)
     if (line_start > 0 or first_line_bracketed) and CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(
         line_after
     ):
@@ -234,6 +233,11 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     return opener.group(1).casefold() not in CREDIT_PERSON_NOUNS or bool(
         opener.group(2) or re.fullmatch(r"[\s(\[]*", before[: opener.start()])
     )
+
+
+def _named_again(text: str, start: int, end: int) -> bool:
+    """Whether the text writes the name at ``start:end`` again after it, and not as a bracketed credit."""
+    return re.search(rf"(?<!\(){re.escape(text[start:end])}(?!\))", text[end:]) is not None
 
 
 def inside_larger_name(doc: Doc, last: int) -> bool:
