@@ -156,15 +156,19 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
         "The pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
         "The pier reopened on Monday.\n\nSpring Dinner Menu By Dana Orwell\n\nIt serves fish.",
         "(Dana Orwell)\n\nThe pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
+        "A team huddles at the cup. (Dana Orwell)\n\nThe final was played in the square. (Dana Orwell)",
     ],
 )
 def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
     assert "Dana Orwell" not in {p.name for p in people_of(parse, text)}
 
 
-def test_a_bracketed_first_line_naming_the_storys_subject_is_the_photos_caption(parse: Parse) -> None:
+def test_a_bracketed_name_naming_the_storys_subject_is_the_photos_caption(parse: Parse) -> None:
     text = "(Dana Orwell)\n\nDana Orwell, 66, was shot in her home on Monday. Orwell had called for help."
     assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 3
+    # a name the story's prose writes too is no mere credit
+    text = "A team huddles at the cup. (Dana Orwell)\n\nThe final was played in the square, Orwell said later."
+    assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 2
 
 
 def test_a_slash_after_a_name_makes_a_credit_only_at_the_lines_end(parse: Parse) -> None:

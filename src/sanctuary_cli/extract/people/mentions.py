@@ -215,7 +215,7 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     text = index(doc).text
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     line_before, line_after = text[line_start:start], text[end : None if line_end < 0 else line_end]
-    if SLASH_CREDIT.match(line_after):
+    if SLASH_CREDIT.match(line_after) or _a_credit_line(text, start, end, line_before, line_after):
         return True
     # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell"; a bracketed first line is a
     # photo's credit, no headline: "(Dana Orwell)", unless the story names its subject so: the photo's caption)
@@ -233,6 +233,23 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     return opener.group(1).casefold() not in CREDIT_PERSON_NOUNS or bool(
         opener.group(2) or re.fullmatch(r"[\s(\[]*", before[: opener.start()])
     )
+
+
+def _a_credit_line(text: str, start: int, end: int, line_before: str, line_after: str) -> bool:
+    """A full name in brackets ending its line, alone there or after a photo's caption ("(Dana Orwell)", "The
+    pier at dusk (Dana Orwell)"), whose surname the story's prose never writes: the photographer's credit, not a
+    caption naming the story's subject. (A name alone on a line, unbracketed, is as often one of a list of
+    performers or of a cast as a credit.)"""
+    name = text[start:end]
+    if not (line_before.rstrip().endswith("(") and line_after.strip() == ")") or " " not in name:
+        return False
+    credit_lines = {name, f"({name})"}
+    for match in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
+        line_end = text.find("\n", match.end())
+        line = text[text.rfind("\n", 0, match.start()) + 1 : None if line_end < 0 else line_end].strip()
+        if line not in credit_lines and not line.endswith(f"({name})"):
+            return False  # its surname written in the story's prose
+    return True
 
 
 def _named_again(text: str, start: int, end: int) -> bool:
