@@ -157,6 +157,7 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
         "The pier reopened on Monday.\n\nSpring Dinner Menu By Dana Orwell\n\nIt serves fish.",
         "(Dana Orwell)\n\nThe pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
         "A team huddles at the cup. (Dana Orwell)\n\nThe final was played in the square. (Dana Orwell)",
+        "Dana Orwell\n\nThe pier reopened on Monday.\n\nDana Orwell\n\nIt serves fish.",
     ],
 )
 def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
@@ -166,6 +167,9 @@ def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
 def test_a_bracketed_name_naming_the_storys_subject_is_the_photos_caption(parse: Parse) -> None:
     text = "(Dana Orwell)\n\nDana Orwell, 66, was shot in her home on Monday. Orwell had called for help."
     assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 3
+    # a name alone on one line is as often one of a list of performers
+    lineup = "Tonight's lineup:\n\nDana Orwell\n\nMara Vell\n\nDoors open at eight."
+    assert "Dana Orwell" in {p.name for p in people_of(parse, lineup)}
     # a name the story's prose writes too is no mere credit
     text = "A team huddles at the cup. (Dana Orwell)\n\nThe final was played in the square, Orwell said later."
     assert len(person(people_of(parse, text), "Dana Orwell").mentions) == 2

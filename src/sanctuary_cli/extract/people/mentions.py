@@ -237,11 +237,15 @@ def credit(doc: Doc, start: int, end: int) -> bool:
 
 def _a_credit_line(text: str, start: int, end: int, line_before: str, line_after: str) -> bool:
     """A full name in brackets ending its line, alone there or after a photo's caption ("(Dana Orwell)", "The
-    pier at dusk (Dana Orwell)"), whose surname the story's prose never writes: the photographer's credit, not a
-    caption naming the story's subject. (A name alone on a line, unbracketed, is as often one of a list of
-    performers or of a cast as a credit.)"""
+    pier at dusk (Dana Orwell)"), or alone on its line, unbracketed, on two lines of the story or more (under
+    each of its photos), whose surname the story's prose never writes: the photographer's credit, not a
+    caption naming the story's subject. (A name alone on one line is as often one of a list of performers or
+    of a cast.)"""
     name = text[start:end]
-    if not (line_before.rstrip().endswith("(") and line_after.strip() == ")") or " " not in name:
+    bracketed = line_before.rstrip().endswith("(") and line_after.strip() == ")"
+    alone = not line_before.strip() and not line_after.strip()
+    alone = alone and len(re.findall(rf"^{re.escape(name)}$", text, re.MULTILINE)) > 1
+    if not (bracketed or alone) or " " not in name:
         return False
     credit_lines = {name, f"({name})"}
     for match in re.finditer(rf"\b{re.escape(name.split()[-1])}\b", text):
