@@ -40,6 +40,7 @@ MESSAGE_NOUNS = frozenset(
 )
 # the capital's short names; "the District of Columbia" names its own government
 FEDERAL_NAMES = frozenset({"washington", "d.c.", "dc"})
+BLAMED_NAMES = FEDERAL_NAMES | {"washington d.c.", "washington dc"}  # "blame Washington D.C.": the government too
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def for_the_federal_government(doc: Doc, mention: Mention) -> bool:
     "visited Washington") and a list of cities keep it the city."""
     if mention.cued:
         return False
-    if mention.key in FEDERAL_NAMES | {"washington d.c.", "washington dc"} and _blamed(doc, mention):
+    if mention.key in BLAMED_NAMES and _blamed(doc, mention):
         return True  # "blame Washington D.C.", whatever is written after it
     if mention.qualifier is not None or mention.key not in FEDERAL_NAMES:
         return False
