@@ -590,6 +590,19 @@ def test_an_alter_ego_a_real_name_or_a_birth_name_is_the_person_named_before_it(
     assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
 
 
+def test_a_name_someone_changes_to_is_theirs_whatever_the_tense() -> None:
+    text = "Is this why Bram Quillon changes his name to Carlos Vane in the last season?"
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+    text = "By then Bram Quillon was talking of changing his name to Carlos Vane."
+    assert alias_pairs(text, FORMS) == [("bram quillon", "carlos vane")]
+
+
+def test_a_clause_after_a_semicolon_names_its_own_subject() -> None:
+    # "he" is the suspect, not Ada Tessel, the last name written before the cue
+    text = "He admired a preacher, said Ada Tessel; he also talked of changing his name to Carlos Vane."
+    assert alias_pairs(text, FORMS) == []
+
+
 def test_a_bracketed_other_name_is_of_the_name_right_before_the_bracket() -> None:
     # named for Ada Tessel's album, the singer "Tessel Road (real name: Carlos Vane)" is no person of the story
     text = "Named for the Ada Tessel album, Tessel Road (real name: Carlos Vane) sang."

@@ -1,13 +1,13 @@
 """A name an article gives as another name of someone it names: an alter ego, a birth or stage name.
 
 "Quillon's sexting alter ego Carlos Vane", "Vance's alias, Grimwald", "Bo Tessel, born Robert Zarrow,",
-"the singer's birth name, Dee Vance", "Quillon changed his name from Carlos Vane", "Dex Marlow (then going by
-Lil Marlo)", "Ada Vale, who calls herself Ada V. Starr": the full name right after the cue (after an alter
-ego or an alias, one word that is no given name too) is another name of the person the sentence names last
-before it. An article that says so joins the two across the store, so the stories that write only the alias
-find their person too. So does a nickname written inside a name ('Dorian "Whitey" Kastellan', see
-:mod:`nicknames`): its article's person goes by "Whitey Kastellan" too, and a story that writes only that is
-of the same person.
+"the singer's birth name, Dee Vance", "Quillon changed his name from Carlos Vane" (or changes it),
+"Dex Marlow (then going by Lil Marlo)", "Ada Vale, who calls herself Ada V. Starr": the full name right
+after the cue (after an alter ego or an alias, one word that is no given name too) is another name of the
+person the sentence, or the clause after its semicolon, names last before it. An article that says so
+joins the two across the store, so the stories that write only the alias find their person too. So does
+a nickname written inside a name ('Dorian "Whitey" Kastellan', see :mod:`nicknames`): its article's
+person goes by "Whitey Kastellan" too, and a story that writes only that is of the same person.
 """
 
 from __future__ import annotations
@@ -23,17 +23,18 @@ from sanctuary_cli.extract.people.names import person_key, split_name
 # ("Ada Vale (aka Nurse Tessel)"), a part being no other name of the actor.
 CUE = re.compile(
     r"(?i:\balter[- ]ego|\balias|\bborn as|,\s+born|\bnée|\bbirth name|\breal name(?: is)?|\bpseudonym|\bstage name"
-    r"|\bnom de plume|\bchanged (?:his|her|their) name (?:from|to)|\bformerly known as|\b(?:goes|going|went) by"
-    r"|\bcall(?:s|ed|ing) (?:himself|herself|themselves))[,:]?\s+[\"“']?(?=[A-Z])"
+    r"|\bnom de plume|\bchang(?:e|es|ed|ing) (?:his|her|their) name (?:from|to)|\bformerly known as"
+    r"|\b(?:goes|going|went) by|\bcall(?:s|ed|ing) (?:himself|herself|themselves))[,:]?\s+[\"“']?(?=[A-Z])"
 )
 SQL_CUES = (  # what a store's texts are read for
     "alter ego", "alter-ego", "alias", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
-    "nom de plume", "changed his name", "changed her name", "changed their name", "formerly known as", "goes by",
+    "nom de plume", "his name from", "his name to", "her name from", "her name to", "their name from", "their name to",
+    "formerly known as", "goes by",
     "going by", "went by", "calls him", "called him", "calling him", "calls her", "called her", "calling her",
     "calls them", "called them", "calling them",
 )
 ONE_WORD_CUE = re.compile(r"(?i)alter[- ]ego|alias")
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # a clause after a semicolon names its own subject
 REACH = 120  # characters read back for the person the other name is of
 
 
