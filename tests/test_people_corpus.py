@@ -1695,6 +1695,26 @@ def test_a_role_holder_takes_his_titled_surname_from_a_relative_only_its_story_n
     assert resolve([*bram, plain], texts={"x-1": text}).links[("x-1", "quarrick")] != "bram quarrick"
 
 
+def test_a_surname_alone_outside_the_one_beat_of_its_dominant_namesake_stays_apart() -> None:
+    # every story of the striker Kellan Quarrick is headlined with his team; "Quarrick" in a recap of a
+    # drama that never writes the team is someone else, however few other Quarricks the store names
+    striker = rows("Kellan Quarrick", 6)
+    data = [*striker, *rows("Bram Quarrick", 1, start=10)]
+    titles = {"kellan quarrick": tuple(f"Harbor Gulls Beat Team {n}" for n in range(6)), "bram quarrick": ("Bakery",)}
+    recap = PersonRow("x-1", "quarrick", "Quarrick", None, ("Quarrick",), mentions=2)
+    match = PersonRow("x-2", "quarrick", "Quarrick", None, ("Quarrick",), mentions=2)
+    texts = {"x-1": "Dale Recap: Night Two\n\nAgent Quarrick wakes in the lodge.",
+             "x-2": "Draw In The Rain\n\nQuarrick scored twice as the Gulls drew."}
+    result = resolve([*data, recap, match], texts=texts, company=Company(namesake_titles=titles))
+    assert result.links[("x-1", "quarrick")] != "kellan quarrick"
+    assert result.links[("x-2", "quarrick")] == "kellan quarrick"
+    # a name headlined across many beats (a mayor's) keeps the evidence of its dominance
+    many = ("Quarrick Signs A Bill", "Quarrick Signs Parks Bill", "Quarrick Signs Budget", "Fares Rise", "Plows Out")
+    varied = {**titles, "kellan quarrick": many}
+    result = resolve([*data, recap], texts=texts, company=Company(namesake_titles=varied))
+    assert result.links[("x-1", "quarrick")] == "kellan quarrick"
+
+
 def test_a_surname_alone_is_the_one_namesake_headlined_with_the_same_show() -> None:
     # "Quarrick said" three times under "The Quiet Show On Bike Lanes", a story naming no Quarrick in
     # full: of the store's Quarricks, only the host's stories headline "The Quiet Show"

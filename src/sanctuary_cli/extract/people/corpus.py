@@ -22,7 +22,6 @@ it touches; the result depends only on the rows, never on their order.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -51,8 +50,10 @@ from sanctuary_cli.extract.people.kinds import a_mononym
 from sanctuary_cli.extract.people.lookup import role_head
 from sanctuary_cli.extract.people.names import NameParts, given_compatible, person_key, split_name
 from sanctuary_cli.extract.people.namesakes import (
+    a_subject_named_otherwise,
     called_so,
     only_bearer,
+    outside_their_beat,
     role_overrules,
     short_form_of,
     the_maker_of_a_work,
@@ -84,7 +85,6 @@ __all__ = ["CorpusPerson", "GivenUse", "PersonRow", "Resolution", "canonical_nam
 
 
 TITLED = "title:"  # marks the full names an article gives a title, by the title's head noun (see ``ShortForm.own``)
-SUBJECT_MENTIONS = 3  # a given name alone written this often is a subject of its story, named in full there if anywhere
 BODY_NOTE = "a body's short name (its article writes it as the first word of a body's name: 'X News')"
 
 
@@ -281,6 +281,16 @@ def _link_written(
 
 
 def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Evidence) -> str | None:
+    """The full name a one-word form stands for by the store's evidence (see :func:`_the_stores_choice`),
+    unless its story is outside the one beat the store writes of them in and no role ties it to them."""
+    chosen = _the_stores_choice(short, row, alone, evidence)
+    if chosen is None or row.role:
+        return chosen
+    text, headlines = evidence.texts.get(row.article_id, ""), evidence.company.namesake_titles.get(chosen, ())
+    return None if outside_their_beat(text, headlines, evidence.show_phrases) else chosen
+
+
+def _the_stores_choice(short: ShortForm, row: PersonRow, alone: int, evidence: Evidence) -> str | None:
     """The full name a one-word form stands for by the store's evidence (role, dominance, dates, how
     the stories write the surname alone, the one bearer of a rare given name), or None. The bearers
     of a given name it is a listed short form of count too ("Walt": Walter Quade beside Walt Orwin), and
@@ -297,19 +307,9 @@ def _by_the_store(short: ShortForm, row: PersonRow, alone: int, evidence: Eviden
         bearer = only_bearer(short.key, [*short.as_given, *longer], alone)
         if bearer is not None and bearer not in {g.person for g in short.as_given}:
             bearer = bearer if any(g.person == bearer and called_so(g) for g in longer) else None
-        return None if bearer is not None and _a_subject_named_otherwise(row, bearer, evidence) else bearer
+        subject = bearer is not None and a_subject_named_otherwise(row, bearer, evidence.texts.get(row.article_id))
+        return None if subject else bearer
     return None
-
-
-def _a_subject_named_otherwise(row: PersonRow, bearer: str, evidence: Evidence) -> bool:
-    """Whether a given name alone is a subject of its story (written ``SUBJECT_MENTIONS`` times or
-    more) that never writes the store's bearer's surname: a story names its subject in full once,
-    so "Noel" thirty times in a story of the Gallagher brothers is not the store's Noel Wells."""
-    text = evidence.texts.get(row.article_id)
-    surname = split_name(bearer).surname
-    if text is None or row.mentions < SUBJECT_MENTIONS or not surname:
-        return False
-    return re.search(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE) is None
 
 
 def _keep_apart(short: ShortForm, apart: list[PersonRow], result: Resolution, evidence: Evidence) -> None:

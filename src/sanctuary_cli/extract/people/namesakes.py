@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -32,6 +32,10 @@ ONLY_BEARER_ARTICLES = 2  # a word no name list holds opens the store's only ful
 WORK_NOUNS = ("songs?", "albums?", "records?", "lyrics", "films?", "movies?", "novels?", "paintings?", "poems?")
 MONONYM_LEAD = 3  # a word no name list holds, written alone in this many times more articles than its only
 # full name, may be a mononym of someone else ("Madonna" beside one "Madonna Quillon")
+SUBJECT_MENTIONS = 3  # a given name alone written this often is a subject of its story, named in full there if anywhere
+BEAT_SHARE = 0.8  # a pair of headline words in this share of a full name's headlines ...
+BEAT_HEADLINES = 3  # ... of this many or more is the beat its stories are written in: a team, a show
+BEAT_WORD = 4  # a word of the beat this long or longer written in a story puts it within the beat
 
 
 def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | None:
@@ -47,6 +51,30 @@ def only_bearer(key: str, bearers: Sequence[GivenUse], alone: int = 0) -> str | 
     if first_name_gender(key) is None:
         return person if count >= MIN_ARTICLES and count >= DOMINANT_SHARE * total else None
     return person if count >= FAMOUS_ARTICLES and count >= FAMOUS_SHARE * total else None
+
+
+def a_subject_named_otherwise(row: PersonRow, bearer: str, text: str | None) -> bool:
+    """Whether a given name alone is a subject of its story (written ``SUBJECT_MENTIONS`` times or
+    more) that never writes the store's bearer's surname: a story names its subject in full once,
+    so "Noel" thirty times in a story of the Gallagher brothers is not the store's Noel Wells."""
+    surname = split_name(bearer).surname
+    if text is None or row.mentions < SUBJECT_MENTIONS or not surname:
+        return False
+    return re.search(rf"\b{re.escape(surname)}\b", text, re.IGNORECASE) is None
+
+
+def outside_their_beat(text: str, headlines: Sequence[str], phrases_of: Callable[[str], frozenset[str]]) -> bool:
+    """Whether the store writes of a full name only within one beat that this story (``text``) never
+    names: a pair of capitalised words (see ``phrases_of``) in ``BEAT_SHARE`` of its ``headlines``,
+    ``BEAT_HEADLINES`` or more ("Red Bulls" of a striker's stories). "Cooper" in a recap of a drama is
+    not the striker, however few other Coopers the store names in full. A story writing a word of the
+    beat's own, capitalised ("Bulls", "Thrones" of "Thrones Power Rankings"), is within it; a name
+    written across many beats (a mayor's) has none, and the evidence of its dominance stands."""
+    if len(headlines) < BEAT_HEADLINES:
+        return False
+    counts = Counter(p for headline in headlines for p in phrases_of(headline))
+    words = {w for p, n in counts.items() if n >= BEAT_SHARE * len(headlines) for w in p.split() if len(w) >= BEAT_WORD}
+    return bool(words) and not any(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words)
 
 
 CALLED_SO_SHARE = 0.1  # a longer given name's bearer whose stories write its short form in this share of them
