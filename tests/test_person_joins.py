@@ -273,6 +273,16 @@ def test_a_given_name_alone_joins_the_bearer_a_seldom_written_cast_is_named_with
     assert given_name_links(links) == {}
 
 
+def test_a_formal_given_name_alone_is_no_bearer_known_by_a_short_form_of_it() -> None:
+    # "Mike" alone is the Michael Tessel its story's people are named with; "Michael" alone is not
+    # the Mike Tessel they are named with: no story calls Mike so (a prince William beside Bill)
+    michael, mike = ("michael tessel", "Michael Tessel"), ("mike tessel", "Mike Tessel")
+    links = [x for i in range(4) for x in story(f"d{i}", michael, BRAM, ZED)]
+    assert given_name_links(links + story("s1", ("mike#s1", "Mike"), BRAM, ZED)) == {("s1", "mike"): "michael tessel"}
+    links = [x for i in range(4) for x in story(f"d{i}", mike, BRAM, ZED)]
+    assert given_name_links(links + story("s1", ("michael#s1", "Michael"), BRAM, ZED)) == {}
+
+
 def test_a_given_name_and_a_suffix_is_no_bearer_of_the_given_name() -> None:
     # "Walt Jr." is the son the story tells from "Walt", his father, by the suffix
     son = ("walt jr", "Walt Jr.")

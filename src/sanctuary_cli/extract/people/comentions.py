@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from sanctuary_cli.extract.people.given import fold as _fold
-from sanctuary_cli.extract.people.given import known_given_name, names_shortened_to, short_forms
+from sanctuary_cli.extract.people.given import known_given_name, listed_short_form, names_shortened_to, short_forms
 from sanctuary_cli.extract.people.groups import unite
 from sanctuary_cli.extract.people.names import split_name
 
@@ -144,6 +144,7 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
     every = list(links)
     store = _store_of(every)
     closing = {fold(link.name).split()[-1] for link in every if " " in link.name}
+    given_of = {link.pid: _given(link.name) for link in every if " " in link.name}
     found = {}
     for link in every:
         word = fold(link.name)
@@ -153,7 +154,8 @@ def given_name_links(links: Iterable[Link]) -> dict[tuple[str, str], str]:
         chosen = _written_here(link, word, bearers, store) or _by_company(link, bearers, store)
         chosen = chosen or _by_usage(link, word, bearers, store) or _by_dominance(link, word, store)
         chosen = chosen or _by_pair(link, word, store) or _the_stores_name(word, store)
-        if chosen is not None:
+        # "William" alone is no bearer the store names by a short form of it: no story calls Bill Tessel so
+        if chosen is not None and not listed_short_form(word, given_of.get(chosen, word)):
             found[(link.article, link.key)] = chosen
     return found
 
