@@ -22,6 +22,7 @@ from tests.extraction import Parse, cities_of
         ("Trenton may not deal with the rent legislation this year.", "Trenton"),
         ("Harrisburg officials missed the deadline again, the governor said on Monday.", "Harrisburg"),
         ("This just makes us think Trenton is stalling on the transit money.", "Trenton"),
+        ("Since Harrisburg moved so slowly on the bid, the team looked elsewhere.", "Harrisburg"),
         ("It is harder for him to clean up Harrisburg and balance the books.", "Harrisburg"),
         ("Advocates came forward to convince Harrisburg to change the law on leases.", "Harrisburg"),
         ("The senator was stripped of his leadership positions in Trenton last year.", "Trenton"),
@@ -43,6 +44,7 @@ def test_a_capital_among_words_of_state_politics_is_the_states_government(
         "Volunteers came to clean up Trenton's parks after the storm.",
         "The Harrisburg mayor praised the new leadership of the police department.",
         "He grew up in Harrisburg and convinced his friends to move there.",
+        "The family moved to Trenton in 1990, and the store moved with them.",
     ],
 )
 def test_a_capital_with_its_own_institutions_or_events_stays_the_city(parse: Parse, text: str) -> None:
