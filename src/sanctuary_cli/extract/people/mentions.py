@@ -67,10 +67,11 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     saw no name or the surname alone: "Christen Quillon had been on parole", beside "Jaquavius
     Quillon", his son. A given name the tagger reads as a verb or a modal ("Will Quillon run?"), one
     after another capitalised word ("Mary Ann Quillon" read from "Ann"), or a name running on into
-    a building's ("Ada Quillon Hall"), a date's ("Last September Quillon") or a credit is none."""
+    a building's ("Ada Quillon Hall"), a date's ("Last September Quillon") or a credit is none. The
+    surname may be a given name too ("Micah Travis" beside the secretary Ada Travis)."""
     text = index(doc).text
     surnames = {m.text.split()[-1] for m in found if " " in m.text and m.text.split()[-1][:1].isupper()}
-    surnames -= {s for s in surnames if known_given_name(s) or not s.isalpha()}
+    surnames -= {s for s in surnames if not s.isalpha()}
     if not surnames:
         return []
     pattern = re.compile(rf"\b(?P<given>[A-Z][a-z]+) (?P<surname>{'|'.join(map(re.escape, sorted(surnames)))})\b")
