@@ -28,10 +28,9 @@ CUE = re.compile(
 )
 SQL_CUES = (  # what a store's texts are read for
     "alter ego", "alter-ego", "alias", "born ", "née", "birth name", "real name", "pseudonym", "stage name",
-    "nom de plume", "his name from", "his name to", "her name from", "her name to", "their name from", "their name to",
-    "formerly known as", "goes by",
-    "going by", "went by", "calls him", "called him", "calling him", "calls her", "called her", "calling her",
-    "calls them", "called them", "calling them",
+    "nom de plume", "his name from", "his name to", "her name from", "her name to", "their name from",
+    "their name to", "formerly known as", "goes by", "going by", "went by", "calls him", "called him",
+    "calling him", "calls her", "called her", "calling her", "calls them", "called them", "calling them",
 )
 ONE_WORD_CUE = re.compile(r"(?i)alter[- ]ego|alias")
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # a clause after a semicolon names its own subject
