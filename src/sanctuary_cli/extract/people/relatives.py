@@ -29,6 +29,7 @@ KIN_NOUNS = (
 _CHILD = r"(?:boy|girl|child|toddler|baby|infant|kid|teen|teenager|youngster)['’]s"
 _OWNER = r"(?:\b(?:his|her|their)|(?!" + _CHILD + r")\b[A-Za-z.]+['’]s?)"
 _KIN = r"(?:" + "|".join(KIN_NOUNS) + r")"
+_OWNERS_KIN = _OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN  # "his son", "Jack's late mother"
 LOOK = 60  # characters either side of a full name read for a family tie
 GIVEN_ALONE = 2  # a namesake is written by given name when so written this many times, and more often than in full
 FULL_AGAIN = 2  # a namesake not named first, written in full this many times, is told apart from the bare surname's
@@ -45,12 +46,12 @@ def _kin_before() -> re.Pattern[str]:
 @cache
 def _kin_after() -> re.Pattern[str]:
     """ "Ada Quillon, Jack's mother", "Bo Quillon, her son"."""
-    return re.compile(r"^\s*,\s*" + _OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"\b")
+    return re.compile(r"^\s*,\s*" + _OWNERS_KIN + r"\b")
 
 
 @lru_cache(maxsize=4096)
 def _kin_word(word: str) -> re.Pattern[str]:
-    return re.compile(_OWNER + r"\s+(?:[a-z-]+\s+){0,2}" + _KIN + r"s?\s*,?\s*" + re.escape(word) + r"\b")
+    return re.compile(_OWNERS_KIN + r"s?\s*,?\s*" + re.escape(word) + r"\b")
 
 
 def written_as_kin(word: str, text: str) -> bool:
