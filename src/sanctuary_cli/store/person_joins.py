@@ -4,7 +4,8 @@ Run after each resolution of the surname groups (:func:`persons.resolve_pending`
 policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two ways) and
 :mod:`sanctuary_cli.extract.people.comentions` (a given name alone read by its company) and
 :mod:`sanctuary_cli.extract.people.given_variants` (another form of the given name, a nickname
-clipped from its end); a one-word name in stories naming the same people is one person (comentions),
+clipped from its end) and :mod:`sanctuary_cli.extract.people.personas` (an invented name written
+only in one person's stories); a one-word name in stories naming the same people is one person (comentions),
 and one still apart is the person its own story's rows were joined to (:mod:`same_story`).
 A join moves rows to another person; a group resolved again later links its rows
 afresh, and the next run joins them again, so the result is the same whatever the order.
@@ -25,8 +26,10 @@ from sanctuary_cli.extract.people.comentions import (
 )
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
+from sanctuary_cli.extract.people.personas import persona_pairs, persona_words
 from sanctuary_cli.extract.people.same_story import same_story_links
 from sanctuary_cli.extract.people.variants import Named, spelt_both_ways, variant_merges
+from sanctuary_cli.store.persons import texts, words_in_lower_case
 from sanctuary_cli.store.sql import chunks, immediate
 
 
@@ -34,12 +37,12 @@ def join_persons(conn: sqlite3.Connection) -> int:
     """Join the store's persons that are one: returns the number of rows moved to another person."""
     links: list[Link] = []
     offices: dict[str, set[str]] = defaultdict(set)  # the public offices each person's articles give it
-    for article, key, pid, name, role, official, aliases in conn.execute(
-        "SELECT p.article_id, p.key, p.person, s.name, p.role, p.official, p.aliases FROM people p"
+    for article, key, pid, name, role, official, aliases, count in conn.execute(
+        "SELECT p.article_id, p.key, p.person, s.name, p.role, p.official, p.aliases, p.mentions FROM people p"
         " JOIN persons s ON s.id = p.person"
         " WHERE s.is_person = 1 ORDER BY p.article_id, p.key"
     ):
-        links.append(Link(article, key, pid, name, bool(role), tuple(json.loads(aliases))))
+        links.append(Link(article, key, pid, name, bool(role), tuple(json.loads(aliases)), count))
         if official and role:
             offices[pid].add(role)
     mentions = dict(conn.execute(
@@ -58,7 +61,10 @@ def join_persons(conn: sqlite3.Connection) -> int:
     merged = variant_merges(
         (Named(pid, names[pid], mentions[pid], frozenset(a), frozenset(offices[pid])) for pid, a in articles.items()),
         company,
-        [*_alias_pairs(conn, links), *_other_given_name_pairs(links, named), *_spelt_both_ways(links, named)],
+        [
+            *_alias_pairs(conn, links), *_other_given_name_pairs(links, named), *_spelt_both_ways(links, named),
+            *_persona_pairs(conn, links),
+        ],
     )
     moves = {(x.article, x.key): merged[x.pid] for x in links if x.pid in merged}
     joined = relinks(links, merged)
@@ -82,6 +88,14 @@ def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str,
         if link.article in cued:
             forms[link.article][link.pid] |= {link.name, *link.aliases}
     return [pair for article, text in sorted(cued.items()) for pair in alias_pairs(text, forms[article])]
+
+
+def _persona_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:
+    """The pairs of persons one is an invented name of the other's (see :mod:`personas`), read with the
+    words the store writes in lower case and the texts of the articles naming them."""
+    candidates = persona_words(links)
+    common = words_in_lower_case(conn, candidates)
+    return persona_pairs(links, common, texts(conn, {a for word in common for a in candidates[word]}))
 
 
 def _other_given_name_pairs(links: list[Link], named: dict[str, set[str]]) -> list[tuple[str, str]]:

@@ -68,7 +68,7 @@ CAST = 3  # one word alone in two stories naming this many of the same people is
 
 @dataclass(frozen=True)
 class Link:
-    """One article's person: the row's key there, its person's id and name, and whether it has a role."""
+    """One article's person: the row's key there, its person's id and name, a role or not, forms, mentions."""
 
     article: str
     key: str
@@ -76,6 +76,7 @@ class Link:
     name: str
     role: bool = False
     aliases: tuple[str, ...] = ()
+    mentions: int = 0
 
 
 @cache
