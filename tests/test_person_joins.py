@@ -10,7 +10,7 @@ from pathlib import Path
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
-from sanctuary_cli.extract.people.personas import persona_pairs, persona_words
+from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
 from sanctuary_cli.extract.people.same_story import same_story_links
 from sanctuary_cli.extract.people.variants import Named, near_word, spelt_both_ways, variant_merges
 from sanctuary_cli.ingest import resolve_people
@@ -822,40 +822,40 @@ QUOTED = {"p0": 'Quillon sexted again, this time as "Carlos Peril".', "p1": "The
 def test_an_invented_name_written_only_in_one_persons_stories_is_theirs() -> None:
     # 'sexting as "Carlos Peril"', "the Carlos Peril scandal": no family is called Peril, and the store writes
     # "peril" in lower case
-    links = persona_stories()
-    assert persona_words(links)["peril"] == {"p0", "p1", "p2"}  # the words to look up, and the texts to read
-    assert persona_pairs(links, {"peril"}, QUOTED) == [("ada quillon", "carlos peril")]
+    (candidate,) = persona_candidates(persona_stories())
+    assert (candidate.owner, candidate.word, candidate.stories) == ("ada quillon", "peril", {"p0", "p1", "p2"})
+    assert persona_pairs([candidate], {"peril"}, QUOTED) == [("ada quillon", "carlos peril")]
     # a word the store never writes in lower case may be a family name of its own
-    assert persona_pairs(links, set(), QUOTED) == []
+    assert persona_pairs([candidate], set(), QUOTED) == []
     # a name no story puts in quotation marks is a name of its own: a radio host on every one of a mayor's
     # weekly shows ("his weekly radio show with Carlos Peril")
-    assert persona_pairs(links, {"peril"}, {"p0": "his weekly radio show with Carlos Peril"}) == []
+    assert persona_pairs([candidate], {"peril"}, {"p0": "his weekly radio show with Carlos Peril"}) == []
 
 
 def test_a_name_of_a_family_the_census_lists_or_the_store_names_is_no_persona() -> None:
     links = persona_stories()
     # "Carlos Reyes" in the same three stories: a surname the Census lists
     reyes = [replace(x, pid="carlos reyes", name="Carlos Reyes") if x.pid == "carlos peril" else x for x in links]
-    assert persona_pairs(reyes, {"reyes"}, {"p0": 'as "Carlos Reyes"'}) == []
+    assert persona_candidates(reyes) == []
     # "Mara Peril", wife of a "Tod Peril" the store names too: a family that bears the word
     family = [*links, *_weighed("f1", ("tod peril", "Tod Peril", 3))]
-    assert persona_pairs(family, {"peril"}, QUOTED) == []
+    assert persona_candidates(family) == []
 
 
 def test_a_persona_needs_stories_about_one_person_and_a_person_of_their_own() -> None:
     links = persona_stories()
     # one story is no evidence
-    assert persona_pairs([x for x in links if x.article != "p1" and x.article != "p2"], {"peril"}, QUOTED) == []
+    assert persona_candidates([x for x in links if x.article not in ("p1", "p2")]) == []
     # a person every story names in passing (a president), another person each story is about: no owner
     passing = [replace(x, mentions=1) if x.pid == "ada quillon" and x.article.startswith("p") else x for x in links]
-    assert persona_pairs(passing, {"peril"}, QUOTED) == []
+    assert persona_candidates(passing) == []
     # two people in every story: nothing says whose
     husband = [x for i in range(5) for x in _weighed(f"h{i}", ("mark orwell", "Mark Orwell", 3))]
     both = [*links, *husband, *(x for i in range(3) for x in _weighed(f"p{i}", ("mark orwell", "Mark Orwell", 1)))]
-    assert persona_pairs(both, {"peril"}, QUOTED) == []
+    assert persona_candidates(both) == []
     # a name with a role is an official's, no persona
     roled = [replace(x, role=True) if x.pid == "carlos peril" else x for x in links]
-    assert persona_pairs(roled, {"peril"}, QUOTED) == []
+    assert persona_candidates(roled) == []
 
 
 def test_a_persona_joins_its_person_across_the_store(tmp_path: Path) -> None:

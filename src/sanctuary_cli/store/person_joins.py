@@ -26,7 +26,7 @@ from sanctuary_cli.extract.people.comentions import (
 )
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
-from sanctuary_cli.extract.people.personas import persona_pairs, persona_words
+from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
 from sanctuary_cli.extract.people.same_story import same_story_links
 from sanctuary_cli.extract.people.variants import Named, spelt_both_ways, variant_merges
 from sanctuary_cli.store.persons import texts, words_in_lower_case
@@ -91,11 +91,13 @@ def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str,
 
 
 def _persona_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:
-    """The pairs of persons one is an invented name of the other's (see :mod:`personas`), read with the
-    words the store writes in lower case and the texts of the articles naming them."""
-    candidates = persona_words(links)
-    common = words_in_lower_case(conn, candidates)
-    return persona_pairs(links, common, texts(conn, {a for word in common for a in candidates[word]}))
+    """The pairs of persons one is an invented name of the other's (see :mod:`personas`), the candidates'
+    words looked up in the store's lower case and their articles read for the name in quotation marks."""
+    candidates = persona_candidates(links)
+    if not candidates:
+        return []
+    common = words_in_lower_case(conn, {c.word for c in candidates})
+    return persona_pairs(candidates, common, texts(conn, {a for c in candidates for a in c.stories}))
 
 
 def _other_given_name_pairs(links: list[Link], named: dict[str, set[str]]) -> list[tuple[str, str]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
 
 from sanctuary_cli.extract.people.comentions import Link
 from sanctuary_cli.extract.people.given import common_surname, fold, known_given_name
@@ -28,22 +29,26 @@ PERSONA_STORIES = 2  # a persona's name is written in this many stories, each na
 ABOUT_SHARE = 0.5  # ... and this share of them, at least, naming that person more than anyone
 
 
-def persona_words(links: Iterable[Link]) -> dict[str, set[str]]:
-    """The folded last words of the names that may be personas' (see :func:`_made_of_a_word`), each with
-    the articles of those names: the store tells which words it writes in lower case, and gives the
-    texts of their articles."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for link in links:
-        if _made_of_a_word(link.name):
-            found[fold(link.name.split()[-1])].add(link.article)
-    return found
+@dataclass(frozen=True)
+class Persona:
+    """A name that may be a persona's, and the one person every story writing it is about."""
+
+    owner: str  # the person's id
+    pid: str  # the name's person id
+    name: str
+    stories: frozenset[str]
+
+    @property
+    def word(self) -> str:
+        """The name's last word, folded: the store tells whether it writes it in lower case."""
+        return fold(self.name.split()[-1])
 
 
-def persona_pairs(
-    links: Iterable[Link], common_words: Collection[str], texts: Mapping[str, str]
-) -> list[tuple[str, str]]:
-    """(person id, id of a persona's name of theirs) for each persona (see the module). ``common_words``:
-    the folded words the store writes in lower case; ``texts``: the texts of the articles naming them."""
+def persona_candidates(links: Iterable[Link]) -> list[Persona]:
+    """The names made of a given name and a word no family the Census lists (see :func:`_made_of_a_word`)
+    that no other name of the store ends with, in ``PERSONA_STORIES`` or more stories, no role given,
+    each story naming one and the same person in full, most of them about that person (see the module).
+    What the store alone can tell (the word in lower case, the name in quotation marks) is asked after."""
     links = list(links)
     stories: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)  # article -> the persons it names in full
@@ -57,18 +62,28 @@ def persona_pairs(
         if link.role:
             roled.add(link.pid)
     bearers = Counter(fold(name.split()[-1]) for name in names.values() if " " in name)
-    pairs = []
+    found = []
     for pid, name in sorted(names.items()):
-        word = fold(name.split()[-1])
-        if pid in roled or not _made_of_a_word(name) or word not in common_words or bearers[word] > 1:
+        if pid in roled or not _made_of_a_word(name) or bearers[fold(name.split()[-1])] > 1:
             continue
-        if len(stories[pid]) < PERSONA_STORIES or not any(_quoted(name, texts.get(a, "")) for a in stories[pid]):
+        if len(stories[pid]) < PERSONA_STORIES:
             continue
         shared = set.intersection(*(named[article] for article in stories[pid])) - {pid}
         owners = [p for p in shared if known_given_name(names[p].split()[0]) and len(stories[p]) > len(stories[pid])]
         if len(owners) == 1 and _about(owners[0], stories[pid], links):
-            pairs.append((owners[0], pid))
-    return pairs
+            found.append(Persona(owners[0], pid, name, frozenset(stories[pid])))
+    return found
+
+
+def persona_pairs(
+    candidates: Iterable[Persona], common_words: Collection[str], texts: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """(person id, id of a persona's name of theirs) for each candidate whose word the store writes in lower
+    case (``common_words``, folded) and whose name one of its stories (``texts``) puts in quotation marks."""
+    return [
+        (c.owner, c.pid) for c in candidates
+        if c.word in common_words and any(_quoted(c.name, texts.get(a, "")) for a in c.stories)
+    ]
 
 
 def _about(pid: str, articles: Collection[str], links: Iterable[Link]) -> bool:
