@@ -229,6 +229,10 @@ def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
     # a pizza's style named for where it began
     text = "The shop in Tacoma bakes thick Tulsa pies and good bagels."
     assert cities_of(parse, text) == {("Tacoma", "WA")}
+    # a magazine named after its city, as news writes its title; a magazine's reporter in the city is the city's
+    text = "The profile ran in Tulsa magazine last week, and a Tacoma couple read it twice."
+    assert cities_of(parse, text) == {("Tacoma", "WA")}
+    assert cities_of(parse, "The mayor of Tulsa spoke to a magazine reporter.") == {("Tulsa", "OK")}
 
 
 def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
