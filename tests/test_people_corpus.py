@@ -1404,6 +1404,11 @@ def test_a_given_name_alone_is_the_one_bearer_headlined_with_the_same_show() -> 
     texts = {"recap-1": "HARBOR NIGHTS Recap: The Last Scene\n\nOrrin walks out. Orrin waits."}
     result = resolve(data, given=given, texts=texts, company=company)
     assert result.links[("recap-1", "orrin")] == "orrin quell"
+    # so does a quoted show's name before a hyphen ("'Harbor Nights'-Inspired Bar Opens")
+    quoted = Company(titles={**titles, "orrin quell": ("'Harbor Nights'-Inspired Bar Opens In Queens",)})
+    texts = {"recap-1": "Presenting The Last Scene Of Every Season Of Harbor Nights\n\nOrrin walks out. Orrin waits."}
+    result = resolve(data, given=given, texts=texts, company=quoted)
+    assert result.links[("recap-1", "orrin")] == "orrin quell"
     # a bearer whose stories are mostly of other things is a guest of the show, not its character
     guest = Company(titles={"orrin quell": ("Will Orrin Return To Harbor Nights?", "Quell Tours Ohio",
                                             "Quell Wins Comedy Prize"), "orrin tessaly": ("Tessaly Wins In Queens",)})

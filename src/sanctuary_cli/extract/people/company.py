@@ -9,6 +9,7 @@ Only names the store writes seldom count: a mayor in every second story ties not
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ SELDOM_SHARE = 0.02  # a name counts as company when it is in at most this share
 SELDOM_MIN = 10  # ... or in at most this many, in a small store
 HEADLINES = 1  # a bearer's headlines sharing a pair of words with a story's, at least
 NAMESAKE_HEADLINES = 2  # ... a surname's namesake's headlines, at least (a famous name's stories are many)
+QUOTED_BEFORE_HYPHEN = re.compile(r"['’\"”]-")  # "'Harbor Nights'-Inspired": the quoted name ends there
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,9 @@ def title_phrases(title: str, ruled_out: Callable[[str], bool]) -> set[str]:
     names ("Harbor Nights" of "Harbor Nights Recap: Who Is Ada?"): a show's, a team's, a place's
     name, which ties the stories that headline it together. ``ruled_out`` tells the words (folded)
     that may not be part of one: function words and given names. The pairs are folded: a headline
-    in capitals ("HARBOR Recap") writes the same name."""
-    words = [w.strip("'’\"“”:;,.!?()") for w in title.split()]
+    in capitals ("HARBOR Recap") writes the same name; a name quoted before a hyphen ("'Harbor Nights'-Inspired
+    Bar") ends at its closing quote."""
+    words = [w.strip("'’\"“”:;,.!?()") for w in QUOTED_BEFORE_HYPHEN.sub(" ", title).split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     found = set()
     for first, second in pairwise(words):
