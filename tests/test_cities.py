@@ -235,6 +235,12 @@ def test_a_maker_name_before_a_product_is_not_a_city(parse: Parse) -> None:
     assert cities_of(parse, "The mayor of Tulsa spoke to a magazine reporter.") == {("Tulsa", "OK")}
 
 
+def test_a_place_name_slashed_with_a_common_word_is_wordplay_not_the_city(parse: Parse) -> None:
+    text = "It was an ashes/Tulsa kinda thing, and then the band moved to Tacoma."
+    assert cities_of(parse, text) == {("Tacoma", "WA")}
+    assert cities_of(parse, "Flights to Dallas/Fort Worth were delayed.") == {("Dallas", "TX"), ("Fort Worth", "TX")}
+
+
 def test_a_small_town_goes_with_its_neighbours(parse: Parse) -> None:
     text = "Young families have moved to river towns like Ossining, Irvington and Beacon."
     found = cities_of(parse, text)

@@ -31,6 +31,7 @@ from sanctuary_cli.extract.places.context import (
     listed_with_places_abroad,
     names_a_product,
     names_a_team,
+    slashed_with_a_word,
     used_as_a_person,
 )
 from sanctuary_cli.extract.places.determiners import after_an, after_the, described_after_the
@@ -194,8 +195,8 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
         return True  # "Max's Kansas City": a business
     if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):
         return True  # "train service on the Tulsa line was suspended"
-    if _a_teams_or_a_products(doc, start, end):
-        return True
+    if _a_teams_or_a_products(doc, start, end) or slashed_with_a_word(doc, start, end):
+        return True  # "a Tulsa piano", "an ashes/Tulsa kinda thing"
     if skipped_or_attended(doc, mention):
         return True  # "a wise decision to skip Tulsa", "attending Tulsa": a festival, a school or a station
     if names_a_work(doc, start, cues().work_before | cues().business_before) or listed_as_counties_or_streets(doc, end):

@@ -251,6 +251,14 @@ def names_a_product(doc: Doc, end: int, products: tuple[tuple[str, ...], ...]) -
     return any(tuple(words[: len(p)]) == p for p in products)
 
 
+def slashed_with_a_word(doc: Doc, start: int, end: int) -> bool:
+    """ "an ashes/Tulsa kinda thing": a name written with a common word across a slash is wordplay, a pair of
+    ideas, not the city ("Omaha/Tulsa" and "Tulsa/Omaha" both capitalised stay places)."""
+    before = start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_lower and doc[start - 2].is_alpha
+    after = end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_lower and doc[end + 1].is_alpha
+    return before or after
+
+
 def placed_in_a_section(doc: Doc, start: int, end: int, is_section: Callable[[str], bool]) -> bool:
     """ "Far Rockaway, Queens", "Brooklyn's Brownsville": a name written with the part of a big city it lies
     in is a neighbourhood of that city."""
