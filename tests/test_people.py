@@ -158,6 +158,10 @@ def test_surnames_the_ner_tags_otherwise_are_still_mentions(parse: Parse) -> Non
         "(Dana Orwell)\n\nThe pier reopened on Monday.\n\n(Dana Orwell)\n\nIt serves fish.",
         "A team huddles at the cup. (Dana Orwell)\n\nThe final was played in the square. (Dana Orwell)",
         "Dana Orwell\n\nThe pier reopened on Monday.\n\nDana Orwell\n\nIt serves fish.",
+        "The pier reopened on Monday.\n\nAdditional reporting by Dana Orwell.",
+        "The pier reopened on Monday.\n\nReporting by Dana Orwell",
+        "The pier reopened on Monday.\n\nAdditional reporting by Mara Vell and Dana Orwell.",
+        "The pier reopened on Monday.\n\n(Photos by Mara Vell, Ty Lam & Dana Orwell)",
     ],
 )
 def test_a_photo_credit_is_no_person(parse: Parse, text: str) -> None:
@@ -185,6 +189,20 @@ def test_a_photographer_in_a_sentence_is_a_person_and_one_in_a_credit_is_not(par
     text = ("Seventy years after his first show, photographer Todd Quellen is getting his second one. "
             "Quellen's photos are stunning.\n\nPhotographer: Dana Orwell")
     assert [(p.name, len(p.mentions)) for p in people_of(parse, text)] == [("Todd Quellen", 2)]
+    # a paragraph may open with the word for the person too, then go on as a sentence
+    text = ("Photographer Todd Quellen dropped by the hall today. Quellen noted the acoustics.\n\n"
+            "(Todd Quellen/Lakeside Daily)\n\n(Photographer Dana Orwell)")
+    assert [(p.name, len(p.mentions)) for p in people_of(parse, text)] == [("Todd Quellen", 2)]
+
+
+def test_a_name_after_another_and_a_word_of_credits_is_credited_only_in_a_list(parse: Parse) -> None:
+    # "via Chirpr, Dana Orwell said": no list of names before hers, and a sentence goes on
+    text = "The pier reopened on Monday. In a post via Chirpr, Dana Orwell said she was thrilled."
+    assert "Dana Orwell" in {p.name for p in people_of(parse, text)}
+    text = "The statement came from Mayor Ada Quillon and Dana Orwell on Monday."
+    assert "Dana Orwell" in {p.name for p in people_of(parse, text)}
+    text = "The clinics display images of Ada Quillon and Dana Orwell hugging a dog."
+    assert "Dana Orwell" in {p.name for p in people_of(parse, text)}
 
 
 def test_a_line_crediting_a_document_takes_nothing_from_the_person_the_story_names(parse: Parse) -> None:

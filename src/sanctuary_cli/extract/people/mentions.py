@@ -207,6 +207,8 @@ CREDIT_LINE_BEFORE = re.compile(r"(?:^[^.!?\n]*\bby|^\()\s*$", re.IGNORECASE)
 # queen", a name and her other surname
 SLASH_CREDIT = re.compile(r"\s*/\s*[A-Z][^:;!?()]{0,40}?(?:\)|\s*$)")
 CREDIT_PERSON_NOUNS = frozenset({"photographer", "photographers"})  # credit words that also describe a person
+_CREDITED = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"  # a name credited before the last, and its "and"
+CREDITED_BEFORE = re.compile(rf"(?:{_CREDITED}, )*{_CREDITED},? (?:and|&) $")
 CREDIT_LINE_AFTER = re.compile(r"(?:\s+on\s+[A-Z][\w.]*)?\)?\s*$")
 
 
@@ -225,15 +227,17 @@ def credit(doc: Doc, start: int, end: int) -> bool:
         line_after
     ):
         return line_before.startswith("(") == line_after.rstrip().endswith(")")
-    before = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    # "reporting by Bram Orwell and Dana Orwell": read past the names credited before (not "photos of" them)
+    before = text[max(0, start - 80) : start].rsplit("\n", 1)[-1]
+    before = (listed if (listed := CREDITED_BEFORE.sub("", before)).rstrip().endswith("by") else before)[-40:]
     opener = re.search(r"([A-Za-z]+)\s*(by|of|:)?\s*[:(]?\s*$", before)
     if opener is None or opener.group(1).casefold() not in name_rules().credit_before:
         return False
     # "photographer Todd Quillon is showing his work": a word for the person in a sentence, not a credit
-    # ("Photographer: Todd Quillon", a line's or a bracket's opening, is one)
-    return opener.group(1).casefold() not in CREDIT_PERSON_NOUNS or bool(
-        opener.group(2) or re.fullmatch(r"[\s(\[]*", before[: opener.start()])
-    )
+    # ("Photographer: Todd Quillon", and "(Photographer Todd Quillon)" opening and ending a line, are)
+    if opener.group(1).casefold() not in CREDIT_PERSON_NOUNS or opener.group(2):
+        return True
+    return bool(re.fullmatch(r"[\s(\[]*", before[: opener.start()])) and not line_after.strip(" .)]")
 
 
 def _a_credit_line(text: str, start: int, end: int, line_before: str, line_after: str) -> bool:
