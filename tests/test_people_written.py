@@ -26,6 +26,18 @@ def test_a_function_word_opening_a_sentence_is_no_given_name() -> None:
     assert person_written("Vasquell", "So Vasquell kept the prints.", lambda name: None) is None
 
 
+def test_a_full_name_may_wrap_onto_the_next_line_but_never_runs_past_a_paragraph() -> None:
+    # a chat's last line ends with one name, the next paragraph opens with another's label
+    text = "Bram: yeah poor Logan\n\nJen: i like when he calls her Ace\n\nJen: he is the best"
+    assert written_with("Jen", text).as_surname == ()
+    assert person_written("Jen", text, lambda name: None) is None
+    # a list of restaurants, one a paragraph: "Blanca", "Daniel", "Jungsik"
+    listing = "Atera\n\nBlanca\n\nDaniel\n\nJungsik\n\nDaniel serves the tasting menu."
+    assert written_with("Daniel", listing) == written_with("Daniel", "Daniel serves the tasting menu.")
+    # a hard-wrapped line may break a name
+    assert written_with("Quell", "the critic Nora\nQuell wrote it. Quell said so.").as_surname == ("Nora Quell",)
+
+
 def test_a_name_said_twice_is_no_full_name_of_it() -> None:
     # a recap headed "Nora" whose first line opens with her name: "Nora Nora" is no one
     text = "Recap: All About Nora\n\nNORA\nNora Nora whispers to the kitten. Nora moves out. Nora Nora stays."

@@ -29,7 +29,8 @@ from sanctuary_cli.extract.people.roles import lexicon
 from sanctuary_cli.extract.people.runon import run_together
 
 _GIVEN = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"  # "Tessa", "Anne-Marie"
-_INITIAL = r"(?:[A-Z]\.\s+)?"  # "Tessa R. Lindqvist"
+_SPACE = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"  # a name may wrap onto the next line, never run past a paragraph
+_INITIAL = rf"(?:[A-Z]\.{_SPACE})?"  # "Tessa R. Lindqvist"
 _NICKNAME = r'(?:["“]([^"”\n]{1,30})["”]\s+)?'  # 'Tessa "The Hammer" Lindqvist': a nickname in quotes
 _SURNAME = r"((?:(?:[Dd]e|[Dd]el|[Vv]an|[Vv]on|[Dd]i|[Dd]a|[Ll]e|[Ll]a)\s+)?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*)"
 _INITIALS_SURNAME = r"((?:[A-Z]\.){2,})"  # "Zarek T.K.": a surname news writes as initials
@@ -127,14 +128,14 @@ def only_in_a_body_name(word: str, text: str) -> bool:
 # The names around a word are read with patterns compiled once, at each place the word is
 # written, rather than with patterns compiled for each word: compiling was most of the
 # cross-document step's time, one word at a time across the store.
-_BEFORE = re.compile(rf"\b{_GIVEN}\s+{_INITIAL}{_NICKNAME}\Z")  # what a given name before the word looks like
+_BEFORE = re.compile(rf"\b{_GIVEN}{_SPACE}{_INITIAL}{_NICKNAME}\Z")  # what a given name before the word looks like
 _BRACKETED_BEFORE = re.compile(rf"[\[(]{_GIVEN}[)\]][ \t]+\Z")  # an editor's insertion: "[Tessa] Lindqvist"
 # "G.N. Lindqvist", "T. Lindqvist", or an initial written bare ("T Lindqvist"; "A" and "I" are words)
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3}|[B-HJ-Z](?=\s))\s*\Z")
 # initials that are a place's or a body's, not a person's ("the U.S. Lindqvist")
 _NO_ONES_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "D.C.", "N.Y.", "N.J.", "L.A.", "E.U."})
-_AFTER = re.compile(rf"\s+{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
-_RUNS_ON_GIVEN = re.compile(rf"([a-z]+)\s+{_INITIAL}{_SURNAME}\b")  # "Walt" + "er Quillon"
+_AFTER = re.compile(rf"{_SPACE}{_INITIAL}(?:{_SURNAME}\b|{_INITIALS_SURNAME})")  # and a surname after it
+_RUNS_ON_GIVEN = re.compile(rf"([a-z]+){_SPACE}{_INITIAL}{_SURNAME}\b")  # "Walt" + "er Quillon"
 _LONGEST_BEFORE = 80  # characters a given name and an initial take, and more
 
 
