@@ -102,6 +102,6 @@ def _quoted(name: str, text: str) -> bool:
 
 
 def _made_of_a_word(name: str) -> bool:
-    """A given name and one more word, no surname the Census lists: "Carlos Peril", not "Carlos Vane"."""
+    """A given name and one more word, no surname the Census lists: "Carlos Peril", not "Carlos Reyes"."""
     words = name.split()
     return len(words) == 2 and known_given_name(words[0]) and words[1].isalpha() and not common_surname(words[1])
