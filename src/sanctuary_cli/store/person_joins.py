@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
 from sanctuary_cli.extract.people.comentions import (
@@ -45,14 +45,13 @@ def join_persons(conn: sqlite3.Connection) -> int:
         links.append(Link(article, key, pid, name, bool(role), tuple(json.loads(aliases)), count))
         if official and role:
             offices[pid].add(role)
-    mentions = dict(conn.execute(
-        "SELECT person, sum(mentions) FROM people WHERE person IS NOT NULL GROUP BY person"
-    ).fetchall())
+    mentions: Counter[str] = Counter()
     articles: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     company: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)  # the key of each person's name -> the persons of that name
     for link in links:
+        mentions[link.pid] += link.mentions
         articles[link.pid].add(link.article)
         names[link.pid] = link.name
         named[person_key(link.name)].add(link.pid)

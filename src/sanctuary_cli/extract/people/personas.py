@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sanctuary_cli.extract.people.comentions import Link
@@ -49,13 +49,14 @@ def persona_candidates(links: Iterable[Link]) -> list[Persona]:
     that no other name of the store ends with, in ``PERSONA_STORIES`` or more stories, no role given,
     each story naming one and the same person in full, most of them about that person (see the module).
     What the store alone can tell (the word in lower case, the name in quotation marks) is asked after."""
-    links = list(links)
     stories: dict[str, set[str]] = defaultdict(set)
     named: dict[str, set[str]] = defaultdict(set)  # article -> the persons it names in full
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)  # article -> each person's mentions there
     names: dict[str, str] = {}
     roled: set[str] = set()
     for link in links:
         stories[link.pid].add(link.article)
+        mentions[link.article][link.pid] += link.mentions
         names[link.pid] = link.name
         if " " in link.name:
             named[link.article].add(link.pid)
@@ -70,7 +71,7 @@ def persona_candidates(links: Iterable[Link]) -> list[Persona]:
             continue
         shared = set.intersection(*(named[article] for article in stories[pid])) - {pid}
         owners = [p for p in shared if known_given_name(names[p].split()[0]) and len(stories[p]) > len(stories[pid])]
-        if len(owners) == 1 and _about(owners[0], stories[pid], links):
+        if len(owners) == 1 and _about(owners[0], [mentions[a] for a in stories[pid]]):
             found.append(Persona(owners[0], pid, name, frozenset(stories[pid])))
     return found
 
@@ -86,14 +87,11 @@ def persona_pairs(
     ]
 
 
-def _about(pid: str, articles: Collection[str], links: Iterable[Link]) -> bool:
-    """Whether ``ABOUT_SHARE`` of the articles, at least, name the person more often than anyone else."""
-    mentions: dict[str, Counter[str]] = defaultdict(Counter)
-    for link in links:
-        if link.article in articles:
-            mentions[link.article][link.pid] += link.mentions
-    about = sum(1 for counts in mentions.values() if max(counts.values()) == counts[pid])
-    return about >= ABOUT_SHARE * len(articles)
+def _about(pid: str, stories: Sequence[Counter[str]]) -> bool:
+    """Whether ``ABOUT_SHARE`` of the stories (each person's mentions there), at least, name the person more
+    often than anyone else."""
+    about = sum(1 for counts in stories if max(counts.values()) == counts[pid])
+    return about >= ABOUT_SHARE * len(stories)
 
 
 def _quoted(name: str, text: str) -> bool:
