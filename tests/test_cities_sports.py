@@ -272,3 +272,13 @@ def test_a_side_praised_or_advanced_past_is_the_team(parse: Parse) -> None:
     assert ("Tulsa", "OK") not in cities_of(parse, text)
     assert ("Tulsa", "OK") not in cities_of(parse, "Should either team advance past Tulsa in the final, it hosts.")
     assert ("Tulsa", "OK") in cities_of(parse, "The parade route runs past Tulsa City Hall, the mayor said.")
+
+
+def test_a_score_ending_a_sentence_makes_a_match_report(parse: Parse) -> None:
+    # "1-0." is a score as much as "1-0,": the report's bare side is the team
+    text = "The Rovers won the final, beating the Omaha Comets 1-0. Omaha would press hard in search of a goal."
+    assert ("Omaha", "NE") not in cities_of(parse, text)
+    # "1-0.5" is a number: no score, and the city that acts stays the city
+    text = "The coach said the goal was a vote of {} Since then Omaha would press hard for a refund."
+    assert ("Omaha", "NE") in cities_of(parse, text.format("1-0.5 in favour."))
+    assert ("Omaha", "NE") not in cities_of(parse, text.format("1-0."))

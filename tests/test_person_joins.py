@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
+from sanctuary_cli.extract.people.bylines import writer_links
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
@@ -632,7 +633,8 @@ def test_a_part_a_born_place_or_a_name_in_another_sentence_is_no_other_name() ->
 
 
 def _resolved(
-    tmp_path: Path, texts: dict[str, str], people: list[tuple[str, str, str, list[str]]]
+    tmp_path: Path, texts: dict[str, str], people: list[tuple[str, str, str, list[str]]],
+    bylines: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """A store of these articles and people rows (article, key, name, forms), resolved: article + key -> person."""
     conn = connect(tmp_path / "s.db", create=True)
@@ -641,8 +643,8 @@ def _resolved(
             for article, text in texts.items():
                 conn.execute(
                     "INSERT INTO articles (id, path, source, title, outlet, byline, date, url, words, text, model,"
-                    " ingested_at) VALUES (?, ?, ?, 't', NULL, NULL, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
-                    (article, article, article, text),
+                    " ingested_at) VALUES (?, ?, ?, 't', NULL, ?, '2024-01-01', NULL, 3, ?, 'test', '2024-01-01')",
+                    (article, article, article, (bylines or {}).get(article), text),
                 )
             for article, key, name, forms in people:
                 conn.execute("INSERT INTO people VALUES (?, ?, ?, NULL, NULL, 0, NULL, 2, ?, NULL)",
@@ -867,3 +869,25 @@ def test_a_persona_joins_its_person_across_the_store(tmp_path: Path) -> None:
     people += [(a, "carlos peril", "Carlos Peril", ["Carlos Peril"]) for a in ("p0", "p1")]
     found = _resolved(tmp_path, texts, people)
     assert found["p0carlos peril"] == found["p1carlos peril"] == found["q1ada quillon"]
+
+
+def test_a_chat_label_of_the_storys_writer_is_the_writer() -> None:
+    chat = "Ada: the second season is the best\n\nBram: no\n\nAda: it is! ask Ada Reyes\n\nBram: fine"
+    links = [Link("c1", "ada", "ada#c1", "Ada", mentions=3), Link("c1", "bram", "bram#c1", "Bram", mentions=2),
+             Link("c2", "ada quillon", "ada quillon", "Ada Quillon")]
+    named = {"ada quillon": {"ada quillon"}, "ada reyes": {"ada reyes"}}
+    texts = {"c1": chat}
+    assert writer_links(links, {"c1": "Ada Quillon and Cy Orwin"}, texts, named) == {("c1", "ada"): "ada quillon"}
+    # a writer the store holds no person of, or a chat partner the byline leaves out, stays apart
+    assert writer_links(links, {"c1": "Bram Tessel"}, texts, named) == {}
+    # one label is a line that happens to open with the name; a story by two Adas says neither
+    assert writer_links(links, {"c1": "Ada Quillon"}, {"c1": chat.replace("Ada: it", "It")}, named) == {}
+    assert writer_links(links, {"c1": "Ada Quillon, Ada Reyes"}, texts, named) == {}
+
+
+def test_a_chat_label_joins_the_writer_in_the_store(tmp_path: Path) -> None:
+    texts = {"c1": "Ada: I liked the finale\n\nBram: I did not\n\nAda: fair", "c2": "Photos by Ada Quillon."}
+    people = [("c1", "ada", "Ada", []), ("c1", "bram", "Bram", []), ("c2", "ada quillon", "Ada Quillon", [])]
+    found = _resolved(tmp_path, texts, people, bylines={"c1": "Ada Quillon"})
+    assert found["c1ada"] == found["c2ada quillon"]
+    assert found["c1bram"] != found["c2ada quillon"]

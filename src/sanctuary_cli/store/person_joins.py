@@ -18,6 +18,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
+from sanctuary_cli.extract.people.bylines import given_names_of, writer_links
 from sanctuary_cli.extract.people.comentions import (
     Link,
     given_name_links,
@@ -72,9 +73,21 @@ def join_persons(conn: sqlite3.Connection) -> int:
     moves |= {k: v for k, v in single_name_clips(joined).items() if k not in moves}
     moves |= same_cast_links(joined, moves)
     moves |= same_story_links(links, moves)
+    moves |= {k: v for k, v in _writer_links(conn, links, named).items() if k not in moves}
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)
+
+
+def _writer_links(
+    conn: sqlite3.Connection, links: list[Link], named: dict[str, set[str]]
+) -> dict[tuple[str, str], str]:
+    """The given names alone that label the chat lines of their story's writer (see :mod:`bylines`), the texts
+    read only of the stories whose byline opens with such a word."""
+    bylines = dict(conn.execute("SELECT id, byline FROM articles WHERE byline IS NOT NULL").fetchall())
+    words = {article: given_names_of(byline) for article, byline in bylines.items()}
+    candidates = {x.article for x in links if x.key in words.get(x.article, ())}
+    return writer_links(links, bylines, texts(conn, candidates), named) if candidates else {}
 
 
 def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:

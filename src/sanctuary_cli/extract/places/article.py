@@ -27,7 +27,8 @@ STORM = re.compile(r"\b(?:Hurricane|Superstorm|Tropical Storm|Storm|Blizzard|Win
 COUNTY = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:County|[Pp]olice|[Ss]heriff)\b")
 MAX_COUNTY_STATES = 3  # a county name shared by more states ("Orange County") tells nothing alone
 MAX_STATE_TOKENS = 3  # "North Carolina", "N. Y." and the like
-SCORE = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.-])")  # "4-1", "2 – 2"; not "2016-17", a date
+# "4-1", "2 – 2", "won 1-0."; not "2016-17", a date, nor "1-0.5"
+SCORE = re.compile(r"(?<![\d/.-])\d{1,2} ?[-–] ?\d{1,2}(?![\d/-]|\.\d)")
 CLUB_WORDS = frozenset({"united", "fc", "sc"})  # words that end a club's name, and other names ("United States")
 MAX_TEAM_PLACE_WORDS = 3  # "Oklahoma City Thunder", "San Jose Earthquakes"
 MIN_MATCH_TERMS = 2  # a score and two words only a match report writes ("halftime", "goalkeeper")
