@@ -1131,6 +1131,14 @@ def test_a_word_in_many_stories_never_he_or_she_and_written_after_on_is_a_thing(
     person = PersonRow("n-9", "mara snaply", "Mara Snaply", None, ("Mara Snaply",))
     result = resolve([*data, person], uses={"snaply": app})
     assert result.persons[result.links[("n-0", "snaply")]].is_person
+    # in five stories, none calling it "he" or "she", a brand's "Snaply's new filter" makes it no one's
+    five = [PersonRow(f"n-{i}", "snaply", "Snaply", None, ("Snaply",)) for i in range(5)]
+    result = resolve(five, uses={"snaply": replace(owner, articles=5)})
+    assert not result.persons[result.links[("n-0", "snaply")]].is_person
+    # ... but one of them calling it "she", or giving it a role, makes it someone's
+    called = [replace(five[0], gender="f"), *five[1:]]
+    result = resolve(called, uses={"snaply": replace(owner, articles=5, gendered=1)})
+    assert result.persons[result.links[("n-0", "snaply")]].is_person
 
 
 def test_a_word_only_ever_written_after_one_capitalised_word_that_is_no_given_name_ends_a_schools_name() -> None:

@@ -42,6 +42,7 @@ NAMED_TWICE = 2  # ... whom the store names in full in this many stories
 NEAR_DAYS = 365  # a rare surname's one full name, named this many days or fewer from a story writing it alone, is it
 CLOSE_COMPANY = 0.5  # ... or a person of the story named in this share of its stories, at least one
 NEVER_CALLED_ARTICLES = 4  # a one-word form named in this many articles, never "he" or "she", is no person's
+NEVER_CALLED_WIDELY = 5  # ... written after "on", "at" or "a" and never with "'s"; in this many, however written
 
 
 @dataclass(frozen=True)
@@ -346,9 +347,9 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
     """Why a one-word form, no given name, that no full name of the store claims is no person: the
     store's tags say it is a thing (see :func:`a_thing_by_the_stores_tags`); or it is named in
     many articles, none giving it a role or calling it "he" or "she", written after "on", "at", "a"
-    and never with "'s" ("took to Chirpr", "on Chirpr"). People written about story after story are
-    someone's "he" or "she" somewhere, or own something; a character of a show ("Quillfinger tells
-    Ada") is seldom written after "on" or "a"."""
+    and never with "'s" ("took to Chirpr", "on Chirpr"), or in a few more however written ("Chirpr's
+    new feed"). People written about story after story are someone's "he" or "she" somewhere, or own
+    something; a character of a show ("Quillfinger tells Ada") is seldom written after "on" or "a"."""
     in_full = any(g.articles >= FAMILY_ARTICLES for g in short.as_given)
     if known_surname(short) or in_full or first_name_gender(name) is not None or use is None:
         return None  # a surname the store knows, or a given name it writes in full in several stories
@@ -356,10 +357,12 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
         return reason
     # a full name of it that opens with a given name claims it; "Harborline Chirpr" (a product) does not
     claimed = any(c.parts.given and known_given_name(c.parts.given[0]) for c in short.clusters)
-    if claimed or use.possessive or not (use.after_place_word or use.after_determiner):
-        return None
     articles = {r.article_id for r in rows}
-    if len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
+    if claimed or len(articles) < NEVER_CALLED_ARTICLES or any(r.gender or r.role for r in rows):
+        return None
+    # a brand owns things too ("Chirpr's new feed"); in a few more stories, none calling it "he" or "she", no more
+    # is asked
+    if len(articles) < NEVER_CALLED_WIDELY and (use.possessive or not (use.after_place_word or use.after_determiner)):
         return None
     return "a platform, a show, a shop or a thing (named in many articles, never 'he' or 'she', no role)"
 
