@@ -298,3 +298,10 @@ def test_a_one_word_name_listed_with_bands_is_the_band_wherever_nothing_places_i
             "very well, and certainly Spokane is doing very well.")
     assert ("Spokane", "WA") not in cities_of(parse, text)
     assert ("Spokane", "WA") in cities_of(parse, text + " She later moved to Spokane for good.")
+
+
+def test_a_dances_name_danced_the_night_away_is_no_city(parse: Parse) -> None:
+    assert ("Charleston", "SC") not in cities_of(parse, "So get ready to Charleston the weekend away at the party!")
+    # a preposition of place, or a span of time that is no "away", keeps the city
+    assert ("Charleston", "SC") in cities_of(parse, "They danced in Charleston the night away.")
+    assert ("Charleston", "SC") in cities_of(parse, "We moved to Charleston the next year.")

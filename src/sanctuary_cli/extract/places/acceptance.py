@@ -60,6 +60,7 @@ from sanctuary_cli.extract.places.usages import (
     a_stage_by_its_name,
     an_adjective_before_a_city_body,
     bracketed_after_a_person,
+    danced_the_night_away,
     given_name_of_a_named_person,
     listed_after_venues,
     listed_as_names,
@@ -189,8 +190,10 @@ def _names_something_else(doc: Doc, mention: Mention, article: Article) -> bool:
     start, end = mention.start, mention.end
     if _a_street_by_its_neighbours(doc, mention) or in_title_of_a_work(doc, start, end):
         return True
-    if named_for_a_dance_or_a_dish(doc, end) or an_adjective_before_a_city_body(doc, start, end):
-        return True  # "one Charleston-dancing couple", "Detroit-style pizza"; "New City Council legislation"
+    if named_for_a_dance_or_a_dish(doc, end) or danced_the_night_away(doc, start, end):
+        return True  # "one Charleston-dancing couple", "Detroit-style pizza", "to Charleston the weekend away"
+    if an_adjective_before_a_city_body(doc, start, end):
+        return True  # "New City Council legislation"
     if named_for_its_owner(doc, start, end):
         return True  # "Max's Kansas City": a business
     if names_a_rail_line(doc, start, end, article.common_words) or _unwritten_with_its_state(doc, mention, article):

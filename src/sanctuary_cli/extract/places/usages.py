@@ -25,6 +25,9 @@ TITLE_WINDOW = 60  # tokens read either side for the other names that share a ti
 # A dance named after a city, joined to its name by a hyphen: "a Charleston-dancing couple".
 DANCE_WORDS = frozenset({"dancing", "dance", "danced", "dancer", "dancers"})
 STYLE_WORDS = frozenset({"style", "styled"})  # "Detroit-style pizza": a dish's kind
+# spans of time of "dance the night away" (see :func:`danced_the_night_away`)
+TIME_SPENT = frozenset({"night", "nights", "day", "days", "weekend", "evening", "afternoon", "summer", "hours"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "around", "across", "through", "throughout", "near", "outside"})
 # Adjectives that, capitalised at a sentence's start or in a headline, make "<Adjective> City" before one of
 # BODY_WORDS read as the adjective and the city's body: "New City Council legislation passed".
 CITY_ADJECTIVES = frozenset({"new", "old"})
@@ -107,6 +110,16 @@ def named_for_a_dance_or_a_dish(doc: Doc, end: int) -> bool:
     if end < len(doc) and doc[end].lower_ in STYLE_WORDS:
         return True
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in DANCE_WORDS | STYLE_WORDS
+
+
+def danced_the_night_away(doc: Doc, start: int, end: int) -> bool:
+    """ "get ready to Charleston the weekend away": a dance's name as the verb of "dance the night away", before
+    "the", a span of time and "away", after no preposition of place ("danced in Charleston the night away" and
+    "moved to Charleston the next year" keep the city)."""
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if after[:1] != ["the"] or after[1:2] == [] or after[1] not in TIME_SPENT or after[2:] != ["away"]:
+        return False
+    return start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS
 
 
 def an_adjective_before_a_city_body(doc: Doc, start: int, end: int) -> bool:
