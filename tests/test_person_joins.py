@@ -12,7 +12,7 @@ from sanctuary_cli.extract.people.bylines import writer_links
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
-from sanctuary_cli.extract.people.same_story import same_story_links
+from sanctuary_cli.extract.people.same_story import same_story_links, whole_person_links
 from sanctuary_cli.extract.people.variants import Named, near_word, spelt_both_ways, variant_merges
 from sanctuary_cli.ingest import resolve_people
 from sanctuary_cli.store.db import connect
@@ -891,3 +891,15 @@ def test_a_chat_label_joins_the_writer_in_the_store(tmp_path: Path) -> None:
     found = _resolved(tmp_path, texts, people, bylines={"c1": "Ada Quillon"})
     assert found["c1ada"] == found["c2ada quillon"]
     assert found["c1bram"] != found["c2ada quillon"]
+
+
+def test_a_one_word_person_of_several_stories_joined_in_one_is_that_person_in_all() -> None:
+    # three recaps of one drama call a character "Odo"; in one of them his company shows he is Odo Vance
+    links = [Link(f"r{i}", "odo", "odo#r0", "Odo", mentions=3) for i in range(3)]
+    assert whole_person_links(links, {("r1", "odo"): "odo vance"}) == {
+        ("r0", "odo"): "odo vance", ("r2", "odo"): "odo vance"
+    }
+    # recaps joined to two different people say neither; a story's own "Odo" follows no one
+    assert whole_person_links(links, {("r1", "odo"): "odo vance", ("r2", "odo"): "odo quillon"}) == {}
+    alone = [Link("s1", "odo", "odo#s1", "Odo"), Link("s2", "odo", "odo#s2", "Odo")]
+    assert whole_person_links(alone, {("s1", "odo"): "odo vance"}) == {}

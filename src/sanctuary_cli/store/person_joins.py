@@ -28,7 +28,7 @@ from sanctuary_cli.extract.people.comentions import (
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.names import person_key
 from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
-from sanctuary_cli.extract.people.same_story import same_story_links
+from sanctuary_cli.extract.people.same_story import same_story_links, whole_person_links
 from sanctuary_cli.extract.people.variants import Named, spelt_both_ways, variant_merges
 from sanctuary_cli.store.persons import texts, words_in_lower_case
 from sanctuary_cli.store.sql import chunks, immediate
@@ -74,6 +74,7 @@ def join_persons(conn: sqlite3.Connection) -> int:
     moves |= same_cast_links(joined, moves)
     moves |= same_story_links(links, moves)
     moves |= {k: v for k, v in _writer_links(conn, links, named).items() if k not in moves}
+    moves |= whole_person_links(links, moves)
     if moves:
         _save(conn, moves, {x.pid for x in links if (x.article, x.key) in moves})
     return len(moves)

@@ -58,3 +58,23 @@ def _same_story_surnames(joined: list[Link]) -> dict[tuple[str, str], str]:
         if len(named) == 1 and (link.article, *named) not in written_in_full:
             found[(link.article, link.key)] = next(iter(named))
     return found
+
+
+def whole_person_links(links: Iterable[Link], moves: Mapping[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """(article, key) of a one-word person of several stories (one show's "Don", see :func:`records.own_person`)
+    -> the full name its rows of other stories were joined to, where all that were joined went to that one
+    (the ``moves``): the recaps that call a character "Don" speak of one man, and a recap that shows he is Don
+    Draper shows it for every one."""
+    every = list(links)
+    stories: dict[str, set[str]] = defaultdict(set)
+    for link in every:
+        stories[link.pid].add(link.article)
+    joined: dict[str, set[str]] = defaultdict(set)
+    for link in every:
+        target = moves.get((link.article, link.key))
+        if target is not None and "#" in link.pid and own_person(link.pid, link.key) and len(stories[link.pid]) > 1:
+            joined[link.pid].add(target)
+    return {
+        (x.article, x.key): next(iter(joined[x.pid])) for x in every
+        if len(joined.get(x.pid, ())) == 1 and (x.article, x.key) not in moves
+    }
