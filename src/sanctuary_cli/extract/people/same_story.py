@@ -7,7 +7,7 @@ are known (the ``moves``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -66,13 +66,11 @@ def whole_person_links(links: Iterable[Link], moves: Mapping[tuple[str, str], st
     (the ``moves``): the recaps that call a character "Don" speak of one man, and a recap that shows he is Don
     Draper shows it for every one."""
     every = list(links)
-    stories: dict[str, set[str]] = defaultdict(set)
-    for link in every:
-        stories[link.pid].add(link.article)
+    several = {pid for pid, n in Counter(pid for pid, _ in {(x.pid, x.article) for x in every}).items() if n > 1}
     joined: dict[str, set[str]] = defaultdict(set)
     for link in every:
         target = moves.get((link.article, link.key))
-        if target is not None and "#" in link.pid and own_person(link.pid, link.key) and len(stories[link.pid]) > 1:
+        if target is not None and link.pid in several and "#" in link.pid and own_person(link.pid, link.key):
             joined[link.pid].add(target)
     return {
         (x.article, x.key): next(iter(joined[x.pid])) for x in every
