@@ -1089,9 +1089,10 @@ def test_a_word_tagged_a_person_in_many_stories_that_seldom_read_it_as_one_is_a_
     data = [PersonRow(f"c-{i}", "chirpline", "Chirpline", None, ("Chirpline",)) for i in range(6)]
     result = resolve(data, uses={"chirpline": platform})
     assert not result.persons[result.links[("c-0", "chirpline")]].is_person
-    # a one-word name its stories keep as a person wherever the parser tags it stays one
-    artist = replace(platform, articles=9, store_person_articles=10)
-    data = [PersonRow(f"a-{i}", "tagsworth", "Tagsworth", None, ("Tagsworth",)) for i in range(9)]
+    # a one-word name its stories keep as a person wherever the parser tags it, and call "he", stays one
+    artist = replace(platform, articles=9, store_person_articles=10, gendered=3)
+    data = [PersonRow(f"a-{i}", "tagsworth", "Tagsworth", None, ("Tagsworth",), gender="m" if i < 3 else None)
+            for i in range(9)]
     result = resolve(data, uses={"tagsworth": artist})
     assert result.persons[result.links[("a-0", "tagsworth")]].is_person
 

@@ -362,7 +362,8 @@ def a_things_word(short: ShortForm, name: str, rows: Sequence[PersonRow], use: W
         return None
     # a brand owns things too ("Chirpr's new feed"); in a few more stories, none calling it "he" or "she", no more
     # is asked
-    if len(articles) < NEVER_CALLED_WIDELY and (use.possessive or not (use.after_place_word or use.after_determiner)):
+    widely = len(articles) >= NEVER_CALLED_WIDELY and not use.gendered
+    if not widely and (use.possessive or not (use.after_place_word or use.after_determiner)):
         return None
     return "a platform, a show, a shop or a thing (named in many articles, never 'he' or 'she', no role)"
 
