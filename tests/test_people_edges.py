@@ -518,3 +518,25 @@ def test_another_form_of_a_given_name_written_before_a_full_name_is_someone_else
     # named in full first, the other form is the person's
     text = "Margaret Quellby spoke first. Later Peggy, as friends call her, said she was tired."
     assert "Peggy" in people_by_name(parse, text)["Margaret Quellby"].aliases
+
+
+def _tagged(words: list[str], tags: list[str]) -> spacy.tokens.Doc:
+    nlp = spacy.blank("en")
+    return spacy.tokens.Doc(nlp.vocab, words=words, tags=tags)
+
+
+def test_a_sentences_adverb_the_tagger_reads_into_a_name_is_no_part_of_it() -> None:
+    from sanctuary_cli.extract.people.edges import trimmed
+
+    # "Luckily Banvelo was no chemist": the tagger's PERSON span opens with the adverb
+    doc = _tagged(["Luckily", "Banvelo", "was", "no", "chemist", "."], ["RB", "NNP", "VBD", "DT", "NN", "."])
+    (found,) = trimmed(doc, [Mention(0, 15, "Luckily Banvelo", 1)])
+    assert found.text == "Banvelo"
+    # a nickname or a particle the tagger calls an adverb stays: "Dilly Banvelo", "de Banvelo"
+    for first in ("Dilly", "de"):
+        doc = _tagged([first, "Banvelo", "scored", "."], ["RB", "NNP", "VBD", "."])
+        name = f"{first} Banvelo"
+        assert trimmed(doc, [Mention(0, len(name), name, 1)])[0].text == name
+    # ... and so does a word ending in "-ly" the tagger reads as a name's ("Curly Banvelo")
+    doc = _tagged(["Curly", "Banvelo", "scored", "."], ["NNP", "NNP", "VBD", "."])
+    assert trimmed(doc, [Mention(0, 13, "Curly Banvelo", 1)])[0].text == "Curly Banvelo"

@@ -2,6 +2,7 @@
 
 The tagger reads words next to a name into it, or stops inside it:
 
+- "Luckily Quillon was no chemist": a sentence's adverb read into the name after it is no part of it.
 - "Will Quillon ever come back?": a question opens with an auxiliary or modal verb, which the
   tagger reads into the name after it. The name is the rest, where the verb is no given name, or
   where the article writes the rest alone elsewhere and the two words together only there ("Will"
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from sanctuary_cli.extract.docindex import index
 from sanctuary_cli.extract.people.common import Mention
 from sanctuary_cli.extract.people.given import known_given_name
+from sanctuary_cli.extract.people.personal import word_frequency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,6 +32,7 @@ AUXILIARIES = frozenset(
     {"will", "would", "can", "could", "should", "shall", "did", "does", "do", "is", "was", "has", "have", "had"}
     | {"must", "might", "may", "are", "were"}
 )
+ADVERB_FREQUENCY = 3.5  # Zipf frequency (wordfreq) of an English adverb: "luckily" 3.9; "Dilly" 2.6, "Vitaly" 2.7
 _ROLE_PAIR = re.compile(r"-as-", re.IGNORECASE)  # "Orrin-as-Quillon": an actor as the part played
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”'’)\]]*(?:\s|$))|\n")  # a stop, maybe inside a closing quote
 
@@ -43,7 +46,9 @@ def trimmed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         if family_plural(mention.text, text, mention.start, surnames) or a_names_plural(mention.text, text):
             continue
-        cut = None if mention.nickname else (_role_pair(mention.text) or _question_verb(mention, text))
+        cut = None if mention.nickname else (
+            _role_pair(mention.text) or _question_verb(mention, text) or _leading_adverb(doc, mention)
+        )
         if cut is not None:
             mention = _narrowed(doc, mention, cut)
         out.append(mention)
@@ -66,6 +71,19 @@ def _question_verb(mention: Mention, text: str) -> tuple[int, int] | None:
     if known_given_name(first) and (not _written_alone(rest, text, first) or text.count(mention.text) > 1):
         return None  # "Will Tessel ever return?" in a story that writes "Will Tessel" as his name
     return len(first) + 1, len(mention.text)
+
+
+def _leading_adverb(doc: Doc, mention: Mention) -> tuple[int, int] | None:
+    """ "Luckily Quillon was no chemist": a sentence's adverb the tagger read into the name, or None. The word
+    must be tagged an adverb, end in "-ly", be no given name and be a word English writes (``ADVERB_FREQUENCY``):
+    the tagger calls "de" of "de Blasio" and the nickname "Dilly" adverbs too."""
+    first, _, rest = mention.text.partition(" ")
+    span = index(doc).span(mention.start, mention.end)
+    if not rest or span is None or len(span) < 2 or span[0].text != first or span[0].tag_ != "RB":
+        return None
+    if not (first.isalpha() and first.endswith("ly")) or known_given_name(first):
+        return None
+    return (len(first) + 1, len(mention.text)) if word_frequency(first) >= ADVERB_FREQUENCY else None
 
 
 def question_verb(word: str, text: str, start: int) -> bool:
