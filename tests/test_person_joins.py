@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sanctuary_cli.extract.people.aliases import alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.bylines import writer_links
+from sanctuary_cli.extract.people.bylines import writer_links, writers_of
 from sanctuary_cli.extract.people.comentions import Link, given_name_links, same_cast_links
 from sanctuary_cli.extract.people.given_variants import end_clipped_links, single_name_clips
 from sanctuary_cli.extract.people.personas import persona_candidates, persona_pairs
@@ -877,12 +877,14 @@ def test_a_chat_label_of_the_storys_writer_is_the_writer() -> None:
              Link("c2", "ada quillon", "ada quillon", "Ada Quillon")]
     named = {"ada quillon": {"ada quillon"}, "ada reyes": {"ada reyes"}}
     texts = {"c1": chat}
-    assert writer_links(links, {"c1": "Ada Quillon and Cy Orwin"}, texts, named) == {("c1", "ada"): "ada quillon"}
+    both = {"c1": writers_of("Ada Quillon and Cy Orwin")}
+    assert writer_links(links, both, texts, named) == {("c1", "ada"): "ada quillon"}
     # a writer the store holds no person of, or a chat partner the byline leaves out, stays apart
-    assert writer_links(links, {"c1": "Bram Tessel"}, texts, named) == {}
+    assert writer_links(links, {"c1": writers_of("Bram Tessel")}, texts, named) == {}
     # one label is a line that happens to open with the name; a story by two Adas says neither
-    assert writer_links(links, {"c1": "Ada Quillon"}, {"c1": chat.replace("Ada: it", "It")}, named) == {}
-    assert writer_links(links, {"c1": "Ada Quillon, Ada Reyes"}, texts, named) == {}
+    once = {"c1": chat.replace("Ada: it", "It")}
+    assert writer_links(links, {"c1": writers_of("Ada Quillon")}, once, named) == {}
+    assert writer_links(links, {"c1": writers_of("Ada Quillon, Ada Reyes")}, texts, named) == {}
 
 
 def test_a_chat_label_joins_the_writer_in_the_store(tmp_path: Path) -> None:

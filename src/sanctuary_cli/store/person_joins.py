@@ -6,7 +6,9 @@ policy is :mod:`sanctuary_cli.extract.people.variants` (one name written two way
 :mod:`sanctuary_cli.extract.people.given_variants` (another form of the given name, a nickname
 clipped from its end) and :mod:`sanctuary_cli.extract.people.personas` (an invented name written
 only in one person's stories); a one-word name in stories naming the same people is one person (comentions),
-and one still apart is the person its own story's rows were joined to (:mod:`same_story`).
+and one still apart is the person its own story's rows were joined to (:mod:`same_story`), or the writer
+whose chat lines it labels (:mod:`bylines`); a one-word person of several stories is, in each, the person its
+other rows were joined to (:mod:`same_story`).
 A join moves rows to another person; a group resolved again later links its rows
 afresh, and the next run joins them again, so the result is the same whatever the order.
 """
@@ -18,7 +20,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.bylines import given_names_of, writer_links
+from sanctuary_cli.extract.people.bylines import writer_links, writers_of
 from sanctuary_cli.extract.people.comentions import (
     Link,
     given_name_links,
@@ -85,10 +87,10 @@ def _writer_links(
 ) -> dict[tuple[str, str], str]:
     """The given names alone that label the chat lines of their story's writer (see :mod:`bylines`), the texts
     read only of the stories whose byline opens with such a word."""
-    bylines = dict(conn.execute("SELECT id, byline FROM articles WHERE byline IS NOT NULL").fetchall())
-    words = {article: given_names_of(byline) for article, byline in bylines.items()}
+    writers = {a: writers_of(b) for a, b in conn.execute("SELECT id, byline FROM articles WHERE byline IS NOT NULL")}
+    words = {article: {person_key(w).split()[0] for w in names} for article, names in writers.items()}
     candidates = {x.article for x in links if x.key in words.get(x.article, ())}
-    return writer_links(links, bylines, texts(conn, candidates), named) if candidates else {}
+    return writer_links(links, writers, texts(conn, candidates), named) if candidates else {}
 
 
 def _alias_pairs(conn: sqlite3.Connection, links: list[Link]) -> list[tuple[str, str]]:

@@ -24,30 +24,27 @@ WRITERS = re.compile(r",\s*|\s+(?:and|&)\s+")  # "Ada Quillon and Bram Tessel", 
 
 
 def writer_links(
-    links: Iterable[Link], bylines: Mapping[str, str], texts: Mapping[str, str], named: Mapping[str, set[str]]
+    links: Iterable[Link], writers: Mapping[str, list[str]], texts: Mapping[str, str], named: Mapping[str, set[str]]
 ) -> dict[tuple[str, str], str]:
     """(article, key) of a given name alone still apart -> the person of the byline's writer it labels
-    the chat lines of (see the module). ``named`` maps a name's key to the persons of that name."""
+    the chat lines of (see the module). ``writers`` maps an article to the writers its byline names (see
+    :func:`writers_of`), ``named`` a name's key to the persons of that name."""
     moves: dict[tuple[str, str], str] = {}
     for link in links:
-        byline, text = bylines.get(link.article), texts.get(link.article)
-        if " " in link.key or link.role or not own_person(link.pid, link.key) or not byline or not text:
+        text = texts.get(link.article)
+        if " " in link.key or link.role or not own_person(link.pid, link.key) or not text:
             continue
-        writers = [w for w in _writers(byline) if person_key(w).split()[0] == link.key]
-        if len(writers) != 1 or _labels(link.name, text) < LABELS:
+        same = [w for w in writers.get(link.article, ()) if person_key(w).split()[0] == link.key]
+        if len(same) != 1 or _labels(link.name, text) < LABELS:
             continue
-        persons = named.get(person_key(writers[0]), set())
+        persons = named.get(person_key(same[0]), set())
         if len(persons) == 1:
             moves[(link.article, link.key)] = next(iter(persons))
     return moves
 
 
-def given_names_of(byline: str) -> set[str]:
-    """The first words (keys) of the writers a byline names."""
-    return {person_key(w).split()[0] for w in _writers(byline)}
-
-
-def _writers(byline: str) -> list[str]:
+def writers_of(byline: str) -> list[str]:
+    """The writers a byline names: "Ada Quillon and Bram Tessel" -> both names."""
     return [w for w in WRITERS.split(byline.strip()) if person_key(w)]
 
 
