@@ -453,6 +453,35 @@ def test_a_word_the_story_names_alone_as_a_person_opens_the_surname_after_it(par
     assert "Tywin Quellington" not in people_by_name(parse, text)
 
 
+def test_a_name_the_tagger_files_as_an_organisation_is_a_person_where_the_story_names_one_word_alone(
+    parse: Parse,
+) -> None:
+    # the tagger reads "Don Hapgood" as an organisation, and "Don" later as a person
+    text = ("That orange sherbet that Don Hapgood forced upon Megan in the show. It was years before Don and "
+            "Megan came through.")
+    found = people_by_name(parse, text)
+    assert "Don Hapgood" in found and "Don" not in found, list(found)
+    assert len(found["Don Hapgood"].mentions) == 2
+    # without the word alone as a person, nothing says the organisation is one
+    assert "Don Hapgood" not in people_by_name(parse, "That orange sherbet that Don Hapgood forced upon Megan.")
+    # a name running on into a building's is the building's
+    hall = people_by_name(parse, "The sherbet that Don Hapgood Hall served upon Megan in the show. It was years "
+                                 "before Don and Megan came through.")
+    assert not any(name.startswith("Don Hapgood") for name in hall), list(hall)
+    # a given name's possessive opening a bar's name is the bar's
+    bar = people_by_name(parse, "The bar Kenny's Castaways closed on Friday after decades. Kenny said the rent "
+                                "was too high.")
+    assert not any("Castaways" in name for name in bar), list(bar)
+
+
+def test_a_surname_glued_to_a_word_after_an_animals_noun_is_no_pets_name(parse: Parse) -> None:
+    text = ("Many people dislike Carl Quellino. Here are more salty dog Quellino-mails. Like those earlier emails, "
+            "many were forwarded by Quellino to his friends. Mr. Quellino wrote that the video is awesome.")
+    assert "Carl Quellino" in people_by_name(parse, text)
+    pet = "Ada Quellino walked in. Her dog Quellino barked at the mailman. Ada Quellino laughed."
+    assert "Ada Quellino" not in people_by_name(parse, pet)
+
+
 def test_a_given_name_alone_in_quotation_marks_before_a_surname_is_the_name(parse: Parse) -> None:
     text = 'Peggy does declare her love for "Bobby" Quellan, around the time Quellan is shot.'
     found = people_by_name(parse, text)

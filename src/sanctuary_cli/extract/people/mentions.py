@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -15,7 +14,13 @@ from sanctuary_cli.extract.people.brackets import bracket_inside, bracketed_surn
 from sanctuary_cli.extract.people.brands import hyphened_through, written_as_a_brand
 from sanctuary_cli.extract.people.common import MAX_NAME_WORDS, NAME_TAGS, REJECT_ENTS, VERB_TAGS, Mention
 from sanctuary_cli.extract.people.edges import trimmed
-from sanctuary_cli.extract.people.given import first_name_gender, known_given_name
+from sanctuary_cli.extract.people.given import first_name_gender
+from sanctuary_cli.extract.people.missed import (
+    curly_apostrophe_names,
+    given_name_opening,
+    mistagged_names,
+    named_alone_before,
+)
 from sanctuary_cli.extract.people.names import PARTICLES, facility_word, name_rules, strip_title
 from sanctuary_cli.extract.people.nicknames import jibed_names, nicknamed_names, quoted_given_names
 from sanctuary_cli.extract.people.personal import looks_like_name
@@ -28,7 +33,6 @@ if TYPE_CHECKING:
 
 
 _UNOPENED_QUOTE = re.compile(r'^[^"“”]*["”]\s+(?=\S)')  # a nickname's closing quote, its opening one left out
-MONTHS = frozenset(calendar.month_name[1:])  # given names too ("April", "June"), and dates' words before a name
 SUFFIX_AFTER = re.compile(r"\.?,?\s(?:Jr|Sr)\.?(?![\w-])")  # ", Jr.", " Sr", "., Jr." after a name
 
 
@@ -55,9 +59,12 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
         _put(found, starts, mention, only_inside=True)
     for mention in _family_names(doc, list(found.values())):  # "Christen Quillon" beside "Jaquavius Quillon"
         _put(found, starts, mention, only_inside=True)
-    for mention in _curly_apostrophe_names(doc):  # "Bill O’Quillon", where the tagger saw "Bill"
+    for mention in mistagged_names(doc, list(found.values())):  # "Brooke Astor's son", tagged an organisation
+        if not credit(doc, mention.start, mention.end):
+            _put(found, starts, mention, only_inside=True)
+    for mention in curly_apostrophe_names(doc):  # "Bill O’Quillon", where the tagger saw "Bill"
         _put(found, starts, mention, only_inside=True)
-    for mention in _named_alone_before(doc, list(found.values())):  # "Tyvorn Quillon", where it saw "Quillon"
+    for mention in named_alone_before(doc, list(found.values())):  # "Tyvorn Quillon", where it saw "Quillon"
         _put(found, starts, mention, only_inside=True)
     return reread(doc, trimmed(doc, sorted(found.values(), key=lambda m: m.start)))
 
@@ -78,7 +85,7 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     names = []
     for match in pattern.finditer(text):
         given, last = index(doc).token_at(match.start("given")), index(doc).token_at(match.start("surname"))
-        if given is None or last is None or not _a_given_name_here(doc, given) or last.tag_ not in NAME_TAGS:
+        if given is None or last is None or not given_name_opening(doc, given) or last.tag_ not in NAME_TAGS:
             continue
         if strip_title(match.group(0)) != match.group(0) or inside_larger_name(doc, last.i):
             continue
@@ -86,55 +93,6 @@ def _family_names(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "Menu by Dana Orwell on Chirpdocs"
         names.append(Mention(match.start(), match.end(), match.group(0), last.i))
     return names
-
-
-# a given name and an Irish or Italian surname written with a curly apostrophe: "Bill O’Quillon", "Al D’Orsa"
-_CURLY_APOSTROPHE_NAME = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+(?P<surname>[OD]’[A-Z][a-z]+)\b")
-
-
-def _curly_apostrophe_names(doc: Doc) -> list[Mention]:
-    """The names whose surname is written with a curly apostrophe ("Bill O’Reilly"), which the tagger
-    often cuts after the given name: a listed given name, written as a proper noun, and the surname."""
-    text = index(doc).text
-    found = []
-    for match in _CURLY_APOSTROPHE_NAME.finditer(text):
-        given = index(doc).token_at(match.start("given"))
-        if given is None or not _a_given_name_here(doc, given):
-            continue
-        last = index(doc).token_at(match.end("surname") - 1)
-        found.append(Mention(match.start(), match.end(), match.group(0), last.i if last is not None else given.i))
-    return found
-
-
-def _named_alone_before(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """A given name no list holds ("Tyvorn", a saga's or a far-off country's) right before a surname
-    the tagger read as a person alone: "Tyvorn Quillon smiled", where the tagger saw "Quillon" only.
-    The word must be one the tagger reads as a person alone elsewhere in the article ("Tyvorn was
-    banking on it"), as a proper noun, and here as no name of its own ("Obama Quillon talks": two
-    names the tagger reads each), and no surname of the article's full names."""
-    surnames = {m.text.split()[-1] for m in found if " " in m.text}
-    alone = {m.text for m in found if " " not in m.text} - surnames
-    names = []
-    for mention in found:
-        first = doc[mention.token]
-        if " " in mention.text or first.i == 0 or first.idx != mention.start:
-            continue
-        word = doc[first.i - 1]
-        if word.text not in alone or word.tag_ not in NAME_TAGS or word.ent_type_:
-            continue
-        if word.whitespace_ != " " or not word.text.isalpha() or not word.text[:1].isupper():
-            continue
-        names.append(Mention(word.idx, mention.end, f"{word.text} {mention.text}", mention.token))
-    return names
-
-
-def _a_given_name_here(doc: Doc, word: Token) -> bool:
-    """Whether a capitalised word is written as a given name opening a name: a listed given name the
-    tagger reads as a proper noun, in no date ("Last September"), after no other proper noun."""
-    if word.tag_ not in NAME_TAGS or word.ent_type_ not in ("", "PERSON") or word.text in MONTHS:
-        return False
-    before = doc[word.i - 1] if word.i > 0 else None
-    return known_given_name(word.text) and (before is None or before.tag_ not in NAME_TAGS)
 
 
 def _put(found: dict[int, Mention], starts: list[int], mention: Mention, *, only_inside: bool) -> None:
@@ -223,8 +181,10 @@ def credit(doc: Doc, start: int, end: int) -> bool:
     # (a headline, the text's first line, may end so: "Teen Shot By Dana Orwell"; a bracketed first line is a
     # photo's credit, no headline: "(Dana Orwell)", unless the story names its subject so: the photo's caption)
     first_line_bracketed = line_start == 0 and line_before.startswith("(") and not _named_again(text, start, end)
-    if (line_start > 0 or first_line_bracketed) and CREDIT_LINE_BEFORE.search(line_before) and CREDIT_LINE_AFTER.match(
-        line_after
+    if (
+        (line_start > 0 or first_line_bracketed)
+        and CREDIT_LINE_BEFORE.search(line_before)
+        and CREDIT_LINE_AFTER.match(line_after)
     ):
         return line_before.startswith("(") == line_after.rstrip().endswith(")")
     # "reporting by Bram Orwell and Dana Orwell": read past the names credited before (not "photos of" them)

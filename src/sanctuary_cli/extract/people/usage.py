@@ -320,9 +320,13 @@ AFTER_A_PREPOSITION = re.compile(r"\s(?:of|about|with|for|from|by)\s$")  # "a st
 def written_as_an_animals(word: str, text: str) -> bool:
     """Whether the text writes a name as an animal's: after an animal's noun ("her dog Ollie"), with
     one in apposition ("Ollie the tortoise", "Ollie, the zoo's groundhog,") or said to be one; not
-    before one ("the Quillon family dog" is the family's)."""
+    before one ("the Quillon family dog" is the family's), nor as a word's part ("salty dog Quillon-mails")."""
     nouns = name_rules().animal_nouns
-    return any(_of_a_kind(text, start, end, nouns, noun_after=False) for start, end in _whole_words(text, word))
+    return any(
+        _of_a_kind(text, start, end, nouns, noun_after=False)
+        for start, end in _whole_words(text, word)
+        if text[end : end + 1] != "-"
+    )
 
 
 def _said_to_be(text: str, end: int, nouns: frozenset[str]) -> bool:
