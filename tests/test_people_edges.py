@@ -569,3 +569,13 @@ def test_a_sentences_adverb_the_tagger_reads_into_a_name_is_no_part_of_it() -> N
     # ... and so does a word ending in "-ly" the tagger reads as a name's ("Curly Banvelo")
     doc = _tagged(["Curly", "Banvelo", "scored", "."], ["NNP", "NNP", "VBD", "."])
     assert trimmed(doc, [Mention(0, 13, "Curly Banvelo", 1)])[0].text == "Curly Banvelo"
+
+
+def test_a_given_name_alone_follows_the_spelling_of_the_full_name_the_story_writes_it_with(parse: Parse) -> None:
+    # a caption misspells the given name the story then writes twice, in full and alone
+    text = ("Michelle Quessard (Facebook)\n\nStudents held a vigil last night for senior Michele Quessard, who died "
+            "in a lab accident on Tuesday. Quessard had been working on her project. Friends said Michele loved "
+            "music.")
+    found = people_by_name(parse, text)
+    assert list(found) == ["Michele Quessard"], list(found)
+    assert {"Michele", "Michelle Quessard", "Quessard"} <= set(found["Michele Quessard"].aliases)

@@ -80,7 +80,7 @@ def by_given_name(people: list[Person], word: str) -> list[Person]:
     ("Dzhokar" for the one Dzhokhar, see :func:`spelling.given_name_slip`; a listed given name is its
     own: "Marlo" is no slip of "Marla")."""
     full = [p for p in people if p.parts.full and p.parts.given]
-    same = [p for p in full if p.parts.given[0] == word]
+    same = [p for p in full if p.parts.given[0] == word] or _written_with(full, word)
     for fits in (same_given_name, pet_form_of, opens_the_given_name, _misspelt_given_name):
         if not same:
             same = [p for p in full if fits(p.parts.given[0], word)]
@@ -89,6 +89,16 @@ def by_given_name(people: list[Person], word: str) -> list[Person]:
         same = [p for p in full if p.parts.given[0].split("-")[0] == word and "-" in p.parts.given[0]]
         same = same if len(same) == 1 else []
     return same
+
+
+def _written_with(full: list[Person], word: str) -> list[Person]:
+    """The one person the article writes a full name opening with the word for, though their name opens
+    otherwise: "Michele" for the person written "Michelle Dufault" in a caption and "Michele Dufault"."""
+    same = [
+        p for p in full
+        if any((parts := split_name(m.text)).full and parts.given[:1] == (word,) for m in p.mentions)
+    ]
+    return same if len(same) == 1 else []
 
 
 def _misspelt_given_name(name: str, word: str) -> bool:

@@ -131,7 +131,8 @@ def _record(doc: Doc, person: Person, people: list[Person], cities: CityIndex) -
     counts, first_seen = Counter(forms), {f: -i for i, f in reversed(list(enumerate(forms)))}
     # not a name written after "born", nor the nickname the name was written with ("Whitey Kastellan")
     current = [f for f in forms if f not in person.former_names and not _by_its_nickname(f, person)] or forms
-    name = max(current, key=lambda f: (len(f.split()), counts[f], first_seen[f]))
+    # of full names written as often, the one whose given name the story writes alone ("Michele"), then the first
+    name = max(current, key=lambda f: (len(f.split()), counts[f], counts[f.split()[0]], first_seen[f]))
     nicknamed = {form for m in person.mentions if (form := nickname_form(m)) is not None}
     aliases = sorted({f for f in forms if f != name} | nicknamed)
     record = PersonRecord(
