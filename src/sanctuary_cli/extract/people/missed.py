@@ -61,10 +61,10 @@ def _name_tagged_a_thing(doc: Doc, word: Token) -> Token | None:
 
 
 def mistagged_names(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Two-word names the tagger files as an organisation or a place, where the article names the person
+    """Two-word names the tagger files as an organisation, a place or a work, where the article names the person
     by one of the words alone too: "Don Draper forced the sherbet upon Megan" beside "before Don and
     Megan came through", "Brooke Astor's son" beside "Astor was left in bad conditions". The first word
-    is a listed given name; a name running on into a building's or a street's ("Brooke Astor Hall") is
+    is a listed given name; a name running on into a building's or a street's ("Brooke Astor Library") is
     none."""
     alone = {m.text for m in found if " " not in m.text}
     names = []
