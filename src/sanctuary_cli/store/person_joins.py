@@ -20,7 +20,7 @@ import sqlite3
 from collections import Counter, defaultdict
 
 from sanctuary_cli.extract.people.aliases import SQL_CUES, alias_pairs, other_given_name_pairs
-from sanctuary_cli.extract.people.bylines import writer_links, writers_of
+from sanctuary_cli.extract.people.bylines import given_key, writer_links, writers_of
 from sanctuary_cli.extract.people.comentions import (
     Link,
     given_name_links,
@@ -88,7 +88,7 @@ def _writer_links(
     """The given names alone that label the chat lines of their story's writer (see :mod:`bylines`), the texts
     read only of the stories whose byline opens with such a word."""
     writers = {a: writers_of(b) for a, b in conn.execute("SELECT id, byline FROM articles WHERE byline IS NOT NULL")}
-    words = {article: {person_key(w).split()[0] for w in names} for article, names in writers.items()}
+    words = {article: {given_key(w) for w in names} for article, names in writers.items()}
     candidates = {x.article for x in links if x.key in words.get(x.article, ())}
     return writer_links(links, writers, texts(conn, candidates), named) if candidates else {}
 

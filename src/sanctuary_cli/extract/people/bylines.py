@@ -34,7 +34,7 @@ def writer_links(
         text = texts.get(link.article)
         if " " in link.key or link.role or not own_person(link.pid, link.key) or not text:
             continue
-        same = [w for w in writers.get(link.article, ()) if person_key(w).split()[0] == link.key]
+        same = [w for w in writers.get(link.article, ()) if given_key(w) == link.key]
         if len(same) != 1 or _labels(link.name, text) < LABELS:
             continue
         persons = named.get(person_key(same[0]), set())
@@ -46,6 +46,11 @@ def writer_links(
 def writers_of(byline: str) -> list[str]:
     """The writers a byline names: "Ada Quillon and Bram Tessel" -> both names."""
     return [w for w in WRITERS.split(byline.strip()) if person_key(w)]
+
+
+def given_key(writer: str) -> str:
+    """The key of a writer's given name, as a one-word row's key writes it: "Ada Quillon" -> "ada"."""
+    return person_key(writer).split()[0]
 
 
 def _labels(word: str, text: str) -> int:

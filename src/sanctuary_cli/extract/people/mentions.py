@@ -60,7 +60,7 @@ def name_mentions(doc: Doc, cities: CityIndex) -> list[Mention]:
     for mention in _family_names(doc, list(found.values())):  # "Christen Quillon" beside "Jaquavius Quillon"
         _put(found, starts, mention, only_inside=True)
     for mention in mistagged_names(doc, list(found.values())):  # "Brooke Astor's son", tagged an organisation
-        if not credit(doc, mention.start, mention.end):
+        if not credit(doc, mention.start, mention.end) and not inside_larger_name(doc, mention.token):
             _put(found, starts, mention, only_inside=True)
     for mention in curly_apostrophe_names(doc):  # "Bill O’Quillon", where the tagger saw "Bill"
         _put(found, starts, mention, only_inside=True)

@@ -18,7 +18,7 @@ from sanctuary_cli.extract.people.given import known_given_name
 from sanctuary_cli.extract.people.names import facility_word, name_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 MONTHS = frozenset(calendar.month_name[1:])  # given names too ("April", "June"), and dates' words before a name
 # a given name and an Irish or Italian surname written with a curly apostrophe: "Bill O’Quillon", "Al D’Orsa"
@@ -31,28 +31,29 @@ def given_name_opening(doc: Doc, word: Token) -> bool:
     """Whether a capitalised word is written as a given name opening a name: a listed given name the
     tagger reads as a proper noun, in no date ("Last September"), after no other proper noun, and in no
     entity but a person's or a two-word name the tagger filed as something else ("Brooke Astor's")."""
-    if word.tag_ not in NAME_TAGS or word.text in MONTHS:
+    if word.ent_type_ not in ("", "PERSON") and _name_tagged_a_thing(index(doc).entity(word.i), word) is None:
         return False
-    if word.ent_type_ not in ("", "PERSON") and _name_tagged_a_thing(doc, word) is None:
+    return _opens_a_name(doc, word)
+
+
+def _opens_a_name(doc: Doc, word: Token) -> bool:
+    """Whether the word is a listed given name, tagged a proper noun, no month, after no other proper noun."""
+    if word.tag_ not in NAME_TAGS or word.text in MONTHS:
         return False
     before = doc[word.i - 1] if word.i > 0 else None
     return known_given_name(word.text) and (before is None or before.tag_ not in NAME_TAGS)
 
 
-def _name_tagged_a_thing(doc: Doc, word: Token) -> Token | None:
+def _name_tagged_a_thing(ent: Span | None, word: Token) -> Token | None:
     """The surname, where ``word`` opens an entity of a thing (an organisation, a place, a work) that holds two
     capitalised proper nouns and at most a possessive after them: "Brooke Astor's", not "Brooke
     Astor Foundation", "Luke's Diner", "Barry Park" or "Maxwell HS"."""
-    if word.ent_iob_ != "B" or word.ent_type_ not in _MISTAKEN_FOR or word.i + 1 >= len(doc):
+    if ent is None or ent.start != word.i or ent.label_ not in _MISTAKEN_FOR:
         return None
-    end = word.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if doc[end - 1].text in _POSSESSIVE:
-        end -= 1
-    if end - word.i != 2:
+    end = ent.end - 1 if ent[-1].text in _POSSESSIVE else ent.end
+    if end - ent.start != 2:
         return None  # "Luke's Diner", "Brooke Astor Foundation"
-    last = doc[word.i + 1]
+    last = ent.doc[ent.start + 1]
     if last.tag_ not in NAME_TAGS or not last.text.isalpha() or not last.text[:1].isupper() or last.text.isupper():
         return None  # "Maxwell HS": a school's
     if facility_word(last.text) or last.text in name_rules().place_words_also_surnames:
@@ -64,18 +65,14 @@ def mistagged_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Two-word names the tagger files as an organisation, a place or a work, where the article names the person
     by one of the words alone too: "Don Draper forced the sherbet upon Megan" beside "before Don and
     Megan came through", "Brooke Astor's son" beside "Astor was left in bad conditions". The first word
-    is a listed given name; a name running on into a building's or a street's ("Brooke Astor Library") is
-    none."""
+    is a listed given name. (The caller leaves out a name running on into a building's or a street's,
+    "Brooke Astor Library", and a credit.)"""
     alone = {m.text for m in found if " " not in m.text}
     names = []
-    for word in doc:
-        if word.ent_type_ in ("", "PERSON") or not given_name_opening(doc, word):
-            continue
-        last = _name_tagged_a_thing(doc, word)
-        if last is None or not {word.text, last.text} & alone:
-            continue
-        following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if following is not None and following.text[:1].isupper() and facility_word(following.text):
+    for ent in doc.ents:
+        word = ent[0]
+        last = _name_tagged_a_thing(ent, word)
+        if last is None or not {word.text, last.text} & alone or not _opens_a_name(doc, word):
             continue
         end = last.idx + len(last.text)
         names.append(Mention(word.idx, end, index(doc).text[word.idx : end], last.i))
